@@ -1,0 +1,24 @@
+# The two quick-start commands. Each sets up what it needs first (scripts/setup.sh is idempotent).
+.PHONY: serve test build check bench setup golden
+PY := .venv/bin/python
+
+serve: setup
+	$(PY) build.py serve
+
+test: setup
+	$(PY) -m pytest
+
+build: setup
+	$(PY) build.py build
+
+check: setup
+	$(PY) build.py check
+
+bench: setup
+	$(PY) bench/bench.py --leaflets 1000
+
+golden: setup
+	UPDATE_GOLDEN=1 $(PY) -m pytest tests/test_golden.py
+
+setup:
+	@bash scripts/setup.sh

@@ -1,0 +1,49 @@
+"""Static assets: nhsuk-frontend's compiled CSS, JS and images from npm, and our own CSS and JS, fingerprinted."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .problems import Problems
+from .schema import SiteConfig
+
+NHSUK_DIST = Path("node_modules/nhsuk-frontend/dist/nhsuk")
+FINGERPRINTED = "assets/f"
+# nhsuk-frontend's CSS fetches the Frutiger font from an NHS host; by default we use the system-font fallback
+# so the site makes no third-party requests (privacy, and a Content-Security-Policy of 'self').
+FONT_FACE = re.compile(r"@font-face\{[^}]*https?://[^}]*\}")
+SOURCE_MAP = re.compile(r"/[*/]# sourceMappingURL=\S+( \*/)?")
+
+
+def collect_assets(root: Path, config: SiteConfig, problems: Problems) -> tuple[dict[str, str], dict[str, bytes]]:
+    """(template names -> URLs, output path -> bytes) for every asset the pages use."""
+    dist = root / NHSUK_DIST
+    if not dist.is_dir():
+        problems.add(root / "package.json", None, "nhsuk-frontend is not installed", "run `make setup` (or `npm ci`)")
+        return {}, {}
+    files: dict[str, bytes] = {}
+    urls: dict[str, str] = {}
+    css = (dist / "nhsuk-frontend.min.css").read_text(encoding="utf-8")
+    css = SOURCE_MAP.sub("", css if config.external_fonts else FONT_FACE.sub("", css))
+    urls["nhsuk_css"] = _fingerprint(files, "nhsuk-frontend.css", css.encode())
+    nhsuk_js = _fingerprint(files, "nhsuk-frontend.js", SOURCE_MAP.sub("", (dist / "nhsuk-frontend.min.js").read_text()).encode())
+    static = root / "layouts" / "static"
+    for path in sorted(static.glob("*.css")):
+        urls[path.stem.replace("-", "_") + "_css"] = _fingerprint(files, path.name, path.read_bytes())
+    for path in sorted(static.glob("*.js")):
+        text = path.read_text(encoding="utf-8").replace("__NHSUK_JS__", nhsuk_js.rsplit("/", 1)[-1])
+        urls[path.stem.replace("-", "_") + "_js"] = _fingerprint(files, path.name, text.encode())
+    for path in sorted((dist / "assets" / "images").iterdir()):
+        files[f"assets/images/{path.name}"] = path.read_bytes()
+    urls["org_logo"] = "/assets/images/favicon.svg"
+    return urls, files
+
+
+def _fingerprint(files: dict[str, bytes], name: str, data: bytes) -> str:
+    """Store data under a name holding its hash, so it can be cached for a year and never go stale."""
+    stem, dot, ext = name.partition(".")
+    digest = hashlib.sha256(data).hexdigest()[:10]
+    path = f"{FINGERPRINTED}/{stem}.{digest}{dot}{ext}"
+    files[path] = data
+    return "/" + path

@@ -1,0 +1,50 @@
+"""Command line: `build` (default), `serve` and `check`. Prints problems, never a traceback, for bad sources."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import pipeline
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="build.py", description="Build the MSK self-help site.")
+    parser.add_argument("command", nargs="?", default="build", choices=["build", "serve", "check"])
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
+    parser.add_argument("--out", type=Path, default=None, help="output folder (default: ROOT/_site)")
+    parser.add_argument("--today", type=date.fromisoformat, default=None,
+                        help="the date to judge review and waiting-time dates by (default: MSK_TODAY or today)")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--no-search", action="store_true", help="skip the search index (faster; for quick checks)")
+    args = parser.parse_args(argv)
+    args.root = args.root.resolve()
+    args.out = (args.out or args.root / "_site").resolve()
+    args.today = args.today or date.fromisoformat(os.environ.get("MSK_TODAY") or date.today().isoformat())
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; exit 0 when clean, 1 when any error was found."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "serve":
+        from .serve import serve
+        return serve(args.root, args.out, args.today, args.host, args.port)
+    if args.command == "check":
+        _, problems = pipeline.check(args.root, args.today)
+        return report(problems, "No problems found.")
+    result = pipeline.build(args.root, args.out, args.today, search=not args.no_search)
+    return report(result.problems, f"Built {result.pages} pages into {args.out}.")
+
+
+def report(problems, success: str) -> int:
+    if problems.items:
+        print(problems.report(), file=sys.stderr)
+    if problems.errors:
+        print("Nothing was changed: fix the problems above and run again.", file=sys.stderr)
+        return 1
+    print(success)
+    return 0

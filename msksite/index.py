@@ -1,0 +1,18 @@
+"""Stage 5, index: build the Pagefind search index over the written site."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+class IndexFailed(Exception):
+    """Pagefind could not index the site; its own message says why."""
+
+
+def index_site(site_dir: Path) -> None:
+    """Run the pinned Pagefind binary (from the pagefind[bin] package) over site_dir."""
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise IndexFailed(result.stderr.strip() or result.stdout.strip())

@@ -1,0 +1,50 @@
+"""The build as one chain of named stages: load -> validate -> render -> write -> index."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .assets import collect_assets
+from .index import IndexFailed, index_site
+from .load import load_sources
+from .model import Site
+from .problems import Problems
+from .render import render_site
+from .validate import validate_site
+from .write import write_site
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a run found and, for a build, how many pages it wrote."""
+
+    problems: Problems
+    pages: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems.errors
+
+
+def check(root: Path, today: date) -> tuple[Site | None, Problems]:
+    """Load and validate everything; build nothing."""
+    problems = Problems(root)
+    site = validate_site(load_sources(root, problems), problems, today)
+    return site, problems
+
+
+def build(root: Path, out: Path, today: date, search: bool = True) -> Result:
+    """Build the whole site into out, or leave out untouched and report why not."""
+    site, problems = check(root, today)
+    if site is None:
+        return Result(problems)
+    urls, files = collect_assets(root, site.config, problems)
+    if problems.errors:
+        return Result(problems)
+    pages = render_site(site, root / "layouts", urls)
+    try:
+        write_site(out, {**files, **pages}, index_site if search else None)
+    except IndexFailed as err:
+        problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
+    return Result(problems, len(pages))

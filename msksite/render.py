@@ -1,0 +1,51 @@
+"""Stage 3, render: every page is a pure function of the site model; nothing here touches the disk but templates."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
+
+from .model import Site
+from .pages import Page, page_specs
+from .schema import BODY_AREAS, SiteConfig
+
+
+def make_env(layouts: Path) -> Environment:
+    """Jinja with our layouts first, nhsuk-frontend-jinja's components second.
+
+    nhsuk-frontend-jinja needs ChainableUndefined, which renders a missing value as empty; that is safe only
+    because the whole model is validated before anything is rendered.
+    """
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(layouts), PackageLoader("nhsuk_frontend_jinja")]),
+        undefined=ChainableUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True,
+    )
+    env.filters["long_date"] = long_date
+    env.globals["BODY_AREAS"] = BODY_AREAS
+    env.globals["navigation_items"] = navigation_items
+    env.filters["as_item"] = lambda text: {"item": text}
+    return env
+
+
+def navigation_items(config: SiteConfig, page: Page) -> list[dict]:
+    """Header links, marking the section the page is in for screen readers (aria-current)."""
+    return [{"href": item.href, "text": item.label, "current": page.url == item.href,
+             "active": page.url.startswith(item.href) and page.url != item.href} for item in config.navigation]
+
+
+def long_date(value: date) -> str:
+    """1 November 2029: the NHS style for dates."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def render_page(env: Environment, site: Site, assets: dict[str, str], page: Page) -> str:
+    """One page's text."""
+    template = env.get_template(page.template)
+    return template.render(site=site, config=site.config, assets=assets, page=page, **page.context)
+
+
+def render_site(site: Site, layouts: Path, assets: dict[str, str]) -> dict[str, str]:
+    """Every page of the site, keyed by output path."""
+    env = make_env(layouts)
+    return {page.output: render_page(env, site, assets, page) for page in page_specs(site)}

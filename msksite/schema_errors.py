@@ -1,0 +1,112 @@
+"""Turn pydantic's validation errors into `path:line: message; hint` problems a clinician can act on."""
+from __future__ import annotations
+
+import difflib
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .problems import Problems
+from .yamlsource import Loc, YamlDoc
+
+M = TypeVar("M", bound=BaseModel)
+
+# Why a pattern failed, said in words, by the name of the field that failed it.
+PATTERN_HINTS = {
+    "code": "NHS ODS practice codes are one capital letter then five digits, e.g. A81001",
+    "postcode": "write a full postcode in capitals with one space, e.g. WX3 4AB",
+    "district": "write the first half of a postcode in capitals, e.g. WX3",
+    "email": "write an email address like physio@example.org",
+}
+SLUG_HINT = "use lower-case letters, digits and hyphens only, e.g. knee-pain"
+PATH_HINT = "write a site address that starts and ends with /, e.g. /conditions/sore-knee/"
+TYPE_WORDS = {
+    "string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number", "bool_type": "true or false",
+    "bool_parsing": "true or false", "tuple_type": "a list (one `- item` per line)", "model_type": "a group of fields",
+    "dict_type": "a group of fields", "float_type": "a number", "float_parsing": "a number",
+}
+
+
+def validate_doc(model: type[M], doc: YamlDoc, problems: Problems, data: Any = None, known: set[str] | None = None) -> M | None:
+    """Validate data (default: the whole doc) against model; report every error with its line."""
+    try:
+        return model.model_validate(doc.data if data is None else data)
+    except ValidationError as err:
+        for error in err.errors():
+            report_error(error, doc, problems, known or field_names(model))
+        return None
+
+
+def report_error(error: dict, doc: YamlDoc, problems: Problems, known: set[str], prefix: Loc = ()) -> None:
+    """One pydantic error as a Problem on the line of the offending key."""
+    loc = prefix + tuple(error["loc"])
+    message, hint = describe(error, loc, known)
+    problems.add(doc.path, doc.line_of(loc), message, hint)
+
+
+def describe(error: dict, loc: Loc, known: set[str]) -> tuple[str, str]:
+    """A message and a hint for one error, in plain words."""
+    kind, name = error["type"], dotted(loc)
+    field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
+    if kind == "missing":
+        return f"`{field}` is missing", f"add a `{field}:` line here (see docs/leaflet-format.md)"
+    if kind == "extra_forbidden":
+        match = difflib.get_close_matches(str(loc[-1]), sorted(known), n=1)
+        hint = f"did you mean `{match[0]}`?" if match else "remove it, or check the spelling against docs/leaflet-format.md"
+        return f"unknown field `{loc[-1]}`", hint
+    if kind == "value_error":
+        text = str(error["msg"]).removeprefix("Value error, ")
+        return (f"`{name}` {text}" if loc and not text.startswith(field) else text), ""
+    return _describe_value(kind, error, name, field)
+
+
+def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str, str]:
+    got = error.get("input")
+    if kind == "literal_error":
+        choices = str(error["ctx"]["expected"]).replace("'", "")
+        return f"`{name}` is `{got}`, which is not allowed", f"use one of: {choices}"
+    if kind.startswith("date"):
+        return f"`{name}` is `{got}`, which is not a date", "write dates as YYYY-MM-DD, e.g. 2029-11-01"
+    if kind == "string_pattern_mismatch":
+        return f"`{name}` is `{got}`, which is not in the right form", _pattern_hint(field, str(error["ctx"]["pattern"]))
+    if kind in TYPE_WORDS:
+        return f"`{name}` should be {TYPE_WORDS[kind]}, not `{got}`", ""
+    if kind == "too_short":
+        return f"`{name}` is empty", "add at least one item"
+    if kind == "string_too_short":
+        return f"`{name}` is empty", "write some text after the colon"
+    return f"`{name}`: {error['msg']}", ""
+
+
+def _pattern_hint(field: str, pattern: str) -> str:
+    if field in PATTERN_HINTS:
+        return PATTERN_HINTS[field]
+    if pattern.startswith("^/"):
+        return PATH_HINT
+    return SLUG_HINT
+
+
+def dotted(loc: Loc) -> str:
+    """('safety_netting', 'urgent', 0) -> safety_netting.urgent[1], counting list items from 1 as people do."""
+    out = ""
+    for part in loc:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def field_names(model: type[BaseModel]) -> set[str]:
+    """Every field name in a model and the models inside it, for 'did you mean' suggestions."""
+    names: set[str] = set()
+    stack = [model]
+    while stack:
+        current = stack.pop()
+        for name, info in current.model_fields.items():
+            names.add(name)
+            stack.extend(_nested_models(info.annotation))
+    return names
+
+
+def _nested_models(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _nested_models(arg)]

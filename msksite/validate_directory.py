@@ -1,0 +1,101 @@
+"""Validate the service directory: services, GP practices and postcode districts, and how they refer to each other."""
+from __future__ import annotations
+
+import difflib
+from datetime import date
+
+from .load import Sources
+from .problems import Problems
+from .schema import DistrictEntry, DistrictsFile, Practice, PracticesFile, Service, ServicesFile, SiteConfig
+from .schema_errors import validate_doc
+from .yamlsource import YamlDoc
+
+
+def validate_directory(sources: Sources, problems: Problems, config: SiteConfig | None, today: date):
+    """Services, practices and districts, each checked alone and against the others."""
+    services = _items(ServicesFile, sources.services, problems, "services")
+    practices = _items(PracticesFile, sources.practices, problems, "practices")
+    districts = _items(DistrictsFile, sources.districts, problems, "districts")
+    ids = {s.id for s in services}
+    _unique(sources.services, services, "id", "service id", problems)
+    _unique(sources.practices, practices, "code", "practice code", problems)
+    _service_refs(sources.practices, "practices", practices, ids, problems)
+    _service_refs(sources.districts, "districts", districts, ids, problems)
+    _districts_once(sources.districts, districts, problems)
+    _practice_districts(sources.practices, practices, districts, problems)
+    if config and config.default_service and ids and config.default_service not in ids:
+        problems.add(sources.config.path, sources.config.line_of(("default_service",)),
+                     f"there is no service called `{config.default_service}`", "use an id from content/services.yaml")
+    if config:
+        _stale_waits(sources.services, services, config, today, problems)
+    return services, practices, districts
+
+
+def _items(model, doc: YamlDoc | None, problems: Problems, key: str) -> tuple:
+    if doc is None:
+        return ()
+    parsed = validate_doc(model, doc, problems)
+    return getattr(parsed, key) if parsed else ()
+
+
+def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: Problems) -> None:
+    seen: dict[str, int] = {}
+    key = "services" if field == "id" else "practices"
+    for index, item in enumerate(items):
+        value = getattr(item, field)
+        line = doc.line_of((key, index, field))
+        if value in seen:
+            problems.add(doc.path, line, f"{what} `{value}` is used twice (first on line {seen[value]})",
+                         "each entry needs its own; delete or merge the duplicate")
+        seen.setdefault(value, line)
+
+
+def _service_refs(doc: YamlDoc | None, key: str, items: tuple, ids: set[str], problems: Problems) -> None:
+    for index, item in enumerate(items):
+        if ids and item.service not in ids:
+            match = difflib.get_close_matches(item.service, sorted(ids), n=1)
+            hint = f"did you mean `{match[0]}`?" if match else "use an id from content/services.yaml"
+            problems.add(doc.path, doc.line_of((key, index, "service")), f"there is no service called `{item.service}`", hint)
+
+
+def _districts_once(doc: YamlDoc | None, districts: tuple[DistrictEntry, ...], problems: Problems) -> None:
+    """A district covered by two services must say so on both entries, so overlaps are always deliberate."""
+    first: dict[str, DistrictEntry] = {}
+    for index, entry in enumerate(districts):
+        earlier = first.setdefault(entry.district, entry)
+        if earlier is entry:
+            continue
+        line = doc.line_of(("districts", index, "district"))
+        if earlier.service == entry.service:
+            problems.add(doc.path, line, f"district {entry.district} is listed twice for `{entry.service}`", "delete one")
+        elif not (earlier.shared and entry.shared):
+            problems.add(doc.path, line, f"district {entry.district} is covered by two services",
+                         "if that is deliberate, add `shared: true` to both entries; otherwise delete one")
+
+
+def _practice_districts(doc: YamlDoc | None, practices: tuple[Practice, ...], districts: tuple[DistrictEntry, ...],
+                        problems: Problems) -> None:
+    """A practice whose postcode district belongs to another service is probably a typo in one of the files."""
+    covering: dict[str, set[str]] = {}
+    for entry in districts:
+        covering.setdefault(entry.district, set()).add(entry.service)
+    for index, practice in enumerate(practices):
+        services = covering.get(practice.postcode.split()[0])
+        if services and practice.service not in services:
+            problems.warn(doc.path, doc.line_of(("practices", index, "postcode")),
+                          f"{practice.name} is in district {practice.postcode.split()[0]}, which content/postcode-districts.yaml "
+                          f"gives to {', '.join(sorted(services))}, not {practice.service}",
+                          "check the practice's service and postcode")
+
+
+def _stale_waits(doc: YamlDoc | None, services: tuple[Service, ...], config: SiteConfig, today: date, problems: Problems) -> None:
+    for index, service in enumerate(services):
+        wait = service.waiting_time
+        if wait and (today - wait.measured).days > config.waiting_time_max_age_days:
+            problems.warn(doc.path, doc.line_of(("services", index, "waiting_time", "measured")),
+                          f"the waiting time for {service.name} was measured on {wait.measured}, more than "
+                          f"{config.waiting_time_max_age_days} days ago, so pages say it is not currently available",
+                          "ask the service for a current figure")
+        if wait and wait.measured > today:
+            problems.add(doc.path, doc.line_of(("services", index, "waiting_time", "measured")),
+                         f"the waiting time date {wait.measured} is in the future", "use the date it was measured")

@@ -1,0 +1,99 @@
+"""Read YAML while remembering the line of every key and list item, so errors can name the line."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problems
+
+Loc = tuple[Any, ...]
+
+YAML_HINT = "check the indentation, and put text that contains a colon or starts with a quote in quotes"
+
+
+@dataclass(frozen=True)
+class YamlDoc:
+    """Parsed YAML data plus the file line of each location (a tuple of keys and indexes)."""
+
+    path: Path
+    data: Any
+    lines: dict[Loc, int]
+
+    def line_of(self, loc: Loc) -> int:
+        """The line of loc, or of its nearest parent that has one (missing keys live on their parent)."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get((), 1)
+
+
+def parse_yaml(text: str, path: Path, problems: Problems, first_line: int = 1) -> YamlDoc | None:
+    """Parse text; first_line is the file line where text starts (front matter starts after `---`)."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = first_line + mark.line if mark else first_line
+        problems.add(path, line, f"this is not valid YAML ({err.problem})", YAML_HINT)
+        return None
+    lines: dict[Loc, int] = {(): first_line}
+    builder = _Builder(path, problems, first_line, lines)
+    data = builder.build(node, ()) if node is not None else None
+    if builder.failed:
+        return None
+    return YamlDoc(path, data, lines)
+
+
+class _Builder:
+    """Turns a composed node tree into plain Python values, recording lines and catching bad values."""
+
+    def __init__(self, path: Path, problems: Problems, first_line: int, lines: dict[Loc, int]):
+        self.path, self.problems, self.first_line, self.lines = path, problems, first_line, lines
+        self.constructor = yaml.SafeLoader("")
+        self.failed = False
+
+    def line(self, node: yaml.Node) -> int:
+        return self.first_line + node.start_mark.line
+
+    def build(self, node: yaml.Node, loc: Loc) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, loc)
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, child in enumerate(node.value):
+                self.lines[loc + (index,)] = self.line(child)
+                items.append(self.build(child, loc + (index,)))
+            return items
+        return self.scalar(node)
+
+    def mapping(self, node: yaml.MappingNode, loc: Loc) -> dict:
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = self.scalar(key_node)
+            if key in result:
+                self.fail(key_node, f"`{key}` appears twice here", "keep one and delete the other")
+                continue
+            self.lines[loc + (key,)] = self.line(key_node)
+            result[key] = self.build(value_node, loc + (key,))
+        return result
+
+    def scalar(self, node: yaml.Node) -> Any:
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (ValueError, yaml.constructor.ConstructorError) as err:
+            self.fail(node, f"`{node.value}` is not a valid value ({err})", "dates are written YYYY-MM-DD, e.g. 2029-11-01")
+            return None
+
+    def fail(self, node: yaml.Node, message: str, hint: str) -> None:
+        self.failed = True
+        self.problems.add(self.path, self.line(node), message, hint)
+
+
+def read_yaml_file(path: Path, problems: Problems) -> YamlDoc | None:
+    """Read and parse a whole YAML file."""
+    return parse_yaml(path.read_text(encoding="utf-8"), path, problems)
