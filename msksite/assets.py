@@ -16,14 +16,29 @@ FONT_FACE = re.compile(r"@font-face\{[^}]*https?://[^}]*\}")
 SOURCE_MAP = re.compile(r"/[*/]# sourceMappingURL=\S+( \*/)?")
 
 
-def collect_assets(root: Path, config: SiteConfig, problems: Problems) -> tuple[dict[str, str], dict[str, bytes]]:
+class MissingAsset(Exception):
+    """A template named an asset that does not exist: a bug in the layouts, never silently an empty URL."""
+
+
+class AssetUrls(dict):
+    """Asset URLs by name. Templates run with ChainableUndefined, so a typo would otherwise render as ''."""
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if name not in self:
+            raise MissingAsset(f"layouts ask for asset `{name}`; known assets: {', '.join(sorted(self))}")
+        return self[name]
+
+
+def collect_assets(root: Path, config: SiteConfig, problems: Problems) -> tuple[AssetUrls, dict[str, bytes]]:
     """(template names -> URLs, output path -> bytes) for every asset the pages use."""
     dist = root / NHSUK_DIST
     if not dist.is_dir():
         problems.add(root / "package.json", None, "nhsuk-frontend is not installed", "run `make setup` (or `npm ci`)")
-        return {}, {}
+        return AssetUrls(), {}
     files: dict[str, bytes] = {}
-    urls: dict[str, str] = {}
+    urls = AssetUrls()
     css = (dist / "nhsuk-frontend.min.css").read_text(encoding="utf-8")
     css = SOURCE_MAP.sub("", css if config.external_fonts else FONT_FACE.sub("", css))
     urls["nhsuk_css"] = _fingerprint(files, "nhsuk-frontend.css", css.encode())

@@ -34,10 +34,18 @@ def main(argv: list[str] | None = None) -> int:
         from .serve import serve
         return serve(args.root, args.out, args.today, args.host, args.port)
     if args.command == "check":
-        _, problems = pipeline.check(args.root, args.today)
+        site, problems = pipeline.check(args.root, args.today)
+        if site:
+            print(reading_table(site))
         return report(problems, "No problems found.")
     result = pipeline.build(args.root, args.out, args.today, search=not args.no_search)
     return report(result.problems, f"Built {result.pages} pages into {args.out}.")
+
+
+def reading_table(site) -> str:
+    """Each leaflet's reading age (Flesch-Kincaid grade + 5), so reviewers see the figures, not just pass or fail."""
+    rows = [f"  {leaflet.reading_age:5.1f}  {leaflet.source}" for leaflet in sorted(site.leaflets, key=lambda l: l.source)]
+    return f"Reading age (limit {site.config.max_reading_age:g}):\n" + "\n".join(rows)
 
 
 def report(problems, success: str) -> int:

@@ -20,6 +20,7 @@ class Leaflet:
     before_cards: tuple[Section, ...]
     after_cards: tuple[Section, ...]
     text: str
+    reading_age: float = 0.0
 
     @property
     def url(self) -> str:

@@ -32,9 +32,18 @@ def validate_doc(model: type[M], doc: YamlDoc, problems: Problems, data: Any = N
     try:
         return model.model_validate(doc.data if data is None else data)
     except ValidationError as err:
-        for error in err.errors():
-            report_error(error, doc, problems, known or field_names(model))
+        errors = err.errors()
+        for error in errors:
+            if not _echo(error, errors):
+                report_error(error, doc, problems, known or field_names(model))
         return None
+
+
+def _echo(error: dict, errors: list[dict]) -> bool:
+    """pydantic also calls a list 'too short' when its only item failed; that second message would mislead."""
+    loc = tuple(error["loc"])
+    return error["type"] == "too_short" and any(
+        len(other["loc"]) > len(loc) and tuple(other["loc"][:len(loc)]) == loc for other in errors)
 
 
 def report_error(error: dict, doc: YamlDoc, problems: Problems, known: set[str], prefix: Loc = ()) -> None:

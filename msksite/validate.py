@@ -5,6 +5,7 @@ import difflib
 from datetime import date
 
 from . import markdown
+from .readability import reading_age
 from .load import MarkdownDoc, Sources
 from .model import GeneralPage, Leaflet, Site
 from .problems import Problems
@@ -43,7 +44,11 @@ def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: 
     if split is None or not body_ok:
         return None
     text = " ".join([markdown.plain_text(doc.body)] + [markdown.as_sentence(s) for s in _listed_sentences(meta)])
-    return Leaflet(doc.slug, doc.path.name, meta, intro, tuple(sections[:split]), tuple(sections[split:]), text)
+    age = reading_age(text)
+    if config and age > config.max_reading_age:
+        problems.add(doc.path, doc.body_line, f"the reading age is {age}, above the site's limit of {config.max_reading_age:g}",
+                     "use shorter sentences and everyday words; explain a medical word the first time you use it")
+    return Leaflet(doc.slug, doc.path.name, meta, intro, tuple(sections[:split]), tuple(sections[split:]), text, age)
 
 
 def _listed_sentences(meta: LeafletMeta) -> list[str]:

@@ -1,0 +1,49 @@
+"""Helpers for browser tests: a local server that sends netlify.toml's headers, and the axe-core runner."""
+from __future__ import annotations
+
+import functools
+import threading
+import tomllib
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from conftest import REPO
+
+AXE = (REPO / "node_modules/axe-core/axe.min.js").read_text(encoding="utf-8")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def netlify_headers() -> dict[str, str]:
+    """The headers netlify.toml sets on every page, so tests see what production serves."""
+    config = tomllib.loads((REPO / "netlify.toml").read_text(encoding="utf-8"))
+    return next(h["values"] for h in config["headers"] if h["for"] == "/*")
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    headers_to_send: dict[str, str] = {}
+
+    def end_headers(self) -> None:
+        for name, value in self.headers_to_send.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def log_message(self, *args) -> None:  # keep test output readable
+        pass
+
+
+def serve_folder(folder: Path) -> tuple[ThreadingHTTPServer, str]:
+    """Serve folder on a free loopback port; returns the server and its base URL."""
+    _Handler.extensions_map[".wasm"] = "application/wasm"
+    handler = type("Handler", (_Handler,), {"headers_to_send": netlify_headers()})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def axe_violations(page) -> list[str]:
+    """Run axe-core's WCAG 2.2 A and AA rules on the open page; one line per violation and node."""
+    page.evaluate(AXE)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    return [f"{v['id']} ({v['impact']}): {node['target']} {v['help']}" for v in result["violations"] for node in v["nodes"]]

@@ -1,0 +1,87 @@
+"""Every kind of clinician mistake gives `path:line: message; hint`, all of them in one run."""
+from __future__ import annotations
+
+import pytest
+
+KNEE = "conditions/knee-pain.md"
+SERVICES = "content/services.yaml"
+PRACTICES = "content/practices.yaml"
+DISTRICTS = "content/postcode-districts.yaml"
+
+# (name, file, text to find, replacement, expected "path:line: ..." start, words the message must contain)
+CASES = [
+    ("malformed yaml", KNEE, "title: Knee pain", "title: Knee pain\n  bad: [", f"{KNEE}:3:", "not valid YAML"),
+    ("unknown field", KNEE, "review_due:", "reveiw_due:", f"{KNEE}:22:", "did you mean `review_due`"),
+    ("missing field", KNEE, "summary: Knee pain often gets better in a few weeks with rest, movement and painkillers.\n", "",
+     f"{KNEE}:2:", "`summary` is missing"),
+    ("wrong type", KNEE, "self_referral_suitable: true", "self_referral_suitable: maybe", f"{KNEE}:7:", "true or false"),
+    ("bad body area", KNEE, "body_area: knee", "body_area: kneee", f"{KNEE}:4:", "use one of: back"),
+    ("bad date", KNEE, "reviewed: 2026-01-01", "reviewed: 2026-13-01", f"{KNEE}:21:", "not a valid value"),
+    ("not a date", KNEE, "reviewed: 2026-01-01", "reviewed: last spring", f"{KNEE}:21:", "not a date"),
+    ("review overdue", KNEE, "review_due: 2028-12-31", "review_due: 2024-01-01", f"{KNEE}:22:", "is in the past"),
+    ("review too far", KNEE, "review_due: 2028-12-31", "review_due: 2030-06-01", f"{KNEE}:22:", "more than 3 years"),
+    ("empty safety netting", KNEE,
+     "safety_netting:\n  non_urgent:\n    - the pain has not got better after 6 weeks\n  urgent:\n    - your knee is hot, red and swollen and you feel unwell\n  emergency:\n    - you cannot put any weight on your leg after a fall\n",
+     "safety_netting:\n  urgent: []\n", f"{KNEE}:12:", "safety_netting is empty"),
+    ("unknown related", KNEE, "  - low-back-pain", "  - low-back-pian", f"{KNEE}:20:", "did you mean `low-back-pain`"),
+    ("http source", KNEE, "url: https://www.nhs.uk", "url: http://www.nhs.uk", f"{KNEE}:26:", "https://"),
+    ("script in body", KNEE, "Rest it for a day", "<script>alert(1)</script>\n\nRest it for a day", f"{KNEE}:39:",
+     "must not run code"),
+    ("event handler", KNEE, "Rest it for a day", '<img src="x" onerror="alert(1)"> Rest it for a day', f"{KNEE}:39:",
+     "must not run code"),
+    ("iframe", KNEE, "Rest it for a day", "<iframe src='https://example.org'></iframe>\n\nRest", f"{KNEE}:39:",
+     "must not run code"),
+    ("missing sections", KNEE, "## Check if you have knee pain", "## Symptoms", f"{KNEE}:30:", "`## Check if you have"),
+    ("h1 in body", KNEE, "Knee pain is common.", "# Knee pain\n\nKnee pain is common.", f"{KNEE}:30:", "`#` heading"),
+    ("no front matter close", KNEE, "redirect_from:\n  - /conditions/sore-knee/\n---", "redirect_from: []", f"{KNEE}:1:",
+     "never closed"),
+    ("duplicate key", KNEE, "body_area: knee", "body_area: knee\nbody_area: back", f"{KNEE}:5:", "appears twice"),
+    ("bad phone", SERVICES, '"01632 960001"', '"0163 29"', f"{SERVICES}:9:", "not a UK phone number"),
+    ("duplicate service id", SERVICES, "id: south-physio", "id: north-msk", f"{SERVICES}:23:", "used twice"),
+    ("non-https form", SERVICES, "web: https://example.org/north/refer", "web: http://example.org/north/refer",
+     f"{SERVICES}:8:", "https://"),
+    ("phone without hours", SERVICES, "      phone_hours: Monday to Friday, 8am to 6pm\n", "", f"{SERVICES}:7:", "phone_hours"),
+    ("unknown service", PRACTICES, "service: north-msk", "service: north-mks", f"{PRACTICES}:6:", "did you mean `north-msk`"),
+    ("bad ods code", PRACTICES, "code: Z99001", "code: Z9901", f"{PRACTICES}:2:", "one capital letter then five digits"),
+    ("bad postcode", PRACTICES, "postcode: WX1 1AD", "postcode: wx1 1ad", f"{PRACTICES}:5:", "full postcode"),
+    ("duplicate practice", PRACTICES, "code: Z99002", "code: Z99001", f"{PRACTICES}:7:", "used twice"),
+    ("district twice", DISTRICTS, "    shared: true\n  - district: WX5\n    service: south-physio\n    shared: true",
+     "    shared: true\n  - district: WX5\n    service: south-physio", f"{DISTRICTS}:9:", "covered by two services"),
+]
+
+
+@pytest.mark.parametrize("name,rel,old,new,where,words", CASES, ids=[c[0] for c in CASES])
+def test_broken_input_names_file_line_and_fix(project, name, rel, old, new, where, words):
+    project.replace(rel, old, new)
+    problems = project.check()
+    lines = [str(p) for p in problems.errors]
+    assert any(line.startswith(where) and words in line for line in lines), "\n".join(lines)
+
+
+def test_all_problems_reported_in_one_run(project):
+    project.replace(KNEE, "review_due:", "reveiw_due:")
+    project.replace(PRACTICES, "code: Z99001", "code: bad")
+    project.replace("conditions/low-back-pain.md", "body_area: back", "body_area: spine")
+    paths = {p.path for p in project.check().errors}
+    assert paths == {KNEE, PRACTICES, "conditions/low-back-pain.md"}
+
+
+def test_stale_waiting_time_is_a_warning_not_an_error(project):
+    problems = project.check()
+    assert not problems.errors
+    assert [str(p) for p in problems.warnings] == [
+        f"{SERVICES}:39: warning: the waiting time for South Physiotherapy was measured on 2025-06-01, more than "
+        "120 days ago, so pages say it is not currently available; ask the service for a current figure"]
+
+
+def test_clean_fixture_has_no_problems_but_the_stale_wait(project):
+    assert [p.level for p in project.check().items] == ["warning"]
+
+
+def test_hard_words_fail_the_reading_age_limit(project):
+    project.replace("conditions/knee-pain.md", "Knee pain is common. It usually gets better in a few weeks.",
+                    "Patellofemoral discomfort constitutes an exceptionally prevalent musculoskeletal presentation, "
+                    "characteristically demonstrating spontaneous amelioration.")
+    lines = [str(p) for p in project.check().errors]
+    assert any(l.startswith("conditions/knee-pain.md:30: the reading age is") and "above the site's limit of 11" in l
+               for l in lines), lines

@@ -1,0 +1,97 @@
+"""The built example site in headless Chromium: accessibility, keyboard, no JavaScript, no third-party requests."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from browser import axe_violations
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every address in the sitemap, plus the pages deliberately left out of it."""
+    urls = re.findall(r"<loc>https://[^/]+(/[^<]*)</loc>", (site / "sitemap.xml").read_text())
+    return urls + ["/404.html", "/search/"]
+
+
+def test_sitemap_lists_every_leaflet(example_site):
+    urls = site_pages(example_site)
+    leaflets = sorted(p.parent.name for p in (example_site / "conditions").glob("*/index.html"))
+    assert leaflets and all(f"/conditions/{slug}/" in urls for slug in leaflets)
+
+
+def test_zero_axe_violations_on_every_page(page, example_site):
+    found = []
+    for url in site_pages(example_site):
+        page.goto(page.base + url)
+        found += [f"{url}: {v}" for v in axe_violations(page)]
+    assert not found, "\n".join(found)
+
+
+def test_every_page_has_one_h1_a_unique_title_lang_and_skip_link(example_site):
+    titles: dict[str, str] = {}
+    for url in site_pages(example_site):
+        rel = url.lstrip("/") + ("index.html" if url.endswith("/") else "")
+        html = (example_site / rel).read_text()
+        assert len(re.findall(r"<h1[\s>]", html)) == 1, f"{url} must have exactly one h1"
+        assert '<html lang="en-GB"' in html, url
+        assert 'href="#maincontent"' in html and 'id="maincontent"' in html, f"{url} needs a skip link"
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+        assert title not in titles, f"{url} and {titles.get(title)} share the title {title!r}"
+        titles[title] = url
+
+
+def test_skip_link_is_the_first_thing_the_keyboard_reaches(page):
+    page.goto(page.base + "/conditions/low-back-pain/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to main content"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#maincontent")
+
+
+def test_keyboard_alone_reaches_self_referral_from_a_leaflet(page):
+    page.goto(page.base + "/conditions/knee-pain/")
+    page.focus("#maincontent")
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('href')") == "/self-referral/":
+            break
+    else:
+        pytest.fail("Tab never reached a link to /self-referral/ inside the leaflet")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/self-referral/")
+    assert page.locator("h1").inner_text() == "Refer yourself to physiotherapy"
+
+
+def test_leaflet_works_without_javascript(nojs_page):
+    nojs_page.goto(nojs_page.base + "/conditions/low-back-pain/")
+    assert nojs_page.locator("h1").inner_text() == "Low back pain"
+    assert nojs_page.get_by_text("Call 999 or go to A&E if:").is_visible()
+    nojs_page.get_by_text("Where this information comes from").click()
+    assert nojs_page.get_by_text("Reviewed by:").is_visible(), "details must open without JavaScript"
+    nojs_page.get_by_role("link", name="Check if you can refer yourself").click()
+    nojs_page.wait_for_url("**/self-referral/")
+
+
+def test_header_search_without_javascript_leads_to_a_to_z(nojs_page):
+    nojs_page.goto(nojs_page.base + "/")
+    nojs_page.fill("header input[name=q]", "back")
+    nojs_page.keyboard.press("Enter")
+    nojs_page.wait_for_url("**/search/?q=back")
+    assert nojs_page.get_by_role("link", name="Low back pain").first.is_visible()
+
+
+def test_demo_banner_on_every_page_type(page):
+    for url in ["/", "/conditions/knee-pain/", "/services/", "/self-referral/", "/about/"]:
+        page.goto(page.base + url)
+        assert page.get_by_role("region", name="Example content notice").is_visible(), url
+
+
+def test_mobile_width_has_no_sideways_scroll(browser, site_url):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    for url in ["/", "/conditions/low-back-pain/", "/self-referral/", "/services/"]:
+        tab.goto(site_url + url)
+        assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), url
+    context.close()

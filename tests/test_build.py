@@ -1,0 +1,101 @@
+"""The build as a user runs it: all-or-nothing writes, exit codes, messages instead of tracebacks, stable addresses."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO, TODAY
+
+
+def run_cli(project, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(REPO / "build.py"), *args, "--root", str(project.root),
+                           "--today", TODAY.isoformat()], capture_output=True, text=True, cwd=project.root)
+
+
+def test_failed_build_leaves_previous_site_untouched(project):
+    assert project.build().ok
+    before = {p: p.read_bytes() for p in (project.root / "_site").rglob("*") if p.is_file()}
+    project.replace("conditions/knee-pain.md", "title: Knee pain", "title: Sore knee")
+    project.replace("conditions/low-back-pain.md", "review_due:", "reveiw_due:")
+    assert not project.build().ok
+    after = {p: p.read_bytes() for p in (project.root / "_site").rglob("*") if p.is_file()}
+    assert after == before
+    assert not list(project.root.glob("_site.*")), "no staging folder may be left behind"
+
+
+def test_check_exits_1_with_every_problem_and_no_traceback(project):
+    project.replace("conditions/knee-pain.md", "review_due:", "reveiw_due:")
+    project.replace("content/practices.yaml", "code: Z99001", "code: 123")
+    result = run_cli(project, "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "conditions/knee-pain.md:22: unknown field `reveiw_due`; did you mean `review_due`?" in result.stderr
+    assert "content/practices.yaml:2: `practices[1].code` is `123`" in result.stderr
+    assert not (project.root / "_site").exists(), "check must build nothing"
+
+
+def test_check_exits_0_when_clean(project):
+    result = run_cli(project, "check")
+    assert result.returncode == 0, result.stderr
+    assert "No problems found." in result.stdout
+
+
+def test_build_command_writes_site_with_search_index(project):
+    result = run_cli(project, "build")
+    assert result.returncode == 0, result.stderr
+    site = project.root / "_site"
+    assert (site / "conditions/knee-pain/index.html").is_file()
+    assert (site / "pagefind/pagefind.js").is_file()
+
+
+def test_every_promised_address_exists(project):
+    assert project.build().ok
+    site = project.root / "_site"
+    for rel in ["index.html", "conditions/index.html", "conditions/knee-pain/index.html", "services/index.html",
+                "services/north-msk/index.html", "self-referral/index.html", "about/index.html",
+                "accessibility/index.html", "privacy/index.html", "404.html", "sitemap.xml", "robots.txt",
+                "search/index.html"]:
+        assert (site / rel).is_file(), rel
+
+
+def test_old_address_redirects_to_renamed_leaflet(project):
+    assert project.build().ok
+    page = (project.root / "_site/conditions/sore-knee/index.html").read_text()
+    assert 'http-equiv="refresh" content="0; url=/conditions/knee-pain/"' in page
+
+
+def test_no_inline_script_or_third_party_url_in_pages(project):
+    assert project.build().ok
+    for page in (project.root / "_site").rglob("*.html"):
+        text = page.read_text()
+        assert "<script>" not in text and "<script " not in text.replace('<script src="/assets/', "").replace(
+            '<script type="module" src="/assets/', ""), page
+        assert "assets.nhs.uk" not in text, page
+    css = next((project.root / "_site/assets/f").glob("nhsuk-frontend.*.css")).read_text()
+    assert "https://" not in css, "the NHS web font must not load unless the config opts in"
+
+
+def test_stale_wait_is_hidden_and_current_wait_shown_with_its_date(project):
+    assert project.build().ok
+    south = (project.root / "_site/services/south-physio/index.html").read_text()
+    north = (project.root / "_site/services/north-msk/index.html").read_text()
+    assert "not currently available" in south and "14 weeks" not in south
+    assert "<strong>6 weeks</strong> (measured on 2 November 2026)" in north
+
+
+def test_demo_banner_follows_config(project):
+    assert project.build().ok
+    assert "example content awaiting clinical sign-off" in (project.root / "_site/index.html").read_text()
+    project.replace("site_config.yaml", "demo: true", "demo: false")
+    assert project.build().ok
+    assert "awaiting clinical sign-off" not in (project.root / "_site/index.html").read_text()
+
+
+def test_self_referral_puts_red_flags_before_any_referral_route(project):
+    assert project.build().ok
+    page = (project.root / "_site/self-referral/index.html").read_text()
+    emergency = page.index("Call 999 or go to A&amp;E")
+    urgent = page.index("urgent GP appointment or call 111")
+    assert emergency < urgent < page.index('href="/find/"') < page.index('href="/services/north-msk/"')
+    assert "you have numbness around your bottom or genitals" in page, "leaflet red flags are gathered here"
