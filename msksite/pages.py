@@ -43,6 +43,8 @@ def page_specs(site: Site) -> list[Page]:
     pages += [Page(s.url, "service.html", s.name, {"service": s}) for s in service_views(site)]
     pages += [Page(p.url, "page.html", p.meta.title, {"content": p}) for p in site.pages]
     pages += redirect_pages(site)
+    from .find import find_pages  # find builds on the page list defined here
+    pages += find_pages(site)
     pages.append(Page("/sitemap.xml", "sitemap.xml", "Sitemap", {"urls": []}, in_sitemap=False))
     pages.append(Page("/robots.txt", "robots.txt", "robots", in_sitemap=False))
     pages[-2].context["urls"] = [p.url for p in pages if p.in_sitemap]

@@ -10,7 +10,9 @@ from .index import IndexFailed, index_site
 from .load import load_sources
 from .model import Site
 from .problems import Problems
+from .find import find_data
 from .render import render_site
+from .search_terms import search_terms
 from .validate import validate_site
 from .write import write_site
 
@@ -34,6 +36,11 @@ def check(root: Path, today: date) -> tuple[Site | None, Problems]:
     return site, problems
 
 
+def data_files(site: Site) -> dict[str, str]:
+    """Files the browser scripts read: the practice and postcode lookup, and the spelling-suggestion terms."""
+    return {"find/data.json": find_data(site), "search/terms.json": search_terms(site)}
+
+
 def build(root: Path, out: Path, today: date, search: bool = True) -> Result:
     """Build the whole site into out, or leave out untouched and report why not."""
     site, problems = check(root, today)
@@ -43,6 +50,7 @@ def build(root: Path, out: Path, today: date, search: bool = True) -> Result:
     if problems.errors:
         return Result(problems)
     pages = render_site(site, root / "layouts", urls)
+    pages.update(data_files(site))
     try:
         write_site(out, {**files, **pages}, index_site if search else None)
     except IndexFailed as err:

@@ -1,0 +1,1 @@
+// Placeholder until the search page script is built: the A to Z list below works without it.
