@@ -22,7 +22,8 @@ stamp=.venv/.setup-stamp
 want=$(cat requirements.txt requirements-dev.txt constraints.txt | sha256sum | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: installing Python packages"
-  .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+  .venv/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints.txt 2>&1 | grep -v "is ignored" || true
+  .venv/bin/python -c "import msksite.readability" 2>/dev/null || { echo "setup: Python packages failed to install"; exit 1; }
   echo "$want" > "$stamp"
 fi
 
