@@ -33,6 +33,10 @@ def error_banner(text: str) -> str:
 class SiteHandler(StaticFileHandler):
     """Serves the site folder; while the last rebuild failed, HTML pages carry the error at the top."""
 
+    def compute_etag(self) -> str | None:
+        # A page with the error banner is not the file on disk, so it must not get the file's etag.
+        return None if BuildState.error else super().compute_etag()
+
     async def get(self, path: str, include_body: bool = True) -> None:
         target = Path(self.root) / path
         if BuildState.error and (target.is_dir() or target.suffix == ".html"):

@@ -1,0 +1,73 @@
+"""`build.py serve` for real: live reload injected by the server, rebuilds on edit, last good site kept on error."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+
+from conftest import REPO, TODAY
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serving(project):
+    """Run `build.py serve` on the project until the block ends; yields the base URL."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, str(REPO / "build.py"), "serve", "--root", str(project.root),
+                             "--port", str(port), "--today", TODAY.isoformat()],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_for(lambda: fetch(url + "/") is not None, "the server to start")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode()
+    except OSError:
+        return None
+
+
+def wait_for(condition, what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_serve_rebuilds_and_keeps_last_good_site_on_error(project):
+    page = "/conditions/knee-pain/"
+    with serving(project) as url:
+        first = fetch(url + page)
+        assert "<h1 data-pagefind-weight=\"10\">Knee pain</h1>" in first
+        assert "livereload.js" in first, "the server injects the reload script"
+        assert "livereload" not in (project.root / "_site/conditions/knee-pain/index.html").read_text(), \
+            "the reload script must never be written into the site"
+
+        project.replace("conditions/knee-pain.md", "title: Knee pain", "title: Sore knee")
+        wait_for(lambda: "Sore knee</h1>" in (fetch(url + page) or ""), "the edit to be rebuilt")
+
+        project.replace("conditions/knee-pain.md", "review_due:", "reveiw_due:")
+        wait_for(lambda: "did not build" in (fetch(url + page) or ""), "the error to show in the page")
+        broken = fetch(url + page)
+        assert "Sore knee</h1>" in broken, "the last good page is still served"
+        assert "conditions/knee-pain.md:22: unknown field `reveiw_due`; did you mean `review_due`?" in broken
+        assert "did not build" not in (project.root / "_site/conditions/knee-pain/index.html").read_text()
+
+        project.replace("conditions/knee-pain.md", "reveiw_due:", "review_due:")
+        wait_for(lambda: "did not build" not in (fetch(url + page) or "did not build"), "the error to clear")
