@@ -1,4 +1,4 @@
-"""Command line: `build` (default), `serve` and `check`. Prints problems, never a traceback, for bad sources."""
+"""Command line: `build` (default), `serve`, `check` and `addresses`. Prints problems, never a traceback, for bad sources."""
 from __future__ import annotations
 
 import argparse
@@ -12,7 +12,7 @@ from . import pipeline
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="build.py", description="Build the MSK self-help site.")
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "serve", "check"])
+    parser.add_argument("command", nargs="?", default="build", choices=["build", "serve", "check", "addresses"])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
     parser.add_argument("--out", type=Path, default=None, help="output folder (default: ROOT/_site)")
     parser.add_argument("--today", type=date.fromisoformat, default=None,
@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from .serve import serve
         return serve(args.root, args.out, args.today, args.host, args.port)
+    if args.command == "addresses":
+        return record_addresses(args)
     if args.command == "check":
         site, problems = pipeline.check(args.root, args.today)
         if site:
@@ -40,6 +42,17 @@ def main(argv: list[str] | None = None) -> int:
         return report(problems, "No problems found.")
     result = pipeline.build(args.root, args.out, args.today, search=not args.no_search)
     return report(result.problems, f"Built {result.pages} pages into {args.out}.")
+
+
+def record_addresses(args: argparse.Namespace) -> int:
+    """Add the site's current addresses to published-addresses.txt, the list `check` guards."""
+    from .gp_kit import write_published
+    site, problems = pipeline.check(args.root, args.today)
+    if site is None:
+        return report(problems, "")
+    added = write_published(args.root, pipeline.addresses(site))
+    print(f"Recorded {added} new address(es) in published-addresses.txt.")
+    return 0
 
 
 def reading_table(site) -> str:

@@ -43,8 +43,9 @@ def page_specs(site: Site) -> list[Page]:
     pages += [Page(s.url, "service.html", s.name, {"service": s}) for s in service_views(site)]
     pages += [Page(p.url, "page.html", p.meta.title, {"content": p}) for p in site.pages]
     pages += redirect_pages(site)
-    from .find import find_pages  # find builds on the page list defined here
-    pages += find_pages(site)
+    from .find import find_pages  # these modules build on the Page type defined here
+    from .more_pages import exercise_pages, gp_pages
+    pages += find_pages(site) + exercise_pages(site) + gp_pages(site)
     pages.append(Page("/sitemap.xml", "sitemap.xml", "Sitemap", {"urls": []}, in_sitemap=False))
     pages.append(Page("/robots.txt", "robots.txt", "robots", in_sitemap=False))
     pages[-2].context["urls"] = [p.url for p in pages if p.in_sitemap]
@@ -100,5 +101,11 @@ def service_views(site: Site) -> list[ServiceView]:
 
 def redirect_pages(site: Site) -> list[Page]:
     """A small page at each old leaflet address, for hosts that cannot read Netlify's _redirects."""
-    return [Page(old, "redirect.html", leaflet.meta.title, {"target": leaflet.url}, in_sitemap=False)
-            for leaflet in site.leaflets for old in leaflet.meta.redirect_from]
+    pages = []
+    for leaflet in site.leaflets:
+        for old in leaflet.meta.redirect_from:
+            pages.append(Page(old, "redirect.html", leaflet.meta.title, {"target": leaflet.url}, in_sitemap=False))
+            if leaflet.meta.exercises:  # the leaflet's exercise sheet moved with it
+                pages.append(Page(f"{old}exercises/", "redirect.html", f"Exercises for {leaflet.meta.title.lower()}",
+                                  {"target": f"{leaflet.url}exercises/"}, in_sitemap=False))
+    return pages

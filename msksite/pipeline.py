@@ -9,8 +9,11 @@ from .assets import collect_assets
 from .index import IndexFailed, index_site
 from .load import load_sources
 from .model import Site
+from .pages import page_specs
 from .problems import Problems
 from .find import find_data
+from .gp_kit import check_published, kit_files
+from .more_pages import exercise_files
 from .render import render_site
 from .search_terms import search_terms
 from .validate import validate_site
@@ -33,12 +36,20 @@ def check(root: Path, today: date) -> tuple[Site | None, Problems]:
     """Load and validate everything; build nothing."""
     problems = Problems(root)
     site = validate_site(load_sources(root, problems), problems, today)
-    return site, problems
+    if site is not None:
+        check_published(root, addresses(site), problems)
+    return (site if not problems.errors else None), problems
+
+
+def addresses(site: Site) -> set[str]:
+    """Every address the site answers: pages (sitemap or not) and old leaflet addresses that redirect."""
+    return {page.url for page in page_specs(site) if page.url.endswith("/")}
 
 
 def data_files(site: Site) -> dict[str, str]:
-    """Files the browser scripts read: the practice and postcode lookup, and the spelling-suggestion terms."""
-    return {"find/data.json": find_data(site), "search/terms.json": search_terms(site)}
+    """Files beside the pages: lookup data for the browser scripts, drawings, QR codes and redirects."""
+    return {"find/data.json": find_data(site), "search/terms.json": search_terms(site),
+            **exercise_files(site), **kit_files(site)}
 
 
 def build(root: Path, out: Path, today: date, search: bool = True) -> Result:

@@ -26,12 +26,12 @@ def test_failed_build_leaves_previous_site_untouched(project):
 
 def test_check_exits_1_with_every_problem_and_no_traceback(project):
     project.replace("conditions/knee-pain.md", "review_due:", "reveiw_due:")
-    project.replace("content/practices.yaml", "code: Z99001", "code: 123")
+    project.replace("content/practices.yaml", "code: Z99001", "code: AB123")
     result = run_cli(project, "check")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "conditions/knee-pain.md:22: unknown field `reveiw_due`; did you mean `review_due`?" in result.stderr
-    assert "content/practices.yaml:2: `practices[1].code` is `123`" in result.stderr
+    assert "content/practices.yaml:2: `practices[1].code` is `AB123`" in result.stderr
     assert not (project.root / "_site").exists(), "check must build nothing"
 
 

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Time a full build of N synthetic leaflets in the real format: pages per second, per stage, and peak memory.
+
+    .venv/bin/python bench/bench.py --leaflets 1000
+
+The synthetic project reuses the example's config, service directory, exercises and layouts, and writes N leaflets
+whose words are drawn (with a fixed seed) from the real leaflets, so the search index is realistic in size.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import shutil
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from msksite import assets, index, load, render, validate, write  # noqa: E402
+from msksite.pipeline import data_files  # noqa: E402
+from msksite.problems import Problems  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+AREAS = ["back", "neck", "shoulder", "elbow", "wrist-and-hand", "hip", "knee", "ankle-and-foot", "general"]
+
+
+def vocabulary() -> list[str]:
+    words = re.findall(r"[a-z]+", " ".join(p.read_text().split("---", 2)[2] for p in (REPO / "conditions").glob("*.md")).lower())
+    return sorted(set(words))
+
+
+def sentence(rng: random.Random, words: list[str]) -> str:
+    return " ".join(rng.choice(words) for _ in range(rng.randint(5, 10))).capitalize() + "."
+
+
+def leaflet(i: int, n: int, rng: random.Random, words: list[str], exercises: list[str]) -> str:
+    para = lambda k: " ".join(sentence(rng, words) for _ in range(k))  # noqa: E731
+    items = lambda k: "\n".join(f"    - {sentence(rng, words)[:-1].lower()}" for _ in range(k))  # noqa: E731
+    related = "\n".join(f"  - condition-{(i + d) % n:04d}" for d in (1, 2))
+    return f"""---
+title: Condition {i:04d} {rng.choice(words)}
+summary: {sentence(rng, words)}
+body_area: {AREAS[i % len(AREAS)]}
+also_known_as:
+  - {rng.choice(words)} {rng.choice(words)}
+self_referral_suitable: true
+do:
+  - {sentence(rng, words)[:-1].lower()}
+dont:
+  - {sentence(rng, words)[:-1].lower()}
+exercises:
+  - {exercises[i % len(exercises)]}
+safety_netting:
+  non_urgent:
+{items(2)}
+  urgent:
+{items(2)}
+  emergency:
+{items(1)}
+related:
+{related}
+reviewed: 2026-01-01
+review_due: 2028-12-31
+reviewer: Benchmark content
+sources:
+  - title: Source
+    url: https://example.org/source
+---
+{para(3)}
+
+## Check if you have condition {i}
+
+{para(2)}
+
+## How you can ease condition {i} yourself
+
+{para(6)}
+
+## Treatment from a GP or physiotherapist
+
+{para(4)}
+"""
+
+
+def make_project(n: int, dest: Path) -> Path:
+    """A project folder with n synthetic leaflets and the example's other sources."""
+    shutil.rmtree(dest, ignore_errors=True)
+    (dest / "conditions").mkdir(parents=True)
+    shutil.copy(REPO / "site_config.yaml", dest)
+    shutil.copytree(REPO / "content", dest / "content")
+    for shared in ("layouts", "node_modules"):
+        (dest / shared).symlink_to(REPO / shared)
+    rng, words = random.Random(1), vocabulary()
+    exercises = sorted(p.stem for p in (REPO / "content/exercises").glob("*.yaml")) or []
+    for i in range(n):
+        text = leaflet(i, n, rng, words, exercises)
+        if not exercises:
+            text = re.sub(r"exercises:\n  - \S+\n", "", text)
+        (dest / "conditions" / f"condition-{i:04d}.md").write_text(text)
+    return dest
+
+
+def timed(label: str, times: dict, fn, *args):
+    start = time.perf_counter()
+    result = fn(*args)
+    times[label] = time.perf_counter() - start
+    return result
+
+
+def run(root: Path, out: Path) -> tuple[dict, int]:
+    """One full build, stage by stage, as pipeline.build runs it."""
+    times: dict[str, float] = {}
+    problems = Problems(root)
+    sources = timed("load", times, load.load_sources, root, problems)
+    site = timed("validate", times, validate.validate_site, sources, problems, TODAY)
+    if site is None:
+        raise SystemExit(problems.report())
+    urls, files = assets.collect_assets(root, site.config, problems)
+    pages = timed("render", times, render.render_site, site, root / "layouts", urls)
+    pages.update(data_files(site))
+    timed("write", times, write.write_site, out, {**files, **pages})
+    timed("index", times, index.index_site, out)
+    return times, len(pages)
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--leaflets", type=int, default=1000)
+    parser.add_argument("--work", type=Path, default=REPO / "bench" / "out")
+    args = parser.parse_args()
+    root = make_project(args.leaflets, args.work / "project")
+    times, pages = run(root, args.work / "_site")
+    total = sum(times.values())
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    index_mb = folder_size(args.work / "_site" / "pagefind") / 1e6
+    print(f"leaflets: {args.leaflets}  pages: {pages}")
+    print("stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in times.items()))
+    print(f"total: {total:.2f}s  pages/s: {pages / total:.0f}  pages/s without index: {pages / (total - times['index']):.0f}")
+    print(f"peak memory: build {self_mb:.0f} MB, pagefind {child_mb:.0f} MB  search index: {index_mb:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
