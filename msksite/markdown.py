@@ -66,8 +66,9 @@ def _offset(piece, block) -> int:
 def split_sections(markdown: str) -> tuple[str, list[Section]]:
     """The intro (before the first `##`) and the `##` sections, each rendered separately."""
     lines = markdown.splitlines()
-    starts = [(t.map[0], _finder.parse(lines[t.map[0]])[1].content)
-              for t in _finder.parse(markdown) if t.type == "heading_open" and t.tag == "h2" and t.map]
+    tokens = _finder.parse(markdown)
+    starts = [(t.map[0], tokens[i + 1].content)
+              for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2" and t.map]
     intro_end = starts[0][0] if starts else len(lines)
     intro = "\n".join(lines[:intro_end])
     sections = []

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
+from markupsafe import Markup
 
 from .model import Site
 from .pages import Page, page_specs
@@ -20,6 +22,8 @@ def make_env(layouts: Path) -> Environment:
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(layouts), PackageLoader("nhsuk_frontend_jinja")]),
         undefined=ChainableUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True,
+        # One environment per build: skip re-checking template files on disk for each of thousands of imports.
+        auto_reload=False, cache_size=-1,
     )
     env.filters["long_date"] = long_date
     env.globals["BODY_AREAS"] = BODY_AREAS
@@ -45,7 +49,23 @@ def render_page(env: Environment, site: Site, assets: dict[str, str], page: Page
     return template.render(site=site, config=site.config, assets=assets, page=page, **page.context)
 
 
+def chrome(env: Environment, config: SiteConfig, assets: dict[str, str]) -> dict:
+    """Header and footer renderers that reuse their output: nhsuk's header macro is most of a page's render time,
+    and it only changes with which navigation item is current."""
+    header = env.get_template("partials/header.html")
+
+    @lru_cache(maxsize=None)
+    def by_state(state: tuple) -> Markup:
+        nav = [dict(zip(("href", "text", "current", "active"), item)) for item in state]
+        return Markup(header.render(config=config, assets=assets, nav_items=nav))
+
+    footer = Markup(env.get_template("partials/footer.html").render(config=config, assets=assets))
+    return {"site_header": lambda page: by_state(tuple(tuple(i.values()) for i in navigation_items(config, page))),
+            "site_footer": lambda: footer}
+
+
 def render_site(site: Site, layouts: Path, assets: dict[str, str]) -> dict[str, str]:
     """Every page of the site, keyed by output path."""
     env = make_env(layouts)
+    env.globals.update(chrome(env, site.config, assets))
     return {page.output: render_page(env, site, assets, page) for page in page_specs(site)}
