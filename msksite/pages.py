@@ -20,6 +20,7 @@ class Page:
     title: str
     context: dict[str, Any] = field(default_factory=dict, compare=False)
     in_sitemap: bool = True
+    source: str = ""  # the file the page comes from, for error messages
 
     @property
     def output(self) -> str:
@@ -41,7 +42,7 @@ def page_specs(site: Site) -> list[Page]:
     ]
     pages += [leaflet_page(site, leaflet) for leaflet in site.leaflets]
     pages += [Page(s.url, "service.html", s.name, {"service": s}) for s in service_views(site)]
-    pages += [Page(p.url, "page.html", p.meta.title, {"content": p}) for p in site.pages]
+    pages += [Page(p.url, "page.html", p.meta.title, {"content": p}, source=f"content/pages/{p.slug}.md") for p in site.pages]
     pages += redirect_pages(site)
     from .find import find_pages  # these modules build on the Page type defined here
     from .more_pages import exercise_pages, gp_pages
@@ -56,7 +57,7 @@ def leaflet_page(site: Site, leaflet: Leaflet) -> Page:
     related = [site.leaflet_by_slug[s] for s in leaflet.meta.related]
     exercises = [site.exercise_by_id[e] for e in leaflet.meta.exercises]
     return Page(leaflet.url, "condition.html", leaflet.meta.title,
-                {"leaflet": leaflet, "related": related, "exercises": exercises})
+                {"leaflet": leaflet, "related": related, "exercises": exercises}, source=f"conditions/{leaflet.source}")
 
 
 def leaflets_by_area(site: Site) -> list[tuple[str, str, list[Leaflet]]]:

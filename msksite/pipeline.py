@@ -37,8 +37,20 @@ def check(root: Path, today: date) -> tuple[Site | None, Problems]:
     problems = Problems(root)
     site = validate_site(load_sources(root, problems), problems, today)
     if site is not None:
+        check_unique_addresses(site, problems)
         check_published(root, addresses(site), problems)
     return (site if not problems.errors else None), problems
+
+
+def check_unique_addresses(site: Site, problems: Problems) -> None:
+    """Two sources must never write one page (a general page called `conditions.md` would replace the A to Z)."""
+    seen: dict[str, str] = {}
+    for page in page_specs(site):
+        here = page.source or f"the {page.title} page"
+        if page.output in seen:
+            problems.add(page.source or "site_config.yaml", 1, f"{page.url} is already the address of {seen[page.output]}",
+                         "rename this file: two pages cannot share one address")
+        seen.setdefault(page.output, here)
 
 
 def addresses(site: Site) -> set[str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from datetime import date
 
 from . import markdown
@@ -13,12 +14,14 @@ from .schema import LeafletMeta, PageMeta, SiteConfig
 from .schema_errors import validate_doc
 from .validate_directory import validate_directory
 
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 CHECK_HEADING = "Check if"
 EASE_HEADING = "How you can ease"
 
 
 def validate_site(sources: Sources, problems: Problems, today: date) -> Site | None:
     """The whole model, or None when any error was found (all of them are in problems)."""
+    check_file_names([d.path for d in (*sources.conditions, *sources.pages)] + [d.path for d in sources.exercises], problems)
     config = validate_doc(SiteConfig, sources.config, problems) if sources.config else None
     leaflets = tuple(filter(None, (validate_leaflet(d, problems, today, config) for d in sources.conditions)))
     pages = tuple(filter(None, (validate_page(d, problems) for d in sources.pages)))
@@ -30,6 +33,15 @@ def validate_site(sources: Sources, problems: Problems, today: date) -> Site | N
         return None
     return Site(config, tuple(sorted(leaflets, key=lambda l: l.meta.title.lower())), pages,
                 services, practices, districts, exercises, today)
+
+
+def check_file_names(paths: list, problems: Problems) -> None:
+    """A file name becomes a web address, so it must be one: lower case, digits and hyphens."""
+    for path in paths:
+        if not SLUG.fullmatch(path.stem):
+            better = markdown.slugify(path.stem)
+            problems.add(path, 1, f"the file name `{path.name}` cannot be used as a web address",
+                         f"rename it to `{better}{path.suffix}` (lower case, hyphens, no spaces)")
 
 
 def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: SiteConfig | None) -> Leaflet | None:

@@ -93,3 +93,17 @@ def test_hard_words_fail_the_reading_age_limit(project):
     lines = [str(p) for p in project.check().errors]
     assert any(l.startswith("conditions/knee-pain.md:32: the reading age is") and "above the site's limit of 11" in l
                for l in lines), lines
+
+
+def test_file_name_that_is_not_an_address_is_refused(project):
+    (project.root / "conditions/knee-pain.md").rename(project.root / "conditions/Knee Pain.md")
+    lines = [str(p) for p in project.check().errors]
+    assert "conditions/Knee Pain.md:1: the file name `Knee Pain.md` cannot be used as a web address; " \
+           "rename it to `knee-pain.md` (lower case, hyphens, no spaces)" in lines
+
+
+def test_two_sources_for_one_address_are_refused(project):
+    project.write("content/pages/conditions.md", "---\ntitle: Clash\nsummary: A page that clashes.\n---\nText.\n")
+    lines = [str(p) for p in project.check().errors]
+    assert "content/pages/conditions.md:1: /conditions/ is already the address of the Conditions A to Z page; " \
+           "rename this file: two pages cannot share one address" in lines
