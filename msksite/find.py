@@ -20,7 +20,10 @@ def find_pages(site: Site) -> list[Page]:
     by_town: dict[str, list[Practice]] = defaultdict(list)
     for practice in sorted(site.practices, key=lambda p: (p.town, p.name)):
         by_town[practice.town].append(practice)
-    pages = [Page("/find/", "find.html", "Find your physiotherapy service", {"towns": sorted(by_town.items())})]
+    # The input's hint names a real practice of this site, not the example county's, since this is a generator.
+    example = site.practices[0] if site.practices else None
+    pages = [Page("/find/", "find.html", "Find your physiotherapy service",
+                  {"towns": sorted(by_town.items()), "example": example})]
     for practice in site.practices:
         pages.append(Page(practice_url(practice), "practice.html", f"Physiotherapy for {practice.name}, {practice.town}",
                           {"practice": practice, "service": views[practice.service]}))

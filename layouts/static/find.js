@@ -1,1 +1,242 @@
-// Placeholder until the lookup is built: show nothing extra; the no-JavaScript list below still works.
+// "Find your physiotherapy service": answers "what applies to me?" as the user types a GP practice name or a
+// postcode. Progressive enhancement: the tool is hidden until this runs, and the list of practices by town
+// below it works without JavaScript. Builds the answer with DOM calls (never innerHTML) so nothing typed or
+// loaded can become markup, and sets no inline styles, so the Content-Security-Policy needs no exceptions.
+
+const TYPE_DELAY = 150;     // ms after the last key before the visible answer updates
+const ANNOUNCE_DELAY = 900; // ms before screen readers hear it: speaking after every pause in typing drowns them
+const MAX_PRACTICES = 5;
+const FULL_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/;
+const OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const INWARD_START = /^(\d[A-Z]?)?$/;
+
+// ---- Reading what was typed ----
+
+/** A postcode ("wx74ab" -> WX7 4AB) or a district ("wx3"), or null if the text is not shaped like either. */
+function readPostcode(text, districts) {
+  const parts = text.trim().toUpperCase().split(/\s+/);
+  const compact = parts.join('');
+  const full = compact.match(FULL_POSTCODE);
+  if (full) return { district: full[1], postcode: `${full[1]} ${full[2]}` };
+  // Still typing ("WX7 4", "wx74"): answer for the district. Without a space "WX74" could be WX7 + 4 or a
+  // district WX74, so prefer a split whose district we know.
+  const splits = parts.length === 2 ? [parts] : [4, 3, 2].map(n => [compact.slice(0, n), compact.slice(n)]);
+  const fits = splits.filter(([out, rest]) => OUTWARD.test(out) && INWARD_START.test(rest));
+  const best = fits.find(([out]) => out in districts) || fits.find(([, rest]) => rest === '');
+  return best ? { district: best[0], postcode: null } : null;
+}
+
+/** Lower-case words, accents and punctuation dropped, so "St. Mary's" and "st marys" match. */
+function words(text) {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f'\u2019]/g, '').replace(/&/g, ' and ')
+    .split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** How well a practice matches the typed words: 0 best, 2 weakest (town or code only), null no match. */
+function rank(practice, query) {
+  const name = words(practice.name);
+  const everyWordStarts = pool => query.every(q => pool.some(w => w.startsWith(q)));
+  if (name.join(' ').startsWith(query.join(' '))) return 0;
+  if (everyWordStarts(name)) return 1;
+  if (everyWordStarts([...name, ...words(practice.town), practice.code.toLowerCase()])) return 2;
+  return null;
+}
+
+/** Practices matching a name (or part of one, or the town, or the ODS code), best first. */
+function matchPractices(text, practices) {
+  const query = words(text);
+  return practices.map(p => [rank(p, query), p]).filter(([r]) => r !== null)
+    .sort(([a, p], [b, q]) => a - b || p.name.localeCompare(q.name)).map(([, p]) => p);
+}
+
+// ---- Plain-English answers ----
+
+function selfReferralWays(service) {
+  const ways = [service.web && 'online', service.phone && 'by phone'].filter(Boolean).join(' or ');
+  return ways ? `You can refer yourself ${ways}` : 'You can refer yourself';
+}
+
+/** The route for one practice in one sentence: its service's rules, plus its First Contact Practitioner if any. */
+function practiceRoute(practice, service) {
+  const fcp = "the practice's First Contact Practitioner";
+  if (service.self_referral) return selfReferralWays(service) + (practice.fcp ? `, or see ${fcp}.` : '.');
+  return practice.fcp ? `You need to see a GP or ${fcp}.` : 'You need to see a GP first.';
+}
+
+/** The route when we know the area but not the practice, so cannot say whether it has an FCP. */
+function areaRoute(service) {
+  if (service.self_referral) return `${selfReferralWays(service)}.`;
+  return "You need to see a GP, or your practice's First Contact Practitioner if it has one.";
+}
+
+function waitText(service) {
+  if (service.wait_weeks === null) return 'Waiting time: not currently available.';
+  const measured = new Date(`${service.wait_measured}T00:00:00Z`).toLocaleDateString('en-GB',
+    { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const weeks = `${service.wait_weeks} week${service.wait_weeks === 1 ? '' : 's'}`;
+  return `Waiting time for a first appointment: about ${weeks} (measured on ${measured}).`;
+}
+
+/** "WX1 to WX19" when the covered districts are one unbroken run, which keeps the sentence short. */
+function coverage(districts) {
+  const codes = Object.keys(districts).map(code => [code, ...code.match(/^([A-Z]+)(\d+)/).slice(1)])
+    .map(([code, letters, number]) => [code, letters, Number(number)])
+    .sort((a, b) => a[1].localeCompare(b[1]) || a[2] - b[2]);
+  const unbroken = codes.every(([, letters, number], i) => i === 0
+    || (letters === codes[i - 1][1] && number === codes[i - 1][2] + 1));
+  return unbroken && codes.length > 2 ? `${codes[0][0]} to ${codes.at(-1)[0]}` : codes.map(([code]) => code).join(', ');
+}
+
+// ---- Building the answer ----
+
+/** A DOM element with attributes and children (strings become text, never HTML). */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children.flat().filter(child => child !== null && child !== undefined && child !== false));
+  return node;
+}
+
+const listLink = () => el('a', { href: '#practices' }, 'choose your GP practice from the full list');
+
+/** One card per practice; the whole card is its link (nhsuk-card--clickable), so one Tab stop each. */
+function practiceCards(practices, data, heading = 'h3') {
+  return el('ul', { class: 'nhsuk-list app-find__list' }, practices.map(p => {
+    const service = data.services[p.service];
+    return el('li', { class: 'nhsuk-card nhsuk-card--clickable app-find__card' },
+      el('div', { class: 'nhsuk-card__content' },
+        el(heading, { class: 'nhsuk-card__heading nhsuk-heading-s' }, el('a', { class: 'nhsuk-card__link', href: p.url }, p.name)),
+        el('p', { class: 'nhsuk-card__description' }, `${p.town}, ${p.postcode}. Service: ${service.name}.`),
+        el('p', { class: 'nhsuk-body app-find__route' }, el('strong', {}, practiceRoute(p, service)))));
+  }));
+}
+
+function serviceCard(service) {
+  return el('div', { class: 'nhsuk-card nhsuk-card--clickable app-find__card' },
+    el('div', { class: 'nhsuk-card__content' },
+      el('h3', { class: 'nhsuk-card__heading nhsuk-heading-s' }, el('a', { class: 'nhsuk-card__link', href: service.url }, service.name)),
+      el('p', { class: 'nhsuk-body app-find__route' }, el('strong', {}, areaRoute(service))),
+      el('p', { class: 'nhsuk-card__description' }, waitText(service))));
+}
+
+function answerForName(text, data) {
+  const found = matchPractices(text, data.practices);
+  if (!found.length) {
+    return { status: `No GP practice found for ${text}.`, nodes: [
+      el('h2', { class: 'nhsuk-heading-m' }, `No GP practice found for “${text}”`),
+      el('p', {}, 'Check the spelling, try part of the name, or type your postcode. You can also ', listLink(), '.')] };
+  }
+  const shown = found.slice(0, MAX_PRACTICES);
+  const status = found.length === 1
+    ? `${shown[0].name}. ${practiceRoute(shown[0], data.services[shown[0].service])}`
+    : `${found.length} GP practices found, starting with ${shown[0].name}.`;
+  const more = found.length > shown.length
+    ? el('p', {}, `Showing ${shown.length} of ${found.length}. Type more of the name, or `, listLink(), '.') : null;
+  return { status, nodes: [
+    el('h2', { class: 'nhsuk-heading-m' }, found.length === 1 ? 'GP practice found' : 'GP practices found'),
+    practiceCards(shown, data), more] };
+}
+
+function answerForUnknownArea(label, data) {
+  return { status: `We do not cover ${label}.`, nodes: [
+    el('h2', { class: 'nhsuk-heading-m' }, `We do not cover ${label}`),
+    el('p', {}, `We could not find ${label} in the areas this site covers (postcodes ${coverage(data.districts)}).`),
+    el('p', {}, 'Check the postcode is right, or ', listLink(), ' if it is in one of these areas.'),
+    el('p', {}, 'If you live elsewhere, your GP practice can tell you how to get physiotherapy.')] };
+}
+
+/** What applies across a district: one service's route, or, where two services share it, "it depends". */
+function districtSummary(label, district, serviceIds, data) {
+  if (serviceIds.length > 1) {
+    const names = serviceIds.map(id => data.services[id].name).join(' or ');
+    return { status: `${label}: it depends on your GP practice.`, nodes: [
+      el('h2', { class: 'nhsuk-heading-m' }, `${label}: it depends on your GP practice`),
+      el('p', {}, `GP practices in ${district} are covered by different physiotherapy services: ${names}. `
+        + 'How you get physiotherapy depends on the GP practice you are registered with.')] };
+  }
+  const service = data.services[serviceIds[0]];
+  return { status: `${label}: ${service.name}. ${areaRoute(service)}`, nodes: [
+    el('h2', { class: 'nhsuk-heading-m' }, `Physiotherapy for ${label}`), serviceCard(service),
+    el('p', {}, `This is the service for GP practices in ${district}. If your GP practice is somewhere else, type its name instead.`)] };
+}
+
+/** The answer for a postcode or district, then its practices: any at that exact postcode first. */
+function answerForPostcode({ district, postcode }, data) {
+  const label = postcode || district;
+  const serviceIds = data.districts[district];
+  if (!serviceIds) return answerForUnknownArea(label, data);
+  const { status, nodes } = districtSummary(label, district, serviceIds, data);
+  const inDistrict = data.practices.filter(p => p.postcode.split(' ')[0] === district);
+  const here = inDistrict.filter(p => p.postcode === postcode);
+  const others = inDistrict.filter(p => p.postcode !== postcode);
+  if (here.length) {
+    nodes.push(el('h3', {}, `${here.length === 1 ? 'GP practice' : 'GP practices'} at ${postcode}`), practiceCards(here, data, 'h4'));
+  }
+  if (others.length) {
+    nodes.push(el('h3', {}, `${here.length ? 'Other GP practices' : 'GP practices'} in ${district}`), practiceCards(others, data, 'h4'));
+  }
+  nodes.push(el('p', {}, 'Not your practice? ', el('a', { href: '#practices' }, 'Choose your GP practice from the full list'), '.'));
+  return { status, nodes };
+}
+
+function hint(message) {
+  return { status: message, nodes: [el('p', { class: 'nhsuk-body app-find__hint' }, message)] };
+}
+
+/** What to show for what was typed. */
+function answer(text, data) {
+  const trimmed = text.trim();
+  if (!trimmed) return { status: '', nodes: [] };
+  const place = readPostcode(trimmed, data.districts);
+  if (place) return answerForPostcode(place, data);
+  const query = words(trimmed);
+  if (query.join('').length < 2) return hint('Type at least 2 letters of your GP practice name, or your postcode.');
+  if (/\d/.test(trimmed) && !matchPractices(trimmed, data.practices).length) {
+    // The example comes from the data, so another area's site shows one of its own postcodes.
+    const example = data.practices.length ? ` A full postcode looks like ${data.practices[0].postcode}.` : '';
+    return hint(`That does not look like a postcode.${example} Or type your GP practice name.`);
+  }
+  return answerForName(trimmed, data);
+}
+
+// ---- Wiring ----
+
+function start(tool) {
+  const form = tool.querySelector('#find-form');
+  const input = tool.querySelector('#find-input');
+  const results = tool.querySelector('#find-results');
+  const status = tool.querySelector('#find-status');
+  const data = fetch('/find/data.json').then(r => { if (!r.ok) throw new Error(`data.json: ${r.status}`); return r.json(); });
+  // Say so at once rather than when the user types: the list below still works.
+  data.catch(() => results.replaceChildren(el('p', {}, 'Sorry, this search is not working at the moment. Please ', listLink(), '.')));
+  let typing, announcing, latest = 0;
+
+  /** Answer what is in the box; announceNow on Enter or Find, when the user is waiting to hear it. */
+  async function show(announceNow) {
+    const run = ++latest;
+    const text = input.value.trim();
+    let reply;
+    try {
+      reply = !text && announceNow ? hint('Type your GP practice name or your postcode.') : answer(text, await data);
+    } catch {
+      status.textContent = 'Sorry, this search is not working at the moment.'; // the message is already on screen
+      return;
+    }
+    if (run !== latest) return; // a newer keystroke has already been answered
+    results.replaceChildren(...reply.nodes.filter(Boolean));
+    // Keep the address in step, so Back from a practice page shows the same answer.
+    history.replaceState(null, '', text ? `?q=${encodeURIComponent(text)}` : location.pathname);
+    clearTimeout(announcing);
+    status.textContent = ''; // so pressing Find twice announces the answer twice
+    announcing = setTimeout(() => { status.textContent = reply.status; }, announceNow ? 50 : ANNOUNCE_DELAY);
+  }
+
+  input.addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(() => show(false), TYPE_DELAY); });
+  form.addEventListener('submit', event => { event.preventDefault(); clearTimeout(typing); show(true); });
+  tool.hidden = false;
+  const query = new URLSearchParams(location.search).get('q');
+  if (query) { input.value = query; show(false); }
+}
+
+const tool = document.getElementById('find-tool');
+if (tool) start(tool);
