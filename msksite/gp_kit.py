@@ -50,7 +50,12 @@ def read_published(root: Path) -> list[tuple[int, str]]:
 
 def check_published(root: Path, addresses: set[str], problems: Problems) -> None:
     """Every address the site has ever published must still answer, as a page or a redirect."""
-    for line, address in read_published(root):
+    published = read_published(root)
+    new = sorted(addresses - {address for _, address in published})
+    if published and new:
+        problems.warn(root / PUBLISHED, None, f"{len(new)} address(es) are not recorded yet, e.g. {new[0]}",
+                      "run `python build.py addresses` so a later rename cannot break them")
+    for line, address in published:
         if address not in addresses:
             problems.add(root / PUBLISHED, line, f"{address} was published, but the site no longer has it",
                          "GP surgeries may link to it: add it to `redirect_from` of the leaflet that replaces it")
