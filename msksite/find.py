@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from .model import Site
 from .pages import Page, ServiceView, service_views
+from .routes import area_route, practice_route
 from .schema import Practice
 
 
@@ -26,14 +27,16 @@ def find_pages(site: Site) -> list[Page]:
                   {"towns": sorted(by_town.items()), "example": example})]
     for practice in site.practices:
         pages.append(Page(practice_url(practice), "practice.html", f"Physiotherapy for {practice.name}, {practice.town}",
-                          {"practice": practice, "service": views[practice.service]}))
+                          {"practice": practice, "service": views[practice.service],
+                           "route": practice_route(practice, views[practice.service].service)}))
     return pages
 
 
 def find_data(site: Site) -> str:
     """The lookup table the /find/ page searches in the browser: practices and postcode districts."""
     practices = [{"code": p.code, "name": p.name, "town": p.town, "postcode": p.postcode, "service": p.service,
-                  "fcp": p.fcp, "url": practice_url(p)} for p in site.practices]
+                  "fcp": p.fcp, "url": practice_url(p),
+                  "route": practice_route(p, site.service_by_id[p.service])} for p in site.practices]
     districts: dict[str, list[str]] = defaultdict(list)
     for entry in site.districts:
         districts[entry.district].append(entry.service)
@@ -46,6 +49,7 @@ def _service_summary(view: ServiceView) -> dict:
     s = view.service
     wait = s.waiting_time if view.wait_current else None
     return {"name": s.name, "url": view.url, "area": s.area, "self_referral": bool(s.self_referral),
+            "area_route": area_route(s),
             "web": s.self_referral.web if s.self_referral else None,
             "phone": s.self_referral.phone if s.self_referral else None,
             "phone_hours": s.self_referral.phone_hours if s.self_referral else None,

@@ -51,23 +51,10 @@ function matchPractices(text, practices) {
 
 // ---- Plain-English answers ----
 
-function selfReferralWays(service) {
-  const ways = [service.web && 'online', service.phone && 'by phone'].filter(Boolean).join(' or ');
-  return ways ? `You can refer yourself ${ways}` : 'You can refer yourself';
-}
+// The route sentences come from the build (msksite/routes.py), so the wording lives in one place.
+function practiceRoute(practice) { return practice.route; }
 
-/** The route for one practice in one sentence: its service's rules, plus its First Contact Practitioner if any. */
-function practiceRoute(practice, service) {
-  const fcp = "the practice's First Contact Practitioner";
-  if (service.self_referral) return selfReferralWays(service) + (practice.fcp ? `, or see ${fcp}.` : '.');
-  return practice.fcp ? `You need to see a GP or ${fcp}.` : 'You need to see a GP first.';
-}
-
-/** The route when we know the area but not the practice, so cannot say whether it has an FCP. */
-function areaRoute(service) {
-  if (service.self_referral) return `${selfReferralWays(service)}.`;
-  return "You need to see a GP, or your practice's First Contact Practitioner if it has one.";
-}
+function areaRoute(service) { return service.area_route; }
 
 function waitText(service) {
   if (service.wait_weeks === null) return 'Waiting time: not currently available.';
@@ -107,7 +94,7 @@ function practiceCards(practices, data, heading = 'h3') {
       el('div', { class: 'nhsuk-card__content' },
         el(heading, { class: 'nhsuk-card__heading nhsuk-heading-s' }, el('a', { class: 'nhsuk-card__link', href: p.url }, p.name)),
         el('p', { class: 'nhsuk-card__description' }, `${p.town}, ${p.postcode}. Service: ${service.name}.`),
-        el('p', { class: 'nhsuk-body app-find__route' }, el('strong', {}, practiceRoute(p, service)))));
+        el('p', { class: 'nhsuk-body app-find__route' }, el('strong', {}, practiceRoute(p)))));
   }));
 }
 
@@ -128,7 +115,7 @@ function answerForName(text, data) {
   }
   const shown = found.slice(0, MAX_PRACTICES);
   const status = found.length === 1
-    ? `${shown[0].name}. ${practiceRoute(shown[0], data.services[shown[0].service])}`
+    ? `${shown[0].name}. ${practiceRoute(shown[0])}`
     : `${found.length} GP practices found, starting with ${shown[0].name}.`;
   const more = found.length > shown.length
     ? el('p', {}, `Showing ${shown.length} of ${found.length}. Type more of the name, or `, listLink(), '.') : null;

@@ -1,0 +1,267 @@
+"""The search page in headless Chromium over the real Pagefind index: ranking of lay terms, partial words and
+misspellings, filters, the live region, keyboard use, axe, no JavaScript, and search on `build.py serve`."""
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from urllib.parse import quote
+
+import pytest
+
+from browser import axe_violations
+from conftest import REPO
+
+RESULT_LINKS = "#search-results .app-search-result__title a"
+
+# (query, leaflets that must all be in the top `within` results). Expectations come from the leaflets' own
+# titles and lay terms in conditions/*.md: what a patient would type, and the page a physio would send them to.
+RANKING = [
+    ("slipped disc", ["low-back-pain", "sciatica"], 3),  # a lay term on both leaflets
+    ("trapped nerve", ["sciatica"], 1),  # not carpal tunnel's "trapped nerve in the wrist"
+    ("tennis elbow", ["tennis-elbow"], 1),
+    ("sore heel", ["heel-pain"], 1),
+    ("frozen shoulder", ["frozen-shoulder"], 1),
+    ("runner's knee", ["kneecap-pain"], 1),
+    ("runners knee", ["kneecap-pain"], 1),  # without the apostrophe
+    ("twisted ankle", ["ankle-sprain"], 1),
+    ("pins and needles in hand", ["carpal-tunnel-syndrome"], 1),
+    ("wear and tear", ["osteoarthritis"], 1),
+    ("lumbago", ["low-back-pain"], 1),
+    ("pulled hamstring", ["muscle-strains"], 1),
+    ("knee pain", ["knee-pain"], 1),  # the exact title beats "Kneecap pain"
+    ("back pain", ["low-back-pain"], 1),  # the leaflet, not the exercise "Standing leg back"
+    ("sore knee", ["knee-pain"], 1),
+    ("knees", ["knee-pain", "kneecap-pain"], 3),  # plural
+    ("sore shoulders", ["shoulder-pain"], 3),  # plural
+    ("sciat", ["sciatica"], 1),  # partial word
+    ("carpal tun", ["carpal-tunnel-syndrome"], 1),  # partial last word
+]
+
+# (misspelt query, the suggestion to click, the leaflet that must then come first)
+MISSPELLINGS = [
+    ("sciatika", "sciatica", "sciatica"),
+    ("arthritus", "arthritis", "osteoarthritis"),
+    ("planter fasciitis", "plantar fasciitis", "heel-pain"),
+    ("sholder pain", "shoulder pain", "shoulder-pain"),
+]
+
+
+def wait_for_results(page, query: str) -> None:
+    """Until the results heading names this query (typing runs several searches; only the last one counts)."""
+    page.wait_for_function("q => (document.querySelector('#search-results h2')?.textContent || '').includes(`'${q}'`)",
+                           arg=query)
+
+
+def search(page, query: str) -> list[str]:
+    """Open /search/?q=query; the result links' paths, in order."""
+    page.goto(f"{page.base}/search/?q={quote(query)}")
+    wait_for_results(page, query)
+    return result_paths(page)
+
+
+def result_paths(page) -> list[str]:
+    return page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.getAttribute('href'))")
+
+
+def leaflet(slug: str) -> str:
+    return f"/conditions/{slug}/"
+
+
+@pytest.mark.parametrize("query,slugs,within", RANKING, ids=[q for q, _, _ in RANKING])
+def test_query_finds_the_right_leaflet(page, query, slugs, within):
+    found = search(page, query)
+    top = found[:within]
+    assert all(leaflet(slug) in top for slug in slugs), f"{query!r}: wanted {slugs} in the top {within}, got {found[:5]}"
+
+
+@pytest.mark.parametrize("query,suggestion,first", MISSPELLINGS, ids=[q for q, _, _ in MISSPELLINGS])
+def test_misspelling_suggests_a_term_that_finds_the_leaflet(page, query, suggestion, first):
+    search(page, query)
+    link = page.locator(".app-search-suggestions a", has_text=suggestion).first
+    assert link.is_visible(), f"{query!r} should suggest {suggestion!r}: {page.inner_text('#search-results')}"
+    assert f"Did you mean {suggestion}" in page.inner_text("#search-status")
+    assert link.get_attribute("href") == f"/search/?q={quote(suggestion)}"
+    link.click()
+    wait_for_results(page, suggestion)
+    assert result_paths(page)[0] == leaflet(first)
+    assert f"q={quote(suggestion)}" in page.url.replace("+", "%20")
+
+
+def test_suggestion_link_works_as_a_plain_link(page):
+    search(page, "sciatika")
+    assert result_paths(page) == []
+    page.goto(page.base + page.locator(".app-search-suggestions a").first.get_attribute("href"))
+    wait_for_results(page, "sciatica")
+    assert result_paths(page)[0] == leaflet("sciatica")
+
+
+def test_partial_word_finds_physiotherapy_and_links_to_the_matching_section(page):
+    found = search(page, "physio")
+    assert found, "'physio' must find pages about physiotherapy"
+    marks = page.eval_on_selector_all("#search-results mark", "ms => ms.map(m => m.textContent.toLowerCase())")
+    assert any(m.startswith("physiotherap") for m in marks), marks
+    sections = page.eval_on_selector_all(".app-search-result__sections a", "as => as.map(a => a.getAttribute('href'))")
+    assert sections and all("#" in href for href in sections), sections
+    path, anchor = sections[0].split("#")
+    page.goto(page.base + path)
+    assert page.locator(f"[id='{anchor}']").count() == 1, f"{sections[0]} points at a missing section"
+
+
+def test_typing_updates_results_and_the_address(page):
+    page.goto(page.base + "/search/")
+    assert page.locator("#search-fallback").is_visible()
+    page.locator("#search-page-input").press_sequentially("frozen shoulder", delay=20)
+    wait_for_results(page, "frozen shoulder")
+    assert result_paths(page)[0] == leaflet("frozen-shoulder")
+    assert page.url.endswith("/search/?q=frozen+shoulder")
+    assert page.locator("#search-fallback").is_hidden(), "the A to Z list gives way to results"
+    page.locator("#search-page-input").fill("")
+    page.wait_for_function("() => !document.querySelector('#search-fallback').hidden")
+    assert page.url.endswith("/search/")
+
+
+def test_live_region_announces_the_count(page):
+    count = len(search(page, "sciatica"))
+    status = page.locator("#search-status")
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    assert status.inner_text() == f"{count} result{'s' if count != 1 else ''} for 'sciatica'."
+    search(page, "zzxqv")
+    assert status.inner_text() == "No results for 'zzxqv'."
+    assert page.get_by_role("heading", level=2, name="No results for 'zzxqv'").is_visible()
+
+
+def result_count(page) -> int:
+    heading = page.inner_text("#search-results h2")
+    return 0 if heading.startswith("No results") else int(heading.split()[0])
+
+
+def test_filters_narrow_results_and_stay_in_the_address(page):
+    search(page, "pain")
+    everything = result_count(page)
+    area = page.get_by_label("Body area")
+    assert area.is_visible() and page.get_by_label("Type of page").is_visible()
+    area.select_option("Back")
+    page.wait_for_function("() => document.querySelector('#search-results h2').textContent.includes('filters')")
+    assert 0 < result_count(page) < everything
+    back = result_paths(page)
+    assert {leaflet("low-back-pain"), leaflet("sciatica")} <= set(back), back
+    kinds = page.eval_on_selector_all(".app-search-result__kind", "ps => ps.map(p => p.textContent)")
+    assert kinds and all("Back" in kind for kind in kinds), kinds
+    assert "area=Back" in page.url
+    page.reload()
+    page.wait_for_function("() => document.querySelector('#search-results h2')?.textContent.includes('filters')")
+    assert result_paths(page) == back and page.get_by_label("Body area").input_value() == "Back"
+
+
+def test_type_filter_shows_only_services(page):
+    search(page, "physiotherapy")
+    page.get_by_label("Type of page").select_option("Service")
+    page.wait_for_function("() => document.querySelector('#search-results h2').textContent.includes('filters')")
+    found = result_paths(page)
+    assert found and all(path.startswith("/services/") for path in found), found
+
+
+def test_results_are_a_list_of_headed_links_ten_at_a_time(page):
+    shown = search(page, "pain")
+    count = result_count(page)
+    assert page.get_by_role("heading", level=2, name=f"{count} results for 'pain'").is_visible()
+    assert count > 10 and len(shown) == 10, "a long list comes ten at a time"
+    assert page.locator("#search-results ul.app-search-results__list > li h3 a").count() == 10
+    page.get_by_role("button", name="Show more results").click()
+    page.wait_for_function("() => document.activeElement.closest('.app-search-result')")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == result_paths(page)[10], \
+        "focus moves to the first new result"
+    assert len(result_paths(page)) == min(count, 20)
+
+
+@pytest.mark.parametrize("query", ["back pain", "zzxqv", "sciatika"], ids=["results", "nothing", "suggestion"])
+def test_zero_axe_violations(page, query):
+    search(page, query)
+    assert axe_violations(page) == []
+
+
+def test_keyboard_alone_searches_and_opens_a_leaflet(page):
+    page.goto(page.base + "/search/")
+    page.focus("#search-page-input")
+    page.keyboard.type("tennis elbow")
+    wait_for_results(page, "tennis elbow")
+    first = page.locator(RESULT_LINKS).first.get_attribute("href")
+    for _ in range(10):  # past the Search button and the two filters
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.getAttribute('href')")
+        if focused:
+            break
+    assert focused == first == leaflet("tennis-elbow"), "the first link after the form must be the first result"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/conditions/tennis-elbow/")
+    assert page.locator("h1").inner_text() == "Tennis elbow"
+
+
+def test_every_result_is_reachable_by_tab(page):
+    found = search(page, "slipped disc")
+    page.focus("#search-page-input")
+    reached = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate("document.activeElement.getAttribute('href')"))
+    assert all(path in reached for path in found), (found, reached)
+
+
+def test_without_javascript_the_a_to_z_list_shows(nojs_page):
+    nojs_page.goto(nojs_page.base + "/search/?q=sciatica")
+    assert nojs_page.locator("#search-fallback").is_visible()
+    assert nojs_page.get_by_role("link", name="Sciatica", exact=True).is_visible()
+    assert nojs_page.locator("#search-results").is_hidden() and nojs_page.locator("#search-filters").is_hidden()
+
+
+def test_terms_list_has_title_parts_lay_terms_and_body_areas(example_site):
+    terms = {(t["term"], t["url"]) for t in json.loads((example_site / "search/terms.json").read_text())}
+    heel = leaflet("heel-pain")
+    assert {("heel pain (plantar fasciitis)", heel), ("heel pain", heel), ("plantar fasciitis", heel)} <= terms
+    assert {("slipped disc", leaflet("sciatica")), ("slipped disc", leaflet("low-back-pain"))} <= terms
+    assert ("back", leaflet("low-back-pain")) in terms
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, server: subprocess.Popen, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert server.poll() is None, f"`build.py serve` exited: {server.stdout.read()}"
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"`build.py serve` did not listen on port {port} within {seconds}s")
+
+
+def test_search_works_on_the_dev_server(project, browser):
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "build.py", "serve", "--port", str(port), "--root", str(project.root),
+                               "--today", "2026-11-23"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True)
+    tab = None
+    try:
+        wait_for_port(port, server)
+        tab = browser.new_page()
+        tab.goto(f"http://127.0.0.1:{port}/search/?q=slipped%20disc")
+        wait_for_results(tab, "slipped disc")
+        assert tab.get_by_role("link", name="Low back pain", exact=True).first.is_visible()
+        assert result_paths(tab)[0] == leaflet("low-back-pain")
+    finally:
+        if tab:
+            tab.close()
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
