@@ -127,7 +127,7 @@ def run(root: Path, out: Path) -> tuple[dict, int]:
     pages.update(data_files(site))
     timed("write", times, write.write_site, out, {**files, **pages})
     timed("index", times, index.index_site, out)
-    return times, len(pages)
+    return times, sum(1 for name in pages if name.endswith(".html")), len(pages)
 
 
 def folder_size(path: Path) -> int:
@@ -140,14 +140,14 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "out")
     args = parser.parse_args()
     root = make_project(args.leaflets, args.work / "project")
-    times, pages = run(root, args.work / "_site")
+    times, pages, files = run(root, args.work / "_site")
     total = sum(times.values())
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     index_mb = folder_size(args.work / "_site" / "pagefind") / 1e6
-    print(f"leaflets: {args.leaflets}  pages: {pages}")
+    print(f"leaflets: {args.leaflets}  HTML pages: {pages}  files rendered (pages, QR codes, data): {files}")
     print("stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in times.items()))
-    print(f"total: {total:.2f}s  pages/s: {pages / total:.0f}  pages/s without index: {pages / (total - times['index']):.0f}")
+    print(f"total: {total:.2f}s  HTML pages/s: {pages / total:.0f}  without the index stage: {pages / (total - times['index']):.0f}")
     print(f"peak memory: build {self_mb:.0f} MB, pagefind {child_mb:.0f} MB  search index: {index_mb:.1f} MB")
 
 
