@@ -47,10 +47,11 @@ def main(argv: list[str] | None = None) -> int:
 def record_addresses(args: argparse.Namespace) -> int:
     """Add the site's current addresses to published-addresses.txt, the list `check` guards."""
     from .gp_kit import write_published
+    from .pages import page_specs
     site, problems = pipeline.check(args.root, args.today)
     if site is None:
         return report(problems, "")
-    added = write_published(args.root, pipeline.addresses(site))
+    added = write_published(args.root, pipeline.addresses(page_specs(site)))
     print(f"Recorded {added} new address(es) in published-addresses.txt.")
     return 0
 

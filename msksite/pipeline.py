@@ -9,7 +9,7 @@ from .assets import collect_assets
 from .index import IndexFailed, index_site
 from .load import load_sources
 from .model import Site
-from .pages import page_specs
+from .pages import Page, page_specs
 from .problems import Problems
 from .find import find_data
 from .gp_kit import check_published, kit_files
@@ -37,15 +37,16 @@ def check(root: Path, today: date) -> tuple[Site | None, Problems]:
     problems = Problems(root)
     site = validate_site(load_sources(root, problems), problems, today)
     if site is not None:
-        check_unique_addresses(site, problems)
-        check_published(root, addresses(site), problems)
+        specs = page_specs(site)
+        check_unique_addresses(specs, problems)
+        check_published(root, addresses(specs), problems)
     return (site if not problems.errors else None), problems
 
 
-def check_unique_addresses(site: Site, problems: Problems) -> None:
+def check_unique_addresses(specs: list[Page], problems: Problems) -> None:
     """Two sources must never write one page (a general page called `conditions.md` would replace the A to Z)."""
     seen: dict[str, str] = {}
-    for page in page_specs(site):
+    for page in specs:
         here = page.source or f"the {page.title} page"
         if page.output in seen:
             problems.add(page.source or "site_config.yaml", 1, f"{page.url} is already the address of {seen[page.output]}",
@@ -53,9 +54,9 @@ def check_unique_addresses(site: Site, problems: Problems) -> None:
         seen.setdefault(page.output, here)
 
 
-def addresses(site: Site) -> set[str]:
+def addresses(specs: list[Page]) -> set[str]:
     """Every address the site answers: pages (sitemap or not) and old leaflet addresses that redirect."""
-    return {page.url for page in page_specs(site) if page.url.endswith("/")}
+    return {page.url for page in specs if page.url.endswith("/")}
 
 
 def data_files(site: Site) -> dict[str, str]:

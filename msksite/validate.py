@@ -7,6 +7,7 @@ from datetime import date
 
 from . import markdown
 from .readability import reading_age
+from .exercises import validate_exercises
 from .load import MarkdownDoc, Sources
 from .model import GeneralPage, Leaflet, Site
 from .problems import Problems
@@ -26,7 +27,6 @@ def validate_site(sources: Sources, problems: Problems, today: date) -> Site | N
     leaflets = tuple(filter(None, (validate_leaflet(d, problems, today, config) for d in sources.conditions)))
     pages = tuple(filter(None, (validate_page(d, problems) for d in sources.pages)))
     services, practices, districts = validate_directory(sources, problems, config, today)
-    from .exercises import validate_exercises  # exercises depend on the illustration module
     exercises = validate_exercises(sources.exercises, problems)
     check_leaflet_links(sources.conditions, leaflets, {e.id for e in exercises}, problems)
     if problems.errors or config is None:
@@ -142,7 +142,8 @@ def check_leaflet_links(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, 
     """`related` must name leaflets and `exercises` must name exercises that exist; old addresses must not clash."""
     slugs = {d.slug for d in docs}
     claimed: dict[str, str] = {f"/conditions/{s}/": s for s in slugs}
-    for leaflet, doc in ((l, next(d for d in docs if d.slug == l.slug)) for l in leaflets):
+    doc_by_slug = {d.slug: d for d in docs}
+    for leaflet, doc in ((l, doc_by_slug[l.slug]) for l in leaflets):
         for index, slug in enumerate(leaflet.meta.related):
             if slug not in slugs or slug == leaflet.slug:
                 _unknown(problems, doc, ("related", index), "leaflet", slug, slugs - {leaflet.slug}, "conditions/")
