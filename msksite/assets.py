@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from pathlib import Path
 
@@ -51,8 +52,20 @@ def collect_assets(root: Path, config: SiteConfig, problems: Problems) -> tuple[
         urls[path.stem.replace("-", "_") + "_js"] = _fingerprint(files, path.name, text.encode())
     for path in sorted((dist / "assets" / "images").iterdir()):
         files[f"assets/images/{path.name}"] = path.read_bytes()
-    urls["org_logo"] = "/assets/images/favicon.svg"
+    if config.nhs_organisation:
+        urls["icon_svg"] = "/assets/images/favicon.svg"
+    else:  # the NHS logo and NHS icons are only for NHS organisations
+        urls["icon_svg"] = urls["org_logo"] = _fingerprint(files, "org-logo.svg", org_logo(config.organisation).encode())
     return urls, files
+
+
+def org_logo(name: str) -> str:
+    """A plain wordmark for an organisation that may not use the NHS logo: its name, white on NHS blue."""
+    width = 16 + 9 * len(name)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} 40" width="{width}" height="40" role="img">'
+            f'<title>{html.escape(name)}</title><rect width="{width}" height="40" fill="#005eb8"/>'
+            f'<text x="8" y="26" fill="#fff" font-family="Arial, sans-serif" font-size="16" font-weight="bold">'
+            f'{html.escape(name)}</text></svg>')
 
 
 def _fingerprint(files: dict[str, bytes], name: str, data: bytes) -> str:

@@ -1,6 +1,7 @@
 """The build as a user runs it: all-or-nothing writes, exit codes, messages instead of tracebacks, stable addresses."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,15 @@ def test_self_referral_puts_red_flags_before_any_referral_route(project):
     urgent = page.index("urgent GP appointment or call 111")
     assert emergency < urgent < page.index('href="/find/"') < page.index('href="/services/north-msk/"')
     assert "you have numbness around your bottom or genitals" in page, "leaflet red flags are gathered here"
+
+
+def test_nhs_logo_only_for_nhs_organisations(project):
+    assert project.build().ok
+    assert 'class="nhsuk-header__logo"' in (project.root / "_site/index.html").read_text()
+    project.replace("site_config.yaml", "nhs_organisation: true", "nhs_organisation: false")
+    assert project.build().ok
+    home = (project.root / "_site/index.html").read_text()
+    assert 'class="nhsuk-header__logo"' not in home and "favicon" not in home
+    logo = re.search(r'<img class="nhsuk-header__organisation-logo" src="(/assets/f/org-logo\.[0-9a-f]{10}\.svg)"', home)
+    assert logo, "a plain organisation wordmark replaces the NHS logo"
+    assert "Test Community Health NHS Trust" in (project.root / "_site" / logo.group(1).lstrip("/")).read_text()
