@@ -47,3 +47,12 @@ def axe_violations(page) -> list[str]:
     page.evaluate(AXE)
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
     return [f"{v['id']} ({v['impact']}): {node['target']} {v['help']}" for v in result["violations"] for node in v["nodes"]]
+
+
+def tab_until(page, script: str, wanted: str, presses: int) -> bool:
+    """Press Tab until `script` (run on the focused element) gives `wanted`; False if it never does."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(el => {script})(document.activeElement)") == wanted:
+            return True
+    return False

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import axe_violations
+from browser import axe_violations, tab_until
 
 
 def site_pages(site: Path) -> list[str]:
@@ -53,11 +53,7 @@ def test_skip_link_is_the_first_thing_the_keyboard_reaches(page):
 def test_keyboard_alone_reaches_self_referral_from_a_leaflet(page):
     page.goto(page.base + "/conditions/knee-pain/")
     page.focus("#maincontent")
-    for _ in range(300):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.getAttribute('href')") == "/self-referral/":
-            break
-    else:
+    if not tab_until(page, "el.getAttribute('href')", "/self-referral/", 300):
         pytest.fail("Tab never reached a link to /self-referral/ inside the leaflet")
     page.keyboard.press("Enter")
     page.wait_for_url("**/self-referral/")

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from browser import axe_violations
+from browser import axe_violations, tab_until
 from conftest import REPO
 
 CONTENT = Path(os.environ.get("MSK_EXAMPLE_ROOT", REPO)) / "content"
@@ -160,19 +160,11 @@ def test_enter_answers_at_once_and_data_is_fetched_once(page):
 
 def test_keyboard_only_reaches_a_practice_page(page):
     page.goto(page.base + "/find/")
-    for _ in range(80):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "find-input":
-            break
-    else:
+    if not tab_until(page, "el.id", "find-input", 80):
         pytest.fail("Tab never reached the practice name or postcode box")
     page.keyboard.type("church walk")
     expect(page.locator("#find-results li")).to_have_count(1)
-    for _ in range(3):  # past the Find button to the first result
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.getAttribute('href')") == "/find/z99018/":
-            break
-    else:
+    if not tab_until(page, "el.getAttribute('href')", "/find/z99018/", 3):  # past the Find button to the result
         pytest.fail("Tab did not reach the Church Walk Surgery result")
     page.keyboard.press("Enter")
     page.wait_for_url("**/find/z99018/")

@@ -3,16 +3,12 @@ misspellings, filters, the live region, keyboard use, axe, no JavaScript, and se
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
 from urllib.parse import quote
 
 import pytest
 
 from browser import axe_violations
-from conftest import REPO
+from serving import serving
 
 RESULT_LINKS = "#search-results .app-search-result__title a"
 
@@ -225,43 +221,13 @@ def test_terms_list_has_title_parts_lay_terms_and_body_areas(example_site):
     assert ("back", leaflet("low-back-pain")) in terms
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_port(port: int, server: subprocess.Popen, seconds: float = 90) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        assert server.poll() is None, f"`build.py serve` exited: {server.stdout.read()}"
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"`build.py serve` did not listen on port {port} within {seconds}s")
-
-
 def test_search_works_on_the_dev_server(project, browser):
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "build.py", "serve", "--port", str(port), "--root", str(project.root),
-                               "--today", "2026-11-23"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              text=True)
-    tab = None
-    try:
-        wait_for_port(port, server)
+    with serving(project) as url:
         tab = browser.new_page()
-        tab.goto(f"http://127.0.0.1:{port}/search/?q=slipped%20disc")
-        wait_for_results(tab, "slipped disc")
-        assert tab.get_by_role("link", name="Low back pain", exact=True).first.is_visible()
-        assert result_paths(tab)[0] == leaflet("low-back-pain")
-    finally:
-        if tab:
-            tab.close()
-        server.terminate()
         try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+            tab.goto(f"{url}/search/?q=slipped%20disc")
+            wait_for_results(tab, "slipped disc")
+            assert tab.get_by_role("link", name="Low back pain", exact=True).first.is_visible()
+            assert result_paths(tab)[0] == leaflet("low-back-pain")
+        finally:
+            tab.close()

@@ -1,36 +1,9 @@
 """`build.py serve` for real: live reload injected by the server, rebuilds on edit, last good site kept on error."""
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
-from contextlib import contextmanager
 
-from conftest import REPO, TODAY
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def serving(project):
-    """Run `build.py serve` on the project until the block ends; yields the base URL."""
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, str(REPO / "build.py"), "serve", "--root", str(project.root),
-                             "--port", str(port), "--today", TODAY.isoformat()],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        wait_for(lambda: fetch(url + "/") is not None, "the server to start")
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+from serving import serving, wait_for
 
 
 def fetch(url: str) -> str | None:
@@ -41,18 +14,10 @@ def fetch(url: str) -> str | None:
         return None
 
 
-def wait_for(condition, what: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def test_serve_rebuilds_and_keeps_last_good_site_on_error(project):
     page = "/conditions/knee-pain/"
     with serving(project) as url:
+        wait_for(lambda: fetch(url + "/") is not None, "the first page")
         first = fetch(url + page)
         assert "<h1 data-pagefind-weight=\"10\">Knee pain</h1>" in first
         assert "livereload.js" in first, "the server injects the reload script"
