@@ -3,36 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import Field
-
-from .illustrate import Pose, render_svg
+from .illustrate import render_svg
 from .problems import Problems
-from .schema import BodyArea, Strict, Text
+from .schema import ExerciseMeta
 from .schema_errors import validate_doc
 from .yamlsource import YamlDoc
-
-
-class Dose(Strict):
-    repetitions: Text
-    hold: Text | None = None
-    how_often: Text
-
-
-class Illustration(Strict):
-    alt: Text = Field(min_length=15)
-    pose: Pose
-
-
-class ExerciseMeta(Strict):
-    title: Text
-    body_area: BodyArea
-    summary: Text
-    starting_position: Text
-    steps: tuple[Text, ...] = Field(min_length=1)
-    dose: Dose
-    avoid: tuple[Text, ...] = ()
-    stop_if: tuple[Text, ...] = Field(min_length=1)
-    illustration: Illustration
 
 
 @dataclass(frozen=True)

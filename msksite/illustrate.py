@@ -1,88 +1,11 @@
-"""Turn a short pose description into a small, consistent SVG line drawing of an exercise.
-
-A pose lives under ``illustration.pose`` in each exercise file. All angles are in degrees (-180 to 180).
-Every field is optional; a pose of ``{}`` is a person standing side-on, facing right.
-
-view        ``side`` (default: the person faces right), ``front`` (the person faces you), ``back``
-            (like front, but seen from behind, so no face) or ``hand`` (a close-up of one hand, used
-            with ``fingers``).
-trunk       Lean of the body from upright. Side view: positive leans forward, 90 is face down
-            (hands and knees, lying on your front), -90 is lying on your back. Front and back views:
-            positive leans to the right of the picture; -90 is lying on your side, head to the left
-            (a front view of someone lying on their back is a view from above).
-back        How curved the back is (-60 to 60). Positive rounds it (like a cat), negative hollows it.
-neck        Head bend from the line of the body. Side view: positive tucks the chin down.
-            Front and back views: positive tilts the head towards the right of the picture.
-head_turn   Front view only: turns the face to the right (positive) or left (negative) of the picture.
-near, far   Joint angles for one arm and one leg. In side view "near" is the side closest to you
-            (drawn black) and "far" is behind it (drawn grey). In front and back views "near" is on the
-            right of the picture and both sides are black. Angles left out of ``near`` are 0;
-            angles left out of ``far`` copy ``near``.
-              shoulder  arm forward from the body (side) or out to the side (front); 0 hangs down,
-                        90 is level, 180 is overhead; negative goes back (side) or across the body (front)
-              elbow     bend of the elbow (0 is straight). Side view: positive bends it. Front view:
-                        positive swings the forearm outwards or up, negative across the body
-              wrist     bend of the hand, the same way as the elbow bends (positive) or the other way
-              hip       thigh forward from the body (side) or out to the side (front); 90 is sitting
-              knee      bend of the knee (0 is straight, 90 is a right angle); in front view
-                        positive swings the shin in towards the middle
-              ankle     0 is a normal standing foot; positive points the toes, negative pulls them up
-props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, mat, bed.
-            Write a name, or ``{name: table, at: far_hand}`` to say where it goes:
-              chair     hip (default: sitting on it), near_hand or far_hand (holding its back)
-              table, wall, ball, tin    near_hand (default) or far_hand
-              step      near_foot (default) or far_foot
-              towel     near_hand (default), far_hand, hands (held between both hands),
-                        near_foot, far_foot (under the foot), near_knee, far_knee (rolled up)
-              floor, mat, bed           no ``at``: they go under the whole person
-arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is head, chest, waist, hip,
-            or near_/far_ with shoulder, elbow, hand, knee or foot. ``towards`` is up, down, left, right,
-            up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
-            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push).
-fingers     Hand view only: finger shapes from left to right (straight, hook, fist, tabletop, flat_fist).
-close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
-            exercises). Leave out floor and chair; a table is drawn with short legs.
-
-The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
-"""
+"""Draw an exercise pose (see msksite/schema/pose.py for what a pose says) as a small SVG line drawing."""
+from __future__ import annotations
 
 from math import radians, sin, cos
-from typing import Annotated, Literal
 from xml.sax.saxutils import escape
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, model_validator
-
 from msksite.illustrate_props import Pt, add, arrow_shapes, hand_view_shapes, prop_shapes, unit
-
-PropName = Literal["floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "mat", "bed"]
-Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee"]
-Landmark = Literal[
-    "head", "chest", "waist", "hip", "near_shoulder", "near_elbow", "near_hand", "near_knee", "near_foot",
-    "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot",
-]
-Direction = Literal[
-    "up", "down", "left", "right", "up_left", "up_right", "down_left", "down_right", "clockwise", "anticlockwise"
-]
-FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist"]
-
-
-def _in_range(low: float, high: float):
-    def check(value: float) -> float:
-        if not low <= value <= high:
-            raise ValueError(f"must be between {low:g} and {high:g} degrees, not {value:g}")
-        return value
-    return AfterValidator(check)
-
-
-Angle = Annotated[float, _in_range(-180, 180)]
-HANDS = ("near_hand", "far_hand")
-PROP_PLACES: dict[str, tuple[str, ...]] = {
-    "chair": ("hip",) + HANDS, "table": HANDS, "wall": HANDS, "ball": HANDS, "tin": HANDS,
-    "step": ("near_foot", "far_foot"), "floor": (), "mat": (), "bed": (),
-    "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee"),
-}
-Curve = Annotated[float, _in_range(-60, 60)]
-FROZEN = ConfigDict(extra="forbid", frozen=True)
+from msksite.schema.pose import Limb, Pose
 
 # Body sizes in figure units; a standing person is about 95 units tall.
 HEAD_R, NECK, TRUNK, SHOULDER_W, HIP_W = 6.5, 4.0, 30.0, 10.0, 5.0
@@ -94,72 +17,6 @@ CANVAS = (180.0, 135.0)
 STYLE = 'fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round"'
 # Layers in drawing order with their stroke widths; far limbs are grey so depth reads in black and white.
 LAYERS = {"prop": 1.5, "far": 3.0, "body": 3.0, "arrow": 2.0}
-
-
-class Limb(BaseModel):
-    """Joint angles for one arm and one leg; unset angles are filled in by the pose."""
-
-    model_config = FROZEN
-    shoulder: Angle | None = None
-    elbow: Angle | None = None
-    wrist: Angle | None = None
-    hip: Angle | None = None
-    knee: Angle | None = None
-    ankle: Angle | None = None
-
-
-class Prop(BaseModel):
-    """A prop with an explicit place."""
-
-    model_config = FROZEN
-    name: PropName
-    at: Anchor | None = None
-
-    @model_validator(mode="after")
-    def _check_place(self) -> "Prop":
-        places = PROP_PLACES[self.name]
-        if self.at is not None and self.at not in places:
-            where = f"at can be {', '.join(places)}" if places else "it goes under the whole person, so leave out at"
-            raise ValueError(f"a {self.name} cannot go at {self.at}: {where}")
-        return self
-
-
-class Arrow(BaseModel):
-    """A movement arrow next to a body point."""
-
-    model_config = FROZEN
-    at: Landmark
-    towards: Direction
-    pointing: Literal["away", "at"] = "away"
-
-
-class Pose(BaseModel):
-    """A compact, clinician-editable description of an exercise position."""
-
-    model_config = FROZEN
-    view: Literal["side", "front", "back", "hand"] = "side"
-    trunk: Angle = 0
-    back: Curve = 0
-    neck: Angle = 0
-    head_turn: Annotated[float, _in_range(-90, 90)] = 0
-    near: Limb = Limb()
-    far: Limb = Limb()
-    props: tuple[PropName | Prop, ...] = ()
-    arrows: tuple[Arrow, ...] = ()
-    fingers: tuple[FingerShape, ...] = ()
-    close_up: bool = False
-
-    @model_validator(mode="after")
-    def _check_view_fields(self) -> "Pose":
-        if self.head_turn and self.view != "front":
-            raise ValueError("head_turn is only used with view: front")
-        if self.view == "hand" and not 1 <= len(self.fingers) <= 3:
-            raise ValueError("view: hand needs 1 to 3 fingers shapes, e.g. [straight, hook, fist]")
-        if self.fingers and self.view != "hand":
-            raise ValueError("fingers is only used with view: hand")
-        if self.view == "hand" and (self.props or self.arrows or self.close_up):
-            raise ValueError("view: hand draws only hands; leave out props, arrows and close_up")
-        return self
 
 
 def _joint(pose: Pose, side: str, name: str) -> float:

@@ -80,8 +80,13 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
         return f"`{name}` is `{got}`, which is not in the right form", _pattern_hint(field, str(error["ctx"]["pattern"]))
     if kind in TYPE_WORDS:
         return f"`{name}` should be {TYPE_WORDS[kind]}, not `{got}`", ""
+    if kind == "too_short" and error["ctx"].get("min_length", 1) > 1 and got:
+        return f"`{name}` has {len(got)} item(s); it needs at least {error['ctx']['min_length']}", "add the missing items"
     if kind == "too_short":
         return f"`{name}` is empty", "add at least one item"
+    if kind == "too_long":
+        return (f"`{name}` has {error['ctx']['actual_length']} items; at most {error['ctx']['max_length']} are allowed",
+                "keep the list short so a patient in pain can follow it: merge or remove items")
     if kind == "string_too_short":
         return f"`{name}` is empty", "write some text after the colon"
     return f"`{name}`: {error['msg']}", ""

@@ -7,6 +7,7 @@ KNEE = "conditions/knee-pain.md"
 SERVICES = "content/services.yaml"
 PRACTICES = "content/practices.yaml"
 DISTRICTS = "content/postcode-districts.yaml"
+EXERCISE = "content/exercises/bridge.yaml"
 
 # (name, file, text to find, replacement, expected "path:line: ..." start, words the message must contain)
 CASES = [
@@ -44,6 +45,15 @@ CASES = [
      "", "content/exercises/bridge.yaml:21:", "`alt` is missing"),
     ("exercise pose typo", "content/exercises/bridge.yaml", "props: [floor]", "props: [flor]",
      "content/exercises/bridge.yaml:27:", "not allowed"),
+    ("exercise with seven steps", EXERCISE, "  - Hold for a few seconds.\n", "  - Hold.\n  - Hold.\n  - Hold.\n  - Hold.\n",
+     f"{EXERCISE}:5:", "`steps` has 7 items; at most 6 are allowed"),
+    ("exercise with one step", EXERCISE,
+     "  - Squeeze your bottom muscles.\n  - Slowly lift your hips until your body makes a straight line from your shoulders to your knees.\n  - Hold for a few seconds.\n",
+     "", f"{EXERCISE}:5:", "`steps` has 1 item(s); it needs at least 2"),
+    ("exercise with four stop signs", EXERCISE, "  - the pain gets much worse\n",
+     "  - the pain gets much worse\n  - you feel dizzy\n  - you feel sick\n", f"{EXERCISE}:18:", "at most 3 are allowed"),
+    ("alt text says picture", EXERCISE, "  alt: A person lying", "  alt: Picture of a person lying", f"{EXERCISE}:22:",
+     "should describe the position"),
     ("bad phone", SERVICES, '"01632 960001"', '"0163 29"', f"{SERVICES}:9:", "not a UK phone number"),
     ("duplicate service id", SERVICES, "id: south-physio", "id: north-msk", f"{SERVICES}:23:", "used twice"),
     ("non-https form", SERVICES, "web: https://example.org/north/refer", "web: http://example.org/north/refer",

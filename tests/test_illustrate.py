@@ -9,7 +9,8 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from msksite.illustrate import PROP_PLACES, Pose, render_svg
+from msksite.illustrate import render_svg
+from msksite.schema.pose import PROP_PLACES, Pose
 
 EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
 FILES = sorted(EXERCISES.glob("*.yaml"))

@@ -1,0 +1,14 @@
+"""The shape of every source file, as pydantic models: unknown keys are errors, values are typed and immutable.
+
+One module per source kind; this package re-exports them so callers import from `msksite.schema`.
+"""
+from .common import BODY_AREAS, BodyArea, Slug, Strict, Text
+from .config import SiteConfig
+from .directory import DistrictEntry, DistrictsFile, Practice, PracticesFile, Service, ServicesFile
+from .exercise import ExerciseMeta
+from .leaflet import LeafletMeta, PageMeta, SafetyNetting
+from .pose import Pose
+
+__all__ = ["BODY_AREAS", "BodyArea", "DistrictEntry", "DistrictsFile", "ExerciseMeta", "LeafletMeta", "PageMeta",
+           "Pose", "Practice", "PracticesFile", "SafetyNetting", "Service", "ServicesFile", "SiteConfig", "Slug",
+           "Strict", "Text"]

@@ -1,0 +1,88 @@
+"""content/services.yaml, practices.yaml and postcode-districts.yaml: the service directory."""
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field, model_validator
+
+from .common import District, Email, HttpsUrl, OdsCode, Postcode, Slug, Strict, Text, UkPhone
+
+
+class SelfReferral(Strict):
+    web: HttpsUrl | None = None
+    phone: UkPhone | None = None
+    phone_hours: Text | None = None
+
+    @model_validator(mode="after")
+    def _route(self) -> SelfReferral:
+        if not (self.web or self.phone):
+            raise ValueError("self_referral needs a web form address (web) or a phone number (phone)")
+        if self.phone and not self.phone_hours:
+            raise ValueError("phone_hours is missing: say when the phone line is open, e.g. Monday to Friday, 8am to 6pm")
+        return self
+
+
+class Eligibility(Strict):
+    minimum_age: int = Field(ge=0, le=25)
+    registered_in_area: bool
+    not_under_treatment: bool
+    other: tuple[Text, ...] = ()
+
+
+class ClinicSite(Strict):
+    name: Text
+    address: Text
+    postcode: Postcode
+
+
+class WaitingTime(Strict):
+    weeks: int = Field(ge=0, le=104)
+    measured: date
+
+
+class Service(Strict):
+    id: Slug
+    name: Text
+    provider: Text
+    area: Text
+    description: Text
+    website: HttpsUrl | None = None
+    self_referral: SelfReferral | None = None
+    gp_referral: bool
+    eligibility: Eligibility
+    sites: tuple[ClinicSite, ...] = Field(min_length=1)
+    waiting_time: WaitingTime | None = None
+
+    @model_validator(mode="after")
+    def _some_route(self) -> Service:
+        if not self.self_referral and not self.gp_referral:
+            raise ValueError("the service has no route in: add self_referral or set gp_referral: true")
+        return self
+
+
+class ServicesFile(Strict):
+    services: tuple[Service, ...] = Field(min_length=1)
+
+
+class Practice(Strict):
+    code: OdsCode
+    name: Text
+    town: Text
+    postcode: Postcode
+    service: Slug
+    fcp: bool = False
+    notes: Text | None = None
+
+
+class PracticesFile(Strict):
+    practices: tuple[Practice, ...] = ()
+
+
+class DistrictEntry(Strict):
+    district: District
+    service: Slug
+    shared: bool = False
+
+
+class DistrictsFile(Strict):
+    districts: tuple[DistrictEntry, ...] = ()

@@ -1,0 +1,46 @@
+"""content/exercises/*.yaml: one exercise, its dose, safety limits and drawing.
+
+The limits on list lengths are editorial rules: a patient in pain follows two to six steps, and a long list of
+stop signs hides the one that matters.
+"""
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
+
+from .common import BodyArea, Strict, Text
+from .pose import Pose
+
+# Alt text says what the picture shows; screen readers already announce that it is an image.
+_REDUNDANT_ALT = ("image of", "picture of", "a drawing of", "drawing of")
+
+
+def _alt_says_what_it_shows(value: str) -> str:
+    if value.lower().startswith(_REDUNDANT_ALT):
+        raise ValueError("should describe the position, not say it is a picture; delete the first words "
+                         "(screen readers already say it is an image)")
+    return value
+
+
+class Dose(Strict):
+    repetitions: Text
+    hold: Text | None = None
+    how_often: Text
+
+
+class Illustration(Strict):
+    alt: Annotated[Text, AfterValidator(_alt_says_what_it_shows)] = Field(min_length=15)
+    pose: Pose
+
+
+class ExerciseMeta(Strict):
+    title: Text
+    body_area: BodyArea
+    summary: Text
+    starting_position: Text
+    steps: tuple[Text, ...] = Field(min_length=2, max_length=6)
+    dose: Dose
+    avoid: tuple[Text, ...] = Field(default=(), max_length=3)
+    stop_if: tuple[Text, ...] = Field(min_length=1, max_length=3)
+    illustration: Illustration
