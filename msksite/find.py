@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from .model import Site
 from .pages import Page, ServiceView, service_views
-from .routes import area_route, practice_route
+from .wording import area_route, practice_route, wait_sentence
 from .schema import Practice
 
 
@@ -47,11 +47,10 @@ def find_data(site: Site) -> str:
 
 def _service_summary(view: ServiceView) -> dict:
     s = view.service
-    wait = s.waiting_time if view.wait_current else None
     return {"name": s.name, "url": view.url, "area": s.area, "self_referral": bool(s.self_referral),
             "area_route": area_route(s),
             "web": s.self_referral.web if s.self_referral else None,
             "phone": s.self_referral.phone if s.self_referral else None,
             "phone_hours": s.self_referral.phone_hours if s.self_referral else None,
             "minimum_age": s.eligibility.minimum_age,
-            "wait_weeks": wait.weeks if wait else None, "wait_measured": wait.measured.isoformat() if wait else None}
+            "wait": "".join(wait_sentence(view.wait))}

@@ -95,6 +95,11 @@ class ServiceView:
     def name(self) -> str:
         return self.service.name
 
+    @property
+    def wait(self):
+        """The waiting time to show, or None when there is none or it is too old to trust."""
+        return self.service.waiting_time if self.wait_current else None
+
 
 def service_views(site: Site) -> list[ServiceView]:
     return [ServiceView(s, site.practices_of(s.id), site.wait_is_current(s)) for s in site.services]

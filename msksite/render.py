@@ -1,7 +1,6 @@
 """Stage 3, render: every page is a pure function of the site model; nothing here touches the disk but templates."""
 from __future__ import annotations
 
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from markupsafe import Markup
 from .model import Site
 from .pages import Page, page_specs
 from .schema import BODY_AREAS, SiteConfig
+from .wording import long_date, wait_sentence
 
 
 def make_env(layouts: Path) -> Environment:
@@ -26,6 +26,7 @@ def make_env(layouts: Path) -> Environment:
         auto_reload=False, cache_size=-1,
     )
     env.filters["long_date"] = long_date
+    env.globals["wait_sentence"] = wait_sentence
     env.globals["BODY_AREAS"] = BODY_AREAS
     env.globals["navigation_items"] = navigation_items
     env.filters["as_item"] = lambda text: {"item": text}
@@ -36,11 +37,6 @@ def navigation_items(config: SiteConfig, page: Page) -> list[dict]:
     """Header links, marking the section the page is in for screen readers (aria-current)."""
     return [{"href": item.href, "text": item.label, "current": page.url == item.href,
              "active": page.url.startswith(item.href) and page.url != item.href} for item in config.navigation]
-
-
-def long_date(value: date) -> str:
-    """1 November 2029: the NHS style for dates."""
-    return f"{value.day} {value:%B %Y}"
 
 
 def render_page(env: Environment, site: Site, assets: dict[str, str], page: Page) -> str:

@@ -9,6 +9,7 @@ import yaml
 from conftest import REPO
 from msksite.render import make_env
 from msksite.schema import SafetyNetting, Service
+from msksite.schema.directory import WaitingTime
 
 COMPONENTS = REPO / "layouts" / "components"
 MACROS = {"care-cards": "careCards", "demo-banner": "demoBanner", "get-physio": "getPhysio",
@@ -24,7 +25,7 @@ EXPECT = {
                       "Monday to Friday, 8am to 6pm"],
     "waiting-time": ["<strong>6 weeks</strong> (measured on 2 November 2026)"],
 }
-TYPES = {"nets": SafetyNetting, "service": Service}
+TYPES = {"nets": SafetyNetting, "service": Service, "wait": WaitingTime}
 
 
 def test_every_component_folder_is_complete():
@@ -38,7 +39,7 @@ def test_every_component_folder_is_complete():
 @pytest.mark.parametrize("name", sorted(MACROS))
 def test_component_example_renders(name):
     example = yaml.safe_load((COMPONENTS / name / "example.yaml").read_text()) or {}
-    args = {k: TYPES[k].model_validate(v) if k in TYPES and name != "waiting-time" else v for k, v in example.items()}
+    args = {k: TYPES[k].model_validate(v) if k in TYPES else v for k, v in example.items()}
     env = make_env(REPO / "layouts")
     macro = getattr(env.get_template(f"components/{name}/macro.html").module, MACROS[name])
     html = str(macro(**args))

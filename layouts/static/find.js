@@ -56,13 +56,8 @@ function practiceRoute(practice) { return practice.route; }
 
 function areaRoute(service) { return service.area_route; }
 
-function waitText(service) {
-  if (service.wait_weeks === null) return 'Waiting time: not currently available.';
-  const measured = new Date(`${service.wait_measured}T00:00:00Z`).toLocaleDateString('en-GB',
-    { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const weeks = `${service.wait_weeks} week${service.wait_weeks === 1 ? '' : 's'}`;
-  return `Waiting time for a first appointment: about ${weeks} (measured on ${measured}).`;
-}
+// The sentence is written once, in msksite/wording.py, and sent in the data.
+function waitText(service) { return service.wait; }
 
 /** "WX1 to WX19" when the covered districts are one unbroken run, which keeps the sentence short. */
 function coverage(districts) {

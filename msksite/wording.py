@@ -1,9 +1,18 @@
-"""The route into physiotherapy in one plain sentence, written once here for the pages and the find tool alike."""
+"""Sentences the site says in several places, written once here for the pages and the browser scripts alike."""
 from __future__ import annotations
 
+from datetime import date
+
 from .schema import Practice, Service
+from .schema.directory import WaitingTime
 
 FCP = "the practice's First Contact Practitioner"
+NO_WAIT = "Waiting time: not currently available. Ask the service when you contact them."
+
+
+def long_date(value: date) -> str:
+    """1 November 2029: the NHS style for dates."""
+    return f"{value.day} {value:%B %Y}"
 
 
 def _self_referral_ways(service: Service) -> str:
@@ -23,3 +32,14 @@ def area_route(service: Service) -> str:
     if service.self_referral:
         return _self_referral_ways(service) + "."
     return "You need to see a GP, or your practice's First Contact Practitioner if it has one."
+
+
+def wait_sentence(wait: WaitingTime | None) -> tuple[str, str, str]:
+    """The waiting-time sentence as (before, figure, after), so a page can make the figure bold.
+
+    `wait` is None when there is no figure or it is too old to show: a stale figure misleads.
+    """
+    if wait is None:
+        return NO_WAIT, "", ""
+    weeks = f"{wait.weeks} week{'' if wait.weeks == 1 else 's'}"
+    return "Waiting time for a first appointment: about ", weeks, f" (measured on {long_date(wait.measured)})."
