@@ -1,0 +1,54 @@
+"""Motion arrows next to a body point: straight ones for a direction, curved ones for a turn."""
+from __future__ import annotations
+
+from msksite.schema.pose import Arrow
+
+from .shapes import Line, Pt, Shape, add, unit
+from .skeleton import HEAD_R
+
+VECTORS = {
+    "up": (0.0, 1.0), "down": (0.0, -1.0), "left": (-1.0, 0.0), "right": (1.0, 0.0),
+    "up_left": (-0.71, 0.71), "up_right": (0.71, 0.71),
+    "down_left": (-0.71, -0.71), "down_right": (0.71, -0.71),
+}
+LENGTH = 14
+# How far an arrow stays from its landmark; the head is big, so arrows keep further from it.
+CLEARANCE = {"head": HEAD_R + 4}
+DEFAULT_CLEARANCE = 5.0
+
+
+def _arc(centre: Pt, radius: float, start: float, sweep: float) -> tuple[Pt, ...]:
+    steps = 16
+    return tuple(add(centre, unit(start + sweep * i / steps), radius) for i in range(steps + 1))
+
+
+def chevron(tip: Pt, back: Pt) -> list[Shape]:
+    """Return an arrowhead at tip, pointing away from back."""
+    # An open chevron rather than a filled triangle, so arrows stay stroke-only.
+    dx, dy = tip[0] - back[0], tip[1] - back[1]
+    size = (dx * dx + dy * dy) ** 0.5 or 1.0
+    ux, uy = dx / size, dy / size
+    left = (tip[0] - 5 * ux - 3.5 * uy, tip[1] - 5 * uy + 3.5 * ux)
+    right = (tip[0] - 5 * ux + 3.5 * uy, tip[1] - 5 * uy - 3.5 * ux)
+    return [Line("arrow", (left, tip, right))]
+
+
+def _path(arrow: Arrow, centre: Pt) -> tuple[Pt, ...]:
+    clear = CLEARANCE.get(arrow.at, DEFAULT_CLEARANCE)
+    if arrow.towards in VECTORS:
+        v = VECTORS[arrow.towards]
+        # "at" arrows end just short of the landmark, for pushes such as pressing the back down.
+        ends = (-clear - LENGTH, -clear) if arrow.pointing == "at" else (clear, clear + LENGTH)
+        return (add(centre, v, ends[0]), add(centre, v, ends[1]))
+    start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
+    return _arc(centre, clear + 3, start, sweep)
+
+
+def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt]) -> list[Shape]:
+    """Return each arrow's line and head: straight ones start just clear of the landmark, curved ones circle it."""
+    shapes: list[Shape] = []
+    for arrow in arrows:
+        path = _path(arrow, marks[arrow.at])
+        shapes.append(Line("arrow", path))
+        shapes += chevron(path[-1], path[-2])
+    return shapes

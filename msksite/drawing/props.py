@@ -1,0 +1,180 @@
+"""Furniture and objects placed against the person: floor, mat, bed, chair, table, wall, step, towel, ball, tin."""
+from __future__ import annotations
+
+from typing import Callable
+
+from msksite.schema.pose import PROP_PLACES, Pose
+
+from .shapes import Circle, Line, Loop, Pt, Shape, add, box
+from .skeleton import Joints
+
+STEP_H = 14.0
+BED_H = 16.0
+MAT_H = 2.5
+CHAIR_SEAT_H = 19.5
+
+# (prop name, where it goes): the anchor is None for props that go under the whole person.
+Placement = tuple[str, str | None]
+
+
+def placements(pose: Pose) -> list[Placement]:
+    """Return each prop of the pose with its place, filling in the default where the pose gives none."""
+    out: list[Placement] = []
+    for prop in pose.props:
+        name, at = (prop, None) if isinstance(prop, str) else (prop.name, prop.at)
+        # The schema lists each prop's default place first (the clinicians' guide in pose.py says so too).
+        places = PROP_PLACES[name]
+        out.append((name, at or (places[0] if places else None)))
+    return out
+
+
+def _side(at: str) -> str:
+    return at.split("_")[0]
+
+
+def _is_level(a: Pt, b: Pt) -> bool:
+    return abs(a[1] - b[1]) < 0.25 * abs(a[0] - b[0])
+
+
+def _span(pts: Joints) -> tuple[float, float]:
+    xs = [p[0] for p in pts.values()]
+    return min(xs) - 8, max(xs) + 8
+
+
+def _step_top(pts: Joints, at: str) -> float:
+    ankle, toe = pts[f"{_side(at)}_ankle"], pts[f"{_side(at)}_toe"]
+    return ankle[1] + 0.7 * (toe[1] - ankle[1])
+
+
+def floor_level(placed: list[Placement], pts: Joints) -> float:
+    """Return the floor height: below zero when the person stands on a step or lies on a bed or mat."""
+    floor = 0.0
+    for name, at in placed:
+        if name == "step":
+            floor = min(floor, _step_top(pts, at) - STEP_H)
+        elif name == "bed":
+            floor = min(floor, -BED_H)
+        elif name == "mat":
+            floor = min(floor, -MAT_H)
+    return floor
+
+
+def _floor(pts: Joints, at: str | None, floor: float) -> list[Shape]:
+    x0, x1 = _span(pts)
+    return [Line("prop", ((x0 - 6, floor), (x1 + 6, floor)))]
+
+
+def _mat(pts: Joints, at: str | None, floor: float) -> list[Shape]:
+    x0, x1 = _span(pts)
+    return [Loop("prop", box(x0, -MAT_H, x1, 0))]
+
+
+def _bed(pts: Joints, at: str | None, floor: float) -> list[Shape]:
+    x0, x1 = _span(pts)
+    return [
+        Loop("prop", box(x0, -6, x1, 0)),
+        Line("prop", ((x0 + 3, -6), (x0 + 3, floor))),
+        Line("prop", ((x1 - 3, -6), (x1 - 3, floor))),
+    ]
+
+
+def _step(pts: Joints, at: str, floor: float) -> list[Shape]:
+    ankle, toe = pts[f"{_side(at)}_ankle"], pts[f"{_side(at)}_toe"]
+    ball = add(ankle, (toe[0] - ankle[0], toe[1] - ankle[1]), 0.7)
+    # A flat foot stands fully on the step; a tilted one rests on the edge with the heel hanging off.
+    edge = min(ankle[0], toe[0]) - 3 if _is_level(ankle, toe) else ball[0]
+    far = edge + 30 if toe[0] >= ankle[0] else edge - 30
+    return [Loop("prop", box(min(edge, far), floor, max(edge, far), ball[1]))]
+
+
+def _chair(pts: Joints, at: str, floor: float) -> list[Shape]:
+    if at != "hip":
+        return _chair_held(pts, at, floor)
+    hip = pts["hip"]
+    seat = min(hip[1] - 2.5, CHAIR_SEAT_H)
+    back_x, front_x = hip[0] - 12, hip[0] + 9
+    return [
+        Line("prop", ((back_x - 3, seat + 30), (back_x, seat), (front_x, seat), (front_x, floor))),
+        Line("prop", ((back_x, seat), (back_x, floor))),
+    ]
+
+
+def _chair_held(pts: Joints, at: str, floor: float) -> list[Shape]:
+    hand = pts[f"{_side(at)}_tip"]
+    x, top = hand[0] + 1, hand[1] - 1.5
+    seat = min(CHAIR_SEAT_H, top - 4)
+    return [
+        Line("prop", ((x, top), (x, floor))),
+        Line("prop", ((x, seat), (x + 20, seat), (x + 20, floor))),
+    ]
+
+
+def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
+    side = _side(at)
+    wrist, tip, elbow = pts[f"{side}_wrist"], pts[f"{side}_tip"], pts[f"{side}_elbow"]
+    flat = _is_level(wrist, tip)
+    top = min(wrist[1], tip[1]) - 1.5 if flat else wrist[1] - 2
+    # A hand that is not flat hangs over the table edge, so the edge sits at the wrist.
+    edge = max(wrist[0], tip[0]) + 10 if flat else wrist[0] + 1
+    # The table starts just behind the forearm so it never runs through the person's body.
+    near = min(min(elbow[0], wrist[0]) - 8, edge - 24)
+    shapes: list[Shape] = [Line("prop", ((near, top), (edge, top))), Line("prop", ((edge - 4, top), (edge - 4, floor)))]
+    # The near leg is hidden behind a seated person's legs.
+    if near + 4 > max(pts["near_knee"][0], pts["far_knee"][0]) + 2:
+        shapes.append(Line("prop", ((near + 4, top), (near + 4, floor))))
+    return shapes
+
+
+def _wall(pts: Joints, at: str, floor: float) -> list[Shape]:
+    x = pts[f"{_side(at)}_tip"][0] + 1.5
+    top = max(p[1] for p in pts.values()) + 5
+    return [Line("prop", ((x, floor), (x, top)))]
+
+
+def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
+    if at == "hands":
+        a, b = pts["near_tip"], pts["far_tip"]
+        return [Line("prop", (a, b)), Line("prop", (add(a, (1.8, 0)), add(b, (1.8, 0))))]
+    side, part = at.split("_")
+    if part == "knee":
+        return [Circle("prop", (pts[f"{side}_knee"][0], floor + 3.5), 3.5)]
+    if part == "foot":
+        return [_towel_under_foot(pts, side, floor)]
+    a, b = pts[f"{side}_wrist"], pts[f"{side}_tip"]
+    y = min(a[1], b[1]) - 1.5
+    return [Loop("prop", box(min(a[0], b[0]) - 3, y - 1.5, max(a[0], b[0]) + 5, y))]
+
+
+def _towel_under_foot(pts: Joints, side: str, floor: float) -> Shape:
+    # Under a foot the towel is bunched up in front of the toes, as in a towel scrunch.
+    xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
+    heel, toe, top = min(xs), max(xs), floor + 1.5
+    bunch = ((toe, top), (toe + 3, top + 3.5), (toe + 6, top))
+    return Line("prop", ((heel - 3, floor), (heel - 3, top)) + bunch + ((toe + 14, top), (toe + 14, floor)))
+
+
+def _ball(pts: Joints, at: str, floor: float) -> list[Shape]:
+    return [Circle("prop", pts[f"{_side(at)}_tip"], 3.5)]
+
+
+def _tin(pts: Joints, at: str, floor: float) -> list[Shape]:
+    tip = pts[f"{_side(at)}_tip"]
+    return [Loop("prop", box(tip[0] - 2.5, tip[1] - 4, tip[0] + 2.5, tip[1] + 4))]
+
+
+# Each drawer takes the joints, the prop's place and the floor height; furniture legs stop at the floor.
+DRAWERS: dict[str, Callable[..., list[Shape]]] = {
+    "floor": _floor, "mat": _mat, "bed": _bed, "step": _step, "chair": _chair,
+    "table": _table, "wall": _wall, "towel": _towel, "ball": _ball, "tin": _tin,
+}
+
+
+def prop_shapes(pose: Pose, pts: Joints) -> list[Shape]:
+    """Return the shapes of every prop in the pose, in the order the pose lists them."""
+    placed = placements(pose)
+    # Close-ups have no floor in view, so furniture legs stop just below the hips.
+    floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
+    shapes: list[Shape] = []
+    for name, at in placed:
+        shapes += DRAWERS[name](pts, at, floor)
+    return shapes

@@ -1,0 +1,83 @@
+"""Where each joint of the person is, worked out from a Pose, and the named points props and arrows attach to."""
+from __future__ import annotations
+
+from math import cos, radians, sin
+
+from msksite.schema.pose import Limb, Pose
+
+from .shapes import Pt, add, unit
+
+# Body sizes in figure units; a standing person is about 95 units tall.
+HEAD_R, NECK, TRUNK, SHOULDER_W, HIP_W = 6.5, 4.0, 30.0, 10.0, 5.0
+ARM = (16.0, 14.0, 8.0)
+LEG = (23.0, 22.0, 9.0)
+# How far each body point sits above whatever it rests on (the body has thickness).
+PADS = {"shoulder": HEAD_R, "hip": HEAD_R, "knee": 2.0, "elbow": 2.0, "wrist": 1.5, "tip": 0, "ankle": 0, "toe": 0}
+
+# Joint positions by name: hip, neck, chest, waist, head, then near_ and far_ with shoulder, elbow, wrist,
+# tip (of the hand), hip, knee, ankle and toe.
+Joints = dict[str, Pt]
+
+
+def _angle(pose: Pose, side: str, name: str) -> float:
+    value = getattr(pose.near if side == "near" else pose.far, name)
+    # The far side copies the near side unless given, so a symmetrical pose is written once.
+    if value is None and side == "far":
+        value = getattr(pose.near, name)
+    return value or 0.0
+
+
+def _chain(start: Pt, angles: list[float], lengths: tuple[float, ...]) -> list[Pt]:
+    points = [start]
+    for angle, length in zip(angles, lengths):
+        points.append(add(points[-1], unit(angle), length))
+    return points
+
+
+def _limbs(pose: Pose, side: str, shoulder: Pt, hip: Pt) -> Joints:
+    # Front view mirrors the far side so equal angles give a symmetrical pose.
+    sign = -1.0 if pose.view in ("front", "back") and side == "far" else 1.0
+    j = {name: _angle(pose, side, name) for name in Limb.model_fields}
+    arm = sign * j["shoulder"] - pose.trunk
+    arm_angles = [arm, arm + sign * j["elbow"], arm + sign * (j["elbow"] + j["wrist"])]
+    leg = sign * j["hip"] - pose.trunk
+    foot = leg - sign * j["knee"] + sign * (90 - j["ankle"])
+    # Seen from the front a foot points at you, so it looks short.
+    foot_len = LEG[2] * (1.0 if pose.view == "side" else 0.45)
+    arm_pts = _chain(shoulder, arm_angles, ARM)
+    leg_pts = _chain(hip, [leg, leg - sign * j["knee"], foot], LEG[:2] + (foot_len,))
+    names = ["shoulder", "elbow", "wrist", "tip", "hip", "knee", "ankle", "toe"]
+    return {f"{side}_{n}": p for n, p in zip(names, arm_pts + leg_pts)}
+
+
+def skeleton(pose: Pose) -> Joints:
+    """Return every joint position, with the person's lowest point resting at y = 0."""
+    up = (sin(radians(pose.trunk)), cos(radians(pose.trunk)))
+    across = (up[1], -up[0])
+    top = add((0.0, 0.0), up, TRUNK)
+    head_up = (sin(radians(pose.trunk + pose.neck)), cos(radians(pose.trunk + pose.neck)))
+    pts = {"hip": (0.0, 0.0), "neck": top, "chest": add(top, up, -TRUNK / 3), "waist": add(top, up, -TRUNK * 2 / 3)}
+    pts["head"] = add(top, head_up, NECK + HEAD_R)
+    for side, k in (("near", 1.0), ("far", -1.0)):
+        # Side-on, both shoulders and both hips are at the same place.
+        wide = 0.0 if pose.view == "side" else k
+        pts.update(_limbs(pose, side, add(top, across, wide * SHOULDER_W), add((0.0, 0.0), across, wide * HIP_W)))
+    return _grounded(pts)
+
+
+def _grounded(pts: Joints) -> Joints:
+    lows = [pts["head"][1] - HEAD_R]
+    lows += [p[1] - PADS[name.split("_")[-1]] for name, p in pts.items() if name.split("_")[-1] in PADS]
+    drop = min(lows)
+    return {name: (p[0], p[1] - drop) for name, p in pts.items()}
+
+
+def landmarks(pts: Joints) -> dict[str, Pt]:
+    """Return the points a pose's arrows can name (the schema's Landmark): head, near_hand, near_foot and so on."""
+    marks = {name: pts[name] for name in ("head", "chest", "waist", "hip")}
+    for side in ("near", "far"):
+        for mark, key in (("shoulder", "shoulder"), ("elbow", "elbow"), ("hand", "tip"), ("knee", "knee")):
+            marks[f"{side}_{mark}"] = pts[f"{side}_{key}"]
+        ankle, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
+        marks[f"{side}_foot"] = ((ankle[0] + toe[0]) / 2, (ankle[1] + toe[1]) / 2)
+    return marks
