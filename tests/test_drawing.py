@@ -1,0 +1,272 @@
+"""Tests for the exercise line drawings (msksite/drawing) and the exercise files that use them."""
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from msksite.drawing import render_svg
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import LAYERS, Circle, Line, Loop
+from msksite.drawing.svg import STROKE_WIDTHS, number, svg_document, view_box
+from msksite.schema.exercise import ExerciseMeta
+from msksite.schema.pose import PROP_PLACES, Pose
+
+ROOT = Path(__file__).resolve().parent.parent
+EXERCISES = ROOT / "content" / "exercises"
+FILES = sorted(EXERCISES.glob("*.yaml"))
+FIXTURE_FILES = sorted((ROOT / "tests" / "fixtures" / "site-basic" / "content" / "exercises").glob("*.yaml"))
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _drawing(path: Path) -> tuple[str, str]:
+    data = _load(path)
+    pose = Pose.model_validate(data["illustration"]["pose"])
+    return render_svg(pose, data["title"]), data["title"]
+
+
+def test_there_are_exercise_files():
+    assert len(FILES) >= 46
+
+
+# The editorial limits (steps, stop_if, alt text) live in the schema; test_broken_inputs.py checks their messages.
+@pytest.mark.parametrize("path", FILES + FIXTURE_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_exercise_file_validates(path):
+    ExerciseMeta.model_validate(_load(path))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_drawing_is_safe_accessible_svg(path):
+    svg, title = _drawing(path)
+    root = ET.fromstring(svg)
+    assert root.tag == f"{SVG}svg"
+    assert root.get("role") == "img"
+    assert re.fullmatch(r"0 0 [\d.]+ [\d.]+", root.get("viewBox", ""))
+    assert root.find(f"{SVG}title").text == title
+    assert "<script" not in svg.lower()
+    assert not re.search(r"href\s*=\s*[\"']?\s*https?:", svg, re.I)
+    assert "<text" not in svg and "font" not in svg
+    assert len(svg.encode("utf-8")) < 4096
+
+
+# Renders every exercise in a fresh interpreter with its own hash seed: iterating a set of strings, or any other
+# per-process state, would change the drawing from one build to the next and churn the golden files and caches.
+_RENDER_ALL = """
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import yaml
+from msksite.drawing import render_svg
+from msksite.schema.pose import Pose
+out = {}
+for path in sys.argv[2:]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    out[path] = render_svg(Pose.model_validate(data["illustration"]["pose"]), data["title"])
+print(json.dumps(out))
+"""
+
+
+def test_drawing_is_the_same_in_a_fresh_process_with_another_hash_seed():
+    seed = "4321" if os.environ.get("PYTHONHASHSEED") == "1234" else "1234"
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    paths = FILES + FIXTURE_FILES
+    args = [sys.executable, "-c", _RENDER_ALL, str(ROOT)] + [str(p) for p in paths]
+    result = subprocess.run(args, env=env, capture_output=True, text=True, check=True, timeout=120)
+    assert json.loads(result.stdout) == {str(p): _drawing(p)[0] for p in paths}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_coordinates_have_at_most_one_decimal(path):
+    svg, _ = _drawing(path)
+    assert not re.search(r"\d\.\d\d", svg)
+
+
+def test_title_is_escaped():
+    svg = render_svg(Pose(), 'Knees & "toes" <bent>')
+    assert ET.fromstring(svg).find(f"{SVG}title").text == 'Knees & "toes" <bent>'
+
+
+def test_far_side_is_grey_and_joints_are_round():
+    svg = render_svg(Pose.model_validate({"near": {"shoulder": 90}, "props": ["floor"]}), "Arm forward")
+    assert 'stroke="#999"' in svg
+    assert 'stroke-linecap="round"' in svg and 'stroke-linejoin="round"' in svg
+    assert "<circle" in svg
+
+
+def test_angles_change_the_drawing():
+    assert render_svg(Pose(), "x") != render_svg(Pose.model_validate({"near": {"knee": 90}}), "x")
+
+
+def test_far_side_copies_near_unless_given():
+    both = Pose.model_validate({"near": {"hip": 90, "knee": 90}})
+    same = Pose.model_validate({"near": {"hip": 90, "knee": 90}, "far": {"hip": 90, "knee": 90}})
+    assert render_svg(both, "x") == render_svg(same, "x")
+
+
+@pytest.mark.parametrize(
+    "pose",
+    [
+        {"props": ["sofa"]},
+        {"props": [{"name": "table", "at": "left_ear"}]},
+        {"trunk": 181},
+        {"near": {"knee": -200}},
+        {"back": 90},
+        {"head_turn": 30},
+        {"elbows": 10},
+        {"near": {"finger": 10}},
+        {"arrows": [{"at": "near_knee", "towards": "sideways"}]},
+        {"arrows": [{"at": "near_knee", "towards": "up", "size": 3}]},
+        {"view": "top"},
+        {"view": "hand"},
+        {"fingers": ["fist"]},
+        {"trunk": "forward"},
+    ],
+)
+def test_invalid_poses_are_rejected(pose):
+    with pytest.raises(ValidationError):
+        Pose.model_validate(pose)
+
+
+@pytest.mark.parametrize(
+    "prop", [{"name": "floor", "at": "hip"}, {"name": "step", "at": "near_hand"}, {"name": "towel", "at": "hip"}]
+)
+def test_props_only_go_where_they_can(prop):
+    with pytest.raises(ValidationError, match="cannot go at"):
+        Pose.model_validate({"props": [prop]})
+
+
+@pytest.mark.parametrize("name", sorted(PROP_PLACES))
+def test_every_prop_renders_in_every_place(name):
+    sitting = {"near": {"shoulder": 45, "elbow": 45, "hip": 90, "knee": 90}}
+    for at in PROP_PLACES[name] or (None,):
+        prop = {"name": name, "at": at} if at else name
+        svg = render_svg(Pose.model_validate({**sitting, "props": [prop]}), name)
+        assert ET.fromstring(svg).find(f"{SVG}title").text == name
+
+
+def _random_pose(rng: random.Random) -> dict:
+    joints = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
+    pose = {
+        "view": rng.choice(["side", "front", "back"]),
+        "trunk": rng.uniform(-180, 180),
+        "back": rng.uniform(-60, 60),
+        "neck": rng.uniform(-90, 90),
+        "close_up": rng.random() < 0.2,
+        "near": {j: rng.uniform(-180, 180) for j in joints if rng.random() < 0.7},
+        "far": {j: rng.uniform(-180, 180) for j in joints if rng.random() < 0.3},
+        "arrows": [{"at": "near_hand", "towards": rng.choice(["up", "clockwise"]), "pointing": "at"}],
+    }
+    pose["props"] = [{"name": n, "at": rng.choice(p)} if p else n for n, p in rng.sample(sorted(PROP_PLACES.items()), 3)]
+    return pose
+
+
+def test_random_poses_still_give_small_valid_svg():
+    rng = random.Random(20261123)
+    for _ in range(300):
+        svg = render_svg(Pose.model_validate(_random_pose(rng)), "Random")
+        assert ET.fromstring(svg).get("role") == "img"
+        assert len(svg.encode("utf-8")) < 4096
+
+
+def test_hand_view_draws_each_finger_shape():
+    shapes = {s: render_svg(Pose(view="hand", fingers=(s,)), "Hand") for s in ("straight", "hook", "fist")}
+    assert len(set(shapes.values())) == 3
+
+
+def test_angle_error_message_is_helpful():
+    with pytest.raises(ValidationError, match="between -180 and 180 degrees"):
+        Pose.model_validate({"near": {"hip": 270}})
+
+
+def _coordinates(svg: str) -> tuple[float, float, list[tuple[float, float]]]:
+    """Return the view box size and every point the drawing reaches (circles by their bounding box)."""
+    root = ET.fromstring(svg)
+    w, h = (float(v) for v in root.get("viewBox").split()[2:])
+    points = []
+    for el in root.iter():
+        if el.tag in (f"{SVG}polyline", f"{SVG}polygon"):
+            points += [tuple(float(v) for v in pair.split(",")) for pair in el.get("points").split()]
+        elif el.tag == f"{SVG}circle":
+            x, y, r = (float(el.get(k)) for k in ("cx", "cy", "r"))
+            points += [(x - r, y - r), (x + r, y + r)]
+    return w, h, points
+
+
+def _poses_to_check() -> list[Pose]:
+    rng = random.Random(7)
+    poses = [Pose.model_validate(_load(p)["illustration"]["pose"]) for p in FILES]
+    poses += [Pose.model_validate(_random_pose(rng)) for _ in range(100)]
+    return poses + [Pose(view="hand", fingers=("straight", "hook", "fist"))]
+
+
+def test_view_box_covers_every_shape():
+    for pose in _poses_to_check():
+        w, h, points = _coordinates(render_svg(pose, "x"))
+        assert points
+        assert all(0 <= x <= w and 0 <= y <= h for x, y in points), pose
+
+
+def _reach(shape, axis: int) -> list[float]:
+    if isinstance(shape, Circle):
+        return [shape.centre[axis] - shape.r, shape.centre[axis] + shape.r]
+    return [p[axis] for p in shape.points]
+
+
+def test_view_box_is_centred_on_the_shapes_with_a_margin():
+    shapes = scene(Pose.model_validate({"near": {"shoulder": 90}, "props": ["chair"]}))
+    # At zoom 2 the smallest view box (90 by 67.5) is shorter than a standing person, so the height is the margin's.
+    left, top, w, h = view_box(shapes, 2.0)
+    xs = [v for s in shapes for v in _reach(s, 0)]
+    ys = [v for s in shapes for v in _reach(s, 1)]
+    assert min(xs) - left == pytest.approx(left + w - max(xs))
+    assert top - max(ys) == pytest.approx(6) and min(ys) - (top - h) == pytest.approx(6)
+
+
+def test_layers_are_drawn_prop_far_body_arrow_whatever_order_the_shapes_come_in():
+    assert LAYERS == ("prop", "far", "body", "arrow") and set(STROKE_WIDTHS) == set(LAYERS)
+    shapes = [
+        Line("arrow", ((0, 0), (1, 1))), Circle("body", (5, 5), 2), Line("far", ((0, 1), (2, 3))),
+        Loop("prop", ((0, 0), (3, 0), (3, 3))), Line("body", ((9, 9), (8, 8))),
+    ]
+    groups = ET.fromstring(svg_document(shapes, "Layers")).find(f"{SVG}g").findall(f"{SVG}g")
+    assert [[el.tag.removeprefix(SVG) for el in g] for g in groups] == [
+        ["polygon"], ["polyline"], ["circle", "polyline"], ["polyline"],
+    ]
+    assert [g.get("stroke-width") for g in groups] == [number(STROKE_WIDTHS[layer]) for layer in LAYERS]
+    assert [g.get("stroke") for g in groups] == [None, "#999", None, None]
+
+
+def test_empty_layers_leave_no_group():
+    svg = svg_document([Line("body", ((0, 0), (10, 10)))], "One line")
+    assert svg.count("stroke-width") == 1
+
+
+def test_zoom_shrinks_the_smallest_view_box_and_thins_the_strokes():
+    shapes = [Line("body", ((0, 0), (10, 10)))]
+    normal, zoomed = ET.fromstring(svg_document(shapes, "x")), ET.fromstring(svg_document(shapes, "x", zoom=2.0))
+    assert normal.get("viewBox") == "0 0 180 135" and zoomed.get("viewBox") == "0 0 90 67.5"
+    assert zoomed.find(f"{SVG}g/{SVG}g").get("stroke-width") == "1.5"
+
+
+def test_a_misspelt_layer_is_refused():
+    with pytest.raises(ValueError, match="unknown layer 'bdy'"):
+        Line("bdy", ((0, 0), (1, 1)))
+
+
+@pytest.mark.parametrize(
+    "value, text", [(3.0, "3"), (-0.04, "0"), (12.34, "12.3"), (-1.96, "-2"), (0.05, "0.1"), (100.0, "100")]
+)
+def test_numbers_are_short(value, text):
+    assert number(value) == text
