@@ -65,6 +65,7 @@ def _floor(pts: Joints, at: str | None, floor: float) -> list[Shape]:
 
 
 def _mat(pts: Joints, at: str | None, floor: float) -> list[Shape]:
+    # The person rests at y = 0, so the top of a mat or bed is there and the floor is below it (floor_level).
     x0, x1 = _span(pts)
     return [Loop("prop", box(x0, -MAT_H, x1, 0))]
 
@@ -88,6 +89,7 @@ def _step(pts: Joints, at: str, floor: float) -> list[Shape]:
 
 
 def _chair(pts: Joints, at: str, floor: float) -> list[Shape]:
+    # At the hip the person sits on the chair; at a hand they hold its back for balance.
     if at != "hip":
         return _chair_held(pts, at, floor)
     hip = pts["hip"]
