@@ -21,9 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from msksite import assets, index, load, render, validate, write  # noqa: E402
-from msksite.pipeline import data_files  # noqa: E402
-from msksite.problems import Problems  # noqa: E402
+from msksite import pipeline  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 AREAS = ["back", "neck", "shoulder", "elbow", "wrist-and-hand", "hip", "knee", "ankle-and-foot", "general"]
@@ -107,27 +105,14 @@ def make_project(n: int, dest: Path) -> Path:
     return dest
 
 
-def timed(label: str, times: dict, fn, *args):
-    start = time.perf_counter()
-    result = fn(*args)
-    times[label] = time.perf_counter() - start
-    return result
-
-
-def run(root: Path, out: Path) -> tuple[dict, int]:
-    """One full build, stage by stage, as pipeline.build runs it."""
+def run(root: Path, out: Path) -> tuple[dict, int, int]:
+    """One full build through the same pipeline as `build.py build`, timed stage by stage."""
     times: dict[str, float] = {}
-    problems = Problems(root)
-    sources = timed("load", times, load.load_sources, root, problems)
-    site = timed("validate", times, validate.validate_site, sources, problems, TODAY)
-    if site is None:
-        raise SystemExit(problems.report())
-    urls, files = assets.collect_assets(root, site.config, problems)
-    pages = timed("render", times, render.render_site, site, root / "layouts", urls)
-    pages.update(data_files(site))
-    timed("write", times, write.write_site, out, {**files, **pages})
-    timed("index", times, index.index_site, out)
-    return times, sum(1 for name in pages if name.endswith(".html")), len(pages)
+    result = pipeline.build(root, out, TODAY, search=True, times=times)
+    if not result.ok:
+        raise SystemExit(result.problems.report())
+    files = [p for p in out.rglob("*") if p.is_file() and not p.relative_to(out).as_posix().startswith(("pagefind/", "assets/"))]
+    return times, sum(1 for p in files if p.suffix == ".html"), result.pages
 
 
 def folder_size(path: Path) -> int:

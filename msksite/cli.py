@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from . import pipeline
+from .published import record_published
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -36,22 +37,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "addresses":
         return record_addresses(args)
     if args.command == "check":
-        site, problems = pipeline.check(args.root, args.today)
-        if site:
-            print(reading_table(site))
-        return report(problems, "No problems found.")
+        checked = pipeline.check(args.root, args.today)
+        if checked.site:
+            print(reading_table(checked.site))
+        return report(checked.problems, "No problems found.")
     result = pipeline.build(args.root, args.out, args.today, search=not args.no_search)
     return report(result.problems, f"Built {result.pages} pages into {args.out}.")
 
 
 def record_addresses(args: argparse.Namespace) -> int:
     """Add the site's current addresses to published-addresses.txt, the list `check` guards."""
-    from .gp_kit import write_published
-    from .pages import page_specs
-    site, problems = pipeline.check(args.root, args.today)
-    if site is None:
-        return report(problems, "")
-    added = write_published(args.root, pipeline.addresses(page_specs(site)))
+    checked = pipeline.check(args.root, args.today)
+    if checked.plan is None:
+        return report(checked.problems, "")
+    added = record_published(args.root, checked.plan.addresses())
     print(f"Recorded {added} new address(es) in published-addresses.txt.")
     return 0
 

@@ -22,11 +22,11 @@ def slugify(text: str) -> str:
 
 @dataclass(frozen=True)
 class Section:
-    """One `##` section of a body: heading text, anchor id, rendered HTML and its first line in the body."""
+    """One `##` section of a body: heading text, anchor id, its Markdown and its first line in the body."""
 
     heading: str
     id: str
-    html: str
+    markdown: str
     line: int
 
 
@@ -64,7 +64,7 @@ def _offset(piece, block) -> int:
 
 
 def split_sections(markdown: str) -> tuple[str, list[Section]]:
-    """The intro (before the first `##`) and the `##` sections, each rendered separately."""
+    """The intro's Markdown (before the first `##`) and the `##` sections, for the page to render each separately."""
     lines = markdown.splitlines()
     tokens = _finder.parse(markdown)
     starts = [(t.map[0], tokens[i + 1].content)
@@ -75,8 +75,8 @@ def split_sections(markdown: str) -> tuple[str, list[Section]]:
     for index, (start, heading) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
         text = "\n".join(lines[start + 1:end])
-        sections.append(Section(heading, slugify(heading), render(text), start))
-    return render(intro) if intro.strip() else "", sections
+        sections.append(Section(heading, slugify(heading), text, start))
+    return intro if intro.strip() else "", sections
 
 
 def h1_lines(markdown: str) -> list[int]:

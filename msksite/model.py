@@ -1,43 +1,75 @@
-"""The site model: typed, immutable objects that pages are rendered from."""
+"""The site model: typed, immutable objects holding validated sources (Markdown, poses), never output.
+
+The render stage turns these into HTML and SVG, so a wrong-output bug lives there, not here.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+from . import addresses
 from .markdown import Section
-from .schema import DistrictEntry, LeafletMeta, PageMeta, Practice, Service, SiteConfig
+from .schema import DistrictEntry, ExerciseMeta, LeafletMeta, PageMeta, Practice, Service, SiteConfig
+from .schema.directory import WaitingTime
 
 
 @dataclass(frozen=True)
 class Leaflet:
-    """A condition leaflet: validated front matter plus its body cut into sections around the care cards."""
+    """A condition leaflet: validated front matter plus its Markdown body cut into `##` sections.
+
+    The care cards go after section `cards_at` (the first section after `## How you can ease`).
+    """
 
     slug: str
     source: str
     meta: LeafletMeta
-    intro_html: str
-    before_cards: tuple[Section, ...]
-    after_cards: tuple[Section, ...]
+    intro: str
+    sections: tuple[Section, ...]
+    cards_at: int
     text: str
     reading_age: float = 0.0
 
     @property
     def url(self) -> str:
-        return f"/conditions/{self.slug}/"
+        return addresses.leaflet(self.slug)
+
+    @property
+    def before_cards(self) -> tuple[Section, ...]:
+        return self.sections[:self.cards_at]
+
+    @property
+    def after_cards(self) -> tuple[Section, ...]:
+        return self.sections[self.cards_at:]
 
 
 @dataclass(frozen=True)
 class GeneralPage:
-    """A page from content/pages/ such as /about/."""
+    """A page from content/pages/ such as /about/, with its Markdown body."""
 
     slug: str
     meta: PageMeta
-    html: str
+    body: str
 
     @property
     def url(self) -> str:
-        return f"/{self.slug}/"
+        return addresses.page(self.slug)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """A validated exercise; its pose is drawn by the render stage."""
+
+    id: str
+    meta: ExerciseMeta
+
+    @property
+    def url(self) -> str:
+        return addresses.exercise(self.id)
+
+    @property
+    def drawing_url(self) -> str:
+        return addresses.drawing(self.id)
 
 
 @dataclass(frozen=True)
@@ -50,7 +82,7 @@ class Site:
     services: tuple[Service, ...]
     practices: tuple[Practice, ...]
     districts: tuple[DistrictEntry, ...]
-    exercises: tuple = ()
+    exercises: tuple[Exercise, ...] = ()
     today: date = date(2026, 1, 1)
 
     @cached_property
@@ -58,17 +90,11 @@ class Site:
         return {leaflet.slug: leaflet for leaflet in self.leaflets}
 
     @cached_property
-    def service_by_id(self) -> dict[str, Service]:
-        return {service.id: service for service in self.services}
-
-    @cached_property
-    def exercise_by_id(self) -> dict:
+    def exercise_by_id(self) -> dict[str, Exercise]:
         return {exercise.id: exercise for exercise in self.exercises}
 
-    def practices_of(self, service_id: str) -> tuple[Practice, ...]:
-        return tuple(p for p in self.practices if p.service == service_id)
-
-    def wait_is_current(self, service: Service) -> bool:
-        """A waiting time older than the configured age is not shown: a stale figure misleads."""
+    def current_wait(self, service: Service) -> WaitingTime | None:
+        """The waiting time to show, or None when there is none or it is older than the configured age."""
         wait = service.waiting_time
-        return wait is not None and self.today - wait.measured <= timedelta(days=self.config.waiting_time_max_age_days)
+        fresh = wait is not None and self.today - wait.measured <= timedelta(days=self.config.waiting_time_max_age_days)
+        return wait if fresh else None

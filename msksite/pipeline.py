@@ -1,6 +1,9 @@
-"""The build as one chain of named stages: load -> validate -> render -> write -> index."""
+"""The build as one chain of named stages: load -> validate -> plan -> render -> write -> index."""
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -9,20 +12,25 @@ from .assets import collect_assets
 from .index import IndexFailed, index_site
 from .load import load_sources
 from .model import Site
-from .pages import Page, page_specs
+from .plan import Plan, plan_site
 from .problems import Problems
-from .find import find_data
-from .gp_kit import check_published, kit_files
-from .more_pages import exercise_files
 from .render import render_site
-from .search_terms import search_terms
-from .validate import validate_site
+from .validate import check_plan, validate_site
 from .write import write_site
 
 
 @dataclass(frozen=True)
+class Checked:
+    """What `check` found: the model and its plan when the sources are sound, and every problem."""
+
+    problems: Problems
+    site: Site | None = None
+    plan: Plan | None = None
+
+
+@dataclass(frozen=True)
 class Result:
-    """What a run found and, for a build, how many pages it wrote."""
+    """What a build found and how many files it wrote."""
 
     problems: Problems
     pages: int = 0
@@ -32,51 +40,53 @@ class Result:
         return not self.problems.errors
 
 
-def check(root: Path, today: date) -> tuple[Site | None, Problems]:
-    """Load and validate everything; build nothing."""
+@contextmanager
+def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
+    """Time one stage into `times` when asked (bench/bench.py asks), so the benchmark runs this very pipeline."""
+    start = time.perf_counter()
+    yield
+    if times is not None:
+        times[name] = times.get(name, 0.0) + time.perf_counter() - start
+
+
+def check(root: Path, today: date, times: dict[str, float] | None = None) -> Checked:
+    """Load, validate and plan everything; build nothing."""
     problems = Problems(root)
-    site = validate_site(load_sources(root, problems), problems, today)
-    if site is not None:
-        specs = page_specs(site)
-        check_unique_addresses(specs, problems)
-        check_published(root, addresses(specs), problems)
-    return (site if not problems.errors else None), problems
-
-
-def check_unique_addresses(specs: list[Page], problems: Problems) -> None:
-    """Two sources must never write one page (a general page called `conditions.md` would replace the A to Z)."""
-    seen: dict[str, str] = {}
-    for page in specs:
-        here = page.source or f"the {page.title} page"
-        if page.output in seen:
-            problems.add(page.source or "site_config.yaml", 1, f"{page.url} is already the address of {seen[page.output]}",
-                         "rename this file: two pages cannot share one address")
-        seen.setdefault(page.output, here)
-
-
-def addresses(specs: list[Page]) -> set[str]:
-    """Every address the site answers: pages (sitemap or not) and old leaflet addresses that redirect."""
-    return {page.url for page in specs if page.url.endswith("/")}
-
-
-def data_files(site: Site) -> dict[str, str]:
-    """Files beside the pages: lookup data for the browser scripts, drawings, QR codes and redirects."""
-    return {"find/data.json": find_data(site), "search/terms.json": search_terms(site),
-            **exercise_files(site), **kit_files(site)}
-
-
-def build(root: Path, out: Path, today: date, search: bool = True) -> Result:
-    """Build the whole site into out, or leave out untouched and report why not."""
-    site, problems = check(root, today)
+    with stage(times, "load"):
+        sources = load_sources(root, problems)
+    with stage(times, "validate"):
+        site = validate_site(sources, problems, today)
     if site is None:
+        return Checked(problems)
+    with stage(times, "plan"):
+        plan = plan_site(site)
+        check_plan(root, plan, problems)
+    return Checked(problems, site, plan) if not problems.errors else Checked(problems)
+
+
+def build(root: Path, out: Path, today: date, search: bool = True, times: dict[str, float] | None = None) -> Result:
+    """Build the whole site into out, or leave out untouched and report why not."""
+    checked = check(root, today, times)
+    problems, site, plan = checked.problems, checked.site, checked.plan
+    if site is None or plan is None:
         return Result(problems)
-    urls, files = collect_assets(root, site.config, problems)
+    with stage(times, "render"):
+        urls, assets = collect_assets(root, site.config, problems)
+        outputs = render_site(site, plan, root / "layouts", urls) if not problems.errors else {}
     if problems.errors:
         return Result(problems)
-    pages = render_site(site, root / "layouts", urls)
-    pages.update(data_files(site))
     try:
-        write_site(out, {**files, **pages}, index_site if search else None)
+        with stage(times, "write"):
+            write_site(out, {**assets, **outputs}, _indexer(times) if search else None)
     except IndexFailed as err:
         problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
-    return Result(problems, len(pages))
+    if times is not None and "index" in times:
+        times["write"] -= times["index"]  # the index runs inside the write stage, before the swap
+    return Result(problems, len(outputs))
+
+
+def _indexer(times: dict[str, float] | None):
+    def index(folder: Path) -> None:
+        with stage(times, "index"):
+            index_site(folder)
+    return index

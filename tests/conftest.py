@@ -36,7 +36,7 @@ class Project:
         self.write(rel, text.replace(old, new, 1))
 
     def check(self):
-        return pipeline.check(self.root, TODAY)[1]
+        return pipeline.check(self.root, TODAY).problems
 
     def build(self, out: Path | None = None, search: bool = False) -> pipeline.Result:
         return pipeline.build(self.root, out or self.root / "_site", TODAY, search=search)

@@ -1,47 +1,19 @@
-"""Stage 2, validate: check every loaded document and turn the lot into a Site model, or report why not."""
+"""Leaflets and general pages: front matter, review dates, body structure, reading age and links between them."""
 from __future__ import annotations
 
-import difflib
-import re
 from datetime import date
 
-from . import markdown
-from .readability import reading_age
-from .exercises import validate_exercises
-from .load import MarkdownDoc, Sources
-from .model import GeneralPage, Leaflet, Site
-from .problems import Problems
-from .schema import LeafletMeta, PageMeta, SiteConfig
-from .schema_errors import validate_doc
-from .validate_directory import validate_directory
+from .. import markdown
+from ..load import MarkdownDoc
+from ..model import GeneralPage, Leaflet
+from ..problems import Problems
+from ..readability import reading_age
+from ..schema import LeafletMeta, PageMeta, SiteConfig
+from .errors import validate_doc
+from .suggest import suggest
 
-SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 CHECK_HEADING = "Check if"
 EASE_HEADING = "How you can ease"
-
-
-def validate_site(sources: Sources, problems: Problems, today: date) -> Site | None:
-    """The whole model, or None when any error was found (all of them are in problems)."""
-    check_file_names([d.path for d in (*sources.conditions, *sources.pages)] + [d.path for d in sources.exercises], problems)
-    config = validate_doc(SiteConfig, sources.config, problems) if sources.config else None
-    leaflets = tuple(filter(None, (validate_leaflet(d, problems, today, config) for d in sources.conditions)))
-    pages = tuple(filter(None, (validate_page(d, problems) for d in sources.pages)))
-    services, practices, districts = validate_directory(sources, problems, config, today)
-    exercises = validate_exercises(sources.exercises, problems)
-    check_leaflet_links(sources.conditions, leaflets, {e.id for e in exercises}, problems)
-    if problems.errors or config is None:
-        return None
-    return Site(config, tuple(sorted(leaflets, key=lambda l: l.meta.title.lower())), pages,
-                services, practices, districts, exercises, today)
-
-
-def check_file_names(paths: list, problems: Problems) -> None:
-    """A file name becomes a web address, so it must be one: lower case, digits and hyphens."""
-    for path in paths:
-        if not SLUG.fullmatch(path.stem):
-            better = markdown.slugify(path.stem)
-            problems.add(path, 1, f"the file name `{path.name}` cannot be used as a web address",
-                         f"rename it to `{better}{path.suffix}` (lower case, hyphens, no spaces)")
 
 
 def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: SiteConfig | None) -> Leaflet | None:
@@ -52,15 +24,15 @@ def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: 
         return None
     check_review_dates(doc, meta, problems, today, config)
     intro, sections = markdown.split_sections(doc.body)
-    split = check_sections(doc, intro, sections, problems)
-    if split is None or not body_ok:
+    cards_at = check_sections(doc, intro, sections, problems)
+    if cards_at is None or not body_ok:
         return None
     text = " ".join([markdown.plain_text(doc.body)] + [markdown.as_sentence(s) for s in _listed_sentences(meta)])
     age = reading_age(text)
     if config and age > config.max_reading_age:
         problems.add(doc.path, doc.body_line, f"the reading age is {age}, above the site's limit of {config.max_reading_age:g}",
                      "use shorter sentences and everyday words; explain a medical word the first time you use it")
-    return Leaflet(doc.slug, doc.path.name, meta, intro, tuple(sections[:split]), tuple(sections[split:]), text, age)
+    return Leaflet(doc.slug, doc.path.name, meta, intro, tuple(sections), cards_at, text, age)
 
 
 def _listed_sentences(meta: LeafletMeta) -> list[str]:
@@ -134,14 +106,13 @@ def validate_page(doc: MarkdownDoc, problems: Problems) -> GeneralPage | None:
     meta = validate_doc(PageMeta, doc.meta, problems)
     if meta is None or not check_body(doc, problems):
         return None
-    return GeneralPage(doc.slug, meta, markdown.render(doc.body))
+    return GeneralPage(doc.slug, meta, doc.body)
 
 
 def check_leaflet_links(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, ...], exercise_ids: set[str],
                         problems: Problems) -> None:
-    """`related` must name leaflets and `exercises` must name exercises that exist; old addresses must not clash."""
+    """`related` must name other leaflets and `exercises` must name exercises that exist."""
     slugs = {d.slug for d in docs}
-    claimed: dict[str, str] = {f"/conditions/{s}/": s for s in slugs}
     doc_by_slug = {d.slug: d for d in docs}
     for leaflet, doc in ((l, doc_by_slug[l.slug]) for l in leaflets):
         for index, slug in enumerate(leaflet.meta.related):
@@ -150,14 +121,8 @@ def check_leaflet_links(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, 
         for index, exercise in enumerate(leaflet.meta.exercises):
             if exercise not in exercise_ids:
                 _unknown(problems, doc, ("exercises", index), "exercise", exercise, exercise_ids, "content/exercises/")
-        for index, old in enumerate(leaflet.meta.redirect_from):
-            owner = claimed.setdefault(old, leaflet.slug)
-            if owner != leaflet.slug:
-                problems.add(doc.path, doc.meta.line_of(("redirect_from", index)), f"{old} is already the address of `{owner}`",
-                             "an old address can point to one leaflet only")
 
 
 def _unknown(problems: Problems, doc: MarkdownDoc, loc: tuple, kind: str, name: str, known: set[str], folder: str) -> None:
-    match = difflib.get_close_matches(name, sorted(known), n=1)
-    hint = f"did you mean `{match[0]}`?" if match else f"use the file name of one in {folder}"
-    problems.add(doc.path, doc.meta.line_of(loc), f"there is no {kind} called `{name}`", hint)
+    problems.add(doc.path, doc.meta.line_of(loc), f"there is no {kind} called `{name}`",
+                 suggest(name, known, f"use the file name of one in {folder}"))

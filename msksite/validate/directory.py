@@ -1,14 +1,14 @@
 """Validate the service directory: services, GP practices and postcode districts, and how they refer to each other."""
 from __future__ import annotations
 
-import difflib
 from datetime import date
 
-from .load import Sources
-from .problems import Problems
-from .schema import DistrictEntry, DistrictsFile, Practice, PracticesFile, Service, ServicesFile, SiteConfig
-from .schema_errors import validate_doc
-from .yamlsource import YamlDoc
+from ..load import Sources
+from ..problems import Problems
+from ..schema import DistrictEntry, DistrictsFile, Practice, PracticesFile, Service, ServicesFile, SiteConfig
+from ..yamlsource import YamlDoc
+from .errors import validate_doc
+from .suggest import suggest
 
 
 def validate_directory(sources: Sources, problems: Problems, config: SiteConfig | None, today: date):
@@ -25,7 +25,8 @@ def validate_directory(sources: Sources, problems: Problems, config: SiteConfig 
     _practice_districts(sources.practices, practices, districts, problems)
     if config and config.default_service and ids and config.default_service not in ids:
         problems.add(sources.config.path, sources.config.line_of(("default_service",)),
-                     f"there is no service called `{config.default_service}`", "use an id from content/services.yaml")
+                     f"there is no service called `{config.default_service}`",
+                     suggest(config.default_service, ids, "use an id from content/services.yaml"))
     if config:
         _stale_waits(sources.services, services, config, today, problems)
     return services, practices, districts
@@ -53,8 +54,7 @@ def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: 
 def _service_refs(doc: YamlDoc | None, key: str, items: tuple, ids: set[str], problems: Problems) -> None:
     for index, item in enumerate(items):
         if ids and item.service not in ids:
-            match = difflib.get_close_matches(item.service, sorted(ids), n=1)
-            hint = f"did you mean `{match[0]}`?" if match else "use an id from content/services.yaml"
+            hint = suggest(item.service, ids, "use an id from content/services.yaml")
             problems.add(doc.path, doc.line_of((key, index, "service")), f"there is no service called `{item.service}`", hint)
 
 

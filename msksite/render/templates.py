@@ -1,4 +1,4 @@
-"""Stage 3, render: every page is a pure function of the site model; nothing here touches the disk but templates."""
+"""Pages through Jinja: the environment, its filters and globals, and the header and footer rendered once."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -7,10 +7,11 @@ from pathlib import Path
 from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
 from markupsafe import Markup
 
-from .model import Site
-from .pages import Page, page_specs
-from .schema import BODY_AREAS, SiteConfig
-from .wording import long_date, wait_sentence
+from .. import addresses, markdown
+from ..model import Site
+from ..plan import Page
+from ..schema import BODY_AREAS, SiteConfig
+from ..wording import long_date, wait_sentence
 
 
 def make_env(layouts: Path) -> Environment:
@@ -26,11 +27,17 @@ def make_env(layouts: Path) -> Environment:
         auto_reload=False, cache_size=-1,
     )
     env.filters["long_date"] = long_date
+    env.filters["markdown"] = render_markdown
+    env.filters["as_item"] = lambda text: {"item": text}
     env.globals["wait_sentence"] = wait_sentence
     env.globals["BODY_AREAS"] = BODY_AREAS
-    env.globals["navigation_items"] = navigation_items
-    env.filters["as_item"] = lambda text: {"item": text}
+    env.globals["urls"] = addresses
     return env
+
+
+def render_markdown(source: str) -> Markup:
+    """A leaflet's or page's Markdown as HTML; raw HTML is escaped (and refused earlier by validation)."""
+    return Markup(markdown.render(source))
 
 
 def navigation_items(config: SiteConfig, page: Page) -> list[dict]:
@@ -60,8 +67,8 @@ def chrome(env: Environment, config: SiteConfig, assets: dict[str, str]) -> dict
             "site_footer": lambda: footer}
 
 
-def render_site(site: Site, layouts: Path, assets: dict[str, str]) -> dict[str, str]:
-    """Every page of the site, keyed by output path."""
+def render_pages(site: Site, pages: tuple[Page, ...], layouts: Path, assets: dict[str, str]) -> dict[str, str]:
+    """Every page's text, keyed by output path."""
     env = make_env(layouts)
     env.globals.update(chrome(env, site.config, assets))
-    return {page.output: render_page(env, site, assets, page) for page in page_specs(site)}
+    return {page.output: render_page(env, site, assets, page) for page in pages}

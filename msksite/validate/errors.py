@@ -1,13 +1,13 @@
 """Turn pydantic's validation errors into `path:line: message; hint` problems a clinician can act on."""
 from __future__ import annotations
 
-import difflib
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problems
-from .yamlsource import Loc, YamlDoc
+from ..problems import Problems
+from ..yamlsource import Loc, YamlDoc
+from .suggest import suggest
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -60,9 +60,7 @@ def describe(error: dict, loc: Loc, known: set[str]) -> tuple[str, str]:
     if kind == "missing":
         return f"`{field}` is missing", f"add a `{field}:` line here (see docs/leaflet-format.md)"
     if kind == "extra_forbidden":
-        match = difflib.get_close_matches(str(loc[-1]), sorted(known), n=1)
-        hint = f"did you mean `{match[0]}`?" if match else "remove it, or check the spelling against docs/leaflet-format.md"
-        return f"unknown field `{loc[-1]}`", hint
+        return f"unknown field `{loc[-1]}`", suggest(loc[-1], known, "remove it, or check the spelling against docs/leaflet-format.md")
     if kind == "value_error":
         text = str(error["msg"]).removeprefix("Value error, ")
         return (f"`{name}` {text}" if loc and not text.startswith(field) else text), ""

@@ -1,14 +1,20 @@
-"""The small word list the search page uses for "Did you mean ...?": titles and lay terms, each with its page."""
+"""The search page and its word list for "Did you mean ...?": titles and lay terms, each with its page."""
 from __future__ import annotations
 
-import json
 import re
 
-from .model import Site
-from .schema import BODY_AREAS
+from .. import addresses
+from ..model import Site
+from ..schema import BODY_AREAS
+from .directory import ServiceView
+from .page import File, Page
 
 # "Heel pain (plantar fasciitis)" or "Aches and pains: staying active": people type one part, not both.
 _TITLE_PARTS = re.compile(r"\s*[():]\s*")
+
+
+def search_page() -> Page:
+    return Page(addresses.SEARCH, "search.html", "Search", in_sitemap=False)
 
 
 def title_terms(title: str) -> list[str]:
@@ -17,8 +23,8 @@ def title_terms(title: str) -> list[str]:
     return [title, *parts] if len(parts) > 1 else [title]
 
 
-def search_terms(site: Site) -> str:
-    """JSON list of {term, title, url}, lower-case terms, one per title or lay term, for in-browser spelling help."""
+def search_terms(site: Site, views: dict[str, ServiceView]) -> File:
+    """A list of {term, title, url}, lower-case terms, one per title or lay term, for in-browser spelling help."""
     terms: list[dict[str, str]] = []
 
     def add(term: str, title: str, url: str) -> None:
@@ -29,10 +35,10 @@ def search_terms(site: Site) -> str:
         area = BODY_AREAS[leaflet.meta.body_area]
         for term in (*title_terms(leaflet.meta.title), *leaflet.meta.also_known_as, area):
             add(term, leaflet.meta.title, leaflet.url)
-    for service in site.services:
-        add(service.name, service.name, f"/services/{service.id}/")
-        add(service.area, service.name, f"/services/{service.id}/")
+    for view in views.values():
+        add(view.name, view.name, view.url)
+        add(view.service.area, view.name, view.url)
     for exercise in site.exercises:
         add(exercise.meta.title, exercise.meta.title, exercise.url)
     unique = {(t["term"], t["url"]): t for t in terms}
-    return json.dumps(list(unique.values()), separators=(",", ":"), sort_keys=True)
+    return File(addresses.SEARCH_TERMS, "json", list(unique.values()))

@@ -1,0 +1,75 @@
+"""Every address the site has, spelt once: here and nowhere else.
+
+GP surgeries print these, put them in text messages and link to them, so an address is a promise: change one only
+with a redirect (`redirect_from`), and `check` guards the ones already published (published-addresses.txt).
+Templates get this module as `urls` and the objects they show carry their own `url`; no template spells a path.
+"""
+from __future__ import annotations
+
+HOME = "/"
+CONDITIONS = "/conditions/"
+EXERCISES = "/exercises/"
+SERVICES = "/services/"
+FIND = "/find/"
+SELF_REFERRAL = "/self-referral/"
+SEARCH = "/search/"
+GP_KIT = "/for-gp-surgeries/"
+NOT_FOUND = "/404.html"
+SITEMAP = "/sitemap.xml"
+ROBOTS = "/robots.txt"
+REDIRECTS = "/_redirects"  # Netlify reads this file; other hosts get a small page at each old address
+FIND_DATA = "/find/data.json"
+SEARCH_TERMS = "/search/terms.json"
+
+
+def leaflet(slug: str) -> str:
+    """/conditions/<file name>/: the leaflet's permanent address."""
+    return f"{CONDITIONS}{slug}/"
+
+
+def body_area(area: str) -> str:
+    """A body area's part of the A to Z."""
+    return f"{CONDITIONS}#{area}"
+
+
+def exercise_sheet(leaflet_url: str) -> str:
+    """A leaflet's exercises on one printable page; it moves with the leaflet, old addresses included."""
+    return f"{leaflet_url}exercises/"
+
+
+def exercise(exercise_id: str) -> str:
+    return f"{EXERCISES}{exercise_id}/"
+
+
+def drawing(exercise_id: str) -> str:
+    """Each drawing is its own file, so pages stay small and the browser caches it."""
+    return f"{exercise(exercise_id)}drawing.svg"
+
+
+def service(service_id: str) -> str:
+    return f"{SERVICES}{service_id}/"
+
+
+def practice(ods_code: str) -> str:
+    """/find/<ods code>/: the address a surgery gives its own patients."""
+    return f"{FIND}{ods_code.lower()}/"
+
+
+def qr(slug: str) -> str:
+    """The QR code of a leaflet's address, for printouts and the GP kit."""
+    return f"/qr/{slug}.svg"
+
+
+def page(slug: str) -> str:
+    """A general page from content/pages/, such as /about/."""
+    return f"/{slug}/"
+
+
+def output_path(url: str) -> str:
+    """Where the file for an address is written, relative to the site folder."""
+    return url.lstrip("/") + ("index.html" if url.endswith("/") else "")
+
+
+def is_page_address(url: str) -> bool:
+    """Addresses people visit and link to end in /; files (data, drawings, QR codes) do not."""
+    return url.endswith("/")

@@ -1,0 +1,36 @@
+"""Stage 3, plan: every page and file of the site, computed once per run from the model.
+
+Check, render, write and index all work from this one plan, so a page cannot be counted, addressed or
+listed differently in two places. Each module here is one family of outputs; addresses come from msksite.addresses.
+"""
+from __future__ import annotations
+
+from .. import addresses
+from ..model import Site
+from .directory import directory, directory_pages, find_data
+from .exercises import drawing_files, exercise_pages
+from .gp_kit import gp_kit_pages, qr_files
+from .leaflets import leaflet_pages, redirects
+from .page import File, Page, Plan
+from .search import search_page, search_terms
+
+__all__ = ["File", "Page", "Plan", "plan_site"]
+
+
+def plan_site(site: Site) -> Plan:
+    """The whole site: pages in a stable order, then the files beside them."""
+    views = directory(site)
+    redirect_pages, redirect_files = redirects(site)
+    pages = [*leaflet_pages(site), *directory_pages(site, views), search_page(), *exercise_pages(site),
+             *gp_kit_pages(site), Page(addresses.NOT_FOUND, "404.html", "Page not found", in_sitemap=False),
+             *redirect_pages]
+    pages += site_files(pages)
+    files = [find_data(site, views), search_terms(site, views), *drawing_files(site), *qr_files(site), *redirect_files]
+    return Plan(tuple(pages), tuple(files))
+
+
+def site_files(pages: list[Page]) -> list[Page]:
+    """The sitemap (sorted, so it changes only when addresses do) and robots.txt."""
+    urls = sorted(page.url for page in pages if page.in_sitemap)
+    return [Page(addresses.SITEMAP, "sitemap.xml", "Sitemap", {"urls": urls}, in_sitemap=False),
+            Page(addresses.ROBOTS, "robots.txt", "robots", in_sitemap=False)]

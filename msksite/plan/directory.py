@@ -1,0 +1,119 @@
+"""The service directory's pages: services, self-referral, find your service, one page per GP practice, lookup data."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from .. import addresses
+from ..model import Site
+from ..schema import Practice, Service
+from ..schema.directory import WaitingTime
+from ..wording import area_route, practice_route, wait_sentence
+from .leaflets import leaflets_by_area
+from .page import File, Page
+
+
+@dataclass(frozen=True)
+class PracticeView:
+    """A GP practice with its address and its route into physiotherapy; other fields come from the practice."""
+
+    practice: Practice
+    route: str
+
+    @property
+    def url(self) -> str:
+        return addresses.practice(self.practice.code)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "practice":  # not set yet (e.g. while copying): never recurse
+            raise AttributeError(name)
+        return getattr(self.practice, name)
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    """A service with what its pages need: its practices and the waiting time to show (None if stale)."""
+
+    service: Service
+    practices: tuple[PracticeView, ...]
+    wait: WaitingTime | None
+
+    @property
+    def url(self) -> str:
+        return addresses.service(self.service.id)
+
+    @property
+    def name(self) -> str:
+        return self.service.name
+
+
+def directory(site: Site) -> dict[str, ServiceView]:
+    """Every service's view by id, each with its practices' views; computed once per plan."""
+    views = {}
+    for service in site.services:
+        practices = tuple(PracticeView(p, practice_route(p, service)) for p in site.practices if p.service == service.id)
+        views[service.id] = ServiceView(service, practices, site.current_wait(service))
+    return views
+
+
+def directory_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
+    """/services/, each service, /self-referral/, /find/ and one page per practice."""
+    services = list(views.values())
+    pages = [Page(addresses.SERVICES, "services.html", "Physiotherapy services", {"services": services}),
+             Page(addresses.SELF_REFERRAL, "self_referral.html", "Refer yourself to physiotherapy",
+                  {"flags": red_flags(site), "services": services})]
+    pages += [Page(v.url, "service.html", v.name, {"service": v}) for v in services]
+    return pages + find_pages(site, views)
+
+
+def red_flags(site: Site) -> dict[str, list[tuple[str, list[str]]]]:
+    """Emergency and urgent symptoms from every leaflet, grouped by body area, duplicates removed."""
+    flags: dict[str, list[tuple[str, list[str]]]] = {"emergency": [], "urgent": []}
+    for tier in flags:
+        for _, name, leaflets in leaflets_by_area(site):
+            seen: dict[str, None] = {}
+            for leaflet in leaflets:
+                seen.update((item, None) for item in getattr(leaflet.meta.safety_netting, tier))
+            if seen:
+                flags[tier].append((name, list(seen)))
+    return flags
+
+
+def find_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
+    """/find/ and one page per practice, in the directory file's order."""
+    by_code = {p.code: p for view in views.values() for p in view.practices}
+    by_town: dict[str, list[PracticeView]] = defaultdict(list)
+    for practice in sorted(by_code.values(), key=lambda p: (p.town, p.name)):
+        by_town[practice.town].append(practice)
+    # The input's hint names a real practice of this site, not the example county's, since this is a generator.
+    example = site.practices[0] if site.practices else None
+    pages = [Page(addresses.FIND, "find.html", "Find your physiotherapy service",
+                  {"towns": sorted(by_town.items()), "example": example})]
+    for practice in (by_code[p.code] for p in site.practices):
+        pages.append(Page(practice.url, "practice.html", f"Physiotherapy for {practice.name}, {practice.town}",
+                          {"practice": practice, "service": views[practice.service], "route": practice.route}))
+    return pages
+
+
+def find_data(site: Site, views: dict[str, ServiceView]) -> File:
+    """The lookup table the /find/ page searches in the browser: practices, postcode districts and services."""
+    practices = [{"code": p.code, "name": p.name, "town": p.town, "postcode": p.postcode, "service": p.service,
+                  "fcp": p.fcp, "url": addresses.practice(p.code),
+                  "route": practice_route(p, views[p.service].service)} for p in site.practices]
+    districts: dict[str, list[str]] = defaultdict(list)
+    for entry in site.districts:
+        districts[entry.district].append(entry.service)
+    services = {view.service.id: _service_summary(view) for view in views.values()}
+    return File(addresses.FIND_DATA, "json", {"practices": practices, "districts": districts, "services": services})
+
+
+def _service_summary(view: ServiceView) -> dict:
+    s, referral = view.service, view.service.self_referral
+    return {"name": s.name, "url": view.url, "area": s.area, "self_referral": bool(referral),
+            "area_route": area_route(s),
+            "web": referral.web if referral else None,
+            "phone": referral.phone if referral else None,
+            "phone_hours": referral.phone_hours if referral else None,
+            "minimum_age": s.eligibility.minimum_age,
+            "wait": "".join(wait_sentence(view.wait))}

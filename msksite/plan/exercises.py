@@ -1,0 +1,27 @@
+"""Exercise pages: the library, one page per exercise with its drawing, and each leaflet's printable sheet."""
+from __future__ import annotations
+
+from .. import addresses
+from ..model import Site
+from ..schema import BODY_AREAS
+from .page import File, Page
+
+
+def exercise_pages(site: Site) -> list[Page]:
+    """/exercises/, one page per exercise, and an A4 exercise sheet for each leaflet that lists exercises."""
+    used_by = {e.id: [l for l in site.leaflets if e.id in l.meta.exercises] for e in site.exercises}
+    groups = [(area, name, [e for e in site.exercises if e.meta.body_area == area]) for area, name in BODY_AREAS.items()]
+    pages = [Page(addresses.EXERCISES, "exercises.html", "Exercises", {"groups": [g for g in groups if g[2]]})]
+    pages += [Page(e.url, "exercise.html", e.meta.title, {"exercise": e, "used_by": used_by[e.id]}) for e in site.exercises]
+    for leaflet in site.leaflets:
+        if leaflet.meta.exercises:
+            pages.append(Page(addresses.exercise_sheet(leaflet.url), "exercise_sheet.html",
+                              f"Exercises for {leaflet.meta.title.lower()}",
+                              {"leaflet": leaflet, "exercises": [site.exercise_by_id[i] for i in leaflet.meta.exercises],
+                               "qr": addresses.qr(leaflet.slug)}))
+    return pages
+
+
+def drawing_files(site: Site) -> list[File]:
+    """Each exercise's pose, to be drawn as its own SVG file."""
+    return [File(e.drawing_url, "drawing", (e.meta.illustration.pose, e.meta.illustration.alt)) for e in site.exercises]

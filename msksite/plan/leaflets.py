@@ -1,0 +1,52 @@
+"""Leaflet pages: home, the A to Z, one page per leaflet, general pages, and old addresses that redirect."""
+from __future__ import annotations
+
+from .. import addresses
+from ..model import Leaflet, Site
+from ..schema import BODY_AREAS
+from .page import File, Page
+
+AreaGroup = tuple[str, str, list[Leaflet]]
+
+
+def leaflets_by_area(site: Site) -> list[AreaGroup]:
+    """(area id, area name, leaflets) for each body area that has leaflets, in the fixed area order."""
+    groups = [(area, name, [l for l in site.leaflets if l.meta.body_area == area]) for area, name in BODY_AREAS.items()]
+    return [group for group in groups if group[2]]
+
+
+def leaflet_pages(site: Site) -> list[Page]:
+    """Home, the A to Z, each leaflet and each general page."""
+    areas = leaflets_by_area(site)
+    pages = [Page(addresses.HOME, "home.html", site.config.site_name, {"areas": areas}),
+             Page(addresses.CONDITIONS, "conditions.html", "Conditions A to Z", {"areas": areas})]
+    pages += [leaflet_page(site, leaflet) for leaflet in site.leaflets]
+    pages += [Page(p.url, "page.html", p.meta.title, {"content": p}, source=f"content/pages/{p.slug}.md") for p in site.pages]
+    return pages
+
+
+def leaflet_page(site: Site, leaflet: Leaflet) -> Page:
+    related = [site.leaflet_by_slug[s] for s in leaflet.meta.related]
+    exercises = [site.exercise_by_id[e] for e in leaflet.meta.exercises]
+    context = {"leaflet": leaflet, "related": related, "exercises": exercises, "qr": addresses.qr(leaflet.slug),
+               "sheet": addresses.exercise_sheet(leaflet.url) if exercises else None}
+    return Page(leaflet.url, "condition.html", leaflet.meta.title, context, source=f"conditions/{leaflet.source}")
+
+
+def moved(site: Site) -> list[tuple[str, str, str]]:
+    """(old address, new address, title) for every address a leaflet has left, its exercise sheet included."""
+    out = []
+    for leaflet in site.leaflets:
+        for old in leaflet.meta.redirect_from:
+            out.append((old, leaflet.url, leaflet.meta.title))
+            if leaflet.meta.exercises:  # the leaflet's exercise sheet moved with it
+                out.append((addresses.exercise_sheet(old), addresses.exercise_sheet(leaflet.url),
+                            f"Exercises for {leaflet.meta.title.lower()}"))
+    return out
+
+
+def redirects(site: Site) -> tuple[list[Page], list[File]]:
+    """A small page at each old address for any host, and Netlify's _redirects file (a real 301)."""
+    pages = [Page(old, "redirect.html", title, {"target": new}, in_sitemap=False) for old, new, title in moved(site)]
+    pairs = [(old, leaflet.url) for leaflet in site.leaflets for old in leaflet.meta.redirect_from]
+    return pages, [File(addresses.REDIRECTS, "redirects", pairs)]

@@ -1,0 +1,53 @@
+"""What a site is made of: pages (a template and what it shows) and files (data a renderer turns into bytes)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import addresses
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTML (or XML, or text) output: its address, the template that draws it and what the template needs."""
+
+    url: str
+    template: str
+    title: str
+    context: dict[str, Any] = field(default_factory=dict, compare=False)
+    in_sitemap: bool = True
+    source: str = ""  # the file the page comes from, for error messages
+
+    @property
+    def output(self) -> str:
+        return addresses.output_path(self.url)
+
+
+@dataclass(frozen=True)
+class File:
+    """A file beside the pages; `kind` names the renderer that turns `data` into its content (see render/files.py)."""
+
+    url: str
+    kind: str
+    data: Any = field(compare=False)
+
+    @property
+    def output(self) -> str:
+        return addresses.output_path(self.url)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Every page and file of one build, computed once and passed to check, render, write and index."""
+
+    pages: tuple[Page, ...]
+    files: tuple[File, ...]
+
+    def addresses(self) -> set[str]:
+        """Every address people can visit: pages (in the sitemap or not) and old addresses that redirect."""
+        return {page.url for page in self.pages if addresses.is_page_address(page.url)}
+
+    def outputs(self) -> list[tuple[str, str, str, str]]:
+        """(output path, address, source file, what it is) of every file then every page, to find two writing one path."""
+        files = [(f.output, f.url, "", f"the {f.kind} file {f.url}") for f in self.files]
+        return files + [(p.output, p.url, p.source, p.source or f"the {p.title} page") for p in self.pages]

@@ -1,0 +1,43 @@
+"""The published-address guard: every address the site has ever published must still answer.
+
+Only `build.py addresses` writes published-addresses.txt; `check` and `build` only read it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .problems import Problems
+
+PUBLISHED = "published-addresses.txt"
+HEADER = ("# Every address this site has published. `check` fails if one disappears without a redirect.\n"
+          "# Add new ones with `python build.py addresses` after adding a leaflet, practice or page.\n")
+
+
+def read_published(root: Path) -> list[tuple[int, str]]:
+    """(line, address) for each address in published-addresses.txt; blank lines and # comments skipped."""
+    path = root / PUBLISHED
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+
+
+def check_published(root: Path, addresses: set[str], problems: Problems) -> None:
+    """Report published addresses the site no longer has (errors) and new ones not yet recorded (a warning)."""
+    published = read_published(root)
+    new = sorted(addresses - {address for _, address in published})
+    if published and new:
+        problems.warn(root / PUBLISHED, None, f"{len(new)} address(es) are not recorded yet, e.g. {new[0]}",
+                      "run `python build.py addresses` so a later rename cannot break them")
+    for line, address in published:
+        if address not in addresses:
+            problems.add(root / PUBLISHED, line, f"{address} was published, but the site no longer has it",
+                         "GP surgeries may link to it: add it to `redirect_from` of the leaflet that replaces it")
+
+
+def record_published(root: Path, addresses: set[str]) -> int:
+    """Record every current address (keeping old ones); returns how many were new."""
+    old = {address for _, address in read_published(root)}
+    text = HEADER + "".join(f"{a}\n" for a in sorted(old | addresses))
+    (root / PUBLISHED).write_text(text, encoding="utf-8")
+    return len(addresses - old)

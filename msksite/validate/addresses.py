@@ -1,0 +1,53 @@
+"""Addresses: file names that can be addresses, old addresses that point to one leaflet, one source per output,
+and every published address still answered."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .. import addresses, markdown
+from ..load import MarkdownDoc
+from ..model import Leaflet
+from ..plan import Plan
+from ..problems import Problems
+from ..published import check_published
+
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def check_file_names(paths: list[Path], problems: Problems) -> None:
+    """A file name becomes a web address, so it must be one: lower case, digits and hyphens."""
+    for path in paths:
+        if not SLUG.fullmatch(path.stem):
+            better = markdown.slugify(path.stem)
+            problems.add(path, 1, f"the file name `{path.name}` cannot be used as a web address",
+                         f"rename it to `{better}{path.suffix}` (lower case, hyphens, no spaces)")
+
+
+def check_redirects(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, ...], problems: Problems) -> None:
+    """An old address in `redirect_from` can lead to one leaflet only, and never be a current leaflet's address."""
+    claimed = {addresses.leaflet(d.slug): d.slug for d in docs}
+    doc_by_slug = {d.slug: d for d in docs}
+    for leaflet in leaflets:
+        doc = doc_by_slug[leaflet.slug]
+        for index, old in enumerate(leaflet.meta.redirect_from):
+            owner = claimed.setdefault(old, leaflet.slug)
+            if owner != leaflet.slug:
+                problems.add(doc.path, doc.meta.line_of(("redirect_from", index)), f"{old} is already the address of `{owner}`",
+                             "an old address can point to one leaflet only")
+
+
+def check_plan(root: Path, plan: Plan, problems: Problems) -> None:
+    """Two sources must never write one file, and no published address may disappear."""
+    check_unique_outputs(plan, problems)
+    check_published(root, plan.addresses(), problems)
+
+
+def check_unique_outputs(plan: Plan, problems: Problems) -> None:
+    """A general page called `conditions.md` would otherwise silently replace the A to Z."""
+    seen: dict[str, str] = {}
+    for output, url, source, label in plan.outputs():
+        if output in seen:
+            problems.add(source or "site_config.yaml", 1, f"{url} is already the address of {seen[output]}",
+                         "rename this file: two pages cannot share one address")
+        seen.setdefault(output, label)
