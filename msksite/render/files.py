@@ -8,7 +8,7 @@ from typing import Any
 
 import segno
 
-from ..illustrate import render_svg
+from ..drawing import render_svg
 from ..plan import File
 
 
