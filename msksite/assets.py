@@ -15,10 +15,20 @@ FINGERPRINTED = "assets/f"
 # so the site makes no third-party requests (privacy, and a Content-Security-Policy of 'self').
 FONT_FACE = re.compile(r"@font-face\{[^}]*https?://[^}]*\}")
 SOURCE_MAP = re.compile(r"/[*/]# sourceMappingURL=\S+( \*/)?")
+# Our browser modules import each other by relative path (`import { el } from './dom.js'`), and each is served under
+# its fingerprinted name, so these specifiers must become those names. We write these imports ourselves, always as a
+# quoted './name.js' after `from` or `import`, so a regex finds them; a bundler would be a build tool to install and
+# trust for a handful of small files. `import('./x.js')` is matched too; a specifier in a comment would be rewritten,
+# which is harmless.
+STATIC_IMPORT = re.compile(r"""\b(from|import)(\s*\(?\s*)(['"])\./([\w.-]+\.js)\3""")
 
 
 class MissingAsset(Exception):
     """A template named an asset that does not exist: a bug in the layouts, never silently an empty URL."""
+
+
+class StaticImportError(Exception):
+    """An import between our JS modules that cannot be fingerprinted: a file that is not there, or a cycle."""
 
 
 class AssetUrls(dict):
@@ -47,9 +57,8 @@ def collect_assets(root: Path, config: SiteConfig, problems: Problems) -> tuple[
     static = root / "layouts" / "static"
     for path in sorted(static.glob("*.css")):
         urls[path.stem.replace("-", "_") + "_css"] = _fingerprint(files, path.name, path.read_bytes())
-    for path in sorted(static.glob("*.js")):
-        text = path.read_text(encoding="utf-8").replace("__NHSUK_JS__", nhsuk_js.rsplit("/", 1)[-1])
-        urls[path.stem.replace("-", "_") + "_js"] = _fingerprint(files, path.name, text.encode())
+    for name, url in fingerprint_scripts(files, static, nhsuk_js).items():
+        urls[name.removesuffix(".js").replace("-", "_") + "_js"] = url
     for path in sorted((dist / "assets" / "images").iterdir()):
         files[f"assets/images/{path.name}"] = path.read_bytes()
     if config.nhs_organisation:
@@ -66,6 +75,46 @@ def org_logo(name: str) -> str:
             f'<title>{html.escape(name)}</title><rect width="{width}" height="40" fill="#005eb8"/>'
             f'<text x="8" y="26" fill="#fff" font-family="Arial, sans-serif" font-size="16" font-weight="bold">'
             f'{html.escape(name)}</text></svg>')
+
+
+def fingerprint_scripts(files: dict[str, bytes], static: Path, nhsuk_js: str) -> dict[str, str]:
+    """URLs of our JS modules by file name, each fingerprinted after the modules it imports so its hash covers theirs."""
+    sources = {path.name: path.read_text(encoding="utf-8") for path in sorted(static.glob("*.js"))}
+    urls: dict[str, str] = {}
+
+    def hashed(match: re.Match) -> str:
+        keyword, space, quote, imported = match.groups()
+        return f"{keyword}{space}{quote}./{_file_name(urls[imported])}{quote}"
+
+    for name in _import_order(sources):
+        text = STATIC_IMPORT.sub(hashed, sources[name]).replace("__NHSUK_JS__", _file_name(nhsuk_js))
+        urls[name] = _fingerprint(files, name, text.encode())
+    return urls
+
+
+def _import_order(sources: dict[str, str]) -> list[str]:
+    """Module names, each after every module it imports; refuses an import of a missing file, or a cycle."""
+    order: list[str] = []
+
+    def visit(name: str, importers: list[str]) -> None:
+        if name in importers:  # a hash would depend on itself: no order of fingerprinting can work
+            cycle = " -> ".join([*importers[importers.index(name):], name])
+            raise StaticImportError(f"layouts/static: import cycle {cycle}; move what they share into a module of its own")
+        if name in order:
+            return
+        for imported in (match[4] for match in STATIC_IMPORT.finditer(sources[name])):
+            if imported not in sources:
+                raise StaticImportError(f"layouts/static/{name} imports ./{imported}, which is not in layouts/static")
+            visit(imported, [*importers, name])
+        order.append(name)
+
+    for name in sources:
+        visit(name, [])
+    return order
+
+
+def _file_name(url: str) -> str:
+    return url.rsplit("/", 1)[-1]
 
 
 def _fingerprint(files: dict[str, bytes], name: str, data: bytes) -> str:

@@ -1,0 +1,52 @@
+"""The browser scripts: how the build fingerprints modules that import each other."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from msksite.assets import StaticImportError, fingerprint_scripts
+
+NHSUK_JS = "/assets/f/nhsuk-frontend.0123456789.js"
+
+
+def scripts(folder: Path, sources: dict[str, str]) -> Path:
+    """A layouts/static folder holding these modules (file name -> source), for the fingerprinting tests."""
+    folder.mkdir()
+    for name, source in sources.items():
+        (folder / name).write_text(source, encoding="utf-8")
+    return folder
+
+
+def built(files: dict[str, bytes], url: str) -> str:
+    return files[url.lstrip("/")].decode()
+
+
+def test_a_change_in_an_imported_module_changes_the_hash_of_every_module_that_imports_it(tmp_path):
+    static = scripts(tmp_path / "static", {
+        "dom.js": "export const el = 1;\n",
+        "find-match.js": "import { el } from './dom.js';\n",
+        "find.js": "import './find-match.js';\n",
+        "site.js": "console.log('unrelated');\n",
+    })
+    before = fingerprint_scripts({}, static, NHSUK_JS)
+    (static / "dom.js").write_text("export const el = 2;\n", encoding="utf-8")
+    after = fingerprint_scripts({}, static, NHSUK_JS)
+    assert {name for name in before if before[name] != after[name]} == {"dom.js", "find-match.js", "find.js"}
+
+
+def test_an_import_cycle_is_refused_with_the_cycle_named(tmp_path):
+    static = scripts(tmp_path / "static", {
+        "search.js": "import { a } from './suggestions.js';\n",
+        "suggestions.js": "import { b } from './text.js';\n",
+        "text.js": "import './search.js';\n",
+    })
+    with pytest.raises(StaticImportError, match=r"import cycle search\.js -> suggestions\.js -> text\.js -> search\.js"):
+        fingerprint_scripts({}, static, NHSUK_JS)
+
+
+def test_an_import_of_a_missing_module_is_refused(tmp_path):
+    static = scripts(tmp_path / "static", {"search.js": "import { el } from './dom.js';\n"})
+    with pytest.raises(StaticImportError, match=r"search\.js imports \./dom\.js, which is not in layouts/static"):
+        fingerprint_scripts({}, static, NHSUK_JS)
