@@ -1,6 +1,10 @@
-"""The browser scripts: how the build fingerprints modules that import each other."""
+"""The browser scripts: their pure modules' tests in Node (tests/js/), and how the build fingerprints modules
+that import each other."""
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,6 +13,17 @@ from conftest import REPO
 from msksite.assets import StaticImportError, fingerprint_scripts
 
 NHSUK_JS = "/assets/f/nhsuk-frontend.0123456789.js"
+SPECIFIER = re.compile(r"""(?:from|import)\s*\(?\s*['"]\./([^'"]+)['"]""")
+
+
+def test_node_tests_of_the_browser_modules_pass():
+    node = shutil.which("node")
+    assert node, "Node.js is not installed: run `make setup`"
+    run = subprocess.run([node, "--test", "tests/js/"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    output = f"{run.stdout}\n{run.stderr}"
+    assert run.returncode == 0, output
+    passed = re.search(r"^# pass (\d+)$", run.stdout, re.MULTILINE)
+    assert passed and int(passed[1]) > 0, f"node ran no tests:\n{output}"
 
 
 def scripts(folder: Path, sources: dict[str, str]) -> Path:
@@ -21,6 +36,23 @@ def scripts(folder: Path, sources: dict[str, str]) -> Path:
 
 def built(files: dict[str, bytes], url: str) -> str:
     return files[url.lstrip("/")].decode()
+
+
+def test_our_modules_import_each_other_by_their_fingerprinted_names():
+    files = {NHSUK_JS.lstrip("/"): b""}
+    urls = fingerprint_scripts(files, REPO / "layouts" / "static", NHSUK_JS)
+    search = built(files, urls["search.js"])
+    assert f"from './{urls['dom.js'].rsplit('/', 1)[1]}'" in search
+    assert f"from './{urls['suggestions.js'].rsplit('/', 1)[1]}'" in search
+    for url in urls.values():  # every relative import names a file the build writes beside it
+        for imported in SPECIFIER.findall(built(files, url)):
+            assert f"assets/f/{imported}" in files, f"{url} imports ./{imported}, which the build does not write"
+
+
+def test_site_js_still_imports_nhsuk_frontend_by_its_fingerprinted_name():
+    files: dict[str, bytes] = {}
+    urls = fingerprint_scripts(files, REPO / "layouts" / "static", NHSUK_JS)
+    assert "from './nhsuk-frontend.0123456789.js'" in built(files, urls["site.js"])
 
 
 def test_a_change_in_an_imported_module_changes_the_hash_of_every_module_that_imports_it(tmp_path):

@@ -1,12 +1,12 @@
 // The search page: Pagefind results for ?q=, body area and type filters, and "Did you mean ...?" from
-// /search/terms.json. Without JavaScript the form still submits here and the A to Z list shows instead.
+// /search/terms.json (chosen in suggestions.js). Without JavaScript the form still submits here and the A to Z list shows instead.
 // Everything is built with DOM methods and classes: the Content-Security-Policy allows no inline script or style.
 
+import { el, link } from './dom.js';
+import { bestBets, needsSuggestion, prepareTerms, suggest } from './suggestions.js';
+
 const PAGE_SIZE = 10;
-const FEW_RESULTS = 3; // fewer than this and a spelling suggestion is worth offering
 const TYPING_PAUSE_MS = 200;
-const MAX_SUGGESTIONS = 3;
-const MIN_SIMILARITY = 0.7; // 1 typo in 4 letters, 2 in 7
 const FILTERS = [
   { key: 'area', label: 'Body area', all: 'All body areas' },
   { key: 'type', label: 'Type of page', all: 'All types' },
@@ -36,6 +36,11 @@ async function loadPagefind() {
   await pagefind.options({ excerptLength: 24, ranking: RANKING });
   pagefind.init();
   return pagefind;
+}
+
+function loadTerms() {
+  // Without the list, search still works: just no exact-match ordering and no suggestions.
+  return fetch('/search/terms.json').then((r) => (r.ok ? r.json() : [])).catch(() => []).then(prepareTerms);
 }
 
 // ---------- page wiring ----------
@@ -106,15 +111,11 @@ async function buildFilters(params) {
 
 function filterSelect(filter, values, chosen) {
   const id = `search-filter-${filter.key}`;
-  const group = el('div', 'nhsuk-form-group app-search-filters__group');
-  const label = el('label', 'nhsuk-label', filter.label);
-  label.htmlFor = id;
-  const select = el('select', 'nhsuk-select');
-  Object.assign(select, { id, name: filter.key });
-  select.append(new Option(filter.all, ''), ...values.map((v) => new Option(v, v, false, v === chosen)));
+  const select = el('select', { class: 'nhsuk-select', id, name: filter.key },
+    new Option(filter.all, ''), values.map((v) => new Option(v, v, false, v === chosen)));
   select.addEventListener('change', runNow);
-  group.append(label, select);
-  return group;
+  return el('div', { class: 'nhsuk-form-group app-search-filters__group' },
+    el('label', { class: 'nhsuk-label', for: id }, filter.label), select);
 }
 
 function chosenFilters() {
@@ -132,9 +133,9 @@ async function runSearch(query) {
   if (!query) return showFallback();
   const pagefind = await pagefindReady;
   const search = await pagefind.search(query, { filters: chosenFilters() });
-  const tierOf = bestBets(query, await termsReady);
-  const items = await resultItems(search.results.slice(0, PAGE_SIZE), tierOf);
-  const suggestions = needsSuggestion(query, search.results.length, items) ? await suggest(query) : [];
+  const terms = await termsReady;
+  const items = await resultItems(search.results.slice(0, PAGE_SIZE), bestBets(query, terms));
+  const suggestions = needsSuggestion(query, search.results.length, markedWords(items)) ? suggest(query, terms) : [];
   if (id !== latestSearch) return;
   render(query, search.results, items, suggestions);
 }
@@ -144,29 +145,9 @@ async function resultItems(results, tierOf = () => 0) {
   return data.sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem); // stable: Pagefind's order within a tier
 }
 
-function bestBets(query, { pagesFor }) {
-  // Pages whose title or lay term is the query come first, then those with a term that contains it as a phrase
-  // ("back pain" in "low back pain"); Pagefind's order is kept within each group. Patients search in lay terms,
-  // and the leaflet that lists the term is the page a physio would send them to.
-  const key = normalise(query);
-  const tiers = new Map();
-  for (const [term, urls] of pagesFor) {
-    const tier = term === key ? 0 : ` ${term} `.includes(` ${key} `) ? 1 : 2;
-    for (const url of urls) tiers.set(url, Math.min(tier, tiers.get(url) ?? 2));
-  }
-  return (url) => tiers.get(url) ?? 2;
-}
-
-function needsSuggestion(query, count, items) {
-  if (count < FEW_RESULTS) return true;
-  // When a word matches nothing, Pagefind falls back to a shorter prefix ("arthritus" finds every "a"),
-  // so plenty of results can still mean a misspelling: check that each word was really found.
-  const marks = items.flatMap((item) => [...item.querySelectorAll('mark')].map((m) => normalise(m.textContent)));
-  return words(query).some((word) => word.length >= 3 && !marks.some((mark) => sameWord(word, mark)));
-}
-
-function sameWord(word, mark) {
-  return mark.startsWith(word) || commonPrefix(word, mark) >= Math.max(3, Math.ceil(0.6 * word.length));
+function markedWords(items) {
+  // The words Pagefind matched, as it marked them in the excerpts: they tell whether each typed word was found.
+  return items.flatMap((item) => [...item.querySelectorAll('mark')].map((m) => m.textContent));
 }
 
 // ---------- showing results ----------
@@ -174,7 +155,7 @@ function sameWord(word, mark) {
 function render(query, results, items, suggestions) {
   fallback.hidden = true;
   resultsBox.hidden = false;
-  const heading = el('h2', 'nhsuk-heading-m app-search-results__count', countText(results.length, query));
+  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(results.length, query));
   const parts = [heading];
   if (suggestions.length) parts.push(suggestionLine(suggestions));
   if (!results.length) parts.push(noResultsHelp());
@@ -204,70 +185,52 @@ function showFallback() {
 }
 
 function resultList(items) {
-  const list = el('ul', 'nhsuk-list app-search-results__list');
-  list.append(...items);
-  return list;
+  return el('ul', { class: 'nhsuk-list app-search-results__list' }, items);
 }
 
 function resultItem(data) {
-  const item = el('li', 'app-search-result');
-  const heading = el('h3', 'nhsuk-heading-s app-search-result__title');
-  heading.append(link(data.url, data.meta.title || data.url));
-  item.append(heading);
   const kind = [data.filters?.type?.[0], (data.filters?.area || []).join(', ')].filter(Boolean).join(': ');
-  if (kind) item.append(el('p', 'nhsuk-body-s app-search-result__kind', kind));
-  item.append(excerpt(data.excerpt));
-  const sections = sectionLinks(data);
-  if (sections) item.append(sections);
-  return item;
+  return el('li', { class: 'app-search-result' },
+    el('h3', { class: 'nhsuk-heading-s app-search-result__title' }, link(data.url, data.meta.title || data.url)),
+    kind && el('p', { class: 'nhsuk-body-s app-search-result__kind' }, kind),
+    excerpt(data.excerpt),
+    sectionLinks(data));
 }
 
 function sectionLinks(data) {
   // Pagefind's sub-results point at the matching ## section (its heading id); the page itself is linked above.
   const sections = (data.sub_results || []).filter((s) => s.url.includes('#') && s.url !== data.url).slice(0, 3);
   if (!sections.length) return null;
-  const list = el('ul', 'nhsuk-list app-search-result__sections');
-  list.append(...sections.map((s) => { const li = el('li'); li.append(link(s.url, s.title)); return li; }));
-  return list;
+  return el('ul', { class: 'nhsuk-list app-search-result__sections' }, sections.map((s) => el('li', {}, link(s.url, s.title))));
 }
 
 function excerpt(html) {
   // Pagefind's excerpt is escaped page text with <mark> around matches; keep only the text and the marks.
   const parsed = new DOMParser().parseFromString(html || '', 'text/html').body;
-  const paragraph = el('p', 'app-search-result__excerpt');
-  for (const node of parsed.childNodes) {
-    paragraph.append(node.nodeName === 'MARK' ? el('mark', '', node.textContent) : node.textContent);
-  }
-  return paragraph;
+  return el('p', { class: 'app-search-result__excerpt' },
+    [...parsed.childNodes].map((node) => (node.nodeName === 'MARK' ? el('mark', {}, node.textContent) : node.textContent)));
 }
 
 function suggestionLine(suggestions) {
-  const line = el('p', 'app-search-suggestions', 'Did you mean ');
-  suggestions.forEach((s, i) => {
-    if (i) line.append(i === suggestions.length - 1 ? ' or ' : ', ');
-    const a = link(`/search/?q=${encodeURIComponent(s.term)}`, s.term);
-    a.dataset.suggestion = s.term;
-    line.append(a);
-  });
-  line.append('?');
-  return line;
+  const links = suggestions.map((s, i) => [
+    i === 0 ? '' : i === suggestions.length - 1 ? ' or ' : ', ',
+    link(`/search/?q=${encodeURIComponent(s.term)}`, s.term, { 'data-suggestion': s.term }),
+  ]);
+  return el('p', { class: 'app-search-suggestions' }, 'Did you mean ', links, '?');
 }
 
 function noResultsHelp() {
-  const help = el('ul', 'nhsuk-list nhsuk-list--bullet');
-  const browse = el('li', '', 'look through ');
-  browse.append(link('/conditions/', 'all conditions A to Z'));
-  help.append(el('li', '', 'check your spelling'), el('li', '', 'try fewer words, or other words, such as "back pain"'), browse);
-  const wrap = el('div');
-  wrap.append(el('p', '', 'You could:'), help);
-  return wrap;
+  return el('div', {},
+    el('p', {}, 'You could:'),
+    el('ul', { class: 'nhsuk-list nhsuk-list--bullet' },
+      el('li', {}, 'check your spelling'),
+      el('li', {}, 'try fewer words, or other words, such as "back pain"'),
+      el('li', {}, 'look through ', link('/conditions/', 'all conditions A to Z'))));
 }
 
 function moreButton(shown) {
-  const button = el('button', 'nhsuk-button nhsuk-button--secondary app-search-more', 'Show more results');
-  Object.assign(button, { type: 'button' });
-  button.dataset.more = String(shown);
-  return button;
+  return el('button', { class: 'nhsuk-button nhsuk-button--secondary app-search-more', type: 'button', 'data-more': String(shown) },
+    'Show more results');
 }
 
 async function showMore(button) {
@@ -282,126 +245,6 @@ async function showMore(button) {
   if (next < results.length) button.dataset.more = String(next);
   else button.remove();
   status.textContent = `Showing ${next} of ${results.length} results.`;
-}
-
-function el(tag, className = '', text = '') {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
-function link(href, text) {
-  const a = el('a', '', text);
-  a.href = href;
-  return a;
-}
-
-// ---------- "Did you mean ...?" ----------
-
-function loadTerms() {
-  // Without the list, search still works: just no exact-match ordering and no suggestions.
-  return fetch('/search/terms.json').then((r) => (r.ok ? r.json() : [])).catch(() => []).then(prepareTerms);
-}
-
-function prepareTerms(list) {
-  const terms = new Map();
-  const pagesFor = new Map();
-  for (const entry of list) {
-    const key = normalise(entry.term);
-    if (!key) continue;
-    const isTitle = key === normalise(entry.title);
-    if (!terms.has(key) || isTitle) terms.set(key, { term: entry.term, key, isTitle });
-    if (!pagesFor.has(key)) pagesFor.set(key, new Set());
-    pagesFor.get(key).add(entry.url);
-  }
-  const vocabulary = new Set([...terms.keys()].flatMap(words));
-  return { terms: [...terms.values()], vocabulary, pagesFor };
-}
-
-async function suggest(query) {
-  const { terms, vocabulary } = await termsReady;
-  const key = normalise(query);
-  if (!key || words(key).every((w) => vocabulary.has(w))) return []; // spelled right; just not on this site
-  const candidates = terms.map((t) => ({ ...t, score: termScore(key, t.key) + (t.isTitle ? 0.02 : 0) }));
-  candidates.push(mendWords(key, vocabulary));
-  const seen = new Set([key]);
-  return candidates.filter((c) => c.score >= MIN_SIMILARITY)
-    .sort((a, b) => b.score - a.score || a.key.length - b.key.length)
-    .filter((c) => !seen.has(c.key) && seen.add(c.key))
-    .slice(0, MAX_SUGGESTIONS);
-}
-
-function termScore(query, term) {
-  const scores = [similarity(query, term)];
-  if (query.length >= 3 && term.startsWith(query)) scores.push(0.8 + 0.2 * (query.length / term.length)); // "sciat"
-  if (query.length >= 4) scores.push(0.9 * similarity(query, term.slice(0, query.length))); // a typo in a prefix
-  const termWords = words(term);
-  if (!query.includes(' ')) scores.push(...termWords.map((w) => 0.9 * wordScore(query, w))); // "arthritus" -> "hip arthritis"
-  else scores.push(0.9 * allWordsScore(words(query), termWords)); // "bak pain" -> "low back pain"
-  return Math.max(...scores);
-}
-
-function allWordsScore(queryWords, termWords) {
-  const best = queryWords.map((q) => Math.max(...termWords.map((t) => wordScore(q, t))));
-  return best.reduce((sum, score) => sum + score, 0) / best.length;
-}
-
-function wordScore(word, candidate) {
-  const scores = [similarity(word, candidate)];
-  if (candidate.length > word.length && word.length >= 5) {
-    scores.push(similarity(word, candidate.slice(-word.length))); // the end of a compound: "arthritus" -> "osteoarthritis"
-  }
-  if (candidate.length > word.length && word.length >= 4) {
-    // the start of a longer word, typed with a slip: "pysio" -> "physiotherapy"
-    scores.push(0.9 * Math.max(similarity(word, candidate.slice(0, word.length)), similarity(word, candidate.slice(0, word.length + 1))));
-  }
-  return Math.max(...scores);
-}
-
-function mendWords(query, vocabulary) {
-  // Mend each unknown word on its own: "anckle" -> "ankle", "pain in my sholder" -> "pain in my shoulder".
-  const known = [...vocabulary];
-  const mended = words(query).map((word) => {
-    if (word.length < 3 || vocabulary.has(word)) return { word, score: 1 };
-    const best = known.map((k) => ({ word: k, score: wordScore(word, k) }))
-      .reduce((a, b) => (b.score > a.score ? b : a), { word, score: 0 });
-    return best.score >= MIN_SIMILARITY ? best : { word, score: 0 };
-  });
-  const key = mended.map((m) => m.word).join(' ');
-  return { term: key, key, score: mended.reduce((sum, m) => sum + m.score, 0) / mended.length };
-}
-
-function normalise(text) {
-  return text.toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-function words(text) {
-  return normalise(text).split(' ').filter(Boolean);
-}
-
-function commonPrefix(a, b) {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i;
-}
-
-function similarity(a, b) {
-  return 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
-}
-
-function editDistance(a, b) {
-  // Damerau-Levenshtein (optimal string alignment): swapped neighbours ("sciatcia") count as one typo, not two.
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 start();
