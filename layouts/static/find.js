@@ -3,83 +3,25 @@
 // below it works without JavaScript. Builds the answer with DOM calls (never innerHTML) so nothing typed or
 // loaded can become markup, and sets no inline styles, so the Content-Security-Policy needs no exceptions.
 
+import { el, link } from './dom.js';
+import { coverage, matchPractices, nameWords, readPostcode } from './find-match.js';
+
 const TYPE_DELAY = 150;     // ms after the last key before the visible answer updates
 const ANNOUNCE_DELAY = 900; // ms before screen readers hear it: speaking after every pause in typing drowns them
 const MAX_PRACTICES = 5;
-const FULL_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/;
-const OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
-const INWARD_START = /^(\d[A-Z]?)?$/;
-
-// ---- Reading what was typed ----
-
-/** A postcode ("wx74ab" -> WX7 4AB) or a district ("wx3"), or null if the text is not shaped like either. */
-function readPostcode(text, districts) {
-  const parts = text.trim().toUpperCase().split(/\s+/);
-  const compact = parts.join('');
-  const full = compact.match(FULL_POSTCODE);
-  if (full) return { district: full[1], postcode: `${full[1]} ${full[2]}` };
-  // Still typing ("WX7 4", "wx74"): answer for the district. Without a space "WX74" could be WX7 + 4 or a
-  // district WX74, so prefer a split whose district we know.
-  const splits = parts.length === 2 ? [parts] : [4, 3, 2].map(n => [compact.slice(0, n), compact.slice(n)]);
-  const fits = splits.filter(([out, rest]) => OUTWARD.test(out) && INWARD_START.test(rest));
-  const best = fits.find(([out]) => out in districts) || fits.find(([, rest]) => rest === '');
-  return best ? { district: best[0], postcode: null } : null;
-}
-
-/** Lower-case words, accents and punctuation dropped, so "St. Mary's" and "st marys" match. */
-function words(text) {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f'\u2019]/g, '').replace(/&/g, ' and ')
-    .split(/[^a-z0-9]+/).filter(Boolean);
-}
-
-/** How well a practice matches the typed words: 0 best, 2 weakest (town or code only), null no match. */
-function rank(practice, query) {
-  const name = words(practice.name);
-  const everyWordStarts = pool => query.every(q => pool.some(w => w.startsWith(q)));
-  if (name.join(' ').startsWith(query.join(' '))) return 0;
-  if (everyWordStarts(name)) return 1;
-  if (everyWordStarts([...name, ...words(practice.town), practice.code.toLowerCase()])) return 2;
-  return null;
-}
-
-/** Practices matching a name (or part of one, or the town, or the ODS code), best first. */
-function matchPractices(text, practices) {
-  const query = words(text);
-  return practices.map(p => [rank(p, query), p]).filter(([r]) => r !== null)
-    .sort(([a, p], [b, q]) => a - b || p.name.localeCompare(q.name)).map(([, p]) => p);
-}
 
 // ---- Plain-English answers ----
 
-// The route sentences come from the build (msksite/routes.py), so the wording lives in one place.
+// The route and waiting-time sentences are written once, in msksite/wording.py, and sent in the data.
 function practiceRoute(practice) { return practice.route; }
 
 function areaRoute(service) { return service.area_route; }
 
-// The sentence is written once, in msksite/wording.py, and sent in the data.
 function waitText(service) { return service.wait; }
-
-/** "WX1 to WX19" when the covered districts are one unbroken run, which keeps the sentence short. */
-function coverage(districts) {
-  const codes = Object.keys(districts).map(code => [code, ...code.match(/^([A-Z]+)(\d+)/).slice(1)])
-    .map(([code, letters, number]) => [code, letters, Number(number)])
-    .sort((a, b) => a[1].localeCompare(b[1]) || a[2] - b[2]);
-  const unbroken = codes.every(([, letters, number], i) => i === 0
-    || (letters === codes[i - 1][1] && number === codes[i - 1][2] + 1));
-  return unbroken && codes.length > 2 ? `${codes[0][0]} to ${codes.at(-1)[0]}` : codes.map(([code]) => code).join(', ');
-}
 
 // ---- Building the answer ----
 
-/** A DOM element with attributes and children (strings become text, never HTML). */
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children.flat().filter(child => child !== null && child !== undefined && child !== false));
-  return node;
-}
-
-const listLink = () => el('a', { href: '#practices' }, 'choose your GP practice from the full list');
+const listLink = () => link('#practices', 'choose your GP practice from the full list');
 
 /** One card per practice; the whole card is its link (nhsuk-card--clickable), so one Tab stop each. */
 function practiceCards(practices, data, heading = 'h3') {
@@ -87,7 +29,7 @@ function practiceCards(practices, data, heading = 'h3') {
     const service = data.services[p.service];
     return el('li', { class: 'nhsuk-card nhsuk-card--clickable app-find__card' },
       el('div', { class: 'nhsuk-card__content' },
-        el(heading, { class: 'nhsuk-card__heading nhsuk-heading-s' }, el('a', { class: 'nhsuk-card__link', href: p.url }, p.name)),
+        el(heading, { class: 'nhsuk-card__heading nhsuk-heading-s' }, link(p.url, p.name, { class: 'nhsuk-card__link' })),
         el('p', { class: 'nhsuk-card__description' }, `${p.town}, ${p.postcode}. Service: ${service.name}.`),
         el('p', { class: 'nhsuk-body app-find__route' }, el('strong', {}, practiceRoute(p)))));
   }));
@@ -96,7 +38,7 @@ function practiceCards(practices, data, heading = 'h3') {
 function serviceCard(service) {
   return el('div', { class: 'nhsuk-card nhsuk-card--clickable app-find__card' },
     el('div', { class: 'nhsuk-card__content' },
-      el('h3', { class: 'nhsuk-card__heading nhsuk-heading-s' }, el('a', { class: 'nhsuk-card__link', href: service.url }, service.name)),
+      el('h3', { class: 'nhsuk-card__heading nhsuk-heading-s' }, link(service.url, service.name, { class: 'nhsuk-card__link' })),
       el('p', { class: 'nhsuk-body app-find__route' }, el('strong', {}, areaRoute(service))),
       el('p', { class: 'nhsuk-card__description' }, waitText(service))));
 }
@@ -157,7 +99,7 @@ function answerForPostcode({ district, postcode }, data) {
   if (others.length) {
     nodes.push(el('h3', {}, `${here.length ? 'Other GP practices' : 'GP practices'} in ${district}`), practiceCards(others, data, 'h4'));
   }
-  nodes.push(el('p', {}, 'Not your practice? ', el('a', { href: '#practices' }, 'Choose your GP practice from the full list'), '.'));
+  nodes.push(el('p', {}, 'Not your practice? ', link('#practices', 'Choose your GP practice from the full list'), '.'));
   return { status, nodes };
 }
 
@@ -171,7 +113,7 @@ function answer(text, data) {
   if (!trimmed) return { status: '', nodes: [] };
   const place = readPostcode(trimmed, data.districts);
   if (place) return answerForPostcode(place, data);
-  const query = words(trimmed);
+  const query = nameWords(trimmed);
   if (query.join('').length < 2) return hint('Type at least 2 letters of your GP practice name, or your postcode.');
   if (/\d/.test(trimmed) && !matchPractices(trimmed, data.practices).length) {
     // The example comes from the data, so another area's site shows one of its own postcodes.

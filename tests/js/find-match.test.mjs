@@ -1,0 +1,101 @@
+// Reading what was typed into "Find your physiotherapy service", over the example site's practices and districts.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { coverage, matchPractices, nameWords, rank, readPostcode } from '../../layouts/static/find-match.js';
+
+// From content/practices.yaml and content/postcode-districts.yaml, as the build sends them in /find/data.json.
+const PRACTICES = [
+  ['Z99001', 'Kingsmere Surgery', 'Kingsmere', 'WX1 2HP'],
+  ['Z99002', 'Abbey Road Medical Practice', 'Kingsmere', 'WX1 4JS'],
+  ['Z99003', 'Kingsmere Park Surgery', 'Kingsmere', 'WX2 1LT'],
+  ['Z99004', 'Westgate Family Practice', 'Kingsmere', 'WX2 3NU'],
+  ['Z99005', 'Millbrook Surgery', 'Millbrook', 'WX3 4AD'],
+  ['Z99006', 'Mill Lane Medical Centre', 'Millbrook', 'WX3 6PW'],
+  ['Z99007', 'Bramble Hill Surgery', 'Millbrook', 'WX4 2RX'],
+  ['Z99018', 'Church Walk Surgery', 'Ashcombe', 'WX8 2BY'],
+  ['Z99023', 'Durnford Surgery', 'Durnford', 'WX12 5RU'],
+  ['Z99026', 'Upper Durnford Surgery', 'Durnford', 'WX13 4UY'],
+  ['Z99029', 'Saltmouth Surgery', 'Saltmouth', 'WX15 6SE'],
+  ['Z99030', 'Harbour Medical Practice', 'Saltmouth', 'WX15 2DG'],
+  ['Z99031', 'Cliff Top Surgery', 'Saltmouth', 'WX16 1EH'],
+].map(([code, name, town, postcode]) => ({ code, name, town, postcode }));
+const DISTRICTS = Object.fromEntries(Array.from({ length: 19 }, (_, i) => [`WX${i + 1}`, ['a-service']]));
+const names = (text) => matchPractices(text, PRACTICES).map((p) => p.name);
+
+test('readPostcode reads a full postcode in any case and spacing', () => {
+  const wx1 = { district: 'WX1', postcode: 'WX1 2HP' };
+  assert.deepEqual(readPostcode('wx1 2hp', DISTRICTS), wx1);
+  assert.deepEqual(readPostcode('WX1  2HP', DISTRICTS), wx1);
+  assert.deepEqual(readPostcode(' wx12hp ', DISTRICTS), wx1);
+  assert.deepEqual(readPostcode('wx125ru', DISTRICTS), { district: 'WX12', postcode: 'WX12 5RU' });
+  assert.deepEqual(readPostcode('SW1A 1AA', DISTRICTS), { district: 'SW1A', postcode: 'SW1A 1AA' }); // shaped right, elsewhere
+});
+
+test('readPostcode reads a district, or a postcode still being typed, as its district', () => {
+  assert.deepEqual(readPostcode('wx3', DISTRICTS), { district: 'WX3', postcode: null });
+  assert.deepEqual(readPostcode('WX7 4', DISTRICTS), { district: 'WX7', postcode: null });
+  assert.deepEqual(readPostcode('wx1 2h', DISTRICTS), { district: 'WX1', postcode: null });
+});
+
+test('readPostcode splits "WX12" by the districts it knows', () => {
+  assert.deepEqual(readPostcode('WX12', DISTRICTS), { district: 'WX12', postcode: null });
+  // The fixture site covers WX1, WX5 and WX9 only, so there "WX12" is WX1 with the start of "2.." typed.
+  assert.deepEqual(readPostcode('WX12', { WX1: [], WX5: [], WX9: [] }), { district: 'WX1', postcode: null });
+  assert.deepEqual(readPostcode('AB12', {}), { district: 'AB12', postcode: null });
+});
+
+test('readPostcode returns null for text not shaped like a postcode', () => {
+  for (const text of ['', '   ', 'millbrook', 'church walk', '12345', 'WX1 2HPX', 'WX 12', '1WX', 'WXY1']) {
+    assert.equal(readPostcode(text, DISTRICTS), null, text);
+  }
+});
+
+test('nameWords drops case, accents and punctuation, and reads & as and', () => {
+  assert.deepEqual(nameWords("St. Mary's & Café"), ['st', 'marys', 'and', 'cafe']);
+  assert.deepEqual(nameWords('  Church   Walk '), ['church', 'walk']);
+});
+
+test('matchPractices finds a practice from the start of its name', () => {
+  assert.deepEqual(names('saltmouth surg'), ['Saltmouth Surgery', 'Cliff Top Surgery']); // Cliff Top: in Saltmouth
+  assert.equal(names('church walk')[0], 'Church Walk Surgery');
+  assert.equal(names('Church Walk Surgery').length, 1);
+});
+
+test('matchPractices puts the full name before a longer name that starts the same way', () => {
+  assert.deepEqual(names('kingsmere surgery').slice(0, 2), ['Kingsmere Surgery', 'Kingsmere Park Surgery']);
+  assert.deepEqual(names('durnford surgery').slice(0, 2), ['Durnford Surgery', 'Upper Durnford Surgery']);
+});
+
+test('matchPractices finds words in any order, then by town or ODS code', () => {
+  assert.deepEqual(names('walk church'), ['Church Walk Surgery']);
+  assert.deepEqual(names('z99018'), ['Church Walk Surgery']);
+  const kingsmere = names('kingsmere');
+  assert.deepEqual(kingsmere.slice(2).sort(), ['Abbey Road Medical Practice', 'Westgate Family Practice']); // the town
+  assert.deepEqual(kingsmere.slice(0, 2).sort(), ['Kingsmere Park Surgery', 'Kingsmere Surgery']); // the name
+});
+
+test('matchPractices finds nothing for a typo or a name from elsewhere', () => {
+  assert.deepEqual(names('kingsmire'), []);
+  assert.deepEqual(names('st marys'), []);
+});
+
+test('rank: 0 name starts with the words, 1 every word starts a name word, 2 town or code, null none', () => {
+  const churchWalk = PRACTICES.find((p) => p.code === 'Z99018');
+  assert.equal(rank(churchWalk, ['church', 'wa']), 0);
+  assert.equal(rank(churchWalk, ['walk', 'surg']), 1);
+  assert.equal(rank(churchWalk, ['ashcombe']), 2);
+  assert.equal(rank(churchWalk, ['z99018']), 2);
+  assert.equal(rank(churchWalk, ['millbrook']), null);
+});
+
+test('coverage names an unbroken run of districts by its ends', () => {
+  assert.equal(coverage(DISTRICTS), 'WX1 to WX19'); // numeric order, not WX1, WX10, WX11 ...
+  assert.equal(coverage({ WX3: [], WX1: [], WX2: [] }), 'WX1 to WX3');
+});
+
+test('coverage lists districts that are few or not one run', () => {
+  assert.equal(coverage({ WX1: [], WX5: [], WX9: [] }), 'WX1, WX5, WX9'); // the fixture site
+  assert.equal(coverage({ WX2: [], WX1: [] }), 'WX1, WX2');
+  assert.equal(coverage({ WX1: [], WX2: [], AB3: [] }), 'AB3, WX1, WX2');
+});
