@@ -73,10 +73,10 @@ function runNow() {
 }
 
 function onResultsClick(event) {
-  const link = event.target.closest('a[data-suggestion]');
-  if (link) {
+  const suggestion = event.target.closest('a[data-suggestion]');
+  if (suggestion) {
     event.preventDefault();
-    input.value = link.dataset.suggestion;
+    input.value = suggestion.dataset.suggestion;
     runNow();
     input.focus(); // the link itself is about to be replaced
     return;
