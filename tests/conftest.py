@@ -15,6 +15,16 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "site-basic"
 TODAY = date(2026, 11, 23)  # fixed, so review and waiting-time checks give the same answer every day
 
 
+BROWSER_FIXTURES = {"browser", "page", "nojs_page", "reused_page", "site_url"}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Mark every test that drives Chromium, so `pytest -m "not browser"` runs the fast suite without one."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
 class Project:
     """A throwaway copy of a project that a test can edit, check and build."""
 
@@ -109,17 +119,45 @@ def _open_context(browser, site_url: str, watch: Watch, **options):
     return context
 
 
+def _new_tab(context, site_url: str):
+    from browser import serve_axe
+    tab = context.new_page()
+    tab.base, tab.axe_url = site_url, serve_axe(context, site_url)
+    return tab
+
+
+def _assert_behaved(watch: Watch) -> None:
+    assert not watch.outside, f"third-party requests: {watch.outside}"
+    assert not watch.errors, f"console errors (CSP refusals, script errors): {watch.errors}"
+
+
 @pytest.fixture
 def page(browser, site_url):
     """A fresh tab on the example site; fails the test if the page reached another host or broke its CSP."""
     watch = Watch()
     context = _open_context(browser, site_url, watch)
-    tab = context.new_page()
-    tab.base = site_url
-    yield tab
+    yield _new_tab(context, site_url)
     context.close()
-    assert not watch.outside, f"third-party requests: {watch.outside}"
-    assert not watch.errors, f"console errors (CSP refusals, script errors): {watch.errors}"
+    _assert_behaved(watch)
+
+
+@pytest.fixture(scope="module")
+def _shared_tab(browser, site_url):
+    watch = Watch()
+    context = _open_context(browser, site_url, watch)
+    yield _new_tab(context, site_url), watch
+    context.close()
+
+
+@pytest.fixture
+def reused_page(_shared_tab):
+    """One tab reused across a module's tests that only visit and inspect pages (such as the axe check of every
+    page), which saves opening a browser context each time; each test still fails on its own page's misbehaviour."""
+    tab, watch = _shared_tab
+    watch.outside.clear()
+    watch.errors.clear()
+    yield tab
+    _assert_behaved(watch)
 
 
 @pytest.fixture
