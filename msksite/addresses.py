@@ -20,6 +20,7 @@ ROBOTS = "/robots.txt"
 REDIRECTS = "/_redirects"  # Netlify reads this file; other hosts get a small page at each old address
 FIND_DATA = "/find/data.json"
 SEARCH_TERMS = "/search/terms.json"
+PAGEFIND = "/pagefind/"  # the index stage tells Pagefind to write its bundle here
 
 
 def leaflet(slug: str) -> str:

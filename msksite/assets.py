@@ -11,6 +11,7 @@ from .schema import SiteConfig
 
 NHSUK_DIST = Path("node_modules/nhsuk-frontend/dist/nhsuk")
 FINGERPRINTED = "assets/f"
+IMAGES = "assets/images"  # nhsuk-frontend's CSS refers to its images here, so they keep their names
 # nhsuk-frontend's CSS fetches the Frutiger font from an NHS host; by default we use the system-font fallback
 # so the site makes no third-party requests (privacy, and a Content-Security-Policy of 'self').
 FONT_FACE = re.compile(r"@font-face\{[^}]*https?://[^}]*\}")
@@ -60,9 +61,9 @@ def collect_assets(root: Path, config: SiteConfig, problems: Problems) -> tuple[
     for name, url in fingerprint_scripts(files, static, nhsuk_js).items():
         urls[name.removesuffix(".js").replace("-", "_") + "_js"] = url
     for path in sorted((dist / "assets" / "images").iterdir()):
-        files[f"assets/images/{path.name}"] = path.read_bytes()
+        files[f"{IMAGES}/{path.name}"] = path.read_bytes()
     if config.nhs_organisation:
-        urls["icon_svg"] = "/assets/images/favicon.svg"
+        urls["icon_svg"], urls["icon_ico"] = f"/{IMAGES}/favicon.svg", f"/{IMAGES}/favicon.ico"
     else:  # the NHS logo and NHS icons are only for NHS organisations
         urls["icon_svg"] = urls["org_logo"] = _fingerprint(files, "org-logo.svg", org_logo(config.organisation).encode())
     return urls, files

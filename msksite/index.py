@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import addresses
+
 
 class IndexFailed(Exception):
     """Pagefind could not index the site; its own message says why."""
@@ -12,7 +14,8 @@ class IndexFailed(Exception):
 
 def index_site(site_dir: Path) -> None:
     """Run the pinned Pagefind binary (from the pagefind[bin] package) over site_dir."""
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"],
-                            capture_output=True, text=True)
+    bundle = addresses.PAGEFIND.strip("/")
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", bundle,
+                             "--silent"], capture_output=True, text=True)
     if result.returncode != 0:
         raise IndexFailed(result.stderr.strip() or result.stdout.strip())

@@ -130,7 +130,7 @@ function start(tool) {
   const input = tool.querySelector('#find-input');
   const results = tool.querySelector('#find-results');
   const status = tool.querySelector('#find-status');
-  const data = fetch('/find/data.json').then(r => { if (!r.ok) throw new Error(`data.json: ${r.status}`); return r.json(); });
+  const data = fetch(tool.dataset.lookup).then(r => { if (!r.ok) throw new Error(`data.json: ${r.status}`); return r.json(); });
   // Say so at once rather than when the user types: the list below still works.
   data.catch(() => results.replaceChildren(el('p', {}, 'Sorry, this search is not working at the moment. Please ', listLink(), '.')));
   let typing, announcing, latest = 0;

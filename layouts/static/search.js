@@ -18,6 +18,8 @@ const resultsBox = document.getElementById('search-results');
 const fallback = document.getElementById('search-fallback');
 const status = document.getElementById('search-status');
 const filtersBox = document.getElementById('search-filters');
+// Addresses come from the page (msksite/addresses.py spells them), never from this script.
+const where = { ...form.dataset, search: form.getAttribute('action') };
 
 const pagefindReady = loadPagefind();
 // Titles and lay terms: they put an exact match first and drive "Did you mean". Small; fetched once.
@@ -32,7 +34,7 @@ let allResults = []; // the latest search's results; "Show more" loads their dat
 const RANKING = { pageLength: 0, termSimilarity: 10 };
 
 async function loadPagefind() {
-  const pagefind = await import('/pagefind/pagefind.js');
+  const pagefind = await import(where.pagefind);
   await pagefind.options({ excerptLength: 24, ranking: RANKING });
   pagefind.init();
   return pagefind;
@@ -40,7 +42,7 @@ async function loadPagefind() {
 
 function loadTerms() {
   // Without the list, search still works: just no exact-match ordering and no suggestions.
-  return fetch('/search/terms.json').then((r) => (r.ok ? r.json() : [])).catch(() => []).then(prepareTerms);
+  return fetch(where.terms).then((r) => (r.ok ? r.json() : [])).catch(() => []).then(prepareTerms);
 }
 
 // ---------- page wiring ----------
@@ -214,7 +216,7 @@ function excerpt(html) {
 function suggestionLine(suggestions) {
   const links = suggestions.map((s, i) => [
     i === 0 ? '' : i === suggestions.length - 1 ? ' or ' : ', ',
-    link(`/search/?q=${encodeURIComponent(s.term)}`, s.term, { 'data-suggestion': s.term }),
+    link(`${where.search}?q=${encodeURIComponent(s.term)}`, s.term, { 'data-suggestion': s.term }),
   ]);
   return el('p', { class: 'app-search-suggestions' }, 'Did you mean ', links, '?');
 }
@@ -225,7 +227,7 @@ function noResultsHelp() {
     el('ul', { class: 'nhsuk-list nhsuk-list--bullet' },
       el('li', {}, 'check your spelling'),
       el('li', {}, 'try fewer words, or other words, such as "back pain"'),
-      el('li', {}, 'look through ', link('/conditions/', 'all conditions A to Z'))));
+      el('li', {}, 'look through ', link(where.aToZ, 'all conditions A to Z'))));
 }
 
 function moreButton(shown) {
