@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .. import addresses
 from ..problems import Problems
 from ..yamlsource import Loc, YamlDoc
 from .suggest import suggest
@@ -19,7 +20,7 @@ PATTERN_HINTS = {
     "email": "write an email address like physio@example.org",
 }
 SLUG_HINT = "use lower-case letters, digits and hyphens only, e.g. knee-pain"
-PATH_HINT = "write a site address that starts and ends with /, e.g. /conditions/sore-knee/"
+PATH_HINT = f"write a site address that starts and ends with /, e.g. {addresses.leaflet('sore-knee')}"
 TYPE_WORDS = {
     "string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number", "bool_type": "true or false",
     "bool_parsing": "true or false", "tuple_type": "a list (one `- item` per line)", "model_type": "a group of fields",
