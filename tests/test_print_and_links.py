@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 
+import yaml
 import zxingcpp
 from PIL import Image
 
@@ -38,12 +39,13 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
 
 
 def test_exercise_sheet_prints_with_every_exercise(page, tmp_path):
+    front = yaml.safe_load((REPO / "conditions/knee-pain.md").read_text().split("---")[1])
     pages, text = pdf_of(page, "/conditions/knee-pain/exercises/", tmp_path)
-    sheet = (REPO / "conditions/knee-pain.md").read_text()
-    ids = re.search(r"\nexercises:\n((?:  - .+\n)+)", sheet).group(1).split()
-    assert 1 <= pages <= 2 * len(ids) // 2 + 2
-    for exercise_id in ids[1::2]:
-        title = re.search(r"^title: (.+)$", (REPO / f"content/exercises/{exercise_id}.yaml").read_text(), re.M).group(1)
+    # Today each exercise takes a page of its own; no exercise may spill onto a second one.
+    # (Two or more to a page is the print work still to do.)
+    assert 1 <= pages <= len(front["exercises"]), f"{pages} pages for {len(front['exercises'])} exercises"
+    for exercise_id in front["exercises"]:
+        title = yaml.safe_load((REPO / f"content/exercises/{exercise_id}.yaml").read_text())["title"]
         assert title in text, title
     assert f"{BASE}/conditions/knee-pain/" in text
 
