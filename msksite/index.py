@@ -1,4 +1,4 @@
-"""Stage 5, index: build the Pagefind search index over the written site."""
+"""Stage 6, index: build the Pagefind search index over the written site."""
 from __future__ import annotations
 
 import subprocess

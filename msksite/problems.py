@@ -56,10 +56,3 @@ class Problems:
         lines.append(f"{len(self.errors)} error(s), {len(self.warnings)} warning(s)")
         return "\n".join(lines)
 
-
-class BuildFailed(Exception):
-    """Raised by a stage when problems stop the build; the CLI prints them, never a traceback."""
-
-    def __init__(self, problems: Problems):
-        super().__init__(problems.report())
-        self.problems = problems

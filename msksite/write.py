@@ -1,4 +1,4 @@
-"""Stage 4, write: put every file in a fresh folder, index it, and only then swap it in for the old site."""
+"""Stage 5, write: put every file in a fresh folder, index it, and only then swap it in for the old site."""
 from __future__ import annotations
 
 import os
