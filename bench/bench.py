@@ -14,7 +14,6 @@ import re
 import resource
 import shutil
 import sys
-import time
 from datetime import date
 from pathlib import Path
 

@@ -1,7 +1,6 @@
 """Each component folder has a macro, a README of its options and an example; the example must render sensibly."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 import yaml

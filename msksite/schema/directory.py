@@ -5,7 +5,7 @@ from datetime import date
 
 from pydantic import Field, model_validator
 
-from .common import District, Email, HttpsUrl, OdsCode, Postcode, Slug, Strict, Text, UkPhone
+from .common import District, HttpsUrl, OdsCode, Postcode, Slug, Strict, Text, UkPhone
 
 
 class SelfReferral(Strict):
