@@ -21,6 +21,7 @@ REDIRECTS = "/_redirects"  # Netlify reads this file; other hosts get a small pa
 FIND_DATA = "/find/data.json"
 SEARCH_TERMS = "/search/terms.json"
 PAGEFIND = "/pagefind/"  # the index stage tells Pagefind to write its bundle here
+NHS_111_ONLINE = "https://111.nhs.uk/"  # the NHS's own urgent-help service, linked from every urgent card
 
 
 def leaflet(slug: str) -> str:

@@ -57,7 +57,8 @@ def record_addresses(args: argparse.Namespace) -> int:
 
 def reading_table(site) -> str:
     """Each leaflet's reading age (Flesch-Kincaid grade + 5), so reviewers see the figures, not just pass or fail."""
-    rows = [f"  {leaflet.reading_age:5.1f}  {leaflet.source}" for leaflet in sorted(site.leaflets, key=lambda l: l.source)]
+    rows = [f"  {leaflet.reading_age:5.1f}  conditions/{leaflet.source}" for leaflet in sorted(site.leaflets, key=lambda l: l.source)]
+    rows += [f"  {section.reading_age:5.1f}  content/sections/{section.slug}.md" for section in site.sections]
     return f"Reading age (limit {site.config.max_reading_age:g}):\n" + "\n".join(rows)
 
 

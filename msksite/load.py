@@ -34,6 +34,8 @@ class Sources:
     practices: YamlDoc | None
     districts: YamlDoc | None
     exercises: tuple[YamlDoc, ...]
+    red_flags: YamlDoc | None = None
+    sections: tuple[MarkdownDoc, ...] = ()
 
 
 def load_sources(root: Path, problems: Problems) -> Sources:
@@ -48,6 +50,8 @@ def load_sources(root: Path, problems: Problems) -> Sources:
         practices=_optional_yaml(content / "practices.yaml", problems),
         districts=_optional_yaml(content / "postcode-districts.yaml", problems),
         exercises=tuple(d for d in (read_yaml_file(p, problems) for p in _files(content / "exercises", "*.yaml")) if d),
+        red_flags=_required_yaml(content / "red-flags.yaml", problems),
+        sections=_markdown_folder(content / "sections", problems),
     )
 
 

@@ -10,8 +10,32 @@ from functools import cached_property
 
 from . import addresses
 from .markdown import Section
-from .schema import DistrictEntry, ExerciseMeta, LeafletMeta, PageMeta, Practice, Service, SiteConfig
+from .schema import (DistrictEntry, ExerciseMeta, LeafletMeta, PageMeta, Practice, RedFlag, Service,
+                     SharedSectionMeta, SiteConfig)
 from .schema.directory import WaitingTime
+from .schema.leaflet import NoEmergency
+
+
+@dataclass(frozen=True)
+class NetLine:
+    """One line of a care card; `flag` is the red-flag library id when the line is a shared red flag."""
+
+    text: str
+    flag: str | None = None
+
+
+@dataclass(frozen=True)
+class CareAdvice:
+    """A leaflet's safety-netting with every red flag resolved to its library wording, by tier."""
+
+    non_urgent: tuple[NetLine, ...] = ()
+    urgent: tuple[NetLine, ...] = ()
+    urgent_care: tuple[NetLine, ...] = ()
+    emergency: tuple[NetLine, ...] = ()
+    no_emergency: NoEmergency | None = None
+
+    def lines(self) -> tuple[NetLine, ...]:
+        return (*self.non_urgent, *self.urgent, *self.urgent_care, *self.emergency)
 
 
 @dataclass(frozen=True)
@@ -24,6 +48,7 @@ class Leaflet:
     slug: str
     source: str
     meta: LeafletMeta
+    care: CareAdvice
     intro: str
     sections: tuple[Section, ...]
     cards_at: int
@@ -57,6 +82,24 @@ class GeneralPage:
 
 
 @dataclass(frozen=True)
+class SharedSection:
+    """A section written once (content/sections/) and shown on every leaflet it applies to, after the care cards."""
+
+    slug: str
+    meta: SharedSectionMeta
+    body: str
+    reading_age: float = 0.0
+
+    @property
+    def id(self) -> str:
+        return self.slug
+
+    def applies_to(self, leaflet: Leaflet) -> bool:
+        where = self.meta.applies_to
+        return "all" in where.areas or leaflet.meta.body_area in where.areas or leaflet.slug in where.leaflets
+
+
+@dataclass(frozen=True)
 class Exercise:
     """A validated exercise; its pose is drawn by the render stage."""
 
@@ -83,6 +126,8 @@ class Site:
     practices: tuple[Practice, ...]
     districts: tuple[DistrictEntry, ...]
     exercises: tuple[Exercise, ...] = ()
+    red_flags: tuple[RedFlag, ...] = ()
+    sections: tuple[SharedSection, ...] = ()
     today: date = date(2026, 1, 1)
 
     @cached_property

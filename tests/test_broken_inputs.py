@@ -8,36 +8,38 @@ SERVICES = "content/services.yaml"
 PRACTICES = "content/practices.yaml"
 DISTRICTS = "content/postcode-districts.yaml"
 EXERCISE = "content/exercises/bridge.yaml"
+BACK = "conditions/low-back-pain.md"
+FLAGS = "content/red-flags.yaml"
+SECTION = "content/sections/work-and-fit-notes.md"
 
 # (name, file, text to find, replacement, expected "path:line: ..." start, words the message must contain)
 CASES = [
     ("malformed yaml", KNEE, "title: Knee pain", "title: Knee pain\n  bad: [", f"{KNEE}:3:", "not valid YAML"),
-    ("unknown field", KNEE, "review_due:", "reveiw_due:", f"{KNEE}:22:", "did you mean `review_due`"),
+    ("unknown field", KNEE, "review_due:", "reveiw_due:", f"{KNEE}:25:", "did you mean `review_due`"),
     ("missing field", KNEE, "summary: Knee pain often gets better in a few weeks with rest, movement and painkillers.\n", "",
      f"{KNEE}:2:", "`summary` is missing"),
     ("wrong type", KNEE, "self_referral_suitable: true", "self_referral_suitable: maybe", f"{KNEE}:7:", "true or false"),
     ("bad body area", KNEE, "body_area: knee", "body_area: kneee", f"{KNEE}:4:", "use one of: back"),
-    ("bad date", KNEE, "reviewed: 2026-01-01", "reviewed: 2026-13-01", f"{KNEE}:21:", "not a valid value"),
-    ("not a date", KNEE, "reviewed: 2026-01-01", "reviewed: last spring", f"{KNEE}:21:", "not a date"),
-    ("review overdue", KNEE, "review_due: 2028-12-31", "review_due: 2024-01-01", f"{KNEE}:22:", "is in the past"),
-    ("review too far", KNEE, "review_due: 2028-12-31", "review_due: 2030-06-01", f"{KNEE}:22:", "more than 3 years"),
-    ("empty safety netting", KNEE,
-     "safety_netting:\n  non_urgent:\n    - the pain has not got better after 6 weeks\n  urgent:\n    - your knee is hot, red and swollen and you feel unwell\n  emergency:\n    - you cannot put any weight on your leg after a fall\n",
-     "safety_netting:\n  urgent: []\n", f"{KNEE}:12:", "safety_netting is empty"),
-    ("unknown related", KNEE, "  - low-back-pain", "  - low-back-pian", f"{KNEE}:20:", "did you mean `low-back-pain`"),
-    ("http source", KNEE, "url: https://www.nhs.uk", "url: http://www.nhs.uk", f"{KNEE}:26:", "https://"),
-    ("script in body", KNEE, "Rest it for a day", "<script>alert(1)</script>\n\nRest it for a day", f"{KNEE}:41:",
+    ("bad date", KNEE, "reviewed: 2026-01-01", "reviewed: 2026-13-01", f"{KNEE}:24:", "not a valid value"),
+    ("not a date", KNEE, "reviewed: 2026-01-01", "reviewed: last spring", f"{KNEE}:24:", "not a date"),
+    ("review overdue", KNEE, "review_due: 2028-12-31", "review_due: 2024-01-01", f"{KNEE}:25:", "is in the past"),
+    ("review too far", KNEE, "review_due: 2028-12-31", "review_due: 2030-06-01", f"{KNEE}:25:", "more than 3 years"),
+    ("no emergency tier and no reason", KNEE,
+     "  emergency:\n    - you cannot put any weight on your leg after a fall\n", "", f"{KNEE}:12:", "safety_netting has no `emergency:` list"),
+    ("unknown related", KNEE, "  - low-back-pain", "  - low-back-pian", f"{KNEE}:23:", "did you mean `low-back-pain`"),
+    ("http source", KNEE, "url: https://www.nhs.uk", "url: http://www.nhs.uk", f"{KNEE}:29:", "https://"),
+    ("script in body", KNEE, "Rest it for a day", "<script>alert(1)</script>\n\nRest it for a day", f"{KNEE}:44:",
      "must not run code"),
-    ("event handler", KNEE, "Rest it for a day", '<img src="x" onerror="alert(1)"> Rest it for a day', f"{KNEE}:41:",
+    ("event handler", KNEE, "Rest it for a day", '<img src="x" onerror="alert(1)"> Rest it for a day', f"{KNEE}:44:",
      "must not run code"),
-    ("iframe", KNEE, "Rest it for a day", "<iframe src='https://example.org'></iframe>\n\nRest", f"{KNEE}:41:",
+    ("iframe", KNEE, "Rest it for a day", "<iframe src='https://example.org'></iframe>\n\nRest", f"{KNEE}:44:",
      "must not run code"),
-    ("missing sections", KNEE, "## Check if you have knee pain", "## Symptoms", f"{KNEE}:32:", "`## Check if you have"),
-    ("h1 in body", KNEE, "Knee pain is common.", "# Knee pain\n\nKnee pain is common.", f"{KNEE}:32:", "`#` heading"),
+    ("missing sections", KNEE, "## Check if you have knee pain", "## Symptoms", f"{KNEE}:35:", "`## Check if you have"),
+    ("h1 in body", KNEE, "Knee pain is common.", "# Knee pain\n\nKnee pain is common.", f"{KNEE}:35:", "`#` heading"),
     ("no front matter close", KNEE, "exercises:\n  - bridge\n---", "exercises: []", f"{KNEE}:1:",
      "never closed"),
     ("duplicate key", KNEE, "body_area: knee", "body_area: knee\nbody_area: back", f"{KNEE}:5:", "appears twice"),
-    ("unknown exercise", KNEE, "  - bridge", "  - bridges", f"{KNEE}:30:", "did you mean `bridge`"),
+    ("unknown exercise", KNEE, "  - bridge", "  - bridges", f"{KNEE}:33:", "did you mean `bridge`"),
     ("exercise without alt text", "content/exercises/bridge.yaml", "  alt: A person lying", "  caption: A person lying",
      "content/exercises/bridge.yaml:22:", "unknown field `caption`"),
     ("exercise alt text missing", "content/exercises/bridge.yaml",
@@ -54,8 +56,34 @@ CASES = [
      "  - the pain gets much worse\n  - you feel dizzy\n  - you feel sick\n", f"{EXERCISE}:18:", "at most 3 are allowed"),
     ("alt text says picture", EXERCISE, "  alt: A person lying", "  alt: Picture of a person lying", f"{EXERCISE}:22:",
      "should describe the position"),
+    ("missing required red flag", KNEE, "    - flag: fever-with-pain\n", "", f"{KNEE}:12:",
+     "the red flag `fever-with-pain` is required in every knee leaflet but is missing; add `- flag: fever-with-pain` under `urgent:`"),
+    ("red flag in the wrong tier", BACK, "  urgent:\n    - flag: fever-with-pain\n  emergency:\n    - flag: saddle-numbness",
+     "  urgent:\n    - flag: saddle-numbness\n  emergency:\n    - flag: fever-with-pain", f"{BACK}:11:",
+     "`saddle-numbness` is a red flag of tier `emergency` in content/red-flags.yaml, not `urgent`; move it under `emergency:`"),
+    ("unknown red flag", BACK, "flag: saddle-numbness", "flag: saddle-numbnes", f"{BACK}:13:",
+     "there is no red flag called `saddle-numbnes`; did you mean `saddle-numbness`?"),
+    ("red flag item of the wrong shape", BACK, "    - flag: saddle-numbness", "    - flg: saddle-numbness", f"{BACK}:13:",
+     "or `flag: <id>` naming an entry in content/red-flags.yaml"),
+    ("red flag listed twice", BACK, "  emergency:\n    - flag: saddle-numbness", "  emergency:\n    - flag: saddle-numbness\n    - flag: saddle-numbness",
+     f"{BACK}:14:", "the red flag `saddle-numbness` is listed twice"),
+    ("red flag past its review date", FLAGS, "review_due: 2028-12-31", "review_due: 2025-01-01", f"{FLAGS}:14:",
+     "review_due 2025-01-01 is in the past"),
+    ("red flag required outside its areas", FLAGS, "required_in: [back]", "required_in: [back, knee]", f"{FLAGS}:7:",
+     "required_in names knee, which is not in areas"),
+    ("red flag id twice", FLAGS, "id: fever-with-pain", "id: saddle-numbness", f"{FLAGS}:16:", "red flag id `saddle-numbness` is used twice"),
+    ("red flag with a bad tier", FLAGS, "tier: urgent_care", "tier: soon", f"{FLAGS}:30:", "use one of: emergency, urgent_care or urgent"),
+    ("no route for younger people", SERVICES,
+     "      younger_people: If you are under 18, see a GP. They can refer you to the physiotherapy team for children and young people.\n",
+     "", f"{SERVICES}:30:", "eligibility has minimum_age 18 but no `younger_people`"),
+    ("shared section for a leaflet that does not exist", SECTION, "leaflets: [knee-pain]", "leaflets: [knee-pian]",
+     f"{SECTION}:5:", "there is no leaflet called `knee-pian`; did you mean `knee-pain`?"),
+    ("shared section with its own h2", SECTION, "If you are off sick", "## Off sick\n\nIf you are off sick", f"{SECTION}:10:",
+     "a `##` heading is not allowed in a shared section"),
+    ("shared section that applies nowhere", SECTION, "  areas: [back]\n  leaflets: [knee-pain]\n", "  areas: []\n",
+     f"{SECTION}:3:", "applies_to is empty"),
     ("bad phone", SERVICES, '"01632 960001"', '"0163 29"', f"{SERVICES}:9:", "not a UK phone number"),
-    ("duplicate service id", SERVICES, "id: south-physio", "id: north-msk", f"{SERVICES}:23:", "used twice"),
+    ("duplicate service id", SERVICES, "id: south-physio", "id: north-msk", f"{SERVICES}:24:", "used twice"),
     ("non-https form", SERVICES, "web: https://example.org/north/refer", "web: http://example.org/north/refer",
      f"{SERVICES}:8:", "https://"),
     ("phone without hours", SERVICES, "      phone_hours: Monday to Friday, 8am to 6pm\n", "", f"{SERVICES}:7:", "phone_hours"),
@@ -88,7 +116,7 @@ def test_stale_waiting_time_is_a_warning_not_an_error(project):
     problems = project.check()
     assert not problems.errors
     assert [str(p) for p in problems.warnings] == [
-        f"{SERVICES}:39: warning: the waiting time for South Physiotherapy was measured on 2025-06-01, more than "
+        f"{SERVICES}:41: warning: the waiting time for South Physiotherapy was measured on 2025-06-01, more than "
         "120 days ago, so pages say it is not currently available; ask the service for a current figure"]
 
 
@@ -101,7 +129,7 @@ def test_hard_words_fail_the_reading_age_limit(project):
                     "Patellofemoral discomfort constitutes an exceptionally prevalent musculoskeletal presentation, "
                     "characteristically demonstrating spontaneous amelioration.")
     lines = [str(p) for p in project.check().errors]
-    assert any(l.startswith("conditions/knee-pain.md:32: the reading age is") and "above the site's limit of 11" in l
+    assert any(l.startswith("conditions/knee-pain.md:35: the reading age is") and "above the site's limit of 11" in l
                for l in lines), lines
 
 

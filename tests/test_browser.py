@@ -75,7 +75,7 @@ def test_keyboard_alone_reaches_self_referral_from_a_leaflet(page):
 def test_leaflet_works_without_javascript(nojs_page):
     nojs_page.goto(nojs_page.base + "/conditions/low-back-pain/")
     assert nojs_page.locator("h1").inner_text() == "Low back pain"
-    assert nojs_page.get_by_text("Call 999 or go to A&E if:").is_visible()
+    assert nojs_page.get_by_text("Call 999 or go to A&E now if:").is_visible()
     nojs_page.get_by_text("Where this information comes from").click()
     assert nojs_page.get_by_text("Reviewed by:").is_visible(), "details must open without JavaScript"
     nojs_page.get_by_role("link", name="Check if you can refer yourself").click()
@@ -103,3 +103,30 @@ def test_mobile_width_has_no_sideways_scroll(browser, site_url):
         tab.goto(site_url + url)
         assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), url
     context.close()
+
+
+def leaflet_pages() -> list[str]:
+    plan = pipeline.check(REPO, TODAY).plan
+    return [p.url for p in plan.pages if p.template == "condition.html"]
+
+
+@pytest.fixture(scope="module")
+def phone_tab(browser, site_url):
+    """A 390 px wide phone screen, the size of a common phone today."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.mark.parametrize("url", leaflet_pages())
+def test_get_help_now_is_on_the_first_phone_screen_and_lands_on_the_999_card(phone_tab, site_url, url):
+    phone_tab.goto(site_url + url)
+    link = phone_tab.get_by_role("link", name="Get help now: when to call 999 or 111")
+    box = link.bounding_box()
+    assert box and box["y"] + box["height"] <= 844, f"the link is {box and box['y']:.0f}px down, below the first screen"
+    link.click()
+    card = phone_tab.locator("#care-emergency .nhsuk-card__heading")
+    assert "Call 999" in card.inner_text()
+    top = card.bounding_box()["y"]
+    assert 0 <= top < 844, f"after the jump the 999 card heading is at {top:.0f}px, not on screen"

@@ -5,6 +5,8 @@ import re
 import subprocess
 import sys
 
+import yaml
+
 from conftest import REPO, TODAY
 
 
@@ -30,7 +32,7 @@ def test_check_exits_1_with_every_problem_and_no_traceback(project):
     result = run_cli(project, "check")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "conditions/knee-pain.md:22: unknown field `reveiw_due`; did you mean `review_due`?" in result.stderr
+    assert "conditions/knee-pain.md:25: unknown field `reveiw_due`; did you mean `review_due`?" in result.stderr
     assert "content/practices.yaml:2: `practices[1].code` is `AB123`" in result.stderr
     assert not (project.root / "_site").exists(), "check must build nothing"
 
@@ -98,7 +100,26 @@ def test_self_referral_puts_red_flags_before_any_referral_route(project):
     emergency = page.index("Call 999 or go to A&amp;E")
     urgent = page.index("urgent GP appointment or call 111")
     assert emergency < urgent < page.index('href="/find/"') < page.index('href="/services/north-msk/"')
-    assert "you have numbness around your bottom or genitals" in page, "leaflet red flags are gathered here"
+    assert "you have numbness around your bottom or genitals" in page, "the library's red flags are listed here"
+
+
+def test_self_referral_lists_every_red_flag_the_library_marks_for_it(project):
+    project.replace("content/red-flags.yaml", "  - id: crack-at-injury\n", "  - id: crack-at-injury\n    self_referral: true\n")
+    assert project.build().ok
+    page = (project.root / "_site/self-referral/index.html").read_text()
+    step_1 = page[:page.index('id="find-your-route"')]
+    for flag in yaml.safe_load(project.read("content/red-flags.yaml"))["flags"]:
+        assert f'data-red-flag="{flag["id"]}">{flag["text"]}<' in step_1, flag["id"]
+
+
+def test_leaflet_care_cards_use_library_wording_and_tap_to_call(project):
+    assert project.build().ok
+    page = (project.root / "_site/conditions/knee-pain/index.html").read_text()
+    assert '<li data-red-flag="crack-at-injury">you heard a crack or snap when you hurt it' in page
+    assert "Go to an urgent treatment centre or A&amp;E today if:" in page
+    assert '<a href="tel:999">Call 999</a>' in page and '<a href="tel:111">111</a>' in page
+    assert page.index('class="app-get-help"') < page.index("<h2"), "the jump link comes before the first section"
+    assert 'href="#care-emergency">Get help now' in page and 'id="care-emergency"' in page
 
 
 def test_nhs_logo_only_for_nhs_organisations(project):

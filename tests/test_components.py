@@ -7,7 +7,8 @@ import yaml
 
 from conftest import REPO
 from msksite.render import make_env
-from msksite.schema import SafetyNetting, Service
+from msksite.model import CareAdvice, NetLine
+from msksite.schema import Service
 from msksite.schema.directory import WaitingTime
 
 COMPONENTS = REPO / "layouts" / "components"
@@ -16,7 +17,9 @@ MACROS = {"care-cards": "careCards", "demo-banner": "demoBanner", "get-physio": 
 # What each example must show: the proof the component did its job.
 EXPECT = {
     "care-cards": ["nhsuk-card--care--non-urgent", "nhsuk-card--care--urgent", "nhsuk-card--care--emergency",
-                   "Call 999 or go to A&amp;E if:", "you cannot put any weight on your leg after a fall"],
+                   "Call 999 or go to A&amp;E now if:", "you cannot put any weight on your leg after a fall",
+                   "Go to an urgent treatment centre or A&amp;E today if:", 'href="tel:999"', 'href="tel:111"',
+                   'href="https://111.nhs.uk/"'],
     "demo-banner": ["example content awaiting clinical sign-off"],
     "get-physio": ['href="/self-referral/"', "Check if you can refer yourself"],
     "review-dates": ["Page last reviewed: 1 November 2026", "Next review due: 1 November 2029"],
@@ -24,7 +27,11 @@ EXPECT = {
                       "Monday to Friday, 8am to 6pm"],
     "waiting-time": ["<strong>6 weeks</strong> (measured on 2 November 2026)"],
 }
-TYPES = {"nets": SafetyNetting, "service": Service, "wait": WaitingTime}
+def care_advice(tiers: dict) -> CareAdvice:
+    return CareAdvice(**{tier: tuple(NetLine(text) for text in lines) for tier, lines in tiers.items()})
+
+
+TYPES = {"care": care_advice, "service": Service.model_validate, "wait": WaitingTime.model_validate}
 
 
 def test_every_component_folder_is_complete():
@@ -38,7 +45,7 @@ def test_every_component_folder_is_complete():
 @pytest.mark.parametrize("name", sorted(MACROS))
 def test_component_example_renders(name):
     example = yaml.safe_load((COMPONENTS / name / "example.yaml").read_text()) or {}
-    args = {k: TYPES[k].model_validate(v) if k in TYPES else v for k, v in example.items()}
+    args = {k: TYPES[k](v) if k in TYPES else v for k, v in example.items()}
     env = make_env(REPO / "layouts")
     macro = getattr(env.get_template(f"components/{name}/macro.html").module, MACROS[name])
     html = str(macro(**args))

@@ -30,7 +30,7 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
     pages, text = pdf_of(page, "/conditions/low-back-pain/", tmp_path)
     assert 1 <= pages <= 5, f"{pages} pages"
     assert "Low back pain" in text
-    assert "IMMEDIATE ACTION REQUIRED" in text and "Call 999 or go to A&E if:" in text, "care card tier must print in words"
+    assert "IMMEDIATE ACTION REQUIRED" in text and "Call 999 or go to A&E now if:" in text, "care card tier must print in words"
     assert "URGENT ADVICE" in text and "NON-URGENT ADVICE" in text
     assert f"{BASE}/conditions/low-back-pain/" in text
     assert "Page last reviewed: 1 November 2026. Next review due: 1 November 2029." in text
@@ -87,6 +87,7 @@ def test_rename_without_redirect_fails_check_and_passes_with_one(project):
     assert run(project, "addresses").returncode == 0
     assert "/conditions/knee-pain/" in project.read("published-addresses.txt")
     (project.root / "conditions/knee-pain.md").rename(project.root / "conditions/painful-knee.md")
+    project.replace("content/sections/work-and-fit-notes.md", "leaflets: [knee-pain]", "leaflets: [painful-knee]")
     failed = run(project, "check")
     assert failed.returncode == 1
     line = project.read("published-addresses.txt").splitlines().index("/conditions/knee-pain/") + 1
@@ -98,3 +99,14 @@ def test_rename_without_redirect_fails_check_and_passes_with_one(project):
     assert project.build().ok
     redirects = (project.root / "_site/_redirects").read_text()
     assert "/conditions/knee-pain/ /conditions/painful-knee/ 301" in redirects
+
+
+def test_every_tap_to_call_link_is_999_111_or_a_uk_number(example_site):
+    numbers = {number for page in example_site.rglob("*.html")
+               for number in re.findall(r'href="tel:([^"]*)"', page.read_text(encoding="utf-8"))}
+    assert {"999", "111"} <= numbers, "the care cards must let a patient tap to call 999 and 111"
+    bad = [n for n in numbers if n not in ("999", "111") and not re.fullmatch(r"0\d{9,10}|\+44\d{9,10}", n)]
+    assert not bad, f"not callable UK numbers: {bad}"
+    services = yaml.safe_load((REPO / "content/services.yaml").read_text())["services"]
+    phones = {re.sub(r"\D", "", s["self_referral"]["phone"]) for s in services if (s.get("self_referral") or {}).get("phone")}
+    assert phones and phones <= numbers, "every service phone number is tap-to-call somewhere"

@@ -31,7 +31,7 @@ def test_serve_rebuilds_and_keeps_last_good_site_on_error(project):
         wait_for(lambda: "did not build" in (fetch(url + page) or ""), "the error to show in the page")
         broken = fetch(url + page)
         assert "Sore knee</h1>" in broken, "the last good page is still served"
-        assert "conditions/knee-pain.md:22: unknown field `reveiw_due`; did you mean `review_due`?" in broken
+        assert "conditions/knee-pain.md:25: unknown field `reveiw_due`; did you mean `review_due`?" in broken
         assert "did not build" not in (project.root / "_site/conditions/knee-pain/index.html").read_text()
 
         project.replace("conditions/knee-pain.md", "reveiw_due:", "review_due:")

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from .. import addresses
-from ..model import Site
-from ..schema import Practice, Service
+from ..model import NetLine, Site
+from ..schema import BODY_AREAS, Practice, RedFlag, Service
+from ..schema.red_flags import ALL_AREAS
 from ..schema.directory import WaitingTime
 from ..wording import area_route, practice_route, wait_sentence
-from .leaflets import leaflets_by_area
 from .page import File, Page
 
 
@@ -62,22 +63,36 @@ def directory_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
     services = list(views.values())
     pages = [Page(addresses.SERVICES, "services.html", "Physiotherapy services", {"services": services}),
              Page(addresses.SELF_REFERRAL, "self_referral.html", "Refer yourself to physiotherapy",
-                  {"flags": red_flags(site), "services": services})]
+                  {"tiers": red_flag_tiers(site), "services": services})]
     pages += [Page(v.url, "service.html", v.name, {"service": v}) for v in services]
     return pages + find_pages(site, views)
 
 
-def red_flags(site: Site) -> dict[str, list[tuple[str, list[str]]]]:
-    """Emergency and urgent symptoms from every leaflet, grouped by body area, duplicates removed."""
-    flags: dict[str, list[tuple[str, list[str]]]] = {"emergency": [], "urgent": []}
-    for tier in flags:
-        for _, name, leaflets in leaflets_by_area(site):
-            seen: dict[str, None] = {}
-            for leaflet in leaflets:
-                seen.update((item, None) for item in getattr(leaflet.meta.safety_netting, tier))
-            if seen:
-                flags[tier].append((name, list(seen)))
-    return flags
+@dataclass(frozen=True)
+class FlagTier:
+    """One tier of /self-referral/: the flags listed up front, then the rest grouped by body area."""
+
+    tier: str
+    first: tuple[NetLine, ...]
+    by_area: tuple[tuple[str, str, tuple[NetLine, ...]], ...]  # (area id, area name, lines)
+
+
+def red_flag_tiers(site: Site) -> list[FlagTier]:
+    """The red-flag library as /self-referral/ shows it, most urgent first, so it can never differ from the leaflets."""
+    tiers = []
+    for tier in ("emergency", "urgent_care", "urgent"):
+        flags = [f for f in site.red_flags if f.tier == tier]
+        rest = [f for f in flags if not f.self_referral]
+        areas = [(area, name, _lines(f for f in rest if f.applies_to(area) and ALL_AREAS not in f.areas))
+                 for area, name in BODY_AREAS.items()]
+        anywhere = (ALL_AREAS, "Any part of the body", _lines(f for f in rest if ALL_AREAS in f.areas))
+        groups = tuple(group for group in [anywhere, *areas] if group[2])
+        tiers.append(FlagTier(tier, _lines(f for f in flags if f.self_referral), groups))
+    return [t for t in tiers if t.first or t.by_area]
+
+
+def _lines(flags: Iterable[RedFlag]) -> tuple[NetLine, ...]:
+    return tuple(NetLine(flag.text, flag.id) for flag in flags)
 
 
 def find_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:

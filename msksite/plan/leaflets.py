@@ -29,7 +29,8 @@ def leaflet_page(site: Site, leaflet: Leaflet) -> Page:
     related = [site.leaflet_by_slug[s] for s in leaflet.meta.related]
     exercises = [site.exercise_by_id[e] for e in leaflet.meta.exercises]
     context = {"leaflet": leaflet, "related": related, "exercises": exercises, "qr": addresses.qr(leaflet.slug),
-               "sheet": addresses.exercise_sheet(leaflet.url) if exercises else None}
+               "sheet": addresses.exercise_sheet(leaflet.url) if exercises else None,
+               "shared": [section for section in site.sections if section.applies_to(leaflet)]}
     return Page(leaflet.url, "condition.html", leaflet.meta.title, context, source=f"conditions/{leaflet.source}")
 
 

@@ -6,9 +6,10 @@ from .common import BODY_AREAS, BodyArea, Slug, Strict, Text
 from .config import SiteConfig
 from .directory import DistrictEntry, DistrictsFile, Practice, PracticesFile, Service, ServicesFile
 from .exercise import ExerciseMeta
-from .leaflet import LeafletMeta, PageMeta, SafetyNetting
+from .leaflet import FlagRef, LeafletMeta, PageMeta, SafetyNetting, SharedSectionMeta
 from .pose import Pose
+from .red_flags import RedFlag, RedFlagLibrary
 
-__all__ = ["BODY_AREAS", "BodyArea", "DistrictEntry", "DistrictsFile", "ExerciseMeta", "LeafletMeta", "PageMeta",
-           "Pose", "Practice", "PracticesFile", "SafetyNetting", "Service", "ServicesFile", "SiteConfig", "Slug",
+__all__ = ["BODY_AREAS", "BodyArea", "DistrictEntry", "DistrictsFile", "ExerciseMeta", "FlagRef", "LeafletMeta", "PageMeta",
+           "Pose", "Practice", "PracticesFile", "RedFlag", "RedFlagLibrary", "SafetyNetting", "Service", "SharedSectionMeta", "ServicesFile", "SiteConfig", "Slug",
            "Strict", "Text"]

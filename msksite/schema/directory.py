@@ -24,9 +24,19 @@ class SelfReferral(Strict):
 
 class Eligibility(Strict):
     minimum_age: int = Field(ge=0, le=25)
+    younger_people: Text | None = Field(default=None, description="How someone under minimum_age gets help")
     registered_in_area: bool
     not_under_treatment: bool
     other: tuple[Text, ...] = ()
+
+    @model_validator(mode="after")
+    def _route_for_younger_people(self) -> Eligibility:
+        # A 16- or 17-year-old turned away with no route is left with nowhere to go.
+        if self.minimum_age > 0 and not self.younger_people:
+            raise ValueError(f"eligibility has minimum_age {self.minimum_age} but no `younger_people`: say how someone "
+                             f"under {self.minimum_age} gets help, e.g. 'If you are under {self.minimum_age}, see a GP. "
+                             "They can refer you to the children and young people's physiotherapy team.'")
+        return self
 
 
 class ClinicSite(Strict):

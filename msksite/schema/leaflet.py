@@ -1,22 +1,57 @@
 """Front matter of conditions/*.md (leaflets) and content/pages/*.md (general pages)."""
 from __future__ import annotations
 
+import re
 from datetime import date
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, PlainValidator, model_validator
 
 from .common import BodyArea, HttpsUrl, Slug, Strict, Text, UrlPath
+
+_SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+class FlagRef(Strict):
+    """`- flag: <id>`: a red flag from content/red-flags.yaml, worded and tiered there."""
+
+    flag: Slug
+
+
+def _net_item(value: object) -> str | FlagRef:
+    """A line of the leaflet's own, or a red flag from the library by id."""
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, dict) and set(value) == {"flag"} and isinstance(value["flag"], str) and _SLUG.fullmatch(value["flag"]):
+        return FlagRef(flag=value["flag"])
+    raise ValueError("each item is a line of text, or `flag: <id>` naming an entry in content/red-flags.yaml")
+
+
+NetItem = Annotated[str | FlagRef, PlainValidator(_net_item)]
+
+
+class NoEmergency(Strict):
+    """Why a leaflet has no 999 advice at all: a clinical decision, so a clinician signs it."""
+
+    reason: Text
+    signed_by: Text
+    signed_on: date
 
 
 class SafetyNetting(Strict):
     non_urgent: tuple[Text, ...] = ()
-    urgent: tuple[Text, ...] = ()
-    emergency: tuple[Text, ...] = ()
+    urgent: tuple[NetItem, ...] = ()
+    urgent_care: tuple[NetItem, ...] = ()
+    emergency: tuple[NetItem, ...] = ()
+    no_emergency: NoEmergency | None = None
 
     @model_validator(mode="after")
-    def _not_empty(self) -> SafetyNetting:
-        if not (self.non_urgent or self.urgent or self.emergency):
-            raise ValueError("safety_netting is empty: list at least one symptom under non_urgent, urgent or emergency")
+    def _emergency_or_reason(self) -> SafetyNetting:
+        if not self.emergency and self.no_emergency is None:
+            raise ValueError("safety_netting has no `emergency:` list: add the 999 red flags for this body area, or, if "
+                             "this leaflet truly needs none, a signed `no_emergency:` with reason, signed_by and signed_on")
+        if self.emergency and self.no_emergency is not None:
+            raise ValueError("safety_netting has an `emergency:` list and a `no_emergency:` reason: remove one")
         return self
 
 
@@ -48,3 +83,24 @@ class PageMeta(Strict):
 
     title: Text
     summary: Text
+
+
+class AppliesTo(Strict):
+    areas: tuple[BodyArea | Literal["all"], ...] = ()
+    leaflets: tuple[Slug, ...] = ()
+
+    @model_validator(mode="after")
+    def _somewhere(self) -> AppliesTo:
+        if not (self.areas or self.leaflets):
+            raise ValueError("applies_to is empty: list body `areas` (or `all`) and/or `leaflets` by file name")
+        return self
+
+
+class SharedSectionMeta(Strict):
+    """Front matter of content/sections/*.md: a section written once and shown on every leaflet it applies to."""
+
+    title: Text = Field(description="The section's heading on each leaflet")
+    applies_to: AppliesTo
+    reviewed: date
+    review_due: date
+    reviewer: Text

@@ -8,36 +8,42 @@ from ..load import MarkdownDoc
 from ..model import GeneralPage, Leaflet
 from ..problems import Problems
 from ..readability import reading_age
-from ..schema import LeafletMeta, PageMeta, SiteConfig
+from ..schema import LeafletMeta, PageMeta, RedFlag, SiteConfig
 from .errors import validate_doc
+from .reviews import check_review_dates
+from .safety import resolve_care
 from .suggest import suggest
 
 CHECK_HEADING = "Check if"
 EASE_HEADING = "How you can ease"
 
 
-def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: SiteConfig | None) -> Leaflet | None:
-    """One condition leaflet: front matter, review dates and body structure."""
+def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: SiteConfig | None,
+                     library: dict[str, RedFlag]) -> Leaflet | None:
+    """One condition leaflet: front matter, review dates, red flags and body structure."""
     meta = validate_doc(LeafletMeta, doc.meta, problems)
     body_ok = check_body(doc, problems)
     if meta is None:
         return None
-    check_review_dates(doc, meta, problems, today, config)
+    check_review_dates(doc.path, doc.meta, (), meta.reviewed, meta.review_due, problems, today, config)
+    care = resolve_care(doc, meta, library, problems)
     intro, sections = markdown.split_sections(doc.body)
     cards_at = check_sections(doc, intro, sections, problems)
-    if cards_at is None or not body_ok:
+    if cards_at is None or not body_ok or care is None:
         return None
-    text = " ".join([markdown.plain_text(doc.body)] + [markdown.as_sentence(s) for s in _listed_sentences(meta)])
+    listed = [*meta.do, *meta.dont, *(line.text for line in care.lines())]
+    text = " ".join([markdown.plain_text(doc.body)] + [markdown.as_sentence(s) for s in listed])
+    age = check_reading_age(doc, text, config, problems)
+    return Leaflet(doc.slug, doc.path.name, meta, care, intro, tuple(sections), cards_at, text, age)
+
+
+def check_reading_age(doc: MarkdownDoc, text: str, config: SiteConfig | None, problems: Problems) -> float:
+    """The reading age of text, reported against the body's first line when it is above the site's limit."""
     age = reading_age(text)
     if config and age > config.max_reading_age:
         problems.add(doc.path, doc.body_line, f"the reading age is {age}, above the site's limit of {config.max_reading_age:g}",
                      "use shorter sentences and everyday words; explain a medical word the first time you use it")
-    return Leaflet(doc.slug, doc.path.name, meta, intro, tuple(sections), cards_at, text, age)
-
-
-def _listed_sentences(meta: LeafletMeta) -> list[str]:
-    nets = meta.safety_netting
-    return [*meta.do, *meta.dont, *nets.non_urgent, *nets.urgent, *nets.emergency]
+    return age
 
 
 def check_body(doc: MarkdownDoc, problems: Problems) -> bool:
@@ -82,23 +88,6 @@ def check_sections(doc: MarkdownDoc, intro: str, sections: list, problems: Probl
 def _fail(problems: Problems, doc: MarkdownDoc, line: int, message: str, hint: str) -> bool:
     problems.add(doc.path, line, message, hint)
     return False
-
-
-def check_review_dates(doc: MarkdownDoc, meta: LeafletMeta, problems: Problems, today: date, config: SiteConfig | None) -> None:
-    """Review dates must be real, in order, not overdue, and within the configured review interval."""
-    due_line, reviewed_line = doc.meta.line_of(("review_due",)), doc.meta.line_of(("reviewed",))
-    if meta.reviewed > today:
-        problems.add(doc.path, reviewed_line, f"reviewed {meta.reviewed} is in the future", "use the date the review happened")
-    if meta.review_due < today:
-        problems.add(doc.path, due_line, f"review_due {meta.review_due} is in the past",
-                     "ask the reviewer to re-check the leaflet and set a new date")
-    elif meta.review_due <= meta.reviewed:
-        problems.add(doc.path, due_line, f"review_due {meta.review_due} is not after reviewed {meta.reviewed}",
-                     "set the next review date after the last one")
-    years = config.max_review_interval_years if config else None
-    if years and (meta.review_due - meta.reviewed).days > years * 366:
-        problems.add(doc.path, due_line, f"review_due is more than {years} years after reviewed",
-                     f"the site's review policy allows at most {years} years; bring the date forward")
 
 
 def validate_page(doc: MarkdownDoc, problems: Problems) -> GeneralPage | None:

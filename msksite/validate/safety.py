@@ -1,0 +1,86 @@
+"""Safety-netting: the red-flag library, and each leaflet's care cards checked against it.
+
+A shared red flag is worded and tiered once, in content/red-flags.yaml; a leaflet names it by id. `check` fails
+when a leaflet leaves out a flag its body area requires, or lists a shared flag in another tier.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..load import MarkdownDoc
+from ..model import CareAdvice, NetLine
+from ..problems import Problems
+from ..schema import FlagRef, LeafletMeta, RedFlag, RedFlagLibrary, SiteConfig
+from ..yamlsource import YamlDoc
+from .errors import validate_doc
+from .reviews import check_review_dates
+from .suggest import suggest
+
+LIBRARY = "content/red-flags.yaml"
+TIERS = ("urgent", "urgent_care", "emergency")  # the tiers a red flag can have; non_urgent holds a leaflet's own lines
+
+
+def validate_library(doc: YamlDoc | None, problems: Problems, today: date, config: SiteConfig | None) -> dict[str, RedFlag]:
+    """The library's flags by id; every entry's review dates checked like a leaflet's."""
+    library = validate_doc(RedFlagLibrary, doc, problems) if doc else None
+    if library is None:
+        return {}
+    flags: dict[str, RedFlag] = {}
+    for index, flag in enumerate(library.flags):
+        if flag.id in flags:
+            problems.add(doc.path, doc.line_of(("flags", index, "id")), f"red flag id `{flag.id}` is used twice",
+                         "give each red flag its own id")
+        flags.setdefault(flag.id, flag)
+        check_review_dates(doc.path, doc, ("flags", index), flag.reviewed, flag.review_due, problems, today, config)
+    return flags
+
+
+def resolve_care(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag], problems: Problems) -> CareAdvice | None:
+    """The leaflet's care cards with library wording; None (with every problem reported) when they break a rule."""
+    nets, ok = meta.safety_netting, True
+    tiers: dict[str, tuple[NetLine, ...]] = {"non_urgent": tuple(NetLine(text) for text in nets.non_urgent)}
+    for tier in TIERS:
+        lines = []
+        for index, item in enumerate(getattr(nets, tier)):
+            line = _line(doc, (tier, index), item, tier, library, problems)
+            ok = ok and line is not None
+            lines.append(line)
+        tiers[tier] = tuple(lines)
+    ok = _check_required(doc, meta, library, problems) and ok
+    return CareAdvice(**tiers, no_emergency=nets.no_emergency) if ok else None
+
+
+def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: dict[str, RedFlag],
+          problems: Problems) -> NetLine | None:
+    if isinstance(item, str):
+        return NetLine(item)
+    where = doc.meta.line_of(("safety_netting", *at))
+    flag = library.get(item.flag)
+    if flag is None:
+        if library:  # with no library, its own error already says why
+            problems.add(doc.path, where, f"there is no red flag called `{item.flag}`",
+                         suggest(item.flag, library, f"use an id from {LIBRARY}"))
+        return None
+    if flag.tier != tier:
+        problems.add(doc.path, where, f"`{flag.id}` is a red flag of tier `{flag.tier}` in {LIBRARY}, not `{tier}`",
+                     f"move it under `{flag.tier}:`; a shared red flag's tier is set once, in the library")
+        return None
+    return NetLine(flag.text, flag.id)
+
+
+def _check_required(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag], problems: Problems) -> bool:
+    """Every flag the leaflet's body area requires is listed, and none twice."""
+    nets, named, ok = meta.safety_netting, set(), True
+    for tier in TIERS:
+        for index, item in enumerate(getattr(nets, tier)):
+            if isinstance(item, FlagRef) and item.flag in named:
+                ok = False
+                problems.add(doc.path, doc.meta.line_of(("safety_netting", tier, index)),
+                             f"the red flag `{item.flag}` is listed twice", "delete one")
+            named |= {item.flag} if isinstance(item, FlagRef) else set()
+    missing = [flag for flag in library.values() if flag.required_for(meta.body_area) and flag.id not in named]
+    for flag in missing:
+        problems.add(doc.path, doc.meta.line_of(("safety_netting",)),
+                     f"the red flag `{flag.id}` is required in every {meta.body_area} leaflet but is missing",
+                     f"add `- flag: {flag.id}` under `{flag.tier}:` (it reads: {flag.text})")
+    return ok and not missing

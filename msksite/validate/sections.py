@@ -1,0 +1,44 @@
+"""Shared sections (content/sections/*.md): written once, shown on every leaflet they apply to."""
+from __future__ import annotations
+
+from datetime import date
+
+from .. import markdown
+from ..load import MarkdownDoc
+from ..model import SharedSection
+from ..problems import Problems
+from ..schema import SharedSectionMeta, SiteConfig
+from .errors import validate_doc
+from .leaflets import check_body, check_reading_age
+from .reviews import check_review_dates
+from .suggest import suggest
+
+
+def validate_sections(docs: tuple[MarkdownDoc, ...], leaflet_slugs: set[str], problems: Problems, today: date,
+                      config: SiteConfig | None) -> tuple[SharedSection, ...]:
+    """Every shared section that validates, in file-name order."""
+    return tuple(filter(None, (validate_section(doc, leaflet_slugs, problems, today, config) for doc in docs)))
+
+
+def validate_section(doc: MarkdownDoc, leaflet_slugs: set[str], problems: Problems, today: date,
+                     config: SiteConfig | None) -> SharedSection | None:
+    meta = validate_doc(SharedSectionMeta, doc.meta, problems)
+    clean = check_body(doc, problems) and _no_h2(doc, problems)
+    if meta is None or not clean:
+        return None
+    check_review_dates(doc.path, doc.meta, (), meta.reviewed, meta.review_due, problems, today, config)
+    for index, slug in enumerate(meta.applies_to.leaflets):
+        if slug not in leaflet_slugs:
+            problems.add(doc.path, doc.meta.line_of(("applies_to", "leaflets", index)), f"there is no leaflet called `{slug}`",
+                         suggest(slug, leaflet_slugs, "use the file name of one in conditions/"))
+    age = check_reading_age(doc, markdown.plain_text(doc.body), config, problems)
+    return SharedSection(doc.slug, meta, doc.body, age)
+
+
+def _no_h2(doc: MarkdownDoc, problems: Problems) -> bool:
+    """The section's `title` is its `##` heading on each leaflet, so its body may use `###` and below only."""
+    intro, sections = markdown.split_sections(doc.body)
+    for section in sections:
+        problems.add(doc.path, doc.body_line + section.line, "a `##` heading is not allowed in a shared section",
+                     "the heading comes from `title`; use ### for parts of the section")
+    return not sections
