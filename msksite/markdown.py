@@ -5,12 +5,54 @@ import re
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
 
 # Parse with HTML on so raw HTML can be found and reported; render with it off so none ever reaches a page.
 _finder = MarkdownIt("commonmark", {"html": True})
 _renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
 _renderer.use(anchors_plugin, min_level=3, max_level=4, slug_func=lambda s: slugify(s))
+
+# A phone number a patient reads on a phone should be one tap away: 999 and 111 after "call" or "ring", and UK
+# numbers written with spaces (01632 960000, 0300 123 4567). Numbers already inside a link are left alone.
+PHONE = re.compile(r"\b(?:[Cc]all|[Rr]ing|[Pp]hone) (?P<short>999|111)\b|(?P<long>\b0\d{3,4} ?\d{3} ?\d{3,4}\b)")
+
+
+def tel_href(number: str) -> str:
+    """A tap-to-call address: tel: and the digits (a leading + kept), e.g. 01632 960001 -> tel:01632960001."""
+    return "tel:" + re.sub(r"[^\d+]", "", number)
+
+
+def _tel_links(state) -> None:
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        out, depth = [], 0
+        for token in block.children:
+            depth += {"link_open": 1, "link_close": -1}.get(token.type, 0)
+            out += _split_phones(token) if token.type == "text" and not depth else [token]
+        block.children = out
+
+
+def _split_phones(token: Token) -> list[Token]:
+    pieces, at = [], 0
+    for match in PHONE.finditer(token.content):
+        group = "short" if match.group("short") else "long"
+        pieces.append(_text(token.content[at:match.start(group)]))
+        link = Token("link_open", "a", 1)
+        link.attrs = {"href": tel_href(match.group(group))}
+        pieces += [link, _text(match.group(group)), Token("link_close", "a", -1)]
+        at = match.end()
+    return [token] if not pieces else [p for p in pieces + [_text(token.content[at:])] if p.content or p.type != "text"]
+
+
+def _text(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
+
+
+_renderer.core.ruler.push("tel_links", _tel_links)
 
 _DANGEROUS = re.compile(r"<\s*(script|iframe|object|embed|style)\b|\son[a-z]+\s*=", re.IGNORECASE)
 

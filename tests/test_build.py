@@ -118,7 +118,7 @@ def test_leaflet_care_cards_use_library_wording_and_tap_to_call(project):
     assert '<li data-red-flag="crack-at-injury">you heard a crack or snap when you hurt it' in page
     assert "Go to an urgent treatment centre or A&amp;E today if:" in page
     assert '<a href="tel:999">Call 999</a>' in page and '<a href="tel:111">111</a>' in page
-    assert page.index('class="app-get-help"') < page.index("<h2"), "the jump link comes before the first section"
+    assert page.index('class="app-get-help') < page.index("<h2"), "the jump link comes before the first section"
     assert 'href="#care-emergency">Get help now' in page and 'id="care-emergency"' in page
 
 

@@ -1,7 +1,6 @@
 """Pages through Jinja: the environment, its filters and globals, and the header and footer rendered once."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,16 +29,11 @@ def make_env(layouts: Path) -> Environment:
     env.filters["long_date"] = long_date
     env.filters["markdown"] = render_markdown
     env.filters["as_item"] = lambda text: {"item": text}
-    env.filters["tel"] = tel_href
+    env.filters["tel"] = markdown.tel_href
     env.globals["wait_sentence"] = wait_sentence
     env.globals["BODY_AREAS"] = BODY_AREAS
     env.globals["urls"] = addresses
     return env
-
-
-def tel_href(number: str) -> str:
-    """A tap-to-call address: tel: and the digits (a leading + kept), e.g. 01632 960001 -> tel:01632960001."""
-    return "tel:" + re.sub(r"[^\d+]", "", number)
 
 
 def render_markdown(source: str) -> Markup:
