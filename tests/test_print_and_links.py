@@ -1,6 +1,7 @@
 """Printed leaflets, QR codes and permanent addresses, checked for real: PDF from Chromium, QR decoded from pixels."""
 from __future__ import annotations
 
+import html
 import io
 import re
 import subprocess
@@ -110,3 +111,14 @@ def test_every_tap_to_call_link_is_999_111_or_a_uk_number(example_site):
     services = yaml.safe_load((REPO / "content/services.yaml").read_text())["services"]
     phones = {re.sub(r"\D", "", s["self_referral"]["phone"]) for s in services if (s.get("self_referral") or {}).get("phone")}
     assert phones and phones <= numbers, "every service phone number is tap-to-call somewhere"
+
+
+def test_example_self_referral_lists_every_red_flag_marked_for_it(example_site):
+    page = (example_site / "self-referral/index.html").read_text(encoding="utf-8")
+    step_1 = page[:page.index('id="find-your-route"')]
+    flags = yaml.safe_load((REPO / "content/red-flags.yaml").read_text(encoding="utf-8"))["flags"]
+    marked = [flag for flag in flags if flag.get("self_referral")]
+    assert len(marked) >= 10
+    for flag in flags:
+        shown = f'data-red-flag="{flag["id"]}">{html.escape(flag["text"], quote=False)}<' in step_1
+        assert shown, f"{flag['id']} is in the library but not on /self-referral/"
