@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .gate import list_sources, read_text
 from .problems import Problems
-from .yamlsource import YamlDoc, parse_yaml, read_yaml_file
+from .yamlsource import YamlDoc, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -36,48 +37,55 @@ class Sources:
     exercises: tuple[YamlDoc, ...]
     red_flags: YamlDoc | None = None
     sections: tuple[MarkdownDoc, ...] = ()
+    condition_names: frozenset[str] = frozenset()  # every leaflet file found, readable or not
 
 
 def load_sources(root: Path, problems: Problems) -> Sources:
-    """Read the whole project; problems collects what cannot be read."""
+    """Read the whole project through the gate; problems collects what cannot be read."""
+    read = _Reader(root, problems)
     content = root / "content"
+    condition_files = list_sources(root / "conditions", ".md", root, problems)
     return Sources(
         root=root,
-        config=_required_yaml(root / "site_config.yaml", problems),
-        conditions=_markdown_folder(root / "conditions", problems),
-        pages=_markdown_folder(content / "pages", problems),
-        services=_required_yaml(content / "services.yaml", problems),
-        practices=_optional_yaml(content / "practices.yaml", problems),
-        districts=_optional_yaml(content / "postcode-districts.yaml", problems),
-        exercises=tuple(d for d in (read_yaml_file(p, problems) for p in _files(content / "exercises", "*.yaml")) if d),
-        red_flags=_required_yaml(content / "red-flags.yaml", problems),
-        sections=_markdown_folder(content / "sections", problems),
+        config=read.yaml(root / "site_config.yaml", required=True),
+        conditions=read.markdown_files(condition_files),
+        pages=read.markdown_files(list_sources(content / "pages", ".md", root, problems)),
+        services=read.yaml(content / "services.yaml", required=True),
+        practices=read.yaml(content / "practices.yaml"),
+        districts=read.yaml(content / "postcode-districts.yaml"),
+        exercises=tuple(filter(None, map(read.yaml, list_sources(content / "exercises", ".yaml", root, problems)))),
+        red_flags=read.yaml(content / "red-flags.yaml", required=True),
+        sections=read.markdown_files(list_sources(content / "sections", ".md", root, problems)),
+        condition_names=frozenset(path.stem for path in condition_files),
     )
 
 
-def _files(folder: Path, pattern: str) -> list[Path]:
-    return sorted(folder.glob(pattern)) if folder.is_dir() else []
+class _Reader:
+    """Reads source files through the gate (msksite/gate.py), so every read is checked the same way."""
+
+    def __init__(self, root: Path, problems: Problems):
+        self.root, self.problems = root, problems
+
+    def yaml(self, path: Path, required: bool = False) -> YamlDoc | None:
+        if not path.exists() and not path.is_symlink():
+            if required:
+                self.problems.add(path, None, "this file is missing", "restore it from the example project or git history")
+            return None
+        text = read_text(path, self.root, self.problems)
+        return None if text is None else parse_yaml(text, path, self.problems)
+
+    def markdown_files(self, paths: list[Path]) -> tuple[MarkdownDoc, ...]:
+        docs = (self.markdown(path) for path in paths)
+        return tuple(doc for doc in docs if doc is not None)
+
+    def markdown(self, path: Path) -> MarkdownDoc | None:
+        text = read_text(path, self.root, self.problems)
+        return None if text is None else split_front_matter(path, text, self.problems)
 
 
-def _required_yaml(path: Path, problems: Problems) -> YamlDoc | None:
-    if not path.is_file():
-        problems.add(path, None, "this file is missing", "restore it from the example project or git history")
-        return None
-    return read_yaml_file(path, problems)
-
-
-def _optional_yaml(path: Path, problems: Problems) -> YamlDoc | None:
-    return read_yaml_file(path, problems) if path.is_file() else None
-
-
-def _markdown_folder(folder: Path, problems: Problems) -> tuple[MarkdownDoc, ...]:
-    docs = (read_markdown(p, problems) for p in _files(folder, "*.md"))
-    return tuple(d for d in docs if d is not None)
-
-
-def read_markdown(path: Path, problems: Problems) -> MarkdownDoc | None:
+def split_front_matter(path: Path, text: str, problems: Problems) -> MarkdownDoc | None:
     """Split `---` front matter from the Markdown body, keeping file line numbers for both."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = text.split("\n")  # not splitlines(): it also breaks at characters editors do not, shifting line numbers
     if not lines or lines[0].strip() != "---":
         problems.add(path, 1, "the file must start with a line of three dashes (---) that opens the front matter",
                      "add --- as the first line, then the fields, then another --- line")

@@ -1,6 +1,7 @@
 """Problems found in the sources, collected so one run reports all of them."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,11 +37,14 @@ class Problems:
         self.add(path, line, message, hint, level="warning")
 
     def _rel(self, path: Path | str) -> str:
-        path = Path(path)
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return path.as_posix()
+        # abspath, not resolve(): a problem with a link must name the link, and a loop of links must not raise.
+        if not Path(path).is_absolute():
+            return Path(path).as_posix()  # already relative to the project, e.g. a page's source
+        path, root = Path(os.path.abspath(path)), Path(os.path.abspath(self.root))
+        for base in (root, self.root.resolve()):
+            if path.is_relative_to(base):
+                return path.relative_to(base).as_posix()
+        return path.as_posix()
 
     @property
     def errors(self) -> list[Problem]:

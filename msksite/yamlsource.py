@@ -35,14 +35,19 @@ class YamlDoc:
         return self.lines.get((), 1)
 
 
+MAX_DEPTH = 12  # the deepest real source (an exercise's pose) nests 5 levels
+
+
 def parse_yaml(text: str, path: Path, problems: Problems, first_line: int = 1) -> YamlDoc | None:
     """Parse text; first_line is the file line where text starts (front matter starts after `---`)."""
     try:
+        if not _plain(text, path, problems, first_line):
+            return None
         node = yaml.compose(text, Loader=_LOADER)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = first_line + mark.line if mark else first_line
-        problems.add(path, line, f"this is not valid YAML ({err.problem})", YAML_HINT)
+        problems.add(path, line, f"this is not valid YAML ({getattr(err, 'problem', None) or err})", YAML_HINT)
         return None
     lines: dict[Loc, int] = {(): first_line}
     builder = _Builder(path, problems, first_line, lines)
@@ -50,6 +55,37 @@ def parse_yaml(text: str, path: Path, problems: Problems, first_line: int = 1) -
     if builder.failed:
         return None
     return YamlDoc(path, data, lines)
+
+
+def _plain(text: str, path: Path, problems: Problems, first_line: int) -> bool:
+    """Refuse the YAML features no clinician needs and an attacker would use: anchors and aliases (an alias bomb
+    expands a few lines into gigabytes), tags, and deep nesting. Reading events never expands anything."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        line = first_line + event.start_mark.line
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return _refuse(problems, path, line, "YAML anchors and aliases (& and *) are not allowed",
+                           "write the value out in full where it is needed")
+        if getattr(event, "tag", None) and not _implicit(event):
+            return _refuse(problems, path, line, f"the YAML tag `{event.tag}` is not allowed",
+                           "remove the ! tag; write plain text, numbers, dates, lists and `field: value` lines")
+        depth += isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent))
+        depth -= isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent))
+        if depth > MAX_DEPTH:
+            return _refuse(problems, path, line, f"lists and groups are nested more than {MAX_DEPTH} deep",
+                           "check the indentation; no source file needs this much nesting")
+    return True
+
+
+def _implicit(event) -> bool:
+    # libyaml reports the standard tag on a plain scalar it resolved itself; only a written `!tag` is explicit.
+    implicit = getattr(event, "implicit", True)
+    return bool(implicit[0] if isinstance(implicit, tuple) else implicit)
+
+
+def _refuse(problems: Problems, path: Path, line: int, message: str, hint: str) -> bool:
+    problems.add(path, line, message, hint)
+    return False
 
 
 class _Builder:
@@ -77,6 +113,10 @@ class _Builder:
     def mapping(self, node: yaml.MappingNode, loc: Loc) -> dict:
         result: dict = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.value == "<<":
+                self.fail(key_node, "this key is not a plain name (a `? [list]` key or a `<<` merge key)",
+                          "write keys as plain words followed by a colon, e.g. `title: Knee pain`")
+                continue
             key = self.scalar(key_node)
             if key in result:
                 self.fail(key_node, f"`{key}` appears twice here", "keep one and delete the other")
@@ -95,8 +135,3 @@ class _Builder:
     def fail(self, node: yaml.Node, message: str, hint: str) -> None:
         self.failed = True
         self.problems.add(self.path, self.line(node), message, hint)
-
-
-def read_yaml_file(path: Path, problems: Problems) -> YamlDoc | None:
-    """Read and parse a whole YAML file."""
-    return parse_yaml(path.read_text(encoding="utf-8"), path, problems)

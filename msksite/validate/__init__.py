@@ -30,9 +30,9 @@ def validate_site(sources: Sources, problems: Problems, today: date) -> Site | N
     pages = tuple(filter(None, (validate_page(d, problems) for d in sources.pages)))
     services, practices, districts = validate_directory(sources, problems, config, today)
     exercises = validate_exercises(sources.exercises, problems)
-    check_leaflet_links(sources.conditions, leaflets, {e.id for e in exercises}, problems)
+    check_leaflet_links(sources.conditions, leaflets, {e.id for e in exercises}, set(sources.condition_names), problems)
     check_redirects(sources.conditions, leaflets, problems)
-    sections = validate_sections(sources.sections, {d.slug for d in sources.conditions}, problems, today, config)
+    sections = validate_sections(sources.sections, set(sources.condition_names), problems, today, config)
     if problems.errors or config is None:
         return None
     return Site(config, tuple(sorted(leaflets, key=lambda l: l.meta.title.lower())), pages,

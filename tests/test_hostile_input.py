@@ -1,0 +1,98 @@
+"""Hostile and broken files: every one is a `path:line: message; hint`, never a traceback, never a leak."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+KNEE = "conditions/knee-pain.md"
+
+
+def errors(project) -> list[str]:
+    return [str(p) for p in project.check().errors]
+
+
+def assert_reported(project, start: str, words: str) -> None:
+    lines = errors(project)
+    assert any(line.startswith(start) and words in line for line in lines), "\n".join(lines)
+
+
+def test_a_windows_1252_byte_is_named_with_line_and_column(project):
+    path = project.root / KNEE
+    path.write_bytes(path.read_bytes().replace(b"Knee pain is common.", b"Knee pain is \x93common\x94."))
+    assert_reported(project, f"{KNEE}:35: column 14: byte 0x93 is not UTF-8 text", "save the file as UTF-8")
+
+
+def test_a_byte_order_mark_is_accepted(project):
+    path = project.root / KNEE
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert errors(project) == []
+
+
+@pytest.mark.parametrize("char,name", [("\x00", "U+0000"), ("\x0b", "U+000B"), ("\x1b", "U+001B")])
+def test_control_characters_are_refused_where_they_are(project, char, name):
+    project.replace(KNEE, "title: Knee pain", f"title: Knee{char} pain")
+    assert_reported(project, f"{KNEE}:2: column 12: there is an invisible control character ({name})", "delete it")
+
+
+@pytest.mark.parametrize("yaml_text,line,words", [
+    ("x: &a [1, 2]\ny: *a\n", 3, "anchors and aliases"),
+    ("loop: &x [*x]\n", 3, "anchors and aliases"),
+    ("? [a, b]\n: 1\n", 3, "not a plain name"),
+    ("x:\n  <<: {a: 1}\n", 4, "not a plain name"),
+    ("x: !!python/object:os.system ls\n", 3, "the YAML tag"),
+    ("x: " + "[" * 40 + "]" * 40 + "\n", 3, "nested more than"),
+])
+def test_yaml_that_could_be_weaponised_is_refused(project, yaml_text, line, words):
+    project.replace(KNEE, "self_referral_suitable: true\n", "self_referral_suitable: true\n" + yaml_text, )
+    # the added lines start after line 7 of the front matter
+    assert_reported(project, f"{KNEE}:{line + 5}:", words)
+
+
+def test_an_alias_bomb_is_refused_at_once(project):
+    bomb = "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9) if i else 'lol'}]\n" for i in range(9))
+    project.replace(KNEE, "self_referral_suitable: true\n", "self_referral_suitable: true\n" + bomb)
+    assert_reported(project, f"{KNEE}:8:", "anchors and aliases")
+
+
+def test_a_huge_file_is_refused(project):
+    project.write("conditions/huge.md", "---\ntitle: x\n---\n" + "word " * 250_000)
+    assert_reported(project, "conditions/huge.md: the file is 1,250 kB", "the most a source file may be is 1,000 kB")
+
+
+def test_a_link_outside_the_project_is_refused_and_never_printed(project, tmp_path):
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("title: TOP SECRET PASSWORD\n")
+    (project.root / "content/exercises/leak.yaml").symlink_to(secret)
+    lines = errors(project)
+    assert "content/exercises/leak.yaml: this is a link to a file outside the project, which the site must not read; " \
+           "copy the file into the project instead of linking to it" in lines
+    assert "SECRET" not in "\n".join(lines)
+
+
+def test_dangling_and_looping_links_and_folders_with_source_names_are_reported(project):
+    conditions = project.root / "conditions"
+    (conditions / "gone.md").symlink_to(conditions / "nowhere.md")
+    os.symlink("loop-b.md", conditions / "loop-a.md")
+    os.symlink("loop-a.md", conditions / "loop-b.md")
+    (conditions / "folder.md").mkdir()
+    lines = errors(project)
+    for name in ("gone", "loop-a", "loop-b"):
+        assert f"conditions/{name}.md: this is a link to a file that does not exist (or a loop of links); " \
+               "replace the link with the file itself" in lines
+    assert any(line.startswith("conditions/folder.md: this is not a file") for line in lines)
+
+
+def test_a_file_with_another_suffix_in_a_content_folder_is_a_warning(project):
+    project.write("conditions/neck-pain.markdown", "---\ntitle: Neck pain\n---\n")
+    warnings = [str(p) for p in project.check().warnings]
+    assert "conditions/neck-pain.markdown: warning: this file is not read: only .md files in conditions/ are; " \
+           "rename it to end in .md, or move it out of conditions/" in warnings
+
+
+def test_an_unreadable_leaflet_is_not_blamed_on_the_leaflets_that_link_to_it(project):
+    path = project.root / "conditions/low-back-pain.md"
+    path.write_bytes(path.read_bytes() + b"\xff")
+    lines = errors(project)
+    assert [line for line in lines if line.startswith("conditions/low-back-pain.md")]
+    assert not [line for line in lines if "there is no leaflet called `low-back-pain`" in line], lines
