@@ -16,7 +16,7 @@ from .plan import Plan, plan_site
 from .problems import Problems
 from .render import render_site
 from .validate import check_plan, validate_site
-from .write import write_site
+from .write import output_problem, write_site
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,11 @@ def check(root: Path, today: date, times: dict[str, float] | None = None) -> Che
 
 def build(root: Path, out: Path, today: date, search: bool = True, times: dict[str, float] | None = None) -> Result:
     """Build the whole site into out, or leave out untouched and report why not."""
+    unsafe = output_problem(root, out)
+    if unsafe:
+        problems = Problems(root)
+        problems.add(out, None, f"the output folder {unsafe}", "choose another --out folder, such as _site")
+        return Result(problems)
     checked = check(root, today, times)
     problems, site, plan = checked.problems, checked.site, checked.plan
     if site is None or plan is None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from livereload import Server
 from livereload.handlers import StaticFileHandler
+from tornado.web import HTTPError
 
 from . import pipeline
 
@@ -30,6 +31,17 @@ def error_banner(text: str) -> str:
             f'</strong>\n{html.escape(text)}</div>')
 
 
+def inside_root(root: Path, path: str) -> Path:
+    """The file a request names, resolved before anything reads it; a path that leaves the site (../, an encoded
+    absolute path, a link out) is refused with 403 and a NUL byte with 400, whether or not the last build worked."""
+    if "\x00" in path:
+        raise HTTPError(400)
+    target = (root / path).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise HTTPError(403)
+    return target
+
+
 class SiteHandler(StaticFileHandler):
     """Serves the site folder; while the last rebuild failed, HTML pages carry the error at the top."""
 
@@ -38,7 +50,7 @@ class SiteHandler(StaticFileHandler):
         return None if BuildState.error else super().compute_etag()
 
     async def get(self, path: str, include_body: bool = True) -> None:
-        target = Path(self.root) / path
+        target = inside_root(Path(self.root), path)
         if BuildState.error and (target.is_dir() or target.suffix == ".html"):
             page = target / "index.html" if target.is_dir() else target
             if page.is_file():

@@ -6,6 +6,31 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+# Written into every build, so a later build knows the folder it is about to replace is a site it built, not
+# someone's work. A folder without it is replaced only if it is empty or looks like an older build (404.html and
+# sitemap.xml), from before the marker existed.
+MARKER = ".msksite-build"
+SOURCE_FOLDERS = ("conditions", "content", "layouts", "tests", "msksite", ".git", "node_modules")
+
+
+def output_problem(root: Path, out: Path) -> str | None:
+    """Why out must not be written (the build swaps the whole folder), or None when it is safe."""
+    root, out = root.resolve(), out.resolve()
+    if out == root or root.is_relative_to(out):
+        return "is the project folder or a folder that holds it, and a build replaces the whole output folder"
+    for name in SOURCE_FOLDERS:
+        if out.is_relative_to(root / name):
+            return f"is inside the project's {name}/ folder, which a build must never replace"
+    if out.exists() and not out.is_dir():
+        return "is a file, not a folder"
+    if out.is_dir() and any(out.iterdir()) and not _looks_built(out):
+        return f"already holds files that are not a site this tool built (no {MARKER} file in it)"
+    return None
+
+
+def _looks_built(folder: Path) -> bool:
+    return (folder / MARKER).is_file() or ((folder / "404.html").is_file() and (folder / "sitemap.xml").is_file())
+
 
 def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path], None] | None = None) -> None:
     """Write files into a temporary folder beside out, run finish on it (the index stage), then swap it in.
@@ -16,6 +41,7 @@ def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path]
     staging = out.with_name(f"{out.name}.tmp-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     try:
+        files = {**files, MARKER: "This folder was built by msksite (build.py); each build replaces it whole.\n"}
         for rel, content in files.items():
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -96,3 +96,27 @@ def test_an_unreadable_leaflet_is_not_blamed_on_the_leaflets_that_link_to_it(pro
     lines = errors(project)
     assert [line for line in lines if line.startswith("conditions/low-back-pain.md")]
     assert not [line for line in lines if "there is no leaflet called `low-back-pain`" in line], lines
+
+
+@pytest.mark.parametrize("out,words", [
+    (".", "is the project folder or a folder that holds it"),
+    ("..", "is the project folder or a folder that holds it"),
+    ("conditions", "is inside the project's conditions/ folder"),
+    ("content/pages", "is inside the project's content/ folder"),
+])
+def test_an_output_folder_that_would_replace_the_project_is_refused(project, out, words):
+    before = sorted(p.relative_to(project.root) for p in project.root.rglob("*"))
+    result = project.build(out=project.root / out)
+    assert not result.ok and words in result.problems.report(), result.problems.report()
+    assert sorted(p.relative_to(project.root) for p in project.root.rglob("*")) == before, "nothing may change"
+
+
+def test_an_output_folder_holding_other_files_is_refused_and_a_previous_build_is_replaced(project):
+    other = project.root / "notes"
+    other.mkdir()
+    (other / "my-notes.txt").write_text("keep me")
+    result = project.build(out=other)
+    assert "already holds files that are not a site this tool built (no .msksite-build file in it)" in result.problems.report()
+    assert (other / "my-notes.txt").read_text() == "keep me"
+    assert project.build().ok and (project.root / "_site/.msksite-build").is_file()
+    assert project.build().ok, "a folder this tool built is replaced"

@@ -36,3 +36,28 @@ def test_serve_rebuilds_and_keeps_last_good_site_on_error(project):
 
         project.replace("conditions/knee-pain.md", "reveiw_due:", "review_due:")
         wait_for(lambda: "did not build" not in (fetch(url + page) or "did not build"), "the error to clear")
+
+
+def status_of(url: str, raw_path: str) -> tuple[int, str]:
+    """GET a path exactly as written (no client-side clean-up of ../ or %2e), as an attacker would send it."""
+    import http.client
+    host, port = url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=5)
+    connection.request("GET", raw_path)
+    response = connection.getresponse()
+    return response.status, response.read().decode(errors="replace")
+
+
+def test_serve_never_serves_files_outside_the_site_even_while_a_rebuild_fails(project):
+    (project.root / "secret.html").write_text("<p>TOP SECRET</p>")
+    with serving(project) as url:
+        wait_for(lambda: fetch(url + "/") is not None, "the first page")
+        for broken in (False, True):
+            if broken:
+                project.replace("conditions/knee-pain.md", "review_due:", "reveiw_due:")
+                wait_for(lambda: "did not build" in (fetch(url + "/") or ""), "the error to show")
+            for raw in ("/%2e%2e/secret.html", "/..%2fsecret.html", "/%2e%2e/%2e%2e" + str(project.root) + "/secret.html",
+                        "/%2F" + str(project.root).lstrip("/").replace("/", "%2F") + "%2Fsecret.html"):
+                status, body = status_of(url, raw)
+                assert status in (403, 404) and "TOP SECRET" not in body, (broken, raw, status)
+        assert status_of(url, "/conditions/%00/")[0] == 400
