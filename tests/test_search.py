@@ -214,7 +214,7 @@ def test_without_javascript_the_a_to_z_list_shows(nojs_page):
 
 
 def test_terms_list_has_title_parts_lay_terms_and_body_areas(example_site):
-    terms = {(t["term"], t["url"]) for t in json.loads((example_site / "search/terms.json").read_text())}
+    terms = {(t["term"], t["url"]) for t in json.loads((example_site / "search/terms.json").read_text())["terms"]}
     heel = leaflet("heel-pain")
     assert {("heel pain (plantar fasciitis)", heel), ("heel pain", heel), ("plantar fasciitis", heel)} <= terms
     assert {("slipped disc", leaflet("sciatica")), ("slipped disc", leaflet("low-back-pain"))} <= terms

@@ -1,12 +1,23 @@
 // The search page: Pagefind results for ?q=, body area and type filters, and "Did you mean ...?" from
-// /search/terms.json (chosen in suggestions.js). Without JavaScript the form still submits here and the A to Z list shows instead.
+// /search/terms.json (chosen in suggestions.js). The same file carries the red-flag library and the words people use
+// for the site's own pages (intent.js reads them): urgent advice goes above every result, and a question about
+// access puts self-referral, find or a service first. Queries are searched without stop words, and when no page has
+// every word, by each word, pages with more of the words first. Without JavaScript the form still submits here and the A to Z list shows instead.
 // Everything is built with DOM methods and classes: the Content-Security-Policy allows no inline script or style.
 
 import { el, link } from './dom.js';
-import { bestBets, needsSuggestion, prepareTerms, suggest } from './suggestions.js';
+import { FEW_RESULTS, accessBets, contentWords, matchRedFlags, rankByWordsMatched } from './intent.js';
+import { bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery } from './suggestions.js';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
+const MAX_WORD_SEARCHES = 6; // a long sentence is searched word by word for its first six telling words only
+// What each tier tells people to do, as the care cards say it (layouts/components/care-cards).
+const TIERS = {
+  emergency: { heading: 'Call 999 or go to A&E now if:', hidden: 'Immediate action required: ', variant: 'emergency' },
+  urgent_care: { heading: 'Go to an urgent treatment centre or A&E today if:', hidden: 'Urgent advice: ', variant: 'urgent' },
+  urgent: { heading: 'Ask for an urgent GP appointment or call 111 if:', hidden: 'Urgent advice: ', variant: 'urgent' },
+};
 const FILTERS = [
   { key: 'area', label: 'Body area', all: 'All body areas' },
   { key: 'type', label: 'Type of page', all: 'All types' },
@@ -18,6 +29,7 @@ const resultsBox = document.getElementById('search-results');
 const fallback = document.getElementById('search-fallback');
 const status = document.getElementById('search-status');
 const filtersBox = document.getElementById('search-filters');
+const urgentBox = document.getElementById('search-urgent');
 // Addresses come from the page (msksite/addresses.py spells them), never from this script.
 const where = { ...form.dataset, search: form.getAttribute('action') };
 
@@ -41,8 +53,9 @@ async function loadPagefind() {
 }
 
 function loadTerms() {
-  // Without the list, search still works: just no exact-match ordering and no suggestions.
-  return fetch(where.terms).then((r) => (r.ok ? r.json() : [])).catch(() => []).then(prepareTerms);
+  // Without the list, search still works: just no exact-match ordering, suggestions or urgent advice.
+  return fetch(where.terms).then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
+    .then((data) => ({ ...prepareTerms(data.terms || []), list: data.terms || [], flags: data.red_flags || [] }));
 }
 
 // ---------- page wiring ----------
@@ -60,7 +73,8 @@ function onTyping() {
   clearTimeout(typingTimer);
   const query = input.value.trim();
   // fetch the index chunks while the user is still typing; a failure shows up when the search runs
-  if (query) pagefindReady.then((pagefind) => pagefind.preload(query)).catch(() => {});
+  const meaning = contentWords(query).join(' ');
+  if (meaning) pagefindReady.then((pagefind) => pagefind.preload(meaning)).catch(() => {});
   typingTimer = setTimeout(runNow, TYPING_PAUSE_MS);
 }
 
@@ -132,19 +146,56 @@ function chosenFilters() {
 
 async function runSearch(query) {
   const id = ++latestSearch;
-  if (!query) return showFallback();
-  const pagefind = await pagefindReady;
-  const search = await pagefind.search(query, { filters: chosenFilters() });
+  if (!query) {
+    showUrgent([]);
+    return showFallback();
+  }
   const terms = await termsReady;
-  const items = await resultItems(search.results.slice(0, PAGE_SIZE), bestBets(query, terms));
-  const suggestions = needsSuggestion(query, search.results.length, markedWords(items)) ? suggest(query, terms) : [];
+  const flags = matchRedFlags(query, terms.flags);
+  showUrgent(flags); // before the index has answered: urgent advice must not wait for it
+  const meaning = contentWords(query);
+  const pagefind = await pagefindReady;
+  const results = meaning.length ? await searchWords(pagefind, meaning) : [];
+  // The page with a red flag's advice, then the site's own pages for a question about access.
+  const access = [...flags.map((f) => ({ url: f.url.split('#')[0], title: f.title })), ...accessBets(query, terms.list)];
+  const items = await resultItems(withAccessPages(results, access), pageOrder(meaning.join(' '), terms, access));
+  const asked = meaning.join(' ') || query;
+  const spelling = !access.length && needsSuggestion(asked, results.length, markedWords(items));
+  const suggestions = spelling ? suggest(asked, terms) : [];
   if (id !== latestSearch) return;
-  render(query, search.results, items, suggestions);
+  render(query, results, items, suggestions, flags);
+}
+
+/** Pagefind's results for every word; if fewer than FEW_RESULTS, each word's, pages with more of the words first. */
+async function searchWords(pagefind, meaning) {
+  const filters = chosenFilters();
+  const full = await pagefind.search(meaning.join(' '), { filters });
+  if (full.results.length >= FEW_RESULTS || meaning.length < 2) return full.results;
+  const each = await Promise.all(meaning.slice(0, MAX_WORD_SEARCHES).map((word) => pagefind.search(word, { filters })));
+  return [...full.results, ...rankByWordsMatched(each.map((s) => s.results)).filter((r) => !full.results.includes(r))];
+}
+
+/** Pages that answer an access question, first; those Pagefind did not find are shown from the terms list. */
+function withAccessPages(results, access) {
+  if (Object.keys(chosenFilters()).length) return results.slice(0, PAGE_SIZE); // the filters decide which pages show
+  const bets = access.slice(0, 4).map((bet) => ({ load: async () => ({ url: bet.url, meta: { title: bet.title } }) }));
+  return [...results.slice(0, PAGE_SIZE), ...bets]; // Pagefind's copy of a page wins: it has an excerpt
+}
+
+/** The order of shown pages: access pages, a page whose term is the query, one whose term is in it, then Pagefind's. */
+function pageOrder(query, terms, access) {
+  const tierOf = bestBets(query, terms);
+  const inQuery = termsInQuery(query, terms);
+  const first = new Map();
+  access.forEach((bet, i) => { if (!first.has(bet.url)) first.set(bet.url, i - access.length); });
+  return (url) => first.get(url) ?? Math.min(tierOf(url), inQuery.has(url) ? 1.9 - 0.1 * Math.min(inQuery.get(url), 9) : 2);
 }
 
 async function resultItems(results, tierOf = () => 0) {
-  const data = await Promise.all(results.map((result) => result.data()));
-  return data.sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem); // stable: Pagefind's order within a tier
+  const data = await Promise.all(results.map((result) => (result.load ? result.load() : result.data())));
+  const seen = new Set();
+  const unique = data.filter((d) => !seen.has(d.url) && seen.add(d.url));
+  return unique.sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem); // stable: Pagefind's order within a tier
 }
 
 function markedWords(items) {
@@ -154,7 +205,7 @@ function markedWords(items) {
 
 // ---------- showing results ----------
 
-function render(query, results, items, suggestions) {
+function render(query, results, items, suggestions, flags) {
   fallback.hidden = true;
   resultsBox.hidden = false;
   const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(results.length, query));
@@ -165,7 +216,7 @@ function render(query, results, items, suggestions) {
   if (results.length > items.length) parts.push(moreButton(items.length));
   resultsBox.replaceChildren(...parts);
   allResults = results;
-  announce(heading.textContent, suggestions);
+  announce(heading.textContent, suggestions, flags);
 }
 
 function countText(count, query) {
@@ -174,9 +225,40 @@ function countText(count, query) {
   return `${count} result${count === 1 ? '' : 's'} for '${query}'${filtered}`;
 }
 
-function announce(text, suggestions) {
+function announce(text, suggestions, flags) {
+  // Urgent advice is heard first, before the count.
+  const urgent = flags.map((f) => `${TIERS[f.tier].heading.replace(/:$/, '')} ${f.text}.`).join(' ');
   const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => s.term).join(', or ')}?` : '';
-  status.textContent = `${text}.${hint}`;
+  status.textContent = `${urgent ? `${urgent} ` : ''}${text}.${hint}`;
+}
+
+// ---------- urgent advice ----------
+
+/** A care card per tier the query's red flags are in, most urgent first, in the box above the results. */
+function showUrgent(flags) {
+  const tiers = [...new Set(flags.map((f) => f.tier))];
+  urgentBox.replaceChildren(...tiers.map((tier) => urgentCard(tier, flags.filter((f) => f.tier === tier))));
+  urgentBox.hidden = !flags.length;
+}
+
+function urgentCard(tier, flags) {
+  const { heading, hidden, variant } = TIERS[tier];
+  return el('div', { class: `nhsuk-card nhsuk-card--care nhsuk-card--care--${variant} app-search-urgent__card`, 'data-tier': tier },
+    el('div', { class: 'nhsuk-card__heading-container' },
+      el('h2', { class: 'nhsuk-card__heading' },
+        el('span', { role: 'text' }, el('span', { class: 'nhsuk-u-visually-hidden' }, hidden), heading)),
+      el('span', { class: 'nhsuk-card--care__arrow', 'aria-hidden': 'true' })),
+    el('div', { class: 'nhsuk-card__content' },
+      el('ul', {}, flags.map((f) => el('li', { 'data-red-flag': f.id }, f.text, ' (', link(f.url, 'read the advice'), ')'))),
+      callLine(tier)));
+}
+
+function callLine(tier) {
+  if (tier === 'emergency') return el('p', {}, link(where.emergencyTel, 'Call 999'), ' or go straight to A&E.');
+  if (tier === 'urgent_care') {
+    return el('p', {}, 'You do not need an ambulance. If you are not sure where to go, call ', link(where.urgentTel, '111'), '.');
+  }
+  return el('p', {}, 'Call ', link(where.urgentTel, '111'), ' or ', link(where.urgentOnline, 'get help from 111 online'), '.');
 }
 
 function showFallback() {

@@ -37,6 +37,19 @@ export function bestBets(query, { pagesFor }) {
   return (url) => tiers.get(url) ?? 2;
 }
 
+/** For each page with a title or lay term that the query holds as a phrase, the most words of such a term. */
+export function termsInQuery(query, { pagesFor }) {
+  // "my back went when i bent over" holds "back", the body area of the back leaflets.
+  const padded = ` ${normalise(query)} `;
+  const found = new Map();
+  for (const [term, urls] of pagesFor) {
+    if (!padded.includes(` ${term} `)) continue;
+    const size = words(term).length;
+    for (const url of urls) found.set(url, Math.max(size, found.get(url) || 0));
+  }
+  return found;
+}
+
 /** Whether to look for a spelling suggestion, given the result count and the words Pagefind marked in the shown results. */
 export function needsSuggestion(query, count, marks) {
   if (count < FEW_RESULTS) return true;

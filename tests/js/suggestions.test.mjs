@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-  bestBets, MAX_SUGGESTIONS, MIN_SIMILARITY, mendWords, needsSuggestion, prepareTerms, suggest, termScore, wordScore,
+  bestBets, MAX_SUGGESTIONS, MIN_SIMILARITY, mendWords, needsSuggestion, prepareTerms, suggest, termScore, termsInQuery, wordScore,
 } from '../../layouts/static/suggestions.js';
 import { TERMS } from './example-terms.mjs';
 
@@ -130,4 +130,12 @@ test('needsSuggestion: no suggestion when every word was found, as a word, plura
   assert.equal(needsSuggestion('sciat', 5, ['sciatica']), false);
   assert.equal(needsSuggestion('knees', 10, ['knee']), false);
   assert.equal(needsSuggestion('pain in my knee', 10, ['pain', 'knee']), false); // short words need no mark
+});
+
+test('termsInQuery finds the pages whose terms a sentence holds, longest term first', () => {
+  const found = termsInQuery('my back went when i bent over', prepared);
+  assert.equal(found.get('/conditions/low-back-pain/'), 1); // "back", the body area
+  const knee = termsInQuery('i think i have runners knee', prepared);
+  assert.equal(knee.get('/conditions/kneecap-pain/'), 2);
+  assert.equal(termsInQuery('zzz', prepared).size, 0);
 });

@@ -1,0 +1,102 @@
+// What a typed question is about, before and beside Pagefind: the words that carry its meaning, whether it
+// describes a red flag (urgent advice goes first), whether it asks for a way in (self-referral, find, a service),
+// and how to rank pages when no page has every word. Pure: search.js does the fetching and showing.
+
+import { editDistance, words } from './text.js';
+
+// Words that say nothing about what is wanted. Pagefind needs every word it is given, so "pain in my shoulder"
+// would miss a page without "my". Kept small: "down", "out", "after" and "both" can matter ("tingling down below").
+export const STOP_WORDS = new Set(('a an and are am as at be been but by can could did do does doing for from '
+  + 'get got had has have having he her hers him his how i id if im in into is it its ive just me might my of '
+  + 'on or our please really she should so some that the their them then there these they this those to too '
+  + 'very was we were what whats when where which who why will with would you your youre').split(' '));
+
+// Everyday variants that a one-typo allowance would not join.
+const SAME_AS = { cannot: 'cant', unable: 'cant', couldnt: 'cant', wont: 'cant', wee: 'pee', weeing: 'pee', peeing: 'pee' };
+
+// Words too common in this site's queries to show, on their own, which red flag someone means ("back pain").
+const GENERIC = new Set(('pain painful pains hurt hurts hurting sore ache aching aches feel feeling back neck knee '
+  + 'hip shoulder leg legs arm arms foot feet hand hands elbow wrist ankle new bad really worse always').split(' '));
+
+const BY_PHRASING = 10; // a match on a lay phrasing outranks one on the library's wording
+const TIER_ORDER = { emergency: 0, urgent_care: 1, urgent: 2 };
+export const MAX_FLAGS = 3;
+export const FEW_RESULTS = 3; // fewer than this and the words are tried one by one
+
+/** The words of a query that carry its meaning: "how do I refer myself" -> ["refer", "myself"]. */
+export function contentWords(text) {
+  return words(text).map((w) => SAME_AS[w] || w).filter((w) => !STOP_WORDS.has(w));
+}
+
+function stem(word) {
+  const cut = word.replace(/(ness|ing|ed|es|s)$/, '');
+  return cut.length >= 3 ? cut : word;
+}
+
+/** Two words are the same allowing an ending ("numbness", "numb") and one typo in a word of 5 letters or more. */
+export function sameWord(a, b) {
+  if (a === b || stem(a) === stem(b)) return true;
+  return Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1; // not "pins" and "pain", "wear" and "near"
+}
+
+const within = (word, pool) => pool.some((w) => sameWord(word, w));
+
+/** Whether a red flag describes the query, and how strongly (0 none): by a lay phrasing or by its own wording. */
+export function flagStrength(query, flag) {
+  let best = 0;
+  for (const say of flag.says || []) {
+    const phrase = contentWords(say);
+    if (phrase.length && phrase.every((w) => within(w, query))) best = Math.max(best, BY_PHRASING + phrase.length);
+  }
+  // The library's wording: every telling word of the query is in it, and at least two ("numb bottom").
+  const telling = query.filter((w) => !GENERIC.has(w));
+  const text = contentWords(flag.text);
+  if (telling.length >= 2 && telling.every((w) => within(w, text))) best = Math.max(best, telling.length);
+  return best;
+}
+
+/** The red flags a query describes, most urgent first, at most MAX_FLAGS. */
+export function matchRedFlags(text, flags) {
+  const query = contentWords(text);
+  if (!query.length) return [];
+  const matched = flags.map((flag) => ({ flag, strength: flagStrength(query, flag) })).filter((m) => m.strength > 0);
+  // Where patients' own words name a flag, a looser match on another flag's wording would only add noise.
+  const phrased = matched.some((m) => m.strength >= BY_PHRASING);
+  return matched.filter((m) => !phrased || m.strength >= BY_PHRASING)
+    .sort((a, b) => TIER_ORDER[a.flag.tier] - TIER_ORDER[b.flag.tier] || b.strength - a.strength)
+    .slice(0, MAX_FLAGS).map((m) => m.flag);
+}
+
+/** The site's own pages that answer a question about access, best first, as [{ url, title }], or [] if the query is about something else. */
+export function accessBets(text, terms) {
+  const query = contentWords(text);
+  if (!query.length) return [];
+  const scores = new Map();
+  const covered = new Set();
+  for (const entry of terms) {
+    if (!entry.access) continue;
+    const phrase = contentWords(entry.term);
+    if (!phrase.length || !phrase.every((w) => within(w, query))) continue;
+    query.filter((q) => within(q, phrase)).forEach((q) => covered.add(q));
+    const score = phrase.length;
+    const had = scores.get(entry.url);
+    if (!had || had.score < score) scores.set(entry.url, { url: entry.url, title: entry.title, score });
+  }
+  // About access when the access words are at least half of what was asked: "physio for knee pain" is about knees.
+  if (2 * covered.size < query.length) return [];
+  return [...scores.values()].sort((a, b) => b.score - a.score).map(({ url, title }) => ({ url, title }));
+}
+
+/** Results of several one-word searches merged: pages matching more of the words first, then by total score. */
+export function rankByWordsMatched(lists) {
+  const pages = new Map();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = pages.get(result.id) || { result, count: 0, score: 0 };
+      seen.count += 1;
+      seen.score += result.score || 0;
+      pages.set(result.id, seen);
+    }
+  }
+  return [...pages.values()].sort((a, b) => b.count - a.count || b.score - a.score).map((p) => p.result);
+}
