@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         checked = pipeline.check(args.root, args.today)
         if checked.site:
             print(reading_table(checked.site))
-        return report(checked.problems, "No problems found.")
+        return report(checked.problems, "No errors found." if checked.problems.warnings else "No problems found.")
     result = pipeline.build(args.root, args.out, args.today, search=not args.no_search)
     return report(result.problems, f"Built {result.pages} pages into {args.out}.")
 
@@ -63,10 +63,12 @@ def reading_table(site) -> str:
 
 
 def report(problems, success: str) -> int:
+    """Print every problem, then one line saying what happened; warnings never read as "no problems"."""
     if problems.items:
-        print(problems.report(), file=sys.stderr)
+        print(problems.report(), file=sys.stderr, flush=True)
     if problems.errors:
         print("Nothing was changed: fix the problems above and run again.", file=sys.stderr)
         return 1
-    print(success)
+    warned = len(problems.warnings)
+    print(success if not warned else f"{success.rstrip('.')}, with {warned} warning(s) to look at above.")
     return 0

@@ -21,11 +21,12 @@ from .write import output_problem, write_site
 
 @dataclass(frozen=True)
 class Checked:
-    """What `check` found: the model and its plan when the sources are sound, and every problem."""
+    """What `check` found: the model, its plan and every output rendered in memory when all is sound, and every problem."""
 
     problems: Problems
     site: Site | None = None
     plan: Plan | None = None
+    outputs: dict[str, str | bytes] | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
 
 
 def check(root: Path, today: date, times: dict[str, float] | None = None) -> Checked:
-    """Load, validate and plan everything; build nothing."""
+    """Everything `build` does but write: load, validate, plan and render in memory, so a pass means `build` works."""
     problems = Problems(root)
     with stage(times, "load"):
         sources = load_sources(root, problems)
@@ -61,7 +62,12 @@ def check(root: Path, today: date, times: dict[str, float] | None = None) -> Che
     with stage(times, "plan"):
         plan = plan_site(site)
         check_plan(root, plan, problems)
-    return Checked(problems, site, plan) if not problems.errors else Checked(problems)
+    if problems.errors:
+        return Checked(problems)
+    with stage(times, "render"):
+        urls, assets = collect_assets(root, site.config, problems)
+        outputs = render_site(site, plan, root / "layouts", urls, problems) if not problems.errors else {}
+    return Checked(problems, site, plan, {**assets, **outputs}) if not problems.errors else Checked(problems)
 
 
 def build(root: Path, out: Path, today: date, search: bool = True, times: dict[str, float] | None = None) -> Result:
@@ -72,22 +78,18 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
         problems.add(out, None, f"the output folder {unsafe}", "choose another --out folder, such as _site")
         return Result(problems)
     checked = check(root, today, times)
-    problems, site, plan = checked.problems, checked.site, checked.plan
-    if site is None or plan is None:
-        return Result(problems)
-    with stage(times, "render"):
-        urls, assets = collect_assets(root, site.config, problems)
-        outputs = render_site(site, plan, root / "layouts", urls) if not problems.errors else {}
-    if problems.errors:
+    problems = checked.problems
+    if checked.outputs is None:
         return Result(problems)
     try:
         with stage(times, "write"):
-            write_site(out, {**assets, **outputs}, _indexer(times) if search else None)
+            write_site(out, checked.outputs, _indexer(times) if search else None)
     except IndexFailed as err:
         problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
     if times is not None and "index" in times:
         times["write"] -= times["index"]  # the index runs inside the write stage, before the swap
-    return Result(problems, len(outputs))
+    pages = sum(1 for name in checked.outputs if not name.startswith("assets/"))
+    return Result(problems, pages)
 
 
 def _indexer(times: dict[str, float] | None):

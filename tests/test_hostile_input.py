@@ -120,3 +120,24 @@ def test_an_output_folder_holding_other_files_is_refused_and_a_previous_build_is
     assert (other / "my-notes.txt").read_text() == "keep me"
     assert project.build().ok and (project.root / "_site/.msksite-build").is_file()
     assert project.build().ok, "a folder this tool built is replaced"
+
+
+def test_an_old_address_that_would_clash_with_a_generated_file_fails_check(project):
+    project.replace(KNEE, "  - /conditions/sore-knee/", "  - /conditions/sore-knee/\n  - /_redirects/")
+    assert_reported(project, f"{KNEE}:1: /_redirects/ would need a folder where the site writes the file _redirects",
+                    "use another address")
+
+
+def test_a_layout_syntax_error_fails_check_with_its_line_and_build_keeps_the_old_site(project):
+    assert project.build().ok
+    before = (project.root / "_site/index.html").read_text()
+    layouts = project.root / "layouts"
+    layouts.unlink()  # the fixture shares the product's layouts by a link: give this project its own copy
+    import shutil
+    from conftest import REPO
+    shutil.copytree(REPO / "layouts", layouts)
+    text = (layouts / "home.html").read_text()
+    (layouts / "home.html").write_text(text.replace("{% block content %}", "{% block content %}{% if %}", 1))
+    assert_reported(project, "layouts/home.html:4: the layout has a syntax error", "the last good site was kept")
+    assert not project.build().ok
+    assert (project.root / "_site/index.html").read_text() == before

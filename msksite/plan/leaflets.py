@@ -34,20 +34,22 @@ def leaflet_page(site: Site, leaflet: Leaflet) -> Page:
     return Page(leaflet.url, "condition.html", leaflet.meta.title, context, source=f"conditions/{leaflet.source}")
 
 
-def moved(site: Site) -> list[tuple[str, str, str]]:
-    """(old address, new address, title) for every address a leaflet has left, its exercise sheet included."""
+def moved(site: Site) -> list[tuple[str, str, str, str]]:
+    """(old address, new address, title, source) for every address a leaflet has left, its exercise sheet included."""
     out = []
     for leaflet in site.leaflets:
+        source = f"conditions/{leaflet.source}"
         for old in leaflet.meta.redirect_from:
-            out.append((old, leaflet.url, leaflet.meta.title))
+            out.append((old, leaflet.url, leaflet.meta.title, source))
             if leaflet.meta.exercises:  # the leaflet's exercise sheet moved with it
                 out.append((addresses.exercise_sheet(old), addresses.exercise_sheet(leaflet.url),
-                            f"Exercises for {leaflet.meta.title.lower()}"))
+                            f"Exercises for {leaflet.meta.title.lower()}", source))
     return out
 
 
 def redirects(site: Site) -> tuple[list[Page], list[File]]:
     """A small page at each old address for any host, and Netlify's _redirects file (a real 301)."""
-    pages = [Page(old, "redirect.html", title, {"target": new}, in_sitemap=False) for old, new, title in moved(site)]
+    pages = [Page(old, "redirect.html", title, {"target": new}, in_sitemap=False, source=source)
+             for old, new, title, source in moved(site)]
     pairs = [(old, leaflet.url) for leaflet in site.leaflets for old in leaflet.meta.redirect_from]
     return pages, [File(addresses.REDIRECTS, "redirects", pairs)]

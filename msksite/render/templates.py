@@ -4,11 +4,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
+from jinja2 import (ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader, TemplateError,
+                    TemplateSyntaxError)
 from markupsafe import Markup
 
 from .. import addresses, markdown
+from ..assets import MissingAsset
 from ..model import Site
+from ..problems import Problems
 from ..plan import Page
 from ..schema import BODY_AREAS, SiteConfig
 from ..wording import long_date, wait_sentence
@@ -68,8 +71,19 @@ def chrome(env: Environment, config: SiteConfig, assets: dict[str, str]) -> dict
             "site_footer": lambda: footer}
 
 
-def render_pages(site: Site, pages: tuple[Page, ...], layouts: Path, assets: dict[str, str]) -> dict[str, str]:
-    """Every page's text, keyed by output path."""
+def render_pages(site: Site, pages: tuple[Page, ...], layouts: Path, assets: dict[str, str],
+                 problems: Problems) -> dict[str, str]:
+    """Every page's text, keyed by output path; a broken layout is a problem with its file and line, once."""
     env = make_env(layouts)
-    env.globals.update(chrome(env, site.config, assets))
-    return {page.output: render_page(env, site, assets, page) for page in pages}
+    out: dict[str, str] = {}
+    try:
+        env.globals.update(chrome(env, site.config, assets))
+        for page in pages:
+            out[page.output] = render_page(env, site, assets, page)
+    except TemplateSyntaxError as err:
+        problems.add(layouts / (err.name or "?"), err.lineno, f"the layout has a syntax error: {err.message}",
+                     "fix the {% %} or {{ }} tag on that line; the last good site was kept")
+    except (TemplateError, MissingAsset) as err:
+        problems.add(layouts / page.template if out else layouts, None, f"the layout failed to render {page.url}: {err}",
+                     "fix the layout; the last good site was kept")
+    return out

@@ -3,7 +3,7 @@ and every published address still answered."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .. import addresses, markdown
 from ..load import MarkdownDoc
@@ -46,8 +46,14 @@ def check_plan(root: Path, plan: Plan, problems: Problems) -> None:
 def check_unique_outputs(plan: Plan, problems: Problems) -> None:
     """A general page called `conditions.md` would otherwise silently replace the A to Z."""
     seen: dict[str, str] = {}
+    files = {output for output, *_ in plan.outputs()}
     for output, url, source, label in plan.outputs():
         if output in seen:
             problems.add(source or "site_config.yaml", 1, f"{url} is already the address of {seen[output]}",
                          "rename this file: two pages cannot share one address")
+        # e.g. an old address /_redirects/ needs a folder _redirects/ where the site writes the file _redirects
+        clash = next((p.as_posix() for p in PurePosixPath(output).parents if p.as_posix() in files), None)
+        if clash:
+            problems.add(source or "site_config.yaml", 1, f"{url} would need a folder where the site writes the file {clash}",
+                         "use another address")
         seen.setdefault(output, label)
