@@ -16,6 +16,7 @@ from .plan import Plan, plan_site
 from .problems import Problems
 from .render import render_site
 from .validate import check_plan, validate_site
+from .validate.links import check_links
 from .write import output_problem, write_site
 
 
@@ -67,6 +68,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None) -> Che
     with stage(times, "render"):
         urls, assets = collect_assets(root, site.config, problems)
         outputs = render_site(site, plan, root / "layouts", urls, problems) if not problems.errors else {}
+        check_links((*sources.conditions, *sources.pages, *sources.sections), {**assets, **outputs}, problems)
     return Checked(problems, site, plan, {**assets, **outputs}) if not problems.errors else Checked(problems)
 
 

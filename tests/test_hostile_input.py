@@ -141,3 +141,10 @@ def test_a_layout_syntax_error_fails_check_with_its_line_and_build_keeps_the_old
     assert_reported(project, "layouts/home.html:4: the layout has a syntax error", "the last good site was kept")
     assert not project.build().ok
     assert (project.root / "_site/index.html").read_text() == before
+
+
+def test_links_to_real_pages_headings_and_files_pass(project):
+    project.replace(KNEE, "Rest it for a day", "See [back pain](/conditions/low-back-pain/#check-if-you-have-low-back-pain), "
+                    "[the A to Z](/conditions/), [a drawing](/exercises/bridge/drawing.svg), ![bridge](/exercises/bridge/drawing.svg), "
+                    "[NHS](https://www.nhs.uk/), [email](mailto:physio@example.org) and [call](tel:01632960000). Rest it for a day")
+    assert errors(project) == []

@@ -1,0 +1,69 @@
+"""Links and images in Markdown bodies, checked against the rendered site like Zola's link checker: every internal
+link leads to a page (and heading) the site has, images come only from the site, and nothing runs code."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from urllib.parse import urldefrag
+
+from markdown_it import MarkdownIt
+
+from ..load import MarkdownDoc
+from ..problems import Problems
+
+_parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+# markdown-it drops these schemes silently and prints the Markdown as text; a clinician must hear why.
+UNSAFE = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data|file):", re.IGNORECASE)
+ALLOWED_SCHEMES = ("https://", "mailto:", "tel:")
+IDS = re.compile(r'\sid="([^"]+)"')
+
+
+def found_links(doc: MarkdownDoc) -> Iterator[tuple[int, str, str]]:
+    """(file line, 'link' or 'image', address) for every link and image in a Markdown body."""
+    for number, line in enumerate(doc.body.split("\n")):
+        for match in UNSAFE.finditer(line):
+            yield doc.body_line + number, "unsafe", match.group(1).lower() + ":"
+    for block in _parser.parse(doc.body):
+        for token in block.children or []:
+            if token.type in ("link_open", "image"):
+                kind, attr = ("link", "href") if token.type == "link_open" else ("image", "src")
+                yield doc.body_line + (block.map[0] if block.map else 0), kind, str(token.attrs.get(attr, ""))
+
+
+def check_links(docs: Iterable[MarkdownDoc], outputs: dict[str, str | bytes], problems: Problems) -> None:
+    """Report every link or image that leads nowhere, off the site (for images), or to code."""
+    ids: dict[str, set[str]] = {}
+    for doc in docs:
+        for line, kind, address in found_links(doc):
+            problem = _judge(kind, address, outputs, ids)
+            if problem:
+                problems.add(doc.path, line, *problem)
+
+
+def _judge(kind: str, address: str, outputs: dict, ids: dict[str, set[str]]) -> tuple[str, str] | None:
+    if kind == "unsafe":
+        return f"a `{address}` link is not allowed: pages must not run code or embed files", "delete the link"
+    if address.startswith("http://"):
+        return f"the link `{address}` is not secure", "use the https:// address"
+    if kind == "image" and not address.startswith("/"):
+        return (f"the image `{address}` is not on this site; the site's security settings would block it",
+                "put the image in the project and link to it with an address starting with /")
+    if address.startswith(ALLOWED_SCHEMES) or address.startswith("#") and kind == "link":
+        return None
+    if not address.startswith("/"):
+        return f"the link `{address}` is not a full address", "start it with / (e.g. /conditions/knee-pain/) or https://"
+    return _internal(address, outputs, ids)
+
+
+def _internal(address: str, outputs: dict, ids: dict[str, set[str]]) -> tuple[str, str] | None:
+    path, fragment = urldefrag(address)
+    output = path.lstrip("/") + ("index.html" if path.endswith("/") else "")
+    if output not in outputs:
+        return f"`{path}` is not a page or file of this site", "check the address against the site's A to Z or sitemap"
+    if fragment:
+        if output not in ids:
+            text = outputs[output]
+            ids[output] = set(IDS.findall(text if isinstance(text, str) else ""))
+        if fragment not in ids[output]:
+            return f"`{path}` has no heading `#{fragment}`", "link to the page without #…, or to a heading it has"
+    return None
