@@ -227,3 +227,17 @@ def test_without_javascript_find_lists_practices_by_town_and_links_work(nojs_pag
     expect(nojs_page.locator("h1")).to_have_text("How to get physiotherapy if you are registered with Stowell Surgery")
     expect(nojs_page.get_by_role("heading", name="Your surgery has a First Contact Practitioner")).to_be_visible()
     expect(nojs_page.locator("main")).to_contain_text("You need a referral")
+
+
+@pytest.mark.parametrize("typed, practice, code", [
+    ("millbrok", "Millbrook Surgery", "z99005"),              # one typo
+    ("milbrok surgery", "Millbrook Surgery", "z99005"),      # two
+    ("chruch walk", "Church Walk Surgery", "z99018"),        # swapped letters
+    ("harbor medical", "Harbour Medical Practice", "z99030"),
+    ("saltmoth", "Saltmouth Surgery", "z99029"),             # a town and a practice named alike
+])
+def test_a_practice_name_with_one_or_two_typos_still_finds_the_practice(page, typed, practice, code):
+    results = find(page, typed)
+    first = results.locator("li").first
+    expect(first.get_by_role("link")).to_have_text(practice)
+    expect(first.get_by_role("link")).to_have_attribute("href", f"/find/{code}/")

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { coverage, matchPractices, nameWords, rank, readPostcode } from '../../layouts/static/find-match.js';
+import { coverage, matchPractices, nameWords, rank, readPostcode, typoCost, typos, typosAllowed } from '../../layouts/static/find-match.js';
 
 // From content/practices.yaml and content/postcode-districts.yaml, as the build sends them in /find/data.json.
 const PRACTICES = [
@@ -75,9 +75,9 @@ test('matchPractices finds words in any order, then by town or ODS code', () => 
   assert.deepEqual(kingsmere.slice(0, 2).sort(), ['Kingsmere Park Surgery', 'Kingsmere Surgery']); // the name
 });
 
-test('matchPractices finds nothing for a typo or a name from elsewhere', () => {
-  assert.deepEqual(names('kingsmire'), []);
+test('matchPractices finds nothing for a name from elsewhere', () => {
   assert.deepEqual(names('st marys'), []);
+  assert.equal(names('kingsmire')[0], 'Kingsmere Surgery'); // a typo finds it, the name with no other words first
 });
 
 test('rank: 0 name starts with the words, 1 every word starts a name word, 2 town or code, null none', () => {
@@ -98,4 +98,27 @@ test('coverage lists districts that are few or not one run', () => {
   assert.equal(coverage({ WX1: [], WX5: [], WX9: [] }), 'WX1, WX5, WX9'); // the fixture site
   assert.equal(coverage({ WX2: [], WX1: [] }), 'WX1, WX2');
   assert.equal(coverage({ WX1: [], WX2: [], AB3: [] }), 'AB3, WX1, WX2');
+});
+
+test('a practice or town name with one or two typos still finds the practice, fewest typos first', () => {
+  assert.equal(names('millbrok')[0], 'Millbrook Surgery'); // one letter left out
+  assert.equal(names('milbrok surgery')[0], 'Millbrook Surgery'); // two
+  assert.equal(names('saltmoth')[0], 'Saltmouth Surgery');
+  assert.deepEqual(names('chruch walk'), ['Church Walk Surgery']); // swapped letters
+  assert.deepEqual(names('harbor medical'), ['Harbour Medical Practice']);
+  assert.equal(names('kingsmeer park')[0], 'Kingsmere Park Surgery');
+  assert.equal(names('durnfrod')[0], 'Durnford Surgery'); // by its name before its town
+});
+
+test('typos are only guessed when nothing matches as typed, and never in short words', () => {
+  assert.deepEqual(names('mill'), ['Mill Lane Medical Centre', 'Millbrook Surgery', 'Bramble Hill Surgery']); // town Millbrook
+  assert.deepEqual(names('zzz'), []);
+  assert.deepEqual(names('xyzzy surgery'), []);
+  assert.equal(typosAllowed('top'), 0);
+  assert.equal(typosAllowed('abey'), 1);
+  assert.equal(typosAllowed('milbrok'), 2);
+  assert.equal(typos('salt', 'saltmouth'), 0);
+  assert.equal(typos('satl', 'saltmouth'), 1);
+  assert.equal(typos('xxxx', 'saltmouth'), null);
+  assert.equal(typoCost(PRACTICES[0], ['kingsmeer']), 1.02);
 });
