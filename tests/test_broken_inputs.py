@@ -96,6 +96,7 @@ CASES = [
      f"{KNEE}:44:", "the link `http://example.org/knee` is not secure; use the https:// address"),
     ("relative link", KNEE, "Rest it for a day", "[advice](low-back-pain) Rest it for a day",
      f"{KNEE}:44:", "the link `low-back-pain` is not a full address"),
+    ("empty services file", SERVICES, None, "", f"{SERVICES}:1:", "the file is empty; compare it with the same file"),
     ("bad phone", SERVICES, '"01632 960001"', '"0163 29"', f"{SERVICES}:9:", "not a UK phone number"),
     ("duplicate service id", SERVICES, "id: south-physio", "id: north-msk", f"{SERVICES}:24:", "used twice"),
     ("non-https form", SERVICES, "web: https://example.org/north/refer", "web: http://example.org/north/refer",
@@ -112,10 +113,19 @@ CASES = [
 
 @pytest.mark.parametrize("name,rel,old,new,where,words", CASES, ids=[c[0] for c in CASES])
 def test_broken_input_names_file_line_and_fix(project, name, rel, old, new, where, words):
-    project.replace(rel, old, new)
+    if old is None:
+        project.write(rel, new)  # replace the whole file
+    else:
+        project.replace(rel, old, new)
     problems = project.check()
     lines = [str(p) for p in problems.errors]
     assert any(line.startswith(where) and words in line for line in lines), "\n".join(lines)
+
+
+def test_a_misspelt_key_is_one_problem_not_two(project):
+    project.replace(KNEE, "title: Knee pain", "titel: Knee pain")
+    lines = [str(p) for p in project.check().errors]
+    assert lines == [f"{KNEE}:2: unknown field `titel`; did you mean `title`?"], lines
 
 
 def test_all_problems_reported_in_one_run(project):

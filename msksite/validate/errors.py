@@ -8,7 +8,7 @@ from pydantic import BaseModel, ValidationError
 from .. import addresses
 from ..problems import Problems
 from ..yamlsource import Loc, YamlDoc
-from .suggest import suggest
+from .suggest import close_match, suggest
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -34,17 +34,23 @@ def validate_doc(model: type[M], doc: YamlDoc, problems: Problems, data: Any = N
         return model.model_validate(doc.data if data is None else data)
     except ValidationError as err:
         errors = err.errors()
+        names = known or field_names(model)
         for error in errors:
-            if not _echo(error, errors):
-                report_error(error, doc, problems, known or field_names(model))
+            if not _echo(error, errors, names):
+                report_error(error, doc, problems, names)
         return None
 
 
-def _echo(error: dict, errors: list[dict]) -> bool:
-    """pydantic also calls a list 'too short' when its only item failed; that second message would mislead."""
+def _echo(error: dict, errors: list[dict], names: set[str]) -> bool:
+    """A second message about the same mistake would mislead: pydantic also calls a list 'too short' when its only
+    item failed, and calls `title` missing when it was misspelt `titel` (already reported with "did you mean")."""
     loc = tuple(error["loc"])
-    return error["type"] == "too_short" and any(
-        len(other["loc"]) > len(loc) and tuple(other["loc"][:len(loc)]) == loc for other in errors)
+    if error["type"] == "too_short":
+        return any(len(other["loc"]) > len(loc) and tuple(other["loc"][:len(loc)]) == loc for other in errors)
+    if error["type"] == "missing":
+        misspelt = [tuple(o["loc"]) for o in errors if o["type"] == "extra_forbidden" and tuple(o["loc"][:-1]) == loc[:-1]]
+        return any(close_match(str(other[-1]), names) == loc[-1] for other in misspelt)
+    return False
 
 
 def report_error(error: dict, doc: YamlDoc, problems: Problems, known: set[str], prefix: Loc = ()) -> None:
@@ -57,6 +63,10 @@ def report_error(error: dict, doc: YamlDoc, problems: Problems, known: set[str],
 def describe(error: dict, loc: Loc, known: set[str]) -> tuple[str, str]:
     """A message and a hint for one error, in plain words."""
     kind, name = error["type"], dotted(loc)
+    if not loc and kind in ("model_type", "dict_type"):
+        empty = error.get("input") is None
+        return ("the file is empty" if empty else "the file must be a list of `field: value` lines",
+                "compare it with the same file in the example project, or restore it from git history")
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
     if kind == "missing":
         return f"`{field}` is missing", f"add a `{field}:` line here (see docs/leaflet-format.md)"
