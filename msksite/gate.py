@@ -88,3 +88,17 @@ def list_sources(folder: Path, suffix: str, root: Path, problems: Problems) -> l
             problems.warn(path, None, f"this file is not read: only {suffix} files in {folder.name}/ are",
                           f"rename it to end in {suffix}, or move it out of {folder.name}/")
     return found
+
+
+def check_layouts(layouts: Path, problems: Problems) -> None:
+    """Layouts are read by Jinja and the asset stage, not by load: check them here the same way, so a link inside
+    layouts/ that leaves it is never published, and a template with a bad byte is named."""
+    if not layouts.is_dir():
+        problems.add(layouts, None, "the layouts folder is missing", "restore it from the example project or git history")
+        return
+    base = layouts.resolve()  # layouts/ itself may be a link (tests share the product's layouts)
+    for path in sorted(layouts.rglob("*")):
+        if path.is_symlink() and not refuse_link(path, base, problems) and path.resolve().is_dir():
+            continue
+        if path.is_file() and path.suffix in (".html", ".xml", ".txt", ".css", ".js"):
+            read_text(path, base, problems)

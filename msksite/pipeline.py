@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from .assets import collect_assets
+from .gate import check_layouts
 from .index import IndexFailed, index_site
 from .load import load_sources
 from .model import Site
@@ -66,6 +67,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None) -> Che
     if problems.errors:
         return Checked(problems)
     with stage(times, "render"):
+        check_layouts(root / "layouts", problems)
         urls, assets = collect_assets(root, site.config, problems)
         outputs = render_site(site, plan, root / "layouts", urls, problems) if not problems.errors else {}
         check_links((*sources.conditions, *sources.pages, *sources.sections), {**assets, **outputs}, problems)

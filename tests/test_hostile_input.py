@@ -148,3 +148,17 @@ def test_links_to_real_pages_headings_and_files_pass(project):
                     "[the A to Z](/conditions/), [a drawing](/exercises/bridge/drawing.svg), ![bridge](/exercises/bridge/drawing.svg), "
                     "[NHS](https://www.nhs.uk/), [email](mailto:physio@example.org) and [call](tel:01632960000). Rest it for a day")
     assert errors(project) == []
+
+
+def test_a_layout_linking_outside_the_project_is_never_published(project, tmp_path):
+    import shutil
+    from conftest import REPO
+    (project.root / "layouts").unlink()
+    shutil.copytree(REPO / "layouts", project.root / "layouts")
+    secret = tmp_path / "secret.css"
+    secret.write_text("/* TOP SECRET */")
+    (project.root / "layouts/static/leak.css").symlink_to(secret)
+    lines = errors(project)
+    assert "layouts/static/leak.css: this is a link to a file outside the project, which the site must not read; " \
+           "copy the file into the project instead of linking to it" in lines
+    assert not project.build().ok and not (project.root / "_site").exists()
