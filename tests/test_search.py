@@ -3,6 +3,7 @@ misspellings, filters, the live region, keyboard use, axe, no JavaScript, and se
 from __future__ import annotations
 
 import json
+from fnmatch import fnmatch
 from urllib.parse import quote
 
 import pytest
@@ -11,6 +12,10 @@ from browser import axe_violations
 from serving import serving
 
 RESULT_LINKS = "#search-results .app-search-result__title a"
+
+
+def leaflet(slug: str) -> str:
+    return f"/conditions/{slug}/"
 
 # (query, leaflets that must all be in the top `within` results). Expectations come from the leaflets' own
 # titles and lay terms in conditions/*.md: what a patient would type, and the page a physio would send them to.
@@ -45,6 +50,74 @@ MISSPELLINGS = [
 ]
 
 
+# Questions as patients type them (short, misspelt, lower case, no punctuation), in four groups, each with the page
+# that must be in the top 3. A pattern with * accepts any page it fits (any service answers "waiting list").
+NAVIGATION = [
+    ("how do i refer myself", "/self-referral/"),
+    ("self refer physio", "/self-referral/"),
+    ("can i see a physio without my gp", "/self-referral/"),
+    ("do i need a gp referral for physio", "/self-referral/"),
+    ("physio near me", "/find/"),
+    ("find my physio service", "/find/"),
+    ("physio at my gp surgery", "/find/"),
+    ("first contact practitioner", "/find/"),
+    ("how long is the wait for physio", "/services/*/"),
+    ("waiting list", "/services/*/"),
+    ("physio phone number", "/services/*/"),
+    ("north wessex physio", "/services/north-wessex-msk/"),
+    ("millbrook surgery", "/find/z99005/"),
+]
+SYMPTOMS = [
+    ("my back went when i bent over", leaflet("low-back-pain")),
+    ("back hurts after gardening", leaflet("low-back-pain")),
+    ("pain down the back of my leg", leaflet("sciatica")),
+    ("my knee hurts going up stairs", leaflet("knee-pain")),
+    ("clicking knee", leaflet("knee-pain")),
+    ("sore heel in the morning", leaflet("heel-pain")),
+    ("cant lift my arm above my head", leaflet("shoulder-pain")),
+    ("pain on the outside of my elbow", leaflet("tennis-elbow")),
+    ("tingling fingers at night", leaflet("carpal-tunnel-syndrome")),
+    ("stiff neck from sleeping funny", leaflet("neck-pain")),
+    ("sore wrist from typing", leaflet("hand-and-wrist-pain")),
+    ("ache at the front of my knee when running", leaflet("kneecap-pain")),
+    ("rolled my ankle playing football", leaflet("ankle-sprain")),
+    ("pulled a muscle at the gym", leaflet("muscle-strains")),
+    ("hip hurts when i walk", leaflet("hip-pain")),
+]
+# A misspelling passes if the page is in the top 3, or the first "Did you mean" finds it in the top 3.
+MISSPELT = [
+    ("sciatika", leaflet("sciatica")),
+    ("arthritus", leaflet("osteoarthritis")),
+    ("sholder pain", leaflet("shoulder-pain")),
+    ("planter fasciitis", leaflet("heel-pain")),
+    ("tenis elbow", leaflet("tennis-elbow")),
+    ("carpel tunnel", leaflet("carpal-tunnel-syndrome")),
+    ("whiplsh", leaflet("whiplash")),
+    ("frozen sholder", leaflet("frozen-shoulder")),
+    ("achilies tendon", leaflet("achilles-tendon-pain")),
+    ("hamstirng strain", leaflet("muscle-strains")),
+]
+# Each must show 999 (emergency, urgent treatment centre) or 111 advice above the first result.
+RED_FLAGS = [
+    ("numb bum", "/self-referral/", "999"),
+    ("tingling down below", "/self-referral/", "999"),
+    ("cant pee and back pain", "/self-referral/", "999"),
+    ("pooing myself", "/self-referral/", "999"),
+    ("both legs numb", "/self-referral/", "999"),
+    ("chest pain with back pain", "/self-referral/", "999"),
+    ("fell and hurt my hip", "/self-referral/", "999"),
+    ("worst headache ever", "/self-referral/", "999"),
+    ("heard a crack in my ankle", "/self-referral/", "111"),
+    ("swollen calf", leaflet("general-aches-and-pains"), "111"),
+    ("had cancer before and now back pain", "/self-referral/", "111"),
+    ("losing weight for no reason", "/self-referral/", "111"),
+]
+
+
+def in_top_3(found: list[str], wanted: str) -> bool:
+    return any(fnmatch(path, wanted) for path in found[:3])
+
+
 def wait_for_results(page, query: str) -> None:
     """Until the results heading names this query (typing runs several searches; only the last one counts)."""
     page.wait_for_function("q => (document.querySelector('#search-results h2')?.textContent || '').includes(`'${q}'`)",
@@ -62,8 +135,65 @@ def result_paths(page) -> list[str]:
     return page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.getAttribute('href'))")
 
 
-def leaflet(slug: str) -> str:
-    return f"/conditions/{slug}/"
+@pytest.mark.parametrize("query,wanted", NAVIGATION + SYMPTOMS, ids=[q for q, _ in NAVIGATION + SYMPTOMS])
+def test_questions_and_sentences_find_the_page_in_the_top_3(page, query, wanted):
+    found = search(page, query)
+    assert in_top_3(found, wanted), f"{query!r}: wanted {wanted} in the top 3, got {found[:5]}"
+    assert page.locator("#search-urgent").is_hidden(), f"{query!r} is not urgent: {page.inner_text('#search-urgent')}"
+
+
+@pytest.mark.parametrize("query,wanted", MISSPELT, ids=[q for q, _ in MISSPELT])
+def test_misspelt_query_finds_the_page_directly_or_by_did_you_mean(page, query, wanted):
+    found = search(page, query)
+    if in_top_3(found, wanted):
+        return
+    suggestion = page.locator(".app-search-suggestions a").first
+    assert suggestion.count(), f"{query!r}: {wanted} not in the top 3 {found[:5]} and no 'Did you mean'"
+    term = suggestion.inner_text()
+    suggestion.click()
+    wait_for_results(page, term)
+    assert in_top_3(result_paths(page), wanted), f"{query!r} -> {term!r}: got {result_paths(page)[:5]}"
+
+
+def urgent_cards(page) -> list[dict]:
+    return page.eval_on_selector_all("#search-urgent .nhsuk-card", """cards => cards.map(c => ({
+        tier: c.dataset.tier, calls: [...c.querySelectorAll('a[href^="tel:"]')].map(a => a.getAttribute('href')),
+        links: [...c.querySelectorAll('li a')].map(a => a.getAttribute('href'))}))""")
+
+
+@pytest.mark.parametrize("query,wanted,number", RED_FLAGS, ids=[q for q, _, _ in RED_FLAGS])
+def test_red_flag_phrasing_shows_urgent_advice_above_the_first_result(page, query, wanted, number):
+    found = search(page, query)
+    cards = urgent_cards(page)
+    assert cards, f"{query!r} describes a red flag: no urgent advice shown"
+    assert f"tel:{number}" in cards[0]["calls"], cards
+    assert all(link.split("#")[0] in found[:3] or link.startswith("/self-referral/") for c in cards for link in c["links"])
+    urgent_box = page.locator("#search-urgent").bounding_box()
+    first_result = page.locator(RESULT_LINKS).first.bounding_box()
+    assert urgent_box and first_result and urgent_box["y"] + urgent_box["height"] <= first_result["y"], "advice comes first"
+    assert in_top_3(found, wanted), f"{query!r}: wanted {wanted} in the top 3, got {found[:5]}"
+    heard = page.inner_text("#search-status")
+    assert heard.startswith(("Call 999", "Go to an urgent", "Ask for an urgent")), f"advice must be heard first: {heard!r}"
+
+
+def test_urgent_advice_links_to_the_card_and_to_111_online(page):
+    search(page, "lump on my back")
+    card = page.locator("#search-urgent .nhsuk-card").first
+    assert card.get_attribute("data-tier") == "urgent"
+    assert card.get_by_role("link", name="111", exact=True).get_attribute("href") == "tel:111"
+    assert card.get_by_role("link", name="get help from 111 online").get_attribute("href") == "https://111.nhs.uk/"
+    advice = card.get_by_role("link", name="read the advice").get_attribute("href")
+    page.goto(page.base + advice)
+    path, anchor = advice.split("#")
+    assert page.locator(f"#{anchor} [data-red-flag='new-lump']").count() == 1, advice
+
+
+def test_urgent_advice_goes_when_the_query_stops_describing_a_red_flag(page):
+    search(page, "numb bum")
+    assert page.locator("#search-urgent").is_visible()
+    page.fill("#search-page-input", "knee pain")
+    wait_for_results(page, "knee pain")
+    assert page.locator("#search-urgent").is_hidden()
 
 
 @pytest.mark.parametrize("query,slugs,within", RANKING, ids=[q for q, _, _ in RANKING])
@@ -173,7 +303,8 @@ def test_results_are_a_list_of_headed_links_ten_at_a_time(page):
     assert len(result_paths(page)) == min(count, 20)
 
 
-@pytest.mark.parametrize("query", ["back pain", "zzxqv", "sciatika"], ids=["results", "nothing", "suggestion"])
+@pytest.mark.parametrize("query", ["back pain", "zzxqv", "sciatika", "numb bum", "lump on my back"],
+                         ids=["results", "nothing", "suggestion", "999 advice", "111 advice"])
 def test_zero_axe_violations(page, query):
     search(page, query)
     assert axe_violations(page) == []
@@ -214,11 +345,23 @@ def test_without_javascript_the_a_to_z_list_shows(nojs_page):
 
 
 def test_terms_list_has_title_parts_lay_terms_and_body_areas(example_site):
-    terms = {(t["term"], t["url"]) for t in json.loads((example_site / "search/terms.json").read_text())["terms"]}
+    data = json.loads((example_site / "search/terms.json").read_text())
+    terms = {(t["term"], t["url"]) for t in data["terms"]}
     heel = leaflet("heel-pain")
     assert {("heel pain (plantar fasciitis)", heel), ("heel pain", heel), ("plantar fasciitis", heel)} <= terms
     assert {("slipped disc", leaflet("sciatica")), ("slipped disc", leaflet("low-back-pain"))} <= terms
     assert ("back", leaflet("low-back-pain")) in terms
+    assert {("refer myself", "/self-referral/"), ("near me", "/find/"), ("millbrook surgery", "/find/z99005/")} <= terms
+
+
+def test_search_data_carries_every_red_flag_with_its_card(example_site):
+    flags = json.loads((example_site / "search/terms.json").read_text())["red_flags"]
+    saddle = next(f for f in flags if f["id"] == "saddle-numbness")
+    assert saddle["tier"] == "emergency" and "numb bum" in saddle["says"] and saddle["url"] == "/self-referral/#care-emergency"
+    for flag in flags:
+        path, anchor = flag["url"].split("#")
+        html = (example_site / path.lstrip("/") / "index.html").read_text()
+        assert f'id="{anchor}"' in html and f'data-red-flag="{flag["id"]}"' in html, flag["url"]
 
 
 def test_search_works_on_the_dev_server(project, browser):

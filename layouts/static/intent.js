@@ -21,7 +21,7 @@ const GENERIC = new Set(('pain painful pains hurt hurts hurting sore ache aching
 const BY_PHRASING = 10; // a match on a lay phrasing outranks one on the library's wording
 const TIER_ORDER = { emergency: 0, urgent_care: 1, urgent: 2 };
 export const MAX_FLAGS = 3;
-export const FEW_RESULTS = 3; // fewer than this and the words are tried one by one
+export const FEW_RESULTS = 5; // fewer than this and the words are tried one by one
 
 /** The words of a query that carry its meaning: "how do I refer myself" -> ["refer", "myself"]. */
 export function contentWords(text) {

@@ -160,7 +160,9 @@ async function runSearch(query) {
   const access = [...flags.map((f) => ({ url: f.url.split('#')[0], title: f.title })), ...accessBets(query, terms.list)];
   const items = await resultItems(withAccessPages(results, access), pageOrder(meaning.join(' '), terms, access));
   const asked = meaning.join(' ') || query;
-  const spelling = !access.length && needsSuggestion(asked, results.length, markedWords(items));
+  // A sentence that found pages is not misspelt just because one of its words is on no page ("in the morning").
+  const sentence = meaning.length >= 3 && results.length >= FEW_RESULTS;
+  const spelling = !access.length && !sentence && needsSuggestion(asked, results.length, markedWords(items));
   const suggestions = spelling ? suggest(asked, terms) : [];
   if (id !== latestSearch) return;
   render(query, results, items, suggestions, flags);

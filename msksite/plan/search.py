@@ -84,7 +84,8 @@ def _card(site: Site, flag: RedFlag) -> dict[str, str]:
     that names it."""
     card = f"#care-{flag.tier.replace('_', '-')}"
     if not flag.self_referral:
-        for leaflet in site.leaflets:
+        # A leaflet of one of the flag's own body areas first: a swollen calf belongs with legs, not elbows.
+        for leaflet in sorted(site.leaflets, key=lambda leaflet: leaflet.meta.body_area not in flag.areas):
             if any(line.flag == flag.id for line in getattr(leaflet.care, flag.tier)):
                 return {"url": leaflet.url + card, "title": leaflet.meta.title}
     return {"url": addresses.SELF_REFERRAL + card, "title": SELF_REFERRAL_TITLE}
