@@ -61,3 +61,18 @@ def test_serve_never_serves_files_outside_the_site_even_while_a_rebuild_fails(pr
                 status, body = status_of(url, raw)
                 assert status in (403, 404) and "TOP SECRET" not in body, (broken, raw, status)
         assert status_of(url, "/conditions/%00/")[0] == 400
+
+
+def test_a_layout_error_during_serve_shows_the_banner_and_keeps_the_last_good_site(project):
+    import shutil
+    from conftest import REPO
+    (project.root / "layouts").unlink()
+    shutil.copytree(REPO / "layouts", project.root / "layouts")
+    with serving(project) as url:
+        wait_for(lambda: fetch(url + "/") is not None, "the first page")
+        home = project.root / "layouts/home.html"
+        home.write_text(home.read_text().replace("{% block content %}", "{% block content %}{% if %}", 1))
+        wait_for(lambda: "did not build" in (fetch(url + "/") or ""), "the layout error to show in the page")
+        page = fetch(url + "/")
+        assert "layouts/home.html:4: the layout has a syntax error" in page
+        assert "Back, joint and muscle problems" in page, "the last good home page is still served"
