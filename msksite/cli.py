@@ -8,12 +8,20 @@ from datetime import date
 from pathlib import Path
 
 from . import pipeline
+from .practices.command import import_practices
+from .problems import Problems
 from .published import record_published
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="build.py", description="Build the MSK self-help site.")
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "serve", "check", "addresses"])
+    parser.add_argument("command", nargs="?", default="build",
+                        choices=["build", "serve", "check", "addresses", "import-practices"])
+    parser.add_argument("file", nargs="?", type=Path, help="import-practices: the ODS epraccur.csv file")
+    parser.add_argument("--commissioner", action="append", default=[],
+                        help="import-practices: a commissioner code (column 15) to import; repeat for more")
+    parser.add_argument("--dry-run", action="store_true", help="import-practices: say what would change, write nothing")
+    parser.add_argument("--skip-bad", action="store_true", help="import-practices: import the good rows despite bad ones")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
     parser.add_argument("--out", type=Path, default=None, help="output folder (default: ROOT/_site)")
     parser.add_argument("--today", type=date.fromisoformat, default=None,
@@ -36,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         return serve(args.root, args.out, args.today, args.host, args.port)
     if args.command == "addresses":
         return record_addresses(args)
+    if args.command == "import-practices":
+        return run_import(args)
     if args.command == "check":
         checked = pipeline.check(args.root, args.today)
         if checked.site:
@@ -53,6 +63,21 @@ def record_addresses(args: argparse.Namespace) -> int:
     added = record_published(args.root, checked.plan.addresses())
     print(f"Recorded {added} new address(es) in published-addresses.txt.")
     return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Bring content/practices.yaml up to date from ODS, then say what changed."""
+    if args.file is None or not args.commissioner:
+        print("usage: build.py import-practices FILE --commissioner CODE [--commissioner CODE ...] [--dry-run] [--skip-bad]",
+              file=sys.stderr)
+        return 2
+    problems = Problems(args.root)
+    summary = import_practices(args.root, args.file.resolve(), {c.upper() for c in args.commissioner}, problems,
+                               dry_run=args.dry_run, skip_bad=args.skip_bad)
+    if summary is None:
+        return report(problems, "")
+    done = "Nothing was written (--dry-run): " if args.dry_run else "Imported: "
+    return report(problems, done + summary.text())
 
 
 def reading_table(site) -> str:

@@ -53,7 +53,8 @@ def directory(site: Site) -> dict[str, ServiceView]:
     """Every service's view by id, each with its practices' views; computed once per plan."""
     views = {}
     for service in site.services:
-        practices = tuple(PracticeView(p, practice_route(p, service)) for p in site.practices if p.service == service.id)
+        practices = tuple(PracticeView(p, practice_route(p, service)) for p in site.practices
+                          if p.service == service.id and not p.closed)
         views[service.id] = ServiceView(service, practices, site.current_wait(service))
     return views
 
@@ -97,12 +98,12 @@ def _lines(flags: Iterable[RedFlag]) -> tuple[NetLine, ...]:
 
 def find_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
     """/find/ and one page per practice, in the directory file's order."""
-    by_code = {p.code: p for view in views.values() for p in view.practices}
+    by_code = {p.code: PracticeView(p, practice_route(p, views[p.service].service)) for p in site.practices}
     by_town: dict[str, list[PracticeView]] = defaultdict(list)
-    for practice in sorted(by_code.values(), key=lambda p: (p.town, p.name)):
+    for practice in sorted((p for p in by_code.values() if not p.closed), key=lambda p: (p.town, p.name)):
         by_town[practice.town].append(practice)
     # The input's hint names a real practice of this site, not the example county's, since this is a generator.
-    example = site.practices[0] if site.practices else None
+    example = next((p for p in site.practices if not p.closed), None)
     pages = [Page(addresses.FIND, "find.html", "Find your physiotherapy service",
                   {"towns": sorted(by_town.items()), "example": example})]
     for practice in (by_code[p.code] for p in site.practices):
@@ -115,7 +116,7 @@ def find_data(site: Site, views: dict[str, ServiceView]) -> File:
     """The lookup table the /find/ page searches in the browser: practices, postcode districts and services."""
     practices = [{"code": p.code, "name": p.name, "town": p.town, "postcode": p.postcode, "service": p.service,
                   "fcp": p.fcp, "url": addresses.practice(p.code),
-                  "route": practice_route(p, views[p.service].service)} for p in site.practices]
+                  "route": practice_route(p, views[p.service].service)} for p in site.practices if not p.closed]
     districts: dict[str, list[str]] = defaultdict(list)
     for entry in site.districts:
         districts[entry.district].append(entry.service)

@@ -82,6 +82,7 @@ class Practice(Strict):
     service: Slug
     fcp: bool = False
     notes: Text | None = None
+    closed: date | None = Field(default=None, description="When the practice closed; its page stays and says so")
 
 
 class PracticesFile(Strict):

@@ -8,6 +8,7 @@ from urllib.parse import urldefrag
 
 from markdown_it import MarkdownIt
 
+from .. import addresses
 from ..load import MarkdownDoc
 from ..problems import Problems
 
@@ -51,7 +52,7 @@ def _judge(kind: str, address: str, outputs: dict, ids: dict[str, set[str]]) -> 
     if address.startswith(ALLOWED_SCHEMES) or address.startswith("#") and kind == "link":
         return None
     if not address.startswith("/"):
-        return f"the link `{address}` is not a full address", "start it with / (e.g. /conditions/knee-pain/) or https://"
+        return f"the link `{address}` is not a full address", f"start it with / (e.g. {addresses.leaflet('knee-pain')}) or https://"
     return _internal(address, outputs, ids)
 
 

@@ -1,0 +1,69 @@
+"""`build.py import-practices FILE --commissioner CODE`: bring a directory's practices up to date from ODS."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from ..gate import read_text
+from ..problems import Problems
+from ..schema import PracticesFile
+from .merge import Summary, merge, practices_yaml, split_header
+from .ods import read_epraccur
+
+PRACTICES = Path("content/practices.yaml")
+DISTRICTS = Path("content/postcode-districts.yaml")
+
+
+def import_practices(root: Path, source: Path, commissioners: set[str], problems: Problems, dry_run: bool = False,
+                     skip_bad: bool = False) -> Summary | None:
+    """Merge the commissioners' active GP practices into content/practices.yaml; None when nothing may be written."""
+    rows = _rows(source, commissioners, problems, skip_bad)
+    if rows is None:
+        return None
+    path = root / PRACTICES
+    old = read_text(path, root, problems) if path.exists() else ""
+    if old is None:
+        return None
+    existing = (yaml.safe_load(old) or {}).get("practices") or []
+    merged, summary = merge(existing, rows, _districts(root, problems))
+    text = practices_yaml(split_header(old), merged)
+    try:
+        PracticesFile.model_validate(yaml.safe_load(text))
+    except ValidationError as err:
+        problems.add(path, None, f"the merged list would not be valid ({err.error_count()} problem(s)), so it was not written",
+                     "run `python build.py check` on the current file first")
+        return None
+    if not dry_run and text != old:
+        path.write_text(text, encoding="utf-8")
+    return summary
+
+
+def _rows(source: Path, commissioners: set[str], problems: Problems, skip_bad: bool):
+    found = Problems(problems.root)
+    rows = read_epraccur(source, found) if source.is_file() else []
+    if not source.is_file():
+        problems.add(source, None, "this file does not exist", "download epraccur.csv from the NHS ODS data service")
+        return None
+    for bad in found.errors:
+        (problems.warn if skip_bad else problems.add)(bad.path, bad.line, bad.message, bad.hint)
+    if found.errors and not skip_bad:
+        problems.add(source, None, f"{len(found.errors)} bad row(s): nothing was imported",
+                     "fix or remove them, or add --skip-bad to import the good rows")
+        return None
+    wanted = [row for row in rows if row.gp_practice and row.commissioner in commissioners]
+    if not wanted:
+        problems.add(source, None, f"there are no GP practices for commissioner {', '.join(sorted(commissioners))}",
+                     "check the commissioner code (column 15, e.g. the ICB sub-location)")
+        return None
+    return wanted
+
+
+def _districts(root: Path, problems: Problems) -> dict[str, set[str]]:
+    path = root / DISTRICTS
+    text = read_text(path, root, problems) if path.exists() else ""
+    covering: dict[str, set[str]] = {}
+    for entry in (yaml.safe_load(text or "") or {}).get("districts") or []:
+        covering.setdefault(entry["district"], set()).add(entry["service"])
+    return covering

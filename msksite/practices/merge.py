@@ -1,0 +1,82 @@
+"""Merge ODS practices into content/practices.yaml: names, towns and postcodes come from ODS; everything a person
+keeps by hand (the service, FCP, notes) survives; closed practices keep their page and say so."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .ods import OdsPractice
+
+FROM_ODS = ("name", "town", "postcode")
+
+
+@dataclass
+class Summary:
+    """What an import did, for the person running it."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    closed: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        lines = [f"added {len(self.added)}, changed {len(self.changed)}, closed {len(self.closed)}, "
+                 f"unplaced {len(self.unplaced)}"]
+        lines += [f"  not placed (its postcode district has no single service; add it by hand): {u}" for u in self.unplaced]
+        return "\n".join(lines)
+
+
+def merge(existing: list[dict], rows: list[OdsPractice], districts: dict[str, set[str]]) -> tuple[list[dict], Summary]:
+    """The new practice list (existing order kept, new practices after it by code) and what changed."""
+    summary, by_code = Summary(), {p["code"]: dict(p) for p in existing}
+    new: list[dict] = []
+    for row in sorted(rows, key=lambda r: r.code):
+        current = by_code.get(row.code)
+        if row.status == "closed":
+            if current is not None and not current.get("closed"):
+                current["closed"] = row.closed
+                summary.closed.append(f"{row.code} {current['name']}")
+        elif row.status == "active":
+            if current is None:
+                _add(row, districts, new, summary)
+            elif any(current.get(key) != getattr(row, key) for key in FROM_ODS):
+                current.update({key: getattr(row, key) for key in FROM_ODS})
+                summary.changed.append(f"{row.code} {row.name}")
+    return [by_code[p["code"]] for p in existing] + new, summary
+
+
+def _add(row: OdsPractice, districts: dict[str, set[str]], new: list[dict], summary: Summary) -> None:
+    services = districts.get(row.postcode.split()[0], set())
+    if len(services) != 1:
+        summary.unplaced.append(f"{row.code} {row.name}, {row.postcode}")
+        return
+    new.append({"code": row.code, "name": row.name, "town": row.town, "postcode": row.postcode,
+                "service": next(iter(services))})
+    summary.added.append(f"{row.code} {row.name}")
+
+
+class _Dumper(yaml.SafeDumper):
+    """Lists indented under their key, as people write them (and as the example files are written)."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False):
+        return super().increase_indent(flow, False)
+
+
+def practices_yaml(header: str, practices: list[dict]) -> str:
+    """The whole file: its leading comments kept, then the list, in a stable form so a re-import with no changes
+    writes the same bytes."""
+    body = yaml.dump({"practices": practices}, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000,
+                     default_flow_style=False)
+    return header + body
+
+
+def split_header(text: str) -> str:
+    """The comment lines at the top of a YAML file, which say what the file is for."""
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if not line.startswith("#"):
+            break
+        lines.append(line)
+    return "".join(lines)

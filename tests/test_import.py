@@ -1,0 +1,82 @@
+"""`build.py import-practices`: GP practices from the NHS ODS file epraccur.csv, merged into content/practices.yaml."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import yaml
+
+from conftest import REPO, TODAY
+
+SAMPLE = REPO / "tests/fixtures/ods/epraccur-sample.csv"  # made up, in the real 27-column format
+PRACTICES = "content/practices.yaml"
+
+
+def run(project, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(REPO / "build.py"), "import-practices", *args, "--root", str(project.root),
+                           "--today", TODAY.isoformat()], capture_output=True, text=True)
+
+
+def practices(project) -> dict[str, dict]:
+    return {p["code"]: p for p in yaml.safe_load(project.read(PRACTICES))["practices"]}
+
+
+def test_import_keeps_hand_kept_fields_adds_closes_and_lists_the_unplaced(project):
+    result = run(project, str(SAMPLE), "--commissioner", "99w")
+    assert result.returncode == 0, result.stderr
+    assert "added 1, changed 0, closed 1, unplaced 1" in result.stdout
+    assert "Z99004 St Mary's Health Centre, WX5 3DE" in result.stdout, "a shared district needs a person to decide"
+    found = practices(project)
+    assert found["Z99002"]["fcp"] is True and found["Z99002"]["service"] == "south-physio", "hand-kept fields survive"
+    assert str(found["Z99002"]["closed"]) == "2026-10-31"
+    assert found["Z99003"] == {"code": "Z99003", "name": "The Newtown Medical Practice", "town": "Newtown",
+                               "postcode": "WX1 2AB", "service": "north-msk"}
+    assert not {"Z99005", "Z99006", "Z99007"} & set(found), "walk-in centres, other commissioners and dormant rows stay out"
+    assert project.build().ok
+    closed = (project.root / "_site/find/z99002/index.html").read_text()
+    assert "Southtown Surgery closed on 31 October 2026" in closed, "a closed practice keeps its page and says so"
+    assert "Southtown Surgery" not in (project.root / "_site/find/index.html").read_text().split('id="practices"')[1]
+
+
+def test_a_second_import_with_no_changes_writes_the_same_bytes(project):
+    assert run(project, str(SAMPLE), "--commissioner", "99W").returncode == 0
+    first = (project.root / PRACTICES).read_bytes()
+    assert "added 0, changed 0, closed 0" in run(project, str(SAMPLE), "--commissioner", "99W").stdout
+    assert (project.root / PRACTICES).read_bytes() == first
+
+
+def test_import_into_an_empty_directory(project):
+    (project.root / PRACTICES).unlink()
+    assert run(project, str(SAMPLE), "--commissioner", "99W").returncode == 0
+    assert set(practices(project)) == {"Z99001", "Z99003"}
+
+
+def test_dry_run_writes_nothing(project):
+    before = project.read(PRACTICES)
+    result = run(project, str(SAMPLE), "--commissioner", "99W", "--dry-run")
+    assert result.returncode == 0 and "Nothing was written (--dry-run): added 1" in result.stdout
+    assert project.read(PRACTICES) == before
+
+
+def test_bad_rows_name_file_and_line_and_stop_the_import_unless_asked(project, tmp_path):
+    rows = SAMPLE.read_text().splitlines()
+    rows[0] = rows[0].replace(",4,", ",4,,")                      # 28 columns
+    rows[2] = rows[2].replace("wx12ab", "not a postcode")
+    rows[3] = rows[3].replace(",A,B,", ",X,B,")
+    bad = tmp_path / "epraccur.csv"
+    bad.write_text("\n".join(rows) + "\n")
+    before = project.read(PRACTICES)
+    result = run(project, str(bad), "--commissioner", "99W")
+    assert result.returncode == 1
+    assert f"{bad}:1: the row has 28 columns, not 27" in result.stderr
+    assert f"{bad}:3: `not a postcode` is not a full postcode" in result.stderr
+    assert f"{bad}:4: the status `X` is not one of A, C, D, P" in result.stderr
+    assert project.read(PRACTICES) == before
+    skipped = run(project, str(bad), "--commissioner", "99W", "--skip-bad")
+    assert skipped.returncode == 0 and "closed 1" in skipped.stdout
+    assert f"{bad}:1: warning: the row has 28 columns" in skipped.stderr
+
+
+def test_an_unknown_commissioner_or_a_missing_option_is_explained(project):
+    assert "there are no GP practices for commissioner ZZZ" in run(project, str(SAMPLE), "--commissioner", "zzz").stderr
+    assert run(project, str(SAMPLE)).returncode == 2
