@@ -183,6 +183,7 @@ def test_back_from_a_practice_page_shows_the_same_answer(page):
 @pytest.mark.parametrize("url, typed", [
     ("/find/", "wx7 2ad"),      # shared district: headings, lists and several cards
     ("/find/", "sw1a 1aa"),     # the not-covered answer
+    ("/find/", "milbrok"),      # a name with typos: the close matches
     ("/find/z99018/", None),    # practice with an FCP
     ("/find/z99029/", None),    # practice whose service's wait is stale
     ("/self-referral/", None),
@@ -241,3 +242,5 @@ def test_a_practice_name_with_one_or_two_typos_still_finds_the_practice(page, ty
     first = results.locator("li").first
     expect(first.get_by_role("link")).to_have_text(practice)
     expect(first.get_by_role("link")).to_have_attribute("href", f"/find/{code}/")
+    expect(results.get_by_role("heading", level=2)).to_have_text(f"GP practices with a name like “{typed}”")
+    expect(page.locator("#find-status")).to_have_text(f"No GP practice called {typed}. Did you mean {practice}?")

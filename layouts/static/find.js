@@ -4,7 +4,7 @@
 // loaded can become markup, and sets no inline styles, so the Content-Security-Policy needs no exceptions.
 
 import { el, link } from './dom.js';
-import { coverage, matchPractices, nameWords, readPostcode } from './find-match.js';
+import { coverage, matchPractices, nameWords, rank, readPostcode } from './find-match.js';
 
 const TYPE_DELAY = 150;     // ms after the last key before the visible answer updates
 const ANNOUNCE_DELAY = 900; // ms before screen readers hear it: speaking after every pause in typing drowns them
@@ -51,6 +51,7 @@ function answerForName(text, data) {
       el('p', {}, 'Check the spelling, try part of the name, or type your postcode. You can also ', listLink(), '.')] };
   }
   const shown = found.slice(0, MAX_PRACTICES);
+  if (rank(found[0], nameWords(text)) === null) return answerForCloseName(text, shown, data);
   const status = found.length === 1
     ? `${shown[0].name}. ${practiceRoute(shown[0])}`
     : `${found.length} GP practices found, starting with ${shown[0].name}.`;
@@ -59,6 +60,14 @@ function answerForName(text, data) {
   return { status, nodes: [
     el('h2', { class: 'nhsuk-heading-m' }, found.length === 1 ? 'GP practice found' : 'GP practices found'),
     practiceCards(shown, data), more] };
+}
+
+/** Practices a typo or two away from what was typed: say so, so nobody takes a near name for their own. */
+function answerForCloseName(text, shown, data) {
+  return { status: `No GP practice called ${text}. Did you mean ${shown[0].name}?`, nodes: [
+    el('h2', { class: 'nhsuk-heading-m' }, `GP practices with a name like “${text}”`),
+    practiceCards(shown, data),
+    el('p', {}, 'Not your practice? Check the spelling, type your postcode, or ', listLink(), '.')] };
 }
 
 function answerForUnknownArea(label, data) {
