@@ -70,7 +70,9 @@ def check(root: Path, today: date, times: dict[str, float] | None = None) -> Che
         check_layouts(root / "layouts", problems)
         urls, assets = collect_assets(root, site.config, problems)
         outputs = render_site(site, plan, root / "layouts", urls, problems) if not problems.errors else {}
-        check_links((*sources.conditions, *sources.pages, *sources.sections), {**assets, **outputs}, problems)
+    if problems.errors:  # links are checked against the rendered site, which a broken layout leaves incomplete
+        return Checked(problems)
+    check_links((*sources.conditions, *sources.pages, *sources.sections), {**assets, **outputs}, problems)
     return Checked(problems, site, plan, {**assets, **outputs}) if not problems.errors else Checked(problems)
 
 
