@@ -6,18 +6,13 @@
 // Everything is built with DOM methods and classes: the Content-Security-Policy allows no inline script or style.
 
 import { el, link } from './dom.js';
+import { showUrgent, urgentWords } from './urgent.js';
 import { FEW_RESULTS, accessBets, contentWords, matchRedFlags, rankByWordsMatched } from './intent.js';
 import { bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery } from './suggestions.js';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
 const MAX_WORD_SEARCHES = 6; // a long sentence is searched word by word for its first six telling words only
-// What each tier tells people to do, as the care cards say it (layouts/components/care-cards).
-const TIERS = {
-  emergency: { heading: 'Call 999 or go to A&E now if:', hidden: 'Immediate action required: ', variant: 'emergency' },
-  urgent_care: { heading: 'Go to an urgent treatment centre or A&E today if:', hidden: 'Urgent advice: ', variant: 'urgent' },
-  urgent: { heading: 'Ask for an urgent GP appointment or call 111 if:', hidden: 'Urgent advice: ', variant: 'urgent' },
-};
 const FILTERS = [
   { key: 'area', label: 'Body area', all: 'All body areas' },
   { key: 'type', label: 'Type of page', all: 'All types' },
@@ -147,12 +142,12 @@ function chosenFilters() {
 async function runSearch(query) {
   const id = ++latestSearch;
   if (!query) {
-    showUrgent([]);
+    showUrgent(urgentBox, [], where);
     return showFallback();
   }
   const terms = await termsReady;
   const flags = matchRedFlags(query, terms.flags);
-  showUrgent(flags); // before the index has answered: urgent advice must not wait for it
+  showUrgent(urgentBox, flags, where); // before the index has answered: urgent advice must not wait for it
   const meaning = contentWords(query);
   const pagefind = await pagefindReady;
   const results = meaning.length ? await searchWords(pagefind, meaning) : [];
@@ -165,7 +160,9 @@ async function runSearch(query) {
   const spelling = !access.length && !sentence && needsSuggestion(asked, results.length, markedWords(items));
   const suggestions = spelling ? suggest(asked, terms) : [];
   if (id !== latestSearch) return;
-  render(query, results, items, suggestions, flags);
+  // Pages shown from the terms list alone (not found by Pagefind) count too.
+  const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
+  render(query, { total, results }, items, suggestions, flags);
 }
 
 /** Pagefind's results for every word; if fewer than FEW_RESULTS, each word's, pages with more of the words first. */
@@ -207,15 +204,15 @@ function markedWords(items) {
 
 // ---------- showing results ----------
 
-function render(query, results, items, suggestions, flags) {
+function render(query, { total, results }, items, suggestions, flags) {
   fallback.hidden = true;
   resultsBox.hidden = false;
-  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(results.length, query));
+  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(total, query));
   const parts = [heading];
   if (suggestions.length) parts.push(suggestionLine(suggestions));
-  if (!results.length) parts.push(noResultsHelp());
+  if (!total) parts.push(noResultsHelp());
   if (items.length) parts.push(resultList(items));
-  if (results.length > items.length) parts.push(moreButton(items.length));
+  if (results.length > PAGE_SIZE) parts.push(moreButton(PAGE_SIZE)); // "Show more" pages through Pagefind's results
   resultsBox.replaceChildren(...parts);
   allResults = results;
   announce(heading.textContent, suggestions, flags);
@@ -229,38 +226,9 @@ function countText(count, query) {
 
 function announce(text, suggestions, flags) {
   // Urgent advice is heard first, before the count.
-  const urgent = flags.map((f) => `${TIERS[f.tier].heading.replace(/:$/, '')} ${f.text}.`).join(' ');
+  const urgent = urgentWords(flags);
   const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => s.term).join(', or ')}?` : '';
   status.textContent = `${urgent ? `${urgent} ` : ''}${text}.${hint}`;
-}
-
-// ---------- urgent advice ----------
-
-/** A care card per tier the query's red flags are in, most urgent first, in the box above the results. */
-function showUrgent(flags) {
-  const tiers = [...new Set(flags.map((f) => f.tier))];
-  urgentBox.replaceChildren(...tiers.map((tier) => urgentCard(tier, flags.filter((f) => f.tier === tier))));
-  urgentBox.hidden = !flags.length;
-}
-
-function urgentCard(tier, flags) {
-  const { heading, hidden, variant } = TIERS[tier];
-  return el('div', { class: `nhsuk-card nhsuk-card--care nhsuk-card--care--${variant} app-search-urgent__card`, 'data-tier': tier },
-    el('div', { class: 'nhsuk-card__heading-container' },
-      el('h2', { class: 'nhsuk-card__heading' },
-        el('span', { role: 'text' }, el('span', { class: 'nhsuk-u-visually-hidden' }, hidden), heading)),
-      el('span', { class: 'nhsuk-card--care__arrow', 'aria-hidden': 'true' })),
-    el('div', { class: 'nhsuk-card__content' },
-      el('ul', {}, flags.map((f) => el('li', { 'data-red-flag': f.id }, f.text, ' (', link(f.url, 'read the advice'), ')'))),
-      callLine(tier)));
-}
-
-function callLine(tier) {
-  if (tier === 'emergency') return el('p', {}, link(where.emergencyTel, 'Call 999'), ' or go straight to A&E.');
-  if (tier === 'urgent_care') {
-    return el('p', {}, 'You do not need an ambulance. If you are not sure where to go, call ', link(where.urgentTel, '111'), '.');
-  }
-  return el('p', {}, 'Call ', link(where.urgentTel, '111'), ' or ', link(where.urgentOnline, 'get help from 111 online'), '.');
 }
 
 function showFallback() {
