@@ -155,6 +155,15 @@ def test_misspelt_query_finds_the_page_directly_or_by_did_you_mean(page, query, 
     assert in_top_3(result_paths(page), wanted), f"{query!r} -> {term!r}: got {result_paths(page)[:5]}"
 
 
+def test_a_sentence_no_page_has_every_word_of_says_so_and_ranks_by_words_matched(page):
+    found = search(page, "my back went when i bent over")
+    assert found[0] == leaflet("low-back-pain"), found[:5]
+    assert page.locator(".app-search-partial").is_visible()
+    assert page.locator(".app-search-suggestions").count() == 0, "a sentence is not a misspelling"
+    search(page, "back pain")
+    assert page.locator(".app-search-partial").count() == 0
+
+
 def urgent_cards(page) -> list[dict]:
     return page.eval_on_selector_all("#search-urgent .nhsuk-card", """cards => cards.map(c => ({
         tier: c.dataset.tier, calls: [...c.querySelectorAll('a[href^="tel:"]')].map(a => a.getAttribute('href')),

@@ -150,7 +150,7 @@ async function runSearch(query) {
   showUrgent(urgentBox, flags, where); // before the index has answered: urgent advice must not wait for it
   const meaning = contentWords(query);
   const pagefind = await pagefindReady;
-  const results = meaning.length ? await searchWords(pagefind, meaning) : [];
+  const { results, partial } = meaning.length ? await searchWords(pagefind, meaning) : { results: [], partial: false };
   // The page with a red flag's advice, then the site's own pages for a question about access.
   const access = [...flags.map((f) => ({ url: f.url.split('#')[0], title: f.title })), ...accessBets(query, terms.list)];
   const items = await resultItems(withAccessPages(results, access), pageOrder(meaning.join(' '), terms, access));
@@ -162,16 +162,17 @@ async function runSearch(query) {
   if (id !== latestSearch) return;
   // Pages shown from the terms list alone (not found by Pagefind) count too.
   const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
-  render(query, { total, results }, items, suggestions, flags);
+  render(query, { total, results, partial }, items, suggestions, flags);
 }
 
 /** Pagefind's results for every word; if fewer than FEW_RESULTS, each word's, pages with more of the words first. */
 async function searchWords(pagefind, meaning) {
   const filters = chosenFilters();
   const full = await pagefind.search(meaning.join(' '), { filters });
-  if (full.results.length >= FEW_RESULTS || meaning.length < 2) return full.results;
+  if (full.results.length >= FEW_RESULTS || meaning.length < 2) return { results: full.results, partial: false };
   const each = await Promise.all(meaning.slice(0, MAX_WORD_SEARCHES).map((word) => pagefind.search(word, { filters })));
-  return [...full.results, ...rankByWordsMatched(each.map((s) => s.results)).filter((r) => !full.results.includes(r))];
+  const some = rankByWordsMatched(each.map((s) => s.results)).filter((r) => !full.results.includes(r));
+  return { results: [...full.results, ...some], partial: some.length > 0 };
 }
 
 /** Pages that answer an access question, first; those Pagefind did not find are shown from the terms list. */
@@ -204,12 +205,13 @@ function markedWords(items) {
 
 // ---------- showing results ----------
 
-function render(query, { total, results }, items, suggestions, flags) {
+function render(query, { total, results, partial }, items, suggestions, flags) {
   fallback.hidden = true;
   resultsBox.hidden = false;
   const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(total, query));
   const parts = [heading];
   if (suggestions.length) parts.push(suggestionLine(suggestions));
+  if (partial) parts.push(el('p', { class: 'app-search-partial' }, 'Not every page has all your words: pages with the most of them come first.'));
   if (!total) parts.push(noResultsHelp());
   if (items.length) parts.push(resultList(items));
   if (results.length > PAGE_SIZE) parts.push(moreButton(PAGE_SIZE)); // "Show more" pages through Pagefind's results
