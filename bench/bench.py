@@ -17,6 +17,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import yaml
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
@@ -35,10 +37,25 @@ def sentence(rng: random.Random, words: list[str]) -> str:
     return " ".join(rng.choice(words) for _ in range(rng.randint(5, 10))).capitalize() + "."
 
 
+def required_flags(area: str) -> dict[str, list[str]]:
+    """The red flags the example's library requires in a leaflet of this body area, by tier, as a real leaflet has."""
+    library = yaml.safe_load((REPO / "content/red-flags.yaml").read_text())["flags"]
+    tiers: dict[str, list[str]] = {"urgent": [], "urgent_care": [], "emergency": []}
+    for flag in library:
+        if "all" in flag.get("required_in", []) or area in flag.get("required_in", []):
+            tiers[flag["tier"]].append(flag["id"])
+    return tiers
+
+
+def flag_lines(ids: list[str]) -> str:
+    return "".join(f"\n    - flag: {flag_id}" for flag_id in ids)
+
+
 def leaflet(i: int, n: int, rng: random.Random, words: list[str], exercises: list[str]) -> str:
     para = lambda k: " ".join(sentence(rng, words) for _ in range(k))  # noqa: E731
     items = lambda k: "\n".join(f"    - {sentence(rng, words)[:-1].lower()}" for _ in range(k))  # noqa: E731
     related = "\n".join(f"  - condition-{(i + d) % n:04d}" for d in (1, 2))
+    flags = required_flags(AREAS[i % len(AREAS)])
     return f"""---
 title: Condition {i:04d} {rng.choice(words)}
 summary: {sentence(rng, words)}
@@ -56,9 +73,9 @@ safety_netting:
   non_urgent:
 {items(2)}
   urgent:
-{items(2)}
+{items(2)}{flag_lines(flags["urgent"])}
   emergency:
-{items(1)}
+{items(1)}{flag_lines(flags["emergency"])}
 related:
 {related}
 reviewed: 2026-01-01
@@ -92,6 +109,9 @@ def make_project(n: int, dest: Path) -> Path:
     config = (REPO / "site_config.yaml").read_text()
     (dest / "site_config.yaml").write_text(re.sub(r"max_reading_age: \S+", "max_reading_age: 18", config))
     shutil.copytree(REPO / "content", dest / "content")
+    # The example's shared sections may name example leaflets by file name; the synthetic project has none of them.
+    for section in (dest / "content/sections").glob("*.md"):
+        section.write_text(re.sub(r"\n  leaflets: \[[^\]]*\]", "", section.read_text()))
     for shared in ("layouts", "node_modules"):
         (dest / shared).symlink_to(REPO / shared)
     rng, words = random.Random(1), vocabulary()
