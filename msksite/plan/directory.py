@@ -96,9 +96,16 @@ def _lines(flags: Iterable[RedFlag]) -> tuple[NetLine, ...]:
     return tuple(NetLine(flag.text, flag.id) for flag in flags)
 
 
+def practice_views(site: Site, views: dict[str, ServiceView]) -> dict[str, PracticeView]:
+    """Every practice's view by code, closed ones included: the open ones are the services' own, not made again."""
+    by_code = {p.code: p for view in views.values() for p in view.practices}
+    return {p.code: by_code.get(p.code) or PracticeView(p, practice_route(p, views[p.service].service))
+            for p in site.practices}
+
+
 def find_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
     """/find/ and one page per practice, in the directory file's order."""
-    by_code = {p.code: PracticeView(p, practice_route(p, views[p.service].service)) for p in site.practices}
+    by_code = practice_views(site, views)
     by_town: dict[str, list[PracticeView]] = defaultdict(list)
     for practice in sorted((p for p in by_code.values() if not p.closed), key=lambda p: (p.town, p.name)):
         by_town[practice.town].append(practice)
@@ -115,8 +122,8 @@ def find_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
 def find_data(site: Site, views: dict[str, ServiceView]) -> File:
     """The lookup table the /find/ page searches in the browser: practices, postcode districts and services."""
     practices = [{"code": p.code, "name": p.name, "town": p.town, "postcode": p.postcode, "service": p.service,
-                  "fcp": p.fcp, "url": addresses.practice(p.code),
-                  "route": practice_route(p, views[p.service].service)} for p in site.practices if not p.closed]
+                  "fcp": p.fcp, "url": p.url, "route": p.route}
+                 for p in practice_views(site, views).values() if not p.closed]
     districts: dict[str, list[str]] = defaultdict(list)
     for entry in site.districts:
         districts[entry.district].append(entry.service)
