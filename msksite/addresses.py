@@ -18,7 +18,7 @@ NOT_FOUND = "/404.html"
 SITEMAP = "/sitemap.xml"
 ROBOTS = "/robots.txt"
 REDIRECTS = "/_redirects"  # Netlify reads this file; other hosts get a small page at each old address
-FIND_DATA = "/find/data.json"
+FIND_INDEX = "/find/data/index.json"  # what /find/ fetches first: which shards exist (plan/lookup.py)
 SEARCH_TERMS = "/search/terms.json"
 PAGEFIND = "/pagefind/"  # the index stage tells Pagefind to write its bundle here
 NHS_111_ONLINE = "https://111.nhs.uk/"  # the NHS's own urgent-help service, linked from every urgent card
@@ -55,6 +55,20 @@ def service(service_id: str) -> str:
 def practice(ods_code: str) -> str:
     """/find/<ods code>/: the address a surgery gives its own patients."""
     return f"{FIND}{ods_code.lower()}/"
+
+
+def find_shard(kind: str, key: str) -> str:
+    """One shard of /find/'s lookup data: `names`, `areas` or `districts`, by lower-case key.
+
+    The whole-site name shard has the key `_`; the index sends these addresses to the browser with `{key}` in place
+    of the key, so find.js never spells them.
+    """
+    return f"{FIND}data/{kind}/{key}.json"
+
+
+def towns(letter: str) -> str:
+    """/find/towns/<letter>/: GP practices in towns starting with that letter, for people without JavaScript."""
+    return f"{FIND}towns/{letter}/"
 
 
 def qr(slug: str) -> str:

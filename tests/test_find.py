@@ -147,16 +147,18 @@ def test_screen_readers_hear_a_short_answer(page):
     expect(status).to_have_text(f"Church Walk Surgery. {GP_OR_FCP}")
 
 
-def test_enter_answers_at_once_and_data_is_fetched_once(page):
+def test_enter_answers_at_once_and_each_shard_of_data_is_fetched_once(page):
     fetched = []
-    page.on("request", lambda r: fetched.append(r.url) if r.url.endswith("/find/data.json") else None)
+    page.on("request", lambda r: fetched.append(r.url) if "/find/data/" in r.url else None)
     page.goto(page.base + "/find/")
     for text in ["wx3", "millbrook", "wx7 4ab"]:
         page.fill("#find-input", text)
         page.keyboard.press("Enter")
         expect(page.locator("#find-results h2")).to_be_visible()
     expect(page.locator("#find-status")).to_have_text("WX7 4AB: it depends on your GP practice.")
-    assert len(fetched) == 1
+    # The index, the example's one name shard, the WX area, and the WX3 and WX7 districts: each once.
+    assert sorted(u.split("/find/data/")[1] for u in fetched) == [
+        "areas/wx.json", "districts/wx3.json", "districts/wx7.json", "index.json", "names/_.json"]
 
 
 def test_keyboard_only_reaches_a_practice_page(page):
@@ -181,12 +183,23 @@ def test_back_from_a_practice_page_shows_the_same_answer(page):
     expect(card(page.locator("#find-results"), "Millbrook Surgery")).to_contain_text(SELF_ONLINE_OR_PHONE)
 
 
+def test_a_closed_practice_keeps_its_page_and_sends_its_patients_where_they_moved(page):
+    page.goto(page.base + "/find/z99035/")
+    expect(page.get_by_role("heading", name="Important: This practice has closed")).to_be_visible()
+    expect(page.locator("main")).to_contain_text("Old Mill Surgery closed on 30 September 2026. Its patients are now "
+                                                 "registered with Millbrook Surgery, Millbrook.")
+    expect(page.locator("main")).not_to_contain_text("You can refer yourself")  # the old route would mislead
+    page.get_by_role("link", name="How to get physiotherapy if you are registered with Millbrook Surgery").click()
+    page.wait_for_url("**/find/z99005/")
+
+
 @pytest.mark.parametrize("url, typed", [
     ("/find/", "wx7 2ad"),      # shared district: headings, lists and several cards
     ("/find/", "sw1a 1aa"),     # the not-covered answer
     ("/find/", "milbrok"),      # a name with typos: the close matches
     ("/find/z99018/", None),    # practice with an FCP
     ("/find/z99029/", None),    # practice whose service's wait is stale
+    ("/find/z99035/", None),    # a closed practice
     ("/self-referral/", None),
 ])
 def test_zero_axe_violations(page, url, typed):

@@ -74,12 +74,32 @@ export function matchPractices(text, practices) {
   return close.sort(([a, p], [b, q]) => a - b || p.name.localeCompare(q.name)).map(([, p]) => p);
 }
 
-/** "WX1 to WX19" when the covered districts are one unbroken run, which keeps the sentence short. */
-export function coverage(districts) {
-  const codes = Object.keys(districts).map(code => [code, ...code.match(/^([A-Z]+)(\d+)/).slice(1)])
-    .map(([code, letters, number]) => [code, letters, Number(number)])
-    .sort((a, b) => a[1].localeCompare(b[1]) || a[2] - b[2]);
-  const unbroken = codes.every(([, letters, number], i) => i === 0
-    || (letters === codes[i - 1][1] && number === codes[i - 1][2] + 1));
-  return unbroken && codes.length > 2 ? `${codes[0][0]} to ${codes.at(-1)[0]}` : codes.map(([code]) => code).join(', ');
+// ---- Which shards of the lookup data a query needs (the same rule as msksite/plan/lookup.py's shard_for) ----
+
+const MAX_SHARDS = 2; // with the index, under 30 KB per query on a national site (plan/lookup.py's SHARD_BYTES)
+
+/** The name shards a typed word needs: the longest key it starts with, and keys that start with it (still typing). */
+export function shardFor(word, keys) {
+  const starts = keys.filter(k => word.startsWith(k));
+  const longer = keys.filter(k => k.startsWith(word) && k !== word).sort();
+  const best = starts.reduce((a, k) => (a === null || k.length > a.length ? k : a), null);
+  return [...(best === null ? [] : [best]), ...longer];
+}
+
+/** The name shards to fetch for the typed words (longest words first, at most two of them), or null when the words
+ * are too short or too common to choose ("surgery", "st") and none of the others can be looked up. [] means no
+ * practice has a word starting like the typed ones, so nothing can match. */
+export function nameShards(query, index) {
+  if (index.names.includes(index.root)) return [index.root];
+  const common = word => index.generic.some(g => g.startsWith(word));
+  const picked = new Set();
+  let words = 0, skipped = false;
+  for (const word of [...query].sort((a, b) => b.length - a.length)) {
+    const shards = common(word) ? null : shardFor(word, index.names);
+    if (shards === null || shards.length > MAX_SHARDS - picked.size) { skipped = true; continue; }
+    shards.forEach(k => picked.add(k));
+    if (++words === 2) break;
+  }
+  // "St Anne's Health Cntre": the one word left is misspelt; ask for the town rather than say there is no such name.
+  return picked.size || (words && !skipped) ? [...picked] : null;
 }

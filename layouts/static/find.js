@@ -4,7 +4,7 @@
 // loaded can become markup, and sets no inline styles, so the Content-Security-Policy needs no exceptions.
 
 import { el, link } from './dom.js';
-import { coverage, matchPractices, nameWords, rank, readPostcode } from './find-match.js';
+import { matchPractices, nameShards, nameWords, rank, readPostcode } from './find-match.js';
 
 const TYPE_DELAY = 150;     // ms after the last key before the visible answer updates
 const ANNOUNCE_DELAY = 900; // ms before screen readers hear it: speaking after every pause in typing drowns them
@@ -70,16 +70,16 @@ function answerForCloseName(text, shown, data) {
     el('p', {}, 'Not your practice? Check the spelling, type your postcode, or ', listLink(), '.')] };
 }
 
-function answerForUnknownArea(label, data) {
+function answerForUnknownArea(label, index) {
   return { status: `We do not cover ${label}.`, nodes: [
     el('h2', { class: 'nhsuk-heading-m' }, `We do not cover ${label}`),
-    el('p', {}, `We could not find ${label} in the areas this site covers (postcodes ${coverage(data.districts)}).`),
+    el('p', {}, `We could not find ${label} in the areas this site covers (${index.coverage}).`),
     el('p', {}, 'Check the postcode is right, or ', listLink(), ' if it is in one of these areas.'),
     el('p', {}, 'If you live elsewhere, your GP practice can tell you how to get physiotherapy.')] };
 }
 
 /** What applies across a district: one service's route, or, where two services share it, "it depends". */
-function districtSummary(label, district, serviceIds, data) {
+function districtSummary(label, district, serviceIds, data) { // data: the area's shard
   if (serviceIds.length > 1) {
     const names = serviceIds.map(id => data.services[id].name).join(' or ');
     return { status: `${label}: it depends on your GP practice.`, nodes: [
@@ -94,19 +94,19 @@ function districtSummary(label, district, serviceIds, data) {
 }
 
 /** The answer for a postcode or district, then its practices: any at that exact postcode first. */
-function answerForPostcode({ district, postcode }, data) {
+async function answerForPostcode({ district, postcode, area }, data) {
   const label = postcode || district;
-  const serviceIds = data.districts[district];
-  if (!serviceIds) return answerForUnknownArea(label, data);
-  const { status, nodes } = districtSummary(label, district, serviceIds, data);
-  const inDistrict = data.practices.filter(p => p.postcode.split(' ')[0] === district);
-  const here = inDistrict.filter(p => p.postcode === postcode);
-  const others = inDistrict.filter(p => p.postcode !== postcode);
+  const serviceIds = area.districts[district];
+  if (!serviceIds) return answerForUnknownArea(label, await data.index);
+  const { status, nodes } = districtSummary(label, district, serviceIds, area);
+  const inDistrict = await data.shard('districts', district);
+  const here = inDistrict.practices.filter(p => p.postcode === postcode);
+  const others = inDistrict.practices.filter(p => p.postcode !== postcode);
   if (here.length) {
-    nodes.push(el('h3', {}, `${here.length === 1 ? 'GP practice' : 'GP practices'} at ${postcode}`), practiceCards(here, data, 'h4'));
+    nodes.push(el('h3', {}, `${here.length === 1 ? 'GP practice' : 'GP practices'} at ${postcode}`), practiceCards(here, inDistrict, 'h4'));
   }
   if (others.length) {
-    nodes.push(el('h3', {}, `${here.length ? 'Other GP practices' : 'GP practices'} in ${district}`), practiceCards(others, data, 'h4'));
+    nodes.push(el('h3', {}, `${here.length ? 'Other GP practices' : 'GP practices'} in ${district}`), practiceCards(others, inDistrict, 'h4'));
   }
   nodes.push(el('p', {}, 'Not your practice? ', link('#practices', 'Choose your GP practice from the full list'), '.'));
   return { status, nodes };
@@ -116,20 +116,61 @@ function hint(message) {
   return { status: message, nodes: [el('p', { class: 'nhsuk-body app-find__hint' }, message)] };
 }
 
+/** A postcode or district and its area's shard, or null if the text is not shaped like one. */
+async function readPlace(text, data) {
+  const letters = text.toUpperCase().match(/^[A-Z]{1,2}(?=\d)/);
+  if (!letters) return null;
+  const index = await data.index;
+  const area = index.areas.includes(letters[0]) ? await data.shard('areas', letters[0]) : { districts: {}, services: {} };
+  const place = readPostcode(text, area.districts);
+  return place && { ...place, area };
+}
+
+/** The practices (and their services' names) in the shards a name query needs, or null if it is too broad. */
+async function practicesFor(query, data) {
+  const keys = nameShards(query, await data.index);
+  if (keys === null) return null;
+  const shards = await Promise.all(keys.map(key => data.shard('names', key)));
+  const practices = new Map();
+  const services = {};
+  for (const shard of shards) {
+    shard.practices.forEach(p => practices.set(p.code, p));
+    Object.assign(services, shard.services);
+  }
+  return { practices: [...practices.values()], services };
+}
+
 /** What to show for what was typed. */
-function answer(text, data) {
+async function answer(text, data) {
   const trimmed = text.trim();
   if (!trimmed) return { status: '', nodes: [] };
-  const place = readPostcode(trimmed, data.districts);
+  const place = await readPlace(trimmed, data);
   if (place) return answerForPostcode(place, data);
   const query = nameWords(trimmed);
   if (query.join('').length < 2) return hint('Type at least 2 letters of your GP practice name, or your postcode.');
-  if (/\d/.test(trimmed) && !matchPractices(trimmed, data.practices).length) {
+  const found = await practicesFor(query, data);
+  if (found === null) return hint('Type more of your GP practice name, or its town, or your postcode.');
+  if (/\d/.test(trimmed) && !matchPractices(trimmed, found.practices).length) {
     // The example comes from the data, so another area's site shows one of its own postcodes.
-    const example = data.practices.length ? ` A full postcode looks like ${data.practices[0].postcode}.` : '';
-    return hint(`That does not look like a postcode.${example} Or type your GP practice name.`);
+    const { example } = await data.index;
+    return hint(`That does not look like a postcode.${example ? ` A full postcode looks like ${example}.` : ''} Or type your GP practice name.`);
   }
-  return answerForName(trimmed, data);
+  return answerForName(trimmed, found);
+}
+
+/** The lookup data, fetched a shard at a time as queries need it, each shard once. */
+function lookupData(indexUrl) {
+  const fetched = new Map();
+  const json = url => {
+    if (!fetched.has(url)) {
+      fetched.set(url, fetch(url).then(r => { if (!r.ok) throw new Error(`${url}: ${r.status}`); return r.json(); }));
+    }
+    return fetched.get(url);
+  };
+  const index = json(indexUrl);
+  // Addresses come from the index (msksite/addresses.py), with {key} where the shard's key goes.
+  const shard = async (kind, key) => json((await index).files[kind].replace('{key}', key.toLowerCase()));
+  return { index, shard };
 }
 
 // ---- Wiring ----
@@ -139,9 +180,9 @@ function start(tool) {
   const input = tool.querySelector('#find-input');
   const results = tool.querySelector('#find-results');
   const status = tool.querySelector('#find-status');
-  const data = fetch(tool.dataset.lookup).then(r => { if (!r.ok) throw new Error(`data.json: ${r.status}`); return r.json(); });
+  const data = lookupData(tool.dataset.lookup);
   // Say so at once rather than when the user types: the list below still works.
-  data.catch(() => results.replaceChildren(el('p', {}, 'Sorry, this search is not working at the moment. Please ', listLink(), '.')));
+  data.index.catch(() => results.replaceChildren(el('p', {}, 'Sorry, this search is not working at the moment. Please ', listLink(), '.')));
   let typing, announcing, latest = 0;
 
   /** Answer what is in the box; announceNow on Enter or Find, when the user is waiting to hear it. */
@@ -150,7 +191,7 @@ function start(tool) {
     const text = input.value.trim();
     let reply;
     try {
-      reply = !text && announceNow ? hint('Type your GP practice name or your postcode.') : answer(text, await data);
+      reply = !text && announceNow ? hint('Type your GP practice name or your postcode.') : await answer(text, data);
     } catch {
       status.textContent = 'Sorry, this search is not working at the moment.'; // the message is already on screen
       return;

@@ -25,7 +25,7 @@ def plan_site(site: Site) -> Plan:
              *gp_kit_pages(site), Page(addresses.NOT_FOUND, "404.html", "Page not found", in_sitemap=False),
              *redirect_pages]
     pages += site_files(pages)
-    files = [find_data(site, views), search_terms(site, views), *drawing_files(site), *qr_files(site), *redirect_files]
+    files = [*find_data(site, views), search_terms(site, views), *drawing_files(site), *qr_files(site), *redirect_files]
     return Plan(tuple(pages), tuple(files))
 
 

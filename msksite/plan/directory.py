@@ -11,7 +11,8 @@ from ..model import NetLine, Site
 from ..schema import BODY_AREAS, Practice, RedFlag, Service
 from ..schema.red_flags import ALL_AREAS
 from ..schema.directory import WaitingTime
-from ..wording import area_route, practice_route, wait_sentence
+from ..wording import practice_route
+from .lookup import lookup_files, name_words
 from .page import File, Page
 
 
@@ -103,40 +104,54 @@ def practice_views(site: Site, views: dict[str, ServiceView]) -> dict[str, Pract
             for p in site.practices}
 
 
+INLINE_PRACTICES = 150  # up to this many, /find/ lists every practice by town; beyond it, one page per letter
+
+
 def find_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
-    """/find/ and one page per practice, in the directory file's order."""
+    """/find/, the towns' letter pages of a large directory, and one page per practice in the directory's order."""
     by_code = practice_views(site, views)
     by_town: dict[str, list[PracticeView]] = defaultdict(list)
     for practice in sorted((p for p in by_code.values() if not p.closed), key=lambda p: (p.town, p.name)):
         by_town[practice.town].append(practice)
+    towns = sorted(by_town.items())
+    letters = _town_letters(towns) if sum(map(len, by_town.values())) > INLINE_PRACTICES else []
     # The input's hint names a real practice of this site, not the example county's, since this is a generator.
     example = next((p for p in site.practices if not p.closed), None)
     pages = [Page(addresses.FIND, "find.html", "Find your physiotherapy service",
-                  {"towns": sorted(by_town.items()), "example": example})]
+                  {"towns": [] if letters else towns, "letters": letters, "example": example})]
+    pages += [Page(letter.url, "find_towns.html", f"GP practices in towns starting with {letter.letter}",
+                   {"letter": letter, "letters": letters}) for letter in letters]
     for practice in (by_code[p.code] for p in site.practices):
         pages.append(Page(practice.url, "practice.html", f"Physiotherapy for {practice.name}, {practice.town}",
-                          {"practice": practice, "service": views[practice.service], "route": practice.route}))
+                          {"practice": practice, "service": views[practice.service], "route": practice.route,
+                           "moved_to": by_code.get(practice.moved_to or "")}))
     return pages
 
 
-def find_data(site: Site, views: dict[str, ServiceView]) -> File:
-    """The lookup table the /find/ page searches in the browser: practices, postcode districts and services."""
-    practices = [{"code": p.code, "name": p.name, "town": p.town, "postcode": p.postcode, "service": p.service,
-                  "fcp": p.fcp, "url": p.url, "route": p.route}
-                 for p in practice_views(site, views).values() if not p.closed]
+@dataclass(frozen=True)
+class TownLetter:
+    """The towns starting with one letter, and their open practices: one page for people without JavaScript."""
+
+    letter: str
+    towns: tuple[tuple[str, tuple[PracticeView, ...]], ...]
+
+    @property
+    def url(self) -> str:
+        return addresses.towns(self.letter.lower())
+
+
+def _town_letters(towns: list[tuple[str, list[PracticeView]]]) -> list[TownLetter]:
+    by_letter: dict[str, list] = defaultdict(list)
+    for town, practices in towns:
+        words = name_words(town)
+        by_letter[words[0][0].upper() if words else "0"].append((town, tuple(practices)))
+    return [TownLetter(letter, tuple(group)) for letter, group in sorted(by_letter.items())]
+
+
+def find_data(site: Site, views: dict[str, ServiceView]) -> list[File]:
+    """The lookup data the /find/ page searches in the browser, in shards (plan/lookup.py): open practices only."""
+    practices = [p for p in practice_views(site, views).values() if not p.closed]
     districts: dict[str, list[str]] = defaultdict(list)
     for entry in site.districts:
         districts[entry.district].append(entry.service)
-    services = {view.service.id: _service_summary(view) for view in views.values()}
-    return File(addresses.FIND_DATA, "json", {"practices": practices, "districts": districts, "services": services})
-
-
-def _service_summary(view: ServiceView) -> dict:
-    s, referral = view.service, view.service.self_referral
-    return {"name": s.name, "url": view.url, "area": s.area, "self_referral": bool(referral),
-            "area_route": area_route(s),
-            "web": referral.web if referral else None,
-            "phone": referral.phone if referral else None,
-            "phone_hours": referral.phone_hours if referral else None,
-            "minimum_age": s.eligibility.minimum_age,
-            "wait": "".join(wait_sentence(view.wait))}
+    return lookup_files(practices, dict(districts), views)

@@ -83,6 +83,8 @@ class Practice(Strict):
     fcp: bool = False
     notes: Text | None = None
     closed: date | None = Field(default=None, description="When the practice closed; its page stays and says so")
+    moved_to: OdsCode | None = Field(default=None, description="The practice a closed practice's patients moved to, "
+                                     "if known: its page sends them there")
 
 
 class PracticesFile(Strict):

@@ -23,6 +23,7 @@ def validate_directory(sources: Sources, problems: Problems, config: SiteConfig 
     _service_refs(sources.districts, "districts", districts, ids, problems)
     _districts_once(sources.districts, districts, problems)
     _practice_districts(sources.practices, practices, districts, problems)
+    _moves(sources.practices, practices, problems)
     if config and config.default_service and ids and config.default_service not in ids:
         problems.add(sources.config.path, sources.config.line_of(("default_service",)),
                      f"there is no service called `{config.default_service}`",
@@ -86,6 +87,21 @@ def _practice_districts(doc: YamlDoc | None, practices: tuple[Practice, ...], di
                           f"{practice.name} is in district {practice.postcode.split()[0]}, which content/postcode-districts.yaml "
                           f"gives to {', '.join(sorted(services))}, not {practice.service}",
                           "check the practice's service and postcode")
+
+
+def _moves(doc: YamlDoc | None, practices: tuple[Practice, ...], problems: Problems) -> None:
+    """A closed practice's `moved_to` must name an open practice, so its page never sends patients to a dead end."""
+    open_codes = {p.code for p in practices if not p.closed}
+    for index, practice in enumerate(practices):
+        if practice.moved_to is None:
+            continue
+        line = doc.line_of(("practices", index, "moved_to"))
+        if not practice.closed:
+            problems.add(doc.path, line, f"{practice.name} has `moved_to` but is not closed",
+                         "add `closed:` with the date it closed, or delete `moved_to`")
+        elif practice.moved_to not in open_codes:
+            problems.add(doc.path, line, f"`moved_to: {practice.moved_to}` is not an open practice in this file",
+                         suggest(practice.moved_to, open_codes, "use the code of the practice its patients moved to"))
 
 
 def _stale_waits(doc: YamlDoc | None, services: tuple[Service, ...], config: SiteConfig, today: date, problems: Problems) -> None:

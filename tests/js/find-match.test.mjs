@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { coverage, matchPractices, nameWords, rank, readPostcode, typoCost, typos, typosAllowed } from '../../layouts/static/find-match.js';
+import { matchPractices, nameShards, nameWords, rank, readPostcode, shardFor, typoCost, typos, typosAllowed } from '../../layouts/static/find-match.js';
 
-// From content/practices.yaml and content/postcode-districts.yaml, as the build sends them in /find/data.json.
+// From content/practices.yaml and content/postcode-districts.yaml, as the build sends them in /find/'s lookup data.
 const PRACTICES = [
   ['Z99001', 'Kingsmere Surgery', 'Kingsmere', 'WX1 2HP'],
   ['Z99002', 'Abbey Road Medical Practice', 'Kingsmere', 'WX1 4JS'],
@@ -89,15 +89,29 @@ test('rank: 0 name starts with the words, 1 every word starts a name word, 2 tow
   assert.equal(rank(churchWalk, ['millbrook']), null);
 });
 
-test('coverage names an unbroken run of districts by its ends', () => {
-  assert.equal(coverage(DISTRICTS), 'WX1 to WX19'); // numeric order, not WX1, WX10, WX11 ...
-  assert.equal(coverage({ WX3: [], WX1: [], WX2: [] }), 'WX1 to WX3');
+// A national site's name shards (msksite/plan/lookup.py): prefixes as short as the size budget allows.
+const NATIONAL = { root: '_', generic: ['surgery', 'medical'], names: ['ab', 'kin', 'king', 'kings', 'kingw', 'mil', 'sa', 'ti', 'to'] };
+
+test('shardFor takes the longest key a word starts with, and the keys of words still being typed', () => {
+  assert.deepEqual(shardFor('kingsmere', NATIONAL.names), ['kings']);
+  assert.deepEqual(shardFor('kingwood', NATIONAL.names), ['kingw']);
+  assert.deepEqual(shardFor('king', NATIONAL.names), ['king', 'kings', 'kingw']); // "king" itself, or the start of more
+  assert.deepEqual(shardFor('ki', NATIONAL.names), ['kin', 'king', 'kings', 'kingw']);
+  assert.deepEqual(shardFor('zed', NATIONAL.names), []);
 });
 
-test('coverage lists districts that are few or not one run', () => {
-  assert.equal(coverage({ WX1: [], WX5: [], WX9: [] }), 'WX1, WX5, WX9'); // the fixture site
-  assert.equal(coverage({ WX2: [], WX1: [] }), 'WX1, WX2');
-  assert.equal(coverage({ WX1: [], WX2: [], AB3: [] }), 'AB3, WX1, WX2');
+test('nameShards fetches the one shard of a small site for any query', () => {
+  assert.deepEqual(nameShards(['x'], { root: '_', generic: [], names: ['_'] }), ['_']);
+});
+
+test('nameShards uses the longest words, skips common ones, and gives up on queries too broad to fetch', () => {
+  assert.deepEqual(nameShards(['kingsmere', 'surgery'], NATIONAL), ['kings']);
+  assert.deepEqual(nameShards(['abbey', 'kingsmere', 'mill'], NATIONAL), ['kings', 'ab']); // the two longest words
+  assert.deepEqual(nameShards(['surg'], NATIONAL), null);       // the start of a common word
+  assert.deepEqual(nameShards(['ki'], NATIONAL), null);         // four shards: type more
+  assert.deepEqual(nameShards(['t', 'kingsmere'], NATIONAL), ['kings']);  // "t" would need two more: left out
+  assert.deepEqual(nameShards(['zed', 'surgery'], NATIONAL), null); // a misspelt word among common ones: ask for more
+  assert.deepEqual(nameShards(['zed', 'zog'], NATIONAL), []);         // nothing can match
 });
 
 test('a practice or town name with one or two typos still finds the practice, fewest typos first', () => {
