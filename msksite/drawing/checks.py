@@ -47,7 +47,7 @@ def _start_problems(pose: Pose) -> list[PoseProblem]:
         return [(("start",), "`start` is the same as the end position, so the drawing shows no movement",
                  "change the angles in `start:` to where the movement begins, or remove `start:` for a held position")]
     placed = positions(pose)
-    through = below_floor(placed.start) if placed.start else []
+    through = below_floor(placed.start, placed.floor) if placed.start else []
     if through:
         words = list(dict.fromkeys(_words(name) for name in through))[:3]
         parts = " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)

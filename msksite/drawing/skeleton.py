@@ -8,7 +8,9 @@ from msksite.schema.pose import Limb, Pose
 from .shapes import Pt, add, unit
 
 # Body sizes in figure units; a standing person is about 95 units tall.
-HEAD_R, NECK, TRUNK, SHOULDER_W, HIP_W = 6.5, 4.0, 30.0, 10.0, 5.0
+HEAD_R, NECK, TRUNK, SHOULDER_W, HIP_W = 6.5, 4.0, 30.0, 10.0, 5.5
+# The shoulder joint sits this far below the top of the trunk, where the neck starts.
+SHOULDER_DROP = 3.0
 ARM = (16.0, 14.0, 8.0)
 LEG = (23.0, 22.0, 9.0)
 # How far each body point sits above whatever it rests on (the body has thickness).
@@ -66,7 +68,8 @@ def posed(pose: Pose) -> Joints:
     for side, k in (("near", 1.0), ("far", -1.0)):
         # Side-on, both shoulders and both hips are at the same place.
         wide = 0.0 if pose.view == "side" else k
-        pts.update(_limbs(pose, side, add(top, across, wide * SHOULDER_W), add((0.0, 0.0), across, wide * HIP_W)))
+        shoulder = add(add(top, up, -SHOULDER_DROP), across, wide * SHOULDER_W)
+        pts.update(_limbs(pose, side, shoulder, add((0.0, 0.0), across, wide * HIP_W)))
     return pts
 
 
