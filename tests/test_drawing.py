@@ -13,10 +13,10 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from msksite.drawing import render_svg
+from msksite.drawing import VariantOf, render_svg
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import LAYERS, Circle, Line, Loop
-from msksite.drawing.svg import STROKE_WIDTHS, number, svg_document, view_box
+from msksite.drawing.shapes import LAYERS, Circle, Line, Loop, Tube
+from msksite.drawing.svg import ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
 from msksite.schema.exercise import ExerciseMeta
 from msksite.schema.pose import PROP_PLACES, Pose
 
@@ -31,10 +31,14 @@ def _load(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def _drawing(path: Path) -> tuple[str, str]:
+# "A few KB" each (about 4.5 KB on average): a page shows one, and the moving one replaces the still one.
+MAX_BYTES = 10_000
+
+
+def _drawing(path: Path, variant: str = "still") -> tuple[str, str]:
     data = _load(path)
     pose = Pose.model_validate(data["illustration"]["pose"])
-    return render_svg(pose, data["title"]), data["title"]
+    return render_svg(VariantOf(pose, variant), data["title"]), data["title"]
 
 
 def test_there_are_exercise_files():
@@ -47,9 +51,10 @@ def test_exercise_file_validates(path):
     ExerciseMeta.model_validate(_load(path))
 
 
+@pytest.mark.parametrize("variant", ["still", "moving", "pair"])
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
-def test_drawing_is_safe_accessible_svg(path):
-    svg, title = _drawing(path)
+def test_drawing_is_safe_accessible_svg(path, variant):
+    svg, title = _drawing(path, variant)
     root = ET.fromstring(svg)
     assert root.tag == f"{SVG}svg"
     assert root.get("role") == "img"
@@ -57,8 +62,8 @@ def test_drawing_is_safe_accessible_svg(path):
     assert root.find(f"{SVG}title").text == title
     assert "<script" not in svg.lower()
     assert not re.search(r"href\s*=\s*[\"']?\s*https?:", svg, re.I)
-    assert "<text" not in svg and "font" not in svg
-    assert len(svg.encode("utf-8")) < 4096
+    assert "<text" not in svg and "font" not in svg and "<style" not in svg and "style=" not in svg
+    assert len(svg.encode("utf-8")) < MAX_BYTES
 
 
 # Renders every exercise in a fresh interpreter with its own hash seed: iterating a set of strings, or any other
@@ -100,7 +105,7 @@ def test_title_is_escaped():
 
 def test_far_side_is_grey_and_joints_are_round():
     svg = render_svg(Pose.model_validate({"near": {"shoulder": 90}, "props": ["floor"]}), "Arm forward")
-    assert 'stroke="#999"' in svg
+    assert 'stroke="#bbb"' in svg
     assert 'stroke-linecap="round"' in svg and 'stroke-linejoin="round"' in svg
     assert "<circle" in svg
 
@@ -177,7 +182,7 @@ def test_random_poses_still_give_small_valid_svg():
     for _ in range(300):
         svg = render_svg(Pose.model_validate(_random_pose(rng)), "Random")
         assert ET.fromstring(svg).get("role") == "img"
-        assert len(svg.encode("utf-8")) < 4096
+        assert len(svg.encode("utf-8")) < MAX_BYTES
 
 
 def test_hand_view_draws_each_finger_shape():
@@ -218,46 +223,68 @@ def test_view_box_covers_every_shape():
         assert all(0 <= x <= w and 0 <= y <= h for x, y in points), pose
 
 
-def _reach(shape, axis: int) -> list[float]:
-    if isinstance(shape, Circle):
-        return [shape.centre[axis] - shape.r, shape.centre[axis] + shape.r]
-    return [p[axis] for p in shape.points]
-
-
-def test_view_box_is_centred_on_the_shapes_with_a_margin():
-    shapes = scene(Pose.model_validate({"near": {"shoulder": 90}, "props": ["chair"]}))
-    # At zoom 2 the smallest view box (90 by 67.5) is shorter than a standing person, so the height is the margin's.
-    left, top, w, h = view_box(shapes, 2.0)
-    xs = [v for s in shapes for v in _reach(s, 0)]
-    ys = [v for s in shapes for v in _reach(s, 1)]
+def test_view_box_is_four_by_three_centred_on_the_shapes_and_the_figure_fills_it():
+    drawing = scene(Pose.model_validate({"near": {"shoulder": 90}, "props": ["chair"]}))
+    left, top, w, h = view_box(drawing)
+    xs = [p[0] for s in drawing.shapes for p in extent(s)]
+    ys = [p[1] for s in drawing.shapes for p in extent(s)]
+    assert w / h == pytest.approx(ASPECT)
     assert min(xs) - left == pytest.approx(left + w - max(xs))
-    assert top - max(ys) == pytest.approx(6) and min(ys) - (top - h) == pytest.approx(6)
+    assert top - max(ys) == pytest.approx(max(ys) - top + h - (max(ys) - min(ys)) - (min(ys) - (top - h)) + top - max(ys))
+    # A standing person is taller than wide, so they fill the height, less the margin: no empty canvas around them.
+    assert top - max(ys) == pytest.approx(MARGIN) and min(ys) - (top - h) == pytest.approx(MARGIN)
 
 
-def test_layers_are_drawn_prop_far_body_arrow_whatever_order_the_shapes_come_in():
-    assert LAYERS == ("prop", "far", "body", "arrow") and set(STROKE_WIDTHS) == set(LAYERS)
+def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in():
+    assert LAYERS == ("prop", "start", "end", "arrow") and set(LAYER_ATTRS) == set(LAYERS)
     shapes = [
-        Line("arrow", ((0, 0), (1, 1))), Circle("body", (5, 5), 2), Line("far", ((0, 1), (2, 3))),
-        Loop("prop", ((0, 0), (3, 0), (3, 3))), Line("body", ((9, 9), (8, 8))),
+        Line("arrow", ((0, 0), (1, 1))), Circle("end", (5, 5), 2), Line("start", ((0, 1), (2, 3))),
+        Loop("prop", ((0, 0), (3, 0), (3, 3))), Line("end", ((9, 9), (8, 8))),
     ]
     groups = ET.fromstring(svg_document(shapes, "Layers")).find(f"{SVG}g").findall(f"{SVG}g")
     assert [[el.tag.removeprefix(SVG) for el in g] for g in groups] == [
         ["polygon"], ["polyline"], ["circle", "polyline"], ["polyline"],
     ]
-    assert [g.get("stroke-width") for g in groups] == [number(STROKE_WIDTHS[layer]) for layer in LAYERS]
-    assert [g.get("stroke") for g in groups] == [None, "#999", None, None]
+    assert groups[1].get("opacity") and not groups[2].get("opacity")
 
 
-def test_empty_layers_leave_no_group():
-    svg = svg_document([Line("body", ((0, 0), (10, 10)))], "One line")
-    assert svg.count("stroke-width") == 1
+def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
+    svg = svg_document([Tube("end", ((0, 0), (10, 10)), 6.0, "grey")], "Tube")
+    root = ET.fromstring(svg)
+    (line,) = root.iter(f"{SVG}polyline")
+    (use,) = root.iter(f"{SVG}use")
+    assert use.get("href") == f"#{line.get('id')}" and use.get("stroke") == "#bbb" and use.get("stroke-width") == "6"
 
 
-def test_zoom_shrinks_the_smallest_view_box_and_thins_the_strokes():
-    shapes = [Line("body", ((0, 0), (10, 10)))]
-    normal, zoomed = ET.fromstring(svg_document(shapes, "x")), ET.fromstring(svg_document(shapes, "x", zoom=2.0))
-    assert normal.get("viewBox") == "0 0 180 135" and zoomed.get("viewBox") == "0 0 90 67.5"
-    assert zoomed.find(f"{SVG}g/{SVG}g").get("stroke-width") == "1.5"
+def _pose(path_stem: str) -> Pose:
+    return Pose.model_validate(_load(EXERCISES / f"{path_stem}.yaml")["illustration"]["pose"])
+
+
+def test_a_moving_pose_draws_a_faint_start_an_arrow_and_moves_only_in_its_moving_variant():
+    pose = Pose.model_validate({"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}})
+    still, moving, pair = (render_svg(VariantOf(pose, v), "x") for v in ("still", "moving", "pair"))
+    assert 'opacity=".35"' in still and "<animate" not in still
+    assert moving.count("<animate") >= 10 and 'repeatCount="indefinite"' in moving
+    assert "<animate" not in pair and 'opacity=' not in pair
+    held = Pose.model_validate({"near": {"knee": 90}})
+    assert "opacity" not in render_svg(held, "x") and "<animate" not in render_svg(VariantOf(held, "moving"), "x")
+
+
+def test_the_pair_puts_start_and_end_side_by_side():
+    pose = Pose.model_validate({"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}})
+    pair, still = (scene(pose, v) for v in ("pair", "still"))
+    width = lambda d: max(p[0] for s in d.shapes for p in extent(s)) - min(p[0] for s in d.shapes for p in extent(s))
+    assert width(pair) > 1.6 * width(Drawing([s for s in still.shapes if s.layer == "end"]))
+
+
+def test_palm_up_and_palm_down_are_drawn_differently():
+    up, down = (render_svg(Pose.model_validate({"near": {"shoulder": 90, "palm": p}}), "x") for p in ("up", "down"))
+    assert up != down
+
+
+def test_an_inset_shows_the_picture_again_magnified_in_a_circle():
+    svg = render_svg(_pose("neck-side-stretch"), "x")
+    assert "<clipPath" in svg and 'href="#z"' in svg and "matrix(2 0 0 2" in svg
 
 
 def test_a_misspelt_layer_is_refused():

@@ -1,10 +1,11 @@
 """Motion arrows next to a body point: straight ones for a direction, curved ones for a turn."""
 from __future__ import annotations
 
-from msksite.schema.pose import Arrow
+from msksite.schema.pose import Arrow, Pose
 
-from .shapes import Line, Pt, Shape, add, unit
-from .skeleton import HEAD_R
+from .positions import Positions, between
+from .shapes import Line, Pt, Shape, add, direction, left_of, unit
+from .skeleton import HEAD_R, landmarks
 
 VECTORS = {
     "up": (0.0, 1.0), "down": (0.0, -1.0), "left": (-1.0, 0.0), "right": (1.0, 0.0),
@@ -52,3 +53,34 @@ def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt]) -> list[Shape]
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
     return shapes
+
+
+# A movement shorter than this (figure units) gets no path arrow: it would be a dot. Give it an arrow in `arrows`.
+SHORTEST_PATH = 7.0
+PATH_OFFSET = 7.0  # how far the path arrow runs outside the moving point's own path
+PATH_STEPS = 12
+
+
+def path_arrow(pose: Pose, placed: Positions) -> list[Shape]:
+    """Return a curved arrow beside the path of the point that moves most, from start to end."""
+    steps = [landmarks(between(pose, placed, i / PATH_STEPS)) for i in range(PATH_STEPS + 1)]
+    mark = max(sorted(steps[0]), key=lambda m: _length([s[m] for s in steps]))
+    path = [s[mark] for s in steps]
+    if _length(path) < SHORTEST_PATH:
+        return []
+    chord = direction(path[0], path[-1])
+    # Bow the arrow out away from the body, so it runs beside the moving limb rather than through it.
+    centre = placed.end["chest"]
+    middle = path[len(path) // 2]
+    side = 1.0 if _dot(left_of(chord), (middle[0] - centre[0], middle[1] - centre[1])) >= 0 else -1.0
+    out = add((0, 0), left_of(chord), side * PATH_OFFSET)
+    trimmed = [add(p, out) for p in path[2:-1]]
+    return [Line("arrow", tuple(trimmed))] + chevron(trimmed[-1], trimmed[-2])
+
+
+def _length(points: list[Pt]) -> float:
+    return sum(((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5 for a, b in zip(points, points[1:]))
+
+
+def _dot(a: Pt, b: Pt) -> float:
+    return a[0] * b[0] + a[1] * b[1]

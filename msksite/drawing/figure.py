@@ -1,15 +1,77 @@
-"""The person as shapes: limbs, spine or trunk outline, head and nose, from the joint positions."""
+"""The person as shapes with volume: body parts as outlined tubes, a round head with a face, hands with a thumb and
+feet with a heel. The same pose always gives the same list of shapes, so a start and an end can be morphed."""
 from __future__ import annotations
 
 from math import radians, sin
 
 from msksite.schema.pose import Pose
 
-from .shapes import Circle, Line, Loop, Pt, Shape, add
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .skeleton import HEAD_R, NECK, Joints
 
-ARM_JOINTS = ("shoulder", "elbow", "wrist", "tip")
-LEG_JOINTS = ("hip", "knee", "ankle", "toe")
+# Widths of the body parts in figure units (a standing person is about 95 tall).
+WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 9.0, "shin": 6.5,
+          "foot": 4.6, "trunk": 13.0, "neck": 5.0}
+# Which way the thumb sticks out and the fingers curl, seen from the side, for each way the palm faces.
+PALM_SIDES = {"up": 1.0, "in": 1.0, "down": -1.0}
+
+
+def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    """Return the person's shapes, far side first so the near side is drawn over it."""
+    legs = (lambda side, fill: [] if pose.close_up else _leg(pts, side, layer, fill))
+    body = _trunk(pose, pts, layer) + _head(pose, pts, layer)
+    if pose.view != "side":
+        # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it).
+        return legs("far", "white") + legs("near", "white") + body + _arm(pose, pts, "far", layer, "white") \
+            + _arm(pose, pts, "near", layer, "white")
+    # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
+    return (_arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + legs("near", "white")
+            + _arm(pose, pts, "near", layer, "white"))
+
+
+def _arm(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
+    shoulder, elbow, wrist, tip = (pts[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist", "tip"))
+    return [Tube(layer, (shoulder, elbow), WIDTHS["upper_arm"], fill),
+            Tube(layer, (elbow, wrist), WIDTHS["forearm"], fill)] + _hand(pose, side, wrist, tip, layer, fill)
+
+
+def _hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -> list[Shape]:
+    limb = pose.near if side == "near" else pose.far
+    palm = limb.palm or (pose.far.palm if side == "near" else pose.near.palm) or "in"
+    along = direction(wrist, tip)
+    # Facing you, the far arm is the mirror image of the near one, so its thumb is on the other side.
+    mirror = -1.0 if pose.view in ("front", "back") and side == "far" else 1.0
+    across = left_of(along)
+    k = PALM_SIDES[palm] * mirror
+    # A relaxed hand (palm in) curls less than one turned up or down, where the curl shows which way the palm faces.
+    curl = k * (0.5 if palm == "in" else 1.0)
+    size = ((tip[0] - wrist[0]) ** 2 + (tip[1] - wrist[1]) ** 2) ** 0.5
+    # One mitten from wrist to fingertips, bent at the knuckles towards the palm: the bend and the thumb show which
+    # way the palm faces (palm up: fingers and thumb curl up; palm down: they curl down).
+    knuckle = add(wrist, along, size * 0.55)
+    end = add(add(knuckle, along, size * 0.45), across, curl * size * 0.3)
+    thumb_base = add(wrist, along, size * 0.25)
+    thumb = (thumb_base, add(add(thumb_base, along, size * 0.3), across, k * size * 0.38))
+    return [Tube(layer, (wrist, knuckle, end), WIDTHS["palm"], fill),
+            Tube(layer, thumb, WIDTHS["thumb"], "black" if palm == "up" else fill)]
+
+
+def _leg(pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
+    hip, knee, ankle, toe = (pts[f"{side}_{p}"] for p in ("hip", "knee", "ankle", "toe"))
+    heel = add(ankle, direction(toe, ankle), 2.0)
+    return [Tube(layer, (heel, toe), WIDTHS["foot"], fill), Tube(layer, (hip, knee), WIDTHS["thigh"], fill),
+            Tube(layer, (knee, ankle), WIDTHS["shin"], fill)]
+
+
+def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    if pose.view == "side":
+        return [Tube(layer, _spine(pose, pts), WIDTHS["trunk"])]
+    # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
+    corners = (("far_shoulder", 3.0), ("near_shoulder", 3.0), ("near_hip", 7.0), ("far_hip", 7.0))
+    centre = ((pts["hip"][0] + pts["neck"][0]) / 2, (pts["hip"][1] + pts["neck"][1]) / 2)
+    # Wider than the joints, so the trunk covers the tops of the arms and the thighs.
+    outline = tuple(add(pts[k], direction(centre, pts[k]), out) for k, out in corners)
+    return [Loop(layer, outline, "white")]
 
 
 def _spine(pose: Pose, pts: Joints) -> tuple[Pt, ...]:
@@ -18,48 +80,28 @@ def _spine(pose: Pose, pts: Joints) -> tuple[Pt, ...]:
     bulge = add(add(hip, top), (-(top[1] - hip[1]), top[0] - hip[0]), pose.back / 60)
     control = (bulge[0] / 2, bulge[1] / 2)
     curve = []
-    for i in range(7):
-        t = i / 6
+    for i in range(5):
+        t = i / 4
         a, b, c = (1 - t) ** 2, 2 * t * (1 - t), t * t
         curve.append((a * hip[0] + b * control[0] + c * top[0], a * hip[1] + b * control[1] + c * top[1]))
     return tuple(curve)
 
 
-def _nose(pose: Pose, head: Pt, up: Pt) -> tuple[Pt, Pt]:
+def _head(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    head, neck = pts["head"], pts["neck"]
+    up = direction(neck, head)
+    neck_tube = Tube(layer, (neck, add(neck, up, NECK + HEAD_R * 0.4)), WIDTHS["neck"])
+    shapes: list[Shape] = [neck_tube, Circle(layer, head, HEAD_R, "white")]
+    # Seen from behind there is no face; side-on a nose and an eye; facing you, two eyes and a nose.
+    if pose.view == "back":
+        return shapes + [Line(layer, (add(head, left_of(up), -HEAD_R * 0.8), add(head, left_of(up), HEAD_R * 0.8)))]
     face = (up[1], -up[0])
     if pose.view == "side":
-        base = add(add(head, face, HEAD_R * 0.9), up, -HEAD_R * 0.1)
-        return base, add(add(base, face, 2.4), up, -1.2)
-    # A short nose line shows head tilt; it slides sideways and sticks out as the head turns.
+        nose = add(add(head, face, HEAD_R * 0.95), up, -HEAD_R * 0.05)
+        eye = add(add(head, face, HEAD_R * 0.45), up, HEAD_R * 0.2)
+        return shapes + [Line(layer, (nose, add(add(nose, face, 1.8), up, -1.4))), Line(layer, (eye, eye), True)]
     turn = sin(radians(pose.head_turn))
-    base = add(add(head, face, HEAD_R * 0.75 * turn), up, HEAD_R * 0.1 * (1 - abs(turn)))
-    return base, add(add(base, face, 3.0 * turn), up, -3.0 * (1 - abs(turn)))
-
-
-def _head_shapes(pose: Pose, pts: Joints) -> list[Shape]:
-    head, neck = pts["head"], pts["neck"]
-    up = ((head[0] - neck[0]) / (NECK + HEAD_R), (head[1] - neck[1]) / (NECK + HEAD_R))
-    nose = _nose(pose, head, up)
-    neck_line = (neck, add(neck, up, NECK))
-    # Seen from behind, there is no face to draw.
-    face_shapes = [Line("body", nose)] if pose.view != "back" else []
-    return [Circle("body", head, HEAD_R), Line("body", neck_line)] + face_shapes
-
-
-def figure_shapes(pose: Pose, pts: Joints) -> list[Shape]:
-    """Return the person's shapes, far limbs first so the near ones are drawn over them."""
-    def limb(side: str, parts: tuple[str, ...]) -> tuple[Pt, ...]:
-        return tuple(pts[f"{side}_{p}"] for p in parts)
-
-    # Only side-on is one side behind the other (drawn grey); facing you, both sides are equally near.
-    far = "far" if pose.view == "side" else "body"
-    # A close-up leaves the legs out so the arms and hands can be drawn bigger.
-    legs = [] if pose.close_up else [Line(far, limb("far", LEG_JOINTS)), Line("body", limb("near", LEG_JOINTS))]
-    shapes: list[Shape] = [Line(far, limb("far", ARM_JOINTS))] + legs[:1]
-    if pose.view == "side":
-        shapes.append(Line("body", _spine(pose, pts)))
-    else:
-        # Facing or back-on, the trunk is an outline so hands held in front of it stay visible.
-        shapes.append(Loop("body", tuple(pts[k] for k in ("far_shoulder", "near_shoulder", "near_hip", "far_hip"))))
-    shapes += _head_shapes(pose, pts)
-    return shapes + [Line("body", limb("near", ARM_JOINTS))] + legs[1:]
+    middle = add(add(head, face, HEAD_R * 0.6 * turn), up, HEAD_R * 0.15)
+    eyes = (add(middle, face, -HEAD_R * 0.38), add(middle, face, HEAD_R * 0.38))
+    nose = (add(middle, up, -HEAD_R * 0.1), add(add(middle, up, -HEAD_R * 0.45), face, 1.5 * turn))
+    return shapes + [Line(layer, eyes, True), Line(layer, nose)]

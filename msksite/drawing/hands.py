@@ -36,7 +36,7 @@ def _one_hand(x: float, shape: str) -> list[Shape]:
         finger.append(add(finger[-1], (sin(radians(angle)), cos(radians(angle))), length))
     thumb = ((x + 4, 28.0), (x + 11, 38.0), (x + 12, 44.0))
     edges = [((x - 5, 0.0), (x - 4, 48.0)), ((x + 5, 0.0), (x + 4, 48.0))]
-    return [Loop("body", _outline(finger, 3.0)), Line("body", thumb)] + [Line("body", e) for e in edges]
+    return [Loop("end", _outline(finger, 3.0)), Line("end", thumb)] + [Line("end", e) for e in edges]
 
 
 def hand_view_shapes(fingers: tuple[str, ...]) -> list[Shape]:

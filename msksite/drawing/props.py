@@ -37,6 +37,7 @@ def _is_level(a: Pt, b: Pt) -> bool:
 
 
 def _span(pts: Joints) -> tuple[float, float]:
+    # Start positions come in as start_ joints, so the floor runs under both positions.
     xs = [p[0] for p in pts.values()]
     return min(xs) - 8, max(xs) + 8
 
@@ -171,9 +172,13 @@ DRAWERS: dict[str, Callable[..., list[Shape]]] = {
 }
 
 
-def prop_shapes(pose: Pose, pts: Joints) -> list[Shape]:
-    """Return the shapes of every prop in the pose, in the order the pose lists them."""
+def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Shape]:
+    """Return the shapes of every prop in the pose, in the order the pose lists them, placed for the end position
+    (a chair under the hips goes where the hips are lowest, start or end: sit-to-stand starts seated)."""
     placed = placements(pose)
+    if start is not None:
+        seated = start if start["hip"][1] < pts["hip"][1] else pts
+        pts = {**{f"start_{k}": v for k, v in start.items()}, **pts, "hip": seated["hip"]}
     # Close-ups have no floor in view, so furniture legs stop just below the hips.
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
     shapes: list[Shape] = []

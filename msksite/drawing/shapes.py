@@ -9,9 +9,12 @@ from math import cos, radians, sin
 from typing import Literal, Union, get_args
 
 Pt = tuple[float, float]
-# The Literal lists the layers in drawing order, so the order is written once.
-Layer = Literal["prop", "far", "body", "arrow"]
+# The Literal lists the layers in drawing order, so the order is written once: props behind, then the start
+# position (faint), then the end position, then the arrows.
+Layer = Literal["prop", "start", "end", "arrow"]
 LAYERS: tuple[Layer, ...] = get_args(Layer)
+# Far-side body parts are filled grey and near ones white, so depth reads in black and white.
+Fill = Literal["none", "white", "grey", "black"]
 
 
 def _check_layer(layer: str) -> None:
@@ -22,10 +25,11 @@ def _check_layer(layer: str) -> None:
 
 @dataclass(frozen=True)
 class Line:
-    """An open polyline."""
+    """An open polyline; dotted draws only round dots at its points (a pair of eyes)."""
 
     layer: Layer
     points: tuple[Pt, ...]
+    dotted: bool = False
 
     def __post_init__(self) -> None:
         _check_layer(self.layer)
@@ -37,6 +41,7 @@ class Loop:
 
     layer: Layer
     points: tuple[Pt, ...]
+    fill: Fill = "none"
 
     def __post_init__(self) -> None:
         _check_layer(self.layer)
@@ -49,12 +54,26 @@ class Circle:
     layer: Layer
     centre: Pt
     r: float
+    fill: Fill = "none"
 
     def __post_init__(self) -> None:
         _check_layer(self.layer)
 
 
-Shape = Union[Line, Loop, Circle]
+@dataclass(frozen=True)
+class Tube:
+    """A body part: a thick, round-ended stroke along the points with an outline, width wide."""
+
+    layer: Layer
+    points: tuple[Pt, ...]
+    width: float
+    fill: Fill = "white"
+
+    def __post_init__(self) -> None:
+        _check_layer(self.layer)
+
+
+Shape = Union[Line, Loop, Circle, Tube]
 
 
 def add(p: Pt, v: Pt, k: float = 1.0) -> Pt:
@@ -68,6 +87,31 @@ def unit(angle: float) -> Pt:
     return (sin(a), -cos(a))
 
 
+def direction(a: Pt, b: Pt) -> Pt:
+    """Return the unit vector from a to b (straight up when they are the same point)."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    size = (dx * dx + dy * dy) ** 0.5
+    return (dx / size, dy / size) if size else (0.0, 1.0)
+
+
+def left_of(v: Pt) -> Pt:
+    """Return v turned a quarter turn anticlockwise."""
+    return (-v[1], v[0])
+
+
 def box(x0: float, y0: float, x1: float, y1: float) -> tuple[Pt, ...]:
     """Return the corners of a rectangle."""
     return ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
+
+
+def moved(shape: Shape, by: Pt) -> Shape:
+    """Return the shape shifted by a vector (to set two positions side by side)."""
+    if isinstance(shape, Circle):
+        return Circle(shape.layer, add(shape.centre, by), shape.r, shape.fill)
+    points = tuple(add(p, by) for p in shape.points)
+    return type(shape)(**{**shape.__dict__, "points": points})
+
+
+def relayered(shape: Shape, layer: Layer) -> Shape:
+    """Return the same shape on another layer (the start position is drawn faint by its layer)."""
+    return type(shape)(**{**shape.__dict__, "layer": layer})

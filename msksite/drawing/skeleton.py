@@ -8,7 +8,9 @@ from msksite.schema.pose import Limb, Pose
 from .shapes import Pt, add, unit
 
 # Body sizes in figure units; a standing person is about 95 units tall.
-HEAD_R, NECK, TRUNK, SHOULDER_W, HIP_W = 6.5, 4.0, 30.0, 10.0, 5.0
+HEAD_R, NECK, TRUNK, SHOULDER_W, HIP_W = 6.5, 4.0, 30.0, 10.0, 5.5
+# The shoulder joint sits this far below the top of the trunk, where the neck starts.
+SHOULDER_DROP = 3.0
 ARM = (16.0, 14.0, 8.0)
 LEG = (23.0, 22.0, 9.0)
 # How far each body point sits above whatever it rests on (the body has thickness).
@@ -52,6 +54,11 @@ def _limbs(pose: Pose, side: str, shoulder: Pt, hip: Pt) -> Joints:
 
 def skeleton(pose: Pose) -> Joints:
     """Return every joint position, with the person's lowest point resting at y = 0."""
+    return grounded(posed(pose))
+
+
+def posed(pose: Pose) -> Joints:
+    """Return every joint position with the hip at (0, 0)."""
     up = (sin(radians(pose.trunk)), cos(radians(pose.trunk)))
     across = (up[1], -up[0])
     top = add((0.0, 0.0), up, TRUNK)
@@ -61,14 +68,21 @@ def skeleton(pose: Pose) -> Joints:
     for side, k in (("near", 1.0), ("far", -1.0)):
         # Side-on, both shoulders and both hips are at the same place.
         wide = 0.0 if pose.view == "side" else k
-        pts.update(_limbs(pose, side, add(top, across, wide * SHOULDER_W), add((0.0, 0.0), across, wide * HIP_W)))
-    return _grounded(pts)
+        shoulder = add(add(top, up, -SHOULDER_DROP), across, wide * SHOULDER_W)
+        pts.update(_limbs(pose, side, shoulder, add((0.0, 0.0), across, wide * HIP_W)))
+    return pts
 
 
-def _grounded(pts: Joints) -> Joints:
-    lows = [pts["head"][1] - HEAD_R]
-    lows += [p[1] - PADS[name.split("_")[-1]] for name, p in pts.items() if name.split("_")[-1] in PADS]
-    drop = min(lows)
+def heights(pts: Joints) -> dict[str, float]:
+    """How high each body point's surface is (the joint less the body's thickness there), by joint name."""
+    out = {"head": pts["head"][1] - HEAD_R}
+    out.update({name: p[1] - PADS[name.split("_")[-1]] for name, p in pts.items() if name.split("_")[-1] in PADS})
+    return out
+
+
+def grounded(pts: Joints) -> Joints:
+    """Return the joints moved down so the lowest point of the body rests at y = 0."""
+    drop = min(heights(pts).values())
     return {name: (p[0], p[1] - drop) for name, p in pts.items()}
 
 

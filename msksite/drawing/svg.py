@@ -1,17 +1,47 @@
-"""Shapes to SVG text: the view box, one group per layer, short numbers and an escaped title."""
+"""Shapes to SVG text: the view box, one group per layer, outlined body parts, the motion, the close-up inset.
+
+Body parts are drawn twice from one polyline (a black stroke, then a narrower white or grey one on top through
+<use>), so each part has volume and an outline without spelling its points twice. A moving drawing animates each
+end-position shape between its end and start points with SMIL, which needs no script and no style sheet.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from .shapes import LAYERS, Circle, Layer, Loop, Pt, Shape, add
+from .shapes import LAYERS, Circle, Layer, Line, Loop, Pt, Shape, Tube, add
 
-# The smallest view box, so a small figure is not blown up; bigger drawings grow it.
-CANVAS = (180.0, 135.0)
-MARGIN = 6.0
+ASPECT = 4 / 3  # the pages show drawings 4 wide by 3 high
+MARGIN = 4.0
+OUTLINE = 1.3  # the black edge each side of a body part
 STYLE = 'fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round"'
-STROKE_WIDTHS: dict[Layer, float] = {"prop": 1.5, "far": 3.0, "body": 3.0, "arrow": 2.0}
-# Far limbs are grey so depth reads in black and white.
-LAYER_COLOURS: dict[Layer, str] = {"far": "#999"}
+LAYER_ATTRS: dict[Layer, str] = {
+    "prop": 'stroke-width="1.5"', "start": 'stroke-width="1.4" opacity=".35"', "end": 'stroke-width="1.4"',
+    "arrow": 'stroke-width="2.2"',
+}
+FILLS = {"white": "#fff", "grey": "#bbb", "black": "#000"}
+# The motion: hold the end, move to the start, hold it, move back; slow in and out, 6 seconds a round.
+MOTION = ('dur="6s" repeatCount="indefinite" keyTimes="0;.25;.5;.75;1" calcMode="spline" '
+          'keySplines="0 0 1 1;.45 0 .55 1;0 0 1 1;.45 0 .55 1"')
+
+
+@dataclass(frozen=True)
+class Inset:
+    """A round close-up: the picture around focus, magnified zoom times, in a circle of radius r at centre."""
+
+    focus: Pt
+    zoom: float
+    centre: Pt
+    r: float
+
+
+@dataclass
+class Drawing:
+    """What svg_document draws: shapes, the start of each end shape that moves (by index), an inset."""
+
+    shapes: list[Shape]
+    moves: dict[int, Shape] = field(default_factory=dict)
+    inset: Inset | None = None
 
 
 def number(value: float) -> str:
@@ -21,44 +51,103 @@ def number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def _extent(shape: Shape) -> tuple[Pt, ...]:
+def extent(shape: Shape) -> tuple[Pt, ...]:
+    """Return points at the corners of the shape's reach, thickness included."""
     if isinstance(shape, Circle):
-        return tuple(add(shape.centre, (1, 1), r) for r in (shape.r, -shape.r))
-    return shape.points
+        return tuple(add(shape.centre, (1, 1), r) for r in (shape.r + 1, -shape.r - 1))
+    pad = shape.width / 2 + OUTLINE if isinstance(shape, Tube) else 1.0
+    return tuple(add(p, (sx, sy), pad) for p in shape.points for sx, sy in ((1, 1), (-1, -1)))
 
 
-def view_box(shapes: list[Shape], zoom: float) -> tuple[float, float, float, float]:
-    """Return (left, top, width, height) in figure units, centred on the shapes; zoom shrinks the smallest size."""
-    points = [p for shape in shapes for p in _extent(shape)]
+def view_box(drawing: Drawing) -> tuple[float, float, float, float]:
+    """Return (left, top, width, height) in figure units: the shapes, a margin, and 4:3 (figure y points up)."""
+    points = [p for shape in drawing.shapes for p in extent(shape)]
+    points += [p for shape in drawing.moves.values() for p in extent(shape)]
+    if drawing.inset:
+        inset = drawing.inset
+        # The close-up circle, and the small circle that marks what it magnifies.
+        for c, r in ((inset.centre, inset.r + 1), (inset.focus, inset.r / inset.zoom + 1)):
+            points += [add(c, (r, r)), add(c, (-r, -r))]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
-    w = max(CANVAS[0] / zoom, max(xs) - min(xs) + 2 * MARGIN)
-    h = max(CANVAS[1] / zoom, max(ys) - min(ys) + 2 * MARGIN)
-    # Figure y points up and SVG y points down, so "top" is the largest figure y.
+    w, h = max(xs) - min(xs) + 2 * MARGIN, max(ys) - min(ys) + 2 * MARGIN
+    w, h = max(w, h * ASPECT), max(h, w / ASPECT)
     return (min(xs) + max(xs) - w) / 2, (min(ys) + max(ys) + h) / 2, w, h
 
 
-def _element(shape: Shape, left: float, top: float) -> str:
-    def at(p: Pt) -> str:
-        return f"{number(p[0] - left)},{number(top - p[1])}"
+class _Writer:
+    """Turns shapes into elements in one coordinate frame, naming the polylines that are drawn twice."""
 
-    if isinstance(shape, Circle):
-        x, y = shape.centre
-        return f'<circle cx="{number(x - left)}" cy="{number(top - y)}" r="{number(shape.r)}"/>'
-    tag = "polygon" if isinstance(shape, Loop) else "polyline"
-    return f'<{tag} points="{" ".join(at(p) for p in shape.points)}"/>'
+    def __init__(self, left: float, top: float) -> None:
+        self.left, self.top, self.count = left, top, 0
+
+    def at(self, points: tuple[Pt, ...]) -> str:
+        return " ".join(f"{number(x - self.left)},{number(self.top - y)}" for x, y in points)
+
+    def element(self, shape: Shape, start: Shape | None) -> str:
+        if isinstance(shape, Circle):
+            return self._circle(shape, start)
+        points = self.at(shape.points)
+        # A part that does not move (as written, to the tenth) needs no animation: that keeps the file small.
+        moving = _animate("points", self.at(start.points), points) if start and self.at(start.points) != points else ""
+        if isinstance(shape, Tube):
+            return self._tube(shape, points, moving)
+        tag = "polygon" if isinstance(shape, Loop) else "polyline"
+        fill = f' fill="{FILLS[shape.fill]}"' if isinstance(shape, Loop) and shape.fill != "none" else ""
+        dots = ' stroke-dasharray="0 4.9" stroke-width="2"' if isinstance(shape, Line) and shape.dotted else ""
+        return _tag(tag, f'points="{points}"{fill}{dots}', moving)
+
+    def _tube(self, tube: Tube, points: str, moving: str) -> str:
+        self.count += 1
+        name = f"t{self.count}"
+        edge = _tag("polyline", f'id="{name}" points="{points}"', moving)
+        return (f'<g stroke-width="{number(tube.width + 2 * OUTLINE)}">{edge}</g>'
+                f'<use href="#{name}" stroke="{FILLS[tube.fill]}" stroke-width="{number(tube.width)}"/>')
+
+    def _circle(self, c: Circle, start: Shape | None) -> str:
+        x, y = number(c.centre[0] - self.left), number(self.top - c.centre[1])
+        moving = ""
+        if isinstance(start, Circle) and (start.centre != c.centre):
+            moving = (_animate("cx", number(start.centre[0] - self.left), x)
+                      + _animate("cy", number(self.top - start.centre[1]), y))
+        fill = f' fill="{FILLS[c.fill]}"' if c.fill != "none" else ""
+        return _tag("circle", f'cx="{x}" cy="{y}" r="{number(c.r)}"{fill}', moving)
 
 
-def svg_document(shapes: list[Shape], title: str, zoom: float = 1.0) -> str:
-    """Return a standalone SVG of the shapes, drawn layer by layer; zoom > 1 draws them bigger with thinner strokes."""
-    left, top, w, h = view_box(shapes, zoom)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(w)} {number(h)}" role="img">',
-        f"<title>{escape(title)}</title><g {STYLE}>",
-    ]
+def _tag(name: str, attrs: str, inner: str) -> str:
+    return f"<{name} {attrs}>{inner}</{name}>" if inner else f"<{name} {attrs}/>"
+
+
+def _animate(attribute: str, start: str, end: str) -> str:
+    return f'<animate attributeName="{attribute}" values="{end};{end};{start};{start};{end}" {MOTION}/>'
+
+
+def svg_document(drawing: Drawing | list[Shape], title: str) -> str:
+    """Return a standalone SVG of the drawing, layer by layer, with its motion and inset if it has them."""
+    if isinstance(drawing, list):
+        drawing = Drawing(drawing)
+    left, top, w, h = view_box(drawing)
+    writer = _Writer(left, top)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(w)} {number(h)}" role="img">',
+             f"<title>{escape(title)}</title><g {STYLE}>", '<g id="z">' if drawing.inset else ""]
     for layer in LAYERS:
-        body = "".join(_element(s, left, top) for s in shapes if s.layer == layer)
-        colour = f' stroke="{LAYER_COLOURS[layer]}"' if layer in LAYER_COLOURS else ""
+        if layer == "arrow" and drawing.inset:
+            # Arrows stay out of the close-up: magnified, they would cover the hand or head it shows.
+            parts.append("</g>" + _inset(drawing.inset, writer))
+        body = "".join(writer.element(s, drawing.moves.get(i)) for i, s in enumerate(drawing.shapes) if s.layer == layer)
         if body:
-            parts.append(f'<g stroke-width="{number(STROKE_WIDTHS[layer] / zoom)}"{colour}>{body}</g>')
+            parts.append(f"<g {LAYER_ATTRS[layer]}>{body}</g>")
     parts.append("</g></svg>")
     return "".join(parts)
+
+
+def _inset(inset: Inset, writer: _Writer) -> str:
+    cx, cy = inset.centre[0] - writer.left, writer.top - inset.centre[1]
+    fx, fy = inset.focus[0] - writer.left, writer.top - inset.focus[1]
+    z = inset.zoom
+    # The whole picture again, magnified about the focus and moved to the circle, cut to the circle.
+    matrix = f"matrix({number(z)} 0 0 {number(z)} {number(cx - z * fx)} {number(cy - z * fy)})"
+    circle = f'cx="{number(cx)}" cy="{number(cy)}" r="{number(inset.r)}"'
+    return (f'<clipPath id="c"><circle {circle}/></clipPath><circle {circle} fill="#fff" stroke="none"/>'
+            f'<g clip-path="url(#c)"><use href="#z" transform="{matrix}"/></g>'
+            f'<g stroke-width="1.2" stroke="#555"><circle {circle}/>'
+            f'<circle cx="{number(fx)}" cy="{number(fy)}" r="{number(inset.r / z)}"/></g>')

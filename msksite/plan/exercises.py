@@ -2,26 +2,43 @@
 from __future__ import annotations
 
 from .. import addresses
-from ..model import Site
+from ..drawing import VariantOf
+from ..model import Exercise, Site
 from ..schema import BODY_AREAS
 from .page import File, Page
+
+
+def drawing_urls(exercise: Exercise) -> dict[str, str | None]:
+    """Each drawing of an exercise: still (always), and moving and pair (side by side, for print) when it moves."""
+    still = exercise.drawing_url
+    moves = exercise.meta.illustration.pose.at_start() is not None
+    # The variants sit beside the still drawing, named after it, so its address stays the one people know.
+    other = {v: still.removesuffix(".svg") + f"-{v}.svg" if moves else None for v in ("moving", "pair")}
+    return {"still": still, **other}
 
 
 def exercise_pages(site: Site) -> list[Page]:
     """/exercises/, one page per exercise, and an A4 exercise sheet for each leaflet that lists exercises."""
     used_by = {e.id: [l for l in site.leaflets if e.id in l.meta.exercises] for e in site.exercises}
+    drawings = {e.id: drawing_urls(e) for e in site.exercises}
     groups = [(area, name, [e for e in site.exercises if e.meta.body_area == area]) for area, name in BODY_AREAS.items()]
     pages = [Page(addresses.EXERCISES, "exercises.html", "Exercises", {"groups": [g for g in groups if g[2]]})]
-    pages += [Page(e.url, "exercise.html", e.meta.title, {"exercise": e, "used_by": used_by[e.id]}) for e in site.exercises]
+    pages += [Page(e.url, "exercise.html", e.meta.title, {"exercise": e, "used_by": used_by[e.id], "drawings": drawings})
+              for e in site.exercises]
     for leaflet in site.leaflets:
         if leaflet.meta.exercises:
             pages.append(Page(addresses.exercise_sheet(leaflet.url), "exercise_sheet.html",
                               f"Exercises for {leaflet.meta.title.lower()}",
                               {"leaflet": leaflet, "exercises": [site.exercise_by_id[i] for i in leaflet.meta.exercises],
-                               "qr": addresses.qr(leaflet.slug)}))
+                               "qr": addresses.qr(leaflet.slug), "drawings": drawings}))
     return pages
 
 
 def drawing_files(site: Site) -> list[File]:
-    """Each exercise's pose, to be drawn as its own SVG file."""
-    return [File(e.drawing_url, "drawing", (e.meta.illustration.pose, e.meta.illustration.alt)) for e in site.exercises]
+    """Each exercise's pose, to be drawn as its own SVG files: the still drawing, and the moving and pair ones."""
+    files = []
+    for e in site.exercises:
+        pose, alt = e.meta.illustration.pose, e.meta.illustration.alt
+        files += [File(url, "drawing", (VariantOf(pose, variant), alt))
+                  for variant, url in drawing_urls(e).items() if url]
+    return files

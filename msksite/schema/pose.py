@@ -3,6 +3,10 @@
 A pose lives under ``illustration.pose`` in each exercise file. All angles are in degrees (-180 to 180).
 Every field is optional; a pose of ``{}`` is a person standing side-on, facing right.
 
+The pose is the END of the movement (drawn solid). ``start:`` gives the START (drawn faint, with a curved arrow
+from it to the end, and moving between the two on screen): write only the angles that differ from the end, e.g.
+``start: {near: {knee: 90}}``. Leave ``start`` out for a position that is held still.
+
 view        ``side`` (default: the person faces right), ``front`` (the person faces you), ``back``
             (like front, but seen from behind, so no face) or ``hand`` (a close-up of one hand, used
             with ``fingers``).
@@ -27,6 +31,13 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
               knee      bend of the knee (0 is straight, 90 is a right angle); in front view
                         positive swings the shin in towards the middle
               ankle     0 is a normal standing foot; positive points the toes, negative pulls them up
+              palm      which way the palm faces when the forearm points forwards: up, down or in
+                        (towards the body, thumb up; the default). It turns with the forearm, so a
+                        hanging arm with ``palm: up`` has the palm facing forwards.
+            Each joint has a range a body can reach (JOINT_LIMITS below); ``check`` reports an angle
+            outside it, as it does a start position that goes through the floor or is the same as the end.
+start       The start position: any of trunk, back, neck, head_turn, near and far, with only the
+            angles that change. Unset angles are the end position's.
 props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, mat, bed.
             Write a name, or ``{name: table, at: far_hand}`` to say where it goes:
               chair     hip (default: sitting on it), near_hand or far_hand (holding its back)
@@ -42,6 +53,8 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
 fingers     Hand view only: finger shapes from left to right (straight, hook, fist, tabletop, flat_fist).
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
+inset       A body point (as for arrows) to show again, magnified, in a round close-up beside the
+            person: near_hand for a wrist exercise, head for a neck exercise.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
@@ -82,6 +95,20 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 }
 Curve = Annotated[float, _in_range(-60, 60)]
 
+Palm = Literal["up", "down", "in"]
+JOINTS = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
+
+# The range each angle can reach, in degrees, as this drawing measures it (see the guide above). Side view angles
+# bend one way; front and back views measure some joints sideways, where both ways are possible. Generous on
+# purpose: they catch a wrong sign or a typo (a knee bent backwards, 900 for 90), not a stiff patient.
+JOINT_LIMITS: dict[str, dict[str, tuple[float, float]]] = {
+    "side": {"shoulder": (-70, 180), "elbow": (0, 160), "wrist": (-90, 90), "hip": (-40, 150),
+             "knee": (0, 160), "ankle": (-40, 90), "neck": (-70, 70)},
+    "front": {"shoulder": (-90, 180), "elbow": (-160, 160), "wrist": (-90, 90), "hip": (-45, 60),
+              "knee": (-90, 90), "ankle": (-40, 90), "neck": (-50, 50)},
+}
+
+
 class Limb(Strict):
     """Joint angles for one arm and one leg; unset angles are filled in by the pose."""
 
@@ -91,6 +118,12 @@ class Limb(Strict):
     hip: Angle | None = None
     knee: Angle | None = None
     ankle: Angle | None = None
+    palm: Palm | None = None
+
+    def over(self, base: "Limb") -> "Limb":
+        """This limb's angles, with base's wherever this one leaves an angle unset."""
+        mine = self.model_dump(exclude_none=True)
+        return Limb.model_validate({**base.model_dump(exclude_none=True), **mine})
 
 
 class Prop(Strict):
@@ -116,8 +149,19 @@ class Arrow(Strict):
     pointing: Literal["away", "at"] = "away"
 
 
+class Position(Strict):
+    """The start of the movement: only what differs from the end position."""
+
+    trunk: Angle | None = None
+    back: Curve | None = None
+    neck: Angle | None = None
+    head_turn: Annotated[float, _in_range(-90, 90)] | None = None
+    near: Limb = Limb()
+    far: Limb = Limb()
+
+
 class Pose(Strict):
-    """A compact, clinician-editable description of an exercise position."""
+    """A compact, clinician-editable description of an exercise position (the end) and where it starts."""
 
     view: Literal["side", "front", "back", "hand"] = "side"
     trunk: Angle = 0
@@ -126,19 +170,33 @@ class Pose(Strict):
     head_turn: Annotated[float, _in_range(-90, 90)] = 0
     near: Limb = Limb()
     far: Limb = Limb()
+    start: Position | None = None
     props: tuple[PropName | Prop, ...] = ()
     arrows: tuple[Arrow, ...] = ()
     fingers: tuple[FingerShape, ...] = ()
     close_up: bool = False
+    inset: Landmark | None = None
 
     @model_validator(mode="after")
     def _check_view_fields(self) -> "Pose":
-        if self.head_turn and self.view != "front":
+        if (self.head_turn or (self.start and self.start.head_turn)) and self.view != "front":
             raise ValueError("head_turn is only used with view: front")
         if self.view == "hand" and not 1 <= len(self.fingers) <= 3:
             raise ValueError("view: hand needs 1 to 3 fingers shapes, e.g. [straight, hook, fist]")
         if self.fingers and self.view != "hand":
             raise ValueError("fingers is only used with view: hand")
-        if self.view == "hand" and (self.props or self.arrows or self.close_up):
-            raise ValueError("view: hand draws only hands; leave out props, arrows and close_up")
+        if self.view == "hand" and (self.props or self.arrows or self.close_up or self.start or self.inset):
+            raise ValueError("view: hand draws only hands; leave out props, arrows, start, inset and close_up")
         return self
+
+    def at_start(self) -> "Pose | None":
+        """The start position as a whole pose (props and arrows left out), or None when the pose is held still."""
+        if self.start is None:
+            return None
+        changes = self.start.model_dump(exclude_none=True, exclude={"near", "far"})
+        near, far = self.start.near.over(self.near), self.start.far.over(self.far)
+        return self.model_copy(update={**changes, "near": near, "far": far, "start": None, "props": (), "arrows": ()})
+
+    def limits(self) -> dict[str, tuple[float, float]]:
+        """The range of each angle in this pose's view (JOINT_LIMITS)."""
+        return JOINT_LIMITS["side" if self.view == "side" else "front"]

@@ -1,0 +1,64 @@
+"""What `check` says about a pose a body cannot take: a joint past its range, a start position through the floor,
+or a start the same as the end. Each problem names the pose field it is about, so it is reported on that line."""
+from __future__ import annotations
+
+from msksite.schema.pose import JOINTS, Limb, Pose
+
+from .positions import below_floor, positions
+
+# (where in the pose, what is wrong, how to fix it)
+PoseProblem = tuple[tuple[str, ...], str, str]
+ANGLES_HINT = "check the number and its sign against the guide at the top of msksite/schema/pose.py"
+# Joint names as a clinician says them.
+BODY_WORDS = {"tip": "hand", "toe": "toes", "hip": "hips"}
+
+
+def pose_problems(pose: Pose) -> list[PoseProblem]:
+    """Every problem with the pose; empty when it can be drawn as written."""
+    if pose.view == "hand":
+        return []
+    problems = _limit_problems(pose, (), pose)
+    if pose.start is not None:
+        problems += _limit_problems(pose, ("start",), pose.start)
+        problems += _start_problems(pose)
+    return problems
+
+
+def _limit_problems(pose: Pose, where: tuple[str, ...], source: Pose | object) -> list[PoseProblem]:
+    # Only angles written in the file are checked: one left out is 0 or copied from one already checked.
+    limits, view = pose.limits(), "side" if pose.view == "side" else "front and back"
+    found: list[tuple[tuple[str, ...], str, float | None]] = [(where + ("neck",), "neck", getattr(source, "neck"))]
+    for side in ("near", "far"):
+        limb: Limb = getattr(source, side)
+        found += [(where + (side, joint), joint, getattr(limb, joint)) for joint in JOINTS]
+    problems = []
+    for loc, joint, value in found:
+        low, high = limits[joint]
+        if value is not None and not low <= value <= high:
+            problems.append((loc, f"`{'.'.join(loc)}` is {value:g} degrees, which a {joint} cannot bend "
+                             f"(in {view} views it goes from {low:g} to {high:g})", ANGLES_HINT))
+    return problems
+
+
+def _start_problems(pose: Pose) -> list[PoseProblem]:
+    start = pose.at_start()
+    if start is not None and start.model_dump(exclude={"start"}) == pose.model_copy(
+            update={"start": None, "props": (), "arrows": ()}).model_dump(exclude={"start"}):
+        return [(("start",), "`start` is the same as the end position, so the drawing shows no movement",
+                 "change the angles in `start:` to where the movement begins, or remove `start:` for a held position")]
+    placed = positions(pose)
+    through = below_floor(placed.start, placed.floor) if placed.start else []
+    if through:
+        words = list(dict.fromkeys(_words(name) for name in through))[:3]
+        parts = " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
+        return [(("start",), f"in the start position the {parts} would go through the floor "
+                 f"(both positions rest on the {_words(placed.support)})",
+                 "change the angles in `start:` so the body stays above the floor; arms and legs turn with the "
+                 "trunk, so a new `trunk` may need new limb angles too")]
+    return []
+
+
+def _words(name: str) -> str:
+    # Near or far does not help here: the message is about the body, and both sides often go through together.
+    part = name.split("_")[-1]
+    return BODY_WORDS.get(part, part)

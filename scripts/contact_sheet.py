@@ -1,0 +1,74 @@
+"""Render every exercise drawing into one labelled PNG, for reviewing the drawings side by side.
+
+    .venv/bin/python scripts/contact_sheet.py                      # docs/exercise-drawings.png
+    .venv/bin/python scripts/contact_sheet.py --out x.png --width 390 --only bridge,clam
+    .venv/bin/python scripts/contact_sheet.py --blind --out blind.png  # shuffled, numbered, no names
+
+Each cell is the drawing as the site serves it (the still file) at the given width, in Debian's Chromium.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import html
+import random
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from msksite.drawing import render_svg  # noqa: E402
+from msksite.schema.exercise import ExerciseMeta  # noqa: E402
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+
+
+def drawings(only: set[str]) -> list[tuple[str, str]]:
+    """(exercise id, SVG) for every exercise file, or only the named ones."""
+    out = []
+    for path in sorted((ROOT / "content" / "exercises").glob("*.yaml")):
+        if only and path.stem not in only:
+            continue
+        meta = ExerciseMeta.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        out.append((path.stem, render_svg(meta.illustration.pose, meta.title)))
+    return out
+
+
+def page(cells: list[tuple[str, str]], width: int, columns: int) -> str:
+    """An HTML grid of labelled drawings."""
+    items = "".join(
+        f'<figure><img src="data:image/svg+xml;base64,{base64.b64encode(svg.encode()).decode()}">'
+        f"<figcaption>{html.escape(label)}</figcaption></figure>" for label, svg in cells)
+    return (f"<!doctype html><style>body{{margin:8px;font:14px sans-serif;display:grid;"
+            f"grid-template-columns:repeat({columns},{width}px);gap:8px}}figure{{margin:0;border:1px solid #ccc}}"
+            f"img{{width:{width}px;display:block}}figcaption{{padding:2px 4px}}</style>{items}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "exercise-drawings.png"))
+    parser.add_argument("--width", type=int, default=240, help="width of each drawing in CSS pixels")
+    parser.add_argument("--columns", type=int, default=6)
+    parser.add_argument("--only", default="", help="comma-separated exercise ids")
+    parser.add_argument("--blind", action="store_true", help="shuffle and number the cells instead of naming them")
+    args = parser.parse_args()
+    cells = drawings({s for s in args.only.split(",") if s})
+    if args.blind:
+        random.Random(46).shuffle(cells)
+        cells = [(str(i + 1), svg) for i, (_, svg) in enumerate(cells)]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        tab = browser.new_page(viewport={"width": args.columns * (args.width + 10) + 16, "height": 600})
+        tab.set_content(page(cells, args.width, args.columns))
+        tab.screenshot(path=args.out, full_page=True)
+        browser.close()
+    print(args.out)
+
+
+if __name__ == "__main__":
+    main()
