@@ -71,9 +71,19 @@ def towns(letter: str) -> str:
     return f"{FIND}towns/{letter}/"
 
 
+def qr_of(url: str) -> str:
+    """The QR code of a page's full address, for printouts, posters and the GP kit: /qr/<the page's path>.svg."""
+    return f"/qr{url.rstrip('/')}.svg"
+
+
 def qr(slug: str) -> str:
-    """The QR code of a leaflet's address, for printouts and the GP kit."""
-    return f"/qr/{slug}.svg"
+    """The QR code of a leaflet's address."""
+    return qr_of(leaflet(slug))
+
+
+def poster(url: str) -> str:
+    """An A4 waiting-room poster for a page (a leaflet or a practice's page), under the GP kit."""
+    return f"{GP_KIT}posters{url}"
 
 
 def page(slug: str) -> str:

@@ -132,3 +132,17 @@ def test_get_help_now_is_on_the_first_phone_screen_and_lands_on_the_999_card(pho
     assert "Call 999" in card.inner_text()
     top = card.bounding_box()["y"]
     assert 0 <= top < 844, f"after the jump the 999 card heading is at {top:.0f}px, not on screen"
+
+
+def test_no_page_scrolls_sideways_on_a_320_pixel_phone(reused_page):
+    """Every HTML page of the plan (posters and redirect pages included) fits a 320 px screen: WCAG 1.4.10 reflow."""
+    plan = pipeline.check(REPO, TODAY).plan
+    reused_page.set_viewport_size({"width": 320, "height": 640})
+    wide = []
+    for url in [p.url for p in plan.pages if addresses.is_page_address(p.url) or p.url == addresses.NOT_FOUND]:
+        reused_page.goto(reused_page.base + url)
+        width = reused_page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            wide.append(f"{url}: {width}px")
+    reused_page.set_viewport_size({"width": 1280, "height": 720})
+    assert not wide, "pages wider than the screen:\n" + "\n".join(wide)

@@ -3,33 +3,93 @@ from __future__ import annotations
 
 import html
 import io
+import math
 import re
 import subprocess
 import sys
 
+import pytest
 import yaml
 import zxingcpp
 from PIL import Image
+from playwright.sync_api import expect
 
+from browser import axe_violations
 from conftest import REPO, TODAY
+from msksite import addresses
 
 BASE = "https://wessex-msk.example.org"  # base_url in site_config.yaml
 
 
 def pdf_of(page, url: str, tmp_path) -> tuple[int, str]:
     """Print a page as Chromium does for paper (print CSS, A4); return its page count and text."""
-    page.goto(page.base + url)
-    page.emulate_media(media="print")
-    pdf = tmp_path / "page.pdf"
-    page.pdf(path=str(pdf), format="A4", print_background=False)
+    pdf = print_pdf(page, url, tmp_path)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return int(re.search(r"Pages:\s+(\d+)", info).group(1)), re.sub(r"\s+", " ", text)
 
 
+def print_pdf(page, url: str, tmp_path):
+    page.goto(page.base + url)
+    page.wait_for_load_state("networkidle")  # the drawings and QR code are images: wait for them
+    page.emulate_media(media="print")
+    pdf = tmp_path / "page.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=False)
+    return pdf
+
+
+def page_fill(pdf) -> list[float]:
+    """How far down each printed page its lowest word or picture reaches, as a share of the page's height."""
+    words = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    fills = []
+    for match in re.finditer(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', words, re.S):
+        bottoms = [float(y) for y in re.findall(r'yMax="([\d.]+)"', match.group(2))]
+        fills.append(max(bottoms, default=0) / float(match.group(1)))
+    return fills
+
+
+def leaflets() -> list[str]:
+    return sorted(p.stem for p in (REPO / "conditions").glob("*.md"))
+
+
+@pytest.mark.parametrize("slug", leaflets())
+def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(page, tmp_path, slug):
+    fills = page_fill(print_pdf(page, f"/conditions/{slug}/", tmp_path))
+    assert len(fills) <= 3, f"{len(fills)} pages"
+    assert all(fill >= 0.25 for fill in fills), f"a page is less than a quarter used: {fills}"
+
+
+@pytest.mark.parametrize("slug", ["low-back-pain", "knee-pain", "neck-pain"])
+def test_an_exercise_sheet_fits_two_or_three_exercises_to_a_page(page, tmp_path, slug):
+    count = len(yaml.safe_load((REPO / f"conditions/{slug}.md").read_text().split("---")[1])["exercises"])
+    fills = page_fill(print_pdf(page, f"/conditions/{slug}/exercises/", tmp_path))
+    assert math.ceil(count / 3) <= len(fills) <= math.ceil(count / 2), f"{len(fills)} pages for {count} exercises"
+    assert all(fill >= 0.25 for fill in fills), f"a page is less than a quarter used: {fills}"
+
+
+def test_links_print_as_full_addresses_or_not_at_all(page, tmp_path):
+    _, text = pdf_of(page, "/conditions/low-back-pain/", tmp_path)
+    assert "(Link: " not in text and "(/" not in text, "a relative address means nothing on paper"
+    assert "tel:" not in text
+    assert "get help from 111 online (https://111.nhs.uk/)" in text
+    unwrapped = re.sub(r"-\s", "-", text)  # an address broken at a hyphen, at the end of a printed line
+    assert f"on one printout: {BASE}/conditions/low-back-pain/exercises/" in unwrapped
+
+
+@pytest.mark.parametrize("url, title", [
+    ("/for-gp-surgeries/posters/conditions/low-back-pain/", "Low back pain"),
+    ("/for-gp-surgeries/posters/find/z99005/", "Physiotherapy for patients of Millbrook Surgery"),
+])
+def test_a_poster_prints_on_one_page_with_its_title_and_address(page, tmp_path, url, title):
+    pages, text = pdf_of(page, url, tmp_path)
+    assert pages == 1
+    assert title in text and BASE + url.removeprefix("/for-gp-surgeries/posters") in text
+    assert "Print this page" not in text
+
+
 def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates(page, tmp_path):
     pages, text = pdf_of(page, "/conditions/low-back-pain/", tmp_path)
-    assert 1 <= pages <= 5, f"{pages} pages"
+    assert 1 <= pages <= 3, f"{pages} pages"
     assert "Low back pain" in text
     assert "IMMEDIATE ACTION REQUIRED" in text and "Call 999 or go to A&E now if:" in text, "care card tier must print in words"
     assert "URGENT ADVICE" in text and "NON-URGENT ADVICE" in text
@@ -41,10 +101,7 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
 
 def test_exercise_sheet_prints_with_every_exercise(page, tmp_path):
     front = yaml.safe_load((REPO / "conditions/knee-pain.md").read_text().split("---")[1])
-    pages, text = pdf_of(page, "/conditions/knee-pain/exercises/", tmp_path)
-    # Today each exercise takes a page of its own; no exercise may spill onto a second one.
-    # (Two or more to a page is the print work still to do.)
-    assert 1 <= pages <= len(front["exercises"]), f"{pages} pages for {len(front['exercises'])} exercises"
+    _, text = pdf_of(page, "/conditions/knee-pain/exercises/", tmp_path)
     for exercise_id in front["exercises"]:
         title = yaml.safe_load((REPO / f"content/exercises/{exercise_id}.yaml").read_text())["title"]
         assert title in text, title
@@ -60,16 +117,61 @@ def decode_qr(page, url: str) -> str:
     return found[0].text
 
 
-def test_qr_codes_decode_to_the_leaflet_address(page, example_site):
-    for slug in ["low-back-pain", "knee-pain", "heel-pain"]:
-        assert decode_qr(page, f"/qr/{slug}.svg") == f"{BASE}/conditions/{slug}/"
+@pytest.mark.parametrize("url", ["/conditions/low-back-pain/", "/conditions/heel-pain/",
+                                 "/conditions/knee-pain/exercises/", "/find/z99018/"])
+def test_qr_codes_decode_to_the_full_address(page, example_site, url):
+    assert decode_qr(page, addresses.qr_of(url)) == BASE + url
 
 
-def test_gp_kit_lists_every_leaflet_with_address_and_qr(example_site):
+def test_a_poster_shows_a_qr_code_of_its_page(page):
+    page.set_viewport_size({"width": 800, "height": 1400})
+    page.goto(page.base + "/for-gp-surgeries/posters/find/z99018/")
+    image = Image.open(io.BytesIO(page.locator(".app-poster__qr").screenshot())).convert("L")
+    assert [code.text for code in zxingcpp.read_barcodes(image)] == [f"{BASE}/find/z99018/"]
+
+
+def test_gp_kit_lists_every_leaflet_sheet_and_practice_with_address_qr_and_poster(example_site):
     kit = (example_site / "for-gp-surgeries/index.html").read_text()
-    for leaflet in (REPO / "conditions").glob("*.md"):
-        assert f"{BASE}/conditions/{leaflet.stem}/" in kit, leaflet.stem
-        assert f'src="/qr/{leaflet.stem}.svg"' in kit
+    practices = yaml.safe_load((REPO / "content/practices.yaml").read_text())["practices"]
+    sheets = [f"/conditions/{slug}/exercises/" for slug in leaflets()
+              if yaml.safe_load((REPO / f"conditions/{slug}.md").read_text().split("---")[1]).get("exercises")]
+    pages = [f"/conditions/{slug}/" for slug in leaflets()] + sheets
+    pages += [f"/find/{p['code'].lower()}/" for p in practices if not p.get("closed")]
+    for url in pages:
+        assert f'data-copy="{BASE}{url}"' in kit, url
+        assert f'src="{addresses.qr_of(url)}"' in kit, url
+        assert (example_site / addresses.qr_of(url).lstrip("/")).is_file(), url
+        if not url.endswith("/exercises/"):
+            assert f'href="{addresses.poster(url)}"' in kit, url
+    assert "/find/z99035/" not in kit, "a closed practice has no poster"
+
+
+@pytest.mark.parametrize("url", ["/conditions/knee-pain/exercises/", "/for-gp-surgeries/",
+                                 "/for-gp-surgeries/posters/conditions/knee-pain/"])
+def test_print_button_appears_only_with_javascript(page, nojs_page, url):
+    page.goto(page.base + url)
+    expect(page.get_by_role("button", name="Print this page")).to_be_visible()
+    nojs_page.goto(nojs_page.base + url)
+    expect(nojs_page.get_by_role("button", name="Print this page")).to_have_count(0)
+
+
+def test_copy_link_copies_the_full_address_and_says_so(page):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(page.base + "/for-gp-surgeries/")
+    # Found by what it copies: its name changes to "Copied to Low back pain" once clicked.
+    button = page.locator(f'button[data-copy="{BASE}/conditions/low-back-pain/"]')
+    expect(button).to_have_accessible_name("Copy link to Low back pain")
+    button.click()
+    expect(button).to_have_accessible_name("Copied to Low back pain")
+    assert page.evaluate("navigator.clipboard.readText()") == f"{BASE}/conditions/low-back-pain/"
+    expect(page.locator("[role=status]", has_text="Link copied")).to_have_text(f"Link copied: {BASE}/conditions/low-back-pain/")
+
+
+@pytest.mark.parametrize("url", ["/for-gp-surgeries/posters/conditions/low-back-pain/",
+                                 "/for-gp-surgeries/posters/find/z99005/"])
+def test_zero_axe_violations_on_posters(page, url):
+    page.goto(page.base + url)
+    assert axe_violations(page) == []
 
 
 def test_example_site_keeps_every_published_address(example_site):

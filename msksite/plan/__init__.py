@@ -22,10 +22,10 @@ def plan_site(site: Site) -> Plan:
     views = directory(site)
     redirect_pages, redirect_files = redirects(site)
     pages = [*leaflet_pages(site), *directory_pages(site, views), search_page(), *exercise_pages(site),
-             *gp_kit_pages(site), Page(addresses.NOT_FOUND, "404.html", "Page not found", in_sitemap=False),
+             *gp_kit_pages(site, views), Page(addresses.NOT_FOUND, "404.html", "Page not found", in_sitemap=False),
              *redirect_pages]
     pages += site_files(pages)
-    files = [*find_data(site, views), search_terms(site, views), *drawing_files(site), *qr_files(site), *redirect_files]
+    files = [*find_data(site, views), search_terms(site, views), *drawing_files(site), *qr_files(site, views), *redirect_files]
     return Plan(tuple(pages), tuple(files))
 
 

@@ -44,6 +44,8 @@ def moved(site: Site) -> list[tuple[str, str, str, str]]:
             if leaflet.meta.exercises:  # the leaflet's exercise sheet moved with it
                 out.append((addresses.exercise_sheet(old), addresses.exercise_sheet(leaflet.url),
                             f"Exercises for {leaflet.meta.title.lower()}", source))
+            # and so did its waiting-room poster, which surgeries may have bookmarked to print again
+            out.append((addresses.poster(old), addresses.poster(leaflet.url), f"Poster: {leaflet.meta.title}", source))
     return out
 
 
@@ -51,5 +53,6 @@ def redirects(site: Site) -> tuple[list[Page], list[File]]:
     """A small page at each old address for any host, and Netlify's _redirects file (a real 301)."""
     pages = [Page(old, "redirect.html", title, {"target": new}, in_sitemap=False, source=source)
              for old, new, title, source in moved(site)]
-    pairs = [(old, leaflet.url) for leaflet in site.leaflets for old in leaflet.meta.redirect_from]
+    pairs = [pair for leaflet in site.leaflets for old in leaflet.meta.redirect_from
+             for pair in ((old, leaflet.url), (addresses.poster(old), addresses.poster(leaflet.url)))]
     return pages, [File(addresses.REDIRECTS, "redirects", pairs)]
