@@ -13,7 +13,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from msksite.drawing import VariantOf, render_svg
+from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import LAYERS, Circle, Line, Loop, Tube
 from msksite.drawing.svg import ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
@@ -38,7 +38,7 @@ MAX_BYTES = 10_000
 def _drawing(path: Path, variant: str = "still") -> tuple[str, str]:
     data = _load(path)
     pose = Pose.model_validate(data["illustration"]["pose"])
-    return render_svg(VariantOf(pose, variant), data["title"]), data["title"]
+    return render_svg(pose, data["title"], variant), data["title"]
 
 
 def test_there_are_exercise_files():
@@ -262,12 +262,12 @@ def _pose(path_stem: str) -> Pose:
 
 def test_a_moving_pose_draws_a_faint_start_an_arrow_and_moves_only_in_its_moving_variant():
     pose = Pose.model_validate({"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}})
-    still, moving, pair = (render_svg(VariantOf(pose, v), "x") for v in ("still", "moving", "pair"))
+    still, moving, pair = (render_svg(pose, "x", v) for v in ("still", "moving", "pair"))
     assert 'opacity=".35"' in still and "<animate" not in still
     assert moving.count("<animate") >= 10 and 'repeatCount="indefinite"' in moving
     assert "<animate" not in pair and 'opacity=' not in pair
     held = Pose.model_validate({"near": {"knee": 90}})
-    assert "opacity" not in render_svg(held, "x") and "<animate" not in render_svg(VariantOf(held, "moving"), "x")
+    assert "opacity" not in render_svg(held, "x") and "<animate" not in render_svg(held, "x", "moving")
 
 
 def test_the_pair_puts_start_and_end_side_by_side():

@@ -6,24 +6,14 @@ in drawing order, in each variant), svg (the SVG text) and checks (what `check` 
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from msksite.schema.pose import Pose
 
 from .scene import VARIANTS, Variant, scene
 from .svg import svg_document
 
-__all__ = ["VARIANTS", "Variant", "VariantOf", "render_svg"]
+__all__ = ["VARIANTS", "Variant", "render_svg"]
 
 
-class VariantOf(NamedTuple):
-    """A pose and which of its drawings to make (render_svg's first argument, when not the still one)."""
-
-    pose: Pose
-    variant: Variant
-
-
-def render_svg(pose: Pose | VariantOf, title: str) -> str:
-    """Return a standalone, deterministic SVG drawing of the pose (its still drawing unless told otherwise)."""
-    pose, variant = pose if isinstance(pose, VariantOf) else (pose, "still")
+def render_svg(pose: Pose, title: str, variant: Variant = "still") -> str:
+    """Return a standalone, deterministic SVG drawing of the pose in one variant (still, moving or pair)."""
     return svg_document(scene(pose, variant), title)
