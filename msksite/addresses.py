@@ -43,9 +43,11 @@ def exercise(exercise_id: str) -> str:
     return f"{EXERCISES}{exercise_id}/"
 
 
-def drawing(exercise_id: str) -> str:
-    """Each drawing is its own file, so pages stay small and the browser caches it."""
-    return f"{exercise(exercise_id)}drawing.svg"
+def drawing(exercise_id: str, variant: str = "still") -> str:
+    """Each drawing is its own file, so pages stay small and the browser caches it; the moving and print (pair)
+    variants sit beside the still one, named after it, so its address stays the one people know."""
+    suffix = "" if variant == "still" else f"-{variant}"
+    return f"{exercise(exercise_id)}drawing{suffix}.svg"
 
 
 def service(service_id: str) -> str:

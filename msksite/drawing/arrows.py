@@ -1,6 +1,8 @@
 """Motion arrows next to a body point: straight ones for a direction, curved ones for a turn."""
 from __future__ import annotations
 
+from typing import Callable
+
 from msksite.schema.pose import Arrow, Pose
 
 from .positions import Positions, between
@@ -61,16 +63,17 @@ PATH_OFFSET = 7.0  # how far the path arrow runs outside the moving point's own 
 PATH_STEPS = 12
 
 
-def path_arrow(pose: Pose, placed: Positions) -> list[Shape]:
-    """Return a curved arrow beside the path of the point that moves most, from start to end."""
+def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lambda p: p) -> list[Shape]:
+    """Return a curved arrow beside the path of the point that moves most, from start to end (to_view maps the
+    body's points into a close-up, where the arrow keeps its drawn size)."""
     steps = [landmarks(between(pose, placed, i / PATH_STEPS)) for i in range(PATH_STEPS + 1)]
     mark = max(sorted(steps[0]), key=lambda m: _length([s[m] for s in steps]))
-    path = [s[mark] for s in steps]
+    path = [to_view(s[mark]) for s in steps]
     if _length(path) < SHORTEST_PATH:
         return []
     chord = direction(path[0], path[-1])
     # Bow the arrow out away from the body, so it runs beside the moving limb rather than through it.
-    centre = placed.end["chest"]
+    centre = to_view(placed.end["chest"])
     middle = path[len(path) // 2]
     side = 1.0 if _dot(left_of(chord), (middle[0] - centre[0], middle[1] - centre[1])) >= 0 else -1.0
     out = add((0, 0), left_of(chord), side * PATH_OFFSET)

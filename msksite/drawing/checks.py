@@ -15,8 +15,6 @@ BODY_WORDS = {"tip": "hand", "toe": "toes", "hip": "hips"}
 
 def pose_problems(pose: Pose) -> list[PoseProblem]:
     """Every problem with the pose; empty when it can be drawn as written."""
-    if pose.view == "hand":
-        return []
     problems = _limit_problems(pose, (), pose)
     if pose.start is not None:
         problems += _limit_problems(pose, ("start",), pose.start)
@@ -26,7 +24,7 @@ def pose_problems(pose: Pose) -> list[PoseProblem]:
 
 def _limit_problems(pose: Pose, where: tuple[str, ...], source: Pose | object) -> list[PoseProblem]:
     # Only angles written in the file are checked: one left out is 0 or copied from one already checked.
-    limits, view = pose.limits(), "side" if pose.view == "side" else "front and back"
+    limits, view = pose.limits(), "side" if pose.side_on else "front and back"
     found: list[tuple[tuple[str, ...], str, float | None]] = [(where + ("neck",), "neck", getattr(source, "neck"))]
     for side in ("near", "far"):
         limb: Limb = getattr(source, side)

@@ -6,6 +6,8 @@ from math import radians, sin
 
 from msksite.schema.pose import Pose
 
+from . import hands
+from .props import HELD, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .skeleton import HEAD_R, NECK, Joints
 
@@ -18,9 +20,15 @@ PALM_SIDES = {"up": 1.0, "in": 1.0, "down": -1.0}
 
 def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """Return the person's shapes, far side first so the near side is drawn over it."""
-    legs = (lambda side, fill: [] if pose.close_up else _leg(pts, side, layer, fill))
+    # A hand close-up shows no legs: under a table they would show through it.
+    legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" else _leg(pose, pts, side, layer, fill))
     body = _trunk(pose, pts, layer) + _head(pose, pts, layer)
-    if pose.view != "side":
+    if pose.view == "hand":
+        # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is
+        # the hand that holds the near one (a stretch), so it is drawn over it.
+        helper = _arm(pose, pts, "far", layer, "white") if _far_arm_given(pose) else []
+        return _arm(pose, pts, "near", layer, "white") + helper
+    if not pose.side_on:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it).
         return legs("far", "white") + legs("near", "white") + body + _arm(pose, pts, "far", layer, "white") \
             + _arm(pose, pts, "near", layer, "white")
@@ -29,15 +37,40 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
             + _arm(pose, pts, "near", layer, "white"))
 
 
+def _far_arm_given(pose: Pose) -> bool:
+    return any(getattr(pose.far, joint) is not None for joint in ("shoulder", "elbow", "wrist"))
+
+
 def _arm(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     shoulder, elbow, wrist, tip = (pts[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist", "tip"))
-    return [Tube(layer, (shoulder, elbow), WIDTHS["upper_arm"], fill),
-            Tube(layer, (elbow, wrist), WIDTHS["forearm"], fill)] + _hand(pose, side, wrist, tip, layer, fill)
+    if pose.view in ("hand", "foot"):
+        # A close-up shows part of the forearm and none of the upper arm.
+        return _detailed_arm(pose, side, (elbow, wrist, tip), layer, fill)
+    return [Tube(layer, (shoulder, elbow), WIDTHS["upper_arm"], fill), Tube(layer, (elbow, wrist), WIDTHS["forearm"], fill)] + _hand(pose, side, wrist, tip, layer, fill)
+
+
+def _palm(pose: Pose, side: str) -> str:
+    limb = pose.near if side == "near" else pose.far
+    return limb.palm or (pose.far.palm if side == "near" else pose.near.palm) or "in"
+
+
+def _detailed_arm(pose: Pose, side: str, joints: tuple[Pt, Pt, Pt], layer: Layer, fill: Fill) -> list[Shape]:
+    elbow, wrist, tip = joints
+    palm = _palm(pose, side)
+    # Side-on, a near hand turned palm up (or in, thumb up) shows its thumb side; a far one shows its little finger.
+    towards_palm = PALM_SIDES[palm]
+    thumb_in_front = (palm != "down") == (side == "near")
+    held = next((name for name, at in placements(pose) if name in HELD and at == f"{side}_hand"), None)
+    # Only the near hand is shaded: the far one is the hand that helps, gripping.
+    fingers = (pose.fingers or ("straight",))[0] if side == "near" else "grip"
+    frame = hands.hand_frame(wrist, tip, towards_palm, hands.CLOSE_UP_HAND)
+    shade = side == "near"
+    return (hands.forearm(elbow, wrist, towards_palm if shade else 0, frame.size / hands.CLOSE_UP_HAND, layer, fill)
+            + hands.hand(frame, fingers, thumb_in_front, held, layer, fill, shade))
 
 
 def _hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -> list[Shape]:
-    limb = pose.near if side == "near" else pose.far
-    palm = limb.palm or (pose.far.palm if side == "near" else pose.near.palm) or "in"
+    palm = _palm(pose, side)
     along = direction(wrist, tip)
     # Facing you, the far arm is the mirror image of the near one, so its thumb is on the other side.
     mirror = -1.0 if pose.view in ("front", "back") and side == "far" else 1.0
@@ -56,15 +89,19 @@ def _hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -
             Tube(layer, thumb, WIDTHS["thumb"], "black" if palm == "up" else fill)]
 
 
-def _leg(pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
+def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     hip, knee, ankle, toe = (pts[f"{side}_{p}"] for p in ("hip", "knee", "ankle", "toe"))
+    thigh, shin = Tube(layer, (hip, knee), WIDTHS["thigh"], fill), Tube(layer, (knee, ankle), WIDTHS["shin"], fill)
+    if pose.view == "foot":
+        toes = pose.toes if side == "near" else "flat"
+        size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
+        return [thigh] + hands.shin(knee, ankle, size, layer, fill) + hands.foot(ankle, toe, toes, layer, fill)
     heel = add(ankle, direction(toe, ankle), 2.0)
-    return [Tube(layer, (heel, toe), WIDTHS["foot"], fill), Tube(layer, (hip, knee), WIDTHS["thigh"], fill),
-            Tube(layer, (knee, ankle), WIDTHS["shin"], fill)]
+    return [Tube(layer, (heel, toe), WIDTHS["foot"], fill), thigh, shin]
 
 
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
-    if pose.view == "side":
+    if pose.side_on:
         return [Tube(layer, _spine(pose, pts), WIDTHS["trunk"])]
     # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
     corners = (("far_shoulder", 3.0), ("near_shoulder", 3.0), ("near_hip", 7.0), ("far_hip", 7.0))
@@ -96,7 +133,7 @@ def _head(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if pose.view == "back":
         return shapes + [Line(layer, (add(head, left_of(up), -HEAD_R * 0.8), add(head, left_of(up), HEAD_R * 0.8)))]
     face = (up[1], -up[0])
-    if pose.view == "side":
+    if pose.side_on:
         nose = add(add(head, face, HEAD_R * 0.95), up, -HEAD_R * 0.05)
         eye = add(add(head, face, HEAD_R * 0.45), up, HEAD_R * 0.2)
         return shapes + [Line(layer, (nose, add(add(nose, face, 1.8), up, -1.4))), Line(layer, (eye, eye), True)]

@@ -1,51 +1,141 @@
-"""The hand close-up (view: hand): one hand side-on in each finger shape, with arrows from one to the next."""
+"""Hands and feet in detail, for the close-up views: a hand with its palm side shaded, fingers that bend, nails on
+the back and a thumb; a forearm shaded on the palm side too; a foot with a heel, an arch and toes that bend.
+
+Each part is drawn in its own frame: x along the hand or foot in hand or foot lengths, y towards the palm or sole.
+"""
 from __future__ import annotations
 
 from math import cos, radians, sin
 
-from .arrows import chevron
-from .shapes import Line, Loop, Pt, Shape, add
+from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 
-# Finger joint bends (knuckle, middle, end) in degrees for each hand shape.
+# Finger joint bends (knuckle, middle, end) towards the palm, in degrees, for each finger shape; grip wraps round
+# what the hand holds.
 FINGER_BENDS = {
-    "straight": (0, 0, 0), "hook": (0, 95, 75), "fist": (90, 100, 70),
-    "tabletop": (90, 0, 0), "flat_fist": (90, 95, 0),
+    "straight": (6, 8, 4), "hook": (0, 95, 75), "fist": (90, 100, 70), "tabletop": (90, 0, 0),
+    "flat_fist": (90, 95, 0), "grip": (60, 75, 55),
 }
-FINGER = (15.0, 10.0, 8.0)
-SPACING = 50.0
+FINGER = (0.24, 0.17, 0.14)  # finger bones, in hand lengths
+# Palm outline, wrist to knuckles, back of the hand (y < 0) then palm side (y > 0); the bump at the back is the
+# knuckles.
+PALM = ((0.0, -0.16), (0.42, -0.2), (0.49, -0.24), (0.57, -0.1), (0.56, 0.14), (0.5, 0.2), (0.0, 0.16))
+THUMB = ((0.12, 0.1), (0.32, 0.27), (0.46, 0.3))
+HELD_R = 0.17  # a tin or a ball held in the hand, in hand lengths
+# Toe bends towards the sole for each toe shape, and the foot outline (heel behind the ankle, sole at y > 0).
+TOE_BENDS = {"flat": 0.0, "up": -50.0, "curled": 55.0}
+FOOT = ((-0.1, -0.28), (0.3, -0.17), (0.7, -0.07), (0.74, 0.15), (0.5, 0.2), (0.3, 0.15), (0.05, 0.22),
+        (-0.2, 0.22), (-0.28, 0.1), (-0.24, -0.2))
+PALM_FILL: Fill = "dark"
+# The whole-person hand is small for its forearm (it is drawn as a mitten); a close-up shows it at its true size.
+CLOSE_UP_HAND = 1.3
 
 
-def _outline(line: list[Pt], half: float) -> tuple[Pt, ...]:
-    # Both edges of a thick finger, so it reads as a finger rather than a stick.
-    left, right = [], []
-    for i, p in enumerate(line):
-        a, b = line[max(i - 1, 0)], line[min(i + 1, len(line) - 1)]
-        dx, dy = b[0] - a[0], b[1] - a[1]
-        size = (dx * dx + dy * dy) ** 0.5 or 1.0
-        normal = (-dy / size, dx / size)
-        left.append(add(p, normal, half))
-        right.append(add(p, normal, -half))
-    return tuple(left + right[::-1])
+class Frame:
+    """Maps (along, across) in part lengths to picture points: from origin, along a unit vector, across towards
+    the palm or sole."""
+
+    def __init__(self, origin: Pt, along: Pt, across: Pt, size: float) -> None:
+        self.origin, self.along, self.across, self.size = origin, along, across, size
+
+    def at(self, x: float, y: float) -> Pt:
+        return add(add(self.origin, self.along, x * self.size), self.across, y * self.size)
+
+    def all(self, points: tuple[Pt, ...]) -> tuple[Pt, ...]:
+        return tuple(self.at(x, y) for x, y in points)
 
 
-def _one_hand(x: float, shape: str) -> list[Shape]:
-    # Seen from the thumb side, with the palm facing right: the fingers curl to the right.
-    finger, angle = [(x, 48.0)], 0.0
+def hand_frame(wrist: Pt, tip: Pt, towards_palm: float, scale: float = 1.0) -> Frame:
+    """The frame of a hand from wrist to fingertips, scale times as long; towards_palm is +1 when the palm is on
+    the left of that line."""
+    along = direction(wrist, tip)
+    size = ((tip[0] - wrist[0]) ** 2 + (tip[1] - wrist[1]) ** 2) ** 0.5 * scale
+    return Frame(wrist, along, add((0, 0), left_of(along), towards_palm), size)
+
+
+def forearm(elbow: Pt, wrist: Pt, towards_palm: float, hand: float, layer: Layer, fill: Fill) -> list[Shape]:
+    """A forearm narrowing to the wrist, its palm side shaded (unless towards_palm is 0)."""
+    shapes = limb(elbow, wrist, (0.27 * hand, 0.21 * hand), layer, fill)
+    if towards_palm:
+        along = direction(elbow, wrist)
+        f = Frame(elbow, along, left_of(along), 1.0)
+        length = ((wrist[0] - elbow[0]) ** 2 + (wrist[1] - elbow[1]) ** 2) ** 0.5
+        k = towards_palm
+        half = (0.27 * hand * k, 0.21 * hand * k)
+        shapes.append(Loop(layer, f.all(((0, 0), (length, 0), (length, half[1]), (0, half[0]))), PALM_FILL))
+    return shapes
+
+
+def limb(top: Pt, end: Pt, halves: tuple[float, float], layer: Layer, fill: Fill) -> list[Shape]:
+    """A forearm or shin narrowing from top to end (half widths in figure units), round at the end."""
+    along = direction(top, end)
+    across = left_of(along)
+    outline = (add(top, across, -halves[0]), add(end, across, -halves[1]), add(end, across, halves[1]),
+               add(top, across, halves[0]))
+    return [Circle(layer, end, halves[1], fill), Loop(layer, outline, fill)]
+
+
+def hand(f: Frame, fingers: str, thumb_in_front: bool, held: str | None, layer: Layer, fill: Fill,
+         shade: bool = True) -> list[Shape]:
+    """A hand seen from the thumb or little finger side: palm side shaded, nail on the back of the finger tip. A ball
+    sits in the palm behind the fingers; a tin lies across the palm, its end towards you, in front of them."""
+    thumb = [Tube(layer, f.all(_thumb(held)), 0.16 * f.size, fill)]
+    shapes: list[Shape] = [] if thumb_in_front else thumb
+    shapes.append(Loop(layer, f.all(PALM), fill))
+    shapes += [Loop(layer, f.all(((0, 0), (0.56, 0)) + PALM[4:]), PALM_FILL)] if shade else []
+    if held == "ball":
+        shapes += _held(f, held, layer)
+    bones = _finger(fingers if not held or fingers != "straight" else "grip")
+    shapes += [Tube(layer, f.all(bones), 0.2 * f.size, fill), Line(layer, f.all(_nail(bones)))]
+    shapes += thumb if thumb_in_front else []
+    return shapes + (_held(f, held, layer) if held == "tin" else [])
+
+
+def _thumb(held: str | None) -> tuple[Pt, ...]:
+    # Round a tin or a ball the thumb reaches over the top of it, opposite the fingers.
+    return THUMB if not held else ((0.12, 0.1), (0.3, 0.36), (0.42, 0.5))
+
+
+def _finger(shape: str) -> tuple[Pt, ...]:
+    points, angle = [(0.53, 0.02)], 0.0
     for bend, length in zip(FINGER_BENDS[shape], FINGER):
         angle += bend
-        finger.append(add(finger[-1], (sin(radians(angle)), cos(radians(angle))), length))
-    thumb = ((x + 4, 28.0), (x + 11, 38.0), (x + 12, 44.0))
-    edges = [((x - 5, 0.0), (x - 4, 48.0)), ((x + 5, 0.0), (x + 4, 48.0))]
-    return [Loop("end", _outline(finger, 3.0)), Line("end", thumb)] + [Line("end", e) for e in edges]
+        points.append((points[-1][0] + length * cos(radians(angle)), points[-1][1] + length * sin(radians(angle))))
+    return tuple(points)
 
 
-def hand_view_shapes(fingers: tuple[str, ...]) -> list[Shape]:
-    """Return side views of one hand in each finger shape, left to right, with arrows between."""
-    shapes: list[Shape] = []
-    for i, shape in enumerate(fingers):
-        x = i * SPACING
-        shapes += _one_hand(x, shape)
-        if i:
-            tail, tip = (x - 37, 10.0), (x - 15, 10.0)
-            shapes += [Line("arrow", (tail, tip))] + chevron(tip, tail)
-    return shapes
+def _nail(bones: tuple[Pt, ...]) -> tuple[Pt, Pt]:
+    # A short line just inside the back edge of the last finger bone.
+    (ax, ay), (bx, by) = bones[-2], bones[-1]
+    dx, dy = bx - ax, by - ay
+    size = (dx * dx + dy * dy) ** 0.5 or 1.0
+    back = (dy / size * 0.045, -dx / size * 0.045)
+    return ((ax + 0.45 * dx + back[0], ay + 0.45 * dy + back[1]), (bx - 0.1 * dx + back[0], by - 0.1 * dy + back[1]))
+
+
+def _held(f: Frame, held: str, layer: Layer) -> list[Shape]:
+    r = HELD_R * f.size * (1.0 if held == "tin" else 1.4)
+    centre = f.at(0.45, 0.22 + r / f.size)
+    if held == "tin":
+        # A tin seen end on: its rim inside its edge.
+        return [Circle(layer, centre, r, "white"), Circle(layer, centre, r * 0.75)]
+    # A soft ball: a curved seam across it.
+    k = r / f.size
+    seam = (f.at(0.45 - k * 0.7, 0.22 + k * 0.5), f.at(0.45, 0.22 + k * 0.8), f.at(0.45 + k * 0.7, 0.22 + k * 0.5))
+    return [Circle(layer, centre, r, "white"), Line(layer, seam)]
+
+
+def foot(ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:
+    """A foot seen from the side: heel, arch and toes that lie flat, point up or curl under, with a toenail."""
+    along = direction(ankle, toe)
+    size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
+    # Side-on the sole is on the right of the line from ankle to toes.
+    f = Frame(ankle, along, add((0, 0), left_of(along), -1.0), size)
+    bend = radians(TOE_BENDS[toes])
+    base = (0.64, 0.05)
+    bones = (base, (base[0] + 0.24 * cos(bend), base[1] + 0.24 * sin(bend)))
+    return [Loop(layer, f.all(FOOT), fill), Tube(layer, f.all(bones), 0.24 * size, fill), Line(layer, f.all(_nail(bones)))]
+
+
+def shin(knee: Pt, ankle: Pt, foot_size: float, layer: Layer, fill: Fill) -> list[Shape]:
+    """A lower leg narrowing to the ankle, in proportion to the foot."""
+    return limb(knee, ankle, (0.28 * foot_size, 0.17 * foot_size), layer, fill)

@@ -13,6 +13,10 @@ BED_H = 16.0
 MAT_H = 2.5
 CHAIR_SEAT_H = 19.5
 
+# Things a hand holds: in a hand close-up the hand draws them itself, between its palm and its fingers.
+HELD = ("tin", "ball")
+# What a hand close-up shows besides the hand: things the hand rests on (the rest would be a stray line).
+AT_HAND = ("table", "wall", "towel")
 # (prop name, where it goes): the anchor is None for props that go under the whole person.
 Placement = tuple[str, str | None]
 
@@ -121,10 +125,12 @@ def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
     edge = max(wrist[0], tip[0]) + 10 if flat else wrist[0] + 1
     # The table starts just behind the forearm so it never runs through the person's body.
     near = min(min(elbow[0], wrist[0]) - 8, edge - 24)
-    shapes: list[Shape] = [Line("prop", ((near, top), (edge, top))), Line("prop", ((edge - 4, top), (edge - 4, floor)))]
+    # A top with some thickness, so it reads as a table rather than a line.
+    shapes: list[Shape] = [Loop("prop", box(near, top - 2.5, edge, top), "white"),
+                           Line("prop", ((edge - 4, top - 2.5), (edge - 4, floor)))]
     # The near leg is hidden behind a seated person's legs.
     if near + 4 > max(pts["near_knee"][0], pts["far_knee"][0]) + 2:
-        shapes.append(Line("prop", ((near + 4, top), (near + 4, floor))))
+        shapes.append(Line("prop", ((near + 4, top - 2.5), (near + 4, floor))))
     return shapes
 
 
@@ -183,5 +189,6 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Sh
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
     shapes: list[Shape] = []
     for name, at in placed:
-        shapes += DRAWERS[name](pts, at, floor)
+        if pose.view != "hand" or name in AT_HAND:
+            shapes += DRAWERS[name](pts, at, floor)
     return shapes

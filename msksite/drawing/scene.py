@@ -11,12 +11,13 @@ from msksite.schema.pose import Pose
 
 from .arrows import arrow_shapes, path_arrow
 from .figure import figure_shapes
-from .hands import hand_view_shapes
+from .arrows import chevron
+from .closeup import Lens, lens
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Shape, moved, relayered
+from .shapes import Circle, Line, Shape, moved, relayered
 from .skeleton import landmarks
-from .svg import Drawing, Inset, extent
+from .svg import ASPECT, Drawing, Inset, extent, view_box
 
 Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
@@ -27,21 +28,23 @@ PAIR_GAP = 14.0
 
 def scene(pose: Pose, variant: Variant = "still") -> Drawing:
     """Return the drawing of a pose in one of its variants."""
-    if pose.view == "hand":
-        return Drawing(hand_view_shapes(pose.fingers))
+    if len(pose.fingers) > 1:
+        return _sequence(pose)
     placed = positions(pose)
+    view = lens(pose, placed)
     if variant == "pair" and placed.start is not None:
-        return _pair(pose, placed)
-    end = figure_shapes(pose, placed.end, "end")
-    start = figure_shapes(pose.at_start(), placed.start, "start") if placed.start else []
-    arrows = arrow_shapes(pose.arrows, landmarks(placed.end)) + (path_arrow(pose, placed) if placed.start else [])
-    props = prop_shapes(pose, placed.end, placed.start)
+        return _pair(pose, placed, view)
+    end = view.shapes(figure_shapes(pose, placed.end, "end"))
+    start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
+    arrows = arrow_shapes(pose.arrows, view.marks(landmarks(placed.end)))
+    arrows += path_arrow(pose, placed, view.point) if placed.start else []
+    props = view.shapes(prop_shapes(pose, placed.end, placed.start))
     if variant == "moving":
         # The person moves between the two positions themselves, so the faint start is left out.
         shapes = props + end + arrows
-        return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start))
+        return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant), view.frame)
     shapes = props + start + end + arrows
-    return Drawing(shapes, {}, _inset(pose, placed, shapes))
+    return Drawing(shapes, {}, _inset(pose, placed, shapes, variant), view.frame)
 
 
 def _moves(first: int, start: list[Shape], end: list[Shape]) -> dict[int, Shape]:
@@ -53,20 +56,56 @@ def _same_kind(a: Shape, b: Shape) -> bool:
     return type(a) is type(b) and (isinstance(a, Circle) or len(a.points) == len(b.points))
 
 
-def _pair(pose: Pose, placed: Positions) -> Drawing:
-    """Start and end side by side, each with its props, both solid."""
+def _pair(pose: Pose, placed: Positions, view: Lens) -> Drawing:
+    """Start and end side by side, each with its props, both solid; close-ups as two panels, each cut to its frame."""
     start_pose = pose.at_start()
-    left = prop_shapes(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end")
-    right = prop_shapes(pose, placed.end, None) + figure_shapes(pose, placed.end, "end")
+    left = view.shapes(prop_shapes(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
+    right = view.shapes(prop_shapes(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
+    if view.frame:
+        return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     edge = max(p[0] for s in left for p in extent(s))
     shift = edge + PAIR_GAP - min(p[0] for s in right for p in extent(s))
     return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
 
 
-def _inset(pose: Pose, placed: Positions, shapes: list[Shape]) -> Inset | None:
+def _sequence(pose: Pose) -> Drawing:
+    """One drawing for each fingers shape, left to right, with arrows from each to the next."""
+    return _panels([scene(pose.model_copy(update={"fingers": (shape,)})) for shape in pose.fingers], arrows=True)
+
+
+def _panels(drawings: list[Drawing], arrows: bool) -> Drawing:
+    """Close-ups side by side, shaped so that together they make a 4:3 picture, with arrows between if asked."""
+    panels, shapes, x = [], [], 0.0
+    # Each panel is as tall as the whole picture and a share of its width.
+    aspect = ASPECT / len(drawings)
+    for i, drawing in enumerate(drawings):
+        left, top, w, h = view_box(Drawing(drawing.shapes, frame=drawing.frame, aspect=aspect))
+        frame = (x, top - h, x + w, top)
+        panels.append(Drawing([moved(s, (x - left, 0.0)) for s in drawing.shapes], frame=frame, aspect=aspect))
+        if arrows and i:
+            tail, tip = (x - PAIR_GAP + 3, top - h / 2), (x - 3, top - h / 2)
+            shapes += [Line("arrow", (tail, tip))] + chevron(tip, tail)
+        x += w + PAIR_GAP
+    return Drawing(shapes, panels=panels)
+
+
+def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant) -> Inset | None:
     if pose.inset is None:
         return None
     focus = landmarks(placed.end)[pose.inset]
     xs = [p[0] for s in shapes for p in extent(s)]
     ys = [p[1] for s in shapes for p in extent(s)]
-    return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R)
+    return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R, _detail(pose, variant))
+
+
+def _detail(pose: Pose, variant: Variant) -> Drawing | None:
+    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person."""
+    view = pose.detail
+    if view is None:
+        return None
+    # The close-up shows only the near hand: a far hand holding it would cover it at this size.
+    far = pose.far.model_copy(update={"shoulder": None, "elbow": None, "wrist": None})
+    close = pose.model_copy(update={"view": view, "inset": None, "far": far})
+    detail = scene(close, "moving" if variant == "moving" else "still")
+    # Square, to fill the round inset.
+    return Drawing(detail.shapes, detail.moves, frame=detail.frame, aspect=1.0)

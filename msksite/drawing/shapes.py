@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from math import cos, radians, sin
-from typing import Literal, Union, get_args
+from typing import Callable, Literal, Union, get_args
 
 Pt = tuple[float, float]
 # The Literal lists the layers in drawing order, so the order is written once: props behind, then the start
 # position (faint), then the end position, then the arrows.
 Layer = Literal["prop", "start", "end", "arrow"]
 LAYERS: tuple[Layer, ...] = get_args(Layer)
-# Far-side body parts are filled grey and near ones white, so depth reads in black and white.
-Fill = Literal["none", "white", "grey", "black"]
+# Far-side body parts are filled grey and near ones white, so depth reads in black and white; close-ups shade the
+# palm side of a hand darker, so palm up and palm down tell apart at a glance.
+Fill = Literal["none", "white", "grey", "dark", "black"]
 
 
 def _check_layer(layer: str) -> None:
@@ -115,3 +116,13 @@ def moved(shape: Shape, by: Pt) -> Shape:
 def relayered(shape: Shape, layer: Layer) -> Shape:
     """Return the same shape on another layer (the start position is drawn faint by its layer)."""
     return type(shape)(**{**shape.__dict__, "layer": layer})
+
+
+def mapped(shape: Shape, to_view: Callable[[Pt], Pt], zoom: float) -> Shape:
+    """Return the shape with its points mapped into a close-up, its thickness and radius times zoom."""
+    if isinstance(shape, Circle):
+        return Circle(shape.layer, to_view(shape.centre), shape.r * zoom, shape.fill)
+    fields = {**shape.__dict__, "points": tuple(to_view(p) for p in shape.points)}
+    if isinstance(shape, Tube):
+        fields["width"] = shape.width * zoom
+    return type(shape)(**fields)

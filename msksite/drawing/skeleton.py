@@ -45,7 +45,7 @@ def _limbs(pose: Pose, side: str, shoulder: Pt, hip: Pt) -> Joints:
     leg = sign * j["hip"] - pose.trunk
     foot = leg - sign * j["knee"] + sign * (90 - j["ankle"])
     # Seen from the front a foot points at you, so it looks short.
-    foot_len = LEG[2] * (1.0 if pose.view == "side" else 0.45)
+    foot_len = LEG[2] * (1.0 if pose.side_on else 0.45)
     arm_pts = _chain(shoulder, arm_angles, ARM)
     leg_pts = _chain(hip, [leg, leg - sign * j["knee"], foot], LEG[:2] + (foot_len,))
     names = ["shoulder", "elbow", "wrist", "tip", "hip", "knee", "ankle", "toe"]
@@ -67,7 +67,7 @@ def posed(pose: Pose) -> Joints:
     pts["head"] = add(top, head_up, NECK + HEAD_R)
     for side, k in (("near", 1.0), ("far", -1.0)):
         # Side-on, both shoulders and both hips are at the same place.
-        wide = 0.0 if pose.view == "side" else k
+        wide = 0.0 if pose.side_on else k
         shoulder = add(add(top, up, -SHOULDER_DROP), across, wide * SHOULDER_W)
         pts.update(_limbs(pose, side, shoulder, add((0.0, 0.0), across, wide * HIP_W)))
     return pts

@@ -7,6 +7,8 @@ end-position shape between its end and start points with SMIL, which needs no sc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import count
+from typing import Iterator
 from xml.sax.saxutils import escape
 
 from .shapes import LAYERS, Circle, Layer, Line, Loop, Pt, Shape, Tube, add
@@ -19,7 +21,7 @@ LAYER_ATTRS: dict[Layer, str] = {
     "prop": 'stroke-width="1.5"', "start": 'stroke-width="1.4" opacity=".35"', "end": 'stroke-width="1.4"',
     "arrow": 'stroke-width="2.2"',
 }
-FILLS = {"white": "#fff", "grey": "#bbb", "black": "#000"}
+FILLS = {"white": "#fff", "grey": "#bbb", "dark": "#888", "black": "#000"}
 # The motion: hold the end, move to the start, hold it, move back; slow in and out, 6 seconds a round.
 MOTION = ('dur="6s" repeatCount="indefinite" keyTimes="0;.25;.5;.75;1" calcMode="spline" '
           'keySplines="0 0 1 1;.45 0 .55 1;0 0 1 1;.45 0 .55 1"')
@@ -33,15 +35,23 @@ class Inset:
     zoom: float
     centre: Pt
     r: float
+    detail: "Drawing | None" = None  # a close-up to show instead of the picture magnified
+
+
+Box = tuple[float, float, float, float]  # (left, bottom, right, top) in figure units
 
 
 @dataclass
 class Drawing:
-    """What svg_document draws: shapes, the start of each end shape that moves (by index), an inset."""
+    """What svg_document draws: shapes, the start of each end shape that moves (by index), an inset; a close-up's
+    frame (what it shows: shapes outside are cut off); panels set side by side (each cut to its own frame)."""
 
     shapes: list[Shape]
     moves: dict[int, Shape] = field(default_factory=dict)
     inset: Inset | None = None
+    frame: Box | None = None
+    panels: list["Drawing"] = field(default_factory=list)
+    aspect: float = ASPECT
 
 
 def number(value: float) -> str:
@@ -60,9 +70,15 @@ def extent(shape: Shape) -> tuple[Pt, ...]:
 
 
 def view_box(drawing: Drawing) -> tuple[float, float, float, float]:
-    """Return (left, top, width, height) in figure units: the shapes, a margin, and 4:3 (figure y points up)."""
+    """Return (left, top, width, height) in figure units: the shapes (or the frame), a margin, and the drawing's
+    aspect, 4:3 unless told (figure y points up)."""
     points = [p for shape in drawing.shapes for p in extent(shape)]
     points += [p for shape in drawing.moves.values() for p in extent(shape)]
+    if drawing.frame:
+        points = [drawing.frame[:2], drawing.frame[2:]]
+    for panel in drawing.panels:
+        left, top, w, h = view_box(panel)
+        points += [(left, top), (left + w, top - h)]
     if drawing.inset:
         inset = drawing.inset
         # The close-up circle, and the small circle that marks what it magnifies.
@@ -70,15 +86,16 @@ def view_box(drawing: Drawing) -> tuple[float, float, float, float]:
             points += [add(c, (r, r)), add(c, (-r, -r))]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     w, h = max(xs) - min(xs) + 2 * MARGIN, max(ys) - min(ys) + 2 * MARGIN
-    w, h = max(w, h * ASPECT), max(h, w / ASPECT)
+    w, h = max(w, h * drawing.aspect), max(h, w / drawing.aspect)
     return (min(xs) + max(xs) - w) / 2, (min(ys) + max(ys) + h) / 2, w, h
 
 
 class _Writer:
-    """Turns shapes into elements in one coordinate frame, naming the polylines that are drawn twice."""
+    """Turns shapes into elements in one coordinate frame, naming the polylines that are drawn twice (names count
+    on from names, shared by the panels of one picture)."""
 
-    def __init__(self, left: float, top: float) -> None:
-        self.left, self.top, self.count = left, top, 0
+    def __init__(self, left: float, top: float, names: Iterator[int]) -> None:
+        self.left, self.top, self.names = left, top, names
 
     def at(self, points: tuple[Pt, ...]) -> str:
         return " ".join(f"{number(x - self.left)},{number(self.top - y)}" for x, y in points)
@@ -97,8 +114,7 @@ class _Writer:
         return _tag(tag, f'points="{points}"{fill}{dots}', moving)
 
     def _tube(self, tube: Tube, points: str, moving: str) -> str:
-        self.count += 1
-        name = f"t{self.count}"
+        name = f"t{next(self.names)}"
         edge = _tag("polyline", f'id="{name}" points="{points}"', moving)
         return (f'<g stroke-width="{number(tube.width + 2 * OUTLINE)}">{edge}</g>'
                 f'<use href="#{name}" stroke="{FILLS[tube.fill]}" stroke-width="{number(tube.width)}"/>')
@@ -122,32 +138,66 @@ def _animate(attribute: str, start: str, end: str) -> str:
 
 
 def svg_document(drawing: Drawing | list[Shape], title: str) -> str:
-    """Return a standalone SVG of the drawing, layer by layer, with its motion and inset if it has them."""
+    """Return a standalone SVG of the drawing, layer by layer, with its motion, inset and panels if it has them."""
     if isinstance(drawing, list):
         drawing = Drawing(drawing)
     left, top, w, h = view_box(drawing)
-    writer = _Writer(left, top)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(w)} {number(h)}" role="img">',
-             f"<title>{escape(title)}</title><g {STYLE}>", '<g id="z">' if drawing.inset else ""]
+    names = count(1)
+    body = _layers(drawing, _Writer(left, top, names)) + _panels(drawing, left, top, names)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(w)} {number(h)}" role="img">'
+            f"<title>{escape(title)}</title><g {STYLE}>{body}</g></svg>")
+
+
+def _layers(drawing: Drawing, writer: _Writer) -> str:
+    """The drawing's shapes, one group per layer; a close-up leaves out what falls outside its frame."""
+    box = view_box(drawing) if drawing.frame else None
+    magnify = drawing.inset is not None and drawing.inset.detail is None
+    parts = ['<g id="z">' if magnify else ""]
     for layer in LAYERS:
         if layer == "arrow" and drawing.inset:
             # Arrows stay out of the close-up: magnified, they would cover the hand or head it shows.
-            parts.append("</g>" + _inset(drawing.inset, writer))
-        body = "".join(writer.element(s, drawing.moves.get(i)) for i, s in enumerate(drawing.shapes) if s.layer == layer)
+            parts.append(("</g>" if magnify else "") + _inset(drawing.inset, writer))
+        body = "".join(writer.element(s, drawing.moves.get(i)) for i, s in enumerate(drawing.shapes)
+                       if s.layer == layer and (box is None or _shows(box, s, drawing.moves.get(i))))
         if body:
             parts.append(f"<g {LAYER_ATTRS[layer]}>{body}</g>")
-    parts.append("</g></svg>")
     return "".join(parts)
+
+
+def _shows(box: tuple[float, float, float, float], shape: Shape, start: Shape | None) -> bool:
+    left, top, w, h = box
+    points = extent(shape) + (extent(start) if start else ())
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return max(xs) >= left and min(xs) <= left + w and max(ys) >= top - h and min(ys) <= top
+
+
+def _panels(drawing: Drawing, left: float, top: float, names: Iterator[int]) -> str:
+    """Each panel as a nested <svg>, which cuts it to its own view box, at its frame's place in the picture."""
+    out = []
+    for panel in drawing.panels:
+        p_left, p_top, w, h = view_box(panel)
+        x, y = number(p_left - left), number(top - p_top)
+        out.append(f'<svg x="{x}" y="{y}" width="{number(w)}" height="{number(h)}" viewBox="0 0 {number(w)} '
+                   f'{number(h)}">{_layers(panel, _Writer(p_left, p_top, names))}</svg>')
+    return "".join(out)
 
 
 def _inset(inset: Inset, writer: _Writer) -> str:
     cx, cy = inset.centre[0] - writer.left, writer.top - inset.centre[1]
     fx, fy = inset.focus[0] - writer.left, writer.top - inset.focus[1]
-    z = inset.zoom
-    # The whole picture again, magnified about the focus and moved to the circle, cut to the circle.
-    matrix = f"matrix({number(z)} 0 0 {number(z)} {number(cx - z * fx)} {number(cy - z * fy)})"
-    circle = f'cx="{number(cx)}" cy="{number(cy)}" r="{number(inset.r)}"'
+    z, r = inset.zoom, inset.r
+    circle = f'cx="{number(cx)}" cy="{number(cy)}" r="{number(r)}"'
+    if inset.detail:
+        # The close-up fills the circle (cut to it): a nested <svg> fits its view box into the circle's square.
+        left, top, w, h = view_box(inset.detail)
+        content = (f'<svg x="{number(cx - r)}" y="{number(cy - r)}" width="{number(2 * r)}" height="{number(2 * r)}" '
+                   f'viewBox="0 0 {number(w)} {number(h)}" preserveAspectRatio="xMidYMid slice">'
+                   f'{_layers(inset.detail, _Writer(left, top, writer.names))}</svg>')
+    else:
+        # The whole picture again, magnified about the focus and moved to the circle.
+        matrix = f"matrix({number(z)} 0 0 {number(z)} {number(cx - z * fx)} {number(cy - z * fy)})"
+        content = f'<use href="#z" transform="{matrix}"/>'
     return (f'<clipPath id="c"><circle {circle}/></clipPath><circle {circle} fill="#fff" stroke="none"/>'
-            f'<g clip-path="url(#c)"><use href="#z" transform="{matrix}"/></g>'
+            f'<g clip-path="url(#c)">{content}</g>'
             f'<g stroke-width="1.2" stroke="#555"><circle {circle}/>'
-            f'<circle cx="{number(fx)}" cy="{number(fy)}" r="{number(inset.r / z)}"/></g>')
+            f'<circle cx="{number(fx)}" cy="{number(fy)}" r="{number(r / z)}"/></g>')

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import addresses
-from ..drawing import VariantOf
+from ..drawing import VARIANTS
 from ..model import Exercise, Site
 from ..schema import BODY_AREAS
 from .page import File, Page
@@ -10,11 +10,8 @@ from .page import File, Page
 
 def drawing_urls(exercise: Exercise) -> dict[str, str | None]:
     """Each drawing of an exercise: still (always), and moving and pair (side by side, for print) when it moves."""
-    still = exercise.drawing_url
     moves = exercise.meta.illustration.pose.at_start() is not None
-    # The variants sit beside the still drawing, named after it, so its address stays the one people know.
-    other = {v: still.removesuffix(".svg") + f"-{v}.svg" if moves else None for v in ("moving", "pair")}
-    return {"still": still, **other}
+    return {v: addresses.drawing(exercise.id, v) if moves or v == "still" else None for v in VARIANTS}
 
 
 def exercise_pages(site: Site) -> list[Page]:
@@ -39,6 +36,6 @@ def drawing_files(site: Site) -> list[File]:
     files = []
     for e in site.exercises:
         pose, alt = e.meta.illustration.pose, e.meta.illustration.alt
-        files += [File(url, "drawing", (VariantOf(pose, variant), alt))
+        files += [File(url, "drawing", (pose, alt, variant))
                   for variant, url in drawing_urls(e).items() if url]
     return files

@@ -18,8 +18,9 @@ def as_json(data: Any) -> str:
 
 
 def drawing_svg(data: tuple) -> str:
-    pose, alt = data
-    return render_svg(pose, alt)
+    """One variant (still, moving or pair) of an exercise's drawing, titled with its alt text."""
+    pose, alt, variant = data
+    return render_svg(pose, alt, variant)
 
 
 def qr_svg(address: str) -> str:

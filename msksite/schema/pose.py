@@ -8,8 +8,10 @@ from it to the end, and moving between the two on screen): write only the angles
 ``start: {near: {knee: 90}}``. Leave ``start`` out for a position that is held still.
 
 view        ``side`` (default: the person faces right), ``front`` (the person faces you), ``back``
-            (like front, but seen from behind, so no face) or ``hand`` (a close-up of one hand, used
-            with ``fingers``).
+            (like front, but seen from behind, so no face), ``hand`` or ``foot``. ``hand`` and ``foot``
+            are close-ups of the side view: the same angles, props and arrows, drawn big around the
+            near hand (or foot), which is drawn in detail; the rest of the body runs off the edge.
+            In a hand close-up the palm side of the hand and forearm is shaded.
 trunk       Lean of the body from upright. Side view: positive leans forward, 90 is face down
             (hands and knees, lying on your front), -90 is lying on your back. Front and back views:
             positive leans to the right of the picture; -90 is lying on your side, head to the left
@@ -37,7 +39,8 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
             Each joint has a range a body can reach (JOINT_LIMITS below); ``check`` reports an angle
             outside it, as it does a start position that goes through the floor or is the same as the end.
 start       The start position: any of trunk, back, neck, head_turn, near and far, with only the
-            angles that change. Unset angles are the end position's.
+            angles that change, and ``fingers`` (one shape) or ``toes`` in a close-up. Unset angles
+            are the end position's.
 props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, mat, bed.
             Write a name, or ``{name: table, at: far_hand}`` to say where it goes:
               chair     hip (default: sitting on it), near_hand or far_hand (holding its back)
@@ -50,11 +53,16 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
             or near_/far_ with shoulder, elbow, hand, knee or foot. ``towards`` is up, down, left, right,
             up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
             the body point; add ``pointing: at`` to make the arrow point at it instead (for a push).
-fingers     Hand view only: finger shapes from left to right (straight, hook, fist, tabletop, flat_fist).
+fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
+            flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
+            shapes for a sequence, drawn left to right with arrows between (then leave out start).
+toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
-inset       A body point (as for arrows) to show again, magnified, in a round close-up beside the
-            person: near_hand for a wrist exercise, head for a neck exercise.
+inset       A body point (as for arrows) to show again in a round close-up beside the person: head
+            for a neck exercise (the picture magnified), near_hand or near_foot for a wrist or foot
+            exercise (the hand or foot drawn in detail, as view: hand or foot draws it, palm side
+            shaded, without a far hand holding it).
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
@@ -75,7 +83,8 @@ Landmark = Literal[
 Direction = Literal[
     "up", "down", "left", "right", "up_left", "up_right", "down_left", "down_right", "clockwise", "anticlockwise"
 ]
-FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist"]
+FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist", "grip"]
+ToeShape = Literal["flat", "up", "curled"]
 
 
 def _in_range(low: float, high: float):
@@ -96,6 +105,9 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 Curve = Annotated[float, _in_range(-60, 60)]
 
 Palm = Literal["up", "down", "in"]
+# Insets at these points show a close-up of the hand or foot (as view: hand or foot draws it), not the picture
+# magnified.
+DETAIL_INSETS = {"near_hand": "hand", "near_foot": "foot"}
 JOINTS = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
 
 # The range each angle can reach, in degrees, as this drawing measures it (see the guide above). Side view angles
@@ -158,12 +170,14 @@ class Position(Strict):
     head_turn: Annotated[float, _in_range(-90, 90)] | None = None
     near: Limb = Limb()
     far: Limb = Limb()
+    fingers: FingerShape | None = None
+    toes: ToeShape | None = None
 
 
 class Pose(Strict):
     """A compact, clinician-editable description of an exercise position (the end) and where it starts."""
 
-    view: Literal["side", "front", "back", "hand"] = "side"
+    view: Literal["side", "front", "back", "hand", "foot"] = "side"
     trunk: Angle = 0
     back: Curve = 0
     neck: Angle = 0
@@ -174,6 +188,7 @@ class Pose(Strict):
     props: tuple[PropName | Prop, ...] = ()
     arrows: tuple[Arrow, ...] = ()
     fingers: tuple[FingerShape, ...] = ()
+    toes: ToeShape = "flat"
     close_up: bool = False
     inset: Landmark | None = None
 
@@ -181,22 +196,39 @@ class Pose(Strict):
     def _check_view_fields(self) -> "Pose":
         if (self.head_turn or (self.start and self.start.head_turn)) and self.view != "front":
             raise ValueError("head_turn is only used with view: front")
-        if self.view == "hand" and not 1 <= len(self.fingers) <= 3:
-            raise ValueError("view: hand needs 1 to 3 fingers shapes, e.g. [straight, hook, fist]")
-        if self.fingers and self.view != "hand":
-            raise ValueError("fingers is only used with view: hand")
-        if self.view == "hand" and (self.props or self.arrows or self.close_up or self.start or self.inset):
-            raise ValueError("view: hand draws only hands; leave out props, arrows, start, inset and close_up")
+        if len(self.fingers) > 3:
+            raise ValueError("fingers takes 1 to 3 shapes, e.g. [straight, hook, fist]")
+        starts = self.start or Position()
+        if (self.fingers or starts.fingers) and "hand" not in (self.view, self.detail):
+            raise ValueError("fingers is only used with view: hand or inset: near_hand")
+        if (self.toes != "flat" or starts.toes) and "foot" not in (self.view, self.detail):
+            raise ValueError("toes is only used with view: foot or inset: near_foot")
+        if len(self.fingers) > 1 and self.start:
+            raise ValueError("a sequence of fingers shapes is drawn in turn, so leave out start")
+        if self.view in ("hand", "foot") and (self.close_up or self.inset):
+            raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
+
+    @property
+    def detail(self) -> str | None:
+        """The close-up an inset shows (hand or foot), when it shows one rather than the picture magnified."""
+        return DETAIL_INSETS.get(self.inset or "")
+
+    @property
+    def side_on(self) -> bool:
+        """Whether the person is seen from the side (the side view and its close-ups)."""
+        return self.view in ("side", "hand", "foot")
 
     def at_start(self) -> "Pose | None":
         """The start position as a whole pose (props and arrows left out), or None when the pose is held still."""
         if self.start is None:
             return None
-        changes = self.start.model_dump(exclude_none=True, exclude={"near", "far"})
+        changes = self.start.model_dump(exclude_none=True, exclude={"near", "far", "fingers"})
+        if self.start.fingers:
+            changes["fingers"] = (self.start.fingers,)
         near, far = self.start.near.over(self.near), self.start.far.over(self.far)
         return self.model_copy(update={**changes, "near": near, "far": far, "start": None, "props": (), "arrows": ()})
 
     def limits(self) -> dict[str, tuple[float, float]]:
         """The range of each angle in this pose's view (JOINT_LIMITS)."""
-        return JOINT_LIMITS["side" if self.view == "side" else "front"]
+        return JOINT_LIMITS["side" if self.side_on else "front"]

@@ -1,0 +1,93 @@
+"""Close-ups (view: hand and view: foot): the side view magnified around the near hand or foot, which the figure
+draws in detail there; the rest of the body and the props run off the edge of the picture."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from msksite.schema.pose import Pose
+
+from .positions import Positions
+from .props import HELD, placements
+from .shapes import Pt, Shape, add, direction, mapped
+from .hands import CLOSE_UP_HAND
+from .skeleton import Joints
+from .svg import ASPECT, Box
+
+# A close-up is drawn this wide, so its lines are as thick for its size as in a drawing of the whole person.
+WIDTH = 120.0
+# How much of the forearm (or shin) shows, from the wrist (or ankle), as a share of its length.
+LIMB_SHOWN = 0.4
+# Room around the hand or foot for its thickness and what it holds, in hand (or foot) lengths.
+ROOM = 0.6
+# The far hand is in a hand close-up when it is this near the near one (holding it), in figure units.
+HELPER_REACH = 10.0
+
+
+@dataclass(frozen=True)
+class Lens:
+    """Maps the body's points (figure units) into the drawing: the whole person as they are, or magnified about
+    a centre into a close-up whose frame is what the picture shows."""
+
+    centre: Pt = (0.0, 0.0)
+    zoom: float = 1.0
+    frame: Box | None = None
+
+    def point(self, p: Pt) -> Pt:
+        return ((p[0] - self.centre[0]) * self.zoom, (p[1] - self.centre[1]) * self.zoom)
+
+    def shapes(self, shapes: list[Shape]) -> list[Shape]:
+        return [mapped(s, self.point, self.zoom) for s in shapes] if self.frame else shapes
+
+    def marks(self, marks: dict[str, Pt]) -> dict[str, Pt]:
+        return {name: self.point(p) for name, p in marks.items()}
+
+
+WHOLE = Lens()
+
+
+def lens(pose: Pose, placed: Positions) -> Lens:
+    """The whole person, or for view: hand or foot the close-up around the near hand or foot in both positions."""
+    if pose.view not in ("hand", "foot"):
+        return WHOLE
+    points: list[Pt] = []
+    # A ball or a tin in the hand needs more room on the palm side.
+    room = ROOM * (1.5 if any(name in HELD for name, _ in placements(pose)) else 1.0)
+    for pts in (placed.end, placed.start) if placed.start else (placed.end,):
+        points += _hand_points(pts, room) if pose.view == "hand" else _foot_points(pts)
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    w, h = max(xs) - min(xs), max(ys) - min(ys)
+    zoom = WIDTH / max(w, h * ASPECT)
+    half_w, half_h = w * zoom / 2, h * zoom / 2
+    return Lens(((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2), zoom, (-half_w, -half_h, half_w, half_h))
+
+
+def _along(a: Pt, b: Pt, ends: tuple[float, float], room: float) -> list[Pt]:
+    """The corners of a box along a to b, from ends[0] to ends[1] times their distance, room times it each side."""
+    along, size = direction(a, b), _distance(a, b)
+    across = (-along[1], along[0])
+    return [add(add(a, along, t * size), across, k * room * size) for t in ends for k in (-1, 1)]
+
+
+def _hand_points(pts: Joints, room: float) -> list[Pt]:
+    wrist, tip, elbow = pts["near_wrist"], pts["near_tip"], pts["near_elbow"]
+    shown = add(wrist, direction(wrist, elbow), LIMB_SHOWN * _distance(wrist, elbow))
+    # The detailed hand is longer than the whole-person one (CLOSE_UP_HAND), and curls or holds things either side.
+    points = _along(wrist, tip, (0.0, CLOSE_UP_HAND + 0.05), room) + [shown]
+    # A far hand holding the near one (a stretch) is in the picture too.
+    if _distance(pts["far_tip"], tip) < HELPER_REACH:
+        points += _along(pts["far_wrist"], pts["far_tip"], (0.0, CLOSE_UP_HAND), ROOM * 0.6)
+    return points
+
+
+def _foot_points(pts: Joints) -> list[Pt]:
+    ankle, toe, knee = pts["near_ankle"], pts["near_toe"], pts["near_knee"]
+    # The shin is long for its foot, so less of it shows.
+    shown = add(ankle, direction(ankle, knee), LIMB_SHOWN * 0.5 * _distance(ankle, knee))
+    points = _along(ankle, toe, (-0.35, 1.0), ROOM * 0.7) + [shown]
+    if _distance(pts["near_tip"], toe) < HELPER_REACH:
+        points += _along(pts["near_wrist"], pts["near_tip"], (0.0, CLOSE_UP_HAND), ROOM * 0.6)
+    return points
+
+
+def _distance(a: Pt, b: Pt) -> float:
+    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
