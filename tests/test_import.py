@@ -80,3 +80,18 @@ def test_bad_rows_name_file_and_line_and_stop_the_import_unless_asked(project, t
 def test_an_unknown_commissioner_or_a_missing_option_is_explained(project):
     assert "there are no GP practices for commissioner ZZZ" in run(project, str(SAMPLE), "--commissioner", "zzz").stderr
     assert run(project, str(SAMPLE)).returncode == 2
+
+
+def test_a_practice_deleted_by_hand_fails_check_and_a_closed_one_keeps_its_page(project):
+    """Surgeries print /find/<code>/: deleting a practice would break their links, so only closing it is allowed."""
+    from msksite import pipeline
+    from msksite.published import record_published
+    record_published(project.root, pipeline.check(project.root, TODAY).plan.addresses())
+    entry = "  - code: Z99002\n    name: Southtown Surgery\n    town: Southtown\n    postcode: WX9 2EF\n    service: south-physio\n    fcp: true\n"
+    assert entry in project.read(PRACTICES)
+    project.replace(PRACTICES, entry, "")
+    report = project.check().report()
+    assert "/find/z99002/ was published, but the site no longer has it" in report
+    project.replace(PRACTICES, "practices:\n", "practices:\n" + entry + "    closed: 2026-10-31\n")
+    problems = project.check()
+    assert not problems.errors, problems.report()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .. import addresses
 from ..model import Leaflet, Site
+from ..wording import long_date
 from .directory import INLINE_PRACTICES, PracticeView, ServiceView, practice_views
 from .leaflets import leaflets_by_area
 from .page import File, Page
@@ -20,6 +21,7 @@ class KitEntry:
     full: str
     line: str            # the one plain sentence a poster says under the title
     poster: str | None
+    closed: bool = False  # a closed practice: its poster and QR code stay, but the kit no longer lists it
 
     @property
     def qr(self) -> str:
@@ -38,24 +40,29 @@ def _leaflet_entries(site: Site, leaflet: Leaflet) -> list[KitEntry]:
 
 
 def _practice_entry(site: Site, practice: PracticeView) -> KitEntry:
+    # A closed practice's poster stays (surgeries may have printed or bookmarked it) and says where to look now.
+    line = (f"This practice closed on {long_date(practice.closed)}. Scan the code to see where its patients go now."
+            if practice.closed else practice.route)
     return KitEntry(f"Physiotherapy for patients of {practice.name}", practice.url, site.config.base_url + practice.url,
-                    practice.route, addresses.poster(practice.url))
+                    line, addresses.poster(practice.url), closed=practice.closed is not None)
 
 
 def kit_entries(site: Site, views: dict[str, ServiceView]) -> tuple[list, list[KitEntry]]:
-    """([(area name, entries)], practice entries): every leaflet and its sheet by body area; every open practice."""
+    """([(area name, entries)], practice entries): every leaflet and its sheet by body area; every practice, closed
+    ones included, since their posters and QR codes stay too."""
     areas = [(name, [e for leaflet in leaflets for e in _leaflet_entries(site, leaflet)])
              for _, name, leaflets in leaflets_by_area(site)]
-    practices = [_practice_entry(site, p) for p in practice_views(site, views).values() if not p.closed]
+    practices = [_practice_entry(site, p) for p in practice_views(site, views).values()]
     return areas, practices
 
 
 def gp_kit_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
     """The kit page and a poster page for each leaflet and practice (not in the sitemap: they are for printing)."""
     areas, practices = kit_entries(site, views)
-    listed = practices if len(practices) <= INLINE_PRACTICES else []
+    open_practices = [e for e in practices if not e.closed]
+    listed = open_practices if len(open_practices) <= INLINE_PRACTICES else []
     pages = [Page(addresses.GP_KIT, "for_gp_surgeries.html", "Leaflets, links and posters for GP surgeries",
-                  {"areas": areas, "practices": listed, "practice_count": len(practices)})]
+                  {"areas": areas, "practices": listed, "practice_count": len(open_practices)})]
     entries = [e for _, group in areas for e in group] + practices
     pages += [Page(e.poster, "poster.html", f"Poster: {e.title}", {"entry": e}, in_sitemap=False)
               for e in entries if e.poster]
