@@ -29,6 +29,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--no-search", action="store_true", help="skip the search index (faster; for quick checks)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="draw every QR code and drawing again instead of taking them from .msksite-cache/")
     args = parser.parse_args(argv)
     args.root = args.root.resolve()
     args.out = (args.out or args.root / "_site").resolve()
@@ -47,11 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "import-practices":
         return run_import(args)
     if args.command == "check":
-        checked = pipeline.check(args.root, args.today)
+        checked = pipeline.check(args.root, args.today, cache=not args.no_cache)
         if checked.site:
             print(reading_table(checked.site))
         return report(checked.problems, "No errors found." if checked.problems.warnings else "No problems found.")
-    result = pipeline.build(args.root, args.out, args.today, search=not args.no_search)
+    result = pipeline.build(args.root, args.out, args.today, search=not args.no_search, cache=not args.no_cache)
     return report(result.problems, f"Built {result.pages} pages into {args.out}.")
 
 

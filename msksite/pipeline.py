@@ -16,6 +16,7 @@ from .model import Site
 from .plan import Plan, plan_site
 from .problems import Problems
 from .render import render_site
+from .render.cache import FileCache
 from .validate import check_plan, validate_site
 from .validate.links import check_links
 from .write import output_problem, write_site
@@ -52,8 +53,12 @@ def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
         times[name] = times.get(name, 0.0) + time.perf_counter() - start
 
 
-def check(root: Path, today: date, times: dict[str, float] | None = None) -> Checked:
-    """Everything `build` does but write: load, validate, plan and render in memory, so a pass means `build` works."""
+def check(root: Path, today: date, times: dict[str, float] | None = None, cache: bool = True,
+          write_cache: bool = False) -> Checked:
+    """Everything `build` does but write: load, validate, plan and render in memory, so a pass means `build` works.
+
+    Slow files come from the project's cache when it holds them (`cache=False` bypasses it); only `build` adds to it.
+    """
     problems = Problems(root)
     with stage(times, "load"):
         sources = load_sources(root, problems)
@@ -69,21 +74,23 @@ def check(root: Path, today: date, times: dict[str, float] | None = None) -> Che
     with stage(times, "render"):
         check_layouts(root / "layouts", problems)
         urls, assets = collect_assets(root, site.config, problems)
-        outputs = render_site(site, plan, root / "layouts", urls, problems) if not problems.errors else {}
+        files = FileCache(root, writable=write_cache) if cache else None
+        outputs = render_site(site, plan, root / "layouts", urls, problems, files) if not problems.errors else {}
     if problems.errors:  # links are checked against the rendered site, which a broken layout leaves incomplete
         return Checked(problems)
     check_links((*sources.conditions, *sources.pages, *sources.sections), {**assets, **outputs}, problems)
     return Checked(problems, site, plan, {**assets, **outputs}) if not problems.errors else Checked(problems)
 
 
-def build(root: Path, out: Path, today: date, search: bool = True, times: dict[str, float] | None = None) -> Result:
+def build(root: Path, out: Path, today: date, search: bool = True, times: dict[str, float] | None = None,
+          cache: bool = True) -> Result:
     """Build the whole site into out, or leave out untouched and report why not."""
     unsafe = output_problem(root, out)
     if unsafe:
         problems = Problems(root)
         problems.add(out, None, f"the output folder {unsafe}", "choose another --out folder, such as _site")
         return Result(problems)
-    checked = check(root, today, times)
+    checked = check(root, today, times, cache=cache, write_cache=cache)
     problems = checked.problems
     if checked.outputs is None:
         return Result(problems)

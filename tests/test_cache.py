@@ -1,0 +1,74 @@
+"""The cache of slow files (msksite/render/cache.py): a warm build gives the same bytes as a cold one, a corrupt
+entry is never trusted, --no-cache bypasses it, and the pool renders exactly what one process would."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import TODAY
+from msksite import pipeline
+from msksite.plan import File
+from msksite.render import cache, files
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted(p for p in (root / cache.FOLDER).rglob("*") if p.is_file())
+
+
+def no_drawing(*_):
+    raise AssertionError("drew a file the cache holds")
+
+
+def test_a_warm_build_takes_every_slow_file_from_the_cache_and_writes_the_same_bytes(project, monkeypatch):
+    assert project.build(project.root / "cold").ok
+    assert entries(project.root), "the cold build filled the cache"
+    monkeypatch.setitem(files.RENDERERS, "qr", no_drawing)
+    monkeypatch.setitem(files.RENDERERS, "drawing", no_drawing)
+    assert project.build(project.root / "warm").ok
+    assert tree(project.root / "cold") == tree(project.root / "warm")
+
+
+def test_a_corrupt_or_truncated_entry_is_drawn_again_not_trusted(project):
+    assert project.build(project.root / "cold").ok
+    for i, entry in enumerate(entries(project.root)):
+        text = entry.read_text()
+        entry.write_text(text[: len(text) // 2] if i % 2 else text.replace("<svg", "<svg onload='x'", 1))
+    assert project.build(project.root / "again").ok
+    assert tree(project.root / "cold") == tree(project.root / "again")
+
+
+def test_no_cache_neither_reads_nor_writes_it(project, monkeypatch):
+    result = pipeline.build(project.root, project.root / "out", TODAY, search=False, cache=False)
+    assert result.ok and not (project.root / cache.FOLDER).exists()
+
+
+def test_a_change_to_the_data_or_to_the_generator_changes_the_key(monkeypatch):
+    one, two = File("/qr/a.svg", "qr", "https://x.example/a/"), File("/qr/a.svg", "qr", "https://x.example/b/")
+    assert cache.key_of(one) != cache.key_of(two)
+    before = cache.key_of(one)
+    monkeypatch.setattr(cache, "generator_version", lambda: "another version")
+    assert cache.key_of(one) != before
+
+
+def test_the_pool_renders_exactly_what_one_process_renders(project, monkeypatch):
+    plan = pipeline.check(project.root, TODAY, cache=False).plan
+    slow = [f for f in plan.files if f.kind in cache.SLOW_KINDS]
+    assert len(slow) >= 5
+    serial = [files.render_file(f) for f in slow]
+    monkeypatch.setattr(cache, "POOL_FROM", 1)
+    assert cache._render_all(slow, files.render_file) == serial
+
+
+@pytest.mark.parametrize("text", ["", "not a hash\n<svg/>", "\n"])
+def test_an_entry_without_its_own_hash_is_a_miss(tmp_path, text):
+    store = cache.FileCache(tmp_path)
+    store.put("ab" * 32, "<svg/>")
+    assert store.get("ab" * 32) == "<svg/>"
+    (tmp_path / cache.FOLDER / "files" / "ab" / ("ab" * 32)).write_text(text)
+    assert store.get("ab" * 32) is None
+
