@@ -16,7 +16,11 @@ VECTORS = {
 }
 LENGTH = 14
 # How far an arrow stays from its landmark; the head is big, so arrows keep further from it.
-CLEARANCE = {"head": HEAD_R + 4}
+# Arrows at a shoulder keep clear of the arm and the head.
+CLEARANCE = {"head": HEAD_R + 4, "near_shoulder": 9.0, "far_shoulder": 9.0}
+# A circle round a shoulder is drawn behind it (side-on the person faces right), where the face and the arm hanging
+# from it would not hide it.
+CIRCLE_CENTRES = {"near_shoulder": (-8.0, 4.0), "far_shoulder": (-8.0, 4.0)}
 DEFAULT_CLEARANCE = 5.0
 
 
@@ -44,6 +48,8 @@ def _path(arrow: Arrow, centre: Pt) -> tuple[Pt, ...]:
         ends = (-clear - LENGTH, -clear) if arrow.pointing == "at" else (clear, clear + LENGTH)
         return (add(centre, v, ends[0]), add(centre, v, ends[1]))
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
+    if arrow.at in CIRCLE_CENTRES:
+        return _arc(add(centre, CIRCLE_CENTRES[arrow.at]), clear, start + 45, sweep)
     return _arc(centre, clear + 3, start, sweep)
 
 

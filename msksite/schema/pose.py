@@ -20,6 +20,8 @@ back        How curved the back is (-60 to 60). Positive rounds it (like a cat),
 neck        Head bend from the line of the body. Side view: positive tucks the chin down.
             Front and back views: positive tilts the head towards the right of the picture.
 head_turn   Front view only: turns the face to the right (positive) or left (negative) of the picture.
+shoulders   ``level`` (default), ``raised`` (shrugged up towards the ears) or ``back`` (the shoulder blades
+            squeezed back and together; seen from behind they draw in towards the spine).
 near, far   Joint angles for one arm and one leg. In side view "near" is the side closest to you
             (drawn black) and "far" is behind it (drawn grey). In front and back views "near" is on the
             right of the picture and both sides are black. Angles left out of ``near`` are 0;
@@ -38,7 +40,7 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
                         hanging arm with ``palm: up`` has the palm facing forwards.
             Each joint has a range a body can reach (JOINT_LIMITS below); ``check`` reports an angle
             outside it, as it does a start position that goes through the floor or is the same as the end.
-start       The start position: any of trunk, back, neck, head_turn, near and far, with only the
+start       The start position: any of trunk, back, neck, head_turn, shoulders, near and far, with only the
             angles that change, and ``fingers`` (one shape) or ``toes`` in a close-up. Unset angles
             are the end position's.
 props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, mat, bed.
@@ -105,6 +107,7 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 Curve = Annotated[float, _in_range(-60, 60)]
 
 Palm = Literal["up", "down", "in"]
+Shoulders = Literal["level", "raised", "back"]
 # Insets at these points show a close-up of the hand or foot (as view: hand or foot draws it), not the picture
 # magnified.
 DETAIL_INSETS = {"near_hand": "hand", "near_foot": "foot"}
@@ -168,6 +171,7 @@ class Position(Strict):
     back: Curve | None = None
     neck: Angle | None = None
     head_turn: Annotated[float, _in_range(-90, 90)] | None = None
+    shoulders: Shoulders | None = None
     near: Limb = Limb()
     far: Limb = Limb()
     fingers: FingerShape | None = None
@@ -182,6 +186,7 @@ class Pose(Strict):
     back: Curve = 0
     neck: Angle = 0
     head_turn: Annotated[float, _in_range(-90, 90)] = 0
+    shoulders: Shoulders = "level"
     near: Limb = Limb()
     far: Limb = Limb()
     start: Position | None = None
