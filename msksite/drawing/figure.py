@@ -65,7 +65,9 @@ def _detailed_arm(pose: Pose, side: str, joints: tuple[Pt, Pt, Pt], layer: Layer
     fingers = (pose.fingers or ("straight",))[0] if side == "near" else "grip"
     frame = hands.hand_frame(wrist, tip, towards_palm, hands.CLOSE_UP_HAND)
     shade = side == "near"
-    return (hands.forearm(elbow, wrist, towards_palm if shade else 0, frame.size / hands.CLOSE_UP_HAND, layer, fill)
+    depth = hands.hand_depth(frame.size)
+    return (hands.forearm(elbow, wrist, towards_palm if shade else 0, frame.size / hands.CLOSE_UP_HAND, depth, layer,
+                          fill)
             + hands.hand(frame, fingers, thumb_in_front, held, layer, fill, shade))
 
 
