@@ -9,7 +9,7 @@ from msksite.schema.pose import Pose
 from . import hands
 from .props import HELD, on_back, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
-from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints
+from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
 
 # Widths of the body parts in figure units (a standing person is about 95 tall).
 WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 9.0, "shin": 6.5,
@@ -98,8 +98,7 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
         toes = pose.toes if side == "near" else "flat"
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
         return [thigh] + hands.shin(knee, ankle, size, layer, fill) + hands.foot(ankle, toe, toes, layer, fill)
-    heel = add(ankle, direction(toe, ankle), 2.0)
-    return [Tube(layer, (heel, toe), WIDTHS["foot"], fill), thigh, shin]
+    return [Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill), thigh, shin]
 
 
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:

@@ -102,8 +102,9 @@ def hand(f: Frame, fingers: str, thumb_in_front: bool, held: str | None, layer: 
         shapes += _held(f, held, layer)
     bones = _finger(fingers if not held or fingers != "straight" else "grip")
     finger, nail = f.all(bones), f.all(_nail(bones))
-    for k in FINGER_DEPTHS:
-        shapes += [Tube(layer, _shifted(finger, depth, k), 0.15 * f.size, fill), Line(layer, _shifted(nail, depth, k))]
+    # Only the nearest finger has its nail drawn: four would be noise at page size (and weigh the file down).
+    shapes += [Tube(layer, _shifted(finger, depth, k), 0.15 * f.size, fill) for k in FINGER_DEPTHS]
+    shapes.append(Line(layer, nail))
     shapes += thumb if thumb_in_front else []
     return shapes + (_held(f, held, layer) if held == "tin" else [])
 

@@ -5,7 +5,7 @@ from math import cos, radians, sin
 
 from msksite.schema.pose import Limb, Pose
 
-from .shapes import Pt, add, unit
+from .shapes import Pt, add, direction, unit
 
 # Body sizes in figure units; a standing person is about 95 units tall.
 HEAD_R, NECK, TRUNK, SHOULDER_W, HIP_W = 6.5, 4.0, 30.0, 10.0, 5.5
@@ -20,6 +20,7 @@ BLADE_GAP = {"level": 5.0, "raised": 5.0, "back": 1.8}
 BLADE_TOP, BLADE_BOTTOM = 5.0, 19.0
 ARM = (16.0, 14.0, 8.0)
 LEG = (23.0, 22.0, 9.0)
+HEEL = 2.0  # how far the heel sticks out behind the ankle
 # How far each body point sits above whatever it rests on (the body has thickness).
 PADS = {"shoulder": HEAD_R, "hip": HEAD_R, "knee": 2.0, "elbow": 2.0, "wrist": 1.5, "tip": 0, "ankle": 0, "toe": 0}
 
@@ -105,4 +106,11 @@ def landmarks(pts: Joints) -> dict[str, Pt]:
             marks[f"{side}_{mark}"] = pts[f"{side}_{key}"]
         ankle, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
         marks[f"{side}_foot"] = ((ankle[0] + toe[0]) / 2, (ankle[1] + toe[1]) / 2)
+        marks[f"{side}_heel"] = heel(pts, side)
     return marks
+
+
+def heel(pts: Joints, side: str) -> Pt:
+    """The back of the heel, a little behind the ankle."""
+    ankle, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
+    return add(ankle, direction(toe, ankle), HEEL)

@@ -4,7 +4,7 @@ A pose lives under ``illustration.pose`` in each exercise file. All angles are i
 Every field is optional; a pose of ``{}`` is a person standing side-on, facing right.
 
 The pose is the END of the movement (drawn solid). ``start:`` gives the START (drawn faint, with a curved arrow
-from it to the end, and moving between the two on screen): write only the angles that differ from the end, e.g.
+from it to the end unless ``arrows`` says where the arrows go, and moving between the two on screen): write only the angles that differ from the end, e.g.
 ``start: {near: {knee: 90}}``. Leave ``start`` out for a position that is held still.
 
 view        ``side`` (default: the person faces right), ``front`` (the person faces you), ``back``
@@ -52,7 +52,7 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up)
               floor, mat, bed           no ``at``: they go under the whole person
 arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is head, chest, waist, hip,
-            or near_/far_ with shoulder, elbow, hand, knee or foot. ``towards`` is up, down, left, right,
+            or near_/far_ with shoulder, elbow, hand, knee, foot or heel. ``towards`` is up, down, left, right,
             up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
             the body point; add ``pointing: at`` to make the arrow point at it instead (for a push).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
@@ -80,7 +80,7 @@ PropName = Literal["floor", "chair", "table", "wall", "step", "towel", "ball", "
 Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee"]
 Landmark = Literal[
     "head", "chest", "waist", "hip", "near_shoulder", "near_elbow", "near_hand", "near_knee", "near_foot",
-    "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot",
+    "near_heel", "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot", "far_heel",
 ]
 Direction = Literal[
     "up", "down", "left", "right", "up_left", "up_right", "down_left", "down_right", "clockwise", "anticlockwise"
