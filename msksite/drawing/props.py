@@ -183,11 +183,11 @@ def _on_back(pose: Pose, name: str, at: str | None) -> bool:
 
 
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> Shape:
-    # Under a foot the towel is bunched up in front of the toes, as in a towel scrunch.
+    # Under a foot the towel is a band on the floor, bunched up in folds in front of the toes, as in a towel scrunch.
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
-    heel, toe, top = min(xs), max(xs), floor + 1.5
-    bunch = ((toe, top), (toe + 3, top + 3.5), (toe + 6, top))
-    return Line("prop", ((heel - 3, floor), (heel - 3, top)) + bunch + ((toe + 14, top), (toe + 14, floor)))
+    heel, toe, top = min(xs), max(xs), floor + 2.0
+    folds = ((toe + 1, top), (toe + 3, top + 4), (toe + 5, top + 2), (toe + 7, top + 5), (toe + 10, top))
+    return Loop("prop", ((heel - 6, floor), (heel - 6, top)) + folds + ((toe + 17, top), (toe + 17, floor)), "white")
 
 
 def _ball(pts: Joints, at: str, floor: float) -> list[Shape]:
