@@ -142,6 +142,9 @@ def test_far_side_copies_near_unless_given():
         {"view": "hand", "fingers": ["straight", "fist"], "start": {"near": {"wrist": 20}}},
         {"start": {"fingers": "fist"}},
         {"trunk": "forward"},
+        {"shoulders": "up"},
+        {"start": {"shoulders": "forward"}},
+        {"arrows": [{"at": "near_toe", "towards": "up"}]},
     ],
 )
 def test_invalid_poses_are_rejected(pose):
@@ -313,3 +316,41 @@ def test_a_misspelt_layer_is_refused():
 )
 def test_numbers_are_short(value, text):
     assert number(value) == text
+
+
+def test_shoulders_back_draw_the_shoulder_blades_in_towards_the_spine_seen_from_behind():
+    from msksite.drawing.skeleton import skeleton
+
+    gap = {s: skeleton(Pose(view="back", shoulders=s))["near_blade"][0] for s in ("level", "back")}
+    assert 0 < gap["back"] < gap["level"]
+    raised, level = (skeleton(Pose(shoulders=s))["near_shoulder"][1] for s in ("raised", "level"))
+    assert raised > level + 3
+
+
+def test_a_straight_arrow_is_moved_off_the_body():
+    from msksite.drawing.arrows import _touches
+
+    # Straight down from the waist of someone standing side-on runs down the legs.
+    drawing = scene(Pose.model_validate({"arrows": [{"at": "waist", "towards": "down"}]}))
+    body = [s for s in drawing.shapes if s.layer == "end"]
+    (line,) = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
+    assert not any(_touches(p, shape) for p in line.points for shape in body)
+
+
+def test_arrows_written_in_the_pose_replace_the_path_arrow():
+    moving = {"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}}
+    path_only = scene(Pose.model_validate(moving))
+    written = scene(Pose.model_validate({**moving, "arrows": [{"at": "near_heel", "towards": "up"}]}))
+    arrows = lambda d: [s for s in d.shapes if s.layer == "arrow"]
+    assert len(arrows(path_only)) == 2 and len(arrows(written)) == 2
+    assert arrows(path_only) != arrows(written)
+
+
+def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
+    pose = _pose("towel-stretch")
+    drawing = scene(pose)
+    assert not [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white"]
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and len(s.points) == 4)
+    towel = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white" and i > trunk)
+    assert isinstance(end[-1], Tube) and towel < len(end) - 1

@@ -6,7 +6,8 @@ from typing import Callable
 from msksite.schema.pose import Arrow, Pose
 
 from .positions import Positions, between
-from .shapes import Line, Pt, Shape, add, direction, left_of, unit
+from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, unit
+from .svg import OUTLINE
 from .skeleton import HEAD_R, landmarks
 
 VECTORS = {
@@ -16,7 +17,11 @@ VECTORS = {
 }
 LENGTH = 14
 # How far an arrow stays from its landmark; the head is big, so arrows keep further from it.
-CLEARANCE = {"head": HEAD_R + 4}
+# Arrows at a shoulder keep clear of the arm and the head.
+CLEARANCE = {"head": HEAD_R + 4, "near_shoulder": 9.0, "far_shoulder": 9.0}
+# A circle round a shoulder is drawn behind it (side-on the person faces right), where the face and the arm hanging
+# from it would not hide it.
+CIRCLE_CENTRES = {"near_shoulder": (-8.0, 4.0), "far_shoulder": (-8.0, 4.0)}
 DEFAULT_CLEARANCE = 5.0
 
 
@@ -44,14 +49,20 @@ def _path(arrow: Arrow, centre: Pt) -> tuple[Pt, ...]:
         ends = (-clear - LENGTH, -clear) if arrow.pointing == "at" else (clear, clear + LENGTH)
         return (add(centre, v, ends[0]), add(centre, v, ends[1]))
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
+    if arrow.at in CIRCLE_CENTRES:
+        return _arc(add(centre, CIRCLE_CENTRES[arrow.at]), clear, start + 45, sweep)
     return _arc(centre, clear + 3, start, sweep)
 
 
-def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt]) -> list[Shape]:
-    """Return each arrow's line and head: straight ones start just clear of the landmark, curved ones circle it."""
+def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Shape] = ()) -> list[Shape]:
+    """Return each arrow's line and head: straight ones start just clear of the landmark (moved sideways off the
+    body if they would run over it), curved ones circle it."""
     shapes: list[Shape] = []
     for arrow in arrows:
         path = _path(arrow, marks[arrow.at])
+        if arrow.towards in VECTORS and arrow.pointing == "away":
+            across = left_of(VECTORS[arrow.towards])
+            path = _clear(path, body, [k * s for k in range(0, 13, 2) for s in (1, -1)], across)
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
     return shapes
@@ -63,11 +74,13 @@ PATH_OFFSET = 7.0  # how far the path arrow runs outside the moving point's own 
 PATH_STEPS = 12
 
 
-def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lambda p: p) -> list[Shape]:
-    """Return a curved arrow beside the path of the point that moves most, from start to end (to_view maps the
-    body's points into a close-up, where the arrow keeps its drawn size)."""
+def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lambda p: p,
+               body: list[Shape] = ()) -> list[Shape]:
+    """Return a curved arrow beside the path of the point that moves most, from start to end, moved out until it
+    is clear of the body (to_view maps the body's points into a close-up, where the arrow keeps its drawn size)."""
     steps = [landmarks(between(pose, placed, i / PATH_STEPS)) for i in range(PATH_STEPS + 1)]
-    mark = max(sorted(steps[0]), key=lambda m: _length([s[m] for s in steps]))
+    # Not the head: its path runs round its edge, where a short curve reads as hair.
+    mark = max(sorted(set(steps[0]) - {"head"}), key=lambda m: _length([s[m] for s in steps]))
     path = [to_view(s[mark]) for s in steps]
     if _length(path) < SHORTEST_PATH:
         return []
@@ -76,9 +89,54 @@ def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lamb
     centre = to_view(placed.end["chest"])
     middle = path[len(path) // 2]
     side = 1.0 if _dot(left_of(chord), (middle[0] - centre[0], middle[1] - centre[1])) >= 0 else -1.0
-    out = add((0, 0), left_of(chord), side * PATH_OFFSET)
-    trimmed = [add(p, out) for p in path[2:-1]]
-    return [Line("arrow", tuple(trimmed))] + chevron(trimmed[-1], trimmed[-2])
+    trimmed = _clear(tuple(path[2:-1]), body, [PATH_OFFSET + k for k in range(0, 21, 2)], add((0, 0), left_of(chord), side))
+    return [Line("arrow", trimmed)] + chevron(trimmed[-1], trimmed[-2])
+
+
+# How far an arrow keeps from the outline of a body part, in figure units.
+ARROW_GAP = 2.0
+
+
+def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across: Pt) -> tuple[Pt, ...]:
+    """The path moved across by the first of offsets that keeps it off the body (by the first offset if none
+    does): an arrow drawn over a head or a limb reads as hair or a stray mark."""
+    for k in offsets:
+        moved = tuple(add(p, across, k) for p in path)
+        if not any(_touches(p, shape) for p in _samples(moved) for shape in body):
+            return moved
+    return tuple(add(p, across, offsets[0]) for p in path)
+
+
+def _samples(path: tuple[Pt, ...]) -> list[Pt]:
+    return [add(a, (b[0] - a[0], b[1] - a[1]), t / 4) for a, b in zip(path, path[1:]) for t in range(5)]
+
+
+def _touches(p: Pt, shape: Shape) -> bool:
+    if isinstance(shape, Circle):
+        return _distance(p, shape.centre) < shape.r + ARROW_GAP
+    reach = shape.width / 2 + OUTLINE + ARROW_GAP if isinstance(shape, Tube) else ARROW_GAP
+    points = shape.points + (shape.points[:1] if isinstance(shape, Loop) else ())
+    near = any(_to_segment(p, a, b) < reach for a, b in zip(points, points[1:]))
+    return near or (isinstance(shape, Loop) and _inside(p, shape.points))
+
+
+def _to_segment(p: Pt, a: Pt, b: Pt) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    size = dx * dx + dy * dy
+    t = max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / size)) if size else 0.0
+    return _distance(p, (a[0] + t * dx, a[1] + t * dy))
+
+
+def _inside(p: Pt, polygon: tuple[Pt, ...]) -> bool:
+    inside = False
+    for a, b in zip(polygon, polygon[1:] + polygon[:1]):
+        if (a[1] > p[1]) != (b[1] > p[1]) and p[0] < a[0] + (p[1] - a[1]) * (b[0] - a[0]) / (b[1] - a[1]):
+            inside = not inside
+    return inside
+
+
+def _distance(a: Pt, b: Pt) -> float:
+    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
 
 
 def _length(points: list[Pt]) -> float:

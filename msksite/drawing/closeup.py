@@ -9,7 +9,7 @@ from msksite.schema.pose import Pose
 from .positions import Positions
 from .props import HELD, placements
 from .shapes import Pt, Shape, add, direction, mapped
-from .hands import CLOSE_UP_HAND
+from .hands import CLOSE_UP_HAND, hand_depth
 from .skeleton import Joints
 from .svg import ASPECT, Box
 
@@ -73,6 +73,9 @@ def _hand_points(pts: Joints, room: float) -> list[Pt]:
     shown = add(wrist, direction(wrist, elbow), LIMB_SHOWN * _distance(wrist, elbow))
     # The detailed hand is longer than the whole-person one (CLOSE_UP_HAND), and curls or holds things either side.
     points = _along(wrist, tip, (0.0, CLOSE_UP_HAND + 0.05), room) + [shown]
+    # The hand is seen a little from above, so its far side (and a tin across it) shows above and to the right.
+    depth = hand_depth(_distance(wrist, tip) * CLOSE_UP_HAND)
+    points += [add(p, depth) for p in points[:4]]
     # A far hand holding the near one (a stretch) is in the picture too.
     if _distance(pts["far_tip"], tip) < HELPER_REACH:
         points += _along(pts["far_wrist"], pts["far_tip"], (0.0, CLOSE_UP_HAND), ROOM * 0.6)

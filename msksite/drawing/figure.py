@@ -2,14 +2,14 @@
 feet with a heel. The same pose always gives the same list of shapes, so a start and an end can be morphed."""
 from __future__ import annotations
 
-from math import radians, sin
+from math import cos, radians, sin
 
 from msksite.schema.pose import Pose
 
 from . import hands
-from .props import HELD, placements
+from .props import HELD, on_back, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
-from .skeleton import HEAD_R, NECK, Joints
+from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
 
 # Widths of the body parts in figure units (a standing person is about 95 tall).
 WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 9.0, "shin": 6.5,
@@ -22,7 +22,7 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """Return the person's shapes, far side first so the near side is drawn over it."""
     # A hand close-up shows no legs: under a table they would show through it.
     legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" else _leg(pose, pts, side, layer, fill))
-    body = _trunk(pose, pts, layer) + _head(pose, pts, layer)
+    body = _trunk(pose, pts, layer) + _head(pose, pts, layer) + (_blades(pts, layer) if pose.view == "back" else [])
     if pose.view == "hand":
         # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is
         # the hand that holds the near one (a stretch), so it is drawn over it.
@@ -30,8 +30,8 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         return _arm(pose, pts, "near", layer, "white") + helper
     if not pose.side_on:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it).
-        return legs("far", "white") + legs("near", "white") + body + _arm(pose, pts, "far", layer, "white") \
-            + _arm(pose, pts, "near", layer, "white")
+        return legs("far", "white") + legs("near", "white") + body + on_back(pose, pts, layer) \
+            + _arm(pose, pts, "far", layer, "white") + _arm(pose, pts, "near", layer, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     return (_arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + legs("near", "white")
             + _arm(pose, pts, "near", layer, "white"))
@@ -65,7 +65,9 @@ def _detailed_arm(pose: Pose, side: str, joints: tuple[Pt, Pt, Pt], layer: Layer
     fingers = (pose.fingers or ("straight",))[0] if side == "near" else "grip"
     frame = hands.hand_frame(wrist, tip, towards_palm, hands.CLOSE_UP_HAND)
     shade = side == "near"
-    return (hands.forearm(elbow, wrist, towards_palm if shade else 0, frame.size / hands.CLOSE_UP_HAND, layer, fill)
+    depth = hands.hand_depth(frame.size)
+    return (hands.forearm(elbow, wrist, towards_palm if shade else 0, frame.size / hands.CLOSE_UP_HAND, depth, layer,
+                          fill)
             + hands.hand(frame, fingers, thumb_in_front, held, layer, fill, shade))
 
 
@@ -96,8 +98,7 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
         toes = pose.toes if side == "near" else "flat"
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
         return [thigh] + hands.shin(knee, ankle, size, layer, fill) + hands.foot(ankle, toe, toes, layer, fill)
-    heel = add(ankle, direction(toe, ankle), 2.0)
-    return [Tube(layer, (heel, toe), WIDTHS["foot"], fill), thigh, shin]
+    return [Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill), thigh, shin]
 
 
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
@@ -124,14 +125,31 @@ def _spine(pose: Pose, pts: Joints) -> tuple[Pt, ...]:
     return tuple(curve)
 
 
+def _hair(head: Pt, up: Pt, layer: Layer) -> Shape:
+    # The back of the head is all hair but the nape: a line across it read as a blindfold.
+    turn = [add(head, (up[0] * cos(a) - up[1] * sin(a), up[1] * cos(a) + up[0] * sin(a)), HEAD_R)
+            for a in (radians(d) for d in range(-140, 141, 28))]
+    return Loop(layer, tuple(turn), "grey")
+
+
+def _blades(pts: Joints, layer: Layer) -> list[Shape]:
+    """The shoulder blades, seen from behind: a triangle each side of the spine, its inner edge down the back."""
+    up = direction(pts["hip"], pts["neck"])
+    shapes: list[Shape] = []
+    for side, k in (("near", 1.0), ("far", -1.0)):
+        f = lambda x, y: add(add(pts[f"{side}_blade"], left_of(up), -k * x), up, y)
+        shapes.append(Loop(layer, (f(7, -1), f(0, 0), f(0.5, -7), f(2.5, BLADE_TOP - BLADE_BOTTOM)), "grey"))
+    return shapes
+
+
 def _head(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     head, neck = pts["head"], pts["neck"]
     up = direction(neck, head)
     neck_tube = Tube(layer, (neck, add(neck, up, NECK + HEAD_R * 0.4)), WIDTHS["neck"])
     shapes: list[Shape] = [neck_tube, Circle(layer, head, HEAD_R, "white")]
-    # Seen from behind there is no face; side-on a nose and an eye; facing you, two eyes and a nose.
+    # Seen from behind there is no face but hair; side-on a nose and an eye; facing you, two eyes and a nose.
     if pose.view == "back":
-        return shapes + [Line(layer, (add(head, left_of(up), -HEAD_R * 0.8), add(head, left_of(up), HEAD_R * 0.8)))]
+        return shapes + [_hair(head, up, layer)]
     face = (up[1], -up[0])
     if pose.side_on:
         nose = add(add(head, face, HEAD_R * 0.95), up, -HEAD_R * 0.05)

@@ -21,6 +21,9 @@ FINGER = (0.24, 0.17, 0.14)  # finger bones, in hand lengths
 PALM = ((0.0, -0.16), (0.42, -0.2), (0.49, -0.24), (0.57, -0.1), (0.56, 0.14), (0.5, 0.2), (0.0, 0.16))
 THUMB = ((0.12, 0.1), (0.32, 0.27), (0.46, 0.3))
 HELD_R = 0.17  # a tin or a ball held in the hand, in hand lengths
+TIN_LONG = 1.5  # a tin's length, in hand widths (it sticks out either side of the hand)
+FINGER_DEPTHS = (0.9, 0.6, 0.3, 0.0)  # the four fingers across the hand, the far one first, in hand widths
+DEPTH = (0.12, 0.4)  # a hand's width going away from you, in hand lengths on the page (see hand_depth)
 # Toe bends towards the sole for each toe shape, and the foot outline (heel behind the ankle, sole at y > 0).
 TOE_BENDS = {"flat": 0.0, "up": -50.0, "curled": 55.0}
 FOOT = ((-0.1, -0.28), (0.3, -0.17), (0.7, -0.07), (0.74, 0.15), (0.5, 0.2), (0.3, 0.15), (0.05, 0.22),
@@ -52,42 +55,100 @@ def hand_frame(wrist: Pt, tip: Pt, towards_palm: float, scale: float = 1.0) -> F
     return Frame(wrist, along, add((0, 0), left_of(along), towards_palm), size)
 
 
-def forearm(elbow: Pt, wrist: Pt, towards_palm: float, hand: float, layer: Layer, fill: Fill) -> list[Shape]:
-    """A forearm narrowing to the wrist, its palm side shaded (unless towards_palm is 0)."""
-    shapes = limb(elbow, wrist, (0.27 * hand, 0.21 * hand), layer, fill)
-    if towards_palm:
-        along = direction(elbow, wrist)
-        f = Frame(elbow, along, left_of(along), 1.0)
-        length = ((wrist[0] - elbow[0]) ** 2 + (wrist[1] - elbow[1]) ** 2) ** 0.5
-        k = towards_palm
-        half = (0.27 * hand * k, 0.21 * hand * k)
-        shapes.append(Loop(layer, f.all(((0, 0), (length, 0), (length, half[1]), (0, half[0]))), PALM_FILL))
-    return shapes
+def forearm(elbow: Pt, wrist: Pt, towards_palm: float, hand: float, depth: Pt, layer: Layer, fill: Fill) -> list[Shape]:
+    """A forearm narrowing to the wrist, seen a little from above (depth is its width going away from you): the
+    face that shows on top is shaded when it is the palm side (unless towards_palm is 0)."""
+    halves = (0.27 * hand, 0.21 * hand)
+    along = direction(elbow, wrist)
+    outline = _outline(elbow, wrist, halves)
+    palm_on_top = towards_palm and _dot(left_of(along), depth) * towards_palm > 0
+    # The forearm is a little narrower across than the hand.
+    top = Loop(layer, _hull(outline + _shifted(outline, depth, 0.7)), PALM_FILL if palm_on_top else fill)
+    return [top, Circle(layer, wrist, halves[1], fill), Loop(layer, outline, fill)]
 
 
 def limb(top: Pt, end: Pt, halves: tuple[float, float], layer: Layer, fill: Fill) -> list[Shape]:
     """A forearm or shin narrowing from top to end (half widths in figure units), round at the end."""
-    along = direction(top, end)
-    across = left_of(along)
-    outline = (add(top, across, -halves[0]), add(end, across, -halves[1]), add(end, across, halves[1]),
-               add(top, across, halves[0]))
-    return [Circle(layer, end, halves[1], fill), Loop(layer, outline, fill)]
+    return [Circle(layer, end, halves[1], fill), Loop(layer, _outline(top, end, halves), fill)]
+
+
+def _outline(top: Pt, end: Pt, halves: tuple[float, float]) -> tuple[Pt, ...]:
+    across = left_of(direction(top, end))
+    return (add(top, across, -halves[0]), add(end, across, -halves[1]), add(end, across, halves[1]),
+            add(top, across, halves[0]))
+
+
+def hand_depth(size: float) -> Pt:
+    """The width of a hand size long, going away from you: drawn up and to the right, as if seen a little from
+    above, so the top of the hand (its back or its palm) shows."""
+    return (DEPTH[0] * size, DEPTH[1] * size)
 
 
 def hand(f: Frame, fingers: str, thumb_in_front: bool, held: str | None, layer: Layer, fill: Fill,
          shade: bool = True) -> list[Shape]:
-    """A hand seen from the thumb or little finger side: palm side shaded, nail on the back of the finger tip. A ball
-    sits in the palm behind the fingers; a tin lies across the palm, its end towards you, in front of them."""
-    thumb = [Tube(layer, f.all(_thumb(held)), 0.16 * f.size, fill)]
+    """A hand seen from the thumb or little finger side and a little from above: four fingers side by side, the
+    palm shaded when it faces up, knuckles when the back of the hand does. A ball sits in the palm behind the
+    fingers; a tin lies across the palm, its end towards you, in front of them."""
+    depth = hand_depth(f.size)
+    palm_on_top = _dot(f.across, depth) > 0
+    thumb = [Tube(layer, _shifted(f.all(_thumb(held)), depth, -0.2 if thumb_in_front else 1.1), 0.16 * f.size, fill)]
     shapes: list[Shape] = [] if thumb_in_front else thumb
-    shapes.append(Loop(layer, f.all(PALM), fill))
-    shapes += [Loop(layer, f.all(((0, 0), (0.56, 0)) + PALM[4:]), PALM_FILL)] if shade else []
+    shapes += _tin_body(f, depth, layer) if held == "tin" else []
+    front = f.all(PALM)
+    shapes += [Loop(layer, _hull(front + _shifted(front, depth, 1.0)), PALM_FILL if shade and palm_on_top else fill),
+               Loop(layer, front, fill)]
+    shapes += [] if palm_on_top else _knuckles(f, depth, layer, fill)
     if held == "ball":
         shapes += _held(f, held, layer)
     bones = _finger(fingers if not held or fingers != "straight" else "grip")
-    shapes += [Tube(layer, f.all(bones), 0.2 * f.size, fill), Line(layer, f.all(_nail(bones)))]
+    finger, nail = f.all(bones), f.all(_nail(bones))
+    # Only the nearest finger has its nail drawn: four would be noise at page size (and weigh the file down).
+    shapes += [Tube(layer, _shifted(finger, depth, k), 0.15 * f.size, fill) for k in FINGER_DEPTHS]
+    shapes.append(Line(layer, nail))
     shapes += thumb if thumb_in_front else []
     return shapes + (_held(f, held, layer) if held == "tin" else [])
+
+
+def _shifted(points: tuple[Pt, ...], depth: Pt, k: float) -> tuple[Pt, ...]:
+    return tuple(add(p, depth, k) for p in points)
+
+
+def _knuckles(f: Frame, depth: Pt, layer: Layer, fill: Fill) -> list[Shape]:
+    # Four bumps along the back of the hand where the fingers start: what says "back of the hand" at a glance.
+    return [Circle(layer, add(f.at(0.5, -0.2), depth, k), 0.055 * f.size, fill) for k in FINGER_DEPTHS]
+
+
+def _tin_body(f: Frame, depth: Pt, layer: Layer) -> list[Shape]:
+    # The tin lies across the hand, so it goes away from you: its side, behind the hand, between its two ends.
+    r = HELD_R * f.size
+    centre = f.at(0.45, 0.22 + HELD_R)
+    ring = [add(centre, (cos(radians(a)), sin(radians(a))), r) for a in range(0, 360, 30)]
+    return [Loop(layer, _hull(tuple(ring) + _shifted(tuple(ring), depth, TIN_LONG)), "white")]
+
+
+def _hull(points: tuple[Pt, ...]) -> tuple[Pt, ...]:
+    """The convex hull of the points, anticlockwise (Andrew's monotone chain)."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return tuple(pts)
+
+    def half(seq: list[Pt]) -> list[Pt]:
+        out: list[Pt] = []
+        for p in seq:
+            while len(out) >= 2 and _cross(out[-2], out[-1], p) <= 0:
+                out.pop()
+            out.append(p)
+        return out[:-1]
+
+    return tuple(half(pts) + half(pts[::-1]))
+
+
+def _cross(o: Pt, a: Pt, b: Pt) -> float:
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def _dot(a: Pt, b: Pt) -> float:
+    return a[0] * b[0] + a[1] * b[1]
 
 
 def _thumb(held: str | None) -> tuple[Pt, ...]:
@@ -108,7 +169,7 @@ def _nail(bones: tuple[Pt, ...]) -> tuple[Pt, Pt]:
     (ax, ay), (bx, by) = bones[-2], bones[-1]
     dx, dy = bx - ax, by - ay
     size = (dx * dx + dy * dy) ** 0.5 or 1.0
-    back = (dy / size * 0.045, -dx / size * 0.045)
+    back = (dy / size * 0.04, -dx / size * 0.04)
     return ((ax + 0.45 * dx + back[0], ay + 0.45 * dy + back[1]), (bx - 0.1 * dx + back[0], by - 0.1 * dy + back[1]))
 
 

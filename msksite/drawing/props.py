@@ -5,7 +5,7 @@ from typing import Callable
 
 from msksite.schema.pose import PROP_PLACES, Pose
 
-from .shapes import Circle, Line, Loop, Pt, Shape, add, box
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, add, box, direction, left_of, relayered
 from .skeleton import Joints
 
 STEP_H = 14.0
@@ -142,8 +142,7 @@ def _wall(pts: Joints, at: str, floor: float) -> list[Shape]:
 
 def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
     if at == "hands":
-        a, b = pts["near_tip"], pts["far_tip"]
-        return [Line("prop", (a, b)), Line("prop", (add(a, (1.8, 0)), add(b, (1.8, 0))))]
+        return _towel_between(pts)
     side, part = at.split("_")
     if part == "knee":
         return [Circle("prop", (pts[f"{side}_knee"][0], floor + 3.5), 3.5)]
@@ -154,12 +153,41 @@ def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
     return [Loop("prop", box(min(a[0], b[0]) - 3, y - 1.5, max(a[0], b[0]) + 5, y))]
 
 
+def _towel_between(pts: Joints) -> list[Shape]:
+    # A band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a
+    # fringe at each end so it reads as a towel rather than a bar.
+    a, b = (_middle(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
+    along = direction(a, b)
+    ends = (add(a, along, -7), add(b, along, 7))
+    side = left_of(along)
+    outline = (add(ends[0], side, 3), add(ends[1], side, 3), add(ends[1], side, -3), add(ends[0], side, -3))
+    fringe = [Line("prop", (add(add(e, side, k), along, 0), add(add(e, side, k), along, 2 * sign)))
+              for e, sign in ((ends[0], -1), (ends[1], 1)) for k in (-1.5, 0.0, 1.5)]
+    return [Loop("prop", outline, "white")] + fringe
+
+
+def _middle(a: Pt, b: Pt) -> Pt:
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def on_back(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    """A towel held between the hands seen from behind lies on the person's back, so the figure draws it over the
+    trunk and under the hands (prop_shapes leaves it out)."""
+    if not any(_on_back(pose, name, at) for name, at in placements(pose)):
+        return []
+    return [relayered(s, layer) for s in _towel_between(pts)]
+
+
+def _on_back(pose: Pose, name: str, at: str | None) -> bool:
+    return pose.view == "back" and (name, at) == ("towel", "hands")
+
+
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> Shape:
-    # Under a foot the towel is bunched up in front of the toes, as in a towel scrunch.
+    # Under a foot the towel is a band on the floor, bunched up in folds in front of the toes, as in a towel scrunch.
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
-    heel, toe, top = min(xs), max(xs), floor + 1.5
-    bunch = ((toe, top), (toe + 3, top + 3.5), (toe + 6, top))
-    return Line("prop", ((heel - 3, floor), (heel - 3, top)) + bunch + ((toe + 14, top), (toe + 14, floor)))
+    heel, toe, top = min(xs), max(xs), floor + 2.0
+    folds = ((toe + 1, top), (toe + 3, top + 4), (toe + 5, top + 2), (toe + 7, top + 5), (toe + 10, top))
+    return Loop("prop", ((heel - 6, floor), (heel - 6, top)) + folds + ((toe + 17, top), (toe + 17, floor)), "white")
 
 
 def _ball(pts: Joints, at: str, floor: float) -> list[Shape]:
@@ -189,6 +217,6 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Sh
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
     shapes: list[Shape] = []
     for name, at in placed:
-        if pose.view != "hand" or name in AT_HAND:
+        if (pose.view != "hand" or name in AT_HAND) and not _on_back(pose, name, at):
             shapes += DRAWERS[name](pts, at, floor)
     return shapes

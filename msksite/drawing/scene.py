@@ -36,8 +36,11 @@ def scene(pose: Pose, variant: Variant = "still") -> Drawing:
         return _pair(pose, placed, view)
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
-    arrows = arrow_shapes(pose.arrows, view.marks(landmarks(placed.end)))
-    arrows += path_arrow(pose, placed, view.point) if placed.start else []
+    # Arrows keep off the body; a close-up is all hand or foot, so its arrows stay where they are drawn.
+    body = [] if view.frame else end
+    arrows = arrow_shapes(pose.arrows, view.marks(landmarks(placed.end)), body)
+    # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
+    arrows += path_arrow(pose, placed, view.point, body) if placed.start and not pose.arrows else []
     props = view.shapes(prop_shapes(pose, placed.end, placed.start))
     if variant == "moving":
         # The person moves between the two positions themselves, so the faint start is left out.

@@ -5,14 +5,22 @@ from math import cos, radians, sin
 
 from msksite.schema.pose import Limb, Pose
 
-from .shapes import Pt, add, unit
+from .shapes import Pt, add, direction, unit
 
 # Body sizes in figure units; a standing person is about 95 units tall.
 HEAD_R, NECK, TRUNK, SHOULDER_W, HIP_W = 6.5, 4.0, 30.0, 10.0, 5.5
 # The shoulder joint sits this far below the top of the trunk, where the neck starts.
 SHOULDER_DROP = 3.0
+# How the shoulders move for each `shoulders` value: (up, back) in figure units, exaggerated a little so the change
+# shows at page size.
+SHOULDER_MOVES = {"level": (0.0, 0.0), "raised": (4.5, 0.0), "back": (-0.5, 2.5)}
+# The shoulder blades seen from behind: how far the inner edge is from the spine, by `shoulders`, and the blade's
+# top and bottom below the neck.
+BLADE_GAP = {"level": 5.0, "raised": 5.0, "back": 1.8}
+BLADE_TOP, BLADE_BOTTOM = 5.0, 19.0
 ARM = (16.0, 14.0, 8.0)
 LEG = (23.0, 22.0, 9.0)
+HEEL = 2.0  # how far the heel sticks out behind the ankle
 # How far each body point sits above whatever it rests on (the body has thickness).
 PADS = {"shoulder": HEAD_R, "hip": HEAD_R, "knee": 2.0, "elbow": 2.0, "wrist": 1.5, "tip": 0, "ankle": 0, "toe": 0}
 
@@ -65,11 +73,15 @@ def posed(pose: Pose) -> Joints:
     head_up = (sin(radians(pose.trunk + pose.neck)), cos(radians(pose.trunk + pose.neck)))
     pts = {"hip": (0.0, 0.0), "neck": top, "chest": add(top, up, -TRUNK / 3), "waist": add(top, up, -TRUNK * 2 / 3)}
     pts["head"] = add(top, head_up, NECK + HEAD_R)
+    lift, back = SHOULDER_MOVES[pose.shoulders]
     for side, k in (("near", 1.0), ("far", -1.0)):
         # Side-on, both shoulders and both hips are at the same place.
         wide = 0.0 if pose.side_on else k
-        shoulder = add(add(top, up, -SHOULDER_DROP), across, wide * SHOULDER_W)
+        # Seen from behind the shoulders stay put; the shoulder blades show the squeeze.
+        sideways = -back if pose.side_on else wide * SHOULDER_W
+        shoulder = add(add(top, up, lift - SHOULDER_DROP), across, sideways)
         pts.update(_limbs(pose, side, shoulder, add((0.0, 0.0), across, wide * HIP_W)))
+        pts[f"{side}_blade"] = add(add(top, up, -BLADE_TOP), across, k * BLADE_GAP[pose.shoulders])
     return pts
 
 
@@ -94,4 +106,11 @@ def landmarks(pts: Joints) -> dict[str, Pt]:
             marks[f"{side}_{mark}"] = pts[f"{side}_{key}"]
         ankle, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
         marks[f"{side}_foot"] = ((ankle[0] + toe[0]) / 2, (ankle[1] + toe[1]) / 2)
+        marks[f"{side}_heel"] = heel(pts, side)
     return marks
+
+
+def heel(pts: Joints, side: str) -> Pt:
+    """The back of the heel, a little behind the ankle."""
+    ankle, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
+    return add(ankle, direction(toe, ankle), HEEL)

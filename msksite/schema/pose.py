@@ -4,7 +4,7 @@ A pose lives under ``illustration.pose`` in each exercise file. All angles are i
 Every field is optional; a pose of ``{}`` is a person standing side-on, facing right.
 
 The pose is the END of the movement (drawn solid). ``start:`` gives the START (drawn faint, with a curved arrow
-from it to the end, and moving between the two on screen): write only the angles that differ from the end, e.g.
+from it to the end unless ``arrows`` says where the arrows go, and moving between the two on screen): write only the angles that differ from the end, e.g.
 ``start: {near: {knee: 90}}``. Leave ``start`` out for a position that is held still.
 
 view        ``side`` (default: the person faces right), ``front`` (the person faces you), ``back``
@@ -20,6 +20,8 @@ back        How curved the back is (-60 to 60). Positive rounds it (like a cat),
 neck        Head bend from the line of the body. Side view: positive tucks the chin down.
             Front and back views: positive tilts the head towards the right of the picture.
 head_turn   Front view only: turns the face to the right (positive) or left (negative) of the picture.
+shoulders   ``level`` (default), ``raised`` (shrugged up towards the ears) or ``back`` (the shoulder blades
+            squeezed back and together; seen from behind they draw in towards the spine).
 near, far   Joint angles for one arm and one leg. In side view "near" is the side closest to you
             (drawn black) and "far" is behind it (drawn grey). In front and back views "near" is on the
             right of the picture and both sides are black. Angles left out of ``near`` are 0;
@@ -38,7 +40,7 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
                         hanging arm with ``palm: up`` has the palm facing forwards.
             Each joint has a range a body can reach (JOINT_LIMITS below); ``check`` reports an angle
             outside it, as it does a start position that goes through the floor or is the same as the end.
-start       The start position: any of trunk, back, neck, head_turn, near and far, with only the
+start       The start position: any of trunk, back, neck, head_turn, shoulders, near and far, with only the
             angles that change, and ``fingers`` (one shape) or ``toes`` in a close-up. Unset angles
             are the end position's.
 props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, mat, bed.
@@ -50,7 +52,7 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up)
               floor, mat, bed           no ``at``: they go under the whole person
 arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is head, chest, waist, hip,
-            or near_/far_ with shoulder, elbow, hand, knee or foot. ``towards`` is up, down, left, right,
+            or near_/far_ with shoulder, elbow, hand, knee, foot or heel. ``towards`` is up, down, left, right,
             up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
             the body point; add ``pointing: at`` to make the arrow point at it instead (for a push).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
@@ -78,7 +80,7 @@ PropName = Literal["floor", "chair", "table", "wall", "step", "towel", "ball", "
 Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee"]
 Landmark = Literal[
     "head", "chest", "waist", "hip", "near_shoulder", "near_elbow", "near_hand", "near_knee", "near_foot",
-    "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot",
+    "near_heel", "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot", "far_heel",
 ]
 Direction = Literal[
     "up", "down", "left", "right", "up_left", "up_right", "down_left", "down_right", "clockwise", "anticlockwise"
@@ -105,6 +107,7 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 Curve = Annotated[float, _in_range(-60, 60)]
 
 Palm = Literal["up", "down", "in"]
+Shoulders = Literal["level", "raised", "back"]
 # Insets at these points show a close-up of the hand or foot (as view: hand or foot draws it), not the picture
 # magnified.
 DETAIL_INSETS = {"near_hand": "hand", "near_foot": "foot"}
@@ -168,6 +171,7 @@ class Position(Strict):
     back: Curve | None = None
     neck: Angle | None = None
     head_turn: Annotated[float, _in_range(-90, 90)] | None = None
+    shoulders: Shoulders | None = None
     near: Limb = Limb()
     far: Limb = Limb()
     fingers: FingerShape | None = None
@@ -182,6 +186,7 @@ class Pose(Strict):
     back: Curve = 0
     neck: Angle = 0
     head_turn: Annotated[float, _in_range(-90, 90)] = 0
+    shoulders: Shoulders = "level"
     near: Limb = Limb()
     far: Limb = Limb()
     start: Position | None = None
