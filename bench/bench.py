@@ -4,7 +4,9 @@
     .venv/bin/python bench/bench.py --leaflets 1000
 
 The synthetic project reuses the example's config, service directory, exercises and layouts, and writes N leaflets
-whose words are drawn (with a fixed seed) from the real leaflets, so the search index is realistic in size.
+of about 1,000 words in 6 to 8 sections (lists, links, a table on every 5th), whose words are drawn (with a fixed
+seed) from the real leaflets, so the search index is realistic in size. It builds cold (empty cache), then again
+after touching one leaflet.
 """
 from __future__ import annotations
 
@@ -85,20 +87,30 @@ sources:
   - title: Source
     url: https://example.org/source
 ---
-{para(3)}
-
-## Check if you have condition {i}
-
-{para(2)}
-
-## How you can ease condition {i} yourself
-
-{para(6)}
-
-## Treatment from a GP or physiotherapist
-
-{para(4)}
+{body(i, n, rng, words)}
 """
+
+
+SECTIONS = ["Check if you have condition {i}", "What causes condition {i}", "How you can ease condition {i} yourself",
+            "Exercises and activity", "Work, driving and sleep", "Treatment from a GP or physiotherapist",
+            "How long condition {i} lasts", "Living with condition {i}"]
+
+
+def body(i: int, n: int, rng: random.Random, words: list[str]) -> str:
+    """About 1,000 words in 6 to 8 sections, as real leaflets have: paragraphs, lists, links to other leaflets,
+    and a table on every 5th leaflet (bench 'leaflets of real length', issue 14)."""
+    para = lambda k: " ".join(sentence(rng, words) for _ in range(k))  # noqa: E731
+    items = lambda k: "\n".join(f"- {sentence(rng, words)[:-1].lower()}" for _ in range(k))  # noqa: E731
+    parts = [para(4)]
+    for heading in SECTIONS[: rng.randint(6, 8)]:
+        other = (i + rng.randint(1, n - 1)) % n if n > 1 else i
+        parts += [f"## {heading.format(i=i)}", para(4), items(5),
+                  f"{sentence(rng, words)} Read more about [condition {other}](/conditions/condition-{other:04d}/).",
+                  para(3)]
+    if i % 5 == 0:
+        rows = "\n".join(f"| {rng.choice(words)} | {sentence(rng, words)[:-1]} |" for _ in range(4))
+        parts.insert(3, f"| When | What to do |\n|---|---|\n{rows}")
+    return "\n\n".join(parts)
 
 
 def make_project(n: int, dest: Path) -> Path:
@@ -145,6 +157,9 @@ def main() -> None:
     args = parser.parse_args()
     root = make_project(args.leaflets, args.work / "project")
     times, pages, files = run(root, args.work / "_site")
+    touched = root / "conditions" / "condition-0000.md"
+    touched.write_text(touched.read_text() + "\nOne more sentence for the benchmark.\n")
+    again, _, _ = run(root, args.work / "_site")
     total = sum(times.values())
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -153,6 +168,8 @@ def main() -> None:
     print("stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in times.items()))
     print(f"total: {total:.2f}s  HTML pages/s: {pages / total:.0f}  without the index stage: {pages / (total - times['index']):.0f}")
     print(f"peak memory: build {self_mb:.0f} MB, pagefind {child_mb:.0f} MB  search index: {index_mb:.1f} MB")
+    print(f"one leaflet touched, built again: {sum(again.values()):.2f}s ("
+          + ", ".join(f"{k} {v:.2f}s" for k, v in again.items()) + ")")
 
 
 if __name__ == "__main__":
