@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -81,15 +82,23 @@ class HtmlFound:
     dangerous: bool
 
 
+@lru_cache(maxsize=8192)
 def render(markdown: str) -> str:
-    """Markdown to HTML, with raw HTML escaped rather than passed through."""
+    """Markdown to HTML, with raw HTML escaped rather than passed through. Remembered, because a shared section
+    or a do/don't item is the same text on many pages."""
     return _renderer.render(markdown)
+
+
+@lru_cache(maxsize=2048)
+def _tokens(markdown: str) -> tuple[Token, ...]:
+    """One parse of a body for every check below: they only read the tokens, so they can share them."""
+    return tuple(_finder.parse(markdown))
 
 
 def find_html(markdown: str) -> list[HtmlFound]:
     """Every raw HTML block or inline tag, so validation can refuse it with a line number."""
     found = []
-    for token in _finder.parse(markdown):
+    for token in _tokens(markdown):
         line = token.map[0] if token.map else 0
         pieces = [token] if token.type == "html_block" else [c for c in token.children or [] if c.type == "html_inline"]
         for piece in pieces:
@@ -108,7 +117,7 @@ def _offset(piece, block) -> int:
 def split_sections(markdown: str) -> tuple[str, list[Section]]:
     """The intro's Markdown (before the first `##`) and the `##` sections, for the page to render each separately."""
     lines = markdown.splitlines()
-    tokens = _finder.parse(markdown)
+    tokens = _tokens(markdown)
     starts = [(t.map[0], tokens[i + 1].content)
               for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2" and t.map]
     intro_end = starts[0][0] if starts else len(lines)
@@ -123,13 +132,13 @@ def split_sections(markdown: str) -> tuple[str, list[Section]]:
 
 def h1_lines(markdown: str) -> list[int]:
     """Body lines (0-based) holding a `#` heading: the page title comes from front matter instead."""
-    return [t.map[0] for t in _finder.parse(markdown) if t.type == "heading_open" and t.tag == "h1" and t.map]
+    return [t.map[0] for t in _tokens(markdown) if t.type == "heading_open" and t.tag == "h1" and t.map]
 
 
 def plain_text(markdown: str) -> str:
     """The words of a body as sentences, headings left out, for reading-age scoring."""
     out, in_heading = [], False
-    for token in _finder.parse(markdown):
+    for token in _tokens(markdown):
         if token.type in ("heading_open", "heading_close"):
             in_heading = token.type == "heading_open"
         elif token.type == "inline" and not in_heading:
