@@ -354,3 +354,42 @@ def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
     trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and len(s.points) == 4)
     towel = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white" and i > trunk)
     assert isinstance(end[-1], Tube) and towel < len(end) - 1
+
+
+def _props(pose: dict) -> list:
+    return [s for s in scene(Pose.model_validate(pose)).shapes if s.layer == "prop"]
+
+
+def test_a_weight_is_a_dumbbell_in_the_hand():
+    shapes = _props({"near": {"shoulder": 20, "elbow": 90}, "props": [{"name": "weight", "at": "near_hand"}]})
+    bar = next(s for s in shapes if isinstance(s, Line))
+    plates = [s for s in shapes if isinstance(s, Tube) and s.fill == "dark"]
+    assert len(plates) == 2
+    # A weight sits on each end of the bar, across it.
+    middles = sorted(tuple(round((a + b) / 2, 6) for a, b in zip(*s.points)) for s in plates)
+    assert middles == sorted(tuple(round(c, 6) for c in e) for e in bar.points)
+
+
+def test_a_band_stretches_between_the_hands_or_loops_under_the_foot():
+    arms = {"near": {"shoulder": 90}, "far": {"shoulder": 90, "elbow": 30}}
+    (between,) = _props({**arms, "props": ["band"]})
+    assert isinstance(between, Tube) and between.fill == "dark" and len(between.points) == 2
+    (looped,) = _props({"near": {"shoulder": 30}, "props": [{"name": "band", "at": "near_foot"}]})
+    # From the hand down under the sole of the standing foot (at y = 0) and back up to the hand.
+    assert looped.points[0] == looped.points[-1] and looped.points[0][1] > 30
+    assert min(p[1] for p in looped.points) < 0
+
+
+def test_the_floor_stops_at_a_wall():
+    shapes = _props({"near": {"shoulder": 90}, "props": ["floor", "wall"]})
+    floor, wall = shapes
+    assert isinstance(wall, Loop) and max(p[0] for p in floor.points) == max(p[0] for p in wall.points)
+
+
+def test_a_band_held_in_front_of_you_is_drawn_over_the_trunk():
+    arms = {"view": "front", "near": {"shoulder": 30, "elbow": 60}, "far": {"shoulder": 30, "elbow": 60}}
+    drawing = scene(Pose.model_validate({**arms, "props": ["band"]}))
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and len(s.points) == 4)
+    band = next(i for i, s in enumerate(end) if isinstance(s, Tube) and s.fill == "dark")
+    assert not [s for s in drawing.shapes if s.layer == "prop"] and trunk < band

@@ -7,7 +7,7 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from . import hands
-from .props import HELD, on_back, placements
+from .props import HELD, over_trunk, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
 
@@ -30,7 +30,7 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         return _arm(pose, pts, "near", layer, "white") + helper
     if not pose.side_on:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it).
-        return legs("far", "white") + legs("near", "white") + body + on_back(pose, pts, layer) \
+        return legs("far", "white") + legs("near", "white") + body + over_trunk(pose, pts, layer) \
             + _arm(pose, pts, "far", layer, "white") + _arm(pose, pts, "near", layer, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     return (_arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + legs("near", "white")
