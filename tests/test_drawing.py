@@ -393,3 +393,23 @@ def test_a_band_held_in_front_of_you_is_drawn_over_the_trunk():
     trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and len(s.points) == 4)
     band = next(i for i, s in enumerate(end) if isinstance(s, Tube) and s.fill == "dark")
     assert not [s for s in drawing.shapes if s.layer == "prop"] and trunk < band
+
+
+def test_a_close_up_foot_stands_on_the_floor_not_through_it():
+    drawing = scene(Pose.model_validate({"view": "foot", "props": ["floor"]}))
+    floor = next(s for s in drawing.shapes if s.layer == "prop")
+    from msksite.drawing.hands import FOOT
+
+    foot = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and len(s.points) == len(FOOT))
+    assert min(p[1] for p in foot.points) == pytest.approx(floor.points[0][1], abs=0.01)
+
+
+def test_curled_toes_bend_at_two_joints_and_a_toe_arrow_is_a_short_arc():
+    from msksite.drawing.hands import TOE_BENDS
+    from msksite.drawing.arrows import arrow_shapes
+    from msksite.schema.pose import Arrow
+
+    assert all(len(bends) == 2 for bends in TOE_BENDS.values()) and TOE_BENDS["curled"][1] > 45
+    line = arrow_shapes((Arrow(at="near_toes", towards="clockwise"),), {"near_toes": (0.0, 0.0)})[0]
+    # In front of the toes (the person faces right), and running down for a curl.
+    assert all(p[0] > -0.01 for p in line.points) and line.points[-1][1] < line.points[0][1]

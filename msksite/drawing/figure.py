@@ -21,7 +21,8 @@ PALM_SIDES = {"up": 1.0, "in": 1.0, "down": -1.0}
 def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """Return the person's shapes, far side first so the near side is drawn over it."""
     # A hand close-up shows no legs: under a table they would show through it.
-    legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" else _leg(pose, pts, side, layer, fill))
+    legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" or _hidden_far_leg(pose, side)
+            else _leg(pose, pts, side, layer, fill))
     body = _trunk(pose, pts, layer) + _head(pose, pts, layer) + (_blades(pts, layer) if pose.view == "back" else [])
     if pose.view == "hand":
         # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is
@@ -33,8 +34,18 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         return legs("far", "white") + legs("near", "white") + body + over_trunk(pose, pts, layer) \
             + _arm(pose, pts, "far", layer, "white") + _arm(pose, pts, "near", layer, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
-    return (_arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + legs("near", "white")
-            + _arm(pose, pts, "near", layer, "white"))
+    near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
+    if pose.view == "foot":
+        # A hand holding the toes goes behind the foot, so the toes it bends show in front of the fingers.
+        near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
+    return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near
+
+
+def _hidden_far_leg(pose: Pose, side: str) -> bool:
+    # In a foot close-up a far leg that copies the near one is right behind it: its toes would peek out as a blob.
+    # Given, it is the leg the near foot rests on (foot across the knee), so it is drawn.
+    return pose.view == "foot" and side == "far" and not any(
+        getattr(pose.far, joint) is not None for joint in ("hip", "knee", "ankle"))
 
 
 def _far_arm_given(pose: Pose) -> bool:
@@ -97,7 +108,8 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
     if pose.view == "foot":
         toes = pose.toes if side == "near" else "flat"
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
-        return [thigh] + hands.shin(knee, ankle, size, layer, fill) + hands.foot(ankle, toe, toes, layer, fill)
+        return [thigh] + hands.shin(knee, hands.ankle_bone(ankle, toe), size, layer, fill) \
+            + hands.foot(ankle, toe, toes, layer, fill)
     return [Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill), thigh, shin]
 
 

@@ -13,6 +13,8 @@ STEP_H = 14.0
 BED_H = 16.0
 MAT_H = 2.5
 CHAIR_SEAT_H = 19.5
+# How far a towel under the foot reaches in front of the toes, bunched up in folds.
+TOWEL_FOLDS = 11.0
 # Thicknesses: a chair seat, a step's tread, a wall.
 SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0
 
@@ -199,9 +201,11 @@ def _over_trunk(pose: Pose, name: str, at: str | None) -> bool:
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> Shape:
     # Under a foot the towel is a band on the floor, bunched up in folds in front of the toes, as in a towel scrunch.
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
-    heel, toe, top = min(xs), max(xs), floor + 2.0
-    folds = ((toe + 1, top), (toe + 3, top + 4), (toe + 5, top + 2), (toe + 7, top + 5), (toe + 10, top))
-    return Loop("prop", ((heel - 6, floor), (heel - 6, top)) + folds + ((toe + 17, top), (toe + 17, floor)), "white")
+    heel, toe, top = min(xs), max(xs), floor + 1.2
+    folds = ((toe + 0.5, top), (toe + 1.5, top + 2), (toe + 3, top + 2.5), (toe + 4, top + 1.2), (toe + 5, top + 2.5),
+             (toe + 6.5, top + 2.2), (toe + 7.5, top))
+    end = toe + TOWEL_FOLDS
+    return Loop("prop", ((heel - 6, floor), (heel - 6, top)) + folds + ((end, top), (end, floor)), "white")
 
 
 def _ball(pts: Joints, at: str, floor: float) -> list[Shape]:

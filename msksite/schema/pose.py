@@ -55,9 +55,11 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
                         near_foot, far_foot (looped under the foot, its ends held in that side's hand)
               floor, mat, bed           no ``at``: they go under the whole person
 arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is head, chest, waist, hip,
-            or near_/far_ with shoulder, elbow, hand, knee, foot or heel. ``towards`` is up, down, left, right,
-            up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
-            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push).
+            or near_/far_ with shoulder, elbow, hand, knee, foot, heel or toes. ``towards`` is up, down, left,
+            right, up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
+            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push). A curved
+            arrow at the toes is a short arc in front of them: anticlockwise bends them up (back), clockwise
+            curls them down.
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
@@ -85,7 +87,7 @@ PropName = Literal[
 Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee"]
 Landmark = Literal[
     "head", "chest", "waist", "hip", "near_shoulder", "near_elbow", "near_hand", "near_knee", "near_foot",
-    "near_heel", "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot", "far_heel",
+    "near_heel", "near_toes", "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot", "far_heel", "far_toes",
 ]
 Direction = Literal[
     "up", "down", "left", "right", "up_left", "up_right", "down_left", "down_right", "clockwise", "anticlockwise"
