@@ -9,7 +9,8 @@ from msksite.schema.pose import PROP_PLACES, Pose
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, relayered
 from .skeleton import Joints
 
-STEP_H = 14.0
+STEP_H = 20.0
+STEP_W = 36.0  # a stair: deeper than a foot is long
 BED_H = 16.0
 MAT_H = 2.5
 CHAIR_SEAT_H = 19.5
@@ -96,7 +97,7 @@ def _step(pts: Joints, at: str, floor: float) -> list[Shape]:
     ball = add(ankle, (toe[0] - ankle[0], toe[1] - ankle[1]), 0.7)
     # A flat foot stands fully on the step; a tilted one rests on the edge with the heel hanging off.
     edge = min(ankle[0], toe[0]) - 3 if _is_level(ankle, toe) else ball[0]
-    far = edge + 30 if toe[0] >= ankle[0] else edge - 30
+    far = edge + STEP_W if toe[0] >= ankle[0] else edge - STEP_W
     x0, x1, top = min(edge, far), max(edge, far), ball[1]
     # A box with a thick tread that overhangs it a little: the lip is what says "step" rather than "box".
     return [Loop("prop", box(x0 + 1, floor, x1 - 1, top - TREAD), "white"),
