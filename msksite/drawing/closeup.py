@@ -52,8 +52,9 @@ def lens(pose: Pose, placed: Positions) -> Lens:
     if pose.view not in ("hand", "foot"):
         return WHOLE
     points: list[Pt] = []
-    # A ball or a tin in the hand needs more room on the palm side.
-    room = ROOM * (1.5 if any(name in HELD for name, _ in placements(pose)) else 1.0)
+    # A ball or a tin in the hand needs more room on the palm side (a ball most: it is the bigger).
+    held = [name for name, _ in placements(pose) if name in HELD]
+    room = ROOM * (1.0 if not held else 1.9 if "ball" in held else 1.5)
     for pts in (placed.end, placed.start) if placed.start else (placed.end,):
         points += _hand_points(pts, room) if pose.view == "hand" else _foot_points(pose, pts)
     xs, ys = [p[0] for p in points], [p[1] for p in points]

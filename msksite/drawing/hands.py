@@ -21,6 +21,7 @@ FINGER = (0.24, 0.17, 0.14)  # finger bones, in hand lengths
 PALM = ((0.0, -0.16), (0.42, -0.2), (0.49, -0.24), (0.57, -0.1), (0.56, 0.14), (0.5, 0.2), (0.0, 0.16))
 THUMB = ((0.12, 0.1), (0.32, 0.27), (0.46, 0.3))
 HELD_R = 0.17  # a tin or a ball held in the hand, in hand lengths
+BALL_R = 2.1  # a ball is bigger than a tin, in tin radii
 TIN_LONG = 1.5  # a tin's length, in hand widths (it sticks out either side of the hand)
 FINGER_DEPTHS = (0.9, 0.6, 0.3, 0.0)  # the four fingers across the hand, the far one first, in hand widths
 DEPTH = (0.12, 0.4)  # a hand's width going away from you, in hand lengths on the page (see hand_depth)
@@ -179,15 +180,16 @@ def _nail(bones: tuple[Pt, ...]) -> tuple[Pt, Pt]:
 
 
 def _held(f: Frame, held: str, layer: Layer) -> list[Shape]:
-    r = HELD_R * f.size * (1.0 if held == "tin" else 1.4)
+    r = HELD_R * f.size * (1.0 if held == "tin" else BALL_R)
     centre = f.at(0.45, 0.22 + r / f.size)
     if held == "tin":
         # A tin seen end on: its rim inside its edge.
         return [Circle(layer, centre, r, "white"), Circle(layer, centre, r * 0.75)]
-    # A soft ball: a curved seam across it.
+    # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; a ring
+    # inside it would read as a wheel, so a tennis ball's curved seam runs across it instead.
     k = r / f.size
-    seam = (f.at(0.45 - k * 0.7, 0.22 + k * 0.5), f.at(0.45, 0.22 + k * 0.8), f.at(0.45 + k * 0.7, 0.22 + k * 0.5))
-    return [Circle(layer, centre, r, "white"), Line(layer, seam)]
+    seam = tuple(f.at(0.45 + k * x, 0.22 + k * (1 + y)) for x, y in ((-0.95, -0.3), (-0.4, 0.1), (0.4, -0.1), (0.95, 0.3)))
+    return [Circle(layer, centre, r, "grey"), Line(layer, seam)]
 
 
 def foot(ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:
