@@ -413,3 +413,26 @@ def test_curled_toes_bend_at_two_joints_and_a_toe_arrow_is_a_short_arc():
     line = arrow_shapes((Arrow(at="near_toes", towards="clockwise"),), {"near_toes": (0.0, 0.0)})[0]
     # In front of the toes (the person faces right), and running down for a curl.
     assert all(p[0] > -0.01 for p in line.points) and line.points[-1][1] < line.points[0][1]
+
+
+@pytest.mark.parametrize("at", ["hip", "near_hand"])
+def test_a_chair_has_a_seat_a_back_and_two_legs_down_to_the_floor(at):
+    pose = {"near": {"hip": 90, "knee": 90}} if at == "hip" else {"near": {"shoulder": 45, "elbow": 30}}
+    shapes = _props({**pose, "props": ["floor", {"name": "chair", "at": at}]})
+    floor = shapes[0].points[0][1]
+    legs = [s for s in shapes[1:] if isinstance(s, Line) and min(p[1] for p in s.points) == floor]
+    seat, back = sorted((s for s in shapes if isinstance(s, Loop)), key=lambda s: max(p[1] for p in s.points))
+    assert len(legs) == 2 and max(p[1] for p in back.points) > max(p[1] for p in seat.points) + 10
+
+
+def test_a_step_has_a_tread_over_its_box_and_the_heel_hangs_off_its_edge():
+    pose = _pose("heel-drop")
+    shapes = _props(pose.model_dump(exclude_defaults=True))
+    box_, tread = [s for s in shapes if isinstance(s, Loop)][:2]
+    assert min(p[1] for p in tread.points) == max(p[1] for p in box_.points)
+    assert min(p[0] for p in tread.points) < min(p[0] for p in box_.points)
+    from msksite.drawing.positions import positions
+    from msksite.drawing.skeleton import landmarks
+
+    heel = landmarks(positions(pose).end)["near_heel"]
+    assert heel[0] < min(p[0] for p in tread.points) and heel[1] < max(p[1] for p in tread.points)
