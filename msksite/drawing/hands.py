@@ -188,7 +188,8 @@ def _held(f: Frame, held: str, layer: Layer) -> list[Shape]:
     # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; a ring
     # inside it would read as a wheel, so a tennis ball's curved seam runs across it instead.
     k = r / f.size
-    seam = tuple(f.at(0.45 + k * x, 0.22 + k * (1 + y)) for x, y in ((-0.95, -0.3), (-0.4, 0.1), (0.4, -0.1), (0.95, 0.3)))
+    bends = ((-0.95, -0.3), (-0.4, 0.1), (0.4, -0.1), (0.95, 0.3))
+    seam = tuple(f.at(0.45 + k * x, 0.22 + k * (1 + y)) for x, y in bends)
     return [Circle(layer, centre, r, "grey"), Line(layer, seam)]
 
 
@@ -204,7 +205,8 @@ def foot(ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]
         angle += radians(bend)
         points.append((points[-1][0] + length * cos(angle), points[-1][1] + length * sin(angle)))
     bones = tuple(points)
-    return [Loop(layer, f.all(FOOT), fill), Tube(layer, f.all(bones), 0.15 * size, fill), Line(layer, f.all(_nail(bones)))]
+    return [Loop(layer, f.all(FOOT), fill), Tube(layer, f.all(bones), 0.15 * size, fill),
+            Line(layer, f.all(_nail(bones)))]
 
 
 def ankle_bone(ankle: Pt, toe: Pt) -> Pt:

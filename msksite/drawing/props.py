@@ -118,12 +118,12 @@ def _chair_shape(back_x: float, depth: float, seat: float, top: float | None, fl
     """A kitchen chair side-on, its back at back_x and its seat depth in front: a thick seat, a back with a top
     rail, and two legs, so it reads as a chair (not a table or a box) in black and white."""
     top = seat + 30 if top is None else top
-    front_x = back_x + depth
+    front_x, rake = back_x + depth, 0.1 * (top - seat)
     return [
         Line("prop", ((back_x + 1, floor), (back_x + 1, seat - SEAT_T))),
         Line("prop", ((front_x - 1, floor), (front_x - 1, seat - SEAT_T))),
-        Loop("prop", ((back_x - 1.5, seat), (back_x - 1.5 - 0.1 * (top - seat), top), (back_x + 1 - 0.1 * (top - seat), top),
-                      (back_x + 1, seat)), "grey"),
+        Loop("prop", ((back_x - 1.5, seat), (back_x - 1.5 - rake, top), (back_x + 1 - rake, top), (back_x + 1, seat)),
+             "grey"),
         Loop("prop", box(back_x - 1.5, seat - SEAT_T, front_x, seat), "grey"),
     ]
 
@@ -236,8 +236,9 @@ def _band(pts: Joints, at: str, floor: float) -> list[Shape]:
     side = _side(at)
     hand = _middle(pts[f"{side}_wrist"], pts[f"{side}_tip"])
     heel, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
-    under = (add(heel, (toe[0] - heel[0], toe[1] - heel[1]), 0.45), add(heel, (toe[0] - heel[0], toe[1] - heel[1]), 0.85))
-    sole = tuple(add(p, (0.0, -2.5)) for p in under)
+    foot = (toe[0] - heel[0], toe[1] - heel[1])
+    # Under the middle and the ball of the foot, just below its sole.
+    sole = tuple(add(add(heel, foot, k), (0.0, -2.5)) for k in (0.45, 0.85))
     return [Tube("prop", (hand,) + sole + (hand,), BAND_W, "dark")]
 
 
