@@ -354,3 +354,85 @@ def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
     trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and len(s.points) == 4)
     towel = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white" and i > trunk)
     assert isinstance(end[-1], Tube) and towel < len(end) - 1
+
+
+def _props(pose: dict) -> list:
+    return [s for s in scene(Pose.model_validate(pose)).shapes if s.layer == "prop"]
+
+
+def test_a_weight_is_a_dumbbell_in_the_hand():
+    shapes = _props({"near": {"shoulder": 20, "elbow": 90}, "props": [{"name": "weight", "at": "near_hand"}]})
+    bar = next(s for s in shapes if isinstance(s, Line))
+    plates = [s for s in shapes if isinstance(s, Tube) and s.fill == "dark"]
+    assert len(plates) == 2
+    # A weight sits on each end of the bar, across it.
+    middles = sorted(tuple(round((a + b) / 2, 6) for a, b in zip(*s.points)) for s in plates)
+    assert middles == sorted(tuple(round(c, 6) for c in e) for e in bar.points)
+
+
+def test_a_band_stretches_between_the_hands_or_loops_under_the_foot():
+    arms = {"near": {"shoulder": 90}, "far": {"shoulder": 90, "elbow": 30}}
+    (between,) = _props({**arms, "props": ["band"]})
+    assert isinstance(between, Tube) and between.fill == "dark" and len(between.points) == 2
+    (looped,) = _props({"near": {"shoulder": 30}, "props": [{"name": "band", "at": "near_foot"}]})
+    # From the hand down under the sole of the standing foot (at y = 0) and back up to the hand.
+    assert looped.points[0] == looped.points[-1] and looped.points[0][1] > 30
+    assert min(p[1] for p in looped.points) < 0
+
+
+def test_the_floor_stops_at_a_wall():
+    shapes = _props({"near": {"shoulder": 90}, "props": ["floor", "wall"]})
+    floor, wall = shapes
+    assert isinstance(wall, Loop) and max(p[0] for p in floor.points) == max(p[0] for p in wall.points)
+
+
+def test_a_band_held_in_front_of_you_is_drawn_over_the_trunk():
+    arms = {"view": "front", "near": {"shoulder": 30, "elbow": 60}, "far": {"shoulder": 30, "elbow": 60}}
+    drawing = scene(Pose.model_validate({**arms, "props": ["band"]}))
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and len(s.points) == 4)
+    band = next(i for i, s in enumerate(end) if isinstance(s, Tube) and s.fill == "dark")
+    assert not [s for s in drawing.shapes if s.layer == "prop"] and trunk < band
+
+
+def test_a_close_up_foot_stands_on_the_floor_not_through_it():
+    drawing = scene(Pose.model_validate({"view": "foot", "props": ["floor"]}))
+    floor = next(s for s in drawing.shapes if s.layer == "prop")
+    from msksite.drawing.hands import FOOT
+
+    foot = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and len(s.points) == len(FOOT))
+    assert min(p[1] for p in foot.points) == pytest.approx(floor.points[0][1], abs=0.01)
+
+
+def test_curled_toes_bend_at_two_joints_and_a_toe_arrow_is_a_short_arc():
+    from msksite.drawing.hands import TOE_BENDS
+    from msksite.drawing.arrows import arrow_shapes
+    from msksite.schema.pose import Arrow
+
+    assert all(len(bends) == 2 for bends in TOE_BENDS.values()) and TOE_BENDS["curled"][1] > 45
+    line = arrow_shapes((Arrow(at="near_toes", towards="clockwise"),), {"near_toes": (0.0, 0.0)})[0]
+    # In front of the toes (the person faces right), and running down for a curl.
+    assert all(p[0] > -0.01 for p in line.points) and line.points[-1][1] < line.points[0][1]
+
+
+@pytest.mark.parametrize("at", ["hip", "near_hand"])
+def test_a_chair_has_a_seat_a_back_and_two_legs_down_to_the_floor(at):
+    pose = {"near": {"hip": 90, "knee": 90}} if at == "hip" else {"near": {"shoulder": 45, "elbow": 30}}
+    shapes = _props({**pose, "props": ["floor", {"name": "chair", "at": at}]})
+    floor = shapes[0].points[0][1]
+    legs = [s for s in shapes[1:] if isinstance(s, Line) and min(p[1] for p in s.points) == floor]
+    seat, back = sorted((s for s in shapes if isinstance(s, Loop)), key=lambda s: max(p[1] for p in s.points))
+    assert len(legs) == 2 and max(p[1] for p in back.points) > max(p[1] for p in seat.points) + 10
+
+
+def test_a_step_has_a_tread_over_its_box_and_the_heel_hangs_off_its_edge():
+    pose = _pose("heel-drop")
+    shapes = _props(pose.model_dump(exclude_defaults=True))
+    box_, tread = [s for s in shapes if isinstance(s, Loop)][:2]
+    assert min(p[1] for p in tread.points) == max(p[1] for p in box_.points)
+    assert min(p[0] for p in tread.points) < min(p[0] for p in box_.points)
+    from msksite.drawing.positions import positions
+    from msksite.drawing.skeleton import landmarks
+
+    heel = landmarks(positions(pose).end)["near_heel"]
+    assert heel[0] < min(p[0] for p in tread.points) and heel[1] < max(p[1] for p in tread.points)

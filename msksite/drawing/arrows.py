@@ -23,6 +23,8 @@ CLEARANCE = {"head": HEAD_R + 4, "near_shoulder": 9.0, "far_shoulder": 9.0}
 # from it would not hide it.
 CIRCLE_CENTRES = {"near_shoulder": (-8.0, 4.0), "far_shoulder": (-8.0, 4.0)}
 DEFAULT_CLEARANCE = 5.0
+# (start, sweep) of a curved arrow at the toes, in degrees anticlockwise from straight down.
+TOE_ARCS = {"anticlockwise": (50.0, 110.0), "clockwise": (150.0, -110.0)}
 
 
 def _arc(centre: Pt, radius: float, start: float, sweep: float) -> tuple[Pt, ...]:
@@ -48,6 +50,10 @@ def _path(arrow: Arrow, centre: Pt) -> tuple[Pt, ...]:
         # "at" arrows end just short of the landmark, for pushes such as pressing the back down.
         ends = (-clear - LENGTH, -clear) if arrow.pointing == "at" else (clear, clear + LENGTH)
         return (add(centre, v, ends[0]), add(centre, v, ends[1]))
+    if arrow.at.endswith("_toes"):
+        # Toes bend about the ball of the foot, a short way: a short arc in front of the tips (the person faces
+        # right), running up for toes bent back and down for toes curled.
+        return _arc(centre, clear + 3, *TOE_ARCS[arrow.towards])
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
     if arrow.at in CIRCLE_CENTRES:
         return _arc(add(centre, CIRCLE_CENTRES[arrow.at]), clear, start + 45, sweep)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from msksite.schema.pose import Pose
 
 from .positions import Positions
-from .props import HELD, placements
-from .shapes import Pt, Shape, add, direction, mapped
-from .hands import CLOSE_UP_HAND, hand_depth
+from .props import HELD, TOWEL_FOLDS, placements
+from .shapes import Pt, Shape, add, direction, left_of, mapped
+from .hands import CLOSE_UP_HAND, SOLE, hand_depth
 from .skeleton import Joints
 from .svg import ASPECT, Box
 
@@ -21,6 +21,8 @@ LIMB_SHOWN = 0.4
 ROOM = 0.6
 # The far hand is in a hand close-up when it is this near the near one (holding it), in figure units.
 HELPER_REACH = 10.0
+# Room in front of and above the toes for a curved arrow there, in figure units.
+TOE_ARROW_ROOM = 6.0
 
 
 @dataclass(frozen=True)
@@ -50,10 +52,11 @@ def lens(pose: Pose, placed: Positions) -> Lens:
     if pose.view not in ("hand", "foot"):
         return WHOLE
     points: list[Pt] = []
-    # A ball or a tin in the hand needs more room on the palm side.
-    room = ROOM * (1.5 if any(name in HELD for name, _ in placements(pose)) else 1.0)
+    # A ball or a tin in the hand needs more room on the palm side (a ball most: it is the bigger).
+    held = [name for name, _ in placements(pose) if name in HELD]
+    room = ROOM * (1.0 if not held else 1.9 if "ball" in held else 1.5)
     for pts in (placed.end, placed.start) if placed.start else (placed.end,):
-        points += _hand_points(pts, room) if pose.view == "hand" else _foot_points(pts)
+        points += _hand_points(pts, room) if pose.view == "hand" else _foot_points(pose, pts)
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     w, h = max(xs) - min(xs), max(ys) - min(ys)
     zoom = WIDTH / max(w, h * ASPECT)
@@ -82,13 +85,21 @@ def _hand_points(pts: Joints, room: float) -> list[Pt]:
     return points
 
 
-def _foot_points(pts: Joints) -> list[Pt]:
+def _foot_points(pose: Pose, pts: Joints) -> list[Pt]:
     ankle, toe, knee = pts["near_ankle"], pts["near_toe"], pts["near_knee"]
     # The shin is long for its foot, so less of it shows.
     shown = add(ankle, direction(ankle, knee), LIMB_SHOWN * 0.5 * _distance(ankle, knee))
-    points = _along(ankle, toe, (-0.35, 1.0), ROOM * 0.7) + [shown]
+    # The foot stands on the line from ankle to toe (hands.foot), so it is all on the upper side of that line.
+    up = add((0.0, 0.0), left_of(direction(ankle, toe)), SOLE * _distance(ankle, toe))
+    points = [add(p, up) for p in _along(ankle, toe, (-0.35, 1.0), ROOM * 0.7)] + [shown]
     if _distance(pts["near_tip"], toe) < HELPER_REACH:
         points += _along(pts["near_wrist"], pts["near_tip"], (0.0, CLOSE_UP_HAND), ROOM * 0.6)
+    # A curved arrow at the toes goes round in front of them (arrows.TOE_ARCS), inside the picture.
+    if any(arrow.at == "near_toes" for arrow in pose.arrows):
+        points += [add(toe, (TOE_ARROW_ROOM, 0.0)), add(toe, (0.0, TOE_ARROW_ROOM))]
+    # A towel under the foot bunches up in front of the toes, which is what the picture is about.
+    if ("towel", "near_foot") in placements(pose):
+        points.append(add(toe, (TOWEL_FOLDS * 0.7, 0.0)))
     return points
 
 

@@ -7,7 +7,7 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from . import hands
-from .props import HELD, on_back, placements
+from .props import HELD, over_trunk, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
 
@@ -21,7 +21,8 @@ PALM_SIDES = {"up": 1.0, "in": 1.0, "down": -1.0}
 def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """Return the person's shapes, far side first so the near side is drawn over it."""
     # A hand close-up shows no legs: under a table they would show through it.
-    legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" else _leg(pose, pts, side, layer, fill))
+    legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" or _hidden_far_leg(pose, side)
+            else _leg(pose, pts, side, layer, fill))
     body = _trunk(pose, pts, layer) + _head(pose, pts, layer) + (_blades(pts, layer) if pose.view == "back" else [])
     if pose.view == "hand":
         # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is
@@ -30,11 +31,21 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         return _arm(pose, pts, "near", layer, "white") + helper
     if not pose.side_on:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it).
-        return legs("far", "white") + legs("near", "white") + body + on_back(pose, pts, layer) \
+        return legs("far", "white") + legs("near", "white") + body + over_trunk(pose, pts, layer) \
             + _arm(pose, pts, "far", layer, "white") + _arm(pose, pts, "near", layer, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
-    return (_arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + legs("near", "white")
-            + _arm(pose, pts, "near", layer, "white"))
+    near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
+    if pose.view == "foot":
+        # A hand holding the toes goes behind the foot, so the toes it bends show in front of the fingers.
+        near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
+    return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near
+
+
+def _hidden_far_leg(pose: Pose, side: str) -> bool:
+    # In a foot close-up a far leg that copies the near one is right behind it: its toes would peek out as a blob.
+    # Given, it is the leg the near foot rests on (foot across the knee), so it is drawn.
+    return pose.view == "foot" and side == "far" and not any(
+        getattr(pose.far, joint) is not None for joint in ("hip", "knee", "ankle"))
 
 
 def _far_arm_given(pose: Pose) -> bool:
@@ -63,6 +74,9 @@ def _detailed_arm(pose: Pose, side: str, joints: tuple[Pt, Pt, Pt], layer: Layer
     held = next((name for name, at in placements(pose) if name in HELD and at == f"{side}_hand"), None)
     # Only the near hand is shaded: the far one is the hand that helps, gripping.
     fingers = (pose.fingers or ("straight",))[0] if side == "near" else "grip"
+    # A dumbbell is a prop behind the hand (props.py); the fingers close round its bar.
+    if fingers == "straight" and (("weight", f"{side}_hand") in placements(pose)):
+        fingers = "grip"
     frame = hands.hand_frame(wrist, tip, towards_palm, hands.CLOSE_UP_HAND)
     shade = side == "near"
     depth = hands.hand_depth(frame.size)
@@ -97,7 +111,8 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
     if pose.view == "foot":
         toes = pose.toes if side == "near" else "flat"
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
-        return [thigh] + hands.shin(knee, ankle, size, layer, fill) + hands.foot(ankle, toe, toes, layer, fill)
+        return [thigh] + hands.shin(knee, hands.ankle_bone(ankle, toe), size, layer, fill) \
+            + hands.foot(ankle, toe, toes, layer, fill)
     return [Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill), thigh, shin]
 
 

@@ -21,13 +21,19 @@ FINGER = (0.24, 0.17, 0.14)  # finger bones, in hand lengths
 PALM = ((0.0, -0.16), (0.42, -0.2), (0.49, -0.24), (0.57, -0.1), (0.56, 0.14), (0.5, 0.2), (0.0, 0.16))
 THUMB = ((0.12, 0.1), (0.32, 0.27), (0.46, 0.3))
 HELD_R = 0.17  # a tin or a ball held in the hand, in hand lengths
+BALL_R = 2.1  # a ball is bigger than a tin, in tin radii
 TIN_LONG = 1.5  # a tin's length, in hand widths (it sticks out either side of the hand)
 FINGER_DEPTHS = (0.9, 0.6, 0.3, 0.0)  # the four fingers across the hand, the far one first, in hand widths
 DEPTH = (0.12, 0.4)  # a hand's width going away from you, in hand lengths on the page (see hand_depth)
-# Toe bends towards the sole for each toe shape, and the foot outline (heel behind the ankle, sole at y > 0).
-TOE_BENDS = {"flat": 0.0, "up": -50.0, "curled": 55.0}
-FOOT = ((-0.1, -0.28), (0.3, -0.17), (0.7, -0.07), (0.74, 0.15), (0.5, 0.2), (0.3, 0.15), (0.05, 0.22),
-        (-0.2, 0.22), (-0.28, 0.1), (-0.24, -0.2))
+# Toe joint bends (at the ball of the foot, then half way along the toe) towards the sole for each toe shape: two
+# bends make a curled toe read as a toe gripping, not a blob. Then the foot outline, heel behind the ankle.
+TOE_BENDS = {"flat": (0.0, 0.0), "up": (-35.0, -20.0), "curled": (-25.0, 95.0)}
+TOE = (0.14, 0.12)  # toe bones, in foot lengths
+# The skeleton's line from ankle to toes is the one that stands on the floor, so the close-up foot's sole is on it
+# (y = 0) and the foot and the ankle bone are above it (y < 0), where the shin meets it.
+SOLE = 0.22
+FOOT = ((-0.1, -0.5), (0.3, -0.39), (0.7, -0.29), (0.74, -0.07), (0.5, -0.02), (0.3, -0.07), (0.05, 0.0),
+        (-0.2, 0.0), (-0.28, -0.12), (-0.24, -0.42))
 PALM_FILL: Fill = "dark"
 # The whole-person hand is small for its forearm (it is drawn as a mitten); a close-up shows it at its true size.
 CLOSE_UP_HAND = 1.3
@@ -174,27 +180,39 @@ def _nail(bones: tuple[Pt, ...]) -> tuple[Pt, Pt]:
 
 
 def _held(f: Frame, held: str, layer: Layer) -> list[Shape]:
-    r = HELD_R * f.size * (1.0 if held == "tin" else 1.4)
+    r = HELD_R * f.size * (1.0 if held == "tin" else BALL_R)
     centre = f.at(0.45, 0.22 + r / f.size)
     if held == "tin":
         # A tin seen end on: its rim inside its edge.
         return [Circle(layer, centre, r, "white"), Circle(layer, centre, r * 0.75)]
-    # A soft ball: a curved seam across it.
+    # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; a ring
+    # inside it would read as a wheel, so a tennis ball's curved seam runs across it instead.
     k = r / f.size
-    seam = (f.at(0.45 - k * 0.7, 0.22 + k * 0.5), f.at(0.45, 0.22 + k * 0.8), f.at(0.45 + k * 0.7, 0.22 + k * 0.5))
-    return [Circle(layer, centre, r, "white"), Line(layer, seam)]
+    bends = ((-0.95, -0.3), (-0.4, 0.1), (0.4, -0.1), (0.95, 0.3))
+    seam = tuple(f.at(0.45 + k * x, 0.22 + k * (1 + y)) for x, y in bends)
+    return [Circle(layer, centre, r, "grey"), Line(layer, seam)]
 
 
 def foot(ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:
-    """A foot seen from the side: heel, arch and toes that lie flat, point up or curl under, with a toenail."""
+    """A foot seen from the side, its sole on the line from ankle to toe: heel, arch and toes that lie flat, point
+    up or curl under, with a toenail."""
     along = direction(ankle, toe)
     size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
     # Side-on the sole is on the right of the line from ankle to toes.
     f = Frame(ankle, along, add((0, 0), left_of(along), -1.0), size)
-    bend = radians(TOE_BENDS[toes])
-    base = (0.64, 0.05)
-    bones = (base, (base[0] + 0.24 * cos(bend), base[1] + 0.24 * sin(bend)))
-    return [Loop(layer, f.all(FOOT), fill), Tube(layer, f.all(bones), 0.24 * size, fill), Line(layer, f.all(_nail(bones)))]
+    points, angle = [(0.64, -0.08)], 0.0
+    for bend, length in zip(TOE_BENDS[toes], TOE):
+        angle += radians(bend)
+        points.append((points[-1][0] + length * cos(angle), points[-1][1] + length * sin(angle)))
+    bones = tuple(points)
+    return [Loop(layer, f.all(FOOT), fill), Tube(layer, f.all(bones), 0.15 * size, fill),
+            Line(layer, f.all(_nail(bones)))]
+
+
+def ankle_bone(ankle: Pt, toe: Pt) -> Pt:
+    """Where the shin meets a close-up foot: above the sole, which is on the line from ankle to toe."""
+    size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
+    return add(ankle, left_of(direction(ankle, toe)), SOLE * size)
 
 
 def shin(knee: Pt, ankle: Pt, foot_size: float, layer: Layer, fill: Fill) -> list[Shape]:

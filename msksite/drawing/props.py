@@ -1,22 +1,30 @@
-"""Furniture and objects placed against the person: floor, mat, bed, chair, table, wall, step, towel, ball, tin."""
+"""Furniture and objects placed against the person: floor, mat, bed, chair, table, wall, step, towel, ball, tin,
+weight, band."""
 from __future__ import annotations
 
 from typing import Callable
 
 from msksite.schema.pose import PROP_PLACES, Pose
 
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, add, box, direction, left_of, relayered
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, relayered
 from .skeleton import Joints
 
-STEP_H = 14.0
+STEP_H = 20.0
+STEP_W = 36.0  # a stair: deeper than a foot is long
 BED_H = 16.0
 MAT_H = 2.5
 CHAIR_SEAT_H = 19.5
+# How far a towel under the foot reaches in front of the toes, bunched up in folds.
+TOWEL_FOLDS = 11.0
+# Thicknesses: a chair seat, a step's tread, a wall.
+SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0
 
+# An elastic band's width.
+BAND_W = 1.6
 # Things a hand holds: in a hand close-up the hand draws them itself, between its palm and its fingers.
 HELD = ("tin", "ball")
 # What a hand close-up shows besides the hand: things the hand rests on (the rest would be a stray line).
-AT_HAND = ("table", "wall", "towel")
+AT_HAND = ("table", "wall", "towel", "weight", "band")
 # (prop name, where it goes): the anchor is None for props that go under the whole person.
 Placement = tuple[str, str | None]
 
@@ -64,9 +72,9 @@ def floor_level(placed: list[Placement], pts: Joints) -> float:
     return floor
 
 
-def _floor(pts: Joints, at: str | None, floor: float) -> list[Shape]:
+def _floor(pts: Joints, at: str | None, floor: float, stop: float | None = None) -> list[Shape]:
     x0, x1 = _span(pts)
-    return [Line("prop", ((x0 - 6, floor), (x1 + 6, floor)))]
+    return [Line("prop", ((x0 - 6, floor), (x1 + 6 if stop is None else stop, floor)))]
 
 
 def _mat(pts: Joints, at: str | None, floor: float) -> list[Shape]:
@@ -89,30 +97,34 @@ def _step(pts: Joints, at: str, floor: float) -> list[Shape]:
     ball = add(ankle, (toe[0] - ankle[0], toe[1] - ankle[1]), 0.7)
     # A flat foot stands fully on the step; a tilted one rests on the edge with the heel hanging off.
     edge = min(ankle[0], toe[0]) - 3 if _is_level(ankle, toe) else ball[0]
-    far = edge + 30 if toe[0] >= ankle[0] else edge - 30
-    return [Loop("prop", box(min(edge, far), floor, max(edge, far), ball[1]))]
+    far = edge + STEP_W if toe[0] >= ankle[0] else edge - STEP_W
+    x0, x1, top = min(edge, far), max(edge, far), ball[1]
+    # A box with a thick tread that overhangs it a little: the lip is what says "step" rather than "box".
+    return [Loop("prop", box(x0 + 1, floor, x1 - 1, top - TREAD), "white"),
+            Loop("prop", box(x0, top - TREAD, x1, top), "grey")]
 
 
 def _chair(pts: Joints, at: str, floor: float) -> list[Shape]:
     # At the hip the person sits on the chair; at a hand they hold its back for balance.
     if at != "hip":
-        return _chair_held(pts, at, floor)
+        hand = pts[f"{_side(at)}_tip"]
+        top = hand[1] - 1.5
+        return _chair_shape(hand[0] + 1, 20.0, min(CHAIR_SEAT_H, top - 4), top, floor)
     hip = pts["hip"]
-    seat = min(hip[1] - 2.5, CHAIR_SEAT_H)
-    back_x, front_x = hip[0] - 12, hip[0] + 9
-    return [
-        Line("prop", ((back_x - 3, seat + 30), (back_x, seat), (front_x, seat), (front_x, floor))),
-        Line("prop", ((back_x, seat), (back_x, floor))),
-    ]
+    return _chair_shape(hip[0] - 12, 21.0, min(hip[1] - 2.5, CHAIR_SEAT_H), None, floor)
 
 
-def _chair_held(pts: Joints, at: str, floor: float) -> list[Shape]:
-    hand = pts[f"{_side(at)}_tip"]
-    x, top = hand[0] + 1, hand[1] - 1.5
-    seat = min(CHAIR_SEAT_H, top - 4)
+def _chair_shape(back_x: float, depth: float, seat: float, top: float | None, floor: float) -> list[Shape]:
+    """A kitchen chair side-on, its back at back_x and its seat depth in front: a thick seat, a back with a top
+    rail, and two legs, so it reads as a chair (not a table or a box) in black and white."""
+    top = seat + 30 if top is None else top
+    front_x, rake = back_x + depth, 0.1 * (top - seat)
     return [
-        Line("prop", ((x, top), (x, floor))),
-        Line("prop", ((x, seat), (x + 20, seat), (x + 20, floor))),
+        Line("prop", ((back_x + 1, floor), (back_x + 1, seat - SEAT_T))),
+        Line("prop", ((front_x - 1, floor), (front_x - 1, seat - SEAT_T))),
+        Loop("prop", ((back_x - 1.5, seat), (back_x - 1.5 - rake, top), (back_x + 1 - rake, top), (back_x + 1, seat)),
+             "grey"),
+        Loop("prop", box(back_x - 1.5, seat - SEAT_T, front_x, seat), "grey"),
     ]
 
 
@@ -135,9 +147,14 @@ def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
 
 
 def _wall(pts: Joints, at: str, floor: float) -> list[Shape]:
-    x = pts[f"{_side(at)}_tip"][0] + 1.5
+    x = _wall_x(pts, at)
     top = max(p[1] for p in pts.values()) + 5
-    return [Line("prop", ((x, floor), (x, top)))]
+    # A wall with thickness, standing on the floor (which stops at it: prop_shapes), reads as a wall, not a pole.
+    return [Loop("prop", box(x, floor, x + WALL_T, top), "grey")]
+
+
+def _wall_x(pts: Joints, at: str) -> float:
+    return pts[f"{_side(at)}_tip"][0] + 1.5
 
 
 def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
@@ -170,24 +187,26 @@ def _middle(a: Pt, b: Pt) -> Pt:
     return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
 
-def on_back(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
-    """A towel held between the hands seen from behind lies on the person's back, so the figure draws it over the
-    trunk and under the hands (prop_shapes leaves it out)."""
-    if not any(_on_back(pose, name, at) for name, at in placements(pose)):
-        return []
-    return [relayered(s, layer) for s in _towel_between(pts)]
+def over_trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    """Facing you or back-on, something held between the hands lies over the trunk: a towel seen from behind lies on
+    the person's back, a band seen from the front is held in front of the chest. The figure draws it over the trunk
+    and under the hands (prop_shapes leaves it out)."""
+    held = [(name, at) for name, at in placements(pose) if _over_trunk(pose, name, at)]
+    return [relayered(s, layer) for name, at in held for s in DRAWERS[name](pts, at, 0.0)]
 
 
-def _on_back(pose: Pose, name: str, at: str | None) -> bool:
-    return pose.view == "back" and (name, at) == ("towel", "hands")
+def _over_trunk(pose: Pose, name: str, at: str | None) -> bool:
+    return at == "hands" and (pose.view, name) in (("back", "towel"), ("front", "band"))
 
 
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> Shape:
     # Under a foot the towel is a band on the floor, bunched up in folds in front of the toes, as in a towel scrunch.
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
-    heel, toe, top = min(xs), max(xs), floor + 2.0
-    folds = ((toe + 1, top), (toe + 3, top + 4), (toe + 5, top + 2), (toe + 7, top + 5), (toe + 10, top))
-    return Loop("prop", ((heel - 6, floor), (heel - 6, top)) + folds + ((toe + 17, top), (toe + 17, floor)), "white")
+    heel, toe, top = min(xs), max(xs), floor + 1.2
+    folds = ((toe + 0.5, top), (toe + 1.5, top + 2), (toe + 3, top + 2.5), (toe + 4, top + 1.2), (toe + 5, top + 2.5),
+             (toe + 6.5, top + 2.2), (toe + 7.5, top))
+    end = toe + TOWEL_FOLDS
+    return Loop("prop", ((heel - 6, floor), (heel - 6, top)) + folds + ((end, top), (end, floor)), "white")
 
 
 def _ball(pts: Joints, at: str, floor: float) -> list[Shape]:
@@ -199,10 +218,34 @@ def _tin(pts: Joints, at: str, floor: float) -> list[Shape]:
     return [Loop("prop", box(tip[0] - 2.5, tip[1] - 4, tip[0] + 2.5, tip[1] + 4))]
 
 
+def _weight(pts: Joints, at: str, floor: float) -> list[Shape]:
+    # A small dumbbell across the hand: the hand (drawn over it) grips the bar between two round dark weights.
+    side = _side(at)
+    wrist, tip = pts[f"{side}_wrist"], pts[f"{side}_tip"]
+    grip, along = _middle(wrist, tip), direction(wrist, tip)
+    across = left_of(along)
+    ends = (add(grip, across, -5.5), add(grip, across, 5.5))
+    return [Line("prop", ends)] + [Tube("prop", (add(e, along, -2.2), add(e, along, 2.2)), 3.4, "dark") for e in ends]
+
+
+def _band(pts: Joints, at: str, floor: float) -> list[Shape]:
+    # A thin dark strip, pulled straight: between the hands, or from one hand down round the sole and back.
+    if at == "hands":
+        a, b = (_middle(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
+        return [Tube("prop", (a, b), BAND_W, "dark")]
+    side = _side(at)
+    hand = _middle(pts[f"{side}_wrist"], pts[f"{side}_tip"])
+    heel, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
+    foot = (toe[0] - heel[0], toe[1] - heel[1])
+    # Under the middle and the ball of the foot, just below its sole.
+    sole = tuple(add(add(heel, foot, k), (0.0, -2.5)) for k in (0.45, 0.85))
+    return [Tube("prop", (hand,) + sole + (hand,), BAND_W, "dark")]
+
+
 # Each drawer takes the joints, the prop's place and the floor height; furniture legs stop at the floor.
 DRAWERS: dict[str, Callable[..., list[Shape]]] = {
     "floor": _floor, "mat": _mat, "bed": _bed, "step": _step, "chair": _chair,
-    "table": _table, "wall": _wall, "towel": _towel, "ball": _ball, "tin": _tin,
+    "table": _table, "wall": _wall, "towel": _towel, "ball": _ball, "tin": _tin, "weight": _weight, "band": _band,
 }
 
 
@@ -215,8 +258,11 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Sh
         pts = {**{f"start_{k}": v for k, v in start.items()}, **pts, "hip": seated["hip"]}
     # Close-ups have no floor in view, so furniture legs stop just below the hips.
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
+    # The floor runs up to a wall and stops there, so the two join in a corner.
+    walls = [_wall_x(pts, at) + WALL_T for name, at in placed if name == "wall"]
     shapes: list[Shape] = []
     for name, at in placed:
-        if (pose.view != "hand" or name in AT_HAND) and not _on_back(pose, name, at):
-            shapes += DRAWERS[name](pts, at, floor)
+        if (pose.view != "hand" or name in AT_HAND) and not _over_trunk(pose, name, at):
+            drawn = DRAWERS[name](pts, at, floor)
+            shapes += _floor(pts, at, floor, max(walls)) if name == "floor" and walls else drawn
     return shapes

@@ -15,7 +15,7 @@ from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Line, Shape, moved, relayered
+from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .skeleton import landmarks
 from .svg import ASPECT, Drawing, Inset, extent, view_box
 
@@ -24,10 +24,12 @@ VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
 # The inset magnifies this much, in a circle this big (figure units), beside the person.
 INSET_ZOOM, INSET_R = 2.0, 28.0
 PAIR_GAP = 14.0
+# A round inset shows a close-up about half size, so the arrows in it are drawn this much bigger to stay readable.
+DETAIL_ARROWS = 2.0
 
 
-def scene(pose: Pose, variant: Variant = "still") -> Drawing:
-    """Return the drawing of a pose in one of its variants."""
+def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawing:
+    """Return the drawing of a pose in one of its variants (detail: as the close-up shown in a round inset)."""
     if len(pose.fingers) > 1:
         return _sequence(pose)
     placed = positions(pose)
@@ -38,7 +40,7 @@ def scene(pose: Pose, variant: Variant = "still") -> Drawing:
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
     # Arrows keep off the body; a close-up is all hand or foot, so its arrows stay where they are drawn.
     body = [] if view.frame else end
-    arrows = arrow_shapes(pose.arrows, view.marks(landmarks(placed.end)), body)
+    arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, body) if placed.start and not pose.arrows else []
     props = view.shapes(prop_shapes(pose, placed.end, placed.start))
@@ -48,6 +50,16 @@ def scene(pose: Pose, variant: Variant = "still") -> Drawing:
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant), view.frame)
     shapes = props + start + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant), view.frame)
+
+
+def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float) -> list[Shape]:
+    """The pose's arrows, each drawn scale times its size about its body point."""
+    shapes: list[Shape] = []
+    for arrow in pose.arrows:
+        mark = view.point(marks[arrow.at])
+        drawn = arrow_shapes((arrow,), {arrow.at: mark}, body)
+        shapes += [mapped(s, lambda p: add(mark, (p[0] - mark[0], p[1] - mark[1]), scale), scale) for s in drawn]
+    return shapes
 
 
 def _moves(first: int, start: list[Shape], end: list[Shape]) -> dict[int, Shape]:
@@ -109,6 +121,6 @@ def _detail(pose: Pose, variant: Variant) -> Drawing | None:
     # The close-up shows only the near hand: a far hand holding it would cover it at this size.
     far = pose.far.model_copy(update={"shoulder": None, "elbow": None, "wrist": None})
     close = pose.model_copy(update={"view": view, "inset": None, "far": far})
-    detail = scene(close, "moving" if variant == "moving" else "still")
+    detail = scene(close, "moving" if variant == "moving" else "still", detail=True)
     # Square, to fill the round inset.
     return Drawing(detail.shapes, detail.moves, frame=detail.frame, aspect=1.0)

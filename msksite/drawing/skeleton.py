@@ -107,6 +107,7 @@ def landmarks(pts: Joints) -> dict[str, Pt]:
         ankle, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
         marks[f"{side}_foot"] = ((ankle[0] + toe[0]) / 2, (ankle[1] + toe[1]) / 2)
         marks[f"{side}_heel"] = heel(pts, side)
+        marks[f"{side}_toes"] = toe
     return marks
 
 

@@ -43,18 +43,23 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
 start       The start position: any of trunk, back, neck, head_turn, shoulders, near and far, with only the
             angles that change, and ``fingers`` (one shape) or ``toes`` in a close-up. Unset angles
             are the end position's.
-props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, mat, bed.
+props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, weight, band, mat, bed.
             Write a name, or ``{name: table, at: far_hand}`` to say where it goes:
               chair     hip (default: sitting on it), near_hand or far_hand (holding its back)
               table, wall, ball, tin    near_hand (default) or far_hand
+              weight    a small dumbbell held in the near_hand (default) or far_hand
               step      near_foot (default) or far_foot
               towel     near_hand (default), far_hand, hands (held between both hands),
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up)
+              band      an elastic exercise band: hands (default: stretched between both hands), or
+                        near_foot, far_foot (looped under the foot, its ends held in that side's hand)
               floor, mat, bed           no ``at``: they go under the whole person
 arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is head, chest, waist, hip,
-            or near_/far_ with shoulder, elbow, hand, knee, foot or heel. ``towards`` is up, down, left, right,
-            up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
-            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push).
+            or near_/far_ with shoulder, elbow, hand, knee, foot, heel or toes. ``towards`` is up, down, left,
+            right, up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
+            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push). A curved
+            arrow at the toes is a short arc in front of them: anticlockwise bends them up (back), clockwise
+            curls them down.
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
@@ -76,11 +81,13 @@ from pydantic import AfterValidator, model_validator
 
 from .common import Strict
 
-PropName = Literal["floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "mat", "bed"]
+PropName = Literal[
+    "floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "weight", "band", "mat", "bed"
+]
 Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee"]
 Landmark = Literal[
     "head", "chest", "waist", "hip", "near_shoulder", "near_elbow", "near_hand", "near_knee", "near_foot",
-    "near_heel", "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot", "far_heel",
+    "near_heel", "near_toes", "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot", "far_heel", "far_toes",
 ]
 Direction = Literal[
     "up", "down", "left", "right", "up_left", "up_right", "down_left", "down_right", "clockwise", "anticlockwise"
@@ -101,6 +108,7 @@ Angle = Annotated[float, _in_range(-180, 180)]
 HANDS = ("near_hand", "far_hand")
 PROP_PLACES: dict[str, tuple[str, ...]] = {
     "chair": ("hip",) + HANDS, "table": HANDS, "wall": HANDS, "ball": HANDS, "tin": HANDS,
+    "weight": HANDS, "band": ("hands", "near_foot", "far_foot"),
     "step": ("near_foot", "far_foot"), "floor": (), "mat": (), "bed": (),
     "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee"),
 }
