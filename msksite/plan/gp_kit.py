@@ -47,7 +47,10 @@ def _practice_entry(site: Site, practice: PracticeView) -> KitEntry:
                     line, addresses.poster(practice.url), closed=practice.closed is not None)
 
 
-def kit_entries(site: Site, views: dict[str, ServiceView]) -> tuple[list, list[KitEntry]]:
+Kit = tuple[list[tuple[str, list[KitEntry]]], list[KitEntry]]  # ([(body area name, entries)], practice entries)
+
+
+def kit_entries(site: Site, views: dict[str, ServiceView]) -> Kit:
     """([(area name, entries)], practice entries): every leaflet and its sheet by body area; every practice, closed
     ones included, since their posters and QR codes stay too."""
     areas = [(name, [e for leaflet in leaflets for e in _leaflet_entries(site, leaflet)])
@@ -56,9 +59,9 @@ def kit_entries(site: Site, views: dict[str, ServiceView]) -> tuple[list, list[K
     return areas, practices
 
 
-def gp_kit_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
+def gp_kit_pages(kit: Kit) -> list[Page]:
     """The kit page and a poster page for each leaflet and practice (not in the sitemap: they are for printing)."""
-    areas, practices = kit_entries(site, views)
+    areas, practices = kit
     open_practices = [e for e in practices if not e.closed]
     listed = open_practices if len(open_practices) <= INLINE_PRACTICES else []
     pages = [Page(addresses.GP_KIT, "for_gp_surgeries.html", "Leaflets, links and posters for GP surgeries",
@@ -69,7 +72,7 @@ def gp_kit_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
     return pages
 
 
-def qr_files(site: Site, views: dict[str, ServiceView]) -> list[File]:
+def qr_files(kit: Kit) -> list[File]:
     """A QR code of the full address (base_url included) of every entry in the kit, as printed on paper."""
-    areas, practices = kit_entries(site, views)
+    areas, practices = kit
     return [File(e.qr, "qr", e.full) for entries in [*(group for _, group in areas), practices] for e in entries]
