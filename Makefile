@@ -5,8 +5,10 @@ PY := .venv/bin/python
 serve: setup
 	$(PY) build.py serve
 
+# Two workers: the browser tests wait on Chromium much of the time, so both cores stay busy. loadscope keeps each
+# module on one worker, so a module's shared fixtures (the national /find/ build, the reused tab) are made once.
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadscope
 
 build: setup
 	$(PY) build.py build
