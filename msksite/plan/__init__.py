@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .. import addresses
 from ..model import Site
-from .directory import directory, directory_pages, find_data
+from .directory import directory, directory_pages, find_data, practice_views
 from .exercises import drawing_files, exercise_pages
 from .gp_kit import gp_kit_pages, kit_entries, qr_files
 from .leaflets import leaflet_pages, redirects
@@ -20,13 +20,14 @@ __all__ = ["File", "Page", "Plan", "plan_site"]
 def plan_site(site: Site) -> Plan:
     """The whole site: pages in a stable order, then the files beside them."""
     views = directory(site)
-    kit = kit_entries(site, views)  # the GP kit's entries, for its pages and its QR codes alike
+    by_code = practice_views(site, views)  # every practice's view, for its pages, the lookup data and the kit
+    kit = kit_entries(site, by_code)  # the GP kit's entries, for its pages and its QR codes alike
     redirect_pages, redirect_files = redirects(site)
-    pages = [*leaflet_pages(site), *directory_pages(site, views), search_page(), *exercise_pages(site),
+    pages = [*leaflet_pages(site), *directory_pages(site, views, by_code), search_page(), *exercise_pages(site),
              *gp_kit_pages(kit), Page(addresses.NOT_FOUND, "404.html", "Page not found", in_sitemap=False),
              *redirect_pages]
     pages += site_files(pages)
-    files = [*find_data(site, views), search_terms(site, views), *drawing_files(site), *qr_files(kit), *redirect_files]
+    files = [*find_data(site, views, by_code), search_terms(site, views), *drawing_files(site), *qr_files(kit), *redirect_files]
     return Plan(tuple(pages), tuple(files))
 
 

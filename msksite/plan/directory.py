@@ -60,14 +60,14 @@ def directory(site: Site) -> dict[str, ServiceView]:
     return views
 
 
-def directory_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
+def directory_pages(site: Site, views: dict[str, ServiceView], by_code: dict[str, PracticeView]) -> list[Page]:
     """/services/, each service, /self-referral/, /find/ and one page per practice."""
     services = list(views.values())
     pages = [Page(addresses.SERVICES, "services.html", "Physiotherapy services", {"services": services}),
              Page(addresses.SELF_REFERRAL, "self_referral.html", "Refer yourself to physiotherapy",
                   {"tiers": red_flag_tiers(site), "services": services})]
     pages += [Page(v.url, "service.html", v.name, {"service": v}) for v in services]
-    return pages + find_pages(site, views)
+    return pages + find_pages(site, views, by_code)
 
 
 @dataclass(frozen=True)
@@ -107,9 +107,8 @@ def practice_views(site: Site, views: dict[str, ServiceView]) -> dict[str, Pract
 INLINE_PRACTICES = 150  # up to this many, /find/ lists every practice by town; beyond it, one page per letter
 
 
-def find_pages(site: Site, views: dict[str, ServiceView]) -> list[Page]:
+def find_pages(site: Site, views: dict[str, ServiceView], by_code: dict[str, PracticeView]) -> list[Page]:
     """/find/, the towns' letter pages of a large directory, and one page per practice in the directory's order."""
-    by_code = practice_views(site, views)
     by_town: dict[str, list[PracticeView]] = defaultdict(list)
     for practice in sorted((p for p in by_code.values() if not p.closed), key=lambda p: (p.town, p.name)):
         by_town[practice.town].append(practice)
@@ -148,9 +147,9 @@ def _town_letters(towns: list[tuple[str, list[PracticeView]]]) -> list[TownLette
     return [TownLetter(letter, tuple(group)) for letter, group in sorted(by_letter.items())]
 
 
-def find_data(site: Site, views: dict[str, ServiceView]) -> list[File]:
+def find_data(site: Site, views: dict[str, ServiceView], by_code: dict[str, PracticeView]) -> list[File]:
     """The lookup data the /find/ page searches in the browser, in shards (plan/lookup.py): open practices only."""
-    practices = [p for p in practice_views(site, views).values() if not p.closed]
+    practices = [p for p in by_code.values() if not p.closed]
     districts: dict[str, list[str]] = defaultdict(list)
     for entry in site.districts:
         districts[entry.district].append(entry.service)

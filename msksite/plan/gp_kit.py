@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .. import addresses
 from ..model import Leaflet, Site
 from ..wording import long_date
-from .directory import INLINE_PRACTICES, PracticeView, ServiceView, practice_views
+from .directory import INLINE_PRACTICES, PracticeView
 from .leaflets import leaflets_by_area
 from .page import File, Page
 
@@ -50,12 +50,12 @@ def _practice_entry(site: Site, practice: PracticeView) -> KitEntry:
 Kit = tuple[list[tuple[str, list[KitEntry]]], list[KitEntry]]  # ([(body area name, entries)], practice entries)
 
 
-def kit_entries(site: Site, views: dict[str, ServiceView]) -> Kit:
+def kit_entries(site: Site, by_code: dict[str, PracticeView]) -> Kit:
     """([(area name, entries)], practice entries): every leaflet and its sheet by body area; every practice, closed
     ones included, since their posters and QR codes stay too."""
     areas = [(name, [e for leaflet in leaflets for e in _leaflet_entries(site, leaflet)])
              for _, name, leaflets in leaflets_by_area(site)]
-    practices = [_practice_entry(site, p) for p in practice_views(site, views).values()]
+    practices = [_practice_entry(site, p) for p in by_code.values()]
     return areas, practices
 
 
