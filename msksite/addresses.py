@@ -7,6 +7,7 @@ Templates get this module as `urls` and the objects they show carry their own `u
 from __future__ import annotations
 
 HOME = "/"
+ADMIN = "/admin/"  # the browser editor (editor/): for editors, never in the sitemap or the search index
 CONDITIONS = "/conditions/"
 EXERCISES = "/exercises/"
 SERVICES = "/services/"

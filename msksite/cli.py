@@ -1,4 +1,4 @@
-"""Command line: `build` (default), `serve`, `check` and `addresses`. Prints problems, never a traceback, for bad sources."""
+"""Command line: `build` (default), `serve`, `edit`, `check`, `addresses` and `import-practices`. Prints problems, never a traceback, for bad sources."""
 from __future__ import annotations
 
 import argparse
@@ -16,7 +16,7 @@ from .published import record_published
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="build.py", description="Build the MSK self-help site.")
     parser.add_argument("command", nargs="?", default="build",
-                        choices=["build", "serve", "check", "addresses", "import-practices"])
+                        choices=["build", "serve", "edit", "check", "addresses", "import-practices"])
     parser.add_argument("file", nargs="?", type=Path, help="import-practices: the ODS epraccur.csv file")
     parser.add_argument("--commissioner", action="append", default=[],
                         help="import-practices: a commissioner code (column 15) to import; repeat for more")
@@ -28,6 +28,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="the date to judge review and waiting-time dates by (default: MSK_TODAY or today)")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--editor-port", type=int, default=8081, help="edit: the port of the editor's git proxy")
     parser.add_argument("--no-search", action="store_true", help="skip the search index (faster; for quick checks)")
     parser.add_argument("--no-cache", action="store_true",
                         help="draw every QR code and drawing again instead of taking them from .msksite-cache/")
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from .serve import serve
         return serve(args.root, args.out, args.today, args.host, args.port)
+    if args.command == "edit":
+        from .edit import edit
+        return edit(args.root, args.out, args.today, args.host, args.port, args.editor_port)
     if args.command == "addresses":
         return record_addresses(args)
     if args.command == "import-practices":

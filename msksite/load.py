@@ -8,6 +8,17 @@ from .gate import list_sources, read_text
 from .problems import Problems
 from .yamlsource import YamlDoc, parse_yaml
 
+# Where each kind of source lives in a project, relative to its root: read here, and offered by the browser editor.
+CONFIG = "site_config.yaml"
+CONDITIONS = "conditions"
+PAGES = "content/pages"
+SECTIONS = "content/sections"
+EXERCISES = "content/exercises"
+SERVICES = "content/services.yaml"
+PRACTICES = "content/practices.yaml"
+DISTRICTS = "content/postcode-districts.yaml"
+RED_FLAGS = "content/red-flags.yaml"
+
 
 @dataclass(frozen=True)
 class MarkdownDoc:
@@ -43,19 +54,18 @@ class Sources:
 def load_sources(root: Path, problems: Problems) -> Sources:
     """Read the whole project through the gate; problems collects what cannot be read."""
     read = _Reader(root, problems)
-    content = root / "content"
-    condition_files = list_sources(root / "conditions", ".md", root, problems)
+    condition_files = list_sources(root / CONDITIONS, ".md", root, problems)
     return Sources(
         root=root,
-        config=read.yaml(root / "site_config.yaml", required=True),
+        config=read.yaml(root / CONFIG, required=True),
         conditions=read.markdown_files(condition_files),
-        pages=read.markdown_files(list_sources(content / "pages", ".md", root, problems)),
-        services=read.yaml(content / "services.yaml", required=True),
-        practices=read.yaml(content / "practices.yaml"),
-        districts=read.yaml(content / "postcode-districts.yaml"),
-        exercises=tuple(filter(None, map(read.yaml, list_sources(content / "exercises", ".yaml", root, problems)))),
-        red_flags=read.yaml(content / "red-flags.yaml", required=True),
-        sections=read.markdown_files(list_sources(content / "sections", ".md", root, problems)),
+        pages=read.markdown_files(list_sources(root / PAGES, ".md", root, problems)),
+        services=read.yaml(root / SERVICES, required=True),
+        practices=read.yaml(root / PRACTICES),
+        districts=read.yaml(root / DISTRICTS),
+        exercises=tuple(filter(None, map(read.yaml, list_sources(root / EXERCISES, ".yaml", root, problems)))),
+        red_flags=read.yaml(root / RED_FLAGS, required=True),
+        sections=read.markdown_files(list_sources(root / SECTIONS, ".md", root, problems)),
         condition_names=frozenset(path.stem for path in condition_files),
     )
 

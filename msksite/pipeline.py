@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from .assets import collect_assets
+from .editor import LOCAL_PROXY, editor_files
 from .gate import check_layouts
 from .index import IndexFailed, index_site
 from .load import load_sources
@@ -54,7 +55,7 @@ def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
 
 
 def check(root: Path, today: date, times: dict[str, float] | None = None, cache: bool = True,
-          write_cache: bool = False) -> Checked:
+          write_cache: bool = False, editor_proxy: str = LOCAL_PROXY) -> Checked:
     """Everything `build` does but write: load, validate, plan and render in memory, so a pass means `build` works.
 
     Slow files come from the project's cache when it holds them (`cache=False` bypasses it); only `build` adds to it.
@@ -76,6 +77,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
         urls, assets = collect_assets(root, site.config, problems)
         files = FileCache(root, writable=write_cache) if cache else None
         outputs = render_site(site, plan, root / "layouts", urls, problems, files) if not problems.errors else {}
+        outputs.update(editor_files(root, site, root / "layouts", urls, problems, editor_proxy))
     if problems.errors:  # links are checked against the rendered site, which a broken layout leaves incomplete
         return Checked(problems)
     check_links((*sources.conditions, *sources.pages, *sources.sections), {**assets, **outputs}, problems)
@@ -83,14 +85,14 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
 
 
 def build(root: Path, out: Path, today: date, search: bool = True, times: dict[str, float] | None = None,
-          cache: bool = True) -> Result:
+          cache: bool = True, editor_proxy: str = LOCAL_PROXY) -> Result:
     """Build the whole site into out, or leave out untouched and report why not."""
     unsafe = output_problem(root, out)
     if unsafe:
         problems = Problems(root)
         problems.add(out, None, f"the output folder {unsafe}", "choose another --out folder, such as _site")
         return Result(problems)
-    checked = check(root, today, times, cache=cache, write_cache=cache)
+    checked = check(root, today, times, cache=cache, write_cache=cache, editor_proxy=editor_proxy)
     problems = checked.problems
     if checked.outputs is None:
         return Result(problems)

@@ -14,6 +14,7 @@ from livereload.handlers import StaticFileHandler
 from tornado.web import HTTPError
 
 from . import pipeline
+from .editor import LOCAL_PROXY
 
 WATCHED = ("conditions", "content", "layouts", "site_config.yaml")
 
@@ -62,24 +63,24 @@ class SiteHandler(StaticFileHandler):
         await super().get(path, include_body)
 
 
-def rebuild(root: Path, out: Path, today: date) -> bool:
+def rebuild(root: Path, out: Path, today: date, editor_proxy: str = LOCAL_PROXY) -> bool:
     """Build once; remember the error text for the browser when it fails."""
-    result = pipeline.build(root, out, today)
+    result = pipeline.build(root, out, today, editor_proxy=editor_proxy)
     report = result.problems.report() if result.problems.items else ""
     BuildState.error = report if not result.ok else ""
     print(report or "Rebuilt.", flush=True)
     return result.ok
 
 
-def serve(root: Path, out: Path, today: date, host: str, port: int) -> int:
+def serve(root: Path, out: Path, today: date, host: str, port: int, editor_proxy: str = LOCAL_PROXY) -> int:
     """Serve until interrupted. Returns 1 only if there was never a good build to serve."""
-    if not rebuild(root, out, today) and not out.is_dir():
+    if not rebuild(root, out, today, editor_proxy) and not out.is_dir():
         print("Fix the problems above, then run `python build.py serve` again.")
         return 1
     server = Server()
     server.SFH = SiteHandler
     for name in WATCHED:
-        server.watch(str(root / name), lambda: rebuild(root, out, today), delay=0.5)
+        server.watch(str(root / name), lambda: rebuild(root, out, today, editor_proxy), delay=0.5)
     print(f"Serving on http://{host}:{port} (Ctrl+C to stop)", flush=True)
     server.serve(host=host, port=port, root=str(out), restart_delay=0)
     return 0

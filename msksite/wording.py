@@ -8,6 +8,14 @@ from .schema.directory import WaitingTime
 
 FCP = "the practice's First Contact Practitioner"
 NO_WAIT = "Waiting time: not currently available. Ask the service when you contact them."
+# Each safety-netting tier's care card: the nhsuk card variant and its heading. Leaflets, /self-referral/ and the
+# browser editor's preview all read them from here.
+CARE_CARDS = {
+    "non_urgent": ("non-urgent", "See a GP or physiotherapist if:"),
+    "urgent": ("urgent", "Ask for an urgent GP appointment or call 111 if:"),
+    "urgent_care": ("urgent", "Go to an urgent treatment centre or A&E today if:"),
+    "emergency": ("emergency", "Call 999 or go to A&E now if:"),
+}
 
 
 def long_date(value: date) -> str:

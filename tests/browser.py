@@ -1,6 +1,7 @@
 """Helpers for browser tests: a local server that sends netlify.toml's headers, and the axe-core runner."""
 from __future__ import annotations
 
+import fnmatch
 import functools
 import threading
 import tomllib
@@ -15,17 +16,24 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-component-update", "--disable-sync"]
 
 
-def netlify_headers() -> dict[str, str]:
-    """The headers netlify.toml sets on every page, so tests see what production serves."""
-    config = tomllib.loads((REPO / "netlify.toml").read_text(encoding="utf-8"))
-    return next(h["values"] for h in config["headers"] if h["for"] == "/*")
+def netlify_headers(path: str = "/") -> dict[str, str]:
+    """The headers netlify.toml sets on a path, so tests see what production serves: every matching rule, in order,
+    a later rule's value for a header replacing an earlier one's (as Netlify does)."""
+    headers: dict[str, str] = {}
+    for rule in _header_rules():
+        if fnmatch.fnmatchcase(path, rule["for"]) or path == rule["for"].removesuffix("*"):
+            headers.update(rule["values"])
+    return headers
+
+
+@functools.lru_cache(maxsize=1)
+def _header_rules() -> list[dict]:
+    return tomllib.loads((REPO / "netlify.toml").read_text(encoding="utf-8"))["headers"]
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    headers_to_send: dict[str, str] = {}
-
     def end_headers(self) -> None:
-        for name, value in self.headers_to_send.items():
+        for name, value in netlify_headers(self.path.split("?", 1)[0]).items():
             self.send_header(name, value)
         super().end_headers()
 
@@ -36,8 +44,8 @@ class _Handler(SimpleHTTPRequestHandler):
 def serve_folder(folder: Path) -> tuple[ThreadingHTTPServer, str]:
     """Serve folder on a free loopback port; returns the server and its base URL."""
     _Handler.extensions_map[".wasm"] = "application/wasm"
-    handler = type("Handler", (_Handler,), {"headers_to_send": netlify_headers()})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    _Handler.extensions_map[".yml"] = "text/yaml"
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 

@@ -14,7 +14,7 @@ from ..model import Site
 from ..problems import Problems
 from ..plan import Page
 from ..schema import BODY_AREAS, SiteConfig
-from ..wording import long_date, wait_sentence
+from ..wording import CARE_CARDS, long_date, wait_sentence
 
 
 def make_env(layouts: Path) -> Environment:
@@ -35,6 +35,7 @@ def make_env(layouts: Path) -> Environment:
     env.filters["tel"] = markdown.tel_href
     env.globals["wait_sentence"] = wait_sentence
     env.globals["BODY_AREAS"] = BODY_AREAS
+    env.globals["CARE_CARDS"] = CARE_CARDS
     env.globals["urls"] = addresses
     return env
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, WithJsonSchema
 
 BODY_AREAS = {
     "back": "Back", "neck": "Neck", "shoulder": "Shoulder", "elbow": "Elbow", "wrist-and-hand": "Wrist and hand",
@@ -18,22 +18,34 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 UrlPath = Annotated[str, StringConstraints(pattern=r"^/[a-z0-9/_-]*/$")]
 
 
+# Each rule is one regex, used here and handed to the browser editor through the JSON Schema (its `pattern`),
+# so the form and `check` refuse the same values. The messages are the ones both show.
+HTTPS_PATTERN = r"^https://[^\s/]+\.[^\s/]+(/\S*)?$"
+HTTPS_MESSAGE = "must be a full web address starting with https://"
+# A UK number: 0 or +44, then 9 or 10 digits; spaces and hyphens may stand between the digits.
+UK_PHONE_PATTERN = r"^(0|\+44)([\s-]*[0-9]){9,10}$"
+UK_PHONE_MESSAGE = "is not a UK phone number (write it like 01632 960001)"
+
+
 def _https(value: str) -> str:
-    if not re.fullmatch(r"https://[^\s/]+\.[^\s/]+(/\S*)?", value):
-        raise ValueError("must be a full web address starting with https://")
+    if not re.fullmatch(HTTPS_PATTERN, value):
+        raise ValueError(HTTPS_MESSAGE)
     return value
 
 
 def _uk_phone(value: str) -> str:
-    digits = re.sub(r"[\s-]", "", value)
-    if not re.fullmatch(r"0\d{9,10}|\+44\d{9,10}", digits):
-        raise ValueError("is not a UK phone number (write it like 01632 960001)")
+    if not re.fullmatch(UK_PHONE_PATTERN, value):
+        raise ValueError(UK_PHONE_MESSAGE)
     return value
 
 
+def _pattern(regex: str, message: str) -> WithJsonSchema:
+    return WithJsonSchema({"type": "string", "pattern": regex, "x-message": message})
+
+
 POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
-HttpsUrl = Annotated[str, AfterValidator(_https)]
-UkPhone = Annotated[str, AfterValidator(_uk_phone)]
+HttpsUrl = Annotated[str, AfterValidator(_https), _pattern(HTTPS_PATTERN, HTTPS_MESSAGE)]
+UkPhone = Annotated[str, AfterValidator(_uk_phone), _pattern(UK_PHONE_PATTERN, UK_PHONE_MESSAGE)]
 Postcode = Annotated[str, StringConstraints(pattern=rf"^{POSTCODE} [0-9][ABD-HJLNP-UW-Z]{{2}}$")]
 District = Annotated[str, StringConstraints(pattern=rf"^{POSTCODE}$")]
 OdsCode = Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{5}$")]

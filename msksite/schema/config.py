@@ -1,7 +1,9 @@
 """site_config.yaml: the site's name, organisation, policies and navigation."""
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
 
 from .common import Email, HttpsUrl, Slug, Strict, Text, UkPhone, UrlPath
 
@@ -14,6 +16,16 @@ class Contact(Strict):
 class NavItem(Strict):
     label: Text
     href: UrlPath
+
+
+class Editor(Strict):
+    """The browser editor at /admin/ (Decap CMS). The site has one only when this block is present."""
+
+    repo: Annotated[str, StringConstraints(pattern=r"^[\w.-]+/[\w.-]+$")] = Field(
+        description="The GitHub repository the site is built from, as owner/name")
+    branch: Text = Field(default="main", description="The branch the live site is built from")
+    auth_url: HttpsUrl | None = Field(default=None, description="The server that signs editors in to GitHub "
+                                      "(OAuth); leave it out to use Netlify's")
 
 
 class SiteConfig(Strict):
@@ -29,3 +41,4 @@ class SiteConfig(Strict):
     waiting_time_max_age_days: int = Field(ge=1, le=730)
     max_reading_age: float = Field(ge=5, le=18)
     navigation: tuple[NavItem, ...] = ()
+    editor: Editor | None = None

@@ -5,7 +5,7 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import Field, PlainValidator, model_validator
+from pydantic import Field, PlainValidator, WithJsonSchema, model_validator
 
 from .common import BodyArea, HttpsUrl, Slug, Strict, Text, UrlPath
 
@@ -27,7 +27,13 @@ def _net_item(value: object) -> str | FlagRef:
     raise ValueError("each item is a line of text, or `flag: <id>` naming an entry in content/red-flags.yaml")
 
 
-NetItem = Annotated[str | FlagRef, PlainValidator(_net_item)]
+# In the JSON Schema (which the browser editor is made from) a line is text or a `flag:` reference; x-editor names
+# the form control that offers both, as no stock control writes "text or a one-key mapping".
+NetItem = Annotated[str | FlagRef, PlainValidator(_net_item), WithJsonSchema({
+    "anyOf": [{"type": "string", "minLength": 1},
+              {"type": "object", "properties": {"flag": {"type": "string", "pattern": _SLUG.pattern}},
+               "required": ["flag"], "additionalProperties": False}],
+    "x-editor": "safety-line"})]
 
 
 class NoEmergency(Strict):

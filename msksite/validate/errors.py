@@ -86,7 +86,7 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     if kind.startswith("date"):
         return f"`{name}` is `{got}`, which is not a date", "write dates as YYYY-MM-DD, e.g. 2029-11-01"
     if kind == "string_pattern_mismatch":
-        return f"`{name}` is `{got}`, which is not in the right form", _pattern_hint(field, str(error["ctx"]["pattern"]))
+        return f"`{name}` is `{got}`, which is not in the right form", pattern_hint(field, str(error["ctx"]["pattern"]))
     if kind in TYPE_WORDS:
         return f"`{name}` should be {TYPE_WORDS[kind]}, not `{got}`", ""
     if kind == "too_short" and error["ctx"].get("min_length", 1) > 1 and got:
@@ -101,7 +101,7 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     return f"`{name}`: {error['msg']}", ""
 
 
-def _pattern_hint(field: str, pattern: str) -> str:
+def pattern_hint(field: str, pattern: str) -> str:
     if field in PATTERN_HINTS:
         return PATTERN_HINTS[field]
     if pattern.startswith("^/"):

@@ -1,0 +1,55 @@
+"""`build.py edit`: `serve`, plus Decap's proxy (decap-server) so /admin/ saves into this project's git repository.
+
+The proxy is pinned in package.json and listens on 127.0.0.1 only. In git mode every save is a commit: a draft
+is a branch (cms/<collection>/<entry>), and publishing merges it, as the GitHub backend does with pull requests.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from . import load
+from .serve import serve
+
+DECAP_SERVER = Path("node_modules/decap-server/dist/index.js")
+
+
+def why_not(root: Path) -> str | None:
+    """Why the editor cannot run here, in words a clinician can act on, or None."""
+    try:
+        config = yaml.safe_load((root / load.CONFIG).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return f"{load.CONFIG} cannot be read; run `python build.py check` to see why"
+    if not isinstance(config, dict) or not config.get("editor"):
+        return (f"{load.CONFIG} has no `editor:` block, so the site has no editor; add one (see README.md, "
+                "\"Editing in the browser\")")
+    if not (root / DECAP_SERVER).is_file() or not shutil.which("node"):
+        return "decap-server is not installed; run `make setup` (or `npm ci`)"
+    if subprocess.run(["git", "-C", str(root), "rev-parse", "--git-dir"], capture_output=True).returncode:
+        return f"{root} is not a git repository; the editor saves each change as a git commit"
+    return None
+
+
+def edit(root: Path, out: Path, today: date, host: str, port: int, editor_port: int) -> int:
+    problem = why_not(root)
+    if problem:
+        print(f"Cannot start the editor: {problem}.")
+        return 1
+    if subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                      capture_output=True, text=True).stdout.strip():
+        print("Warning: this project has uncommitted changes. Commit them first: the editor switches branches "
+              "to save drafts, and git refuses while changes are uncommitted.", flush=True)
+    env = {**os.environ, "MODE": "git", "GIT_REPO_DIRECTORY": str(root), "PORT": str(editor_port),
+           "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "warn"}
+    proxy = subprocess.Popen(["node", str(root / DECAP_SERVER)], cwd=root, env=env)
+    print(f"Editor: http://{host}:{port}/admin/ (saves go to the git repository in {root})", flush=True)
+    try:
+        return serve(root, out, today, host, port, editor_proxy=f"http://127.0.0.1:{editor_port}/api/v1")
+    finally:
+        proxy.terminate()
+        proxy.wait(timeout=10)
