@@ -349,10 +349,11 @@ def test_arrows_written_in_the_pose_replace_the_path_arrow():
 def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
     pose = _pose("towel-stretch")
     drawing = scene(pose)
-    assert not [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white"]
+    assert not [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "grey"]
     end = [s for s in drawing.shapes if s.layer == "end"]
     trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and len(s.points) == 4)
-    towel = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white" and i > trunk)
+    # Grey, so it shows on the white back.
+    towel = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "grey" and i > trunk)
     assert isinstance(end[-1], Tube) and towel < len(end) - 1
 
 
@@ -436,3 +437,63 @@ def test_a_step_has_a_tread_over_its_box_and_the_heel_hangs_off_its_edge():
 
     heel = landmarks(positions(pose).end)["near_heel"]
     assert heel[0] < min(p[0] for p in tread.points) and heel[1] < max(p[1] for p in tread.points)
+
+
+def _arrows(drawing: Drawing) -> list:
+    return [s for s in drawing.shapes if s.layer == "arrow"]
+
+
+def test_both_ways_puts_a_head_on_each_end_of_the_arrow():
+    moving = {"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}}
+    one, both = (_arrows(scene(Pose.model_validate({**moving, "both_ways": b}))) for b in (False, True))
+    assert len(one) == 2 and len(both) == 3
+    line, *heads = both
+    # One head at each end of the line.
+    assert {h.points[1] for h in heads} == {line.points[0], line.points[-1]}
+    with pytest.raises(ValidationError, match="both_ways"):
+        Pose.model_validate({"both_ways": True})
+
+
+def _grey_hands(drawing: Drawing) -> list[int]:
+    # The helping hand's fingers: grey tubes in the end position.
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    return [i for i, s in enumerate(end) if isinstance(s, Tube) and s.fill == "grey"]
+
+
+@pytest.mark.parametrize("grip", ["fingers", "back"])
+def test_a_helping_hand_holds_the_near_hand_in_a_close_up_with_an_arrow(grip):
+    pose = {"view": "hand", "near": {"shoulder": 90, "wrist": -75, "palm": "up"}}
+    alone, helped = scene(Pose.model_validate(pose)), scene(Pose.model_validate({**pose, "helping_hand": grip}))
+    assert not _grey_hands(alone) and len(_grey_hands(helped)) >= 5  # four fingers and a thumb
+    assert len(_arrows(helped)) == 2 and not _arrows(alone)
+    end = [s for s in helped.shapes if s.layer == "end"]
+    near_fingers = [i for i, s in enumerate(end) if isinstance(s, Tube) and s.fill == "white"]
+    # Holding the fingers it wraps round them, in front; pressing on the back of the hand it is behind it.
+    in_front = min(_grey_hands(helped)) > max(near_fingers)
+    assert in_front == (grip == "fingers")
+    # The whole helping hand is in the picture.
+    left, top, w, h = view_box(helped)
+    assert all(left <= p[0] <= left + w and top - h <= p[1] <= top
+               for i in _grey_hands(helped) for p in end[i].points if isinstance(end[i], Tube) and end[i].width < 5)
+
+
+def test_a_helping_hand_is_only_for_a_hand_close_up():
+    with pytest.raises(ValidationError, match="helping_hand is only used with view: hand"):
+        Pose.model_validate({"helping_hand": "fingers"})
+
+
+def test_the_two_wrist_stretches_are_drawn_differently():
+    flexor, extensor = (render_svg(_pose(n), "x") for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
+    assert flexor != extensor
+
+
+def test_a_close_up_forearm_is_round_at_the_elbow_and_a_tin_sticks_out_of_the_hand():
+    pose = _pose("wrist-lift-palm-down")
+    drawing = scene(pose)
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    # A rounded outline, not the four corners of a box.
+    forearm = next(s for s in end if isinstance(s, Loop) and s.fill == "white")
+    assert len(forearm.points) > 8
+    # The tin's grey side and its white near end, beside the hand.
+    assert any(isinstance(s, Loop) and s.fill == "grey" for s in end)
+    assert any(isinstance(s, Circle) and s.fill == "white" for s in end)

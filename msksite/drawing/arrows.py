@@ -96,7 +96,8 @@ def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lamb
     middle = path[len(path) // 2]
     side = 1.0 if _dot(left_of(chord), (middle[0] - centre[0], middle[1] - centre[1])) >= 0 else -1.0
     trimmed = _clear(tuple(path[2:-1]), body, [PATH_OFFSET + k for k in range(0, 21, 2)], add((0, 0), left_of(chord), side))
-    return [Line("arrow", trimmed)] + chevron(trimmed[-1], trimmed[-2])
+    heads = chevron(trimmed[-1], trimmed[-2]) + (chevron(trimmed[0], trimmed[1]) if pose.both_ways else [])
+    return [Line("arrow", trimmed)] + heads
 
 
 # How far an arrow keeps from the outline of a body part, in figure units.

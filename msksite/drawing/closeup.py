@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from msksite.schema.pose import Pose
 
+from .figure import hand_frame
+from .helper import reach
 from .positions import Positions
 from .props import HELD, TOWEL_FOLDS, placements
 from .shapes import Pt, Shape, add, direction, left_of, mapped
@@ -15,8 +17,9 @@ from .svg import ASPECT, Box
 
 # A close-up is drawn this wide, so its lines are as thick for its size as in a drawing of the whole person.
 WIDTH = 120.0
-# How much of the forearm (or shin) shows, from the wrist (or ankle), as a share of its length.
-LIMB_SHOWN = 0.4
+# How much of the forearm (or shin) shows, from the wrist (or ankle), as a share of its length: all the forearm, so
+# the elbow and the start of the upper arm say "an arm" (a part of one read as a box); a shin is long for its foot.
+LIMB_SHOWN = {"hand": 1.15, "foot": 0.2}
 # Room around the hand or foot for its thickness and what it holds, in hand (or foot) lengths.
 ROOM = 0.6
 # The far hand is in a hand close-up when it is this near the near one (holding it), in figure units.
@@ -56,7 +59,7 @@ def lens(pose: Pose, placed: Positions) -> Lens:
     held = [name for name, _ in placements(pose) if name in HELD]
     room = ROOM * (1.0 if not held else 1.9 if "ball" in held else 1.5)
     for pts in (placed.end, placed.start) if placed.start else (placed.end,):
-        points += _hand_points(pts, room) if pose.view == "hand" else _foot_points(pose, pts)
+        points += _hand_points(pose, pts, room) if pose.view == "hand" else _foot_points(pose, pts)
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     w, h = max(xs) - min(xs), max(ys) - min(ys)
     zoom = WIDTH / max(w, h * ASPECT)
@@ -71,9 +74,9 @@ def _along(a: Pt, b: Pt, ends: tuple[float, float], room: float) -> list[Pt]:
     return [add(add(a, along, t * size), across, k * room * size) for t in ends for k in (-1, 1)]
 
 
-def _hand_points(pts: Joints, room: float) -> list[Pt]:
+def _hand_points(pose: Pose, pts: Joints, room: float) -> list[Pt]:
     wrist, tip, elbow = pts["near_wrist"], pts["near_tip"], pts["near_elbow"]
-    shown = add(wrist, direction(wrist, elbow), LIMB_SHOWN * _distance(wrist, elbow))
+    shown = add(wrist, direction(wrist, elbow), LIMB_SHOWN["hand"] * _distance(wrist, elbow))
     # The detailed hand is longer than the whole-person one (CLOSE_UP_HAND), and curls or holds things either side.
     points = _along(wrist, tip, (0.0, CLOSE_UP_HAND + 0.05), room) + [shown]
     # The hand is seen a little from above, so its far side (and a tin across it) shows above and to the right.
@@ -82,13 +85,14 @@ def _hand_points(pts: Joints, room: float) -> list[Pt]:
     # A far hand holding the near one (a stretch) is in the picture too.
     if _distance(pts["far_tip"], tip) < HELPER_REACH:
         points += _along(pts["far_wrist"], pts["far_tip"], (0.0, CLOSE_UP_HAND), ROOM * 0.6)
+    if pose.helping_hand:
+        points += reach(hand_frame(pose, pts, "near"), pose.helping_hand)
     return points
 
 
 def _foot_points(pose: Pose, pts: Joints) -> list[Pt]:
     ankle, toe, knee = pts["near_ankle"], pts["near_toe"], pts["near_knee"]
-    # The shin is long for its foot, so less of it shows.
-    shown = add(ankle, direction(ankle, knee), LIMB_SHOWN * 0.5 * _distance(ankle, knee))
+    shown = add(ankle, direction(ankle, knee), LIMB_SHOWN["foot"] * _distance(ankle, knee))
     # The foot stands on the line from ankle to toe (hands.foot), so it is all on the upper side of that line.
     up = add((0.0, 0.0), left_of(direction(ankle, toe)), SOLE * _distance(ankle, toe))
     points = [add(p, up) for p in _along(ankle, toe, (-0.35, 1.0), ROOM * 0.7)] + [shown]

@@ -7,6 +7,7 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from . import hands
+from .helper import helping_hand
 from .props import HELD, over_trunk, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
@@ -28,7 +29,13 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is
         # the hand that holds the near one (a stretch), so it is drawn over it.
         helper = _arm(pose, pts, "far", layer, "white") if _far_arm_given(pose) else []
-        return _arm(pose, pts, "near", layer, "white") + helper
+        near = _arm(pose, pts, "near", layer, "white")
+        if pose.helping_hand:
+            # A hand holding the fingers wraps round them, in front; one pressing on the back of the hand lies
+            # behind it, showing past its edge, so the near hand (what the stretch is about) stays whole.
+            helper = helping_hand(hand_frame(pose, pts, "near"), pose.helping_hand, layer)
+            return near + helper if pose.helping_hand == "fingers" else helper + near
+        return near + helper
     if not pose.side_on:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it).
         return legs("far", "white") + legs("near", "white") + body + over_trunk(pose, pts, layer) \
@@ -55,8 +62,9 @@ def _far_arm_given(pose: Pose) -> bool:
 def _arm(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     shoulder, elbow, wrist, tip = (pts[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist", "tip"))
     if pose.view in ("hand", "foot"):
-        # A close-up shows part of the forearm and none of the upper arm.
-        return _detailed_arm(pose, side, (elbow, wrist, tip), layer, fill)
+        # A close-up shows the forearm in detail and the start of the upper arm, running off the edge.
+        upper = [Tube(layer, (elbow, add(elbow, direction(elbow, shoulder), 8.0)), WIDTHS["upper_arm"], fill)]
+        return upper + _detailed_arm(pose, side, (elbow, wrist, tip), layer, fill)
     return [Tube(layer, (shoulder, elbow), WIDTHS["upper_arm"], fill), Tube(layer, (elbow, wrist), WIDTHS["forearm"], fill)] + _hand(pose, side, wrist, tip, layer, fill)
 
 
@@ -83,6 +91,11 @@ def _detailed_arm(pose: Pose, side: str, joints: tuple[Pt, Pt, Pt], layer: Layer
     return (hands.forearm(elbow, wrist, towards_palm if shade else 0, frame.size / hands.CLOSE_UP_HAND, depth, layer,
                           fill)
             + hands.hand(frame, fingers, thumb_in_front, held, layer, fill, shade))
+
+
+def hand_frame(pose: Pose, pts: Joints, side: str) -> hands.Frame:
+    """The frame of one side's hand as a close-up draws it (palm side across)."""
+    return hands.hand_frame(pts[f"{side}_wrist"], pts[f"{side}_tip"], PALM_SIDES[_palm(pose, side)], hands.CLOSE_UP_HAND)
 
 
 def _hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -> list[Shape]:

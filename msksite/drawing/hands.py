@@ -20,9 +20,11 @@ FINGER = (0.24, 0.17, 0.14)  # finger bones, in hand lengths
 # knuckles.
 PALM = ((0.0, -0.16), (0.42, -0.2), (0.49, -0.24), (0.57, -0.1), (0.56, 0.14), (0.5, 0.2), (0.0, 0.16))
 THUMB = ((0.12, 0.1), (0.32, 0.27), (0.46, 0.3))
-HELD_R = 0.17  # a tin or a ball held in the hand, in hand lengths
+HELD_R = 0.17  # a ball held in the hand (in BALL_R), in hand lengths
+TIN_R = 0.22  # a tin of food is nearly half as wide as a hand is long
 BALL_R = 2.1  # a ball is bigger than a tin, in tin radii
-TIN_LONG = 1.5  # a tin's length, in hand widths (it sticks out either side of the hand)
+# A tin's ends, in hand widths from the near side of the hand: it sticks out either side, so its length shows.
+TIN_ENDS = (-0.35, 1.2)
 FINGER_DEPTHS = (0.9, 0.6, 0.3, 0.0)  # the four fingers across the hand, the far one first, in hand widths
 DEPTH = (0.12, 0.4)  # a hand's width going away from you, in hand lengths on the page (see hand_depth)
 # Toe joint bends (at the ball of the foot, then half way along the toe) towards the sole for each toe shape: two
@@ -62,15 +64,38 @@ def hand_frame(wrist: Pt, tip: Pt, towards_palm: float, scale: float = 1.0) -> F
 
 
 def forearm(elbow: Pt, wrist: Pt, towards_palm: float, hand: float, depth: Pt, layer: Layer, fill: Fill) -> list[Shape]:
-    """A forearm narrowing to the wrist, seen a little from above (depth is its width going away from you): the
-    face that shows on top is shaded when it is the palm side (unless towards_palm is 0)."""
-    halves = (0.27 * hand, 0.21 * hand)
+    """A rounded forearm narrowing to the wrist, seen a little from above (depth is its width going away from you):
+    the face that shows on top is shaded when it is the palm side (unless towards_palm is 0)."""
+    halves = (0.3 * hand, 0.21 * hand)
     along = direction(elbow, wrist)
-    outline = _outline(elbow, wrist, halves)
+    outline = _capsule(elbow, wrist, halves)
     palm_on_top = towards_palm and _dot(left_of(along), depth) * towards_palm > 0
-    # The forearm is a little narrower across than the hand.
+    # The forearm is a little narrower across than the hand; its round ends make it an arm, not a box.
     top = Loop(layer, _hull(outline + _shifted(outline, depth, 0.7)), PALM_FILL if palm_on_top else fill)
-    return [top, Circle(layer, wrist, halves[1], fill), Loop(layer, outline, fill)]
+    return [top] + (_creases(elbow, wrist, halves[1], depth, layer) if palm_on_top else []) + [Loop(layer, outline, fill)]
+
+
+def _creases(elbow: Pt, wrist: Pt, half: float, depth: Pt, layer: Layer) -> list[Shape]:
+    # Two lines across the inside of the wrist, as on a real one: they say "palm side" where shading alone did not.
+    along = direction(elbow, wrist)
+    top = left_of(along) if _dot(left_of(along), depth) > 0 else (along[1], -along[0])
+    edge = add(wrist, top, half)
+    return [Line(layer, (add(add(edge, along, -k), depth, 0.15), add(add(edge, along, -k), depth, 0.55)))
+            for k in (1.2 * half, 2.4 * half)]
+
+
+def _capsule(top: Pt, end: Pt, halves: tuple[float, float]) -> tuple[Pt, ...]:
+    """The outline of a limb from top to end, round at both ends (half widths at each)."""
+    along = direction(top, end)
+    back = (-along[0], -along[1])
+    tail = [add(top, _turned(back, a), halves[0]) for a in range(-90, 91, 30)]
+    head = [add(end, _turned(along, a), halves[1]) for a in range(-90, 91, 30)]
+    return tuple(tail + head)
+
+
+def _turned(v: Pt, degrees: float) -> Pt:
+    c, s = cos(radians(degrees)), sin(radians(degrees))
+    return (v[0] * c - v[1] * s, v[0] * s + v[1] * c)
 
 
 def limb(top: Pt, end: Pt, halves: tuple[float, float], layer: Layer, fill: Fill) -> list[Shape]:
@@ -125,11 +150,19 @@ def _knuckles(f: Frame, depth: Pt, layer: Layer, fill: Fill) -> list[Shape]:
 
 
 def _tin_body(f: Frame, depth: Pt, layer: Layer) -> list[Shape]:
-    # The tin lies across the hand, so it goes away from you: its side, behind the hand, between its two ends.
-    r = HELD_R * f.size
-    centre = f.at(0.45, 0.22 + HELD_R)
-    ring = [add(centre, (cos(radians(a)), sin(radians(a))), r) for a in range(0, 360, 30)]
-    return [Loop(layer, _hull(tuple(ring) + _shifted(tuple(ring), depth, TIN_LONG)), "white")]
+    # The tin lies across the hand, so it goes away from you: its side (grey, so it stands out from the fingers, with
+    # the edges of its label) between its two ends, the near one sticking out in front of the hand (_held).
+    r, centre = TIN_R * f.size, _tin_centre(f)
+    ring = tuple(add(centre, (cos(radians(a)), sin(radians(a))), r) for a in range(0, 360, 30))
+    side = _hull(_shifted(ring, depth, TIN_ENDS[0]) + _shifted(ring, depth, TIN_ENDS[1]))
+    across = left_of(direction((0, 0), depth))
+    label = [Line(layer, (add(add(centre, across, r), depth, k), add(add(centre, across, -r), depth, k)))
+             for k in (TIN_ENDS[0] + 0.25, TIN_ENDS[1] - 0.25)]
+    return [Loop(layer, side, "grey")] + label
+
+
+def _tin_centre(f: Frame) -> Pt:
+    return f.at(0.45, 0.22 + TIN_R)
 
 
 def _hull(points: tuple[Pt, ...]) -> tuple[Pt, ...]:
@@ -180,11 +213,12 @@ def _nail(bones: tuple[Pt, ...]) -> tuple[Pt, Pt]:
 
 
 def _held(f: Frame, held: str, layer: Layer) -> list[Shape]:
-    r = HELD_R * f.size * (1.0 if held == "tin" else BALL_R)
+    r = f.size * (TIN_R if held == "tin" else HELD_R * BALL_R)
     centre = f.at(0.45, 0.22 + r / f.size)
     if held == "tin":
-        # A tin seen end on: its rim inside its edge.
-        return [Circle(layer, centre, r, "white"), Circle(layer, centre, r * 0.75)]
+        # The tin's near end, in front of the hand: its rim inside its edge.
+        end = add(_tin_centre(f), hand_depth(f.size), TIN_ENDS[0])
+        return [Circle(layer, end, r, "white"), Circle(layer, end, r * 0.75)]
     # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; a ring
     # inside it would read as a wheel, so a tennis ball's curved seam runs across it instead.
     k = r / f.size

@@ -172,7 +172,7 @@ def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
 
 def _towel_between(pts: Joints) -> list[Shape]:
     # A band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a
-    # fringe at each end so it reads as a towel rather than a bar.
+    # fringe at each end so it reads as a towel rather than a bar; grey, so it shows on a white back.
     a, b = (_middle(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
     along = direction(a, b)
     ends = (add(a, along, -7), add(b, along, 7))
@@ -180,7 +180,7 @@ def _towel_between(pts: Joints) -> list[Shape]:
     outline = (add(ends[0], side, 3), add(ends[1], side, 3), add(ends[1], side, -3), add(ends[0], side, -3))
     fringe = [Line("prop", (add(add(e, side, k), along, 0), add(add(e, side, k), along, 2 * sign)))
               for e, sign in ((ends[0], -1), (ends[1], 1)) for k in (-1.5, 0.0, 1.5)]
-    return [Loop("prop", outline, "white")] + fringe
+    return [Loop("prop", outline, "grey")] + fringe
 
 
 def _middle(a: Pt, b: Pt) -> Pt:
@@ -202,7 +202,8 @@ def _over_trunk(pose: Pose, name: str, at: str | None) -> bool:
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> Shape:
     # Under a foot the towel is a band on the floor, bunched up in folds in front of the toes, as in a towel scrunch.
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
-    heel, toe, top = min(xs), max(xs), floor + 1.2
+    # Thick enough, and reaching well behind the heel, to show as a towel at page size (thinner, it was missed).
+    heel, toe, top = min(xs) - 4, max(xs), floor + 2.2
     folds = ((toe + 0.5, top), (toe + 1.5, top + 2), (toe + 3, top + 2.5), (toe + 4, top + 1.2), (toe + 5, top + 2.5),
              (toe + 6.5, top + 2.2), (toe + 7.5, top))
     end = toe + TOWEL_FOLDS

@@ -10,7 +10,8 @@ from typing import Literal
 from msksite.schema.pose import Pose
 
 from .arrows import arrow_shapes, path_arrow
-from .figure import figure_shapes
+from .figure import figure_shapes, hand_frame
+from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
@@ -43,6 +44,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, body) if placed.start and not pose.arrows else []
+    if pose.helping_hand:
+        arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
     props = view.shapes(prop_shapes(pose, placed.end, placed.start))
     if variant == "moving":
         # The person moves between the two positions themselves, so the faint start is left out.

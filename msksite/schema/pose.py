@@ -63,6 +63,11 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
+both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
+            the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
+helping_hand  Hand view only: the other hand helps a stretch, drawn grey holding the near hand: ``fingers`` holds
+            the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. Leave ``far``'s arm
+            angles out: the helping hand is placed from the near one.
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
@@ -94,6 +99,7 @@ Direction = Literal[
 ]
 FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist", "grip"]
 ToeShape = Literal["flat", "up", "curled"]
+HelpingHand = Literal["fingers", "back"]
 
 
 def _in_range(low: float, high: float):
@@ -202,6 +208,8 @@ class Pose(Strict):
     arrows: tuple[Arrow, ...] = ()
     fingers: tuple[FingerShape, ...] = ()
     toes: ToeShape = "flat"
+    helping_hand: HelpingHand | None = None
+    both_ways: bool = False
     close_up: bool = False
     inset: Landmark | None = None
 
@@ -218,6 +226,10 @@ class Pose(Strict):
             raise ValueError("toes is only used with view: foot or inset: near_foot")
         if len(self.fingers) > 1 and self.start:
             raise ValueError("a sequence of fingers shapes is drawn in turn, so leave out start")
+        if self.both_ways and (not self.start or self.arrows):
+            raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
+        if self.helping_hand and self.view != "hand":
+            raise ValueError("helping_hand is only used with view: hand")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
             raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
