@@ -145,6 +145,12 @@
 
   var LeafletPreview = createClass({
     render: function () {
+      // The preview is its own document (an iframe): give it a language and a title, as every page of the site has.
+      var doc = this.props.document;
+      if (doc) {
+        doc.documentElement.lang = 'en';
+        doc.title = 'Preview of the leaflet';
+      }
       var entry = this.props.entry.get('data');
       var d = entry ? entry.toJS() : {};
       var net = d.safety_netting || {};
