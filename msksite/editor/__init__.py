@@ -70,7 +70,8 @@ def editor_files(root: Path, site: Site, layouts: Path, assets: dict[str, str], 
                                      for path in sorted(dist.iterdir()) if DECAP_FILES.search(path.name)}
     files[f"{admin}/config.yml"] = yaml.safe_dump(decap_config(site, proxy), sort_keys=False, allow_unicode=True)
     files[f"{admin}/editor-data.json"] = json.dumps(editor_data(site, assets), sort_keys=True)
-    files[f"{admin}/editor.js"] = (layouts / "admin" / "editor.js").read_text(encoding="utf-8")
+    for name in ("editor.js", "editor.css"):
+        files[f"{admin}/{name}"] = (layouts / "admin" / name).read_text(encoding="utf-8")
     page = Template((layouts / "admin" / "index.html").read_text(encoding="utf-8"), autoescape=True)
     files[f"{admin}/index.html"] = page.render(site_name=site.config.site_name, urls=addresses)
     return files

@@ -30,17 +30,19 @@ class Dose(Strict):
 
 
 class Illustration(Strict):
-    alt: Annotated[Text, AfterValidator(_alt_says_what_it_shows)] = Field(min_length=15)
+    alt: Annotated[Text, AfterValidator(_alt_says_what_it_shows)] = Field(
+        min_length=15, description="What the drawing shows, for people who cannot see it")
     pose: Pose
 
 
 class ExerciseMeta(Strict):
-    title: Text
+    title: Text = Field(description="The exercise's name, e.g. Heel raises")
     body_area: BodyArea
-    summary: Text
-    starting_position: Text
-    steps: tuple[Text, ...] = Field(min_length=2, max_length=6)
+    summary: Text = Field(description="One sentence: what it helps with")
+    starting_position: Text = Field(description="How to start, e.g. Stand holding the back of a chair")
+    steps: tuple[Text, ...] = Field(min_length=2, max_length=6, description="2 to 6 short steps, one action each")
     dose: Dose
     avoid: tuple[Text, ...] = Field(default=(), max_length=3)
-    stop_if: tuple[Text, ...] = Field(min_length=1, max_length=3)
+    stop_if: tuple[Text, ...] = Field(min_length=1, max_length=3, description="1 to 3 signs to stop, e.g. the pain "
+                                      "gets much worse")
     illustration: Illustration

@@ -45,7 +45,7 @@ class NoEmergency(Strict):
 
 
 class SafetyNetting(Strict):
-    non_urgent: tuple[Text, ...] = ()
+    non_urgent: tuple[Text, ...] = Field(default=(), description="When to see a GP or physiotherapist")
     urgent: tuple[NetItem, ...] = ()
     urgent_care: tuple[NetItem, ...] = ()
     emergency: tuple[NetItem, ...] = ()
@@ -67,21 +67,27 @@ class Source(Strict):
 
 
 class LeafletMeta(Strict):
-    title: Text
-    summary: Text
-    body_area: BodyArea
-    also_known_as: tuple[Text, ...]
-    self_referral_suitable: bool
-    do: tuple[Text, ...] = ()
-    dont: tuple[Text, ...] = ()
-    exercises: tuple[Slug, ...] = ()
-    safety_netting: SafetyNetting
-    related: tuple[Slug, ...] = ()
-    reviewed: date
-    review_due: date
-    reviewer: Text
-    sources: tuple[Source, ...] = Field(min_length=1)
-    redirect_from: tuple[UrlPath, ...] = ()
+    # The descriptions are the help text beside each field in the browser editor (editor/fields.py).
+    title: Text = Field(description="The condition's name, in the words patients use, e.g. Knee pain")
+    summary: Text = Field(description="One or two short sentences: what it is, and what usually happens. "
+                          "Shown under the title and in search results")
+    body_area: BodyArea = Field(description="Where it sits in the A to Z. It also sets which red flags the "
+                                "leaflet must list (see the red-flag library)")
+    also_known_as: tuple[Text, ...] = Field(description="Other names people search for, e.g. slipped disc")
+    self_referral_suitable: bool = Field(description="On if patients with this can refer themselves to physiotherapy")
+    do: tuple[Text, ...] = Field(default=(), description="Short lines for the Do list, each starting with a verb")
+    dont: tuple[Text, ...] = Field(default=(), description="Short lines for the Don't list, each starting with do not")
+    exercises: tuple[Slug, ...] = Field(default=(), description="Exercises from the exercise library, in the order shown")
+    safety_netting: SafetyNetting = Field(description="When to get help. Each urgent line is a red flag from the "
+                                          "library, or a line in this leaflet's own words")
+    related: tuple[Slug, ...] = Field(default=(), description="Other leaflets to suggest at the end")
+    reviewed: date = Field(description="When a clinician last checked this leaflet")
+    review_due: date = Field(description="When it must be checked again: after reviewed, and within the site's "
+                             "review interval")
+    reviewer: Text = Field(description="The reviewer's role, e.g. MSK clinical lead")
+    sources: tuple[Source, ...] = Field(min_length=1, description="Where the facts come from (the words are our own)")
+    redirect_from: tuple[UrlPath, ...] = Field(default=(), description="Old addresses of this leaflet, so links "
+                                               "to them still work; added when a leaflet is renamed")
 
 
 class PageMeta(Strict):
