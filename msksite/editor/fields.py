@@ -46,11 +46,12 @@ def _object_fields(schema: dict, defs: dict, path: str, overrides: Mapping[str, 
 
 
 def _field(name: str, prop: dict, defs: dict, path: str, required: bool, overrides: Mapping[str, Override]) -> Field:
+    hint = {"hint": prop["description"]} if prop.get("description") else {}
     if path in overrides:
-        return overrides[path](name, label(name), required)
+        return {**overrides[path](name, label(name), required), **hint}
     prop, optional = _resolve(prop, defs)
-    base: Field = {"name": name, "label": label(name), "required": required and not optional}
-    if prop.get("description"):
+    base: Field = {"name": name, "label": label(name), "required": required and not optional, **hint}
+    if prop.get("description") and not hint:
         base["hint"] = prop["description"]
     control = _control(name, prop, defs, path, overrides)
     if optional and control["widget"] == "object":
