@@ -337,6 +337,18 @@ def test_a_straight_arrow_is_moved_off_the_body():
     assert not any(_touches(p, shape) for p in line.points for shape in body)
 
 
+def test_an_arrow_along_the_floor_keeps_its_head_above_the_floor_line():
+    from msksite.drawing.arrows import FLOOR_GAP
+
+    # Lying down, a heel on the floor: an arrow pointing at it along the floor would merge with the floor line.
+    pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 110, "ankle": 20},
+                                "arrows": [{"at": "near_heel", "towards": "left", "pointing": "at"}]})
+    arrows = [s for s in scene(pose).shapes if s.layer == "arrow"]
+    (line,) = [s for s in arrows if len(s.points) == 2]
+    assert min(p[1] for p in line.points) >= FLOOR_GAP - 0.01
+    assert min(p[1] for s in arrows for p in s.points) > 1.0
+
+
 def test_arrows_written_in_the_pose_replace_the_path_arrow():
     moving = {"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}}
     path_only = scene(Pose.model_validate(moving))

@@ -41,7 +41,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
     # Arrows keep off the body; a close-up is all hand or foot, so its arrows stay where they are drawn.
     body = [] if view.frame else end
-    arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0)
+    # Side-on and whole, the floor is where the picture's y is placed.floor; a close-up's frame cuts it off.
+    floor = None if view.frame else placed.floor
+    arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, body) if placed.start and not pose.arrows else []
     if pose.helping_hand:
@@ -55,12 +57,13 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant), view.frame)
 
 
-def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float) -> list[Shape]:
-    """The pose's arrows, each drawn scale times its size about its body point."""
+def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
+                    floor: float | None) -> list[Shape]:
+    """The pose's arrows, each drawn scale times its size about its body point, kept above the floor if given."""
     shapes: list[Shape] = []
     for arrow in pose.arrows:
         mark = view.point(marks[arrow.at])
-        drawn = arrow_shapes((arrow,), {arrow.at: mark}, body)
+        drawn = arrow_shapes((arrow,), {arrow.at: mark}, body, floor)
         shapes += [mapped(s, lambda p: add(mark, (p[0] - mark[0], p[1] - mark[1]), scale), scale) for s in drawn]
     return shapes
 
