@@ -349,6 +349,24 @@ def test_an_arrow_along_the_floor_keeps_its_head_above_the_floor_line():
     assert min(p[1] for s in arrows for p in s.points) > 1.0
 
 
+def test_an_open_hand_is_a_shaded_palm_with_four_spread_fingers_and_a_thumb():
+    base = {"view": "front", "near": {"shoulder": 90, "wrist": 80, "palm": "down"}}
+    mitten = scene(Pose.model_validate(base)).shapes
+    opened = scene(Pose.model_validate({**base, "near": {**base["near"], "hand": "open"}})).shapes
+    assert len(opened) == len(mitten) + 4
+    assert [s for s in opened if isinstance(s, Loop) and s.fill == "dark"]
+    # The fingers fan out: the outer ones end further apart than they start.
+    fingers = [s for s in opened if isinstance(s, Tube) and len(s.points) == 2][-4:]
+    starts, ends = [f.points[0] for f in fingers], [f.points[1] for f in fingers]
+    spread = lambda pts: ((pts[0][0] - pts[-1][0]) ** 2 + (pts[0][1] - pts[-1][1]) ** 2) ** 0.5
+    assert spread(ends) > spread(starts) * 1.5
+    # The far hand does not copy it (the other arm hangs relaxed), and side-on it is refused.
+    far = scene(Pose.model_validate({**base, "near": {**base["near"], "hand": "open"}, "far": {"shoulder": 8}}))
+    assert len([s for s in far.shapes if isinstance(s, Loop) and s.fill == "dark"]) == 1
+    with pytest.raises(ValidationError, match="hand: open"):
+        Pose.model_validate({"near": {"hand": "open"}})
+
+
 def test_arrows_written_in_the_pose_replace_the_path_arrow():
     moving = {"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}}
     path_only = scene(Pose.model_validate(moving))
