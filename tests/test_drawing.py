@@ -507,6 +507,33 @@ def test_a_helping_hand_holds_the_near_hand_in_a_close_up_with_an_arrow(grip):
                for i in _grey_hands(helped) for p in end[i].points if isinstance(end[i], Tube) and end[i].width < 5)
 
 
+@pytest.mark.parametrize("grip", ["fingers", "back"])
+def test_a_helping_hand_arrow_starts_at_the_fingertips(grip):
+    from msksite.drawing.figure import hand_frame
+    from msksite.drawing.helper import helping_arrow
+    from msksite.drawing.positions import positions
+
+    pose = Pose.model_validate({"view": "hand", "near": {"shoulder": 90, "wrist": -75, "palm": "up"},
+                                "helping_hand": grip})
+    # In the near hand's own frame the arc starts on the line of the fingers, just past their tips, rather than
+    # floating below the hand.
+    frame = hand_frame(pose, positions(pose).end, "near")
+    first = helping_arrow(frame, grip)[0].points[0]
+    x = (first[0] - frame.origin[0]) * frame.along[0] + (first[1] - frame.origin[1]) * frame.along[1]
+    y = (first[0] - frame.origin[0]) * frame.across[0] + (first[1] - frame.origin[1]) * frame.across[1]
+    assert 1.0 * frame.size < x < 1.3 * frame.size and abs(y) < 0.2 * frame.size
+
+
+def test_the_movement_arrow_in_a_close_up_runs_clear_of_the_hand():
+    from msksite.drawing.arrows import _touches
+
+    pose = _pose("wrist-lift-palm-down")
+    drawing = scene(pose)
+    hand = [s for s in drawing.shapes if s.layer == "end"]
+    line = max(_arrows(drawing), key=lambda s: len(s.points))
+    assert not any(_touches(p, shape) for p in line.points for shape in hand)
+
+
 def test_a_helping_hand_is_only_for_a_hand_close_up():
     with pytest.raises(ValidationError, match="helping_hand is only used with view: hand"):
         Pose.model_validate({"helping_hand": "fingers"})

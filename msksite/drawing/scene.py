@@ -39,13 +39,14 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return _pair(pose, placed, view)
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
-    # Arrows keep off the body; a close-up is all hand or foot, so its arrows stay where they are drawn.
+    # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but
+    # the arrow that follows the movement still moves out past the hand (behind it, it was lost).
     body = [] if view.frame else end
     # Side-on and whole, the floor is where the picture's y is placed.floor; a close-up's frame cuts it off.
     floor = None if view.frame else placed.floor
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
-    arrows += path_arrow(pose, placed, view.point, body) if placed.start and not pose.arrows else []
+    arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
     if pose.helping_hand:
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
     props = view.shapes(prop_shapes(pose, placed.end, placed.start))
