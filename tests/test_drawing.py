@@ -367,6 +367,15 @@ def test_an_open_hand_is_a_shaded_palm_with_four_spread_fingers_and_a_thumb():
         Pose.model_validate({"near": {"hand": "open"}})
 
 
+def test_a_foot_inset_shows_the_foot_alone_not_the_hand_holding_it():
+    pose = _pose("foot-stretch")
+    hanging = pose.model_copy(update={"near": pose.near.model_copy(update={"shoulder": 0, "elbow": 0, "wrist": 0})})
+    holding = scene(pose).inset.detail
+    assert holding.shapes == scene(hanging).inset.detail.shapes
+    # The hand does reach the toes in the whole picture.
+    assert scene(pose).shapes != scene(hanging).shapes
+
+
 def test_arrows_written_in_the_pose_replace_the_path_arrow():
     moving = {"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}}
     path_only = scene(Pose.model_validate(moving))

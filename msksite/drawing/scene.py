@@ -126,8 +126,15 @@ def _detail(pose: Pose, variant: Variant) -> Drawing | None:
     if view is None:
         return None
     # The close-up shows only the near hand: a far hand holding it would cover it at this size.
-    far = pose.far.model_copy(update={"shoulder": None, "elbow": None, "wrist": None})
-    close = pose.model_copy(update={"view": view, "inset": None, "far": far})
+    arm = {"shoulder": None, "elbow": None, "wrist": None}
+    far = pose.far.model_copy(update=arm)
+    near = pose.near
+    if view == "foot":
+        # The foot alone, arms hanging out of the picture: the hand holding its toes (seen in the whole picture)
+        # tangled it at this size.
+        near = near.model_copy(update={"shoulder": 0.0, "elbow": 0.0, "wrist": 0.0})
+        far = far.model_copy(update={"shoulder": 0.0})
+    close = pose.model_copy(update={"view": view, "inset": None, "far": far, "near": near})
     detail = scene(close, "moving" if variant == "moving" else "still", detail=True)
     # Square, to fill the round inset.
     return Drawing(detail.shapes, detail.moves, frame=detail.frame, aspect=1.0)

@@ -76,7 +76,7 @@ close_up    ``true`` leaves out the legs and draws the rest twice as big (for ha
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
             for a neck exercise (the picture magnified), near_hand or near_foot for a wrist or foot
             exercise (the hand or foot drawn in detail, as view: hand or foot draws it, palm side
-            shaded, without a far hand holding it).
+            shaded, without a far hand holding it; a foot without any hand, which the picture shows).
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
