@@ -255,7 +255,7 @@ def test_view_box_is_four_by_three_centred_on_the_shapes_and_the_figure_fills_it
 
 
 def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in():
-    assert LAYERS == ("prop", "start", "end", "arrow") and set(LAYER_ATTRS) == set(LAYERS)
+    assert LAYERS == ("prop", "start", "end", "start_over", "arrow") and set(LAYER_ATTRS) == set(LAYERS)
     shapes = [
         Line("arrow", ((0, 0), (1, 1))), Circle("end", (5, 5), 2), Line("start", ((0, 1), (2, 3))),
         Loop("prop", ((0, 0), (3, 0), (3, 3))), Line("end", ((9, 9), (8, 8))),
@@ -265,6 +265,17 @@ def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in
         ["polygon"], ["polyline"], ["circle", "polyline"], ["polyline"],
     ]
     assert groups[1].get("opacity") and not groups[2].get("opacity")
+
+
+def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
+    drawing = scene(_pose("outward-rotation"))
+    # Both arms of the start, upper arm, forearm and hand: the moving one crosses the belly.
+    assert len([s for s in drawing.shapes if s.layer == "start_over"]) >= 6
+    groups = ET.fromstring(render_svg(_pose("outward-rotation"), "Outward")).find(f"{SVG}g").findall(f"{SVG}g")
+    # prop, start (legs, trunk and head: they do not move), end, the start's arms faint over it, arrow.
+    assert [g.get("opacity") for g in groups][-2:] == [".35", None]
+    # Side-on the far arm is behind the body and the start stays behind the end.
+    assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
 
 
 def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():

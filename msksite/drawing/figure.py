@@ -37,9 +37,11 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
             return near + helper if pose.helping_hand == "fingers" else helper + near
         return near + helper
     if not pose.side_on:
-        # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it).
+        # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it), so a
+        # faint start arm goes over the end's trunk too.
+        arms = "start_over" if layer == "start" else layer
         return legs("far", "white") + legs("near", "white") + body + over_trunk(pose, pts, layer) \
-            + _arm(pose, pts, "far", layer, "white") + _arm(pose, pts, "near", layer, "white")
+            + _arm(pose, pts, "far", arms, "white") + _arm(pose, pts, "near", arms, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
     if pose.view == "foot":
