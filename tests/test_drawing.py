@@ -278,6 +278,15 @@ def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
     assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
 
 
+def test_a_start_that_only_curves_the_back_draws_its_trunk_faint_over_the_end():
+    from msksite.drawing.figure import WIDTHS
+
+    over = [s for s in scene(_pose("pelvic-tilt")).shapes if s.layer == "start_over"]
+    assert len(over) == 1 and over[0].width == WIDTHS["trunk"]
+    # A start that moves more than the back stays behind the end.
+    assert not [s for s in scene(_pose("cat-and-camel")).shapes if s.layer == "start_over"]
+
+
 def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
     svg = svg_document([Tube("end", ((0, 0), (10, 10)), 6.0, "grey")], "Tube")
     root = ET.fromstring(svg)

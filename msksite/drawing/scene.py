@@ -10,13 +10,13 @@ from typing import Literal
 from msksite.schema.pose import Pose
 
 from .arrows import arrow_shapes, path_arrow
-from .figure import figure_shapes, hand_frame
+from .figure import WIDTHS, figure_shapes, hand_frame
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
+from .shapes import Circle, Line, Pt, Shape, Tube, add, mapped, moved, relayered
 from .skeleton import landmarks
 from .svg import ASPECT, Drawing, Inset, extent, view_box
 
@@ -39,6 +39,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return _pair(pose, placed, view)
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
+    start = _back_over(pose, start)
     # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but
     # the arrow that follows the movement still moves out past the hand (behind it, it was lost).
     body = [] if view.frame else end
@@ -56,6 +57,14 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant), view.frame)
     shapes = props + start + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant), view.frame)
+
+
+def _back_over(pose: Pose, start: list[Shape]) -> list[Shape]:
+    """A start that only curves the back (a pelvic tilt) has its trunk drawn faint over the end's, so the arch and the
+    gap under it show rather than hide behind the flat end."""
+    if pose.start is None or pose.start.model_dump(exclude_defaults=True).keys() != {"back"}:
+        return start
+    return [relayered(s, "start_over") if isinstance(s, Tube) and s.width == WIDTHS["trunk"] else s for s in start]
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
