@@ -144,7 +144,8 @@ def _open_hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fi
     across = left_of(along)
     at = lambda x, y: add(add(wrist, along, x * size), across, y * size * mirror)
     low, high, length = OPEN_PALM
-    palm = Loop(layer, (at(0, -low), at(length, -high), at(length, high), at(0, low)), "dark" if fill == "white" else fill)
+    shade = "dark" if fill == "white" else fill
+    palm = Loop(layer, (at(0, -low), at(length, -high), at(length, high), at(0, low)), shade)
     turn = lambda deg: (along[0] * cos(radians(deg)) + across[0] * mirror * sin(radians(deg)),
                         along[1] * cos(radians(deg)) + across[1] * mirror * sin(radians(deg)))
     fingers = [Tube(layer, (at(length - 0.1, y), add(at(length - 0.1, y), turn(spread), k * size)), 0.11 * size, fill)
