@@ -255,7 +255,7 @@ def test_view_box_is_four_by_three_centred_on_the_shapes_and_the_figure_fills_it
 
 
 def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in():
-    assert LAYERS == ("prop", "start", "end", "arrow") and set(LAYER_ATTRS) == set(LAYERS)
+    assert LAYERS == ("prop", "start", "end", "start_over", "arrow") and set(LAYER_ATTRS) == set(LAYERS)
     shapes = [
         Line("arrow", ((0, 0), (1, 1))), Circle("end", (5, 5), 2), Line("start", ((0, 1), (2, 3))),
         Loop("prop", ((0, 0), (3, 0), (3, 3))), Line("end", ((9, 9), (8, 8))),
@@ -265,6 +265,26 @@ def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in
         ["polygon"], ["polyline"], ["circle", "polyline"], ["polyline"],
     ]
     assert groups[1].get("opacity") and not groups[2].get("opacity")
+
+
+def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
+    drawing = scene(_pose("outward-rotation"))
+    # Both arms of the start, upper arm, forearm and hand: the moving one crosses the belly.
+    assert len([s for s in drawing.shapes if s.layer == "start_over"]) >= 6
+    groups = ET.fromstring(render_svg(_pose("outward-rotation"), "Outward")).find(f"{SVG}g").findall(f"{SVG}g")
+    # prop, start (legs, trunk and head: they do not move), end, the start's arms faint over it, arrow.
+    assert [g.get("opacity") for g in groups][-2:] == [".35", None]
+    # Side-on the far arm is behind the body and the start stays behind the end.
+    assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
+
+
+def test_a_start_that_only_curves_the_back_draws_its_trunk_faint_over_the_end():
+    from msksite.drawing.figure import WIDTHS
+
+    over = [s for s in scene(_pose("pelvic-tilt")).shapes if s.layer == "start_over"]
+    assert len(over) == 1 and over[0].width == WIDTHS["trunk"]
+    # A start that moves more than the back stays behind the end.
+    assert not [s for s in scene(_pose("cat-and-camel")).shapes if s.layer == "start_over"]
 
 
 def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
@@ -335,6 +355,45 @@ def test_a_straight_arrow_is_moved_off_the_body():
     body = [s for s in drawing.shapes if s.layer == "end"]
     (line,) = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
     assert not any(_touches(p, shape) for p in line.points for shape in body)
+
+
+def test_an_arrow_along_the_floor_keeps_its_head_above_the_floor_line():
+    from msksite.drawing.arrows import FLOOR_GAP
+
+    # Lying down, a heel on the floor: an arrow pointing at it along the floor would merge with the floor line.
+    pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 110, "ankle": 20},
+                                "arrows": [{"at": "near_heel", "towards": "left", "pointing": "at"}]})
+    arrows = [s for s in scene(pose).shapes if s.layer == "arrow"]
+    (line,) = [s for s in arrows if len(s.points) == 2]
+    assert min(p[1] for p in line.points) >= FLOOR_GAP - 0.01
+    assert min(p[1] for s in arrows for p in s.points) > 1.0
+
+
+def test_an_open_hand_is_a_shaded_palm_with_four_spread_fingers_and_a_thumb():
+    base = {"view": "front", "near": {"shoulder": 90, "wrist": 80, "palm": "down"}}
+    mitten = scene(Pose.model_validate(base)).shapes
+    opened = scene(Pose.model_validate({**base, "near": {**base["near"], "hand": "open"}})).shapes
+    assert len(opened) == len(mitten) + 4
+    assert [s for s in opened if isinstance(s, Loop) and s.fill == "dark"]
+    # The fingers fan out: the outer ones end further apart than they start.
+    fingers = [s for s in opened if isinstance(s, Tube) and len(s.points) == 2][-4:]
+    starts, ends = [f.points[0] for f in fingers], [f.points[1] for f in fingers]
+    spread = lambda pts: ((pts[0][0] - pts[-1][0]) ** 2 + (pts[0][1] - pts[-1][1]) ** 2) ** 0.5
+    assert spread(ends) > spread(starts) * 1.5
+    # The far hand does not copy it (the other arm hangs relaxed), and side-on it is refused.
+    far = scene(Pose.model_validate({**base, "near": {**base["near"], "hand": "open"}, "far": {"shoulder": 8}}))
+    assert len([s for s in far.shapes if isinstance(s, Loop) and s.fill == "dark"]) == 1
+    with pytest.raises(ValidationError, match="hand: open"):
+        Pose.model_validate({"near": {"hand": "open"}})
+
+
+def test_a_foot_inset_shows_the_foot_alone_not_the_hand_holding_it():
+    pose = _pose("foot-stretch")
+    hanging = pose.model_copy(update={"near": pose.near.model_copy(update={"shoulder": 0, "elbow": 0, "wrist": 0})})
+    holding = scene(pose).inset.detail
+    assert holding.shapes == scene(hanging).inset.detail.shapes
+    # The hand does reach the toes in the whole picture.
+    assert scene(pose).shapes != scene(hanging).shapes
 
 
 def test_arrows_written_in_the_pose_replace_the_path_arrow():
@@ -475,6 +534,33 @@ def test_a_helping_hand_holds_the_near_hand_in_a_close_up_with_an_arrow(grip):
     left, top, w, h = view_box(helped)
     assert all(left <= p[0] <= left + w and top - h <= p[1] <= top
                for i in _grey_hands(helped) for p in end[i].points if isinstance(end[i], Tube) and end[i].width < 5)
+
+
+@pytest.mark.parametrize("grip", ["fingers", "back"])
+def test_a_helping_hand_arrow_starts_at_the_fingertips(grip):
+    from msksite.drawing.figure import hand_frame
+    from msksite.drawing.helper import helping_arrow
+    from msksite.drawing.positions import positions
+
+    pose = Pose.model_validate({"view": "hand", "near": {"shoulder": 90, "wrist": -75, "palm": "up"},
+                                "helping_hand": grip})
+    # In the near hand's own frame the arc starts on the line of the fingers, just past their tips, rather than
+    # floating below the hand.
+    frame = hand_frame(pose, positions(pose).end, "near")
+    first = helping_arrow(frame, grip)[0].points[0]
+    x = (first[0] - frame.origin[0]) * frame.along[0] + (first[1] - frame.origin[1]) * frame.along[1]
+    y = (first[0] - frame.origin[0]) * frame.across[0] + (first[1] - frame.origin[1]) * frame.across[1]
+    assert 1.0 * frame.size < x < 1.3 * frame.size and abs(y) < 0.2 * frame.size
+
+
+def test_the_movement_arrow_in_a_close_up_runs_clear_of_the_hand():
+    from msksite.drawing.arrows import _touches
+
+    pose = _pose("wrist-lift-palm-down")
+    drawing = scene(pose)
+    hand = [s for s in drawing.shapes if s.layer == "end"]
+    line = max(_arrows(drawing), key=lambda s: len(s.points))
+    assert not any(_touches(p, shape) for p in line.points for shape in hand)
 
 
 def test_a_helping_hand_is_only_for_a_hand_close_up():

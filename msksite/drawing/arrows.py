@@ -23,6 +23,9 @@ CLEARANCE = {"head": HEAD_R + 4, "near_shoulder": 9.0, "far_shoulder": 9.0}
 # from it would not hide it.
 CIRCLE_CENTRES = {"near_shoulder": (-8.0, 4.0), "far_shoulder": (-8.0, 4.0)}
 DEFAULT_CLEARANCE = 5.0
+# A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
+# 3.5 each side) rather than merging with it.
+FLOOR_GAP = 5.5
 # (start, sweep) of a curved arrow at the toes, in degrees anticlockwise from straight down.
 TOE_ARCS = {"anticlockwise": (50.0, 110.0), "clockwise": (150.0, -110.0)}
 
@@ -60,18 +63,28 @@ def _path(arrow: Arrow, centre: Pt) -> tuple[Pt, ...]:
     return _arc(centre, clear + 3, start, sweep)
 
 
-def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Shape] = ()) -> list[Shape]:
+def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Shape] = (),
+                 floor: float | None = None) -> list[Shape]:
     """Return each arrow's line and head: straight ones start just clear of the landmark (moved sideways off the
-    body if they would run over it), curved ones circle it."""
+    body if they would run over it, and up off the floor if given), curved ones circle it."""
     shapes: list[Shape] = []
     for arrow in arrows:
         path = _path(arrow, marks[arrow.at])
         if arrow.towards in VECTORS and arrow.pointing == "away":
             across = left_of(VECTORS[arrow.towards])
             path = _clear(path, body, [k * s for k in range(0, 13, 2) for s in (1, -1)], across)
+        if floor is not None and arrow.towards in ("left", "right"):
+            path = _above(path, floor + FLOOR_GAP)
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
     return shapes
+
+
+def _above(path: tuple[Pt, ...], lowest: float) -> tuple[Pt, ...]:
+    """The path raised, if need be, so no point of it is below lowest: an arrow sliding along the floor (a heel
+    slide) drawn on the floor line is lost in it."""
+    lift = max(0.0, lowest - min(p[1] for p in path))
+    return tuple((x, y + lift) for x, y in path)
 
 
 # A movement shorter than this (figure units) gets no path arrow: it would be a dot. Give it an arrow in `arrows`.

@@ -37,9 +37,11 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
             return near + helper if pose.helping_hand == "fingers" else helper + near
         return near + helper
     if not pose.side_on:
-        # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it).
+        # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it), so a
+        # faint start arm goes over the end's trunk too.
+        arms = "start_over" if layer == "start" else layer
         return legs("far", "white") + legs("near", "white") + body + over_trunk(pose, pts, layer) \
-            + _arm(pose, pts, "far", layer, "white") + _arm(pose, pts, "near", layer, "white")
+            + _arm(pose, pts, "far", arms, "white") + _arm(pose, pts, "near", arms, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
     if pose.view == "foot":
@@ -100,6 +102,8 @@ def hand_frame(pose: Pose, pts: Joints, side: str) -> hands.Frame:
 
 def _hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -> list[Shape]:
     palm = _palm(pose, side)
+    if _open(pose, side):
+        return _open_hand(pose, side, wrist, tip, layer, fill)
     along = direction(wrist, tip)
     # Facing you, the far arm is the mirror image of the near one, so its thumb is on the other side.
     mirror = -1.0 if pose.view in ("front", "back") and side == "far" else 1.0
@@ -116,6 +120,40 @@ def _hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -
     thumb = (thumb_base, add(add(thumb_base, along, size * 0.3), across, k * size * 0.38))
     return [Tube(layer, (wrist, knuckle, end), WIDTHS["palm"], fill),
             Tube(layer, thumb, WIDTHS["thumb"], "black" if palm == "up" else fill)]
+
+
+def _open(pose: Pose, side: str) -> bool:
+    limb = pose.near if side == "near" else pose.far
+    # Not copied to the far side: the other arm usually hangs relaxed.
+    return limb.hand == "open" and not pose.side_on
+
+
+# An open hand, in hand lengths: the palm's half widths at the wrist and the knuckles, then each finger's place across
+# the knuckles, its spread (degrees) and its length; the thumb starts this far along and sticks out at this angle.
+OPEN_PALM = (0.26, 0.36, 0.45)  # half width at the wrist, at the knuckles, palm length
+OPEN_FINGERS = ((-0.28, -22, 0.5), (-0.095, -8, 0.62), (0.095, 6, 0.64), (0.28, 20, 0.52))
+OPEN_THUMB = (0.1, 55, 0.45)
+OPEN_SIZE = 1.7  # drawn bigger than the mitten, so the spread fingers show at phone size
+
+
+def _open_hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -> list[Shape]:
+    """A flat hand seen palm-on: a shaded palm, four spread fingers and a thumb towards the body."""
+    along = direction(wrist, tip)
+    size = ((tip[0] - wrist[0]) ** 2 + (tip[1] - wrist[1]) ** 2) ** 0.5 * OPEN_SIZE
+    mirror = -1.0 if side == "far" else 1.0
+    across = left_of(along)
+    at = lambda x, y: add(add(wrist, along, x * size), across, y * size * mirror)
+    low, high, length = OPEN_PALM
+    shade = "dark" if fill == "white" else fill
+    palm = Loop(layer, (at(0, -low), at(length, -high), at(length, high), at(0, low)), shade)
+    turn = lambda deg: (along[0] * cos(radians(deg)) + across[0] * mirror * sin(radians(deg)),
+                        along[1] * cos(radians(deg)) + across[1] * mirror * sin(radians(deg)))
+    fingers = [Tube(layer, (at(length - 0.1, y), add(at(length - 0.1, y), turn(spread), k * size)), 0.11 * size, fill)
+               for y, spread, k in OPEN_FINGERS]
+    base, angle, k = OPEN_THUMB
+    thumb = Tube(layer, (at(base, low * 0.8), add(at(base, low * 0.8), turn(angle), k * size)), 0.13 * size, fill)
+    # The palm over the roots of the fingers, so each finger starts at its edge.
+    return [thumb] + fingers + [palm]
 
 
 def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:

@@ -21,10 +21,10 @@ FINGER = (0.24, 0.17, 0.14)  # finger bones, in hand lengths
 PALM = ((0.0, -0.16), (0.42, -0.2), (0.49, -0.24), (0.57, -0.1), (0.56, 0.14), (0.5, 0.2), (0.0, 0.16))
 THUMB = ((0.12, 0.1), (0.32, 0.27), (0.46, 0.3))
 HELD_R = 0.17  # a ball held in the hand (in BALL_R), in hand lengths
-TIN_R = 0.22  # a tin of food is nearly half as wide as a hand is long
+TIN_R = 0.16  # a small tin of food is about a third as wide as a hand is long (bigger, it hid the hand)
 BALL_R = 2.1  # a ball is bigger than a tin, in tin radii
 # A tin's ends, in hand widths from the near side of the hand: it sticks out either side, so its length shows.
-TIN_ENDS = (-0.35, 1.2)
+TIN_ENDS = (-0.25, 1.0)
 FINGER_DEPTHS = (0.9, 0.6, 0.3, 0.0)  # the four fingers across the hand, the far one first, in hand widths
 DEPTH = (0.12, 0.4)  # a hand's width going away from you, in hand lengths on the page (see hand_depth)
 # Toe joint bends (at the ball of the foot, then half way along the toe) towards the sole for each toe shape: two

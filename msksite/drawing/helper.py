@@ -36,16 +36,17 @@ def helping_hand(near: Frame, grip: str, layer: Layer) -> list[Shape]:
             + hand(frame, fingers, True, None, layer, "grey", shade=False))
 
 
-# The arrow: an arc round the near wrist, just past the fingertips, turning them the way the helping hand bends
-# them (towards the back of the hand for fingers pulled back, towards the palm for the back of the hand pressed).
-ARROW_R, ARROW_SWEEP = 1.5, 40.0
+# The arrow: an arc round the near wrist through the fingertips, starting on their line and turning them the way the
+# helping hand bends them (towards the back of the hand for fingers pulled back, towards the palm for the back of the
+# hand pressed). Further out it floated below the hand and read as a twist.
+ARROW_R, ARROW_SWEEP, ARROW_FROM = 1.2, 45.0, -5.0
 
 
 def helping_arrow(near: Frame, grip: str, to_view: Callable[[Pt], Pt] = lambda p: p) -> list[Shape]:
     """A curved arrow showing which way the helping hand bends the near hand at the wrist (drawn at its size in
     the picture to_view maps it into)."""
     turn = -1.0 if grip == "fingers" else 1.0
-    steps = [radians(turn * ARROW_SWEEP * i / 8 + turn * 8) for i in range(9)]
+    steps = [radians(turn * (ARROW_SWEEP * i / 8 + ARROW_FROM)) for i in range(9)]
     path = tuple(to_view(near.at(ARROW_R * cos(a), ARROW_R * sin(a))) for a in steps)
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 

@@ -10,13 +10,13 @@ from typing import Literal
 from msksite.schema.pose import Pose
 
 from .arrows import arrow_shapes, path_arrow
-from .figure import figure_shapes, hand_frame
+from .figure import WIDTHS, figure_shapes, hand_frame
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
+from .shapes import Circle, Line, Pt, Shape, Tube, add, mapped, moved, relayered
 from .skeleton import landmarks
 from .svg import ASPECT, Drawing, Inset, extent, view_box
 
@@ -39,11 +39,15 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return _pair(pose, placed, view)
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
-    # Arrows keep off the body; a close-up is all hand or foot, so its arrows stay where they are drawn.
+    start = _back_over(pose, start)
+    # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but
+    # the arrow that follows the movement still moves out past the hand (behind it, it was lost).
     body = [] if view.frame else end
-    arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0)
+    # Side-on and whole, the floor is where the picture's y is placed.floor; a close-up's frame cuts it off.
+    floor = None if view.frame else placed.floor
+    arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
-    arrows += path_arrow(pose, placed, view.point, body) if placed.start and not pose.arrows else []
+    arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
     if pose.helping_hand:
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
     props = view.shapes(prop_shapes(pose, placed.end, placed.start))
@@ -55,12 +59,21 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant), view.frame)
 
 
-def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float) -> list[Shape]:
-    """The pose's arrows, each drawn scale times its size about its body point."""
+def _back_over(pose: Pose, start: list[Shape]) -> list[Shape]:
+    """A start that only curves the back (a pelvic tilt) has its trunk drawn faint over the end's, so the arch and the
+    gap under it show rather than hide behind the flat end."""
+    if pose.start is None or pose.start.model_dump(exclude_defaults=True).keys() != {"back"}:
+        return start
+    return [relayered(s, "start_over") if isinstance(s, Tube) and s.width == WIDTHS["trunk"] else s for s in start]
+
+
+def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
+                    floor: float | None) -> list[Shape]:
+    """The pose's arrows, each drawn scale times its size about its body point, kept above the floor if given."""
     shapes: list[Shape] = []
     for arrow in pose.arrows:
         mark = view.point(marks[arrow.at])
-        drawn = arrow_shapes((arrow,), {arrow.at: mark}, body)
+        drawn = arrow_shapes((arrow,), {arrow.at: mark}, body, floor)
         shapes += [mapped(s, lambda p: add(mark, (p[0] - mark[0], p[1] - mark[1]), scale), scale) for s in drawn]
     return shapes
 
@@ -122,8 +135,15 @@ def _detail(pose: Pose, variant: Variant) -> Drawing | None:
     if view is None:
         return None
     # The close-up shows only the near hand: a far hand holding it would cover it at this size.
-    far = pose.far.model_copy(update={"shoulder": None, "elbow": None, "wrist": None})
-    close = pose.model_copy(update={"view": view, "inset": None, "far": far})
+    arm = {"shoulder": None, "elbow": None, "wrist": None}
+    far = pose.far.model_copy(update=arm)
+    near = pose.near
+    if view == "foot":
+        # The foot alone, arms hanging out of the picture: the hand holding its toes (seen in the whole picture)
+        # tangled it at this size.
+        near = near.model_copy(update={"shoulder": 0.0, "elbow": 0.0, "wrist": 0.0})
+        far = far.model_copy(update={"shoulder": 0.0})
+    close = pose.model_copy(update={"view": view, "inset": None, "far": far, "near": near})
     detail = scene(close, "moving" if variant == "moving" else "still", detail=True)
     # Square, to fill the round inset.
     return Drawing(detail.shapes, detail.moves, frame=detail.frame, aspect=1.0)

@@ -38,6 +38,8 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
               palm      which way the palm faces when the forearm points forwards: up, down or in
                         (towards the body, thumb up; the default). It turns with the forearm, so a
                         hanging arm with ``palm: up`` has the palm facing forwards.
+              hand      front and back views: ``open`` draws the hand flat, palm shaded and fingers
+                        spread, as if pushing (a hand bent back seen edge-on is a blob); the start copies it
             Each joint has a range a body can reach (JOINT_LIMITS below); ``check`` reports an angle
             outside it, as it does a start position that goes through the floor or is the same as the end.
 start       The start position: any of trunk, back, neck, head_turn, shoulders, near and far, with only the
@@ -74,7 +76,7 @@ close_up    ``true`` leaves out the legs and draws the rest twice as big (for ha
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
             for a neck exercise (the picture magnified), near_hand or near_foot for a wrist or foot
             exercise (the hand or foot drawn in detail, as view: hand or foot draws it, palm side
-            shaded, without a far hand holding it).
+            shaded, without a far hand holding it; a foot without any hand, which the picture shows).
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
@@ -121,6 +123,7 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
 Curve = Annotated[float, _in_range(-60, 60)]
 
 Palm = Literal["up", "down", "in"]
+HandShape = Literal["open"]
 Shoulders = Literal["level", "raised", "back"]
 # Insets at these points show a close-up of the hand or foot (as view: hand or foot draws it), not the picture
 # magnified.
@@ -148,6 +151,7 @@ class Limb(Strict):
     knee: Angle | None = None
     ankle: Angle | None = None
     palm: Palm | None = None
+    hand: HandShape | None = None
 
     def over(self, base: "Limb") -> "Limb":
         """This limb's angles, with base's wherever this one leaves an angle unset."""
@@ -228,6 +232,8 @@ class Pose(Strict):
             raise ValueError("a sequence of fingers shapes is drawn in turn, so leave out start")
         if self.both_ways and (not self.start or self.arrows):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
+        if "open" in (self.near.hand, self.far.hand) and self.side_on:
+            raise ValueError("hand: open is only used with view: front or back (side-on, use fingers in a close-up)")
         if self.helping_hand and self.view != "hand":
             raise ValueError("helping_hand is only used with view: hand")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
