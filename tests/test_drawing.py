@@ -583,3 +583,27 @@ def test_a_close_up_forearm_is_round_at_the_elbow_and_a_tin_sticks_out_of_the_ha
     # The tin's grey side and its white near end, beside the hand.
     assert any(isinstance(s, Loop) and s.fill == "grey" for s in end)
     assert any(isinstance(s, Circle) and s.fill == "white" for s in end)
+
+
+@pytest.mark.parametrize("palm", ["up", "down"])
+def test_from_above_shows_the_hand_seen_from_above_beside_the_close_up(palm):
+    pose = Pose.model_validate({"view": "hand", "near": {"shoulder": 20, "elbow": 70, "wrist": 45, "palm": palm},
+                                "props": ["table", "tin"], "from_above": True})
+    drawing = scene(pose)
+    badge = drawing.inset
+    # Beside the close-up, marking no point in it (a ring round the hand would say "magnified here").
+    assert badge is not None and badge.focus is None and badge.centre[0] > drawing.frame[2]
+    shapes = badge.detail.shapes
+    # Palm up: the palm (and the forearm's palm side) shaded; palm down: the white back of the hand with knuckles.
+    assert any(s.fill == "dark" for s in shapes if isinstance(s, Loop)) == (palm == "up")
+    assert (sum(isinstance(s, Circle) for s in shapes) >= 4) == (palm == "down")
+    assert any(s.fill == "grey" for s in shapes if isinstance(s, Loop))  # the tin
+    svg = render_svg(pose, "x")
+    assert svg.count("<circle") == sum(isinstance(s, Circle) for s in drawing.shapes + shapes) + 3
+
+
+@pytest.mark.parametrize("pose", [{"from_above": True, "near": {"palm": "up"}},
+                                  {"view": "hand", "from_above": True}])
+def test_from_above_needs_a_hand_close_up_palm_up_or_down(pose):
+    with pytest.raises(ValidationError, match="from_above"):
+        Pose.model_validate(pose)

@@ -128,32 +128,14 @@ def _open(pose: Pose, side: str) -> bool:
     return limb.hand == "open" and not pose.side_on
 
 
-# An open hand, in hand lengths: the palm's half widths at the wrist and the knuckles, then each finger's place across
-# the knuckles, its spread (degrees) and its length; the thumb starts this far along and sticks out at this angle.
-OPEN_PALM = (0.26, 0.36, 0.45)  # half width at the wrist, at the knuckles, palm length
-OPEN_FINGERS = ((-0.28, -22, 0.5), (-0.095, -8, 0.62), (0.095, 6, 0.64), (0.28, 20, 0.52))
-OPEN_THUMB = (0.1, 55, 0.45)
-OPEN_SIZE = 1.7  # drawn bigger than the mitten, so the spread fingers show at phone size
+# The open hand is drawn bigger than the mitten, so the spread fingers show at phone size.
+OPEN_SIZE = 1.7
 
 
 def _open_hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -> list[Shape]:
-    """A flat hand seen palm-on: a shaded palm, four spread fingers and a thumb towards the body."""
-    along = direction(wrist, tip)
+    """A flat hand seen palm-on, towards the body's middle for the far side (its mirror image)."""
     size = ((tip[0] - wrist[0]) ** 2 + (tip[1] - wrist[1]) ** 2) ** 0.5 * OPEN_SIZE
-    mirror = -1.0 if side == "far" else 1.0
-    across = left_of(along)
-    at = lambda x, y: add(add(wrist, along, x * size), across, y * size * mirror)
-    low, high, length = OPEN_PALM
-    shade = "dark" if fill == "white" else fill
-    palm = Loop(layer, (at(0, -low), at(length, -high), at(length, high), at(0, low)), shade)
-    turn = lambda deg: (along[0] * cos(radians(deg)) + across[0] * mirror * sin(radians(deg)),
-                        along[1] * cos(radians(deg)) + across[1] * mirror * sin(radians(deg)))
-    fingers = [Tube(layer, (at(length - 0.1, y), add(at(length - 0.1, y), turn(spread), k * size)), 0.11 * size, fill)
-               for y, spread, k in OPEN_FINGERS]
-    base, angle, k = OPEN_THUMB
-    thumb = Tube(layer, (at(base, low * 0.8), add(at(base, low * 0.8), turn(angle), k * size)), 0.13 * size, fill)
-    # The palm over the roots of the fingers, so each finger starts at its edge.
-    return [thumb] + fingers + [palm]
+    return hands.open_hand(wrist, direction(wrist, tip), size, -1.0 if side == "far" else 1.0, layer, fill)
 
 
 def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:

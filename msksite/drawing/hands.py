@@ -115,6 +115,31 @@ def hand_depth(size: float) -> Pt:
     return (DEPTH[0] * size, DEPTH[1] * size)
 
 
+# An open hand, in hand lengths: the palm's half widths at the wrist and the knuckles, then each finger's place across
+# the knuckles, its spread (degrees) and its length; the thumb starts this far along and sticks out at this angle.
+OPEN_PALM = (0.26, 0.36, 0.45)  # half width at the wrist, at the knuckles, palm length
+OPEN_FINGERS = ((-0.28, -22, 0.5), (-0.095, -8, 0.62), (0.095, 6, 0.64), (0.28, 20, 0.52))
+OPEN_THUMB = (0.1, 55, 0.45)
+
+
+def open_hand(wrist: Pt, along: Pt, size: float, mirror: float, layer: Layer, fill: Fill) -> list[Shape]:
+    """A flat hand seen palm-on, size long along a unit vector from the wrist: a shaded palm, four spread fingers
+    and a thumb on its left (on its right when mirror is -1)."""
+    across = left_of(along)
+    at = lambda x, y: add(add(wrist, along, x * size), across, y * size * mirror)
+    low, high, length = OPEN_PALM
+    shade = "dark" if fill == "white" else fill
+    palm = Loop(layer, (at(0, -low), at(length, -high), at(length, high), at(0, low)), shade)
+    turn = lambda deg: (along[0] * cos(radians(deg)) + across[0] * mirror * sin(radians(deg)),
+                        along[1] * cos(radians(deg)) + across[1] * mirror * sin(radians(deg)))
+    fingers = [Tube(layer, (at(length - 0.1, y), add(at(length - 0.1, y), turn(spread), k * size)), 0.11 * size, fill)
+               for y, spread, k in OPEN_FINGERS]
+    base, angle, k = OPEN_THUMB
+    thumb = Tube(layer, (at(base, low * 0.8), add(at(base, low * 0.8), turn(angle), k * size)), 0.13 * size, fill)
+    # The palm over the roots of the fingers, so each finger starts at its edge.
+    return [thumb] + fingers + [palm]
+
+
 def hand(f: Frame, fingers: str, thumb_in_front: bool, held: str | None, layer: Layer, fill: Fill,
          shade: bool = True) -> list[Shape]:
     """A hand seen from the thumb or little finger side and a little from above: four fingers side by side, the
@@ -123,19 +148,20 @@ def hand(f: Frame, fingers: str, thumb_in_front: bool, held: str | None, layer: 
     depth = hand_depth(f.size)
     palm_on_top = _dot(f.across, depth) > 0
     thumb = [Tube(layer, _shifted(f.all(_thumb(held)), depth, -0.2 if thumb_in_front else 1.1), 0.16 * f.size, fill)]
-    shapes: list[Shape] = [] if thumb_in_front else thumb
-    shapes += _tin_body(f, depth, layer) if held == "tin" else []
     front = f.all(PALM)
-    shapes += [Loop(layer, _hull(front + _shifted(front, depth, 1.0)), PALM_FILL if shade and palm_on_top else fill),
-               Loop(layer, front, fill)]
-    shapes += [] if palm_on_top else _knuckles(f, depth, layer, fill)
-    if held == "ball":
-        shapes += _held(f, held, layer)
+    faces = [Loop(layer, _hull(front + _shifted(front, depth, 1.0)), PALM_FILL if shade and palm_on_top else fill),
+             Loop(layer, front, fill)]
     bones = _finger(fingers if not held or fingers != "straight" else "grip")
     finger, nail = f.all(bones), f.all(_nail(bones))
     # Only the nearest finger has its nail drawn: four would be noise at page size (and weigh the file down).
-    shapes += [Tube(layer, _shifted(finger, depth, k), 0.15 * f.size, fill) for k in FINGER_DEPTHS]
-    shapes.append(Line(layer, nail))
+    digits = [Tube(layer, _shifted(finger, depth, k), 0.15 * f.size, fill) for k in FINGER_DEPTHS] + [Line(layer, nail)]
+    shapes: list[Shape] = ([] if thumb_in_front else thumb) + (_tin_body(f, depth, layer) if held == "tin" else [])
+    if palm_on_top:
+        shapes += faces + (_held(f, held, layer) if held == "ball" else []) + digits
+    else:
+        # The back of the hand on top: the fingers curl under it, so only their bent ends show below its edge, and
+        # the big knuckles along its top say "back of the hand" (fingers in front hid it, like a fist seen side-on).
+        shapes += digits + faces + _knuckles(f, depth, layer, fill)
     shapes += thumb if thumb_in_front else []
     return shapes + (_held(f, held, layer) if held == "tin" else [])
 
@@ -146,7 +172,7 @@ def _shifted(points: tuple[Pt, ...], depth: Pt, k: float) -> tuple[Pt, ...]:
 
 def _knuckles(f: Frame, depth: Pt, layer: Layer, fill: Fill) -> list[Shape]:
     # Four bumps along the back of the hand where the fingers start: what says "back of the hand" at a glance.
-    return [Circle(layer, add(f.at(0.5, -0.2), depth, k), 0.055 * f.size, fill) for k in FINGER_DEPTHS]
+    return [Circle(layer, add(f.at(0.5, -0.2), depth, k), 0.07 * f.size, fill) for k in FINGER_DEPTHS]
 
 
 def _tin_body(f: Frame, depth: Pt, layer: Layer) -> list[Shape]:

@@ -15,10 +15,11 @@ from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
-from .props import prop_shapes
+from .badge import badge
+from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, Tube, add, mapped, moved, relayered
 from .skeleton import landmarks
-from .svg import ASPECT, Drawing, Inset, extent, view_box
+from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
 
 Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
@@ -54,9 +55,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if variant == "moving":
         # The person moves between the two positions themselves, so the faint start is left out.
         shapes = props + end + arrows
-        return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant), view.frame)
+        return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
     shapes = props + start + end + arrows
-    return Drawing(shapes, {}, _inset(pose, placed, shapes, variant), view.frame)
+    return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 
 def _back_over(pose: Pose, start: list[Shape]) -> list[Shape]:
@@ -120,7 +121,10 @@ def _panels(drawings: list[Drawing], arrows: bool) -> Drawing:
     return Drawing(shapes, panels=panels)
 
 
-def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant) -> Inset | None:
+def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant, frame: Box | None) -> Inset | None:
+    if pose.from_above and frame:
+        held = next((name for name, _ in placements(pose) if name in HELD), None)
+        return badge(frame, pose.near.palm, held)
     if pose.inset is None:
         return None
     focus = landmarks(placed.end)[pose.inset]

@@ -30,9 +30,10 @@ MOTION = ('dur="6s" repeatCount="indefinite" keyTimes="0;.25;.5;.75;1" calcMode=
 
 @dataclass(frozen=True)
 class Inset:
-    """A round close-up: the picture around focus, magnified zoom times, in a circle of radius r at centre."""
+    """A round close-up: the picture around focus, magnified zoom times, in a circle of radius r at centre; with no
+    focus it shows only its detail (a hand seen from above), marking nothing in the picture."""
 
-    focus: Pt
+    focus: Pt | None
     zoom: float
     centre: Pt
     r: float
@@ -83,7 +84,8 @@ def view_box(drawing: Drawing) -> tuple[float, float, float, float]:
     if drawing.inset:
         inset = drawing.inset
         # The close-up circle, and the small circle that marks what it magnifies.
-        for c, r in ((inset.centre, inset.r + 1), (inset.focus, inset.r / inset.zoom + 1)):
+        rings = [(inset.centre, inset.r + 1)] + ([(inset.focus, inset.r / inset.zoom + 1)] if inset.focus else [])
+        for c, r in rings:
             points += [add(c, (r, r)), add(c, (-r, -r))]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     w, h = max(xs) - min(xs) + 2 * MARGIN, max(ys) - min(ys) + 2 * MARGIN
@@ -185,7 +187,7 @@ def _panels(drawing: Drawing, left: float, top: float, names: Iterator[int]) -> 
 
 def _inset(inset: Inset, writer: _Writer) -> str:
     cx, cy = inset.centre[0] - writer.left, writer.top - inset.centre[1]
-    fx, fy = inset.focus[0] - writer.left, writer.top - inset.focus[1]
+    fx, fy = (inset.focus[0] - writer.left, writer.top - inset.focus[1]) if inset.focus else (cx, cy)
     z, r = inset.zoom, inset.r
     circle = f'cx="{number(cx)}" cy="{number(cy)}" r="{number(r)}"'
     if inset.detail:
@@ -198,7 +200,7 @@ def _inset(inset: Inset, writer: _Writer) -> str:
         # The whole picture again, magnified about the focus and moved to the circle.
         matrix = f"matrix({number(z)} 0 0 {number(z)} {number(cx - z * fx)} {number(cy - z * fy)})"
         content = f'<use href="#z" transform="{matrix}"/>'
+    mark = f'<circle cx="{number(fx)}" cy="{number(fy)}" r="{number(r / z)}"/>' if inset.focus else ""
     return (f'<clipPath id="c"><circle {circle}/></clipPath><circle {circle} fill="#fff" stroke="none"/>'
             f'<g clip-path="url(#c)">{content}</g>'
-            f'<g stroke-width="1.2" stroke="#555"><circle {circle}/>'
-            f'<circle cx="{number(fx)}" cy="{number(fy)}" r="{number(r / z)}"/></g>')
+            f'<g stroke-width="1.2" stroke="#555"><circle {circle}/>{mark}</g>')

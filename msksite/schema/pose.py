@@ -70,6 +70,10 @@ both_ways   ``true`` when the movement goes both ways from the middle (a wrist b
 helping_hand  Hand view only: the other hand helps a stretch, drawn grey holding the near hand: ``fingers`` holds
             the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. Leave ``far``'s arm
             angles out: the helping hand is placed from the near one.
+from_above  Hand view only: ``true`` adds a round picture in the top corner of the near hand seen from above, so
+            palm up and palm down cannot be mixed up: palm up is an open hand, its palm shaded, with the tin or
+            ball lying in it; palm down is the back of the hand, knuckles on top, fingers curled under the tin.
+            Needs ``near: {palm: up}`` or ``near: {palm: down}``.
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
@@ -214,6 +218,7 @@ class Pose(Strict):
     toes: ToeShape = "flat"
     helping_hand: HelpingHand | None = None
     both_ways: bool = False
+    from_above: bool = False
     close_up: bool = False
     inset: Landmark | None = None
 
@@ -234,6 +239,9 @@ class Pose(Strict):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
             raise ValueError("hand: open is only used with view: front or back (side-on, use fingers in a close-up)")
+        if self.from_above and (self.view != "hand" or self.near.palm not in ("up", "down")):
+            raise ValueError("from_above shows the near hand palm up or palm down from above: use it with view: hand "
+                             "and near: {palm: up} or {palm: down}")
         if self.helping_hand and self.view != "hand":
             raise ValueError("helping_hand is only used with view: hand")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
