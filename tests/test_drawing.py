@@ -607,3 +607,20 @@ def test_from_above_shows_the_hand_seen_from_above_beside_the_close_up(palm):
 def test_from_above_needs_a_hand_close_up_palm_up_or_down(pose):
     with pytest.raises(ValidationError, match="from_above"):
         Pose.model_validate(pose)
+
+
+@pytest.mark.parametrize("grip", ["fingers", "back"])
+def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
+    from msksite.drawing.scene import HAND_INSET_R, HAND_RING
+
+    pose = Pose.model_validate({"near": {"shoulder": 90, "wrist": -75, "palm": "up"},
+                                "far": {"shoulder": 60, "elbow": 45}, "helping_hand": grip, "inset": "near_hand"})
+    drawing = scene(pose)
+    inset = drawing.inset
+    assert inset.r == HAND_INSET_R and inset.r / inset.zoom == HAND_RING
+    # The two hands and the helping arrow are in the close-up; the whole person has legs and no helping arrow.
+    assert len(_grey_hands(inset.detail)) >= 5 and len(_arrows(inset.detail)) == 2
+    assert not _arrows(drawing)
+    # The whole frame of the close-up fits inside its circle, so the helping hand at its corner is not cut off.
+    left, bottom, right, top = inset.detail.frame
+    assert right - left == pytest.approx(top - bottom)

@@ -20,6 +20,9 @@ WIDTH = 120.0
 # How much of the forearm (or shin) shows, from the wrist (or ankle), as a share of its length: all the forearm, so
 # the elbow and the start of the upper arm say "an arm" (a part of one read as a box); a shin is long for its foot.
 LIMB_SHOWN = {"hand": 1.15, "foot": 0.2}
+# In a round inset beside the person, who shows the whole arm, a hand close-up shows only this much of the forearm,
+# so the hands fill the circle.
+INSET_FOREARM = 0.4
 # Room around the hand or foot for its thickness and what it holds, in hand (or foot) lengths.
 ROOM = 0.6
 # The far hand is in a hand close-up when it is this near the near one (holding it), in figure units.
@@ -50,8 +53,9 @@ class Lens:
 WHOLE = Lens()
 
 
-def lens(pose: Pose, placed: Positions) -> Lens:
-    """The whole person, or for view: hand or foot the close-up around the near hand or foot in both positions."""
+def lens(pose: Pose, placed: Positions, inset: bool = False) -> Lens:
+    """The whole person, or for view: hand or foot the close-up around the near hand or foot in both positions
+    (inset: for a round inset beside the person)."""
     if pose.view not in ("hand", "foot"):
         return WHOLE
     points: list[Pt] = []
@@ -59,7 +63,7 @@ def lens(pose: Pose, placed: Positions) -> Lens:
     held = [name for name, _ in placements(pose) if name in HELD]
     room = ROOM * (1.0 if not held else 1.9 if "ball" in held else 1.5)
     for pts in (placed.end, placed.start) if placed.start else (placed.end,):
-        points += _hand_points(pose, pts, room) if pose.view == "hand" else _foot_points(pose, pts)
+        points += _hand_points(pose, pts, room, inset) if pose.view == "hand" else _foot_points(pose, pts)
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     w, h = max(xs) - min(xs), max(ys) - min(ys)
     zoom = WIDTH / max(w, h * ASPECT)
@@ -74,9 +78,10 @@ def _along(a: Pt, b: Pt, ends: tuple[float, float], room: float) -> list[Pt]:
     return [add(add(a, along, t * size), across, k * room * size) for t in ends for k in (-1, 1)]
 
 
-def _hand_points(pose: Pose, pts: Joints, room: float) -> list[Pt]:
+def _hand_points(pose: Pose, pts: Joints, room: float, inset: bool) -> list[Pt]:
     wrist, tip, elbow = pts["near_wrist"], pts["near_tip"], pts["near_elbow"]
-    shown = add(wrist, direction(wrist, elbow), LIMB_SHOWN["hand"] * _distance(wrist, elbow))
+    forearm = INSET_FOREARM if inset else LIMB_SHOWN["hand"]
+    shown = add(wrist, direction(wrist, elbow), forearm * _distance(wrist, elbow))
     # The detailed hand is longer than the whole-person one (CLOSE_UP_HAND), and curls or holds things either side.
     points = _along(wrist, tip, (0.0, CLOSE_UP_HAND + 0.05), room) + [shown]
     # The hand is seen a little from above, so its far side (and a tin across it) shows above and to the right.

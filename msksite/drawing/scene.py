@@ -25,6 +25,9 @@ Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
 # The inset magnifies this much, in a circle this big (figure units), beside the person.
 INSET_ZOOM, INSET_R = 2.0, 28.0
+# A hand shown in detail is bigger still: two hands (a stretch) were lost in the smaller circle at phone size. The
+# ring marking the hand in the whole picture is small, not the inset's size over its zoom: that hid the arm.
+HAND_INSET_R, HAND_RING = 42.0, 9.0
 PAIR_GAP = 14.0
 # A round inset shows a close-up about half size, so the arrows in it are drawn this much bigger to stay readable.
 DETAIL_ARROWS = 2.0
@@ -35,7 +38,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if len(pose.fingers) > 1:
         return _sequence(pose)
     placed = positions(pose)
-    view = lens(pose, placed)
+    view = lens(pose, placed, detail)
     if variant == "pair" and placed.start is not None:
         return _pair(pose, placed, view)
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
@@ -49,7 +52,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
-    if pose.helping_hand:
+    if pose.helping_hand and view.frame:
+        # In the whole picture the hands are small; the arrow goes in the close-up of them.
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
     props = view.shapes(prop_shapes(pose, placed.end, placed.start))
     if variant == "moving":
@@ -130,7 +134,8 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     focus = landmarks(placed.end)[pose.inset]
     xs = [p[0] for s in shapes for p in extent(s)]
     ys = [p[1] for s in shapes for p in extent(s)]
-    return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R, _detail(pose, variant))
+    r, zoom = (HAND_INSET_R, HAND_INSET_R / HAND_RING) if pose.detail == "hand" else (INSET_R, INSET_ZOOM)
+    return Inset(focus, zoom, (max(xs) + r + 4, max(ys) - r), r, _detail(pose, variant))
 
 
 def _detail(pose: Pose, variant: Variant) -> Drawing | None:
@@ -138,7 +143,8 @@ def _detail(pose: Pose, variant: Variant) -> Drawing | None:
     view = pose.detail
     if view is None:
         return None
-    # The close-up shows only the near hand: a far hand holding it would cover it at this size.
+    # The close-up shows only the near hand: the far arm as the whole picture places it would cover it at this size
+    # (a helping hand is placed from the near hand instead).
     arm = {"shoulder": None, "elbow": None, "wrist": None}
     far = pose.far.model_copy(update=arm)
     near = pose.near
@@ -149,5 +155,15 @@ def _detail(pose: Pose, variant: Variant) -> Drawing | None:
         far = far.model_copy(update={"shoulder": 0.0})
     close = pose.model_copy(update={"view": view, "inset": None, "far": far, "near": near})
     detail = scene(close, "moving" if variant == "moving" else "still", detail=True)
-    # Square, to fill the round inset.
-    return Drawing(detail.shapes, detail.moves, frame=detail.frame, aspect=1.0)
+    # Square, to fill the round inset; a hand's square holds its whole frame inside the circle, or the circle cut off
+    # the hand helping it at the frame's corner.
+    return Drawing(detail.shapes, detail.moves, frame=_round(detail.frame) if view == "hand" else detail.frame,
+                   aspect=1.0)
+
+
+def _round(frame: Box) -> Box:
+    """The square whose inscribed circle holds the frame's corners."""
+    left, bottom, right, top = frame
+    half = ((right - left) ** 2 + (top - bottom) ** 2) ** 0.5 / 2
+    x, y = (left + right) / 2, (bottom + top) / 2
+    return (x - half, y - half, x + half, y + half)

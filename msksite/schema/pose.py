@@ -67,10 +67,11 @@ fingers     Hand view only: the shape of the near hand's fingers (straight, hook
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
-helping_hand  Hand view only: the other hand helps a stretch, drawn grey holding the near hand: ``fingers`` holds
-            the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. Leave ``far``'s arm
-            angles out: the helping hand is placed from the near one.
-from_above  Hand view only: ``true`` adds a round picture in the top corner of the near hand seen from above, so
+helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
+            ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
+            the close-up the helping hand is placed from the near one, with a curved arrow. With ``inset: near_hand``
+            give ``far``'s arm angles so the other hand reaches the near one in the whole picture too.
+from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
             palm up and palm down cannot be mixed up: palm up is an open hand, its palm shaded, with the tin or
             ball lying in it; palm down is the back of the hand, knuckles on top, fingers curled under the tin.
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
@@ -242,8 +243,8 @@ class Pose(Strict):
         if self.from_above and (self.view != "hand" or self.near.palm not in ("up", "down")):
             raise ValueError("from_above shows the near hand palm up or palm down from above: use it with view: hand "
                              "and near: {palm: up} or {palm: down}")
-        if self.helping_hand and self.view != "hand":
-            raise ValueError("helping_hand is only used with view: hand")
+        if self.helping_hand and "hand" not in (self.view, self.detail):
+            raise ValueError("helping_hand is only used with view: hand or inset: near_hand")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
             raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
