@@ -624,3 +624,17 @@ def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
     # The whole frame of the close-up fits inside its circle, so the helping hand at its corner is not cut off.
     left, bottom, right, top = inset.detail.frame
     assert right - left == pytest.approx(top - bottom)
+
+
+def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_them():
+    from msksite.drawing.arrows import _inside
+    from msksite.drawing.skeleton import skeleton
+
+    pose = _pose("knee-rolls")
+    mat = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop))
+    assert mat.fill == "grey" and all(_inside(p, mat.points) for p in skeleton(pose).values())
+    # Side-on, and on the floor seen from the front (lying on your side), a mat or floor is still a strip under them.
+    side = Pose.model_validate({"trunk": -90, "props": ["mat"]})
+    assert all(s.fill == "none" for s in scene(side).shapes if s.layer == "prop")
+    on_side = Pose.model_validate({"view": "front", "trunk": -90, "props": ["floor"]})
+    assert not any(isinstance(s, Loop) for s in scene(on_side).shapes if s.layer == "prop")

@@ -13,6 +13,7 @@ STEP_H = 20.0
 STEP_W = 36.0  # a stair: deeper than a foot is long
 BED_H = 16.0
 MAT_H = 2.5
+MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
 # How far a towel under the foot reaches in front of the toes, bunched up in folds.
 TOWEL_FOLDS = 11.0
@@ -81,6 +82,20 @@ def _mat(pts: Joints, at: str | None, floor: float) -> list[Shape]:
     # The person rests at y = 0, so the top of a mat or bed is there and the floor is below it (floor_level).
     x0, x1 = _span(pts)
     return [Loop("prop", box(x0, -MAT_H, x1, 0))]
+
+
+def from_above(pose: Pose) -> bool:
+    """Whether the picture looks down on someone lying on their back: a front view of a person lying (trunk -90 or
+    90) on a mat. (On a floor, the same view is of someone lying on their side.)"""
+    return not pose.side_on and abs(pose.trunk) == 90 and "mat" in (name for name, _ in placements(pose))
+
+
+def _mat_from_above(pts: Joints) -> list[Shape]:
+    # The mat seen from above: a grey rectangle round the whole person, a margin beyond the head, hands and feet, with
+    # a rolled end at the head. A floor line under someone seen from above read as a person falling.
+    xs, ys = [p[0] for p in pts.values()], [p[1] for p in pts.values()]
+    x0, y0, x1, y1 = min(xs) - MAT_ROOM, min(ys) - MAT_ROOM, max(xs) + MAT_ROOM, max(ys) + MAT_ROOM
+    return [Loop("prop", box(x0, y0, x1, y1), "grey"), Line("prop", ((x0 + 3, y0), (x0 + 3, y1)))]
 
 
 def _bed(pts: Joints, at: str | None, floor: float) -> list[Shape]:
@@ -263,7 +278,9 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Sh
     walls = [_wall_x(pts, at) + WALL_T for name, at in placed if name == "wall"]
     shapes: list[Shape] = []
     for name, at in placed:
-        if (pose.view != "hand" or name in AT_HAND) and not _over_trunk(pose, name, at):
+        if name == "mat" and from_above(pose):
+            shapes += _mat_from_above(pts)
+        elif (pose.view != "hand" or name in AT_HAND) and not _over_trunk(pose, name, at):
             drawn = DRAWERS[name](pts, at, floor)
             shapes += _floor(pts, at, floor, max(walls)) if name == "floor" and walls else drawn
     return shapes

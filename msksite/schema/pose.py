@@ -55,7 +55,9 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up)
               band      an elastic exercise band: hands (default: stretched between both hands), or
                         near_foot, far_foot (looped under the foot, its ends held in that side's hand)
-              floor, mat, bed           no ``at``: they go under the whole person
+              floor, mat, bed           no ``at``: they go under the whole person. Seen from the front lying
+                                        down (trunk -90 or 90), a mat is seen from above, round the whole
+                                        person: the picture looks down on someone lying on their back
 arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is head, chest, waist, hip,
             or near_/far_ with shoulder, elbow, hand, knee, foot, heel or toes. ``towards`` is up, down, left,
             right, up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
