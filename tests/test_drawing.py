@@ -638,3 +638,18 @@ def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_
     assert all(s.fill == "none" for s in scene(side).shapes if s.layer == "prop")
     on_side = Pose.model_validate({"view": "front", "trunk": -90, "props": ["floor"]})
     assert not any(isinstance(s, Loop) for s in scene(on_side).shapes if s.layer == "prop")
+
+
+def test_a_towel_under_the_foot_is_a_big_grey_heap_in_front_of_the_toes():
+    from msksite.drawing.props import TOWEL_FOLDS
+    from msksite.drawing.skeleton import skeleton
+
+    pose = _pose("towel-scrunch")
+    towel = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "grey"
+                 and min(p[1] for p in s.points) == 0)
+    pts = skeleton(pose)
+    heap = [p for p in towel.points if p[0] > pts["near_toe"][0]]
+    # Taller than the foot (a thin strip under it was missed) and reaching well out in front of the toes.
+    assert max(p[1] for p in heap) > 2 * pts["near_ankle"][1] + 8
+    assert max(p[0] for p in towel.points) >= pts["near_toe"][0] + TOWEL_FOLDS
+    assert min(p[0] for p in towel.points) < pts["near_ankle"][0]

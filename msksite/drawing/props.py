@@ -16,7 +16,8 @@ MAT_H = 2.5
 MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
 # How far a towel under the foot reaches in front of the toes, bunched up in folds.
-TOWEL_FOLDS = 11.0
+TOWEL_FOLDS = 23.0
+TOWEL_T = 3.0  # a towel's thickness lying flat
 # Thicknesses: a chair seat, a step's tread, a wall.
 SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0
 
@@ -179,7 +180,7 @@ def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
     if part == "knee":
         return [Circle("prop", (pts[f"{side}_knee"][0], floor + 3.5), 3.5)]
     if part == "foot":
-        return [_towel_under_foot(pts, side, floor)]
+        return _towel_under_foot(pts, side, floor)
     a, b = pts[f"{side}_wrist"], pts[f"{side}_tip"]
     y = min(a[1], b[1]) - 1.5
     return [Loop("prop", box(min(a[0], b[0]) - 3, y - 1.5, max(a[0], b[0]) + 5, y))]
@@ -214,15 +215,20 @@ def _over_trunk(pose: Pose, name: str, at: str | None) -> bool:
     return at == "hands" and (pose.view, name) in (("back", "towel"), ("front", "band"))
 
 
-def _towel_under_foot(pts: Joints, side: str, floor: float) -> Shape:
-    # Under a foot the towel is a band on the floor, bunched up in folds in front of the toes, as in a towel scrunch.
+def _towel_under_foot(pts: Joints, side: str, floor: float) -> list[Shape]:
+    """A towel on the floor under the foot, bunched up in a heap of folds in front of the toes (as in a towel
+    scrunch): grey, with a fringe at its end, so it reads as a towel at phone size (thin and white, it was missed)."""
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
-    # Thick enough, and reaching well behind the heel, to show as a towel at page size (thinner, it was missed).
-    heel, toe, top = min(xs) - 4, max(xs), floor + 2.2
-    folds = ((toe + 0.5, top), (toe + 1.5, top + 2), (toe + 3, top + 2.5), (toe + 4, top + 1.2), (toe + 5, top + 2.5),
-             (toe + 6.5, top + 2.2), (toe + 7.5, top))
+    heel, toe, top = min(xs) - 10, max(xs), floor + TOWEL_T
+    # Folds in front of the toes, (along, height) from the toes and the floor: higher than the towel lying flat.
+    # Low by the toes and highest further out, so an arrow from above and in front to the toes clears it.
+    heap = ((0.5, 3.5), (2.5, 5.0), (4.5, 4.5), (7.0, 6.5), (9.5, 5.5), (12.5, 10.0), (15.0, 8.0), (17.5, 11.0),
+            (20.0, 7.0), (21.5, 4.0))
+    folds = tuple((toe + x, floor + h) for x, h in heap)
     end = toe + TOWEL_FOLDS
-    return Loop("prop", ((heel - 6, floor), (heel - 6, top)) + folds + ((end, top), (end, floor)), "white")
+    outline = ((heel, floor), (heel, top)) + folds + ((end, top), (end, floor))
+    fringe = [Line("prop", ((end, floor + k), (end + 2.5, floor + k))) for k in (0.8, 2.2)]
+    return [Loop("prop", outline, "grey")] + fringe
 
 
 def _ball(pts: Joints, at: str, floor: float) -> list[Shape]:
