@@ -653,3 +653,30 @@ def test_a_towel_under_the_foot_is_a_big_grey_heap_in_front_of_the_toes():
     assert max(p[1] for p in heap) > 2 * pts["near_ankle"][1] + 8
     assert max(p[0] for p in towel.points) >= pts["near_toe"][0] + TOWEL_FOLDS
     assert min(p[0] for p in towel.points) < pts["near_ankle"][0]
+
+
+def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the_leg():
+    pose = _pose("thigh-squeeze")
+    end = [s for s in scene(pose).shapes if s.layer == "end"]
+    roll = next(i for i, s in enumerate(end) if isinstance(s, Circle) and s.fill == "grey")
+    shin = max(i for i, s in enumerate(end) if isinstance(s, Tube) and s.width == 6.5)
+    assert roll > shin and isinstance(end[roll + 1], Line) and len(end[roll + 1].points) > 8
+    # It fills the gap from the floor up to the knee.
+    from msksite.drawing.skeleton import skeleton
+    assert end[roll].centre[1] + end[roll].r == pytest.approx(skeleton(pose)["near_knee"][1])
+    assert not any(isinstance(s, Circle) and s.fill == "grey" for s in scene(pose).shapes if s.layer == "prop")
+
+
+def test_the_working_muscle_shades_the_front_of_the_thigh():
+    from msksite.drawing.skeleton import skeleton
+
+    pose = _pose("thigh-squeeze")
+    plain = pose.model_copy(update={"working_muscle": None})
+    shaded = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "end"]
+    assert len(shaded) == 1 and not any(isinstance(s, Loop) and s.fill == "dark" for s in scene(plain).shapes)
+    # The front of the thigh: above the line from hip to knee of someone sitting with their legs out.
+    pts = skeleton(pose)
+    middle = sum(p[1] for p in shaded[0].points) / len(shaded[0].points)
+    assert middle > (pts["hip"][1] + pts["near_knee"][1]) / 2
+    with pytest.raises(ValidationError, match="working_muscle"):
+        Pose.model_validate({"view": "front", "working_muscle": "near_thigh"})

@@ -8,7 +8,7 @@ from msksite.schema.pose import Pose
 
 from . import hands
 from .helper import helping_hand
-from .props import HELD, over_trunk, placements
+from .props import HELD, over_body, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
 
@@ -40,14 +40,14 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it), so a
         # faint start arm goes over the end's trunk too.
         arms = "start_over" if layer == "start" else layer
-        return legs("far", "white") + legs("near", "white") + body + over_trunk(pose, pts, layer) \
+        return legs("far", "white") + legs("near", "white") + body + over_body(pose, pts, layer) \
             + _arm(pose, pts, "far", arms, "white") + _arm(pose, pts, "near", arms, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
     if pose.view == "foot":
         # A hand holding the toes goes behind the foot, so the toes it bends show in front of the fingers.
         near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
-    return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near
+    return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near + over_body(pose, pts, layer)
 
 
 def _hidden_far_leg(pose: Pose, side: str) -> bool:
@@ -146,7 +146,18 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
         return [thigh] + hands.shin(knee, hands.ankle_bone(ankle, toe), size, layer, fill) \
             + hands.foot(ankle, toe, toes, layer, fill)
-    return [Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill), thigh, shin]
+    muscle = _muscle(hip, knee, layer) if pose.working_muscle == f"{side}_thigh" else []
+    return [Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill), thigh, shin] + muscle
+
+
+def _muscle(hip: Pt, knee: Pt, layer: Layer) -> list[Shape]:
+    """The front of a thigh shaded, a muscle's belly from near the hip to above the knee: the muscle that works."""
+    along, length = direction(hip, knee), ((knee[0] - hip[0]) ** 2 + (knee[1] - hip[1]) ** 2) ** 0.5
+    # Side-on the person faces right, so the front of the thigh is to the left of the line from hip to knee.
+    front, half = left_of(along), WIDTHS["thigh"] / 2
+    at = lambda t, k: add(add(hip, along, t * length), front, k * half)
+    belly = [at(t, k) for t, k in ((0.1, 0.2), (0.2, 0.85), (0.5, 1.0), (0.8, 0.85), (0.95, 0.2))]
+    return [Loop(layer, tuple(belly + [at(0.5, -0.25)]), "dark")]
 
 
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:

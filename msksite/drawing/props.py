@@ -2,6 +2,7 @@
 weight, band."""
 from __future__ import annotations
 
+from math import cos, radians, sin
 from typing import Callable
 
 from msksite.schema.pose import PROP_PLACES, Pose
@@ -18,6 +19,7 @@ CHAIR_SEAT_H = 19.5
 # How far a towel under the foot reaches in front of the toes, bunched up in folds.
 TOWEL_FOLDS = 23.0
 TOWEL_T = 3.0  # a towel's thickness lying flat
+ROLL_R = 3.5  # a rolled towel's smallest radius
 # Thicknesses: a chair seat, a step's tread, a wall.
 SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0
 
@@ -178,12 +180,22 @@ def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
         return _towel_between(pts)
     side, part = at.split("_")
     if part == "knee":
-        return [Circle("prop", (pts[f"{side}_knee"][0], floor + 3.5), 3.5)]
+        return _towel_roll(pts[f"{side}_knee"], floor)
     if part == "foot":
         return _towel_under_foot(pts, side, floor)
     a, b = pts[f"{side}_wrist"], pts[f"{side}_tip"]
     y = min(a[1], b[1]) - 1.5
     return [Loop("prop", box(min(a[0], b[0]) - 3, y - 1.5, max(a[0], b[0]) + 5, y))]
+
+
+def _towel_roll(knee: Pt, floor: float) -> list[Shape]:
+    """A rolled towel under the knee, from the floor up to the middle of the knee: grey, with the roll's spiral on its
+    end, so it reads as a towel and not a ball or a wheel."""
+    r = max(ROLL_R, (knee[1] - floor) / 2)
+    centre = (knee[0], floor + r)
+    spiral = tuple(add(centre, (cos(radians(a)), sin(radians(a))), r * (0.15 + 0.7 * i / 12))
+                   for i, a in enumerate(range(90, 90 + 13 * 45, 45)))
+    return [Circle("prop", centre, r, "grey"), Line("prop", spiral)]
 
 
 def _towel_between(pts: Joints) -> list[Shape]:
@@ -203,15 +215,21 @@ def _middle(a: Pt, b: Pt) -> Pt:
     return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
 
-def over_trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
-    """Facing you or back-on, something held between the hands lies over the trunk: a towel seen from behind lies on
-    the person's back, a band seen from the front is held in front of the chest. The figure draws it over the trunk
-    and under the hands (prop_shapes leaves it out)."""
-    held = [(name, at) for name, at in placements(pose) if _over_trunk(pose, name, at)]
-    return [relayered(s, layer) for name, at in held for s in DRAWERS[name](pts, at, 0.0)]
+def over_body(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    """Props the figure draws over the body, not behind it (prop_shapes leaves them out). Facing you or back-on,
+    something held between the hands lies over the trunk and under the hands: a towel seen from behind lies on the
+    person's back, a band seen from the front is held in front of the chest. Side-on, a towel rolled under the near
+    knee sticks out past the leg towards you, so its end, with the roll's spiral, shows in front of the knee (behind
+    the leg it was hidden)."""
+    placed = placements(pose)
+    over = [(name, at) for name, at in placed if _over_body(pose, name, at)]
+    floor = floor_level(placed, pts)
+    return [relayered(s, layer) for name, at in over for s in DRAWERS[name](pts, at, floor)]
 
 
-def _over_trunk(pose: Pose, name: str, at: str | None) -> bool:
+def _over_body(pose: Pose, name: str, at: str | None) -> bool:
+    if pose.view == "side":
+        return (name, at) == ("towel", "near_knee")
     return at == "hands" and (pose.view, name) in (("back", "towel"), ("front", "band"))
 
 
@@ -286,7 +304,7 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Sh
     for name, at in placed:
         if name == "mat" and from_above(pose):
             shapes += _mat_from_above(pts)
-        elif (pose.view != "hand" or name in AT_HAND) and not _over_trunk(pose, name, at):
+        elif (pose.view != "hand" or name in AT_HAND) and not _over_body(pose, name, at):
             drawn = DRAWERS[name](pts, at, floor)
             shapes += _floor(pts, at, floor, max(walls)) if name == "floor" and walls else drawn
     return shapes

@@ -77,6 +77,8 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
             palm up and palm down cannot be mixed up: palm up is an open hand, its palm shaded, with the tin or
             ball lying in it; palm down is the back of the hand, knuckles on top, fingers curled under the tin.
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
+working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` shades the front of that thigh, the muscle doing
+            the work (as in a thigh squeeze).
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
@@ -109,6 +111,7 @@ Direction = Literal[
 FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist", "grip"]
 ToeShape = Literal["flat", "up", "curled"]
 HelpingHand = Literal["fingers", "back"]
+WorkingMuscle = Literal["near_thigh", "far_thigh"]
 
 
 def _in_range(low: float, high: float):
@@ -222,6 +225,7 @@ class Pose(Strict):
     helping_hand: HelpingHand | None = None
     both_ways: bool = False
     from_above: bool = False
+    working_muscle: WorkingMuscle | None = None
     close_up: bool = False
     inset: Landmark | None = None
 
@@ -245,6 +249,8 @@ class Pose(Strict):
         if self.from_above and (self.view != "hand" or self.near.palm not in ("up", "down")):
             raise ValueError("from_above shows the near hand palm up or palm down from above: use it with view: hand "
                              "and near: {palm: up} or {palm: down}")
+        if self.working_muscle and self.view != "side":
+            raise ValueError("working_muscle shades the front of a thigh seen from the side: use it with view: side")
         if self.helping_hand and "hand" not in (self.view, self.detail):
             raise ValueError("helping_hand is only used with view: hand or inset: near_hand")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
