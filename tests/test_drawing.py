@@ -282,7 +282,10 @@ def test_a_start_that_only_curves_the_back_draws_its_trunk_faint_over_the_end():
     from msksite.drawing.figure import WIDTHS
 
     over = [s for s in scene(_pose("pelvic-tilt")).shapes if s.layer == "start_over"]
-    assert len(over) == 1 and over[0].width == WIDTHS["trunk"]
+    # An outline only, so the flat end's trunk under it stays white: it is what the exercise is about.
+    assert len(over) == 1 and isinstance(over[0], Loop) and over[0].fill == "none"
+    ys = [p[1] for p in over[0].points]
+    assert max(ys) - min(ys) > WIDTHS["trunk"]
     # A start that moves more than the back stays behind the end.
     assert not [s for s in scene(_pose("cat-and-camel")).shapes if s.layer == "start_over"]
 
@@ -680,3 +683,15 @@ def test_the_working_muscle_shades_the_front_of_the_thigh():
     assert middle > (pts["hip"][1] + pts["near_knee"][1]) / 2
     with pytest.raises(ValidationError, match="working_muscle"):
         Pose.model_validate({"view": "front", "working_muscle": "near_thigh"})
+
+
+def test_a_curved_arrow_at_the_hip_is_a_short_rocking_arc_over_the_pelvis():
+    from msksite.drawing.skeleton import skeleton
+
+    pose = _pose("pelvic-tilt")
+    hip = skeleton(pose)["hip"]
+    line = max(_arrows(scene(pose)), key=lambda s: len(s.points))
+    # Over the pelvis (above the hip, clear of the trunk lying beside it), a quarter turn or so, not a circle.
+    assert all(p[1] > hip[1] + 4 for p in line.points)
+    first, last = line.points[0], line.points[-1]
+    assert first[0] > hip[0] > last[0]  # anticlockwise: over the top from the thighs towards the head

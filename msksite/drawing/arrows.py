@@ -28,6 +28,10 @@ DEFAULT_CLEARANCE = 5.0
 FLOOR_GAP = 5.5
 # (start, sweep) of a curved arrow at the toes, in degrees anticlockwise from straight down.
 TOE_ARCS = {"anticlockwise": (50.0, 110.0), "clockwise": (150.0, -110.0)}
+# The pelvis tips rather than spins: a curved arrow at the hip is a short rocking arc over it, (start, sweep) as for
+# the toes, this far out from the hip joint: clear of the trunk lying beside it and of a thigh raised from it.
+PELVIS_ARCS = {"anticlockwise": (160.0, 75.0), "clockwise": (235.0, -75.0)}
+PELVIS_R = 15.0
 
 
 def _arc(centre: Pt, radius: float, start: float, sweep: float) -> tuple[Pt, ...]:
@@ -57,6 +61,8 @@ def _path(arrow: Arrow, centre: Pt) -> tuple[Pt, ...]:
         # Toes bend about the ball of the foot, a short way: a short arc in front of the tips (the person faces
         # right), running up for toes bent back and down for toes curled.
         return _arc(centre, clear + 3, *TOE_ARCS[arrow.towards])
+    if arrow.at == "hip":
+        return _arc(centre, PELVIS_R, *PELVIS_ARCS[arrow.towards])
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
     if arrow.at in CIRCLE_CENTRES:
         return _arc(add(centre, CIRCLE_CENTRES[arrow.at]), clear, start + 45, sweep)

@@ -5,6 +5,7 @@ end moving to the start and back) and `pair` (start and end side by side, for pr
 """
 from __future__ import annotations
 
+from math import cos, radians, sin
 from typing import Literal
 
 from msksite.schema.pose import Pose
@@ -17,9 +18,9 @@ from .closeup import Lens, lens
 from .positions import Positions, positions
 from .badge import badge
 from .props import HELD, placements, prop_shapes
-from .shapes import Circle, Line, Pt, Shape, Tube, add, mapped, moved, relayered
+from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, moved, relayered
 from .skeleton import landmarks
-from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
+from .svg import ASPECT, OUTLINE, Box, Drawing, Inset, extent, view_box
 
 Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
@@ -43,7 +44,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return _pair(pose, placed, view)
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
-    start = _back_over(pose, start)
+    start = _back_over(pose, start, variant)
     # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but
     # the arrow that follows the movement still moves out past the hand (behind it, it was lost).
     body = [] if view.frame else end
@@ -64,12 +65,31 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 
-def _back_over(pose: Pose, start: list[Shape]) -> list[Shape]:
+def _back_over(pose: Pose, start: list[Shape], variant: Variant) -> list[Shape]:
     """A start that only curves the back (a pelvic tilt) has its trunk drawn faint over the end's, so the arch and the
-    gap under it show rather than hide behind the flat end."""
+    gap under it show rather than hide behind the flat end. In a still it is an outline only: filled, it greyed the
+    flat end, which is what the exercise is about (moving, the end's trunk moves to it, so it keeps its kind)."""
     if pose.start is None or pose.start.model_dump(exclude_defaults=True).keys() != {"back"}:
         return start
-    return [relayered(s, "start_over") if isinstance(s, Tube) and s.width == WIDTHS["trunk"] else s for s in start]
+    over = (lambda s: relayered(s, "start_over")) if variant == "moving" else _outline
+    return [over(s) if isinstance(s, Tube) and s.width == WIDTHS["trunk"] else s for s in start]
+
+
+def _outline(tube: Tube) -> Loop:
+    """The outline of a tube (its edges and round ends) as an unfilled loop on the start_over layer."""
+    half, pts = tube.width / 2 + OUTLINE / 2, tube.points
+    ahead = [direction(a, b) for a, b in zip(pts, pts[1:])]
+    normals = [left_of(ahead[min(i, len(ahead) - 1)] if i == 0 else ahead[i - 1]) for i in range(len(pts))]
+    ends = [add(pts[-1], _turned(ahead[-1], a), half) for a in range(-60, 61, 30)]
+    starts = [add(pts[0], _turned(ahead[0], a), -half) for a in range(-60, 61, 30)]
+    edges = [add(p, n, half) for p, n in zip(pts, normals)] + ends[::-1]
+    edges += [add(p, n, -half) for p, n in zip(pts[::-1], normals[::-1])] + starts[::-1]
+    return Loop("start_over", tuple(edges))
+
+
+def _turned(v: Pt, degrees: float) -> Pt:
+    c, s = cos(radians(degrees)), sin(radians(degrees))
+    return (v[0] * c - v[1] * s, v[0] * s + v[1] * c)
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,

@@ -63,7 +63,7 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
             right, up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
             the body point; add ``pointing: at`` to make the arrow point at it instead (for a push). A curved
             arrow at the toes is a short arc in front of them: anticlockwise bends them up (back), clockwise
-            curls them down.
+            curls them down. A curved arrow at the hip is a short rocking arc over the pelvis, for a pelvic tilt.
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
