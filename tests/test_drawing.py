@@ -695,3 +695,20 @@ def test_a_curved_arrow_at_the_hip_is_a_short_rocking_arc_over_the_pelvis():
     assert all(p[1] > hip[1] + 4 for p in line.points)
     first, last = line.points[0], line.points[-1]
     assert first[0] > hip[0] > last[0]  # anticlockwise: over the top from the thighs towards the head
+
+
+def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():
+    from msksite.drawing.skeleton import skeleton
+
+    pose = _pose("shoulder-rolls")
+    pts = skeleton(pose)
+    circles = sorted((s for s in _arrows(scene(pose)) if len(s.points) > 8), key=lambda s: s.points[0][0])
+    assert len(circles) == 2
+    for circle, side, out in zip(circles, ("far", "near"), (-1, 1)):
+        x = sum(p[0] for p in circle.points) / len(circle.points)
+        y = sum(p[1] for p in circle.points) / len(circle.points)
+        assert (x - pts[f"{side}_shoulder"][0]) * out > 0 and y > pts[f"{side}_shoulder"][1]
+    # Clockwise on the right and anticlockwise on the left are mirror images.
+    far, near = circles
+    mid = (pts["near_shoulder"][0] + pts["far_shoulder"][0]) / 2
+    assert [round(2 * mid - x, 1) for x, _ in near.points] == [round(x, 1) for x, _ in far.points]

@@ -1,6 +1,7 @@
 """Motion arrows next to a body point: straight ones for a direction, curved ones for a turn."""
 from __future__ import annotations
 
+from math import atan2, degrees
 from typing import Callable
 
 from msksite.schema.pose import Arrow, Pose
@@ -19,9 +20,12 @@ LENGTH = 14
 # How far an arrow stays from its landmark; the head is big, so arrows keep further from it.
 # Arrows at a shoulder keep clear of the arm and the head.
 CLEARANCE = {"head": HEAD_R + 4, "near_shoulder": 9.0, "far_shoulder": 9.0}
-# A circle round a shoulder is drawn behind it (side-on the person faces right), where the face and the arm hanging
-# from it would not hide it.
-CIRCLE_CENTRES = {"near_shoulder": (-8.0, 4.0), "far_shoulder": (-8.0, 4.0)}
+# A circle round a shoulder is drawn where the face and the arm hanging from it do not hide it: side-on behind it
+# (the person faces right), facing you above and outside it (the near shoulder is on the right of the picture).
+CIRCLE_CENTRES = {
+    True: {"near_shoulder": (-8.0, 4.0), "far_shoulder": (-8.0, 4.0)},
+    False: {"near_shoulder": (6.0, 6.0), "far_shoulder": (-6.0, 6.0)},
+}
 DEFAULT_CLEARANCE = 5.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
 # 3.5 each side) rather than merging with it.
@@ -50,7 +54,7 @@ def chevron(tip: Pt, back: Pt) -> list[Shape]:
     return [Line("arrow", (left, tip, right))]
 
 
-def _path(arrow: Arrow, centre: Pt) -> tuple[Pt, ...]:
+def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     clear = CLEARANCE.get(arrow.at, DEFAULT_CLEARANCE)
     if arrow.towards in VECTORS:
         v = VECTORS[arrow.towards]
@@ -64,18 +68,23 @@ def _path(arrow: Arrow, centre: Pt) -> tuple[Pt, ...]:
     if arrow.at == "hip":
         return _arc(centre, PELVIS_R, *PELVIS_ARCS[arrow.towards])
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
-    if arrow.at in CIRCLE_CENTRES:
-        return _arc(add(centre, CIRCLE_CENTRES[arrow.at]), clear, start + 45, sweep)
+    if arrow.at in CIRCLE_CENTRES[side_on]:
+        # The circle's gap faces the shoulder, so the arc runs round the outside and none of it crosses the body.
+        dx, dy = CIRCLE_CENTRES[side_on][arrow.at]
+        gap = degrees(atan2(-dx, dy))
+        start = gap - 30 if arrow.towards == "clockwise" else gap + 30
+        return _arc(add(centre, (dx, dy)), clear, start, sweep)
     return _arc(centre, clear + 3, start, sweep)
 
 
 def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Shape] = (),
-                 floor: float | None = None) -> list[Shape]:
+                 floor: float | None = None, side_on: bool = True) -> list[Shape]:
     """Return each arrow's line and head: straight ones start just clear of the landmark (moved sideways off the
-    body if they would run over it, and up off the floor if given), curved ones circle it."""
+    body if they would run over it, and up off the floor if given), curved ones circle it (side_on: seen from the
+    side, which places a circle round a shoulder)."""
     shapes: list[Shape] = []
     for arrow in arrows:
-        path = _path(arrow, marks[arrow.at])
+        path = _path(arrow, marks[arrow.at], side_on)
         if arrow.towards in VECTORS and arrow.pointing == "away":
             across = left_of(VECTORS[arrow.towards])
             path = _clear(path, body, [k * s for k in range(0, 13, 2) for s in (1, -1)], across)
