@@ -712,3 +712,24 @@ def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored()
     far, near = circles
     mid = (pts["near_shoulder"][0] + pts["far_shoulder"][0]) / 2
     assert [round(2 * mid - x, 1) for x, _ in near.points] == [round(x, 1) for x, _ in far.points]
+
+
+def test_a_ball_is_round_in_an_open_hand_and_squashed_in_a_closed_one():
+    def ball(fingers: str) -> tuple[float, float]:
+        pose = Pose.model_validate({"view": "hand", "near": {"shoulder": 45, "elbow": 135, "palm": "down"},
+                                    "fingers": [fingers], "props": ["ball"]})
+        loop = next(s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "grey")
+        xs, ys = [p[0] for p in loop.points], [p[1] for p in loop.points]
+        return max(xs) - min(xs), max(ys) - min(ys)
+
+    # The forearm is upright, so across the hand is x and along it is y.
+    (open_w, open_h), (closed_w, closed_h) = ball("straight"), ball("grip")
+    assert open_w == pytest.approx(open_h, rel=0.05)
+    assert closed_w < 0.8 * open_w and closed_h > 1.15 * open_h
+
+
+def test_fingers_written_straight_stay_straight_round_a_ball_and_default_to_a_grip():
+    base = {"view": "hand", "near": {"shoulder": 45, "elbow": 135, "palm": "down"}, "props": ["ball"]}
+    fingers = lambda pose: [s for s in scene(Pose.model_validate(pose)).shapes if isinstance(s, Tube)]
+    straight, default = fingers({**base, "fingers": ["straight"]}), fingers(base)
+    assert straight != default and default == fingers({**base, "fingers": ["grip"]})

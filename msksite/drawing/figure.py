@@ -82,11 +82,10 @@ def _detailed_arm(pose: Pose, side: str, joints: tuple[Pt, Pt, Pt], layer: Layer
     towards_palm = PALM_SIDES[palm]
     thumb_in_front = (palm != "down") == (side == "near")
     held = next((name for name, at in placements(pose) if name in HELD and at == f"{side}_hand"), None)
-    # Only the near hand is shaded: the far one is the hand that helps, gripping.
-    fingers = (pose.fingers or ("straight",))[0] if side == "near" else "grip"
-    # A dumbbell is a prop behind the hand (props.py); the fingers close round its bar.
-    if fingers == "straight" and (("weight", f"{side}_hand") in placements(pose)):
-        fingers = "grip"
+    # Only the near hand is shaded: the far one is the hand that helps, gripping. Unless the pose says how, the fingers
+    # close round what the hand holds: a tin, a ball or a dumbbell's bar (the dumbbell is a prop behind the hand).
+    holds = held or ("weight", f"{side}_hand") in placements(pose)
+    fingers = (pose.fingers or (("grip",) if holds else ("straight",)))[0] if side == "near" else "grip"
     frame = hands.hand_frame(wrist, tip, towards_palm, hands.CLOSE_UP_HAND)
     shade = side == "near"
     depth = hands.hand_depth(frame.size)

@@ -16,6 +16,7 @@ FINGER_BENDS = {
     "flat_fist": (90, 95, 0), "grip": (60, 75, 55),
 }
 FINGER = (0.24, 0.17, 0.14)  # finger bones, in hand lengths
+CLOSED = ("grip", "fist", "flat_fist")  # finger shapes that squeeze what the hand holds
 # Palm outline, wrist to knuckles, back of the hand (y < 0) then palm side (y > 0); the bump at the back is the
 # knuckles.
 PALM = ((0.0, -0.16), (0.42, -0.2), (0.49, -0.24), (0.57, -0.1), (0.56, 0.14), (0.5, 0.2), (0.0, 0.16))
@@ -23,6 +24,7 @@ THUMB = ((0.12, 0.1), (0.32, 0.27), (0.46, 0.3))
 HELD_R = 0.17  # a ball held in the hand (in BALL_R), in hand lengths
 TIN_R = 0.16  # a small tin of food is about a third as wide as a hand is long (bigger, it hid the hand)
 BALL_R = 2.1  # a ball is bigger than a tin, in tin radii
+SQUASHED = (1.3, 0.65)  # a ball squeezed in a closed hand: how much wider along the hand and how much flatter
 # A tin's ends, in hand widths from the near side of the hand: it sticks out either side, so its length shows.
 TIN_ENDS = (-0.25, 1.0)
 FINGER_DEPTHS = (0.9, 0.6, 0.3, 0.0)  # the four fingers across the hand, the far one first, in hand widths
@@ -151,17 +153,18 @@ def hand(f: Frame, fingers: str, thumb_in_front: bool, held: str | None, layer: 
     front = f.all(PALM)
     faces = [Loop(layer, _hull(front + _shifted(front, depth, 1.0)), PALM_FILL if shade and palm_on_top else fill),
              Loop(layer, front, fill)]
-    bones = _finger(fingers if not held or fingers != "straight" else "grip")
+    bones = _finger(fingers)
     finger, nail = f.all(bones), f.all(_nail(bones))
     # Only the nearest finger has its nail drawn: four would be noise at page size (and weigh the file down).
     digits = [Tube(layer, _shifted(finger, depth, k), 0.15 * f.size, fill) for k in FINGER_DEPTHS] + [Line(layer, nail)]
     shapes: list[Shape] = ([] if thumb_in_front else thumb) + (_tin_body(f, depth, layer) if held == "tin" else [])
+    ball = _held(f, held, layer, fingers in CLOSED) if held == "ball" else []
     if palm_on_top:
-        shapes += faces + (_held(f, held, layer) if held == "ball" else []) + digits
+        shapes += faces + ball + digits
     else:
         # The back of the hand on top: the fingers curl under it, so only their bent ends show below its edge, and
         # the big knuckles along its top say "back of the hand" (fingers in front hid it, like a fist seen side-on).
-        shapes += digits + faces + _knuckles(f, depth, layer, fill)
+        shapes += ball + digits + faces + _knuckles(f, depth, layer, fill)
     shapes += thumb if thumb_in_front else []
     return shapes + (_held(f, held, layer) if held == "tin" else [])
 
@@ -238,19 +241,22 @@ def _nail(bones: tuple[Pt, ...]) -> tuple[Pt, Pt]:
     return ((ax + 0.45 * dx + back[0], ay + 0.45 * dy + back[1]), (bx - 0.1 * dx + back[0], by - 0.1 * dy + back[1]))
 
 
-def _held(f: Frame, held: str, layer: Layer) -> list[Shape]:
+def _held(f: Frame, held: str, layer: Layer, squeezed: bool = False) -> list[Shape]:
     r = f.size * (TIN_R if held == "tin" else HELD_R * BALL_R)
-    centre = f.at(0.45, 0.22 + r / f.size)
     if held == "tin":
         # The tin's near end, in front of the hand: its rim inside its edge.
         end = add(_tin_centre(f), hand_depth(f.size), TIN_ENDS[0])
         return [Circle(layer, end, r, "white"), Circle(layer, end, r * 0.75)]
     # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; a ring
-    # inside it would read as a wheel, so a tennis ball's curved seam runs across it instead.
+    # inside it would read as a wheel, so a tennis ball's curved seam runs across it instead. Squeezed in a closed
+    # hand it is squashed flat against the palm and bulges along it: soft, not a weight. Always a loop, so the
+    # moving drawing squashes it.
     k = r / f.size
-    bends = ((-0.95, -0.3), (-0.4, 0.1), (0.4, -0.1), (0.95, 0.3))
-    seam = tuple(f.at(0.45 + k * x, 0.22 + k * (1 + y)) for x, y in bends)
-    return [Circle(layer, centre, r, "grey"), Line(layer, seam)]
+    wide, high = SQUASHED if squeezed else (1.0, 1.0)
+    at = lambda x, y: f.at(0.45 + k * wide * x, 0.22 + k * high * (1 + y))
+    outline = tuple(at(cos(radians(a)), sin(radians(a))) for a in range(0, 360, 20))
+    seam = tuple(at(x, y) for x, y in ((-0.95, -0.3), (-0.4, 0.1), (0.4, -0.1), (0.95, 0.3)))
+    return [Loop(layer, outline, "grey"), Line(layer, seam)]
 
 
 def foot(ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:
