@@ -66,7 +66,7 @@ def _strip_custom(tree: dict, prefix: str = "") -> dict:
 def example_config():
     checked = pipeline.check(REPO, TODAY)
     assert checked.site is not None, checked.problems.report()
-    return decap_config(checked.site)
+    return decap_config(checked.site.config, checked.site.red_flags)
 
 
 def test_every_schema_field_has_a_form_field_and_the_reverse(example_config):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -17,6 +18,7 @@ from .. import addresses
 from ..assets import SOURCE_MAP
 from ..model import Site
 from ..problems import Problems
+from ..schema import RedFlag, SiteConfig
 from ..wording import CARE_CARDS
 from .collections import collections
 
@@ -24,11 +26,12 @@ DECAP_DIST = Path("node_modules/decap-cms/dist")
 # Decap's main file and the parts it loads on demand, from the same folder (webpack finds them beside itself).
 DECAP_FILES = re.compile(r"^(\d+\.)?decap-cms\.js$|\.wasm$")
 LOCAL_PROXY = "http://127.0.0.1:8081/api/v1"  # where `build.py edit` runs decap-server
+ADMIN = addresses.ADMIN.strip("/")  # the output folder
 
 
-def decap_config(site: Site, proxy: str = LOCAL_PROXY) -> dict:
+def decap_config(config: SiteConfig, flags: tuple[RedFlag, ...], proxy: str = LOCAL_PROXY) -> dict:
     """Decap's config.yml: the GitHub backend with drafts as pull requests, the local proxy, and the collections."""
-    editor = site.config.editor
+    editor = config.editor
     backend = {"name": "github", "repo": editor.repo, "branch": editor.branch, "squash_merges": True}
     if editor.auth_url:
         backend["base_url"] = editor.auth_url
@@ -37,44 +40,61 @@ def decap_config(site: Site, proxy: str = LOCAL_PROXY) -> dict:
         # Used only when /admin/ is opened on this computer (localhost) and `build.py edit` is running.
         "local_backend": {"url": proxy},
         "publish_mode": "editorial_workflow",
-        "site_url": site.config.base_url,
-        "display_url": site.config.base_url,
+        "site_url": config.base_url,
+        "display_url": config.base_url,
         # Decap needs somewhere for uploads; the leaflet format has no images, so nothing here is published.
         "media_folder": "content/media",
         "public_folder": "/media",
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
-        "collections": collections(list(site.red_flags)),
+        "collections": collections(list(flags)),
     }
 
 
-def editor_data(site: Site, assets: dict[str, str]) -> dict:
+def editor_data(config: SiteConfig, flags: tuple[RedFlag, ...], styles: tuple[str, ...]) -> dict:
     """What the previews need beside the entry: the site's CSS, and every red flag's wording and tier."""
-    return {"styles": [assets["nhsuk_css"], assets["site_css"]],
-            "maxReadingAge": site.config.max_reading_age,
+    return {"styles": list(styles), "maxReadingAge": config.max_reading_age,
             "careCards": {tier: {"variant": variant, "heading": heading} for tier, (variant, heading) in CARE_CARDS.items()},
-            "flags": {flag.id: {"text": flag.text, "tier": flag.tier} for flag in site.red_flags}}
+            "flags": {flag.id: {"text": flag.text, "tier": flag.tier} for flag in flags}}
 
 
 def editor_files(root: Path, site: Site, layouts: Path, assets: dict[str, str], problems: Problems,
                  proxy: str = LOCAL_PROXY) -> dict[str, str | bytes]:
-    """Every file under /admin/, or nothing when the site has no editor."""
+    """Every file under /admin/, or nothing when the site has no editor.
+
+    Both halves are remembered (`serve` rebuilds many times): Decap and the page until the layouts change, the
+    config until the site's config or red flags do.
+    """
     if site.config.editor is None:
         return {}
-    dist = root / DECAP_DIST
-    if not dist.is_dir():
+    if not (root / DECAP_DIST).is_dir():
         problems.add(root / "package.json", None, "decap-cms is not installed, and site_config.yaml turns the editor on",
                      "run `make setup` (or `npm ci`)")
         return {}
-    admin = addresses.ADMIN.strip("/")
-    files: dict[str, str | bytes] = {f"{admin}/decap/{path.name}": _decap_file(path)
-                                     for path in sorted(dist.iterdir()) if DECAP_FILES.search(path.name)}
-    files[f"{admin}/config.yml"] = yaml.safe_dump(decap_config(site, proxy), sort_keys=False, allow_unicode=True)
-    files[f"{admin}/editor-data.json"] = json.dumps(editor_data(site, assets), sort_keys=True)
+    styles = (assets["nhsuk_css"], assets["site_css"])
+    return {**_page_files(root, layouts, _layouts_stamp(layouts), site.config.site_name),
+            **_config_files(site.config, site.red_flags, proxy, styles)}
+
+
+def _layouts_stamp(layouts: Path) -> tuple:
+    return tuple((path.name, path.stat().st_mtime_ns) for path in sorted((layouts / "admin").iterdir()))
+
+
+@lru_cache(maxsize=2)
+def _page_files(root: Path, layouts: Path, stamp: tuple, site_name: str) -> dict[str, str | bytes]:
+    """Decap's files (read from npm's copy), the admin page and our script and styles."""
+    files: dict[str, str | bytes] = {f"{ADMIN}/decap/{path.name}": _decap_file(path)
+                                     for path in sorted((root / DECAP_DIST).iterdir()) if DECAP_FILES.search(path.name)}
     for name in ("editor.js", "editor.css"):
-        files[f"{admin}/{name}"] = (layouts / "admin" / name).read_text(encoding="utf-8")
+        files[f"{ADMIN}/{name}"] = (layouts / "admin" / name).read_text(encoding="utf-8")
     page = Template((layouts / "admin" / "index.html").read_text(encoding="utf-8"), autoescape=True)
-    files[f"{admin}/index.html"] = page.render(site_name=site.config.site_name, urls=addresses)
+    files[f"{ADMIN}/index.html"] = page.render(site_name=site_name, urls=addresses)
     return files
+
+
+@lru_cache(maxsize=2)
+def _config_files(config: SiteConfig, flags: tuple[RedFlag, ...], proxy: str, styles: tuple[str, ...]) -> dict[str, str]:
+    return {f"{ADMIN}/config.yml": yaml.safe_dump(decap_config(config, flags, proxy), sort_keys=False, allow_unicode=True),
+            f"{ADMIN}/editor-data.json": json.dumps(editor_data(config, flags, styles), sort_keys=True)}
 
 
 def _decap_file(path: Path) -> bytes:
