@@ -3,6 +3,7 @@
     .venv/bin/python scripts/contact_sheet.py                      # docs/exercise-drawings.png
     .venv/bin/python scripts/contact_sheet.py --out x.png --width 390 --only bridge,clam
     .venv/bin/python scripts/contact_sheet.py --blind --out blind.png  # shuffled, numbered, no names
+    .venv/bin/python scripts/contact_sheet.py --blind --only bridge,clam --seed 3 --key key.txt --out blind.png
 
 Each cell is the drawing as the site serves it (the still file) at the given width, in Debian's Chromium.
 """
@@ -26,12 +27,11 @@ from msksite.schema.exercise import ExerciseMeta  # noqa: E402
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 
 
-def drawings(only: set[str]) -> list[tuple[str, str]]:
-    """(exercise id, SVG) for every exercise file, or only the named ones."""
+def drawings(only: list[str]) -> list[tuple[str, str]]:
+    """(exercise id, SVG) for every exercise file in name order, or only the named ones in the order given."""
     out = []
-    for path in sorted((ROOT / "content" / "exercises").glob("*.yaml")):
-        if only and path.stem not in only:
-            continue
+    folder = ROOT / "content" / "exercises"
+    for path in [folder / f"{name}.yaml" for name in only] if only else sorted(folder.glob("*.yaml")):
         meta = ExerciseMeta.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
         out.append((path.stem, render_svg(meta.illustration.pose, meta.title)))
     return out
@@ -54,10 +54,14 @@ def main() -> None:
     parser.add_argument("--columns", type=int, default=6)
     parser.add_argument("--only", default="", help="comma-separated exercise ids")
     parser.add_argument("--blind", action="store_true", help="shuffle and number the cells instead of naming them")
+    parser.add_argument("--seed", type=int, default=46, help="with --blind: the shuffle's seed")
+    parser.add_argument("--key", help="with --blind: write which exercise each numbered cell is to this file")
     args = parser.parse_args()
-    cells = drawings({s for s in args.only.split(",") if s})
+    cells = drawings([s for s in args.only.split(",") if s])
     if args.blind:
-        random.Random(46).shuffle(cells)
+        random.Random(args.seed).shuffle(cells)
+        if args.key:
+            Path(args.key).write_text("".join(f"{i + 1} -> {name}\n" for i, (name, _) in enumerate(cells)))
         cells = [(str(i + 1), svg) for i, (_, svg) in enumerate(cells)]
     from playwright.sync_api import sync_playwright
 

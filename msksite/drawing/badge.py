@@ -1,23 +1,53 @@
 """The near hand seen from above (``from_above``), in a round picture beside a hand close-up.
 
 Side-on, the fingers round a tin hid which way the palm faced, and palm up and palm down looked alike at phone size.
-From above they cannot: palm up is an open hand, its palm shaded, with what it holds lying in the palm; palm down is
-the back of the hand, big knuckles on top and the fingers curled under what it holds, which sticks out either side.
+Shading the palm side did not help: reviewers read the grey palm as the back of the hand. From above the two share
+no cue, and none of them is shading:
+
+- palm up: the open palm with its creases, fingers with no nails, the thumb on the near side (the bottom of the
+  picture, as a near arm turned palm up has it), and the tin lying on top of the hand, across the fingers;
+- palm down: the back of the hand with its knuckle bumps, a nail on every fingertip and on the thumb, the thumb on
+  the far side (the top), and the tin under the hand, only its ends showing either side.
+
+Everything here is in hand lengths times SIZE, the hand pointing right from the wrist at (0, 0), y up (away from
+you), the forearm coming in from the left edge.
 """
 from __future__ import annotations
 
-from .hands import OPEN_PALM, TIN_R, open_hand
-from .shapes import Circle, Line, Loop, Shape, Tube, box
+from math import cos, radians, sin
+
+from .hands import TIN_R
+from .shapes import Circle, Line, Loop, Pt, Shape, Tube, box
 from .svg import Box, Drawing, Inset
 
-# The badge's own drawing, in hand lengths times SIZE: the hand points right from the wrist at (0, 0), the forearm
-# comes in from the left edge.
-SIZE = 20.0
-FRAME: Box = (-0.3 * SIZE, -0.68 * SIZE, 1.06 * SIZE, 0.68 * SIZE)
-FOREARM_W = 0.55  # in hand lengths
+# Big enough that the badge's lines are about as thick for its size as the close-up's, so creases and nails show.
+SIZE = 40.0
+FRAME: Box = (-0.16 * SIZE, -0.62 * SIZE, 1.08 * SIZE, 0.62 * SIZE)
+FOREARM_W = 0.5  # in hand lengths
 # A tin lies across the hand: its width along the hand, and its length across it (longer than the hand is wide, so
-# its ends show either side of a hand closed over it).
-TIN = (2 * TIN_R, 0.95)
+# its ends show either side of the hand).
+TIN = (1.7 * TIN_R, 0.95)
+# The tin's middle, along the hand: across the roots of the fingers, so the palm shows between it and the wrist.
+TIN_X = 0.58
+# The palm, wrist to knuckles, for a thumb at the bottom (y < 0): a little wider at the knuckles, round at the corners.
+PALM = ((0.0, -0.23), (0.08, -0.29), (0.38, -0.33), (0.45, -0.3), (0.47, 0.0), (0.45, 0.29), (0.38, 0.32),
+        (0.08, 0.27), (0.0, 0.22))
+# Each finger, index (beside the thumb) to little finger: across the knuckles, then its length and how far it turns
+# outwards, in hand lengths.
+FINGERS = ((-0.235, 0.56, -0.05), (-0.08, 0.62, -0.01), (0.08, 0.59, 0.02), (0.225, 0.48, 0.06))
+FINGER_W = 0.14
+THUMB = ((0.08, -0.2), (0.22, -0.42), (0.36, -0.52))
+# Palm down, the thumb is tucked along the hand, reaching under the tin, so the tin's end shows past it.
+TUCKED_THUMB = ((0.08, -0.2), (0.2, -0.36), (0.32, -0.4))
+# The three big lines across a palm: the heart line under the fingers, the head line, the life line round the ball
+# of the thumb. Drawn bold, they say "the inside of the hand" where shading did not.
+CREASES = (((0.38, 0.3), (0.33, 0.16), (0.33, 0.02), (0.38, -0.1)),
+           ((0.34, -0.3), (0.25, -0.16), (0.2, 0.0), (0.17, 0.16)),
+           ((0.3, -0.31), (0.17, -0.2), (0.1, -0.14), (0.04, -0.13)))
+# Drawn as thin black tubes: a plain line was lost at phone size.
+CREASE_W = 0.25
+KNUCKLE_R = 0.07
+NAIL = (0.11, 0.14)  # a nail's width and length, in hand lengths
 # The badge's radius, as a share of the close-up's height, and its gap from it. Big, beside the close-up rather than
 # in its corner: in the corner it hid the arm, and smaller it was lost at phone size.
 SHARE, GAP = 0.36, 3.0
@@ -27,43 +57,99 @@ def badge(frame: Box, palm: str, held: str | None) -> Inset:
     """The round picture of the hand seen from above, beside the top right corner of a close-up's frame."""
     _, _, right, top = frame
     r = SHARE * (frame[3] - frame[1])
-    shapes = _palm_up(held) if palm == "up" else _palm_down(held)
+    shapes = palm_up(held) if palm == "up" else palm_down(held)
     drawing = Drawing(shapes, frame=FRAME, aspect=1.0)
     return Inset(None, 1.0, (right + r + GAP, top - r), r, drawing)
 
 
-def _forearm(fill: str) -> Shape:
-    return Tube("end", ((-1.2 * SIZE, 0.0), (0.0, 0.0)), FOREARM_W * SIZE, fill)
+def _at(x: float, y: float, flip: float = 1.0) -> Pt:
+    return (x * SIZE, y * SIZE * flip)
 
 
-def _tin(centre_x: float) -> list[Shape]:
-    # Seen from above, a tin is a grey band across the hand with a line at each end of its label.
-    w, length = TIN[0] * SIZE / 2, TIN[1] * SIZE / 2
-    label = [Line("end", ((centre_x - w, y), (centre_x + w, y))) for y in (-0.7 * length, 0.7 * length)]
-    return [Loop("end", box(centre_x - w, -length, centre_x + w, length), "grey")] + label
+def _all(points: tuple[Pt, ...], flip: float = 1.0) -> tuple[Pt, ...]:
+    return tuple(_at(x, y, flip) for x, y in points)
 
 
-def _palm_up(held: str | None) -> list[Shape]:
-    """The open hand, palm shaded, with a tin lying in the middle of the palm (a ball is a circle there)."""
-    # Across the fingers next to the palm, so the whole shaded palm shows between it and the wrist.
-    middle = (OPEN_PALM[2] + TIN_R) * SIZE
-    hand = open_hand((0.0, 0.0), (1.0, 0.0), SIZE, 1.0, "end", "white")
-    return [_forearm("dark")] + hand + _held(held, middle)
+def _forearm() -> Shape:
+    return Tube("end", (_at(-1.2, 0.0), _at(-0.02, 0.0)), FOREARM_W * SIZE)
 
 
-def _palm_down(held: str | None) -> list[Shape]:
-    """The back of the hand with its knuckles, the fingers curled under it showing only as short stubs."""
-    low, high, length = (k * SIZE for k in OPEN_PALM)
-    knuckles = [(length, y * high * 0.8) for y in (-1.0, -0.33, 0.33, 1.0)]
-    # Curled under, only the first bone of each finger shows past the knuckles, pointing down towards the palm.
-    stubs = [Tube("end", (k, (k[0] + 0.14 * SIZE, k[1])), 0.11 * SIZE) for k in knuckles]
-    thumb = Tube("end", ((0.15 * SIZE, low), (0.3 * SIZE, low + 0.12 * SIZE)), 0.13 * SIZE)
-    back = Loop("end", ((0.0, -low), (length, -high), (length, high), (0.0, low)), "white")
-    bumps = [Circle("end", k, 0.07 * SIZE, "white") for k in knuckles]
-    return [_forearm("white")] + _held(held, 0.55 * length) + stubs + [thumb, back] + bumps
+def _fingers(flip: float, length: float = 1.0) -> list[tuple[Pt, Pt]]:
+    """Each finger's root and tip, index first (flip -1 puts the thumb and index at the top)."""
+    return [(_at(0.4, y, flip), _at(0.4 + k * length, y + out, flip)) for y, k, out in FINGERS]
 
 
-def _held(held: str | None, x: float) -> list[Shape]:
+def _tin(over: bool) -> list[Shape]:
+    """A tin lying across the hand, grey with the edges of its label; under the hand only its ends show."""
+    w, half = TIN[0] / 2, TIN[1] / 2
+    if over:
+        label = [Line("end", (_at(TIN_X - w, y), _at(TIN_X + w, y))) for y in (-0.7 * half, 0.7 * half)]
+        return [Loop("end", _all(box(TIN_X - w, -half, TIN_X + w, half)), "grey")] + label
+    # Two visible ends, each from its end of the tin to under the hand's edge.
+    return [Loop("end", _all(box(TIN_X - w, s * 0.25, TIN_X + w, s * half)), "grey") for s in (-1, 1)]
+
+
+def palm_up(held: str | None) -> list[Shape]:
+    """The open hand palm up: the palm and its creases, fingers with no nails, the thumb at the bottom (near you),
+    and what it holds lying on top of it."""
+    wrist = [Line("end", (_at(-0.06 - k, -0.16), _at(-0.06 - k, 0.16))) for k in (0.0, 0.07)]
+    thumb = Tube("end", _all(THUMB), 0.16 * SIZE)
+    ends = _fingers(1.0)
+    fingers = [Tube("end", (root, tip), FINGER_W * SIZE) for root, tip in ends]
+    # A crease across each finger past the tin, at its last joint: the inside of a finger, where a nail is not.
+    fingers += [_across(root, tip, 0.72) for root, tip in ends]
+    palm = Loop("end", _all(PALM), "white")
+    creases = [Tube("end", _all(c), CREASE_W, "black") for c in CREASES]
+    return [_forearm()] + wrist + [thumb] + fingers + [palm] + creases + _held(held, over=True)
+
+
+def palm_down(held: str | None) -> list[Shape]:
+    """The back of the hand palm down: knuckle bumps along its end, fingers curled over the tin with a nail on each
+    fingertip, the thumb at the top (away from you), and the tin under the hand."""
+    flip = -1.0
+    thumb = Tube("end", _all(TUCKED_THUMB, flip), 0.16 * SIZE)
+    # Curled down over the tin, the fingers look shorter from above.
+    ends = _fingers(flip, 0.8)
+    fingers = [Tube("end", (root, tip), FINGER_W * SIZE) for root, tip in ends]
+    nails = [_nail(root, tip) for root, tip in ends] + [_nail(_at(*TUCKED_THUMB[1], flip), _at(*TUCKED_THUMB[2], flip))]
+    return _held(held, over=False) + [_forearm(), thumb] + fingers + [Loop("end", _back(), "white")] + nails
+
+
+def _back() -> tuple[Pt, ...]:
+    """The back of the hand, thumb side at the top, its end a row of four knuckle bumps where the fingers start."""
+    near_side = [p for p in _all(PALM, -1.0) if p[0] < 0.4 * SIZE]
+    bumps: list[Pt] = []
+    for y, _, _ in reversed(FINGERS):
+        # A half circle bulging past the knuckles, from the little finger's (bottom) to the index finger's (top).
+        bumps += [_at(0.45 + KNUCKLE_R * cos(radians(a)), -y + KNUCKLE_R * sin(radians(a)))
+                  for a in range(-120, 121, 30)]
+    top, bottom = [p for p in near_side if p[1] > 0], [p for p in near_side if p[1] <= 0]
+    return tuple(bottom[::-1] + bumps + top[::-1])
+
+
+def _across(root: Pt, tip: Pt, k: float) -> Shape:
+    """A line across the finger from root to tip, k of the way along it."""
+    (x0, y0), (x1, y1) = root, tip
+    size = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+    mid, half = (x0 + k * (x1 - x0), y0 + k * (y1 - y0)), FINGER_W * SIZE * 0.4
+    across = (-(y1 - y0) / size * half, (x1 - x0) / size * half)
+    return Line("end", ((mid[0] - across[0], mid[1] - across[1]), (mid[0] + across[0], mid[1] + across[1])))
+
+
+def _nail(root: Pt, tip: Pt) -> Shape:
+    """A fingernail at the tip of the finger from root to tip: a rounded plate, square at its base."""
+    dx, dy = tip[0] - root[0], tip[1] - root[1]
+    size = (dx * dx + dy * dy) ** 0.5
+    along, across = (dx / size, dy / size), (-dy / size, dx / size)
+    w, length = NAIL[0] * SIZE / 2, NAIL[1] * SIZE
+    # Its end is just inside the round end of the finger.
+    end = (tip[0] + along[0] * FINGER_W * SIZE * 0.35, tip[1] + along[1] * FINGER_W * SIZE * 0.35)
+    point = lambda a, c: (end[0] + along[0] * a + across[0] * c, end[1] + along[1] * a + across[1] * c)
+    return Loop("end", (point(-length, -w), point(-0.1 * length, -w), point(0.0, -0.5 * w), point(0.0, 0.5 * w),
+                        point(-0.1 * length, w), point(-length, w)), "white")
+
+
+def _held(held: str | None, over: bool) -> list[Shape]:
     if held == "tin":
-        return _tin(x)
-    return [Circle("end", (x, 0.0), TIN[1] * SIZE / 3, "grey")] if held == "ball" else []
+        return _tin(over)
+    return [Circle("end", _at(TIN_X, 0.0), TIN[1] * SIZE / 3, "grey")] if held == "ball" else []

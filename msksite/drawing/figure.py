@@ -87,10 +87,13 @@ def _detailed_arm(pose: Pose, side: str, joints: tuple[Pt, Pt, Pt], layer: Layer
     holds = held or ("weight", f"{side}_hand") in placements(pose)
     fingers = (pose.fingers or (("grip",) if holds else ("straight",)))[0] if side == "near" else "grip"
     frame = hands.hand_frame(wrist, tip, towards_palm, hands.CLOSE_UP_HAND)
-    shade = side == "near"
+    near = side == "near"
+    # With the hand seen from above beside it, that picture says which way the palm faces, without shading: a shaded
+    # palm was read as the back of the hand. The wrist's creases still mark the palm side.
+    shade = near and not pose.from_above
     depth = hands.hand_depth(frame.size)
-    return (hands.forearm(elbow, wrist, towards_palm if shade else 0, frame.size / hands.CLOSE_UP_HAND, depth, layer,
-                          fill)
+    return (hands.forearm(elbow, wrist, towards_palm if near else 0, frame.size / hands.CLOSE_UP_HAND, depth, layer,
+                          fill, shade)
             + hands.hand(frame, fingers, thumb_in_front, held, layer, fill, shade))
 
 

@@ -65,15 +65,17 @@ def hand_frame(wrist: Pt, tip: Pt, towards_palm: float, scale: float = 1.0) -> F
     return Frame(wrist, along, add((0, 0), left_of(along), towards_palm), size)
 
 
-def forearm(elbow: Pt, wrist: Pt, towards_palm: float, hand: float, depth: Pt, layer: Layer, fill: Fill) -> list[Shape]:
+def forearm(elbow: Pt, wrist: Pt, towards_palm: float, hand: float, depth: Pt, layer: Layer, fill: Fill,
+            shade: bool = True) -> list[Shape]:
     """A rounded forearm narrowing to the wrist, seen a little from above (depth is its width going away from you):
-    the face that shows on top is shaded when it is the palm side (unless towards_palm is 0)."""
+    the face that shows on top has the wrist's creases when it is the palm side (unless towards_palm is 0), and is
+    shaded too if shade."""
     halves = (0.3 * hand, 0.21 * hand)
     along = direction(elbow, wrist)
     outline = _capsule(elbow, wrist, halves)
     palm_on_top = towards_palm and _dot(left_of(along), depth) * towards_palm > 0
     # The forearm is a little narrower across than the hand; its round ends make it an arm, not a box.
-    top = Loop(layer, _hull(outline + _shifted(outline, depth, 0.7)), PALM_FILL if palm_on_top else fill)
+    top = Loop(layer, _hull(outline + _shifted(outline, depth, 0.7)), PALM_FILL if palm_on_top and shade else fill)
     return [top] + (_creases(elbow, wrist, halves[1], depth, layer) if palm_on_top else []) + [Loop(layer, outline, fill)]
 
 

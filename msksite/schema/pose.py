@@ -74,8 +74,9 @@ helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch,
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``inset: near_hand``
             give ``far``'s arm angles so the other hand reaches the near one in the whole picture too.
 from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
-            palm up and palm down cannot be mixed up: palm up is an open hand, its palm shaded, with the tin or
-            ball lying in it; palm down is the back of the hand, knuckles on top, fingers curled under the tin.
+            palm up and palm down cannot be mixed up: palm up is the open palm with its lines, the thumb
+            nearest you and the tin or ball lying on it; palm down is the back of the hand with its knuckles
+            and fingernails, the thumb away from you and the tin under it. The close-up is then not shaded.
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` shades the front of that thigh, the muscle doing
             the work (as in a thigh squeeze).
