@@ -3,9 +3,10 @@ own pages (self-referral, find, services, practices), and the red-flag library f
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from .. import addresses
-from ..model import Site
+from ..model import Leaflet, Site
 from ..schema import BODY_AREAS, RedFlag
 from .directory import ServiceView
 from .page import File, Page
@@ -75,17 +76,27 @@ def _terms(site: Site, views: dict[str, ServiceView]) -> list[dict]:
 
 def _red_flags(site: Site) -> list[dict]:
     """Each red flag with its wording, tier, lay phrasings and where its care card is."""
+    naming = _leaflets_naming(site)
     return [{"id": flag.id, "text": flag.text, "tier": flag.tier, "says": list(flag.patients_say),
-             **_card(site, flag)} for flag in site.red_flags]
+             **_card(naming.get((flag.tier, flag.id), []), flag)} for flag in site.red_flags]
 
 
-def _card(site: Site, flag: RedFlag) -> dict[str, str]:
+def _leaflets_naming(site: Site) -> dict[tuple[str, str], list[Leaflet]]:
+    """The leaflets (in site order) that name each flag on their card of each tier, found in one pass over them."""
+    naming: dict[tuple[str, str], list[Leaflet]] = defaultdict(list)
+    for leaflet in site.leaflets:
+        for tier in ("urgent", "urgent_care", "emergency"):
+            for flag in dict.fromkeys(line.flag for line in getattr(leaflet.care, tier) if line.flag):
+                naming[tier, flag].append(leaflet)
+    return naming
+
+
+def _card(naming: list[Leaflet], flag: RedFlag) -> dict[str, str]:
     """The card that lists the flag, and its page's title: /self-referral/'s first cards, else the first leaflet
     that names it."""
     card = f"#care-{flag.tier.replace('_', '-')}"
-    if not flag.self_referral:
+    if not flag.self_referral and naming:
         # A leaflet of one of the flag's own body areas first: a swollen calf belongs with legs, not elbows.
-        for leaflet in sorted(site.leaflets, key=lambda leaflet: leaflet.meta.body_area not in flag.areas):
-            if any(line.flag == flag.id for line in getattr(leaflet.care, flag.tier)):
-                return {"url": leaflet.url + card, "title": leaflet.meta.title}
+        leaflet = next((l for l in naming if l.meta.body_area in flag.areas), naming[0])
+        return {"url": leaflet.url + card, "title": leaflet.meta.title}
     return {"url": addresses.SELF_REFERRAL + card, "title": SELF_REFERRAL_TITLE}

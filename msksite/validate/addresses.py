@@ -3,7 +3,7 @@ and every published address still answered."""
 from __future__ import annotations
 
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .. import addresses, markdown
 from ..load import MarkdownDoc
@@ -52,8 +52,14 @@ def check_unique_outputs(plan: Plan, problems: Problems) -> None:
             problems.add(source or "site_config.yaml", 1, f"{url} is already the address of {seen[output]}",
                          "rename this file: two pages cannot share one address")
         # e.g. an old address /_redirects/ needs a folder _redirects/ where the site writes the file _redirects
-        clash = next((p.as_posix() for p in PurePosixPath(output).parents if p.as_posix() in files), None)
+        clash = next((folder for folder in _folders(output) if folder in files), None)
         if clash:
             problems.add(source or "site_config.yaml", 1, f"{url} would need a folder where the site writes the file {clash}",
                          "use another address")
         seen.setdefault(output, label)
+
+
+def _folders(output: str) -> list[str]:
+    """The folders an output path needs, innermost first (`a/b/index.html` needs `a/b` and `a`)."""
+    parts = output.split("/")[:-1]
+    return ["/".join(parts[:end]) for end in range(len(parts), 0, -1)]
