@@ -23,7 +23,7 @@ def plan_site(site: Site) -> Plan:
     by_code = practice_views(site, views)  # every practice's view, for its pages, the lookup data and the kit
     kit = kit_entries(site, by_code)  # the GP kit's entries, for its pages and its QR codes alike
     redirect_pages, redirect_files = redirects(site)
-    pages = [*leaflet_pages(site), *directory_pages(site, views, by_code), search_page(), *exercise_pages(site),
+    pages = [*leaflet_pages(site), *directory_pages(site, views, by_code), search_page(site), *exercise_pages(site),
              *gp_kit_pages(kit), Page(addresses.NOT_FOUND, "404.html", "Page not found", in_sitemap=False),
              *redirect_pages]
     pages += site_files(pages)

@@ -19,7 +19,8 @@ def leaflet_pages(site: Site) -> list[Page]:
     """Home, the A to Z, each leaflet and each general page."""
     areas = leaflets_by_area(site)
     pages = [Page(addresses.HOME, "home.html", site.config.site_name, {"areas": areas}),
-             Page(addresses.CONDITIONS, "conditions.html", "Conditions A to Z", {"areas": areas})]
+             Page(addresses.CONDITIONS, "conditions.html", "Conditions A to Z",
+                  {"areas": areas, "leaflets": site.leaflets})]
     pages += [leaflet_page(site, leaflet) for leaflet in site.leaflets]
     pages += [Page(p.url, "page.html", p.meta.title, {"content": p}, source=f"content/pages/{p.slug}.md") for p in site.pages]
     return pages

@@ -30,8 +30,9 @@ FCP_WORDS = ("first contact practitioner", "fcp", "physio at my gp", "physio at 
 SELF_REFERRAL_TITLE = "Refer yourself to physiotherapy"  # the page's heading (layouts/self_referral.html)
 
 
-def search_page() -> Page:
-    return Page(addresses.SEARCH, "search.html", "Search", in_sitemap=False)
+def search_page(site: Site) -> Page:
+    """The search page; without JavaScript it shows the A to Z, so it lists every leaflet."""
+    return Page(addresses.SEARCH, "search.html", "Search", {"leaflets": site.leaflets}, in_sitemap=False)
 
 
 def title_terms(title: str) -> list[str]:

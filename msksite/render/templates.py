@@ -50,10 +50,11 @@ def navigation_items(config: SiteConfig, page: Page) -> list[dict]:
              "active": page.url.startswith(item.href) and page.url != item.href} for item in config.navigation]
 
 
-def render_page(env: Environment, site: Site, assets: dict[str, str], page: Page) -> str:
-    """One page's text."""
+def render_page(env: Environment, config: SiteConfig, assets: dict[str, str], page: Page) -> str:
+    """One page's text: a pure function of its plan entry, the config, the assets and the layouts, and of nothing
+    else in the model, so `serve` can tell which pages an edit changes by comparing plan entries."""
     template = env.get_template(page.template)
-    return template.render(site=site, config=site.config, assets=assets, page=page, **page.context)
+    return template.render(config=config, assets=assets, page=page, **page.context)
 
 
 def chrome(env: Environment, config: SiteConfig, assets: dict[str, str]) -> dict:
@@ -79,7 +80,7 @@ def render_pages(site: Site, pages: tuple[Page, ...], layouts: Path, assets: dic
     try:
         env.globals.update(chrome(env, site.config, assets))
         for page in pages:
-            out[page.output] = render_page(env, site, assets, page)
+            out[page.output] = render_page(env, site.config, assets, page)
     except TemplateSyntaxError as err:
         problems.add(layouts / (err.name or "?"), err.lineno, f"the layout has a syntax error: {err.message}",
                      "fix the {% %} or {{ }} tag on that line; the last good site was kept")
