@@ -36,12 +36,31 @@ class File:
         return addresses.output_path(self.url)
 
 
+def _same(entry: Page | File, last: Page | File | None, payload: str) -> bool:
+    # The dataclasses' == leaves out the payload (context, data) on purpose; compare it too. Unchanged model objects
+    # are the same objects from one edit to the next, so comparing them is mostly a check of identity.
+    return last is not None and entry == last and getattr(entry, payload) == getattr(last, payload)
+
+
 @dataclass(frozen=True)
 class Plan:
     """Every page and file of one build, computed once and passed to check, render, write and index."""
 
     pages: tuple[Page, ...]
     files: tuple[File, ...]
+
+    def changed_since(self, last: Plan) -> tuple[tuple[Page, ...], tuple[File, ...]]:
+        """The pages and files whose output could differ from last's: new ones, and those whose entry (address,
+        template, title, context; kind and data) is not equal to last's entry for the same output path.
+
+        This is the whole dependency rule of `serve`: a page is rendered from its entry and the look alone
+        (render/templates.py), and its entry holds everything it shows (a leaflet page holds its related leaflets,
+        the A to Z every leaflet), so an edit changes exactly the pages whose entries it changes.
+        """
+        pages = {page.output: page for page in last.pages}
+        files = {file.output: file for file in last.files}
+        return (tuple(p for p in self.pages if not _same(p, pages.get(p.output), "context")),
+                tuple(f for f in self.files if not _same(f, files.get(f.output), "data")))
 
     def addresses(self) -> set[str]:
         """Every address people can visit: pages (in the sitemap or not) and old addresses that redirect."""

@@ -6,8 +6,10 @@ collected with its file and line, so one run reports all of them.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from ..load import Sources
+from ..memo import NO_MEMO, Memo, Same
 from ..model import Site
 from ..problems import Problems
 from .addresses import check_file_names, check_plan, check_redirects
@@ -21,15 +23,26 @@ from .sections import validate_sections
 __all__ = ["check_plan", "validate_site"]
 
 
-def validate_site(sources: Sources, problems: Problems, today: date) -> Site | None:
-    """The whole model, or None when any error was found (all of them are in problems)."""
+def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo = NO_MEMO) -> Site | None:
+    """The whole model, or None when any error was found (all of them are in problems).
+
+    With a memo (`serve`), each file's own checks run again only when it or what they depend on (the config, the
+    red-flag library) changed; the checks across files (links, addresses, redirects) run every time.
+    """
     check_file_names([d.path for d in (*sources.conditions, *sources.pages, *sources.exercises, *sources.sections)], problems)
-    config = validate_config(sources.config, problems)
-    library = validate_library(sources.red_flags, problems, today, config)
-    leaflets = tuple(filter(None, (validate_leaflet(d, problems, today, config, library) for d in sources.conditions)))
-    pages = tuple(filter(None, (validate_page(d, problems) for d in sources.pages)))
-    services, practices, districts = validate_directory(sources, problems, config, today)
-    exercises = validate_exercises(sources.exercises, problems)
+    config = memo.run("config", "", (Same(sources.config),), lambda p: validate_config(sources.config, p), problems)
+    library = memo.run("library", "", (Same(sources.red_flags), today, Same(config)),
+                       lambda p: validate_library(sources.red_flags, p, today, config), problems)
+    leaflets = tuple(filter(None, (memo.run("leaflet", d.path, (Same(d), today, Same(config), Same(library)),
+                                            partial(validate_leaflet, d, today=today, config=config, library=library),
+                                            problems) for d in sources.conditions)))
+    pages = tuple(filter(None, (memo.run("page", d.path, (Same(d),), partial(validate_page, d), problems)
+                                for d in sources.pages)))
+    directory = (Same(sources.services), Same(sources.practices), Same(sources.districts), Same(config), today)
+    services, practices, districts = memo.run("directory", "", directory,
+                                              lambda p: validate_directory(sources, p, config, today), problems)
+    exercises = memo.run("exercises", "", tuple(map(Same, sources.exercises)),
+                         partial(validate_exercises, sources.exercises), problems)
     check_leaflet_links(sources.conditions, leaflets, {e.id for e in exercises}, set(sources.condition_names), problems)
     check_redirects(sources.conditions, leaflets, problems)
     sections = validate_sections(sources.sections, set(sources.condition_names), problems, today, config)

@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 
 from .. import addresses
 from ..load import MarkdownDoc
+from ..memo import NO_MEMO, Memo, Same
 from ..problems import Problems
 
 _parser = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -31,11 +32,17 @@ def found_links(doc: MarkdownDoc) -> Iterator[tuple[int, str, str]]:
                 yield doc.body_line + (block.map[0] if block.map else 0), kind, str(token.attrs.get(attr, ""))
 
 
-def check_links(docs: Iterable[MarkdownDoc], outputs: dict[str, str | bytes], problems: Problems) -> None:
-    """Report every link or image that leads nowhere, off the site (for images), or to code."""
+def check_links(docs: Iterable[MarkdownDoc], outputs: dict[str, str | bytes], problems: Problems,
+                memo: Memo = NO_MEMO) -> None:
+    """Report every link or image that leads nowhere, off the site (for images), or to code.
+
+    Finding a body's links is remembered while the body is unchanged (`serve`); judging them against the site is
+    done every time, so an edit that removes a page shows the broken links to it in every other file.
+    """
     ids: dict[str, set[str]] = {}
     for doc in docs:
-        for line, kind, address in found_links(doc):
+        links = memo.run("links", doc.path, (Same(doc),), lambda _: list(found_links(doc)), problems)
+        for line, kind, address in links:
             problem = _judge(kind, address, outputs, ids)
             if problem:
                 problems.add(doc.path, line, *problem)

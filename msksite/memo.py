@@ -1,0 +1,63 @@
+"""Results of per-file steps kept between the rebuilds of `serve`, so an edit does not read and check every file again.
+
+A step (reading one file, validating one leaflet, finding one body's links) is a pure function of its inputs; its
+result is reused only while those inputs are equal to the ones it was computed from, and the problems it reported
+are reported again each time, so a reused result says exactly what computing it again would say. `build` and
+`check` use NO_MEMO, which computes every time.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from .problems import Problem, Problems
+
+T = TypeVar("T")
+
+
+class Memo:
+    """One remembered result per (step, item): its inputs, its result and the problems it reported."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, Hashable], tuple[tuple, Any, list[Problem]]] = {}
+        self._used: set[tuple[str, Hashable]] = set()
+
+    def run(self, step: str, item: Hashable, inputs: tuple, compute: Callable[[Problems], T], problems: Problems) -> T:
+        """compute(problems)'s result, reused while `inputs` equal the last ones for this step and item."""
+        key = (step, item)
+        self._used.add(key)
+        entry = self._entries.get(key)
+        if entry is None or entry[0] != inputs:  # tuples compare element by element, the same object first
+            own = Problems(problems.root)
+            entry = (inputs, compute(own), own.items)
+            self._entries[key] = entry
+        problems.items.extend(entry[2])
+        return entry[1]
+
+    def sweep(self) -> None:
+        """Forget the items the last run did not ask for (deleted files), so the memo does not grow with edits."""
+        self._entries = {key: entry for key, entry in self._entries.items() if key in self._used}
+        self._used = set()
+
+
+class Same:
+    """An input that is unchanged only while it is the very same object: the memo of load gives an unchanged file's
+    document again as the same object, and anything read again is new, however equal its values look."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Same) and other.value is self.value
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class _NoMemo(Memo):
+    def run(self, step: str, item: Hashable, inputs: tuple, compute: Callable[[Problems], T], problems: Problems) -> T:
+        return compute(problems)
+
+
+NO_MEMO: Memo = _NoMemo()

@@ -1,0 +1,57 @@
+"""Watch the project's sources through inotify (watchdog) and call back on the server's loop once edits settle."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tornado.ioloop import IOLoop
+from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent, FileCreatedEvent,
+                             FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileSystemEvent,
+                             FileSystemEventHandler)
+from watchdog.observers import Observer
+
+# An editor's save is a burst (write a copy, rename it over the file, write a backup): rebuild once it has ended.
+SETTLE = 0.03
+# What changes a file. Not opening or reading one: the rebuild reads every changed file, and must not wake itself.
+CHANGES = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
+           DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+
+
+class SourceWatcher(FileSystemEventHandler):
+    """Calls `changed` on the loop SETTLE seconds after the last change to a watched file or folder."""
+
+    def __init__(self, root: Path, watched: tuple[str, ...], loop: IOLoop, changed: Callable[[], None]) -> None:
+        self.root, self.loop, self.changed = root, loop, changed
+        self.folders = [root / name for name in watched if (root / name).is_dir()]
+        self.files = {str(root / name) for name in watched if not (root / name).is_dir()}
+        self._timer = None
+        self._observer = Observer()
+
+    def start(self) -> None:
+        for folder in self.folders:
+            self._observer.schedule(self, str(folder), recursive=True, event_filter=CHANGES)
+        # Files at the top (site_config.yaml) are watched through the project folder, which also holds the output
+        # folder: on_any_event keeps to the named files.
+        self._observer.schedule(self, str(self.root), recursive=False, event_filter=CHANGES)
+        self._observer.daemon = True
+        self._observer.start()
+
+    def stop(self) -> None:
+        self._observer.stop()
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        paths = [str(event.src_path), str(getattr(event, "dest_path", "") or "")]
+        if any(path in self.files or self._in_folder(path) for path in paths if path):
+            self.loop.add_callback(self._restart_timer)  # from watchdog's thread to the server's
+
+    def _in_folder(self, path: str) -> bool:
+        return any(Path(path).is_relative_to(folder) for folder in self.folders)
+
+    def _restart_timer(self) -> None:
+        if self._timer is not None:
+            self.loop.remove_timeout(self._timer)
+        self._timer = self.loop.call_later(SETTLE, self._fire)
+
+    def _fire(self) -> None:
+        self._timer = None
+        self.changed()
