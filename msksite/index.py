@@ -19,8 +19,10 @@ def index_site(site_dir: Path) -> None:
     _pagefind("--site", str(site_dir), "--output-subdir", addresses.PAGEFIND.strip("/"))
 
 
-def _pagefind(*args: str) -> None:
-    result = subprocess.run([sys.executable, "-m", "pagefind", *args, "--silent"], capture_output=True, text=True)
+def _pagefind(*args: str, nice: bool = False) -> None:
+    # In the background (`serve`), at a low priority, so it never slows the rebuild after the next edit.
+    lower = ["nice", "-n", "10"] if nice and shutil.which("nice") else []
+    result = subprocess.run([*lower, sys.executable, "-m", "pagefind", *args, "--silent"], capture_output=True, text=True)
     if result.returncode != 0:
         raise IndexFailed(result.stderr.strip() or result.stdout.strip())
 
@@ -32,7 +34,7 @@ def refresh_index(site_dir: Path) -> None:
     fresh = site_dir.with_name(f"{site_dir.name}.pagefind-{os.getpid()}")
     shutil.rmtree(fresh, ignore_errors=True)
     try:
-        _pagefind("--site", str(site_dir), "--output-path", str(fresh))
+        _pagefind("--site", str(site_dir), "--output-path", str(fresh), nice=True)
         old = bundle.with_name(f".{bundle.name}.old-{os.getpid()}")
         if bundle.exists():
             bundle.rename(old)

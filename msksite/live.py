@@ -7,6 +7,7 @@ passes are files written, and then only those whose bytes changed; a failed rebu
 """
 from __future__ import annotations
 
+import gc
 import time
 import traceback
 from dataclasses import dataclass
@@ -66,6 +67,10 @@ class LiveSite:
         if not self.written:  # the first good build: a whole new folder, swapped in as `build` does
             write_site(self.out, checked.outputs)
             changed = list(checked.outputs)
+            # The memo and the rendering are a million objects that live as long as the server: keep them out of
+            # the garbage collector's full passes, each of which would otherwise add a pause to a later edit.
+            gc.collect()
+            gc.freeze()
         else:
             changed = update_site(self.out, checked.outputs, self.written)
         self.written, self.rendered = checked.outputs, checked.rendered

@@ -73,7 +73,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
         return Checked(problems)
     with stage(times, "plan"):
         plan = plan_site(site)
-        check_plan(root, plan, problems)
+        check_plan(root, plan, problems, memo)
     if problems.errors:
         return Checked(problems)
     with stage(times, "render"):

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from .. import addresses
 from ..drawing import VARIANTS
-from ..model import Exercise, Site
+from ..model import Exercise, LeafletLink, Site
 from ..schema import BODY_AREAS
-from .leaflets import LeafletLink, link
 from .page import File, Page
 
 
@@ -20,7 +19,7 @@ def exercise_pages(site: Site) -> list[Page]:
     used_by: dict[str, list[LeafletLink]] = {e.id: [] for e in site.exercises}
     for leaflet in site.leaflets:  # one pass over the leaflets, not one per exercise
         for exercise_id in dict.fromkeys(leaflet.meta.exercises):
-            used_by.get(exercise_id, []).append(link(leaflet))
+            used_by.get(exercise_id, []).append(leaflet.link)
     drawings = {e.id: drawing_urls(e) for e in site.exercises}
     groups = [(area, name, [e for e in site.exercises if e.meta.body_area == area]) for area, name in BODY_AREAS.items()]
     pages = [Page(addresses.EXERCISES, "exercises.html", "Exercises", {"groups": [g for g in groups if g[2]]})]
@@ -30,7 +29,7 @@ def exercise_pages(site: Site) -> list[Page]:
         if leaflet.meta.exercises:
             pages.append(Page(addresses.exercise_sheet(leaflet.url), "exercise_sheet.html",
                               f"Exercises for {leaflet.meta.title.lower()}",
-                              {"leaflet": link(leaflet), "exercises": [site.exercise_by_id[i] for i in leaflet.meta.exercises],
+                              {"leaflet": leaflet.link, "exercises": [site.exercise_by_id[i] for i in leaflet.meta.exercises],
                                "qr": addresses.qr(leaflet.slug), "drawings": drawings}))
     return pages
 

@@ -1,30 +1,10 @@
 """Leaflet pages: home, the A to Z, one page per leaflet, general pages, and old addresses that redirect."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .. import addresses
 from ..model import Leaflet, Site
-from ..schema import BODY_AREAS, LeafletMeta
+from ..schema import BODY_AREAS
 from .page import File, Page
-
-
-@dataclass(frozen=True)
-class LeafletLink:
-    """A leaflet as other pages list it (A to Z, related leaflets, an exercise's leaflets): its address and front
-    matter, never its body, so an edit to a leaflet's text changes no other page's plan entry (plan/page.py)."""
-
-    slug: str
-    meta: LeafletMeta
-
-    @property
-    def url(self) -> str:
-        return addresses.leaflet(self.slug)
-
-
-def link(leaflet: Leaflet) -> LeafletLink:
-    return LeafletLink(leaflet.slug, leaflet.meta)
-
 
 AreaGroup = tuple[str, str, list[Leaflet]]
 
@@ -37,17 +17,17 @@ def leaflets_by_area(site: Site) -> list[AreaGroup]:
 
 def leaflet_pages(site: Site) -> list[Page]:
     """Home, the A to Z, each leaflet and each general page."""
-    areas = [(area, name, [link(l) for l in leaflets]) for area, name, leaflets in leaflets_by_area(site)]
+    areas = [(area, name, [l.link for l in leaflets]) for area, name, leaflets in leaflets_by_area(site)]
     pages = [Page(addresses.HOME, "home.html", site.config.site_name, {"areas": areas}),
              Page(addresses.CONDITIONS, "conditions.html", "Conditions A to Z",
-                  {"areas": areas, "leaflets": [link(l) for l in site.leaflets]})]
+                  {"areas": areas, "leaflets": [l.link for l in site.leaflets]})]
     pages += [leaflet_page(site, leaflet) for leaflet in site.leaflets]
     pages += [Page(p.url, "page.html", p.meta.title, {"content": p}, source=f"content/pages/{p.slug}.md") for p in site.pages]
     return pages
 
 
 def leaflet_page(site: Site, leaflet: Leaflet) -> Page:
-    related = [link(site.leaflet_by_slug[s]) for s in leaflet.meta.related]
+    related = [site.leaflet_by_slug[s].link for s in leaflet.meta.related]
     exercises = [site.exercise_by_id[e] for e in leaflet.meta.exercises]
     context = {"leaflet": leaflet, "related": related, "exercises": exercises, "qr": addresses.qr(leaflet.slug),
                "sheet": addresses.exercise_sheet(leaflet.url) if exercises else None,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .. import addresses
@@ -18,7 +19,7 @@ class Page:
     in_sitemap: bool = True
     source: str = ""  # the file the page comes from, for error messages
 
-    @property
+    @cached_property  # asked for thousands of times per rebuild in `serve`, and the address never changes
     def output(self) -> str:
         return addresses.output_path(self.url)
 
@@ -31,7 +32,7 @@ class File:
     kind: str
     data: Any = field(compare=False)
 
-    @property
+    @cached_property  # asked for thousands of times per rebuild in `serve`, and the address never changes
     def output(self) -> str:
         return addresses.output_path(self.url)
 

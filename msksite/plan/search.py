@@ -9,7 +9,6 @@ from .. import addresses
 from ..model import Leaflet, Site
 from ..schema import BODY_AREAS, RedFlag
 from .directory import ServiceView
-from .leaflets import link
 from .page import File, Page
 
 # "Heel pain (plantar fasciitis)" or "Aches and pains: staying active": people type one part, not both.
@@ -33,7 +32,7 @@ SELF_REFERRAL_TITLE = "Refer yourself to physiotherapy"  # the page's heading (l
 
 def search_page(site: Site) -> Page:
     """The search page; without JavaScript it shows the A to Z, so it lists every leaflet."""
-    return Page(addresses.SEARCH, "search.html", "Search", {"leaflets": [link(l) for l in site.leaflets]},
+    return Page(addresses.SEARCH, "search.html", "Search", {"leaflets": [l.link for l in site.leaflets]},
                 in_sitemap=False)
 
 

@@ -18,7 +18,7 @@ from .directory import validate_directory
 from .exercises import validate_exercises
 from .leaflets import check_leaflet_links, validate_leaflet, validate_page
 from .safety import validate_library
-from .sections import validate_sections
+from .sections import validate_section
 
 __all__ = ["check_plan", "validate_site"]
 
@@ -45,7 +45,9 @@ def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo 
                          partial(validate_exercises, sources.exercises), problems)
     check_leaflet_links(sources.conditions, leaflets, {e.id for e in exercises}, set(sources.condition_names), problems)
     check_redirects(sources.conditions, leaflets, problems)
-    sections = validate_sections(sources.sections, set(sources.condition_names), problems, today, config)
+    sections = tuple(filter(None, (memo.run("section", d.path, (Same(d), sources.condition_names, today, Same(config)),
+                                            partial(validate_section, d, sources.condition_names, today=today,
+                                                    config=config), problems) for d in sources.sections)))
     if problems.errors or config is None:
         return None
     return Site(config, tuple(sorted(leaflets, key=lambda l: l.meta.title.lower())), pages,
