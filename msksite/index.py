@@ -22,7 +22,8 @@ def index_site(site_dir: Path) -> None:
 def _pagefind(*args: str, nice: bool = False) -> None:
     # In the background (`serve`), at a low priority, so it never slows the rebuild after the next edit.
     lower = ["nice", "-n", "10"] if nice and shutil.which("nice") else []
-    result = subprocess.run([*lower, sys.executable, "-m", "pagefind", *args, "--silent"], capture_output=True, text=True)
+    result = subprocess.run([*lower, sys.executable, "-m", "pagefind", *args, "--silent"], capture_output=True,
+                            text=True)
     if result.returncode != 0:
         raise IndexFailed(result.stderr.strip() or result.stdout.strip())
 

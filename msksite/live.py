@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import pipeline
+from .index import IndexFailed, index_site
 from .memo import Memo
 from .problems import Problems
 from .render import Rendered
@@ -64,8 +65,13 @@ class LiveSite:
         return Update(checked.problems, tuple(changed), time.perf_counter() - start)
 
     def _write(self, checked: pipeline.Checked) -> list[str]:
-        if not self.written:  # the first good build: a whole new folder, swapped in as `build` does
-            write_site(self.out, checked.outputs)
+        if not self.written:  # the first good build: a whole new folder, indexed and swapped in as `build` does
+            try:
+                write_site(self.out, checked.outputs, index_site)
+            except IndexFailed as err:  # serve the pages anyway; the next change tries the index again
+                checked.problems.warn(self.out, None, f"the search index could not be built: {err}",
+                                      "search will not work until it is")
+                write_site(self.out, checked.outputs)
             changed = list(checked.outputs)
             # The memo and the rendering are a million objects that live as long as the server: keep them out of
             # the garbage collector's full passes, each of which would otherwise add a pause to a later edit.

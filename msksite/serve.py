@@ -167,8 +167,6 @@ def serve(root: Path, out: Path, today: date, host: str, port: int) -> int:
     loop = IOLoop.current()
     indexer = Indexer(out, lambda: loop.add_callback(reload_browsers))
     SiteHandler.indexer = indexer
-    if live.written:
-        indexer.request()
     watcher = SourceWatcher(root, WATCHED, loop, lambda: rebuild(live, indexer))
     watcher.start()
     print(f"Serving on http://{host}:{port} (Ctrl+C to stop)", flush=True)
@@ -180,7 +178,7 @@ def serve(root: Path, out: Path, today: date, host: str, port: int) -> int:
 
 
 class _NoPolling(Watcher):
-    """livereload's own watcher polls the disk every 0.8 s; watch.py's uses inotify, so this one only says it started."""
+    """livereload's own watcher polls the disk every 0.8 s; watch.py's uses inotify, so this one only starts."""
 
     def start(self, callback) -> bool:
         return True

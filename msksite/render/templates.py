@@ -99,7 +99,8 @@ class Templates:
                          "fix the {% %} or {{ }} tag on that line; the last good site was kept")
         except (TemplateError, MissingAsset) as err:
             problems.add(self.layouts / page.template if out else self.layouts, None,
-                         f"the layout failed to render {page.url}: {err}", "fix the layout; the last good site was kept")
+                         f"the layout failed to render {page.url}: {err}",
+                         "fix the layout; the last good site was kept")
         return out
 
 
