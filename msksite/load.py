@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .gate import list_sources, read_text
@@ -21,7 +22,7 @@ class MarkdownDoc:
     body: str
     body_line: int
 
-    @property
+    @cached_property  # asked for by every check across leaflets, on every rebuild of `serve`
     def slug(self) -> str:
         return self.path.stem
 

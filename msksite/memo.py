@@ -34,6 +34,11 @@ class Memo:
         problems.items.extend(entry[2])
         return entry[1]
 
+    def keep(self, step: str, item: Hashable, inputs: tuple, compute: Callable[[], T]) -> T:
+        """compute()'s result for a step that reports nothing (the plan's), reused while `inputs` are unchanged: the
+        same object again, so whatever compares it with last time's finds it at once."""
+        return self.run(step, item, inputs, lambda _: compute(), _SILENT)
+
     def sweep(self) -> None:
         """Forget the items the last run did not ask for (deleted files), so the memo does not grow with edits."""
         self._entries = {key: entry for key, entry in self._entries.items() if key in self._used}
@@ -58,6 +63,9 @@ class Same:
 class _NoMemo(Memo):
     def run(self, step: str, item: Hashable, inputs: tuple, compute: Callable[[Problems], T], problems: Problems) -> T:
         return compute(problems)
+
+
+_SILENT = Problems()  # what keep's steps report to: nothing, ever
 
 
 NO_MEMO: Memo = _NoMemo()

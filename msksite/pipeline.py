@@ -72,7 +72,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     if site is None:
         return Checked(problems)
     with stage(times, "plan"):
-        plan = plan_site(site)
+        plan = plan_site(site, memo)
         check_plan(root, plan, problems, memo)
     if problems.errors:
         return Checked(problems)

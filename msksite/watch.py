@@ -10,15 +10,18 @@ from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, Fi
                              FileSystemEventHandler)
 from watchdog.observers import Observer
 
-# An editor's save is a burst (write a copy, rename it over the file, write a backup): rebuild once it has ended.
-SETTLE = 0.03
 # What changes a file. Not opening or reading one: the rebuild reads every changed file, and must not wake itself.
 CHANGES = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
            DirCreatedEvent, DirDeletedEvent, DirMovedEvent]
+# An editor's save is a burst (write, close; or write a copy and rename it over the file), so the rebuild waits for
+# it to end. A file closed after writing, renamed or deleted is whole, so a short wait is enough; a write that is not
+# yet closed may be followed by more, so it waits longer.
+SETTLE = {"closed": 0.005, "moved": 0.005, "deleted": 0.005}
+SETTLE_WRITING = 0.1
 
 
 class SourceWatcher(FileSystemEventHandler):
-    """Calls `changed` on the loop SETTLE seconds after the last change to a watched file or folder."""
+    """Calls `changed` on the loop once changes to the watched files and folders have settled (SETTLE)."""
 
     def __init__(self, root: Path, watched: tuple[str, ...], loop: IOLoop, changed: Callable[[], None]) -> None:
         self.root, self.loop, self.changed = root, loop, changed
@@ -42,15 +45,16 @@ class SourceWatcher(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         paths = [str(event.src_path), str(getattr(event, "dest_path", "") or "")]
         if any(path in self.files or self._in_folder(path) for path in paths if path):
-            self.loop.add_callback(self._restart_timer)  # from watchdog's thread to the server's
+            delay = SETTLE.get(event.event_type, SETTLE_WRITING)
+            self.loop.add_callback(self._restart_timer, delay)  # from watchdog's thread to the server's
 
     def _in_folder(self, path: str) -> bool:
         return any(Path(path).is_relative_to(folder) for folder in self.folders)
 
-    def _restart_timer(self) -> None:
+    def _restart_timer(self, delay: float) -> None:
         if self._timer is not None:
             self.loop.remove_timeout(self._timer)
-        self._timer = self.loop.call_later(SETTLE, self._fire)
+        self._timer = self.loop.call_later(delay, self._fire)
 
     def _fire(self) -> None:
         self._timer = None

@@ -40,7 +40,7 @@ class File:
 def _same(entry: Page | File, last: Page | File | None, payload: str) -> bool:
     # The dataclasses' == leaves out the payload (context, data) on purpose; compare it too. Unchanged model objects
     # are the same objects from one edit to the next, so comparing them is mostly a check of identity.
-    return last is not None and entry == last and getattr(entry, payload) == getattr(last, payload)
+    return entry is last or last is not None and entry == last and getattr(entry, payload) == getattr(last, payload)
 
 
 @dataclass(frozen=True)
