@@ -159,18 +159,19 @@ def reload_browsers() -> None:
 def serve(root: Path, out: Path, today: date, host: str, port: int) -> int:
     """Serve until interrupted. Returns 1 only if there was never a good build to serve."""
     live = LiveSite(root, out, today)
-    if not rebuild(live) and not out.is_dir():
-        print("Fix the problems above, then run `python build.py serve` again.")
-        return 1
-    server = Server(watcher=_NoPolling())
-    server.SFH = SiteHandler
     loop = IOLoop.current()
     indexer = Indexer(out, lambda: loop.add_callback(reload_browsers))
-    SiteHandler.indexer = indexer
+    # Watching starts before the first build, so an edit saved while it runs is built as soon as the server starts.
     watcher = SourceWatcher(root, WATCHED, loop, lambda: rebuild(live, indexer))
     watcher.start()
-    print(f"Serving on http://{host}:{port} (Ctrl+C to stop)", flush=True)
     try:
+        if not rebuild(live) and not out.is_dir():
+            print("Fix the problems above, then run `python build.py serve` again.")
+            return 1
+        server = Server(watcher=_NoPolling())
+        server.SFH = SiteHandler
+        SiteHandler.indexer = indexer
+        print(f"Serving on http://{host}:{port} (Ctrl+C to stop)", flush=True)
         server.serve(host=host, port=port, root=str(out), restart_delay=0)
     finally:
         watcher.stop()
