@@ -27,8 +27,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench import TODAY, make_project  # noqa: E402
 from msksite.render.cache import FOLDER  # noqa: E402
-
-UPDATING = "Search is updating"  # what the search page says while the index lags (msksite/serve.py)
+from msksite.serve import UPDATING  # noqa: E402  (what the search page says while the index lags)
 
 
 def free_port() -> int:

@@ -45,7 +45,7 @@ class LiveSite:
         self.written: dict[str, str | bytes] = {}  # every file of the site on disk, as last written
 
     def rebuild(self) -> Update:
-        """Check the sources again; when they pass, write what changed. The served site is never left half-built."""
+        """Check the sources again; when the whole check passes, write what changed (each file whole), else nothing."""
         start = time.perf_counter()
         unsafe = output_problem(self.root, self.out)
         if unsafe:

@@ -49,10 +49,13 @@ def inside_root(root: Path, path: str) -> Path:
     return target
 
 
+UPDATING = "Search is updating"
+
+
 def updating_notice() -> str:
     """What the search page says while the search index catches up with the last change (role=status: read out)."""
     return ('<div role="status" style="background:#fff9c4;color:#212b32;padding:16px;font:16px/1.5 sans-serif">'
-            '<strong>Search is updating</strong> with your latest changes. Results may leave them out until this '
+            f'<strong>{UPDATING}</strong> with your latest changes. Results may leave them out until this '
             'message goes (the page reloads by itself).</div>')
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 import urllib.request
 
+from msksite.serve import UPDATING
 from serving import serving, wait_for
 
 
@@ -204,7 +205,7 @@ def test_search_catches_up_after_an_edit(project, browser):
         said, deadline = [], time.monotonic() + 60
         while not (True in said and said[-1] is False) and time.monotonic() < deadline:
             page = fetch(url + "/search/") or ""
-            said.append('<div role="status"' in page and "Search is updating" in page)
+            said.append('<div role="status"' in page and UPDATING in page)
         assert True in said, "the search page says it is updating while the index catches up"
         assert said[-1] is False, "and stops saying so once it has"
         assert "zyxwombat" in fetch(url + "/conditions/knee-pain/")

@@ -5,6 +5,7 @@ collected with its file and line, so one run reports all of them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -33,11 +34,9 @@ def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo 
     config = memo.run("config", "", (Same(sources.config),), lambda p: validate_config(sources.config, p), problems)
     library = memo.run("library", "", (Same(sources.red_flags), today, Same(config)),
                        lambda p: validate_library(sources.red_flags, p, today, config), problems)
-    leaflets = tuple(filter(None, (memo.run("leaflet", d.path, (Same(d), today, Same(config), Same(library)),
-                                            partial(validate_leaflet, d, today=today, config=config, library=library),
-                                            problems) for d in sources.conditions)))
-    pages = tuple(filter(None, (memo.run("page", d.path, (Same(d),), partial(validate_page, d), problems)
-                                for d in sources.pages)))
+    leaflets = _each(memo, "leaflet", sources.conditions, (today, Same(config), Same(library)),
+                     lambda doc, p: validate_leaflet(doc, p, today, config, library), problems)
+    pages = _each(memo, "page", sources.pages, (), validate_page, problems)
     directory = (Same(sources.services), Same(sources.practices), Same(sources.districts), Same(config), today)
     services, practices, districts = memo.run("directory", "", directory,
                                               lambda p: validate_directory(sources, p, config, today), problems)
@@ -45,10 +44,16 @@ def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo 
                          partial(validate_exercises, sources.exercises), problems)
     check_leaflet_links(sources.conditions, leaflets, {e.id for e in exercises}, set(sources.condition_names), problems)
     check_redirects(sources.conditions, leaflets, problems)
-    sections = tuple(filter(None, (memo.run("section", d.path, (Same(d), sources.condition_names, today, Same(config)),
-                                            partial(validate_section, d, sources.condition_names, today=today,
-                                                    config=config), problems) for d in sources.sections)))
+    sections = _each(memo, "section", sources.sections, (sources.condition_names, today, Same(config)),
+                     lambda doc, p: validate_section(doc, sources.condition_names, p, today, config), problems)
     if problems.errors or config is None:
         return None
     return Site(config, tuple(sorted(leaflets, key=lambda l: l.meta.title.lower())), pages,
                 services, practices, districts, exercises, tuple(library.values()), sections, today)
+
+
+def _each(memo: Memo, step: str, docs: tuple, inputs: tuple, validate: Callable, problems: Problems) -> tuple:
+    """validate(doc, problems) for each document, leaving out those that fail; through the memo, again only for a
+    document that changed, or for all of them when `inputs` (what each one's checks also depend on) changed."""
+    results = (memo.run(step, doc.path, (Same(doc), *inputs), partial(validate, doc), problems) for doc in docs)
+    return tuple(result for result in results if result is not None)
