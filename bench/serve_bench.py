@@ -61,6 +61,16 @@ def edit(path: Path, word: str) -> None:
     path.write_text(re.sub(r"(\n## [^\n]+\n\n)", rf"\1{word} ", text, count=1))
 
 
+def memory(pid: int) -> str:
+    """The server's peak and current resident memory (Linux), Pagefind's own process not included."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return "not known on this system"
+    kb = {line.split(":")[0]: int(line.split()[1]) for line in status.splitlines() if line.startswith(("VmHWM", "VmRSS"))}
+    return f"peak {kb['VmHWM'] / 1024:.0f} MB, now {kb['VmRSS'] / 1024:.0f} MB"
+
+
 def run(root: Path, edits: int) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -86,6 +96,7 @@ def run(root: Path, edits: int) -> None:
         print(f"edit -> page served: median {statistics.median(served):.3f} s (min {min(served):.3f}, "
               f"max {max(served):.3f}) over {edits} edits")
         print(f"edit -> search index caught up: median {statistics.median(indexed):.2f} s")
+        print(f"server memory: {memory(server.pid)}")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -225,3 +225,12 @@ def test_a_config_change_rebuilds_every_page(project, tmp_path):
         pages = ["/", "/conditions/knee-pain/", "/services/", "/privacy/"]
         wait_for(lambda: all("Renamed MSK site" in (fetch(url + page) or "") for page in pages), "every page to change")
         assert_same_as_a_full_build(project, tmp_path / "full")
+
+
+def test_a_red_flag_reworded_in_the_library_reaches_every_leaflet_and_page_that_shows_it(project, tmp_path):
+    with serving(project) as url:
+        wait_for(lambda: fetch(url + "/") is not None, "the first page")
+        project.replace("content/red-flags.yaml", "or you feel hot and shivery", "or you feel hot and very shivery")
+        pages = ["/conditions/knee-pain/", "/conditions/low-back-pain/", "/self-referral/"]
+        wait_for(lambda: all("very shivery" in (fetch(url + page) or "") for page in pages), "every page to change")
+        assert_same_as_a_full_build(project, tmp_path / "full")
