@@ -56,7 +56,8 @@ class Plan:
 
         This is the whole dependency rule of `serve`: a page is rendered from its entry and the look alone
         (render/templates.py), and its entry holds everything it shows (a leaflet page holds its related leaflets,
-        the A to Z every leaflet), so an edit changes exactly the pages whose entries it changes.
+        the A to Z every leaflet's link), so an edit can change only the pages whose entries it changes. Those are
+        rendered again; write.update_site then writes only those whose bytes differ.
         """
         pages = {page.output: page for page in last.pages}
         files = {file.output: file for file in last.files}
