@@ -9,6 +9,7 @@ from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, Fi
                              FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileSystemEvent,
                              FileSystemEventHandler)
 from watchdog.observers import Observer
+from watchdog.observers.api import ObservedWatch
 
 # What changes a file. Not opening or reading one: the rebuild reads every changed file, and must not wake itself.
 CHANGES = [FileCreatedEvent, FileModifiedEvent, FileClosedEvent, FileDeletedEvent, FileMovedEvent,
@@ -29,10 +30,11 @@ class SourceWatcher(FileSystemEventHandler):
         self.files = {str(root / name) for name in watched if not (root / name).is_dir()}
         self._timer = None
         self._observer = Observer()
+        self._watches: dict[Path, ObservedWatch] = {}
 
     def start(self) -> None:
         for folder in self.folders:
-            self._observer.schedule(self, str(folder), recursive=True, event_filter=CHANGES)
+            self._watch(folder)
         # Files at the top (site_config.yaml) are watched through the project folder, which also holds the output
         # folder: on_any_event keeps to the named files.
         self._observer.schedule(self, str(self.root), recursive=False, event_filter=CHANGES)
@@ -42,8 +44,21 @@ class SourceWatcher(FileSystemEventHandler):
     def stop(self) -> None:
         self._observer.stop()
 
+    def _watch(self, folder: Path) -> None:
+        """Watch a folder, again if it was deleted and made anew (a checkout can): inotify watched the old one."""
+        old = self._watches.pop(folder, None)
+        if old is not None:
+            try:
+                self._observer.unschedule(old)
+            except KeyError:
+                pass
+        self._watches[folder] = self._observer.schedule(self, str(folder), recursive=True, event_filter=CHANGES)
+
     def on_any_event(self, event: FileSystemEvent) -> None:
         paths = [str(event.src_path), str(getattr(event, "dest_path", "") or "")]
+        made = Path(paths[1] or paths[0])
+        if event.is_directory and event.event_type in ("created", "moved") and made in self.folders:
+            self.loop.add_callback(self._watch, made)
         if any(path in self.files or self._in_folder(path) for path in paths if path):
             delay = SETTLE.get(event.event_type, SETTLE_WRITING)
             self.loop.add_callback(self._restart_timer, delay)  # from watchdog's thread to the server's
