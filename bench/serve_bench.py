@@ -67,7 +67,8 @@ def memory(pid: int) -> str:
         status = Path(f"/proc/{pid}/status").read_text()
     except OSError:
         return "not known on this system"
-    kb = {line.split(":")[0]: int(line.split()[1]) for line in status.splitlines() if line.startswith(("VmHWM", "VmRSS"))}
+    kb = {line.split(":")[0]: int(line.split()[1]) for line in status.splitlines()
+          if line.startswith(("VmHWM", "VmRSS"))}
     return f"peak {kb['VmHWM'] / 1024:.0f} MB, now {kb['VmRSS'] / 1024:.0f} MB"
 
 

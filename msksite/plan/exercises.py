@@ -27,7 +27,8 @@ def exercise_pages(site: Site, memo: Memo = NO_MEMO) -> list[Page]:
     pages = [Page(addresses.EXERCISES, "exercises.html", "Exercises", {"groups": [g for g in groups if g[2]]})]
     pages += [Page(e.url, "exercise.html", e.meta.title, {"exercise": e, "used_by": used_by[e.id], "drawings": drawings})
               for e in site.exercises]
-    return pages + [exercise_sheet(site, leaflet, drawings, memo) for leaflet in site.leaflets if leaflet.meta.exercises]
+    sheets = [exercise_sheet(site, leaflet, drawings, memo) for leaflet in site.leaflets if leaflet.meta.exercises]
+    return pages + sheets
 
 
 def exercise_sheet(site: Site, leaflet: Leaflet, drawings: dict, memo: Memo = NO_MEMO) -> Page:

@@ -58,7 +58,8 @@ def kit_entries(site: Site, by_code: dict[str, PracticeView], memo: Memo = NO_ME
     def entries(leaflet: Leaflet) -> list[KitEntry]:
         return memo.keep("kit entries", leaflet.slug, (Same(leaflet.link), site.config.base_url),
                          lambda: _leaflet_entries(site, leaflet))
-    areas = [(name, [e for leaflet in leaflets for e in entries(leaflet)]) for _, name, leaflets in leaflets_by_area(site)]
+    areas = [(name, [e for leaflet in leaflets for e in entries(leaflet)])
+             for _, name, leaflets in leaflets_by_area(site)]
     practices = [_practice_entry(site, p) for p in by_code.values()]
     return areas, practices
 
