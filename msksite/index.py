@@ -32,14 +32,15 @@ def refresh_index(site_dir: Path) -> None:
     """Index site_dir into a folder beside it, then swap that in for the site's bundle (`serve`, in the background):
     searches use the old index until the new one is whole."""
     bundle = site_dir / addresses.PAGEFIND.strip("/")
-    fresh = site_dir.with_name(f"{site_dir.name}.pagefind-{os.getpid()}")
-    shutil.rmtree(fresh, ignore_errors=True)
+    # Both beside the site, not in it: the site folder only ever holds the site and one whole bundle.
+    fresh, old = (site_dir.with_name(f"{site_dir.name}.pagefind-{name}-{os.getpid()}") for name in ("new", "old"))
+    for folder in (fresh, old):
+        shutil.rmtree(folder, ignore_errors=True)
     try:
         _pagefind("--site", str(site_dir), "--output-path", str(fresh), nice=True)
-        old = bundle.with_name(f".{bundle.name}.old-{os.getpid()}")
         if bundle.exists():
             bundle.rename(old)
         fresh.rename(bundle)
-        shutil.rmtree(old, ignore_errors=True)
     finally:
-        shutil.rmtree(fresh, ignore_errors=True)
+        for folder in (fresh, old):
+            shutil.rmtree(folder, ignore_errors=True)
