@@ -12,6 +12,7 @@ between a clinician's edits, and reports that time too.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import socket
@@ -98,6 +99,8 @@ def run(root: Path, edits: int) -> None:
               f"max {max(served):.3f}) over {edits} edits")
         print(f"edit -> search index caught up: median {statistics.median(indexed):.2f} s")
         print(f"server memory: {memory(server.pid)}")
+        print("load average (1, 5, 15 min): " + ", ".join(f"{load:.1f}" for load in os.getloadavg())
+              + f" on {os.cpu_count()} cores (other work on the machine slows every figure)")
     finally:
         server.terminate()
         server.wait(timeout=30)
