@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from .problems import Problem, Problems
+from .problems import Problems
 
 T = TypeVar("T")
 
@@ -19,19 +19,21 @@ class Memo:
     """One remembered result per (step, item): its inputs, its result and the problems it reported."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, Hashable], tuple[tuple, Any, list[Problem]]] = {}
-        self._used: set[tuple[str, Hashable]] = set()
+        # (step, item) -> [inputs, result, problems reported, the sweep generation that last asked for it]
+        self._entries: dict[tuple[str, Hashable], list] = {}
+        self._generation = 0
 
     def run(self, step: str, item: Hashable, inputs: tuple, compute: Callable[[Problems], T], problems: Problems) -> T:
         """compute(problems)'s result, reused while `inputs` equal the last ones for this step and item."""
         key = (step, item)
-        self._used.add(key)
         entry = self._entries.get(key)
         if entry is None or entry[0] != inputs:  # tuples compare element by element, the same object first
             own = Problems(problems.root)
-            entry = (inputs, compute(own), own.items)
-            self._entries[key] = entry
-        problems.items.extend(entry[2])
+            entry = self._entries[key] = [inputs, compute(own), own.items, self._generation]
+        else:
+            entry[3] = self._generation
+        if entry[2]:
+            problems.items.extend(entry[2])
         return entry[1]
 
     def keep(self, step: str, item: Hashable, inputs: tuple, compute: Callable[[], T]) -> T:
@@ -41,8 +43,8 @@ class Memo:
 
     def sweep(self) -> None:
         """Forget the items the last run did not ask for (deleted files), so the memo does not grow with edits."""
-        self._entries = {key: entry for key, entry in self._entries.items() if key in self._used}
-        self._used = set()
+        self._entries = {key: entry for key, entry in self._entries.items() if entry[3] == self._generation}
+        self._generation += 1
 
 
 class Same:

@@ -33,7 +33,7 @@ def plan_site(site: Site, memo: Memo = NO_MEMO) -> Plan:
              *exercise_pages(site, memo), *gp_kit_pages(kit, memo),
              Page(addresses.NOT_FOUND, "404.html", "Page not found", in_sitemap=False), *redirect_pages]
     pages += site_files(pages)
-    files = [*find_data(site, views, by_code), search_terms(site, views), *drawing_files(site), *qr_files(kit, memo),
+    files = [*find_data(site, views, by_code), search_terms(site, views, memo), *drawing_files(site), *qr_files(kit, memo),
              *redirect_files]
     return Plan(tuple(pages), tuple(files))
 

@@ -12,8 +12,10 @@ AreaGroup = tuple[str, str, list[Leaflet]]
 
 def leaflets_by_area(site: Site) -> list[AreaGroup]:
     """(area id, area name, leaflets) for each body area that has leaflets, in the fixed area order."""
-    groups = [(area, name, [l for l in site.leaflets if l.meta.body_area == area]) for area, name in BODY_AREAS.items()]
-    return [group for group in groups if group[2]]
+    by_area: dict[str, list[Leaflet]] = {area: [] for area in BODY_AREAS}
+    for leaflet in site.leaflets:  # one pass, in the site's order
+        by_area[leaflet.meta.body_area].append(leaflet)
+    return [(area, BODY_AREAS[area], leaflets) for area, leaflets in by_area.items() if leaflets]
 
 
 def leaflet_pages(site: Site, memo: Memo = NO_MEMO) -> list[Page]:
