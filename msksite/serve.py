@@ -93,6 +93,9 @@ class SiteHandler(StaticFileHandler):
         await super().get(path, include_body)
 
 
+INDEX_AFTER = 0.2  # seconds: starting a process of this size as the page is sent would slow the sending
+
+
 class Indexer:
     """Refreshes the search index in a background thread after each change, and says when it lags behind the pages.
 
@@ -110,11 +113,14 @@ class Indexer:
         return self._done < self._wanted
 
     def request(self) -> None:
+        """Mark the index stale at once; start Pagefind a moment later, once the browser has the changed page."""
         with self._lock:
             self._wanted += 1
             if not self._running:
                 self._running = True
-                threading.Thread(target=self._run, name="search index", daemon=True).start()
+                timer = threading.Timer(INDEX_AFTER, self._run)
+                timer.daemon = True  # an index half made when the server stops is never swapped in
+                timer.start()
 
     def _run(self) -> None:
         while True:
