@@ -234,3 +234,12 @@ def test_a_red_flag_reworded_in_the_library_reaches_every_leaflet_and_page_that_
         pages = ["/conditions/knee-pain/", "/conditions/low-back-pain/", "/self-referral/"]
         wait_for(lambda: all("very shivery" in (fetch(url + page) or "") for page in pages), "every page to change")
         assert_same_as_a_full_build(project, tmp_path / "full")
+
+
+def test_an_exercise_edit_reaches_the_leaflets_and_sheets_that_use_it(project, tmp_path):
+    with serving(project) as url:
+        wait_for(lambda: fetch(url + "/") is not None, "the first page")
+        project.replace("content/exercises/bridge.yaml", "title: Bridge", "title: Bottom lift")
+        pages = ["/exercises/bridge/", "/exercises/", "/conditions/knee-pain/", "/conditions/knee-pain/exercises/"]
+        wait_for(lambda: all("Bottom lift" in (fetch(url + page) or "") for page in pages), "every page to change")
+        assert_same_as_a_full_build(project, tmp_path / "full")
