@@ -79,7 +79,7 @@ def list_sources(folder: Path, suffix: str, root: Path, problems: Problems) -> l
     if not folder.is_dir():
         return []
     found = []
-    for path in sorted(folder.iterdir()):
+    for path in sorted(folder.iterdir(), key=lambda path: path.name):  # one folder: as Path order, but quicker
         if path.name.startswith("."):
             continue
         if path.suffix == suffix:

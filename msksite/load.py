@@ -1,10 +1,14 @@
 """Stage 1, load: read every source file into raw documents (YAML data with line numbers, Markdown bodies)."""
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .gate import list_sources, read_text
+from .memo import NO_MEMO, Memo
 from .problems import Problems
 from .yamlsource import YamlDoc, parse_yaml
 
@@ -29,7 +33,7 @@ class MarkdownDoc:
     body: str
     body_line: int
 
-    @property
+    @cached_property  # asked for by every check across leaflets, on every rebuild of `serve`
     def slug(self) -> str:
         return self.path.stem
 
@@ -51,9 +55,12 @@ class Sources:
     condition_names: frozenset[str] = frozenset()  # every leaflet file found, readable or not
 
 
-def load_sources(root: Path, problems: Problems) -> Sources:
-    """Read the whole project through the gate; problems collects what cannot be read."""
-    read = _Reader(root, problems)
+def load_sources(root: Path, problems: Problems, memo: Memo = NO_MEMO) -> Sources:
+    """Read the whole project through the gate; problems collects what cannot be read.
+
+    With a memo (`serve`), a file whose text is unchanged gives the very same document as last time.
+    """
+    read = _Reader(root, problems, memo)
     condition_files = list_sources(root / CONDITIONS, ".md", root, problems)
     return Sources(
         root=root,
@@ -73,24 +80,45 @@ def load_sources(root: Path, problems: Problems) -> Sources:
 class _Reader:
     """Reads source files through the gate (msksite/gate.py), so every read is checked the same way."""
 
-    def __init__(self, root: Path, problems: Problems):
-        self.root, self.problems = root, problems
+    def __init__(self, root: Path, problems: Problems, memo: Memo):
+        self.root, self.problems, self.memo = root, problems, memo
 
     def yaml(self, path: Path, required: bool = False) -> YamlDoc | None:
         if not path.exists() and not path.is_symlink():
             if required:
                 self.problems.add(path, None, "this file is missing", "restore it from the example project or git history")
             return None
-        text = read_text(path, self.root, self.problems)
-        return None if text is None else parse_yaml(text, path, self.problems)
+        text = self.text(path)
+        return None if text is None else self.memo.run("yaml", path, (text,),
+                                                       lambda p: parse_yaml(text, path, p), self.problems)
+
+    def text(self, path: Path) -> str | None:
+        """The file's text through the gate; read again only when the file's stat says it may have changed."""
+        return self.memo.run("text", path, (_stat_key(path),), lambda p: read_text(path, self.root, p), self.problems)
 
     def markdown_files(self, paths: list[Path]) -> tuple[MarkdownDoc, ...]:
         docs = (self.markdown(path) for path in paths)
         return tuple(doc for doc in docs if doc is not None)
 
     def markdown(self, path: Path) -> MarkdownDoc | None:
-        text = read_text(path, self.root, self.problems)
-        return None if text is None else split_front_matter(path, text, self.problems)
+        text = self.text(path)
+        return None if text is None else self.memo.run("markdown", path, (text,),
+                                                       lambda p: split_front_matter(path, text, p), self.problems)
+
+
+RACY_NS = 2_000_000_000  # file times tick in milliseconds: a file this recently changed may change again unseen
+
+
+def _stat_key(path: Path) -> tuple | object:
+    """What tells a changed file from an unchanged one without reading it (the link and its target, size and times),
+    or a new object, equal to nothing, when the file is missing or was changed too recently for its times to tell."""
+    try:
+        link, target = os.lstat(path), os.stat(path)
+    except OSError:
+        return object()
+    if time.time_ns() - max(target.st_mtime_ns, target.st_ctime_ns, link.st_ctime_ns) < RACY_NS:
+        return object()
+    return (link.st_ino, link.st_ctime_ns, target.st_ino, target.st_size, target.st_mtime_ns, target.st_ctime_ns)
 
 
 def split_front_matter(path: Path, text: str, problems: Problems) -> MarkdownDoc | None:

@@ -39,6 +39,19 @@ class CareAdvice:
 
 
 @dataclass(frozen=True)
+class LeafletLink:
+    """A leaflet as other pages list it (A to Z, related leaflets, an exercise's leaflets): its address and front
+    matter, never its body, so an edit to a leaflet's text changes no other page's plan entry (plan/page.py)."""
+
+    slug: str
+    meta: LeafletMeta
+
+    @property
+    def url(self) -> str:
+        return addresses.leaflet(self.slug)
+
+
+@dataclass(frozen=True)
 class Leaflet:
     """A condition leaflet: validated front matter plus its Markdown body cut into `##` sections.
 
@@ -58,6 +71,10 @@ class Leaflet:
     @property
     def url(self) -> str:
         return addresses.leaflet(self.slug)
+
+    @cached_property  # one per leaflet, so pages that list it hold the same object from one rebuild to the next
+    def link(self) -> LeafletLink:
+        return LeafletLink(self.slug, self.meta)
 
     @property
     def before_cards(self) -> tuple[Section, ...]:

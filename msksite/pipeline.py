@@ -8,15 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .assets import collect_assets
 from .editor import LOCAL_PROXY, editor_files
-from .gate import check_layouts
 from .index import IndexFailed, index_site
 from .load import load_sources
+from .memo import NO_MEMO, Memo
 from .model import Site
 from .plan import Plan, plan_site
 from .problems import Problems
-from .render import render_site
+from .render import Rendered, look_of, render_site
 from .render.cache import FileCache
 from .validate import check_plan, validate_site
 from .validate.links import check_links
@@ -25,12 +24,16 @@ from .write import output_problem, write_site
 
 @dataclass(frozen=True)
 class Checked:
-    """What `check` found: the model, its plan and every output rendered in memory when all is sound, and every problem."""
+    """What `check` found: the model, its plan and every output rendered in memory when all is sound, and every problem.
+
+    `rendered` is what `serve` hands to the next check, so that one renders only what an edit changed.
+    """
 
     problems: Problems
     site: Site | None = None
     plan: Plan | None = None
     outputs: dict[str, str | bytes] | None = None
+    rendered: Rendered | None = None
 
 
 @dataclass(frozen=True)
@@ -55,33 +58,36 @@ def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
 
 
 def check(root: Path, today: date, times: dict[str, float] | None = None, cache: bool = True,
-          write_cache: bool = False, editor_proxy: str = LOCAL_PROXY) -> Checked:
+          write_cache: bool = False, memo: Memo = NO_MEMO, last: Rendered | None = None,
+          editor_proxy: str = LOCAL_PROXY) -> Checked:
     """Everything `build` does but write: load, validate, plan and render in memory, so a pass means `build` works.
 
     Slow files come from the project's cache when it holds them (`cache=False` bypasses it); only `build` adds to it.
+    `serve` passes a memo (each file read and validated again only when it changed) and the last good rendering
+    (only pages whose plan entries changed are rendered again); the checks across the whole site run every time.
     """
     problems = Problems(root)
     with stage(times, "load"):
-        sources = load_sources(root, problems)
+        sources = load_sources(root, problems, memo)
     with stage(times, "validate"):
-        site = validate_site(sources, problems, today)
+        site = validate_site(sources, problems, today, memo)
     if site is None:
         return Checked(problems)
     with stage(times, "plan"):
-        plan = plan_site(site)
-        check_plan(root, plan, problems)
+        plan = plan_site(site, memo)
+        check_plan(root, plan, problems, memo)
     if problems.errors:
         return Checked(problems)
     with stage(times, "render"):
-        check_layouts(root / "layouts", problems)
-        urls, assets = collect_assets(root, site.config, problems)
+        look = look_of(root, site.config, problems, last.look if last else None)
         files = FileCache(root, writable=write_cache) if cache else None
-        outputs = render_site(site, plan, root / "layouts", urls, problems, files) if not problems.errors else {}
-        outputs.update(editor_files(root, site, root / "layouts", urls, problems, editor_proxy))
+        rendered = render_site(plan, look, problems, files, last) if not problems.errors else None
+        admin = editor_files(root, site, root / "layouts", look.templates.assets, problems, editor_proxy)
     if problems.errors:  # links are checked against the rendered site, which a broken layout leaves incomplete
         return Checked(problems)
-    check_links((*sources.conditions, *sources.pages, *sources.sections), {**assets, **outputs}, problems)
-    return Checked(problems, site, plan, {**assets, **outputs}) if not problems.errors else Checked(problems)
+    outputs = {**look.assets, **rendered.outputs}
+    check_links((*sources.conditions, *sources.pages, *sources.sections), outputs, problems, memo)
+    return Checked(problems, site, plan, {**outputs, **admin}, rendered) if not problems.errors else Checked(problems)
 
 
 def build(root: Path, out: Path, today: date, search: bool = True, times: dict[str, float] | None = None,
@@ -103,7 +109,7 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
         problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
     if times is not None and "index" in times:
         times["write"] -= times["index"]  # the index runs inside the write stage, before the swap
-    pages = sum(1 for name in checked.outputs if not name.startswith("assets/"))
+    pages = sum(1 for name in checked.outputs if not name.startswith(("assets/", "admin/")))
     return Result(problems, pages)
 
 

@@ -6,15 +6,22 @@ written into the site folder, so what is served locally is what gets deployed.
 from __future__ import annotations
 
 import html
+import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from livereload import Server
-from livereload.handlers import StaticFileHandler
+from livereload.handlers import LiveReloadHandler, StaticFileHandler
+from livereload.watcher import Watcher
+from tornado.ioloop import IOLoop
 from tornado.web import HTTPError
 
-from . import pipeline
+from . import addresses
+from .index import IndexFailed, refresh_index
 from .editor import LOCAL_PROXY
+from .live import LiveSite
+from .watch import SourceWatcher
 
 WATCHED = ("conditions", "content", "layouts", "site_config.yaml")
 
@@ -43,44 +50,146 @@ def inside_root(root: Path, path: str) -> Path:
     return target
 
 
+UPDATING = "Search is updating"
+
+
+def updating_notice() -> str:
+    """What the search page says while the search index catches up with the last change (role=status: read out)."""
+    return ('<div role="status" style="background:#fff9c4;color:#212b32;padding:16px;font:16px/1.5 sans-serif">'
+            f'<strong>{UPDATING}</strong> with your latest changes. Results may leave them out until this '
+            'message goes (the page reloads by itself).</div>')
+
+
+SEARCH_PAGE = addresses.output_path(addresses.SEARCH)
+
+
 class SiteHandler(StaticFileHandler):
-    """Serves the site folder; while the last rebuild failed, HTML pages carry the error at the top."""
+    """Serves the site folder; HTML pages carry the error at the top while the last rebuild failed, and the search
+    page says it is updating while the index lags behind the pages."""
+
+    indexer: Indexer | None = None
+    _notices = ""
 
     def compute_etag(self) -> str | None:
-        # A page with the error banner is not the file on disk, so it must not get the file's etag.
-        return None if BuildState.error else super().compute_etag()
+        # A page with a notice is not the file on disk, so it must not get the file's etag.
+        return None if self._notices else super().compute_etag()
+
+    def notices(self, root: Path, page: Path) -> str:
+        found = error_banner(BuildState.error) if BuildState.error else ""
+        if self.indexer is not None and self.indexer.stale and page == root.resolve() / SEARCH_PAGE:
+            found += updating_notice()
+        return found
 
     async def get(self, path: str, include_body: bool = True) -> None:
         target = inside_root(Path(self.root), path)
-        if BuildState.error and (target.is_dir() or target.suffix == ".html"):
+        if target.is_dir() or target.suffix == ".html":
             page = target / "index.html" if target.is_dir() else target
-            if page.is_file():
+            self._notices = self.notices(Path(self.root), page) if page.is_file() else ""
+            if self._notices:
                 text = page.read_text(encoding="utf-8")
                 at = text.find(">", text.find("<body")) + 1
                 self.set_header("Content-Type", "text/html; charset=utf-8")
-                self.finish(text[:at] + error_banner(BuildState.error) + text[at:])
+                self.finish(text[:at] + self._notices + text[at:])
                 return
         await super().get(path, include_body)
 
 
-def rebuild(root: Path, out: Path, today: date, editor_proxy: str = LOCAL_PROXY) -> bool:
-    """Build once; remember the error text for the browser when it fails."""
-    result = pipeline.build(root, out, today, editor_proxy=editor_proxy)
-    report = result.problems.report() if result.problems.items else ""
-    BuildState.error = report if not result.ok else ""
-    print(report or "Rebuilt.", flush=True)
-    return result.ok
+INDEX_AFTER = 0.2  # seconds: starting a process of this size as the page is sent would slow the sending
+
+
+class Indexer:
+    """Refreshes the search index in a background thread after each change, and says when it lags behind the pages.
+
+    Edits that land while Pagefind runs are indexed by one more run straight after it, until the index has caught up.
+    """
+
+    def __init__(self, out: Path, ready: Callable[[], None]) -> None:
+        self.out, self.ready = out, ready
+        self._lock = threading.Lock()
+        self._wanted = self._done = 0
+        self._running = False
+
+    @property
+    def stale(self) -> bool:
+        return self._done < self._wanted
+
+    def request(self) -> None:
+        """Mark the index stale at once; start Pagefind a moment later, once the browser has the changed page."""
+        with self._lock:
+            self._wanted += 1
+            if not self._running:
+                self._running = True
+                timer = threading.Timer(INDEX_AFTER, self._run)
+                timer.daemon = True  # an index half made when the server stops is never swapped in
+                timer.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                target = self._wanted
+                if self._done >= target:
+                    self._running = False
+                    return
+            try:
+                refresh_index(self.out)
+            except (IndexFailed, OSError) as err:
+                print(f"The search index could not be refreshed: {err}", flush=True)
+            with self._lock:
+                self._done = target
+                caught_up = self._done >= self._wanted
+            if caught_up:
+                self.ready()
+
+
+def rebuild(live: LiveSite, indexer: Indexer | None = None) -> bool:
+    """Rebuild once; remember the error text for the browser when it fails; reindex in the background after a change."""
+    update = live.rebuild()
+    report = update.problems.report() if update.problems.items else ""
+    error = report if not update.ok else ""
+    changed = bool(update.changed) or error != BuildState.error
+    BuildState.error = error
+    if update.ok:
+        print((report + "\n" if report else "") + f"Rebuilt in {update.seconds:.2f} s: {len(update.changed)} file(s) "
+              "changed.", flush=True)
+    else:
+        print(report, flush=True)
+    if changed:
+        reload_browsers()
+    if update.changed and indexer is not None:
+        indexer.request()
+    return update.ok
+
+
+def reload_browsers() -> None:
+    """Tell every open page to reload (livereload's protocol); only on the server's loop."""
+    if LiveReloadHandler.waiters:  # none before the server has started, nor with no page open
+        LiveReloadHandler.reload_waiters("*")
 
 
 def serve(root: Path, out: Path, today: date, host: str, port: int, editor_proxy: str = LOCAL_PROXY) -> int:
     """Serve until interrupted. Returns 1 only if there was never a good build to serve."""
-    if not rebuild(root, out, today, editor_proxy) and not out.is_dir():
-        print("Fix the problems above, then run `python build.py serve` again.")
-        return 1
-    server = Server()
-    server.SFH = SiteHandler
-    for name in WATCHED:
-        server.watch(str(root / name), lambda: rebuild(root, out, today, editor_proxy), delay=0.5)
-    print(f"Serving on http://{host}:{port} (Ctrl+C to stop)", flush=True)
-    server.serve(host=host, port=port, root=str(out), restart_delay=0)
+    live = LiveSite(root, out, today, editor_proxy)
+    loop = IOLoop.current()
+    indexer = Indexer(out, lambda: loop.add_callback(reload_browsers))
+    # Watching starts before the first build, so an edit saved while it runs is built as soon as the server starts.
+    watcher = SourceWatcher(root, WATCHED, loop, lambda: rebuild(live, indexer))
+    watcher.start()
+    try:
+        if not rebuild(live) and not out.is_dir():
+            print("Fix the problems above, then run `python build.py serve` again.")
+            return 1
+        server = Server(watcher=_NoPolling())
+        server.SFH = SiteHandler
+        SiteHandler.indexer = indexer
+        print(f"Serving on http://{host}:{port} (Ctrl+C to stop)", flush=True)
+        server.serve(host=host, port=port, root=str(out), restart_delay=0)
+    finally:
+        watcher.stop()
     return 0
+
+
+class _NoPolling(Watcher):
+    """livereload's own watcher polls the disk every 0.8 s; watch.py's uses inotify, so this one only starts."""
+
+    def start(self, callback) -> bool:
+        return True

@@ -63,3 +63,36 @@ def _swap(staging: Path, out: Path) -> None:
         out.rename(old)
     staging.rename(out)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def update_site(out: Path, files: dict[str, str | bytes], last: dict[str, str | bytes]) -> list[str]:
+    """Bring the site in out from last's files to these (`serve`, after a whole check passed): write each file whose
+    bytes changed, delete each that is gone. Returns the output paths changed.
+
+    Each file is written beside itself and renamed over the old one, so no request ever reads half a page.
+    """
+    changed = [rel for rel, content in files.items() if last.get(rel) != content]
+    for rel in changed:
+        _replace(out / rel, files[rel])
+    gone = [rel for rel in last if rel not in files]
+    for rel in gone:
+        (out / rel).unlink(missing_ok=True)
+        _prune(out, (out / rel).parent)
+    return changed + gone
+
+
+def _replace(target: Path, content: str | bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    if isinstance(content, str):
+        partial.write_text(content, encoding="utf-8")  # as write_site writes it, so both give the same bytes
+    else:
+        partial.write_bytes(content)
+    partial.replace(target)
+
+
+def _prune(out: Path, folder: Path) -> None:
+    """Remove folders left empty by deleted pages (a deleted leaflet's folder), up to the site's own."""
+    while folder != out and folder.is_relative_to(out) and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

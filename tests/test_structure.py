@@ -110,7 +110,7 @@ def test_templates_and_scripts_spell_no_address():
 def test_the_plan_is_made_once_per_build(project, monkeypatch):
     calls = []
     real = pipeline.plan_site
-    monkeypatch.setattr(pipeline, "plan_site", lambda site: calls.append(1) or real(site))
+    monkeypatch.setattr(pipeline, "plan_site", lambda site, *memo: calls.append(1) or real(site, *memo))
     assert project.build().ok
     assert len(calls) == 1
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from .. import addresses
 from ..drawing import VARIANTS
-from ..model import Exercise, Site
+from ..memo import NO_MEMO, Memo, Same
+from ..model import Exercise, Leaflet, LeafletLink, Site
 from ..schema import BODY_AREAS
 from .page import File, Page
 
@@ -14,21 +15,29 @@ def drawing_urls(exercise: Exercise) -> dict[str, str | None]:
     return {v: addresses.drawing(exercise.id, v) if moves or v == "still" else None for v in VARIANTS}
 
 
-def exercise_pages(site: Site) -> list[Page]:
+def exercise_pages(site: Site, memo: Memo = NO_MEMO) -> list[Page]:
     """/exercises/, one page per exercise, and an A4 exercise sheet for each leaflet that lists exercises."""
-    used_by = {e.id: [l for l in site.leaflets if e.id in l.meta.exercises] for e in site.exercises}
-    drawings = {e.id: drawing_urls(e) for e in site.exercises}
+    used_by: dict[str, list[LeafletLink]] = {e.id: [] for e in site.exercises}
+    for leaflet in site.leaflets:  # one pass over the leaflets, not one per exercise
+        for exercise_id in dict.fromkeys(leaflet.meta.exercises):
+            used_by.get(exercise_id, []).append(leaflet.link)
+    drawings = memo.keep("drawings", "", tuple(map(Same, site.exercises)),
+                         lambda: {e.id: drawing_urls(e) for e in site.exercises})
     groups = [(area, name, [e for e in site.exercises if e.meta.body_area == area]) for area, name in BODY_AREAS.items()]
     pages = [Page(addresses.EXERCISES, "exercises.html", "Exercises", {"groups": [g for g in groups if g[2]]})]
     pages += [Page(e.url, "exercise.html", e.meta.title, {"exercise": e, "used_by": used_by[e.id], "drawings": drawings})
               for e in site.exercises]
-    for leaflet in site.leaflets:
-        if leaflet.meta.exercises:
-            pages.append(Page(addresses.exercise_sheet(leaflet.url), "exercise_sheet.html",
-                              f"Exercises for {leaflet.meta.title.lower()}",
-                              {"leaflet": leaflet, "exercises": [site.exercise_by_id[i] for i in leaflet.meta.exercises],
-                               "qr": addresses.qr(leaflet.slug), "drawings": drawings}))
-    return pages
+    sheets = [exercise_sheet(site, leaflet, drawings, memo) for leaflet in site.leaflets if leaflet.meta.exercises]
+    return pages + sheets
+
+
+def exercise_sheet(site: Site, leaflet: Leaflet, drawings: dict, memo: Memo = NO_MEMO) -> Page:
+    """A leaflet's exercises on one A4 page, with the leaflet's address and QR code."""
+    exercises = [site.exercise_by_id[i] for i in leaflet.meta.exercises]
+    inputs = (Same(leaflet.link), Same(drawings), *map(Same, exercises))
+    return memo.keep("exercise sheet", leaflet.slug, inputs, lambda: Page(
+        addresses.exercise_sheet(leaflet.url), "exercise_sheet.html", f"Exercises for {leaflet.meta.title.lower()}",
+        {"leaflet": leaflet.link, "exercises": exercises, "qr": addresses.qr(leaflet.slug), "drawings": drawings}))
 
 
 def drawing_files(site: Site) -> list[File]:

@@ -3,8 +3,10 @@ page, on one page for surgeries; the QR code files; and one printable A4 poster 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from .. import addresses
+from ..memo import NO_MEMO, Memo, Same
 from ..model import Leaflet, Site
 from ..wording import long_date
 from .directory import INLINE_PRACTICES, PracticeView
@@ -50,16 +52,19 @@ def _practice_entry(site: Site, practice: PracticeView) -> KitEntry:
 Kit = tuple[list[tuple[str, list[KitEntry]]], list[KitEntry]]  # ([(body area name, entries)], practice entries)
 
 
-def kit_entries(site: Site, by_code: dict[str, PracticeView]) -> Kit:
+def kit_entries(site: Site, by_code: dict[str, PracticeView], memo: Memo = NO_MEMO) -> Kit:
     """([(area name, entries)], practice entries): every leaflet and its sheet by body area; every practice, closed
     ones included, since their posters and QR codes stay too."""
-    areas = [(name, [e for leaflet in leaflets for e in _leaflet_entries(site, leaflet)])
+    def entries(leaflet: Leaflet) -> list[KitEntry]:
+        return memo.keep("kit entries", leaflet.slug, (Same(leaflet.link), site.config.base_url),
+                         lambda: _leaflet_entries(site, leaflet))
+    areas = [(name, [e for leaflet in leaflets for e in entries(leaflet)])
              for _, name, leaflets in leaflets_by_area(site)]
     practices = [_practice_entry(site, p) for p in by_code.values()]
     return areas, practices
 
 
-def gp_kit_pages(kit: Kit) -> list[Page]:
+def gp_kit_pages(kit: Kit, memo: Memo = NO_MEMO) -> list[Page]:
     """The kit page and a poster page for each leaflet and practice (not in the sitemap: they are for printing)."""
     areas, practices = kit
     open_practices = [e for e in practices if not e.closed]
@@ -67,12 +72,16 @@ def gp_kit_pages(kit: Kit) -> list[Page]:
     pages = [Page(addresses.GP_KIT, "for_gp_surgeries.html", "Leaflets, links and posters for GP surgeries",
                   {"areas": areas, "practices": listed, "practice_count": len(open_practices)})]
     entries = [e for _, group in areas for e in group] + practices
-    pages += [Page(e.poster, "poster.html", f"Poster: {e.title}", {"entry": e}, in_sitemap=False)
-              for e in entries if e.poster]
+    pages += [memo.keep("poster", e.poster, (Same(e),), partial(_poster, e)) for e in entries if e.poster]
     return pages
 
 
-def qr_files(kit: Kit) -> list[File]:
+def _poster(entry: KitEntry) -> Page:
+    return Page(entry.poster, "poster.html", f"Poster: {entry.title}", {"entry": entry}, in_sitemap=False)
+
+
+def qr_files(kit: Kit, memo: Memo = NO_MEMO) -> list[File]:
     """A QR code of the full address (base_url included) of every entry in the kit, as printed on paper."""
     areas, practices = kit
-    return [File(e.qr, "qr", e.full) for entries in [*(group for _, group in areas), practices] for e in entries]
+    return [memo.keep("qr", e.qr, (e.full,), partial(File, e.qr, "qr", e.full))
+            for entries in [*(group for _, group in areas), practices] for e in entries]

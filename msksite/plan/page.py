@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .. import addresses
@@ -18,7 +19,7 @@ class Page:
     in_sitemap: bool = True
     source: str = ""  # the file the page comes from, for error messages
 
-    @property
+    @cached_property  # asked for thousands of times per rebuild in `serve`, and the address never changes
     def output(self) -> str:
         return addresses.output_path(self.url)
 
@@ -31,9 +32,15 @@ class File:
     kind: str
     data: Any = field(compare=False)
 
-    @property
+    @cached_property  # asked for thousands of times per rebuild in `serve`, and the address never changes
     def output(self) -> str:
         return addresses.output_path(self.url)
+
+
+def _same(entry: Page | File, last: Page | File | None, payload: str) -> bool:
+    # The dataclasses' == leaves out the payload (context, data) on purpose; compare it too. Unchanged model objects
+    # are the same objects from one edit to the next, so comparing them is mostly a check of identity.
+    return entry is last or last is not None and entry == last and getattr(entry, payload) == getattr(last, payload)
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,20 @@ class Plan:
 
     pages: tuple[Page, ...]
     files: tuple[File, ...]
+
+    def changed_since(self, last: Plan) -> tuple[tuple[Page, ...], tuple[File, ...]]:
+        """The pages and files whose output could differ from last's: new ones, and those whose entry (address,
+        template, title, context; kind and data) is not equal to last's entry for the same output path.
+
+        This is the whole dependency rule of `serve`: a page is rendered from its entry and the look alone
+        (render/templates.py), and its entry holds everything it shows (a leaflet page holds its related leaflets,
+        the A to Z every leaflet's link), so an edit can change only the pages whose entries it changes. Those are
+        rendered again; write.update_site then writes only those whose bytes differ.
+        """
+        pages = {page.output: page for page in last.pages}
+        files = {file.output: file for file in last.files}
+        return (tuple(p for p in self.pages if not _same(p, pages.get(p.output), "context")),
+                tuple(f for f in self.files if not _same(f, files.get(f.output), "data")))
 
     def addresses(self) -> set[str]:
         """Every address people can visit: pages (in the sitemap or not) and old addresses that redirect."""

@@ -3,9 +3,12 @@ own pages (self-referral, find, services, practices), and the red-flag library f
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from functools import partial
 
 from .. import addresses
-from ..model import Site
+from ..memo import NO_MEMO, Memo, Same
+from ..model import CareAdvice, Leaflet, LeafletLink, Site
 from ..schema import BODY_AREAS, RedFlag
 from .directory import ServiceView
 from .page import File, Page
@@ -29,8 +32,10 @@ FCP_WORDS = ("first contact practitioner", "fcp", "physio at my gp", "physio at 
 SELF_REFERRAL_TITLE = "Refer yourself to physiotherapy"  # the page's heading (layouts/self_referral.html)
 
 
-def search_page() -> Page:
-    return Page(addresses.SEARCH, "search.html", "Search", in_sitemap=False)
+def search_page(site: Site) -> Page:
+    """The search page; without JavaScript it shows the A to Z, so it lists every leaflet."""
+    return Page(addresses.SEARCH, "search.html", "Search", {"leaflets": [l.link for l in site.leaflets]},
+                in_sitemap=False)
 
 
 def title_terms(title: str) -> list[str]:
@@ -39,23 +44,31 @@ def title_terms(title: str) -> list[str]:
     return [title, *parts] if len(parts) > 1 else [title]
 
 
-def search_terms(site: Site, views: dict[str, ServiceView]) -> File:
+def search_terms(site: Site, views: dict[str, ServiceView], memo: Memo = NO_MEMO) -> File:
     """The search page's data: `terms` ({term, title, url, access?}) and `red_flags` ({id, text, tier, says, url, title})."""
-    return File(addresses.SEARCH_TERMS, "json", {"terms": _terms(site, views), "red_flags": _red_flags(site)})
+    return File(addresses.SEARCH_TERMS, "json",
+                {"terms": _terms(site, views, memo), "red_flags": _red_flags(site, memo)})
 
 
-def _terms(site: Site, views: dict[str, ServiceView]) -> list[dict]:
-    terms: list[dict] = []
+def _term(term: str, title: str, url: str, access: bool = False) -> dict:
+    entry = {"term": term.lower().replace("\u2019", "'"), "title": title, "url": url}
+    return {**entry, "access": True} if access else entry
+
+
+def _leaflet_terms(link: LeafletLink) -> list[dict]:
+    # The body area too: someone who types just "back" or "knee" wants that area's leaflets first.
+    meta = link.meta
+    return [_term(term, meta.title, link.url)
+            for term in (*title_terms(meta.title), *meta.also_known_as, BODY_AREAS[meta.body_area])]
+
+
+def _terms(site: Site, views: dict[str, ServiceView], memo: Memo) -> list[dict]:
+    terms = [term for leaflet in site.leaflets
+             for term in memo.keep("terms", leaflet.slug, (Same(leaflet.link),), partial(_leaflet_terms, leaflet.link))]
 
     def add(term: str, title: str, url: str, access: bool = False) -> None:
-        entry = {"term": term.lower().replace("\u2019", "'"), "title": title, "url": url}
-        terms.append({**entry, "access": True} if access else entry)
+        terms.append(_term(term, title, url, access))
 
-    for leaflet in site.leaflets:
-        # The body area too: someone who types just "back" or "knee" wants that area's leaflets first.
-        area = BODY_AREAS[leaflet.meta.body_area]
-        for term in (*title_terms(leaflet.meta.title), *leaflet.meta.also_known_as, area):
-            add(term, leaflet.meta.title, leaflet.url)
     for term in SELF_REFERRAL_WORDS:
         add(term, SELF_REFERRAL_TITLE, addresses.SELF_REFERRAL, access=True)
     for term in (*FIND_WORDS, *FCP_WORDS):
@@ -73,19 +86,35 @@ def _terms(site: Site, views: dict[str, ServiceView]) -> list[dict]:
     return list({(t["term"], t["url"]): t for t in terms}.values())
 
 
-def _red_flags(site: Site) -> list[dict]:
+def _red_flags(site: Site, memo: Memo) -> list[dict]:
     """Each red flag with its wording, tier, lay phrasings and where its care card is."""
+    naming = _leaflets_naming(site, memo)
     return [{"id": flag.id, "text": flag.text, "tier": flag.tier, "says": list(flag.patients_say),
-             **_card(site, flag)} for flag in site.red_flags]
+             **_card(naming.get((flag.tier, flag.id), []), flag)} for flag in site.red_flags]
 
 
-def _card(site: Site, flag: RedFlag) -> dict[str, str]:
+def _leaflets_naming(site: Site, memo: Memo) -> dict[tuple[str, str], list[Leaflet]]:
+    """The leaflets (in site order) that name each flag on their card of each tier, found in one pass over them."""
+    naming: dict[tuple[str, str], list[Leaflet]] = defaultdict(list)
+    for leaflet in site.leaflets:
+        named = memo.keep("flags named", leaflet.slug, (Same(leaflet.care),), partial(_named, leaflet.care))
+        for tier_and_flag in named:
+            naming[tier_and_flag].append(leaflet)
+    return naming
+
+
+def _named(care: CareAdvice) -> list[tuple[str, str]]:
+    """(tier, flag id) of each library flag a leaflet's care cards name, each once."""
+    return [(tier, flag) for tier in ("urgent", "urgent_care", "emergency")
+            for flag in dict.fromkeys(line.flag for line in getattr(care, tier) if line.flag)]
+
+
+def _card(naming: list[Leaflet], flag: RedFlag) -> dict[str, str]:
     """The card that lists the flag, and its page's title: /self-referral/'s first cards, else the first leaflet
     that names it."""
     card = f"#care-{flag.tier.replace('_', '-')}"
-    if not flag.self_referral:
+    if not flag.self_referral and naming:
         # A leaflet of one of the flag's own body areas first: a swollen calf belongs with legs, not elbows.
-        for leaflet in sorted(site.leaflets, key=lambda leaflet: leaflet.meta.body_area not in flag.areas):
-            if any(line.flag == flag.id for line in getattr(leaflet.care, flag.tier)):
-                return {"url": leaflet.url + card, "title": leaflet.meta.title}
+        leaflet = next((l for l in naming if l.meta.body_area in flag.areas), naming[0])
+        return {"url": leaflet.url + card, "title": leaflet.meta.title}
     return {"url": addresses.SELF_REFERRAL + card, "title": SELF_REFERRAL_TITLE}

@@ -1,6 +1,9 @@
 """Pages through Jinja: the environment, its filters and globals, and the header and footer rendered once."""
 from __future__ import annotations
 
+import hashlib
+import os
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,7 +13,6 @@ from markupsafe import Markup
 
 from .. import addresses, markdown
 from ..assets import MissingAsset
-from ..model import Site
 from ..problems import Problems
 from ..plan import Page
 from ..schema import BODY_AREAS, SiteConfig
@@ -51,10 +53,11 @@ def navigation_items(config: SiteConfig, page: Page) -> list[dict]:
              "active": page.url.startswith(item.href) and page.url != item.href} for item in config.navigation]
 
 
-def render_page(env: Environment, site: Site, assets: dict[str, str], page: Page) -> str:
-    """One page's text."""
+def render_page(env: Environment, config: SiteConfig, assets: dict[str, str], page: Page) -> str:
+    """One page's text: a pure function of its plan entry, the config, the assets and the layouts, and of nothing
+    else in the model, so `serve` can tell which pages an edit changes by comparing plan entries."""
     template = env.get_template(page.template)
-    return template.render(site=site, config=site.config, assets=assets, page=page, **page.context)
+    return template.render(config=config, assets=assets, page=page, **page.context)
 
 
 def chrome(env: Environment, config: SiteConfig, assets: dict[str, str]) -> dict:
@@ -72,19 +75,42 @@ def chrome(env: Environment, config: SiteConfig, assets: dict[str, str]) -> dict
             "site_footer": lambda: footer}
 
 
-def render_pages(site: Site, pages: tuple[Page, ...], layouts: Path, assets: dict[str, str],
-                 problems: Problems) -> dict[str, str]:
-    """Every page's text, keyed by output path; a broken layout is a problem with its file and line, once."""
-    env = make_env(layouts)
-    out: dict[str, str] = {}
-    try:
-        env.globals.update(chrome(env, site.config, assets))
-        for page in pages:
-            out[page.output] = render_page(env, site, assets, page)
-    except TemplateSyntaxError as err:
-        problems.add(layouts / (err.name or "?"), err.lineno, f"the layout has a syntax error: {err.message}",
-                     "fix the {% %} or {{ }} tag on that line; the last good site was kept")
-    except (TemplateError, MissingAsset) as err:
-        problems.add(layouts / page.template if out else layouts, None, f"the layout failed to render {page.url}: {err}",
-                     "fix the layout; the last good site was kept")
-    return out
+class Templates:
+    """The pages' Jinja environment, with its header and footer, for one set of layouts, config and assets.
+
+    `serve` keeps it between edits (compiled templates and the rendered header are reused) until one of them changes.
+    """
+
+    def __init__(self, layouts: Path, config: SiteConfig, assets: dict[str, str]) -> None:
+        self.layouts, self.config, self.assets = layouts, config, assets
+        self.env = make_env(layouts)
+        self._chrome = False
+
+    def render(self, pages: Iterable[Page], problems: Problems) -> dict[str, str]:
+        """Each page's text, keyed by output path; a broken layout is a problem with its file and line, once."""
+        out: dict[str, str] = {}
+        try:
+            if not self._chrome:
+                self.env.globals.update(chrome(self.env, self.config, self.assets))
+                self._chrome = True
+            for page in pages:
+                out[page.output] = render_page(self.env, self.config, self.assets, page)
+        except TemplateSyntaxError as err:
+            problems.add(self.layouts / (err.name or "?"), err.lineno, f"the layout has a syntax error: {err.message}",
+                         "fix the {% %} or {{ }} tag on that line; the last good site was kept")
+        except (TemplateError, MissingAsset) as err:
+            problems.add(self.layouts / page.template if out else self.layouts, None,
+                         f"the layout failed to render {page.url}: {err}",
+                         "fix the layout; the last good site was kept")
+        return out
+
+
+def layouts_digest(layouts: Path) -> str:
+    """A hash of every file under layouts/ (names, links and bytes): equal digests, equal templates and assets."""
+    digest = hashlib.sha256()
+    for path in sorted(layouts.rglob("*")):
+        link = os.readlink(path) if path.is_symlink() else ""
+        digest.update(f"{path.relative_to(layouts)}\0{link}\0".encode())
+        if path.is_file():
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

@@ -5,9 +5,12 @@ collected with its file and line, so one run reports all of them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from ..load import Sources
+from ..memo import NO_MEMO, Memo, Same
 from ..model import Site
 from ..problems import Problems
 from .addresses import check_file_names, check_plan, check_redirects
@@ -16,24 +19,41 @@ from .directory import validate_directory
 from .exercises import validate_exercises
 from .leaflets import check_leaflet_links, validate_leaflet, validate_page
 from .safety import validate_library
-from .sections import validate_sections
+from .sections import validate_section
 
 __all__ = ["check_plan", "validate_site"]
 
 
-def validate_site(sources: Sources, problems: Problems, today: date) -> Site | None:
-    """The whole model, or None when any error was found (all of them are in problems)."""
+def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo = NO_MEMO) -> Site | None:
+    """The whole model, or None when any error was found (all of them are in problems).
+
+    With a memo (`serve`), each file's own checks run again only when it or what they depend on (the config, the
+    red-flag library) changed; the checks across files (links, addresses, redirects) run every time.
+    """
     check_file_names([d.path for d in (*sources.conditions, *sources.pages, *sources.exercises, *sources.sections)], problems)
-    config = validate_config(sources.config, problems)
-    library = validate_library(sources.red_flags, problems, today, config)
-    leaflets = tuple(filter(None, (validate_leaflet(d, problems, today, config, library) for d in sources.conditions)))
-    pages = tuple(filter(None, (validate_page(d, problems) for d in sources.pages)))
-    services, practices, districts = validate_directory(sources, problems, config, today)
-    exercises = validate_exercises(sources.exercises, problems)
+    config = memo.run("config", "", (Same(sources.config),), lambda p: validate_config(sources.config, p), problems)
+    library = memo.run("library", "", (Same(sources.red_flags), today, Same(config)),
+                       lambda p: validate_library(sources.red_flags, p, today, config), problems)
+    leaflets = _each(memo, "leaflet", sources.conditions, (today, Same(config), Same(library)),
+                     lambda doc, p: validate_leaflet(doc, p, today, config, library), problems)
+    pages = _each(memo, "page", sources.pages, (), validate_page, problems)
+    directory = (Same(sources.services), Same(sources.practices), Same(sources.districts), Same(config), today)
+    services, practices, districts = memo.run("directory", "", directory,
+                                              lambda p: validate_directory(sources, p, config, today), problems)
+    exercises = memo.run("exercises", "", tuple(map(Same, sources.exercises)),
+                         partial(validate_exercises, sources.exercises), problems)
     check_leaflet_links(sources.conditions, leaflets, {e.id for e in exercises}, set(sources.condition_names), problems)
     check_redirects(sources.conditions, leaflets, problems)
-    sections = validate_sections(sources.sections, set(sources.condition_names), problems, today, config)
+    sections = _each(memo, "section", sources.sections, (sources.condition_names, today, Same(config)),
+                     lambda doc, p: validate_section(doc, sources.condition_names, p, today, config), problems)
     if problems.errors or config is None:
         return None
     return Site(config, tuple(sorted(leaflets, key=lambda l: l.meta.title.lower())), pages,
                 services, practices, districts, exercises, tuple(library.values()), sections, today)
+
+
+def _each(memo: Memo, step: str, docs: tuple, inputs: tuple, validate: Callable, problems: Problems) -> tuple:
+    """validate(doc, problems) for each document, leaving out those that fail; through the memo, again only for a
+    document that changed, or for all of them when `inputs` (what each one's checks also depend on) changed."""
+    results = (memo.run(step, doc.path, (Same(doc), *inputs), partial(validate, doc), problems) for doc in docs)
+    return tuple(result for result in results if result is not None)

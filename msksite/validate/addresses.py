@@ -3,10 +3,12 @@ and every published address still answered."""
 from __future__ import annotations
 
 import re
-from pathlib import Path, PurePosixPath
+from functools import partial
+from pathlib import Path
 
 from .. import addresses, markdown
 from ..load import MarkdownDoc
+from ..memo import NO_MEMO, Memo
 from ..model import Leaflet
 from ..plan import Plan
 from ..problems import Problems
@@ -37,23 +39,30 @@ def check_redirects(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, ...]
                              "an old address can point to one leaflet only")
 
 
-def check_plan(root: Path, plan: Plan, problems: Problems) -> None:
+def check_plan(root: Path, plan: Plan, problems: Problems, memo: Memo = NO_MEMO) -> None:
     """Two sources must never write one file, and no published address may disappear."""
-    check_unique_outputs(plan, problems)
+    outputs = tuple(plan.outputs())
+    memo.run("outputs", "", (outputs,), partial(check_unique_outputs, outputs), problems)
     check_published(root, plan.addresses(), problems)
 
 
-def check_unique_outputs(plan: Plan, problems: Problems) -> None:
+def check_unique_outputs(outputs: tuple[tuple[str, str, str, str], ...], problems: Problems) -> None:
     """A general page called `conditions.md` would otherwise silently replace the A to Z."""
     seen: dict[str, str] = {}
-    files = {output for output, *_ in plan.outputs()}
-    for output, url, source, label in plan.outputs():
+    files = {output for output, *_ in outputs}
+    for output, url, source, label in outputs:
         if output in seen:
             problems.add(source or "site_config.yaml", 1, f"{url} is already the address of {seen[output]}",
                          "rename this file: two pages cannot share one address")
         # e.g. an old address /_redirects/ needs a folder _redirects/ where the site writes the file _redirects
-        clash = next((p.as_posix() for p in PurePosixPath(output).parents if p.as_posix() in files), None)
+        clash = next((folder for folder in _folders(output) if folder in files), None)
         if clash:
             problems.add(source or "site_config.yaml", 1, f"{url} would need a folder where the site writes the file {clash}",
                          "use another address")
         seen.setdefault(output, label)
+
+
+def _folders(output: str) -> list[str]:
+    """The folders an output path needs, innermost first (`a/b/index.html` needs `a/b` and `a`)."""
+    parts = output.split("/")[:-1]
+    return ["/".join(parts[:end]) for end in range(len(parts), 0, -1)]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import partial
 from urllib.parse import urldefrag
 
 from markdown_it import MarkdownIt
 
 from .. import addresses
 from ..load import MarkdownDoc
+from ..memo import NO_MEMO, Memo, Same
 from ..problems import Problems
 
 _parser = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -31,14 +33,36 @@ def found_links(doc: MarkdownDoc) -> Iterator[tuple[int, str, str]]:
                 yield doc.body_line + (block.map[0] if block.map else 0), kind, str(token.attrs.get(attr, ""))
 
 
-def check_links(docs: Iterable[MarkdownDoc], outputs: dict[str, str | bytes], problems: Problems) -> None:
-    """Report every link or image that leads nowhere, off the site (for images), or to code."""
+def check_links(docs: Iterable[MarkdownDoc], outputs: dict[str, str | bytes], problems: Problems,
+                memo: Memo = NO_MEMO) -> None:
+    """Report every link or image that leads nowhere, off the site (for images), or to code.
+
+    With a memo (`serve`), a body's links are found again only when it changes, and judged again only when it or
+    the site's set of files changed, or a page one of its links points into (#heading) did: an edit that removes
+    a page or a heading shows the broken links to it in every other file.
+    """
     ids: dict[str, set[str]] = {}
+    new_names = frozenset(outputs)
+    names = memo.run("output names", "", (new_names,), lambda _: new_names, problems)  # last run's set, if equal
     for doc in docs:
-        for line, kind, address in found_links(doc):
-            problem = _judge(kind, address, outputs, ids)
-            if problem:
-                problems.add(doc.path, line, *problem)
+        links, into = memo.run("links", doc.path, (Same(doc),), lambda _: _links_of(doc), problems)
+        inputs = (Same(links), Same(names), *(Same(outputs.get(output)) for output in into))
+        memo.run("judged", doc.path, inputs, partial(_judge_all, doc, links, outputs, ids), problems)
+
+
+def _links_of(doc: MarkdownDoc) -> tuple[list[tuple[int, str, str]], tuple[str, ...]]:
+    """The body's links, and the output paths of the pages its #heading links point into."""
+    links = list(found_links(doc))
+    into = {_output(urldefrag(address)[0]) for _, _, address in links if "#" in address and address.startswith("/")}
+    return links, tuple(sorted(into))
+
+
+def _judge_all(doc: MarkdownDoc, links: list[tuple[int, str, str]], outputs: dict, ids: dict[str, set[str]],
+               problems: Problems) -> None:
+    for line, kind, address in links:
+        problem = _judge(kind, address, outputs, ids)
+        if problem:
+            problems.add(doc.path, line, *problem)
 
 
 def _judge(kind: str, address: str, outputs: dict, ids: dict[str, set[str]]) -> tuple[str, str] | None:
@@ -56,9 +80,13 @@ def _judge(kind: str, address: str, outputs: dict, ids: dict[str, set[str]]) -> 
     return _internal(address, outputs, ids)
 
 
+def _output(path: str) -> str:
+    return path.lstrip("/") + ("index.html" if path.endswith("/") else "")
+
+
 def _internal(address: str, outputs: dict, ids: dict[str, set[str]]) -> tuple[str, str] | None:
     path, fragment = urldefrag(address)
-    output = path.lstrip("/") + ("index.html" if path.endswith("/") else "")
+    output = _output(path)
     if output not in outputs:
         return f"`{path}` is not a page or file of this site", "check the address against the site's A to Z or sitemap"
     if fragment:

@@ -14,14 +14,9 @@ from .reviews import check_review_dates
 from .suggest import suggest
 
 
-def validate_sections(docs: tuple[MarkdownDoc, ...], leaflet_slugs: set[str], problems: Problems, today: date,
-                      config: SiteConfig | None) -> tuple[SharedSection, ...]:
-    """Every shared section that validates, in file-name order."""
-    return tuple(filter(None, (validate_section(doc, leaflet_slugs, problems, today, config) for doc in docs)))
-
-
 def validate_section(doc: MarkdownDoc, leaflet_slugs: set[str], problems: Problems, today: date,
                      config: SiteConfig | None) -> SharedSection | None:
+    """One shared section, or None when it is broken (every problem reported)."""
     meta = validate_doc(SharedSectionMeta, doc.meta, problems)
     clean = check_body(doc, problems) and _no_h2(doc, problems)
     if meta is None or not clean:
