@@ -84,6 +84,9 @@ class SiteHandler(StaticFileHandler):
         target = inside_root(Path(self.root), path)
         if target.is_dir() or target.suffix == ".html":
             page = target / "index.html" if target.is_dir() else target
+            if page.is_file() and page.parent == Path(self.root).resolve() / addresses.ADMIN.strip("/"):
+                await self.without_reload(page)
+                return
             self._notices = self.notices(Path(self.root), page) if page.is_file() else ""
             if self._notices:
                 text = page.read_text(encoding="utf-8")
@@ -92,6 +95,17 @@ class SiteHandler(StaticFileHandler):
                 self.finish(text[:at] + self._notices + text[at:])
                 return
         await super().get(path, include_body)
+
+    async def without_reload(self, page: Path) -> None:
+        """The editor's page, without the reload script: a reload while a clinician types would lose their words,
+        and the editor shows what it saved by itself. livereload adds its script to the first piece of an HTML
+        response that holds `</head>`, so the page goes out in two pieces, split before it."""
+        text = page.read_text(encoding="utf-8")
+        at = text.find("</head>")
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.write(text[:at])
+        await self.flush()
+        self.finish(text[at:])
 
 
 INDEX_AFTER = 0.2  # seconds: starting a process of this size as the page is sent would slow the sending

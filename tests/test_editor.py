@@ -4,6 +4,7 @@ with `check` passing on the result."""
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -17,7 +18,7 @@ from msksite import pipeline
 from msksite.editor import decap_config
 from msksite.editor.collections import MODELS
 from msksite.schema.common import UK_PHONE_PATTERN, _uk_phone
-from serving import _listening, free_port, wait_for
+from serving import free_port, wait_for
 
 EDITOR_BLOCK = "\neditor:\n  repo: example-trust/msk-self-help\n"
 
@@ -155,6 +156,15 @@ def git(root: Path, *args: str) -> str:
     return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, check=True).stdout
 
 
+def _up(port: int, server: subprocess.Popen, log: str) -> bool:
+    assert server.poll() is None, f"`build.py edit` exited: {Path(log).read_text()}"
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
 @pytest.fixture(scope="module")
 def editing(tmp_path_factory):
     """`build.py edit` on a scratch git copy of the example project; yields (project, base URL)."""
@@ -174,16 +184,19 @@ def editing(tmp_path_factory):
     git(root, "config", "user.name", "Editor")
     git(root, "config", "user.email", "editor@example.org")
     port, proxy = free_port(), free_port()
+    # Its output goes to a file: a pipe nobody reads fills up, and then the server stops to wait for a reader.
+    log = (root.parent / "edit.log").open("w")
     server = subprocess.Popen([sys.executable, str(REPO / "build.py"), "edit", "--root", str(root), "--port", str(port),
                                "--editor-port", str(proxy), "--today", TODAY.isoformat()],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                              stdout=log, stderr=subprocess.STDOUT, text=True)
     try:
-        wait_for(lambda: _listening(port, server), "`build.py edit` to serve", 120)
-        wait_for(lambda: _listening(proxy, server), "decap-server to listen", 30)
+        wait_for(lambda: _up(port, server, log.name), "`build.py edit` to serve", 120)
+        wait_for(lambda: _up(proxy, server, log.name), "decap-server to listen", 30)
         yield project, f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
         server.wait(timeout=20)
+        log.close()
 
 
 @pytest.fixture
@@ -205,6 +218,9 @@ def admin(browser, editing):
 
 
 def open_entry(tab, path: str, ready_label: str) -> None:
+    """Open an entry by its address, as following a link to it would: a fresh page load. (Moving from one entry to
+    another inside Decap's page by address alone can show a file collection's list empty until the page reloads.)"""
+    tab.goto("about:blank")
     tab.goto(tab.base + path)
     try:
         tab.get_by_label(ready_label, exact=True).first.wait_for(timeout=30000)
