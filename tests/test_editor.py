@@ -357,3 +357,13 @@ def test_admin_starts_under_its_own_content_security_policy(browser, site_url):
     refused = [v for v in tab.evaluate("window.__csp") if not v.startswith("connect-src http://127.0.0.1:8081")]
     context.close()
     assert not refused, refused
+
+
+def test_edit_serves_the_editor_without_the_reload_script(editing):
+    """A reload while a clinician types would lose their words; every other page reloads after an edit as usual."""
+    import urllib.request
+    _, url = editing
+    admin = urllib.request.urlopen(url + "/admin/", timeout=10).read().decode()
+    leaflet = urllib.request.urlopen(url + "/conditions/knee-pain/", timeout=10).read().decode()
+    assert "decap-cms.js" in admin and "livereload.js" not in admin
+    assert "livereload.js" in leaflet
