@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 from conftest import REPO, TODAY
 
@@ -25,8 +26,11 @@ def wait_for(condition, what: str, seconds: float = 30) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def _listening(port: int, server: subprocess.Popen) -> bool:
-    assert server.poll() is None, f"`build.py serve` exited: {server.stdout.read()}"
+def _listening(port: int, server: subprocess.Popen, log: Path | None = None) -> bool:
+    """Whether the server listens on port yet; fails with its output if it has exited (from log, if it writes one)."""
+    if server.poll() is not None:
+        output = log.read_text() if log else server.stdout.read() if server.stdout else ""
+        raise AssertionError(f"the server exited: {output}")
     try:
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
         return True

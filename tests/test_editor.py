@@ -4,7 +4,6 @@ with `check` passing on the result."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from msksite import pipeline
 from msksite.editor import decap_config
 from msksite.editor.collections import MODELS
 from msksite.schema.common import UK_PHONE_PATTERN, _uk_phone
-from serving import free_port, wait_for
+from serving import _listening, free_port, wait_for
 
 EDITOR_BLOCK = "\neditor:\n  repo: example-trust/msk-self-help\n"
 
@@ -156,15 +155,6 @@ def git(root: Path, *args: str) -> str:
     return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, check=True).stdout
 
 
-def _up(port: int, server: subprocess.Popen, log: str) -> bool:
-    assert server.poll() is None, f"`build.py edit` exited: {Path(log).read_text()}"
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-        return True
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="module")
 def editing(tmp_path_factory):
     """`build.py edit` on a scratch git copy of the example project; yields (project, base URL)."""
@@ -190,8 +180,8 @@ def editing(tmp_path_factory):
                                "--editor-port", str(proxy), "--today", TODAY.isoformat()],
                               stdout=log, stderr=subprocess.STDOUT, text=True)
     try:
-        wait_for(lambda: _up(port, server, log.name), "`build.py edit` to serve", 120)
-        wait_for(lambda: _up(proxy, server, log.name), "decap-server to listen", 30)
+        wait_for(lambda: _listening(port, server, Path(log.name)), "`build.py edit` to serve", 120)
+        wait_for(lambda: _listening(proxy, server, Path(log.name)), "decap-server to listen", 30)
         yield project, f"http://127.0.0.1:{port}"
     finally:
         server.terminate()

@@ -218,28 +218,29 @@ def test_search_catches_up_after_an_edit(project, browser):
             tab.close()
 
 
-def test_a_config_change_rebuilds_every_page(project, tmp_path):
+def edit_reaches(project, scratch, rel: str, old: str, new: str, word: str, pages: list[str]) -> None:
+    """Under `serve`, replace old with new in one source file: every page named shows `word`, and the served
+    folder equals a full build of the edited sources."""
     with serving(project) as url:
         wait_for(lambda: fetch(url + "/") is not None, "the first page")
-        project.replace("site_config.yaml", "site_name: Test MSK site", "site_name: Renamed MSK site")
-        pages = ["/", "/conditions/knee-pain/", "/services/", "/privacy/"]
-        wait_for(lambda: all("Renamed MSK site" in (fetch(url + page) or "") for page in pages), "every page to change")
-        assert_same_as_a_full_build(project, tmp_path / "full")
+        project.replace(rel, old, new)
+        wait_for(lambda: all(word in (fetch(url + page) or "") for page in pages), "every page to change")
+        assert_same_as_a_full_build(project, scratch)
+
+
+def test_a_config_change_rebuilds_every_page(project, tmp_path):
+    edit_reaches(project, tmp_path / "full", "site_config.yaml", "site_name: Test MSK site",
+                 "site_name: Renamed MSK site", "Renamed MSK site",
+                 ["/", "/conditions/knee-pain/", "/services/", "/privacy/"])
 
 
 def test_a_red_flag_reworded_in_the_library_reaches_every_leaflet_and_page_that_shows_it(project, tmp_path):
-    with serving(project) as url:
-        wait_for(lambda: fetch(url + "/") is not None, "the first page")
-        project.replace("content/red-flags.yaml", "or you feel hot and shivery", "or you feel hot and very shivery")
-        pages = ["/conditions/knee-pain/", "/conditions/low-back-pain/", "/self-referral/"]
-        wait_for(lambda: all("very shivery" in (fetch(url + page) or "") for page in pages), "every page to change")
-        assert_same_as_a_full_build(project, tmp_path / "full")
+    edit_reaches(project, tmp_path / "full", "content/red-flags.yaml", "or you feel hot and shivery",
+                 "or you feel hot and very shivery", "very shivery",
+                 ["/conditions/knee-pain/", "/conditions/low-back-pain/", "/self-referral/"])
 
 
 def test_an_exercise_edit_reaches_the_leaflets_and_sheets_that_use_it(project, tmp_path):
-    with serving(project) as url:
-        wait_for(lambda: fetch(url + "/") is not None, "the first page")
-        project.replace("content/exercises/bridge.yaml", "title: Bridge", "title: Bottom lift")
-        pages = ["/exercises/bridge/", "/exercises/", "/conditions/knee-pain/", "/conditions/knee-pain/exercises/"]
-        wait_for(lambda: all("Bottom lift" in (fetch(url + page) or "") for page in pages), "every page to change")
-        assert_same_as_a_full_build(project, tmp_path / "full")
+    edit_reaches(project, tmp_path / "full", "content/exercises/bridge.yaml", "title: Bridge", "title: Bottom lift",
+                 "Bottom lift",
+                 ["/exercises/bridge/", "/exercises/", "/conditions/knee-pain/", "/conditions/knee-pain/exercises/"])
