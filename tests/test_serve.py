@@ -65,11 +65,16 @@ def test_serve_never_serves_files_outside_the_site_even_while_a_rebuild_fails(pr
         assert status_of(url, "/conditions/%00/")[0] == 400
 
 
-def test_a_layout_error_during_serve_shows_the_banner_and_keeps_the_last_good_site(project):
+def own_layouts(project) -> None:
+    """Give the project a copy of the product's layouts in place of the shared link, so a test can edit them."""
     import shutil
     from conftest import REPO
     (project.root / "layouts").unlink()
     shutil.copytree(REPO / "layouts", project.root / "layouts")
+
+
+def test_a_layout_error_during_serve_shows_the_banner_and_keeps_the_last_good_site(project):
+    own_layouts(project)
     with serving(project) as url:
         wait_for(lambda: fetch(url + "/") is not None, "the first page")
         home = project.root / "layouts/home.html"
@@ -162,10 +167,7 @@ def test_adding_and_deleting_a_leaflet(project, tmp_path):
 
 
 def test_a_layout_change_rebuilds_every_page(project, tmp_path):
-    import shutil
-    from conftest import REPO
-    (project.root / "layouts").unlink()
-    shutil.copytree(REPO / "layouts", project.root / "layouts")
+    own_layouts(project)
     with serving(project) as url:
         wait_for(lambda: fetch(url + "/") is not None, "the first page")
         base = project.root / "layouts/base.html"
