@@ -2,21 +2,32 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
+from markupsafe import Markup
 from mdit_py_plugins.anchors import anchors_plugin
 
-# Parse with HTML on so raw HTML can be found and reported; render with it off so none ever reaches a page.
-_finder = MarkdownIt("commonmark", {"html": True})
+# Leaflet bodies are parsed once, with raw HTML recognised so it can be found and reported, and that one token
+# stream feeds every check and the renderer (issue 14: a body used to be parsed three times). Any raw HTML is escaped
+# when rendered, so none could reach a page even if validation missed it. Short texts (a do/don't item, a page
+# body) go through `render`, which parses with raw HTML off.
+_body = MarkdownIt("commonmark", {"html": True}).enable("table")
 _renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
-_renderer.use(anchors_plugin, min_level=3, max_level=4, slug_func=lambda s: slugify(s))
+for _md in (_body, _renderer):
+    _md.use(anchors_plugin, min_level=3, max_level=4, slug_func=lambda s: slugify(s))
+_body.add_render_rule("html_block", lambda self, tokens, idx, options, env: escapeHtml(tokens[idx].content))
+_body.add_render_rule("html_inline", lambda self, tokens, idx, options, env: escapeHtml(tokens[idx].content))
 
 # A phone number a patient reads on a phone should be one tap away: 999 and 111 after "call" or "ring", and UK
 # numbers written with spaces (01632 960000, 0300 123 4567). Numbers already inside a link are left alone.
 PHONE = re.compile(r"\b(?:[Cc]all|[Rr]ing|[Pp]hone) (?P<short>999|111)\b|(?P<long>\b0\d{3,4} ?\d{3} ?\d{3,4}\b)")
+
+_OURS = "msksite-tel"  # marks the tap-to-call links we add, which the link check leaves alone
 
 
 def tel_href(number: str) -> str:
@@ -42,6 +53,7 @@ def _split_phones(token: Token) -> list[Token]:
         pieces.append(_text(token.content[at:match.start(group)]))
         link = Token("link_open", "a", 1)
         link.attrs = {"href": tel_href(match.group(group))}
+        link.meta[_OURS] = True
         pieces += [link, _text(match.group(group)), Token("link_close", "a", -1)]
         at = match.end()
     return [token] if not pieces else [p for p in pieces + [_text(token.content[at:])] if p.content or p.type != "text"]
@@ -53,7 +65,8 @@ def _text(content: str) -> Token:
     return token
 
 
-_renderer.core.ruler.push("tel_links", _tel_links)
+for _md in (_body, _renderer):
+    _md.core.ruler.push("tel_links", _tel_links)
 
 _DANGEROUS = re.compile(r"<\s*(script|iframe|object|embed|style)\b|\son[a-z]+\s*=", re.IGNORECASE)
 
@@ -65,12 +78,13 @@ def slugify(text: str) -> str:
 
 @dataclass(frozen=True)
 class Section:
-    """One `##` section of a body: heading text, anchor id, its Markdown and its first line in the body."""
+    """One `##` section of a body: heading text, anchor id, its Markdown, its first line in the body and its HTML."""
 
     heading: str
     id: str
     markdown: str
     line: int
+    html: Markup = Markup()
 
 
 @dataclass(frozen=True)
@@ -89,22 +103,54 @@ def render(markdown: str) -> str:
     return _renderer.render(markdown)
 
 
-@lru_cache(maxsize=2048)
-def _tokens(markdown: str) -> tuple[Token, ...]:
-    """One parse of a body for every check below: they only read the tokens, so they can share them."""
-    return tuple(_finder.parse(markdown))
+@dataclass(frozen=True)
+class Body:
+    """All that the build reads from one parse of a Markdown body: the intro and `##` sections (Markdown and HTML),
+    raw HTML and `#` headings to refuse, the plain words for reading age, and the links to check."""
+
+    intro: str
+    intro_html: Markup
+    sections: tuple[Section, ...]
+    html_found: tuple[HtmlFound, ...]
+    h1_lines: tuple[int, ...]
+    text: str
+    links: tuple[tuple[int, str, str], ...]  # (body line, 0-based; 'link' or 'image'; address)
 
 
-def find_html(markdown: str) -> list[HtmlFound]:
+@lru_cache(maxsize=16384)  # validation and the link check read the same bodies; the site's bodies all fit
+def read_body(markdown: str) -> Body:
+    """Parse a body once and read everything from its tokens."""
+    tokens = _body.parse(markdown)
+    lines = markdown.splitlines()
+    starts = [i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2" and t.level == 0 and t.map]
+    intro_end = tokens[starts[0]].map[0] if starts else len(lines)
+    intro = "\n".join(lines[:intro_end])
+    return Body(intro if intro.strip() else "", _html(tokens[:starts[0] if starts else len(tokens)]),
+                tuple(_sections(tokens, starts, lines)), tuple(_html_found(tokens)),
+                tuple(t.map[0] for t in tokens if t.type == "heading_open" and t.tag == "h1" and t.map),
+                _plain_text(tokens), tuple(_links(tokens)))
+
+
+def _html(tokens: list[Token]) -> Markup:
+    return Markup(_body.renderer.render(tokens, _body.options, {}))
+
+
+def _sections(tokens: list[Token], starts: list[int], lines: list[str]) -> Iterator[Section]:
+    for n, at in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(tokens)
+        first, last = tokens[at].map[0], tokens[end].map[0] if end < len(tokens) else len(lines)
+        heading = tokens[at + 1].content
+        yield Section(heading, slugify(heading), "\n".join(lines[first + 1:last]), first, _html(tokens[at + 3:end]))
+
+
+def _html_found(tokens: list[Token]) -> Iterator[HtmlFound]:
     """Every raw HTML block or inline tag, so validation can refuse it with a line number."""
-    found = []
-    for token in _tokens(markdown):
+    for token in tokens:
         line = token.map[0] if token.map else 0
         pieces = [token] if token.type == "html_block" else [c for c in token.children or [] if c.type == "html_inline"]
         for piece in pieces:
             snippet = piece.content.strip().splitlines()[0][:60]
-            found.append(HtmlFound(line + _offset(piece, token), snippet, bool(_DANGEROUS.search(piece.content))))
-    return found
+            yield HtmlFound(line + _offset(piece, token), snippet, bool(_DANGEROUS.search(piece.content)))
 
 
 def _offset(piece, block) -> int:
@@ -114,36 +160,25 @@ def _offset(piece, block) -> int:
     return block.content[: block.content.find(piece.content)].count("\n")
 
 
-def split_sections(markdown: str) -> tuple[str, list[Section]]:
-    """The intro's Markdown (before the first `##`) and the `##` sections, for the page to render each separately."""
-    lines = markdown.splitlines()
-    tokens = _tokens(markdown)
-    starts = [(t.map[0], tokens[i + 1].content)
-              for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2" and t.map]
-    intro_end = starts[0][0] if starts else len(lines)
-    intro = "\n".join(lines[:intro_end])
-    sections = []
-    for index, (start, heading) in enumerate(starts):
-        end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
-        text = "\n".join(lines[start + 1:end])
-        sections.append(Section(heading, slugify(heading), text, start))
-    return intro if intro.strip() else "", sections
-
-
-def h1_lines(markdown: str) -> list[int]:
-    """Body lines (0-based) holding a `#` heading: the page title comes from front matter instead."""
-    return [t.map[0] for t in _tokens(markdown) if t.type == "heading_open" and t.tag == "h1" and t.map]
-
-
-def plain_text(markdown: str) -> str:
+def _plain_text(tokens: list[Token]) -> str:
     """The words of a body as sentences, headings left out, for reading-age scoring."""
     out, in_heading = [], False
-    for token in _tokens(markdown):
+    for token in tokens:
         if token.type in ("heading_open", "heading_close"):
             in_heading = token.type == "heading_open"
         elif token.type == "inline" and not in_heading:
             out.append(as_sentence(token.content))
     return " ".join(out)
+
+
+def _links(tokens: list[Token]) -> Iterator[tuple[int, str, str]]:
+    """(body line, 'link' or 'image', address) of each link and image the clinician wrote; the tap-to-call links
+    added to phone numbers are left out, as they are ours."""
+    for block in tokens:
+        for token in block.children or []:
+            if token.type in ("link_open", "image") and not token.meta.get(_OURS):
+                kind, attr = ("link", "href") if token.type == "link_open" else ("image", "src")
+                yield (block.map[0] if block.map else 0), kind, str(token.attrs.get(attr, ""))
 
 
 def as_sentence(text: str) -> str:

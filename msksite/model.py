@@ -1,12 +1,15 @@
-"""The site model: typed, immutable objects holding validated sources (Markdown, poses), never output.
+"""The site model: typed, immutable objects holding validated sources (Markdown, poses), never whole outputs.
 
-The render stage turns these into HTML and SVG, so a wrong-output bug lives there, not here.
+The render stage turns these into pages and SVG. One exception: a leaflet's sections carry their HTML, rendered by
+markdown.read_body from the same single parse that validation reads, so no body is parsed twice (issue 14).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
+
+from markupsafe import Markup
 
 from . import addresses
 from .markdown import Section
@@ -62,7 +65,7 @@ class Leaflet:
     source: str
     meta: LeafletMeta
     care: CareAdvice
-    intro: str
+    intro: Markup  # the body before its first `##`, as HTML (markdown.read_body)
     sections: tuple[Section, ...]
     cards_at: int
     text: str

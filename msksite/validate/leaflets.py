@@ -22,19 +22,19 @@ def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: 
                      library: dict[str, RedFlag]) -> Leaflet | None:
     """One condition leaflet: front matter, review dates, red flags and body structure."""
     meta = validate_doc(LeafletMeta, doc.meta, problems)
-    body_ok = check_body(doc, problems)
+    body = markdown.read_body(doc.body)
+    body_ok = check_body(doc, body, problems)
     if meta is None:
         return None
     check_review_dates(doc.path, doc.meta, (), meta.reviewed, meta.review_due, problems, today, config)
     care = resolve_care(doc, meta, library, problems)
-    intro, sections = markdown.split_sections(doc.body)
-    cards_at = check_sections(doc, intro, sections, problems)
+    cards_at = check_sections(doc, body.intro, body.sections, problems)
     if cards_at is None or not body_ok or care is None:
         return None
     listed = [*meta.do, *meta.dont, *(line.text for line in care.lines())]
-    text = " ".join([markdown.plain_text(doc.body)] + [markdown.as_sentence(s) for s in listed])
+    text = " ".join([body.text] + [markdown.as_sentence(s) for s in listed])
     age = check_reading_age(doc, text, config, problems)
-    return Leaflet(doc.slug, doc.path.name, meta, care, intro, tuple(sections), cards_at, text, age)
+    return Leaflet(doc.slug, doc.path.name, meta, care, body.intro_html, body.sections, cards_at, text, age)
 
 
 def check_reading_age(doc: MarkdownDoc, text: str, config: SiteConfig | None, problems: Problems) -> float:
@@ -46,10 +46,10 @@ def check_reading_age(doc: MarkdownDoc, text: str, config: SiteConfig | None, pr
     return age
 
 
-def check_body(doc: MarkdownDoc, problems: Problems) -> bool:
+def check_body(doc: MarkdownDoc, body: markdown.Body, problems: Problems) -> bool:
     """Refuse raw HTML (scripts above all) and `#` headings; True when the body is clean."""
     clean = True
-    for found in markdown.find_html(doc.body):
+    for found in body.html_found:
         clean = False
         if found.dangerous:
             problems.add(doc.path, doc.body_line + found.line, f"`{found.snippet}` is not allowed: pages must not run code",
@@ -57,7 +57,7 @@ def check_body(doc: MarkdownDoc, problems: Problems) -> bool:
         else:
             problems.add(doc.path, doc.body_line + found.line, f"raw HTML `{found.snippet}` is not allowed",
                          "use Markdown instead: **bold**, - lists, ## headings")
-    for line in markdown.h1_lines(doc.body):
+    for line in body.h1_lines:
         clean = False
         problems.add(doc.path, doc.body_line + line, "a `#` heading is not allowed in the body",
                      "the page heading comes from `title`; start sections with ##")
@@ -93,7 +93,7 @@ def _fail(problems: Problems, doc: MarkdownDoc, line: int, message: str, hint: s
 def validate_page(doc: MarkdownDoc, problems: Problems) -> GeneralPage | None:
     """A general page: title and summary, and a clean body."""
     meta = validate_doc(PageMeta, doc.meta, problems)
-    if meta is None or not check_body(doc, problems):
+    if meta is None or not check_body(doc, markdown.read_body(doc.body), problems):
         return None
     return GeneralPage(doc.slug, meta, doc.body)
 

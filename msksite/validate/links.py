@@ -7,14 +7,11 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from urllib.parse import urldefrag
 
-from markdown_it import MarkdownIt
-
-from .. import addresses
+from .. import addresses, markdown
 from ..load import MarkdownDoc
 from ..memo import NO_MEMO, Memo, Same
 from ..problems import Problems
 
-_parser = MarkdownIt("commonmark", {"html": True}).enable("table")
 # markdown-it drops these schemes silently and prints the Markdown as text; a clinician must hear why.
 UNSAFE = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 ALLOWED_SCHEMES = ("https://", "mailto:", "tel:")
@@ -26,11 +23,8 @@ def found_links(doc: MarkdownDoc) -> Iterator[tuple[int, str, str]]:
     for number, line in enumerate(doc.body.split("\n")):
         for match in UNSAFE.finditer(line):
             yield doc.body_line + number, "unsafe", match.group(1).lower() + ":"
-    for block in _parser.parse(doc.body):
-        for token in block.children or []:
-            if token.type in ("link_open", "image"):
-                kind, attr = ("link", "href") if token.type == "link_open" else ("image", "src")
-                yield doc.body_line + (block.map[0] if block.map else 0), kind, str(token.attrs.get(attr, ""))
+    for line, kind, address in markdown.read_body(doc.body).links:
+        yield doc.body_line + line, kind, address
 
 
 def check_links(docs: Iterable[MarkdownDoc], outputs: dict[str, str | bytes], problems: Problems,

@@ -18,7 +18,8 @@ def validate_section(doc: MarkdownDoc, leaflet_slugs: set[str], problems: Proble
                      config: SiteConfig | None) -> SharedSection | None:
     """One shared section, or None when it is broken (every problem reported)."""
     meta = validate_doc(SharedSectionMeta, doc.meta, problems)
-    clean = check_body(doc, problems) and _no_h2(doc, problems)
+    body = markdown.read_body(doc.body)
+    clean = check_body(doc, body, problems) and _no_h2(doc, body, problems)
     if meta is None or not clean:
         return None
     check_review_dates(doc.path, doc.meta, (), meta.reviewed, meta.review_due, problems, today, config)
@@ -26,14 +27,13 @@ def validate_section(doc: MarkdownDoc, leaflet_slugs: set[str], problems: Proble
         if slug not in leaflet_slugs:
             problems.add(doc.path, doc.meta.line_of(("applies_to", "leaflets", index)), f"there is no leaflet called `{slug}`",
                          suggest(slug, leaflet_slugs, "use the file name of one in conditions/"))
-    age = check_reading_age(doc, markdown.plain_text(doc.body), config, problems)
+    age = check_reading_age(doc, body.text, config, problems)
     return SharedSection(doc.slug, meta, doc.body, age)
 
 
-def _no_h2(doc: MarkdownDoc, problems: Problems) -> bool:
+def _no_h2(doc: MarkdownDoc, body: markdown.Body, problems: Problems) -> bool:
     """The section's `title` is its `##` heading on each leaflet, so its body may use `###` and below only."""
-    intro, sections = markdown.split_sections(doc.body)
-    for section in sections:
+    for section in body.sections:
         problems.add(doc.path, doc.body_line + section.line, "a `##` heading is not allowed in a shared section",
                      "the heading comes from `title`; use ### for parts of the section")
-    return not sections
+    return not body.sections
