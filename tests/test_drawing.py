@@ -661,6 +661,30 @@ def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
     assert right - left == pytest.approx(top - bottom)
 
 
+def _stretch_cues(shapes: list) -> dict:
+    """What tells the two wrist stretches apart in their round close-up, read off its shapes (wrist at 0, 0)."""
+    from msksite.drawing.badge import SIZE
+
+    creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
+    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 6]
+    near = [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.width < 0.2 * SIZE]
+    grey = [s for s in shapes if isinstance(s, Tube) and s.fill == "grey"]
+    # Each grey finger: curled round the edge of the near hand (three points) or lying straight (two).
+    curled = sum(len(s.points) == 3 for s in grey if s.width < 0.1 * SIZE)
+    return {"creases": len(creases), "nails": len(nails), "hangs_down": all(p[1] < 0.1 * SIZE for s in near
+            for p in s.points[1:]), "curled": curled}
+
+
+def test_the_wrist_stretches_close_up_shows_the_palm_or_the_back_of_the_hand_bent_down():
+    # Side-on, both showed the edge of a hanging hand tangled with the other one, and reviewers told them apart only
+    # by ruling others out. Face-on, palm up shows the palm's lines and no nails, the other hand's fingers curled
+    # round the fingertips; palm down shows a nail on each finger and the thumb, the other hand lying flat across it.
+    up, down = (_stretch_cues(scene(_pose(n)).inset.detail.shapes)
+                for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
+    assert up == {"creases": 3, "nails": 0, "hangs_down": True, "curled": 4}
+    assert down == {"creases": 0, "nails": 5, "hangs_down": True, "curled": 0}
+
+
 def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_them():
     from msksite.drawing.arrows import _inside
     from msksite.drawing.skeleton import skeleton

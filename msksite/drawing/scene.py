@@ -17,6 +17,7 @@ from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
 from .badge import badge
+from .stretch import stretch_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, moved, relayered
 from .skeleton import landmarks
@@ -163,6 +164,8 @@ def _detail(pose: Pose, variant: Variant) -> Drawing | None:
     view = pose.detail
     if view is None:
         return None
+    if pose.helping_hand and pose.near.palm in ("up", "down"):
+        return stretch_close_up(pose.near.palm, pose.helping_hand)
     # The close-up shows only the near hand: the far arm as the whole picture places it would cover it at this size
     # (a helping hand is placed from the near hand instead).
     arm = {"shoulder": None, "elbow": None, "wrist": None}
