@@ -753,6 +753,25 @@ def test_a_curved_arrow_at_the_hip_is_a_short_rocking_arc_over_the_pelvis():
     assert first[0] > hip[0] > last[0]  # anticlockwise: over the top from the thighs towards the head
 
 
+def test_cat_and_camel_shows_the_back_rounded_and_dipped_one_above_the_other_with_a_two_way_arrow():
+    # Drawn over each other, the dipped back hid behind the rounded one and reviewers saw only one phase.
+    from msksite.drawing.skeleton import HEAD_R
+
+    drawing = scene(_pose("cat-and-camel"))
+    heads = sorted((s.centre for s in drawing.shapes if isinstance(s, Circle) and s.r == HEAD_R), key=lambda c: -c[1])
+    assert len(heads) == 2 and not any(s.layer == "start" for s in drawing.shapes)
+    line, *arrowheads = _arrows(drawing)
+    assert len(arrowheads) == 2 and line.points[0][0] == line.points[-1][0]  # upright, a head at each end
+    # The top one rounds its back and drops its head below its shoulders; the bottom one lifts it.
+    trunks = [s for s in drawing.shapes if isinstance(s, Tube) and len(s.points) == 5]
+    top, bottom = sorted(trunks, key=lambda s: -s.points[0][1])
+    bulge = lambda t: t.points[2][1] - (t.points[0][1] + t.points[-1][1]) / 2
+    assert bulge(top) > 2 > -2 > bulge(bottom)
+    assert heads[0][1] < top.points[-1][1] and heads[1][1] > bottom.points[-1][1]
+    # Moving, it is one person whose back curves from one to the other.
+    assert scene(_pose("cat-and-camel"), "moving").moves
+
+
 def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():
     from msksite.drawing.skeleton import skeleton
 
