@@ -772,6 +772,16 @@ def test_cat_and_camel_shows_the_back_rounded_and_dipped_one_above_the_other_wit
     assert scene(_pose("cat-and-camel"), "moving").moves
 
 
+def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
+    # With all the forearm in each narrow panel, the hook and the fist were too small to tell apart.
+    drawing = scene(_pose("tendon-glides"))
+    first = drawing.panels[0]
+    left, bottom, right, top = first.frame
+    fingers = [s for s in first.shapes if isinstance(s, Tube) and len(s.points) == 4]
+    ys = [p[1] for s in fingers for p in s.points]
+    assert len(fingers) == 4 and max(ys) - min(ys) > 0.3 * (top - bottom)
+
+
 def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():
     from msksite.drawing.skeleton import skeleton
 

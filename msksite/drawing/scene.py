@@ -156,7 +156,10 @@ def _middle(shapes: list[Shape]) -> float:
 
 def _sequence(pose: Pose) -> Drawing:
     """One drawing for each fingers shape, left to right, with arrows from each to the next."""
-    return _panels([scene(pose.model_copy(update={"fingers": (shape,)})) for shape in pose.fingers], arrows=True)
+    # Each framed as an inset's close-up, with only the end of the forearm: all of it filled the narrow panels and
+    # left the hands, which are what changes, too small to tell a hook from a fist.
+    shapes = [scene(pose.model_copy(update={"fingers": (shape,)}), detail=True) for shape in pose.fingers]
+    return _panels(shapes, arrows=True)
 
 
 def _panels(drawings: list[Drawing], arrows: bool) -> Drawing:
