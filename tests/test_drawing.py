@@ -661,6 +661,30 @@ def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
     assert right - left == pytest.approx(top - bottom)
 
 
+def _stretch_cues(shapes: list) -> dict:
+    """What tells the two wrist stretches apart in their round close-up, read off its shapes (wrist at 0, 0)."""
+    from msksite.drawing.badge import SIZE
+
+    creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
+    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 6]
+    near = [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.width < 0.2 * SIZE]
+    grey = [s for s in shapes if isinstance(s, Tube) and s.fill == "grey"]
+    # Each grey finger: curled round the edge of the near hand (three points) or lying straight (two).
+    curled = sum(len(s.points) == 3 for s in grey if s.width < 0.1 * SIZE)
+    return {"creases": len(creases), "nails": len(nails), "hangs_down": all(p[1] < 0.1 * SIZE for s in near
+            for p in s.points[1:]), "curled": curled}
+
+
+def test_the_wrist_stretches_close_up_shows_the_palm_or_the_back_of_the_hand_bent_down():
+    # Side-on, both showed the edge of a hanging hand tangled with the other one, and reviewers told them apart only
+    # by ruling others out. Face-on, palm up shows the palm's lines and no nails, the other hand's fingers curled
+    # round the fingertips; palm down shows a nail on each finger and the thumb, the other hand lying flat across it.
+    up, down = (_stretch_cues(scene(_pose(n)).inset.detail.shapes)
+                for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
+    assert up == {"creases": 3, "nails": 0, "hangs_down": True, "curled": 4}
+    assert down == {"creases": 0, "nails": 5, "hangs_down": True, "curled": 0}
+
+
 def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_them():
     from msksite.drawing.arrows import _inside
     from msksite.drawing.skeleton import skeleton
@@ -727,6 +751,35 @@ def test_a_curved_arrow_at_the_hip_is_a_short_rocking_arc_over_the_pelvis():
     assert all(p[1] > hip[1] + 4 for p in line.points)
     first, last = line.points[0], line.points[-1]
     assert first[0] > hip[0] > last[0]  # anticlockwise: over the top from the thighs towards the head
+
+
+def test_cat_and_camel_shows_the_back_rounded_and_dipped_one_above_the_other_with_a_two_way_arrow():
+    # Drawn over each other, the dipped back hid behind the rounded one and reviewers saw only one phase.
+    from msksite.drawing.skeleton import HEAD_R
+
+    drawing = scene(_pose("cat-and-camel"))
+    heads = sorted((s.centre for s in drawing.shapes if isinstance(s, Circle) and s.r == HEAD_R), key=lambda c: -c[1])
+    assert len(heads) == 2 and not any(s.layer == "start" for s in drawing.shapes)
+    line, *arrowheads = _arrows(drawing)
+    assert len(arrowheads) == 2 and line.points[0][0] == line.points[-1][0]  # upright, a head at each end
+    # The top one rounds its back and drops its head below its shoulders; the bottom one lifts it.
+    trunks = [s for s in drawing.shapes if isinstance(s, Tube) and len(s.points) == 5]
+    top, bottom = sorted(trunks, key=lambda s: -s.points[0][1])
+    bulge = lambda t: t.points[2][1] - (t.points[0][1] + t.points[-1][1]) / 2
+    assert bulge(top) > 2 > -2 > bulge(bottom)
+    assert heads[0][1] < top.points[-1][1] and heads[1][1] > bottom.points[-1][1]
+    # Moving, it is one person whose back curves from one to the other.
+    assert scene(_pose("cat-and-camel"), "moving").moves
+
+
+def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
+    # With all the forearm in each narrow panel, the hook and the fist were too small to tell apart.
+    drawing = scene(_pose("tendon-glides"))
+    first = drawing.panels[0]
+    left, bottom, right, top = first.frame
+    fingers = [s for s in first.shapes if isinstance(s, Tube) and len(s.points) == 4]
+    ys = [p[1] for s in fingers for p in s.points]
+    assert len(fingers) == 4 and max(ys) - min(ys) > 0.3 * (top - bottom)
 
 
 def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():

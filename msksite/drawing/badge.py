@@ -92,6 +92,19 @@ def _tin(over: bool) -> list[Shape]:
 def palm_up(held: str | None) -> list[Shape]:
     """The open hand palm up: the palm and its creases, fingers with no nails, the thumb at the bottom (near you),
     and what it holds lying on top of it."""
+    return [_forearm()] + palm_face() + _held(held, over=True)
+
+
+def palm_down(held: str | None) -> list[Shape]:
+    """The back of the hand palm down: knuckle bumps along its end, fingers curled over the tin with a nail on each
+    fingertip, the thumb at the top (away from you), and the tin under the hand."""
+    # Curled down over the tin, the fingers look shorter from above.
+    return _held(held, over=False) + [_forearm()] + back_face(0.8)
+
+
+def palm_face() -> list[Shape]:
+    """The inside of the hand without its forearm, pointing right from the wrist at (0, 0): the palm and its three
+    creases, a crease across each finger and no nails, the thumb at the bottom."""
     wrist = [Line("end", (_at(-0.06 - k, -0.16), _at(-0.06 - k, 0.16))) for k in (0.0, 0.07)]
     thumb = Tube("end", _all(THUMB), 0.16 * SIZE)
     ends = _fingers(1.0)
@@ -100,19 +113,20 @@ def palm_up(held: str | None) -> list[Shape]:
     fingers += [_across(root, tip, 0.72) for root, tip in ends]
     palm = Loop("end", _all(PALM), "white")
     creases = [Tube("end", _all(c), CREASE_W, "black") for c in CREASES]
-    return [_forearm()] + wrist + [thumb] + fingers + [palm] + creases + _held(held, over=True)
+    return wrist + [thumb] + fingers + [palm] + creases
 
 
-def palm_down(held: str | None) -> list[Shape]:
-    """The back of the hand palm down: knuckle bumps along its end, fingers curled over the tin with a nail on each
-    fingertip, the thumb at the top (away from you), and the tin under the hand."""
+def back_face(length: float = 1.0) -> list[Shape]:
+    """The back of the hand without its forearm, pointing right from the wrist at (0, 0): knuckle bumps, fingers
+    length times their full length (shorter when they curl away from you) with a nail on each, and on the thumb,
+    which is tucked along the top."""
     flip = -1.0
     thumb = Tube("end", _all(TUCKED_THUMB, flip), 0.16 * SIZE)
-    # Curled down over the tin, the fingers look shorter from above.
-    ends = _fingers(flip, 0.8)
+    ends = _fingers(flip, length)
     fingers = [Tube("end", (root, tip), FINGER_W * SIZE) for root, tip in ends]
-    nails = [_nail(root, tip) for root, tip in ends] + [_nail(_at(*TUCKED_THUMB[1], flip), _at(*TUCKED_THUMB[2], flip))]
-    return _held(held, over=False) + [_forearm(), thumb] + fingers + [Loop("end", _back(), "white")] + nails
+    nails = [_nail(root, tip) for root, tip in ends]
+    nails.append(_nail(_at(*TUCKED_THUMB[1], flip), _at(*TUCKED_THUMB[2], flip)))
+    return [thumb] + fingers + [Loop("end", _back(), "white")] + nails
 
 
 def _back() -> tuple[Pt, ...]:

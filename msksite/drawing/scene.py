@@ -17,6 +17,7 @@ from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
 from .badge import badge
+from .stretch import stretch_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, moved, relayered
 from .skeleton import landmarks
@@ -30,6 +31,8 @@ INSET_ZOOM, INSET_R = 2.0, 28.0
 # ring marking the hand in the whole picture is small, not the inset's size over its zoom: that hid the arm.
 HAND_INSET_R, HAND_RING = 42.0, 9.0
 PAIR_GAP = 14.0
+# One above the other, the two positions are this far apart, and the arrow between them this far to their left.
+STACK_GAP = 6.0
 # A round inset shows a close-up about half size, so the arrows in it are drawn this much bigger to stay readable.
 DETAIL_ARROWS = 2.0
 
@@ -40,8 +43,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return _sequence(pose)
     placed = positions(pose)
     view = lens(pose, placed, detail)
-    if variant == "pair" and placed.start is not None:
-        return _pair(pose, placed, view)
+    if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
+        return _pair(pose, placed, view, arrow=variant == "still")
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
     start = _back_over(pose, start, variant)
@@ -112,21 +115,51 @@ def _same_kind(a: Shape, b: Shape) -> bool:
     return type(a) is type(b) and (isinstance(a, Circle) or len(a.points) == len(b.points))
 
 
-def _pair(pose: Pose, placed: Positions, view: Lens) -> Drawing:
-    """Start and end side by side, each with its props, both solid; close-ups as two panels, each cut to its frame."""
+def _both_shown(pose: Pose) -> bool:
+    """A movement both ways that only curves the back (cat and camel): drawn over each other, one curve hid the other
+    and reviewers saw only one phase, so the still shows both positions, one above the other."""
+    changed = pose.start.model_dump(exclude_defaults=True).keys() if pose.start else set()
+    return pose.both_ways and bool(changed) and changed <= {"back", "neck"}
+
+
+def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
+    """Start and end side by side, each with its props, both solid (with arrow: one above the other, a two-headed
+    arrow between); close-ups as two panels, each cut to its frame."""
     start_pose = pose.at_start()
     left = view.shapes(prop_shapes(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
     right = view.shapes(prop_shapes(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
+    if arrow:
+        return _stacked(left, right)
     edge = max(p[0] for s in left for p in extent(s))
     shift = edge + PAIR_GAP - min(p[0] for s in right for p in extent(s))
     return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
 
 
+def _stacked(top: list[Shape], bottom: list[Shape]) -> Drawing:
+    """One position above the other (someone on all fours is wide and low: side by side they shrank to a strip),
+    with a long two-headed arrow beside them, from the middle of one to the middle of the other."""
+    floor = min(p[1] for s in top for p in extent(s))
+    shift = floor - STACK_GAP - max(p[1] for s in bottom for p in extent(s))
+    lower = [moved(s, (0.0, shift)) for s in bottom]
+    x = min(p[0] for s in top + lower for p in extent(s)) - STACK_GAP
+    ends = ((x, _middle(top)), (x, _middle(lower)))
+    between = [Line("arrow", ends)] + chevron(ends[0], ends[1]) + chevron(ends[1], ends[0])
+    return Drawing(top + lower + between)
+
+
+def _middle(shapes: list[Shape]) -> float:
+    ys = [p[1] for s in shapes for p in extent(s)]
+    return (min(ys) + max(ys)) / 2
+
+
 def _sequence(pose: Pose) -> Drawing:
     """One drawing for each fingers shape, left to right, with arrows from each to the next."""
-    return _panels([scene(pose.model_copy(update={"fingers": (shape,)})) for shape in pose.fingers], arrows=True)
+    # Each framed as an inset's close-up, with only the end of the forearm: all of it filled the narrow panels and
+    # left the hands, which are what changes, too small to tell a hook from a fist.
+    shapes = [scene(pose.model_copy(update={"fingers": (shape,)}), detail=True) for shape in pose.fingers]
+    return _panels(shapes, arrows=True)
 
 
 def _panels(drawings: list[Drawing], arrows: bool) -> Drawing:
@@ -163,6 +196,8 @@ def _detail(pose: Pose, variant: Variant) -> Drawing | None:
     view = pose.detail
     if view is None:
         return None
+    if pose.helping_hand and pose.near.palm in ("up", "down"):
+        return stretch_close_up(pose.near.palm, pose.helping_hand)
     # The close-up shows only the near hand: the far arm as the whole picture places it would cover it at this size
     # (a helping hand is placed from the near hand instead).
     arm = {"shoulder": None, "elbow": None, "wrist": None}
