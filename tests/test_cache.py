@@ -1,15 +1,17 @@
 """The cache of slow files (msksite/render/cache.py): a warm build gives the same bytes as a cold one, a corrupt
-entry is never trusted, --no-cache bypasses it, and the pool renders exactly what one process would."""
+entry is never trusted, --no-cache bypasses it, and the pools render exactly what one process would."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import os
+import shutil
 
 from conftest import TODAY
 from msksite import pipeline
 from msksite.plan import File
-from msksite.render import cache, files
+from msksite.render import cache, files, pool, templates
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -62,6 +64,35 @@ def test_the_pool_renders_exactly_what_one_process_renders(project, monkeypatch)
     serial = [files.render_file(f) for f in slow]
     monkeypatch.setattr(cache, "POOL_FROM", 1)
     assert cache._render_all(slow, files.render_file) == serial
+
+
+def pid_of(_) -> int:
+    return os.getpid()
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the pool renders in this process by design")
+def test_the_pool_really_uses_other_processes():
+    assert set(pool.in_pool(pid_of, range(32), at_least=1)) - {os.getpid()}
+    assert set(pool.in_pool(pid_of, range(32), at_least=33)) == {os.getpid()}
+
+
+def test_pages_rendered_in_a_pool_are_the_pages_one_process_renders(project, monkeypatch):
+    assert project.build(project.root / "serial").ok
+    monkeypatch.setattr(templates, "POOL_FROM", 1)
+    assert project.build(project.root / "pooled").ok
+    assert tree(project.root / "serial") == tree(project.root / "pooled")
+
+
+def test_a_layout_error_met_in_the_pool_is_reported_as_in_one_process(project, monkeypatch):
+    from conftest import REPO
+    (project.root / "layouts").unlink()
+    shutil.copytree(REPO / "layouts", project.root / "layouts")
+    page = project.root / "layouts/condition.html"
+    page.write_text(page.read_text().replace("{% block content %}", "{% block content %}{{ leaflet.intro | nofilter }}", 1))
+    serial = project.check().report()
+    monkeypatch.setattr(templates, "POOL_FROM", 1)
+    assert project.check().report() == serial
+    assert "layouts/condition.html" in serial and "the last good site was kept" in serial
 
 
 @pytest.mark.parametrize("text", ["", "not a hash\n<svg/>", "\n"])

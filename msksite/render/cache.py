@@ -1,5 +1,5 @@
 """A content-addressed cache of the files that are slow to render (QR codes, drawings), so a rebuild redraws only
-what changed, and a pool that renders the rest on every core.
+what changed; the rest render on every core (pool.py).
 
 An entry's key is a hash of the file's kind, its data and the generator itself (every source file of the package
 and segno's version), so changing any of them misses the cache rather than serving stale bytes. Each entry
@@ -11,16 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
-from concurrent.futures import ProcessPoolExecutor
 from functools import cache
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 import segno
 
 from ..plan import File
+from .pool import in_pool
 
 FOLDER = ".msksite-cache"
 SLOW_KINDS = frozenset({"qr", "drawing"})  # the rest (JSON, redirects) take longer to hash than to render
@@ -97,13 +95,4 @@ def render_files(files: tuple[File, ...], cache: FileCache | None, render) -> di
 
 
 def _render_all(files: list[File], render) -> list[str]:
-    """The same texts in the same order whether rendered here or in a pool: each is a pure function of its file."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(files) < POOL_FROM or workers < 2 or sys.platform != "linux":
-        return [render(file) for file in files]
-    # fork, not spawn: spawn runs the caller's main script again in each worker, which breaks any script without a
-    # __main__ guard. The workers only run pure drawing code on their own data, so the locks of other threads
-    # (the dev server's, a test's browser driver's) that fork copies are never touched. On other systems, where
-    # fork is unsafe, files render in this process.
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        return list(pool.map(render, files, chunksize=max(1, len(files) // (workers * 4))))
+    return in_pool(render, files, POOL_FROM)

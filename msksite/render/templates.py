@@ -17,6 +17,7 @@ from ..problems import Problems
 from ..plan import Page
 from ..schema import BODY_AREAS, SiteConfig
 from ..wording import CARE_CARDS, long_date, wait_sentence
+from .pool import in_pool
 
 
 def make_env(layouts: Path) -> Environment:
@@ -87,14 +88,22 @@ class Templates:
         self._chrome = False
 
     def render(self, pages: Iterable[Page], problems: Problems) -> dict[str, str]:
-        """Each page's text, keyed by output path; a broken layout is a problem with its file and line, once."""
+        """Each page's text, keyed by output path; a broken layout is a problem with its file and line, once.
+
+        Many pages render in a pool (pool.py); a page that fails there is rendered again here, so its error is
+        reported as in one process.
+        """
+        global _rendering
+        pages = tuple(pages)
         out: dict[str, str] = {}
         try:
             if not self._chrome:
                 self.env.globals.update(chrome(self.env, self.config, self.assets))
                 self._chrome = True
-            for page in pages:
-                out[page.output] = render_page(self.env, self.config, self.assets, page)
+            _rendering = self, pages
+            texts = in_pool(_render_nth, range(len(pages)), POOL_FROM)
+            for page, text in zip(pages, texts):
+                out[page.output] = text if text is not None else render_page(self.env, self.config, self.assets, page)
         except TemplateSyntaxError as err:
             problems.add(self.layouts / (err.name or "?"), err.lineno, f"the layout has a syntax error: {err.message}",
                          "fix the {% %} or {{ }} tag on that line; the last good site was kept")
@@ -102,7 +111,23 @@ class Templates:
             problems.add(self.layouts / page.template if out else self.layouts, None,
                          f"the layout failed to render {page.url}: {err}",
                          "fix the layout; the last good site was kept")
+        finally:
+            _rendering = None
         return out
+
+
+# What the pool's workers render: set just before the pool forks them, so each worker finds the compiled templates
+# and the pages in its copy of this process; only page numbers and texts cross between processes.
+_rendering: tuple[Templates, tuple[Page, ...]] | None = None
+POOL_FROM = 400  # a pool's start-up costs about as much as rendering this many pages in one process
+
+
+def _render_nth(index: int) -> str | None:
+    templates, pages = _rendering
+    try:
+        return render_page(templates.env, templates.config, templates.assets, pages[index])
+    except (TemplateError, MissingAsset):
+        return None  # rendered again in the parent, which reports it
 
 
 def layouts_digest(layouts: Path) -> str:
