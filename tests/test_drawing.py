@@ -278,16 +278,29 @@ def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
     assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
 
 
-def test_a_start_that_only_curves_the_back_draws_its_trunk_faint_over_the_end():
+def test_pelvic_tilt_shows_the_arched_back_with_a_shaded_gap_above_the_back_flat_on_the_floor():
+    # Drawn over the flat end, a faint arch was missed: the start goes above the end, with the gap under it shaded.
     from msksite.drawing.figure import WIDTHS
 
-    over = [s for s in scene(_pose("pelvic-tilt")).shapes if s.layer == "start_over"]
-    # An outline only, so the flat end's trunk under it stays white: it is what the exercise is about.
-    assert len(over) == 1 and isinstance(over[0], Loop) and over[0].fill == "none"
-    ys = [p[1] for p in over[0].points]
-    assert max(ys) - min(ys) > WIDTHS["trunk"]
-    # A start that moves more than the back stays behind the end.
-    assert not [s for s in scene(_pose("cat-and-camel")).shapes if s.layer == "start_over"]
+    drawing = scene(_pose("pelvic-tilt"))
+    trunks = [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["trunk"]]
+    gaps = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "grey"]
+    assert len(trunks) == 2 and len(gaps) == 2
+    height = lambda s: max(p[1] for p in s.points) - min(p[1] for p in s.points)
+    top, bottom = sorted(gaps, key=lambda s: -min(p[1] for p in s.points))
+    assert height(top) > 4 and height(bottom) < 0.5
+    # The arm lies beyond the body, not over the low back: every arm tube is drawn before the trunk over it.
+    for trunk in trunks:
+        first = drawing.shapes.index(trunk)
+        near = [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["upper_arm"]]
+        assert near and all(drawing.shapes.index(s) < first for s in near
+                            if abs(s.points[0][1] - trunk.points[-1][1]) < 10)
+    # One arrow, from the arched start down to the flat end, with one head.
+    heads = [s for s in _arrows(drawing) if len(s.points) == 3]
+    assert len(heads) == 1 and heads[0].points[1][1] < min(p[1] for p in top.points)
+    # Flat on the floor from the start (a lying pose with no start), the back has no gap and the arm stays in front.
+    flat = scene(Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]}))
+    assert not [s for s in flat.shapes if isinstance(s, Loop) and s.fill == "grey"]
 
 
 def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
@@ -746,7 +759,8 @@ def test_a_curved_arrow_at_the_hip_is_a_short_rocking_arc_over_the_pelvis():
 
     pose = _pose("pelvic-tilt")
     hip = skeleton(pose)["hip"]
-    line = max(_arrows(scene(pose)), key=lambda s: len(s.points))
+    # The still shows the two positions one above the other; moving, the person rocks under the arc.
+    line = max(_arrows(scene(pose, "moving")), key=lambda s: len(s.points))
     # Over the pelvis (above the hip, clear of the trunk lying beside it), a quarter turn or so, not a circle.
     assert all(p[1] > hip[1] + 4 for p in line.points)
     first, last = line.points[0], line.points[-1]

@@ -10,6 +10,7 @@ from . import hands
 from .helper import helping_hand
 from .props import HELD, over_body, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
+from .svg import OUTLINE
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
 
 # Widths of the body parts in figure units (a standing person is about 95 tall).
@@ -17,6 +18,8 @@ WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 
           "foot": 4.6, "trunk": 13.0, "neck": 5.0}
 # Which way the thumb sticks out and the fingers curl, seen from the side, for each way the palm faces.
 PALM_SIDES = {"up": 1.0, "in": 1.0, "down": -1.0}
+# Where along the back, from the hips, a back lying on the floor arches highest.
+LOW_BACK = 0.3
 
 
 def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
@@ -44,10 +47,30 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
             + _arm(pose, pts, "far", arms, "white") + _arm(pose, pts, "near", arms, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
+    if _arm_by_side_lying(pose):
+        # Lying on the back with the arm along the side, the near arm lies on the floor beyond the body: in front of
+        # it, the arm covered the low back, which is what a movement of the back lying down is about.
+        return (_arm(pose, pts, "far", layer, "grey") + _arm(pose, pts, "near", layer, "white") + legs("far", "grey")
+                + body + legs("near", "white") + over_body(pose, pts, layer))
     if pose.view == "foot":
         # A hand holding the toes goes behind the foot, so the toes it bends show in front of the fingers.
         near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
     return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near + over_body(pose, pts, layer)
+
+
+def _only_back_moves(pose: Pose) -> bool:
+    """Whether the start differs from the end only in the curve of the back (a pelvic tilt)."""
+    return pose.start is not None and pose.start.model_dump(exclude_defaults=True).keys() == {"back"}
+
+
+def back_on_floor_moves(pose: Pose) -> bool:
+    """Whether the person lies on their back and the movement is the low back lifting off the floor or pressing onto
+    it (the back curved, or a start that only curves it): then the gap under the back is what the picture shows."""
+    return pose.view == "side" and pose.trunk == -90 and (pose.back < 0 or _only_back_moves(pose))
+
+
+def _arm_by_side_lying(pose: Pose) -> bool:
+    return back_on_floor_moves(pose) and abs(pose.near.shoulder or 0.0) <= 20
 
 
 def _hidden_far_leg(pose: Pose, side: str) -> bool:
@@ -164,7 +187,9 @@ def _muscle(hip: Pt, knee: Pt, layer: Layer) -> list[Shape]:
 
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if pose.side_on:
-        return [Tube(layer, _spine(pose, pts), WIDTHS["trunk"])]
+        spine = _spine(pose, pts)
+        gap = [_gap(spine, layer)] if back_on_floor_moves(pose) else []
+        return gap + [Tube(layer, spine, WIDTHS["trunk"])]
     # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
     corners = (("far_shoulder", 3.0), ("near_shoulder", 3.0), ("near_hip", 7.0), ("far_hip", 7.0))
     centre = ((pts["hip"][0] + pts["neck"][0]) / 2, (pts["hip"][1] + pts["neck"][1]) / 2)
@@ -176,14 +201,25 @@ def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
 def _spine(pose: Pose, pts: Joints) -> tuple[Pt, ...]:
     hip, top = pts["hip"], pts["neck"]
     # Sampling the curve keeps every shape a plain polyline, which keeps the SVG small and simple.
-    bulge = add(add(hip, top), (-(top[1] - hip[1]), top[0] - hip[0]), pose.back / 60)
-    control = (bulge[0] / 2, bulge[1] / 2)
+    # Lying on the back, the arch is the low back's, nearer the hips: arched at the middle it read as a belly.
+    along = LOW_BACK if back_on_floor_moves(pose) else 0.5
+    control = add(add(hip, (top[0] - hip[0], top[1] - hip[1]), along), (-(top[1] - hip[1]), top[0] - hip[0]),
+                  pose.back / 120)
     curve = []
     for i in range(5):
         t = i / 4
         a, b, c = (1 - t) ** 2, 2 * t * (1 - t), t * t
         curve.append((a * hip[0] + b * control[0] + c * top[0], a * hip[1] + b * control[1] + c * top[1]))
     return tuple(curve)
+
+
+def _gap(spine: tuple[Pt, ...], layer: Layer) -> Loop:
+    """The space between the floor and a back lying arched off it, shaded grey so the gap shows at phone size (white,
+    it read as part of the body). Flat on the floor it has no height, and moving it closes and opens."""
+    under = [(x, y - WIDTHS["trunk"] / 2 - OUTLINE) for x, y in spine]
+    floor = min(under[0][1], under[-1][1])
+    edge = [(x, max(y, floor)) for x, y in under]
+    return Loop(layer, tuple(edge + [(edge[-1][0], floor), (edge[0][0], floor)]), "grey")
 
 
 def _hair(head: Pt, up: Pt, layer: Layer) -> Shape:

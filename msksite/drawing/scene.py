@@ -5,13 +5,12 @@ end moving to the start and back) and `pair` (start and end side by side, for pr
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
 from typing import Literal
 
 from msksite.schema.pose import Pose
 
 from .arrows import arrow_shapes, path_arrow
-from .figure import WIDTHS, figure_shapes, hand_frame
+from .figure import back_on_floor_moves, figure_shapes, hand_frame
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
@@ -19,9 +18,9 @@ from .positions import Positions, positions
 from .badge import badge
 from .stretch import stretch_close_up
 from .props import HELD, placements, prop_shapes
-from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, moved, relayered
+from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .skeleton import landmarks
-from .svg import ASPECT, OUTLINE, Box, Drawing, Inset, extent, view_box
+from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
 
 Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
@@ -47,7 +46,6 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return _pair(pose, placed, view, arrow=variant == "still")
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
-    start = _back_over(pose, start, variant)
     # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but
     # the arrow that follows the movement still moves out past the hand (behind it, it was lost).
     body = [] if view.frame else end
@@ -66,33 +64,6 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
     shapes = props + start + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
-
-
-def _back_over(pose: Pose, start: list[Shape], variant: Variant) -> list[Shape]:
-    """A start that only curves the back (a pelvic tilt) has its trunk drawn faint over the end's, so the arch and the
-    gap under it show rather than hide behind the flat end. In a still it is an outline only: filled, it greyed the
-    flat end, which is what the exercise is about (moving, the end's trunk moves to it, so it keeps its kind)."""
-    if pose.start is None or pose.start.model_dump(exclude_defaults=True).keys() != {"back"}:
-        return start
-    over = (lambda s: relayered(s, "start_over")) if variant == "moving" else _outline
-    return [over(s) if isinstance(s, Tube) and s.width == WIDTHS["trunk"] else s for s in start]
-
-
-def _outline(tube: Tube) -> Loop:
-    """The outline of a tube (its edges and round ends) as an unfilled loop on the start_over layer."""
-    half, pts = tube.width / 2 + OUTLINE / 2, tube.points
-    ahead = [direction(a, b) for a, b in zip(pts, pts[1:])]
-    normals = [left_of(ahead[min(i, len(ahead) - 1)] if i == 0 else ahead[i - 1]) for i in range(len(pts))]
-    ends = [add(pts[-1], _turned(ahead[-1], a), half) for a in range(-60, 61, 30)]
-    starts = [add(pts[0], _turned(ahead[0], a), -half) for a in range(-60, 61, 30)]
-    edges = [add(p, n, half) for p, n in zip(pts, normals)] + ends[::-1]
-    edges += [add(p, n, -half) for p, n in zip(pts[::-1], normals[::-1])] + starts[::-1]
-    return Loop("start_over", tuple(edges))
-
-
-def _turned(v: Pt, degrees: float) -> Pt:
-    c, s = cos(radians(degrees)), sin(radians(degrees))
-    return (v[0] * c - v[1] * s, v[0] * s + v[1] * c)
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
@@ -116,10 +87,11 @@ def _same_kind(a: Shape, b: Shape) -> bool:
 
 
 def _both_shown(pose: Pose) -> bool:
-    """A movement both ways that only curves the back (cat and camel): drawn over each other, one curve hid the other
-    and reviewers saw only one phase, so the still shows both positions, one above the other."""
+    """A movement that only curves the back, both ways (cat and camel) or lying on the back (a pelvic tilt): drawn
+    over each other, one curve hid the other (reviewers saw only one phase of the cat and camel, and a faint arch
+    over the flat back of the pelvic tilt was missed), so the still shows both positions, one above the other."""
     changed = pose.start.model_dump(exclude_defaults=True).keys() if pose.start else set()
-    return pose.both_ways and bool(changed) and changed <= {"back", "neck"}
+    return bool(changed) and changed <= {"back", "neck"} and (pose.both_ways or back_on_floor_moves(pose))
 
 
 def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
@@ -131,21 +103,21 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     if arrow:
-        return _stacked(left, right)
+        return _stacked(left, right, pose.both_ways)
     edge = max(p[0] for s in left for p in extent(s))
     shift = edge + PAIR_GAP - min(p[0] for s in right for p in extent(s))
     return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
 
 
-def _stacked(top: list[Shape], bottom: list[Shape]) -> Drawing:
-    """One position above the other (someone on all fours is wide and low: side by side they shrank to a strip),
-    with a long two-headed arrow beside them, from the middle of one to the middle of the other."""
+def _stacked(top: list[Shape], bottom: list[Shape], both_ways: bool) -> Drawing:
+    """The start above the end (someone on all fours or lying is wide and low: side by side they shrank to a strip),
+    with a long arrow beside them from the middle of one to the middle of the other, two-headed if both_ways."""
     floor = min(p[1] for s in top for p in extent(s))
     shift = floor - STACK_GAP - max(p[1] for s in bottom for p in extent(s))
     lower = [moved(s, (0.0, shift)) for s in bottom]
     x = min(p[0] for s in top + lower for p in extent(s)) - STACK_GAP
     ends = ((x, _middle(top)), (x, _middle(lower)))
-    between = [Line("arrow", ends)] + chevron(ends[0], ends[1]) + chevron(ends[1], ends[0])
+    between = [Line("arrow", ends)] + (chevron(ends[0], ends[1]) if both_ways else []) + chevron(ends[1], ends[0])
     return Drawing(top + lower + between)
 
 
