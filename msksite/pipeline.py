@@ -17,6 +17,7 @@ from .plan import Plan, plan_site
 from .problems import Problems
 from .render import Rendered, look_of, render_site
 from .render.cache import FileCache
+from .store import Store
 from .validate import check_plan, validate_site
 from .validate.links import check_links
 from .write import output_problem, write_site
@@ -62,7 +63,8 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
           editor_proxy: str = LOCAL_PROXY) -> Checked:
     """Everything `build` does but write: load, validate, plan and render in memory, so a pass means `build` works.
 
-    Slow files come from the project's cache when it holds them (`cache=False` bypasses it); only `build` adds to it.
+    Leaflets' checks, pages and slow files come from the project's cache when it holds them (`cache=False` bypasses
+    it); only `build` adds to it.
     `serve` passes a memo (each file read and validated again only when it changed) and the last good rendering
     (only pages whose plan entries changed are rendered again); the checks across the whole site run every time.
     """
@@ -70,7 +72,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     with stage(times, "load"):
         sources = load_sources(root, problems, memo)
     with stage(times, "validate"):
-        site = validate_site(sources, problems, today, memo)
+        site = validate_site(sources, problems, today, memo, Store(root, "checked", write_cache) if cache else None)
     if site is None:
         return Checked(problems)
     with stage(times, "plan"):

@@ -9,7 +9,7 @@ import os
 import shutil
 
 from conftest import TODAY
-from msksite import pipeline
+from msksite import pipeline, store, validate
 from msksite.plan import File
 from msksite.render import cache, files, pool, templates
 
@@ -19,7 +19,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 
 def entries(root: Path) -> list[Path]:
-    return sorted(p for p in (root / cache.FOLDER).rglob("*") if p.is_file())
+    return sorted(p for p in (root / store.FOLDER).rglob("*") if p.is_file())
 
 
 def no_drawing(*_):
@@ -35,25 +35,38 @@ def test_a_warm_build_takes_every_slow_file_from_the_cache_and_writes_the_same_b
     assert tree(project.root / "cold") == tree(project.root / "warm")
 
 
-def test_a_corrupt_or_truncated_entry_is_drawn_again_not_trusted(project):
+def test_a_corrupt_or_truncated_entry_is_made_again_not_trusted(project):
     assert project.build(project.root / "cold").ok
     for i, entry in enumerate(entries(project.root)):
-        text = entry.read_text()
-        entry.write_text(text[: len(text) // 2] if i % 2 else text.replace("<svg", "<svg onload='x'", 1))
+        data = entry.read_bytes()
+        entry.write_bytes(data[: len(data) // 2] if i % 2 else data.replace(b"<svg", b"<svg onload='x'", 1) + b" ")
     assert project.build(project.root / "again").ok
     assert tree(project.root / "cold") == tree(project.root / "again")
 
 
+def test_an_entry_signed_by_anyone_else_is_not_trusted(project, monkeypatch, tmp_path):
+    """A cache folder committed to the repository, or copied from another machine, is made again: its entries
+    were signed with another key, even where they hash right."""
+    assert project.build(project.root / "cold").ok
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-user"))
+    store._secret.cache_clear()
+    try:
+        monkeypatch.setitem(files.RENDERERS, "qr", no_drawing)
+        with pytest.raises(AssertionError, match="drew a file the cache holds"):
+            project.build(project.root / "again")
+    finally:
+        store._secret.cache_clear()
+
 def test_no_cache_neither_reads_nor_writes_it(project, monkeypatch):
     result = pipeline.build(project.root, project.root / "out", TODAY, search=False, cache=False)
-    assert result.ok and not (project.root / cache.FOLDER).exists()
+    assert result.ok and not (project.root / store.FOLDER).exists()
 
 
 def test_a_change_to_the_data_or_to_the_generator_changes_the_key(monkeypatch):
     one, two = File("/qr/a.svg", "qr", "https://x.example/a/"), File("/qr/a.svg", "qr", "https://x.example/b/")
     assert cache.key_of(one) != cache.key_of(two)
     before = cache.key_of(one)
-    monkeypatch.setattr(cache, "generator_version", lambda: "another version")
+    monkeypatch.setattr(store, "generator_version", lambda: "another version")
     assert cache.key_of(one) != before
 
 
@@ -95,11 +108,56 @@ def test_a_layout_error_met_in_the_pool_is_reported_as_in_one_process(project, m
     assert "layouts/condition.html" in serial and "the last good site was kept" in serial
 
 
-@pytest.mark.parametrize("text", ["", "not a hash\n<svg/>", "\n"])
-def test_an_entry_without_its_own_hash_is_a_miss(tmp_path, text):
-    store = cache.FileCache(tmp_path)
-    store.put("ab" * 32, "<svg/>")
-    assert store.get("ab" * 32) == "<svg/>"
-    (tmp_path / cache.FOLDER / "files" / "ab" / ("ab" * 32)).write_text(text)
-    assert store.get("ab" * 32) is None
+@pytest.mark.parametrize("data", [b"", b"not a signature\n<svg/>", b"\n", b"x" * 32 + b"<svg/>"])
+def test_an_entry_without_its_signature_is_a_miss(tmp_path, data):
+    files_cache = cache.FileCache(tmp_path)
+    files_cache.put("ab" * 32, "<svg/>")
+    assert files_cache.get("ab" * 32) == "<svg/>"
+    (tmp_path / store.FOLDER / "files" / "ab" / ("ab" * 32)).write_bytes(data)
+    assert files_cache.get("ab" * 32) is None
 
+
+def test_an_entry_moved_to_another_key_is_a_miss(tmp_path):
+    kept = store.Store(tmp_path, "files")
+    kept.put("ab" * 32, b"<svg/>")
+    folder = tmp_path / store.FOLDER / "files"
+    (folder / "cd").mkdir()
+    (folder / "ab" / ("ab" * 32)).rename(folder / "cd" / ("cd" * 32))
+    assert kept.get("cd" * 32) is None
+
+
+def test_a_warm_build_checks_no_leaflet_again_and_renders_no_page_again(project, monkeypatch):
+    assert project.build(project.root / "cold").ok
+    monkeypatch.setattr(validate, "validate_leaflet", no_drawing)
+    monkeypatch.setattr(templates, "render_page", no_drawing)
+    assert project.build(project.root / "warm").ok
+    assert tree(project.root / "cold") == tree(project.root / "warm")
+
+
+def test_a_leaflet_checked_from_the_cache_reports_its_warnings_again(project):
+    text = project.read("conditions/knee-pain.md")
+    project.write("conditions/knee-pain.md", text.replace("title: Knee pain", "title: Knee pain\nnot_a_field: 1", 1))
+    cold = pipeline.build(project.root, project.root / "_site", TODAY, search=False).problems.report()
+    warm = pipeline.build(project.root, project.root / "_site", TODAY, search=False).problems.report()
+    assert cold == warm and "not_a_field" in cold
+
+
+def test_an_edit_checks_and_renders_only_what_it_changed(project, monkeypatch):
+    assert project.build(project.root / "cold").ok
+    checked, rendered = [], []
+    check_leaflet, render_page = validate.validate_leaflet, templates.render_page
+    monkeypatch.setattr(validate, "validate_leaflet", lambda doc, *a, **k: checked.append(doc.slug) or check_leaflet(doc, *a, **k))
+    monkeypatch.setattr(templates, "render_page", lambda env, c, a, page: rendered.append(page.url) or render_page(env, c, a, page))
+    project.replace("conditions/knee-pain.md", "Rest it for a day", "Rest it for a day or two")
+    assert project.build(project.root / "warm").ok
+    assert checked == ["knee-pain"]
+    assert rendered == ["/conditions/knee-pain/"]
+    result = pipeline.build(project.root, project.root / "cache-off", TODAY, search=False, cache=False)
+    assert result.ok and tree(project.root / "warm") == tree(project.root / "cache-off")
+
+
+def test_every_page_of_the_example_site_can_be_keyed():
+    from conftest import REPO
+    plan = pipeline.check(REPO, TODAY, cache=False).plan
+    seen: dict = {}
+    assert len({store.fingerprint(page, seen) for page in plan.pages}) == len(plan.pages)

@@ -1,7 +1,9 @@
 """Stage 4, render: every page and file is a pure function of the model and the plan; only templates are read."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..assets import collect_assets
@@ -9,7 +11,7 @@ from ..gate import check_layouts
 from ..plan import Plan
 from ..problems import Problems
 from ..schema import SiteConfig
-from .cache import FileCache, render_files
+from .cache import FileCache, render_files, render_pages
 from .files import render_file
 from .templates import Templates, layouts_digest, make_env
 
@@ -26,6 +28,11 @@ class Look:
     key: tuple
     templates: Templates
     assets: dict[str, bytes]
+
+    @cached_property
+    def digest(self) -> str:
+        """What every page is rendered with, as one string for the page cache: layouts, config, asset addresses."""
+        return json.dumps([*self.key, self.templates.assets], sort_keys=True)
 
 
 def look_of(root: Path, config: SiteConfig, problems: Problems, last: Look | None = None) -> Look:
@@ -56,7 +63,8 @@ def render_site(plan: Plan, look: Look, problems: Problems, cache: FileCache | N
     """
     same_look = last is not None and last.look is look
     pages, files = plan.changed_since(last.plan) if same_look else (plan.pages, plan.files)
-    fresh = {**look.templates.render(pages, problems), **render_files(files, cache, render_file)}
+    fresh = {**render_pages(pages, look.digest, cache, lambda todo: look.templates.render(todo, problems)),
+             **render_files(files, cache, render_file)}
     kept = last.outputs if same_look else {}
     outputs = [entry.output for entry in (*plan.pages, *plan.files)]
     return Rendered(plan, look, {out: fresh[out] if out in fresh else kept[out] for out in outputs

@@ -1,37 +1,21 @@
-"""A content-addressed cache of the files that are slow to render (QR codes, drawings), so a rebuild redraws only
-what changed; the rest render on every core (pool.py).
+"""The slow parts of render from the project's cache (msksite/store.py): QR codes and drawings, which a rebuild
+would only draw again, and pages, which a rebuild would render again unless what they show changed.
 
-An entry's key is a hash of the file's kind, its data and the generator itself (every source file of the package
-and segno's version), so changing any of them misses the cache rather than serving stale bytes. Each entry
-stores a hash of its own text: a corrupt or half-written entry fails that check and is rendered again, never
-trusted. Entries are written by `build` only (`check` writes nothing into the project) and atomically.
+A file's key hashes its kind and data; a page's hashes its plan entry (fingerprint below) and the look it is
+rendered with (layouts, config, asset addresses). The rest (JSON, redirects) take longer to hash than to render.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import segno
-
-from ..plan import File
+from ..plan import File, Page
+from ..store import Store, fingerprint, key
 from .pool import in_pool
 
-FOLDER = ".msksite-cache"
-SLOW_KINDS = frozenset({"qr", "drawing"})  # the rest (JSON, redirects) take longer to hash than to render
+SLOW_KINDS = frozenset({"qr", "drawing"})
 POOL_FROM = 300  # fewer misses than this render faster in this process than in a pool that has to start up
-
-
-@cache
-def generator_version() -> str:
-    """A hash of the package's own code and of segno: any change to how files are drawn invalidates the cache."""
-    digest = hashlib.sha256(segno.__version__.encode())
-    for path in sorted(Path(__file__).resolve().parent.parent.rglob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _plain(value: Any) -> Any:
@@ -41,39 +25,24 @@ def _plain(value: Any) -> Any:
 
 
 def key_of(file: File) -> str:
-    data = json.dumps([file.kind, file.data], default=_plain, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(f"{generator_version()}\n{data}".encode()).hexdigest()
+    return key("file", json.dumps([file.kind, file.data], default=_plain, sort_keys=True, separators=(",", ":")))
 
 
 class FileCache:
-    """Rendered files by key, under ROOT/.msksite-cache/files/; `writable` is False for `check`."""
+    """Rendered files and pages by key (msksite/store.py); `writable` is False for `check`."""
 
     def __init__(self, root: Path, writable: bool = True) -> None:
-        self.folder = root / FOLDER / "files"
-        self.writable = writable
+        self.store = Store(root, "files", writable)
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / key
-
-    def get(self, key: str) -> str | None:
+    def get(self, name: str) -> str | None:
+        data = self.store.get(name)
         try:
-            stored = self._path(key).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            return None if data is None else data.decode("utf-8")
+        except UnicodeDecodeError:
             return None
-        check, _, text = stored.partition("\n")
-        return text if check == hashlib.sha256(text.encode()).hexdigest() else None
 
-    def put(self, key: str, text: str) -> None:
-        if not self.writable:
-            return
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f"{key}.{os.getpid()}.tmp")
-            partial.write_text(hashlib.sha256(text.encode()).hexdigest() + "\n" + text, encoding="utf-8")
-            partial.replace(path)
-        except OSError:
-            pass  # a cache that cannot be written only makes the next build slower
+    def put(self, name: str, text: str) -> None:
+        self.store.put(name, text.encode("utf-8"))
 
 
 def render_files(files: tuple[File, ...], cache: FileCache | None, render) -> dict[str, str]:
@@ -81,18 +50,33 @@ def render_files(files: tuple[File, ...], cache: FileCache | None, render) -> di
     out: dict[str, str] = {}
     misses: list[tuple[File, str | None]] = []
     for file in files:
-        key = key_of(file) if cache and file.kind in SLOW_KINDS else None
-        text = cache.get(key) if key else None
+        name = key_of(file) if cache and file.kind in SLOW_KINDS else None
+        text = cache.get(name) if name else None
         if text is None:
-            misses.append((file, key))
+            misses.append((file, name))
         else:
             out[file.output] = text
-    for (file, key), text in zip(misses, _render_all([f for f, _ in misses], render)):
+    for (file, name), text in zip(misses, _render_all([f for f, _ in misses], render)):
         out[file.output] = text
-        if key:
-            cache.put(key, text)
+        if name:
+            cache.put(name, text)
     return {file.output: out[file.output] for file in files}
 
 
 def _render_all(files: list[File], render) -> list[str]:
     return in_pool(render, files, POOL_FROM)
+
+
+def render_pages(pages: tuple[Page, ...], look: str, cache: FileCache | None, render) -> dict[str, str]:
+    """Every page's text by output path: from the cache when it holds the page for this look, else render(misses),
+    which returns the texts of those it could render (a broken layout is reported there)."""
+    if cache is None:
+        return render(pages)
+    seen: dict[int, bytes] = {}
+    names = {page.output: key("page", look, fingerprint(page, seen)) for page in pages}
+    out = {page.output: cache.get(names[page.output]) for page in pages}
+    fresh = render(tuple(page for page in pages if out[page.output] is None))
+    for output, text in fresh.items():
+        cache.put(names[output], text)
+    return {output: text if text is not None else fresh.get(output) for output, text in out.items()
+            if text is not None or output in fresh}

