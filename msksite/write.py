@@ -42,9 +42,12 @@ def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path]
     shutil.rmtree(staging, ignore_errors=True)
     try:
         files = {**files, MARKER: "This folder was built by msksite (build.py); each build replaces it whole.\n"}
+        made: set[Path] = set()
         for rel, content in files.items():
             target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in made:  # one mkdir per folder, not per file: thousands of system calls fewer
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
             if isinstance(content, str):
                 target.write_text(content, encoding="utf-8")
             else:
