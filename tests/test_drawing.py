@@ -627,7 +627,10 @@ def _from_above_cues(shapes: list) -> dict:
     in_palm = lambda s: all(0 <= x <= 0.5 * SIZE and abs(y) < 0.4 * SIZE for x, y in s.points)
     creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black" and in_palm(s)]
     shaded = any(getattr(s, "fill", "") == "dark" for s in shapes)
-    return {"thumb_away": thumb.points[-1][1] > 0, "tin_over": shapes.index(tin) > shapes.index(palm),
+    # The thumb sticks out past the side of the hand (tucked along it, it was lost at phone size).
+    thumb_out = abs(thumb.points[-1][1]) > max(abs(y) for _, y in palm.points) + 0.1 * SIZE
+    return {"thumb_away": thumb.points[-1][1] > 0, "thumb_out": thumb_out,
+            "tin_over": shapes.index(tin) > shapes.index(palm),
             "nails": len(nails), "creases": len(creases), "shaded": shaded}
 
 
@@ -636,8 +639,17 @@ def test_the_wrist_lifts_palm_up_and_palm_down_share_no_cue_seen_from_above():
     # of the hand). Now palm up is the open palm with its creases, no nails, the thumb near you and the tin on top;
     # palm down the back of the hand, a nail on each finger and the thumb, the thumb away from you, the tin under it.
     up, down = (_from_above_cues(scene(_pose(f"wrist-lift-palm-{p}")).inset.detail.shapes) for p in ("up", "down"))
-    assert up == {"thumb_away": False, "tin_over": True, "nails": 0, "creases": 3, "shaded": False}
-    assert down == {"thumb_away": True, "tin_over": False, "nails": 5, "creases": 0, "shaded": False}
+    assert up == {"thumb_away": False, "thumb_out": True, "tin_over": True, "nails": 0, "creases": 3, "shaded": False}
+    assert down == {"thumb_away": True, "thumb_out": True, "tin_over": False, "nails": 5, "creases": 0, "shaded": False}
+
+
+@pytest.mark.parametrize("palm", ["up", "down"])
+def test_the_wrist_lifts_hand_seen_from_above_is_the_bigger_picture(palm):
+    # Beside a bigger side-on close-up, the round picture (where palm up and down differ) was small at phone size
+    # and the pair were matched only by ruling others out: now it is taller and wider than the close-up.
+    drawing = scene(_pose(f"wrist-lift-palm-{palm}"))
+    left, bottom, right, top = drawing.frame
+    assert 2 * drawing.inset.r > 1.1 * (top - bottom) and 2 * drawing.inset.r > right - left
 
 
 def test_the_wrist_lifts_side_on_are_not_shaded_but_palm_up_shows_the_wrist_creases():

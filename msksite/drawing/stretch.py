@@ -5,7 +5,7 @@ Side-on, the two stretches drew the same hanging hand, only its edge showing, wi
 and reviewers matched them only by ruling others out. Bent down at the wrist, the hand shows its front to someone
 standing in front of the person, and that is what this picture shows (the forearm still comes from the body on the
 left, as in the whole picture): palm up, bent back, the hand shows its palm (its three lines, no nails, the thumb
-out on the body's side); palm down, bent down, it shows its back (knuckles, a nail on each finger, the thumb tucked on
+out on the body's side); palm down, bent down, it shows its back (knuckles, a nail on each finger, the thumb out on
 the far side). The hands are the ones seen from above beside the wrist lifts (badge), so the cues are the same.
 
 The other hand is grey and plain (no lines, knuckles or nails of its own, which would blur the cues): palm up, it
