@@ -681,6 +681,9 @@ def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
     # The two hands and the helping arrow are in the close-up; the whole person has legs and no helping arrow.
     assert len(_grey_hands(inset.detail)) >= 5 and len(_arrows(inset.detail)) == 2
     assert not _arrows(drawing)
+    # The close-up is the main picture: taller than the person beside it (smaller, the two stretches looked alike).
+    ys = [p[1] for s in drawing.shapes for p in extent(s)]
+    assert 2 * inset.r > max(ys) - min(ys)
     # The whole frame of the close-up fits inside its circle, so the helping hand at its corner is not cut off.
     left, bottom, right, top = inset.detail.frame
     assert right - left == pytest.approx(top - bottom)
@@ -696,18 +699,20 @@ def _stretch_cues(shapes: list) -> dict:
     grey = [s for s in shapes if isinstance(s, Tube) and s.fill == "grey"]
     # Each grey finger: curled round the edge of the near hand (three points) or lying straight (two).
     curled = sum(len(s.points) == 3 for s in grey if s.width < 0.1 * SIZE)
+    behind = max(map(shapes.index, grey)) < min(map(shapes.index, near))
     return {"creases": len(creases), "nails": len(nails), "hangs_down": all(p[1] < 0.1 * SIZE for s in near
-            for p in s.points[1:]), "curled": curled}
+            for p in s.points[1:]), "curled": curled, "helper_behind": behind}
 
 
 def test_the_wrist_stretches_close_up_shows_the_palm_or_the_back_of_the_hand_bent_down():
     # Side-on, both showed the edge of a hanging hand tangled with the other one, and reviewers told them apart only
-    # by ruling others out. Face-on, palm up shows the palm's lines and no nails, the other hand's fingers curled
-    # round the fingertips; palm down shows a nail on each finger and the thumb, the other hand lying flat across it.
+    # by ruling others out. Face-on, palm up shows the palm's lines and no nails, the other hand behind the fingers
+    # (in front, it hid them) and its fingers curled round their tips; palm down shows a nail on each finger and the
+    # thumb, the other hand lying flat across it, in front.
     up, down = (_stretch_cues(scene(_pose(n)).inset.detail.shapes)
                 for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
-    assert up == {"creases": 3, "nails": 0, "hangs_down": True, "curled": 4}
-    assert down == {"creases": 0, "nails": 5, "hangs_down": True, "curled": 0}
+    assert up == {"creases": 3, "nails": 0, "hangs_down": True, "curled": 4, "helper_behind": True}
+    assert down == {"creases": 0, "nails": 5, "hangs_down": True, "curled": 0, "helper_behind": False}
 
 
 def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_them():
