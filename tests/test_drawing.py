@@ -432,6 +432,25 @@ def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
     assert isinstance(end[-1], Tube) and towel < len(end) - 1
 
 
+def test_the_towel_behind_the_back_leaves_the_head_clear_and_runs_down_the_back_past_both_hands():
+    # Drawn with the top hand over the head, the picture read as a front view with the face covered and the towel
+    # hidden: now the top hand is behind the neck below the head, the elbow up beside it, the arrow above the elbow,
+    # and a wide towel runs down the back from above the top hand to below the bottom one.
+    from msksite.drawing.skeleton import HEAD_R, skeleton
+
+    pose = _pose("towel-stretch")
+    pts, drawing = skeleton(pose), scene(pose)
+    head = pts["head"]
+    assert pts["near_wrist"][1] < head[1] - HEAD_R and abs(pts["near_elbow"][0] - head[0]) > HEAD_R + 3
+    arrow = next(s for s in _arrows(drawing) if len(s.points) == 2)
+    assert all(abs(x - head[0]) > HEAD_R for x, _ in arrow.points)
+    # The last grey four-cornered shape: the shoulder blades come before it.
+    towel = [s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "grey"
+             and len(s.points) == 4][-1]
+    ys, xs = [y for _, y in towel.points], [x for x, _ in towel.points]
+    assert max(ys) > pts["near_tip"][1] + 8 and min(ys) < pts["far_tip"][1] - 8 and max(xs) - min(xs) >= 8
+
+
 def _props(pose: dict) -> list:
     return [s for s in scene(Pose.model_validate(pose)).shapes if s.layer == "prop"]
 
