@@ -451,6 +451,17 @@ def test_the_towel_behind_the_back_leaves_the_head_clear_and_runs_down_the_back_
     assert max(ys) > pts["near_tip"][1] + 8 and min(ys) < pts["far_tip"][1] - 8 and max(xs) - min(xs) >= 8
 
 
+def test_neck_turns_have_a_curved_arrow_over_the_top_of_the_head():
+    # A straight arrow beside the head read as a shift or a tilt: a short arc over the top of it says "turn".
+    from msksite.drawing.skeleton import HEAD_R, skeleton
+
+    pose = _pose("neck-turns")
+    head = skeleton(pose)["head"]
+    arc = max(_arrows(scene(pose)), key=lambda s: len(s.points))
+    assert len(arc.points) > 8 and all(y > head[1] + HEAD_R for _, y in arc.points)
+    assert arc.points[-1][0] > head[0] > arc.points[0][0]
+
+
 def _props(pose: dict) -> list:
     return [s for s in scene(Pose.model_validate(pose)).shapes if s.layer == "prop"]
 
