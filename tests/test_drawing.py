@@ -432,6 +432,36 @@ def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
     assert isinstance(end[-1], Tube) and towel < len(end) - 1
 
 
+def test_the_towel_behind_the_back_leaves_the_head_clear_and_runs_down_the_back_past_both_hands():
+    # Drawn with the top hand over the head, the picture read as a front view with the face covered and the towel
+    # hidden: now the top hand is behind the neck below the head, the elbow up beside it, the arrow above the elbow,
+    # and a wide towel runs down the back from above the top hand to below the bottom one.
+    from msksite.drawing.skeleton import HEAD_R, skeleton
+
+    pose = _pose("towel-stretch")
+    pts, drawing = skeleton(pose), scene(pose)
+    head = pts["head"]
+    assert pts["near_wrist"][1] < head[1] - HEAD_R and abs(pts["near_elbow"][0] - head[0]) > HEAD_R + 3
+    arrow = next(s for s in _arrows(drawing) if len(s.points) == 2)
+    assert all(abs(x - head[0]) > HEAD_R for x, _ in arrow.points)
+    # The last grey four-cornered shape: the shoulder blades come before it.
+    towel = [s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "grey"
+             and len(s.points) == 4][-1]
+    ys, xs = [y for _, y in towel.points], [x for x, _ in towel.points]
+    assert max(ys) > pts["near_tip"][1] + 8 and min(ys) < pts["far_tip"][1] - 8 and max(xs) - min(xs) >= 8
+
+
+def test_neck_turns_have_a_curved_arrow_over_the_top_of_the_head():
+    # A straight arrow beside the head read as a shift or a tilt: a short arc over the top of it says "turn".
+    from msksite.drawing.skeleton import HEAD_R, skeleton
+
+    pose = _pose("neck-turns")
+    head = skeleton(pose)["head"]
+    arc = max(_arrows(scene(pose)), key=lambda s: len(s.points))
+    assert len(arc.points) > 8 and all(y > head[1] + HEAD_R for _, y in arc.points)
+    assert arc.points[-1][0] > head[0] > arc.points[0][0]
+
+
 def _props(pose: dict) -> list:
     return [s for s in scene(Pose.model_validate(pose)).shapes if s.layer == "prop"]
 
@@ -627,7 +657,10 @@ def _from_above_cues(shapes: list) -> dict:
     in_palm = lambda s: all(0 <= x <= 0.5 * SIZE and abs(y) < 0.4 * SIZE for x, y in s.points)
     creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black" and in_palm(s)]
     shaded = any(getattr(s, "fill", "") == "dark" for s in shapes)
-    return {"thumb_away": thumb.points[-1][1] > 0, "tin_over": shapes.index(tin) > shapes.index(palm),
+    # The thumb sticks out past the side of the hand (tucked along it, it was lost at phone size).
+    thumb_out = abs(thumb.points[-1][1]) > max(abs(y) for _, y in palm.points) + 0.1 * SIZE
+    return {"thumb_away": thumb.points[-1][1] > 0, "thumb_out": thumb_out,
+            "tin_over": shapes.index(tin) > shapes.index(palm),
             "nails": len(nails), "creases": len(creases), "shaded": shaded}
 
 
@@ -636,8 +669,17 @@ def test_the_wrist_lifts_palm_up_and_palm_down_share_no_cue_seen_from_above():
     # of the hand). Now palm up is the open palm with its creases, no nails, the thumb near you and the tin on top;
     # palm down the back of the hand, a nail on each finger and the thumb, the thumb away from you, the tin under it.
     up, down = (_from_above_cues(scene(_pose(f"wrist-lift-palm-{p}")).inset.detail.shapes) for p in ("up", "down"))
-    assert up == {"thumb_away": False, "tin_over": True, "nails": 0, "creases": 3, "shaded": False}
-    assert down == {"thumb_away": True, "tin_over": False, "nails": 5, "creases": 0, "shaded": False}
+    assert up == {"thumb_away": False, "thumb_out": True, "tin_over": True, "nails": 0, "creases": 3, "shaded": False}
+    assert down == {"thumb_away": True, "thumb_out": True, "tin_over": False, "nails": 5, "creases": 0, "shaded": False}
+
+
+@pytest.mark.parametrize("palm", ["up", "down"])
+def test_the_wrist_lifts_hand_seen_from_above_is_the_bigger_picture(palm):
+    # Beside a bigger side-on close-up, the round picture (where palm up and down differ) was small at phone size
+    # and the pair were matched only by ruling others out: now it is taller and wider than the close-up.
+    drawing = scene(_pose(f"wrist-lift-palm-{palm}"))
+    left, bottom, right, top = drawing.frame
+    assert 2 * drawing.inset.r > 1.1 * (top - bottom) and 2 * drawing.inset.r > right - left
 
 
 def test_the_wrist_lifts_side_on_are_not_shaded_but_palm_up_shows_the_wrist_creases():
@@ -669,6 +711,9 @@ def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
     # The two hands and the helping arrow are in the close-up; the whole person has legs and no helping arrow.
     assert len(_grey_hands(inset.detail)) >= 5 and len(_arrows(inset.detail)) == 2
     assert not _arrows(drawing)
+    # The close-up is the main picture: taller than the person beside it (smaller, the two stretches looked alike).
+    ys = [p[1] for s in drawing.shapes for p in extent(s)]
+    assert 2 * inset.r > max(ys) - min(ys)
     # The whole frame of the close-up fits inside its circle, so the helping hand at its corner is not cut off.
     left, bottom, right, top = inset.detail.frame
     assert right - left == pytest.approx(top - bottom)
@@ -684,18 +729,20 @@ def _stretch_cues(shapes: list) -> dict:
     grey = [s for s in shapes if isinstance(s, Tube) and s.fill == "grey"]
     # Each grey finger: curled round the edge of the near hand (three points) or lying straight (two).
     curled = sum(len(s.points) == 3 for s in grey if s.width < 0.1 * SIZE)
+    behind = max(map(shapes.index, grey)) < min(map(shapes.index, near))
     return {"creases": len(creases), "nails": len(nails), "hangs_down": all(p[1] < 0.1 * SIZE for s in near
-            for p in s.points[1:]), "curled": curled}
+            for p in s.points[1:]), "curled": curled, "helper_behind": behind}
 
 
 def test_the_wrist_stretches_close_up_shows_the_palm_or_the_back_of_the_hand_bent_down():
     # Side-on, both showed the edge of a hanging hand tangled with the other one, and reviewers told them apart only
-    # by ruling others out. Face-on, palm up shows the palm's lines and no nails, the other hand's fingers curled
-    # round the fingertips; palm down shows a nail on each finger and the thumb, the other hand lying flat across it.
+    # by ruling others out. Face-on, palm up shows the palm's lines and no nails, the other hand behind the fingers
+    # (in front, it hid them) and its fingers curled round their tips; palm down shows a nail on each finger and the
+    # thumb, the other hand lying flat across it, in front.
     up, down = (_stretch_cues(scene(_pose(n)).inset.detail.shapes)
                 for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
-    assert up == {"creases": 3, "nails": 0, "hangs_down": True, "curled": 4}
-    assert down == {"creases": 0, "nails": 5, "hangs_down": True, "curled": 0}
+    assert up == {"creases": 3, "nails": 0, "hangs_down": True, "curled": 4, "helper_behind": True}
+    assert down == {"creases": 0, "nails": 5, "hangs_down": True, "curled": 0, "helper_behind": False}
 
 
 def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_them():

@@ -36,6 +36,9 @@ TOE_ARCS = {"anticlockwise": (50.0, 110.0), "clockwise": (150.0, -110.0)}
 # the toes, this far out from the hip joint: clear of the trunk lying beside it and of a thigh raised from it.
 PELVIS_ARCS = {"anticlockwise": (160.0, 75.0), "clockwise": (235.0, -75.0)}
 PELVIS_R = 15.0
+# Facing you, a head turns about its own upright: a curved arrow at the head is a short arc over the top of it,
+# (start, sweep) as for the toes, bending the way the face turns (a straight arrow beside it read as a shift).
+HEAD_ARCS = {"clockwise": (235.0, -110.0), "anticlockwise": (125.0, 110.0)}
 
 
 def _arc(centre: Pt, radius: float, start: float, sweep: float) -> tuple[Pt, ...]:
@@ -67,6 +70,8 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
         return _arc(centre, clear + 3, *TOE_ARCS[arrow.towards])
     if arrow.at == "hip":
         return _arc(centre, PELVIS_R, *PELVIS_ARCS[arrow.towards])
+    if arrow.at == "head" and not side_on:
+        return _arc(centre, clear + 4, *HEAD_ARCS[arrow.towards])
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
     if arrow.at in CIRCLE_CENTRES[side_on]:
         # The circle's gap faces the shoulder, so the arc runs round the outside and none of it crosses the body.

@@ -6,8 +6,8 @@ no cue, and none of them is shading:
 
 - palm up: the open palm with its creases, fingers with no nails, the thumb on the near side (the bottom of the
   picture, as a near arm turned palm up has it), and the tin lying on top of the hand, across the fingers;
-- palm down: the back of the hand with its knuckle bumps, a nail on every fingertip and on the thumb, the thumb on
-  the far side (the top), and the tin under the hand, only its ends showing either side.
+- palm down: the back of the hand with its knuckle bumps, a nail on every fingertip and on the thumb, the thumb
+  sticking out on the far side (the top), and the tin under the hand, only its ends showing either side.
 
 Everything here is in hand lengths times SIZE, the hand pointing right from the wrist at (0, 0), y up (away from
 you), the forearm coming in from the left edge.
@@ -37,8 +37,6 @@ PALM = ((0.0, -0.23), (0.08, -0.29), (0.38, -0.33), (0.45, -0.3), (0.47, 0.0), (
 FINGERS = ((-0.235, 0.56, -0.05), (-0.08, 0.62, -0.01), (0.08, 0.59, 0.02), (0.225, 0.48, 0.06))
 FINGER_W = 0.14
 THUMB = ((0.08, -0.2), (0.22, -0.42), (0.36, -0.52))
-# Palm down, the thumb is tucked along the hand, reaching under the tin, so the tin's end shows past it.
-TUCKED_THUMB = ((0.08, -0.2), (0.2, -0.36), (0.32, -0.4))
 # The three big lines across a palm: the heart line under the fingers, the head line, the life line round the ball
 # of the thumb. Drawn bold, they say "the inside of the hand" where shading did not.
 CREASES = (((0.38, 0.3), (0.33, 0.16), (0.33, 0.02), (0.38, -0.1)),
@@ -48,18 +46,19 @@ CREASES = (((0.38, 0.3), (0.33, 0.16), (0.33, 0.02), (0.38, -0.1)),
 CREASE_W = 0.25
 KNUCKLE_R = 0.07
 NAIL = (0.11, 0.14)  # a nail's width and length, in hand lengths
-# The badge's radius, as a share of the close-up's height, and its gap from it. Big, beside the close-up rather than
-# in its corner: in the corner it hid the arm, and smaller it was lost at phone size.
-SHARE, GAP = 0.36, 3.0
+# The badge's radius, as a share of the close-up's height, and its gap from it: beside the close-up (in its corner it
+# hid the arm) and bigger than it, as it is where palm up and palm down differ (smaller, reviewers matched the pair
+# only by ruling others out); the close-up beside it shows only the end of the forearm (closeup.lens).
+SHARE, GAP = 0.62, 3.0
 
 
 def badge(frame: Box, palm: str, held: str | None) -> Inset:
-    """The round picture of the hand seen from above, beside the top right corner of a close-up's frame."""
-    _, _, right, top = frame
-    r = SHARE * (frame[3] - frame[1])
+    """The round picture of the hand seen from above, beside the right of a close-up's frame and bigger than it."""
+    _, bottom, right, top = frame
+    r = SHARE * (top - bottom)
     shapes = palm_up(held) if palm == "up" else palm_down(held)
     drawing = Drawing(shapes, frame=FRAME, aspect=1.0)
-    return Inset(None, 1.0, (right + r + GAP, top - r), r, drawing)
+    return Inset(None, 1.0, (right + r + GAP, (top + bottom) / 2), r, drawing)
 
 
 def _at(x: float, y: float, flip: float = 1.0) -> Pt:
@@ -119,13 +118,14 @@ def palm_face() -> list[Shape]:
 def back_face(length: float = 1.0) -> list[Shape]:
     """The back of the hand without its forearm, pointing right from the wrist at (0, 0): knuckle bumps, fingers
     length times their full length (shorter when they curl away from you) with a nail on each, and on the thumb,
-    which is tucked along the top."""
+    which sticks out at the top: tucked along the hand it was lost, and the thumb on the other side from palm up's is
+    a cue that shows at a glance."""
     flip = -1.0
-    thumb = Tube("end", _all(TUCKED_THUMB, flip), 0.16 * SIZE)
+    thumb = Tube("end", _all(THUMB, flip), 0.16 * SIZE)
     ends = _fingers(flip, length)
     fingers = [Tube("end", (root, tip), FINGER_W * SIZE) for root, tip in ends]
     nails = [_nail(root, tip) for root, tip in ends]
-    nails.append(_nail(_at(*TUCKED_THUMB[1], flip), _at(*TUCKED_THUMB[2], flip)))
+    nails.append(_nail(_at(*THUMB[1], flip), _at(*THUMB[2], flip)))
     return [thumb] + fingers + [Loop("end", _back(), "white")] + nails
 
 

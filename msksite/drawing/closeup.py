@@ -62,8 +62,10 @@ def lens(pose: Pose, placed: Positions, inset: bool = False) -> Lens:
     # A ball or a tin in the hand needs more room on the palm side (a ball most: it is the bigger).
     held = [name for name, _ in placements(pose) if name in HELD]
     room = ROOM * (1.0 if not held else 1.9 if "ball" in held else 1.5)
+    # Beside the hand seen from above, which is the bigger picture, the close-up is short too.
+    short = inset or pose.from_above
     for pts in (placed.end, placed.start) if placed.start else (placed.end,):
-        points += _hand_points(pose, pts, room, inset) if pose.view == "hand" else _foot_points(pose, pts)
+        points += _hand_points(pose, pts, room, short) if pose.view == "hand" else _foot_points(pose, pts)
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     w, h = max(xs) - min(xs), max(ys) - min(ys)
     zoom = WIDTH / max(w, h * ASPECT)

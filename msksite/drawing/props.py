@@ -19,6 +19,9 @@ CHAIR_SEAT_H = 19.5
 # How far a towel under the foot reaches in front of the toes, bunched up in folds.
 TOWEL_FOLDS = 23.0
 TOWEL_T = 3.0  # a towel's thickness lying flat
+# A towel held between the hands: its width, and how far its ends hang past the hands (the hands and arms over it
+# hid a narrower, shorter one).
+TOWEL_W, TOWEL_ENDS = 9.0, 11.0
 ROLL_R = 3.5  # a rolled towel's smallest radius
 # Thicknesses: a chair seat, a step's tread, a wall.
 SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0
@@ -203,9 +206,9 @@ def _towel_between(pts: Joints) -> list[Shape]:
     # fringe at each end so it reads as a towel rather than a bar; grey, so it shows on a white back.
     a, b = (_middle(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
     along = direction(a, b)
-    ends = (add(a, along, -7), add(b, along, 7))
-    side = left_of(along)
-    outline = (add(ends[0], side, 3), add(ends[1], side, 3), add(ends[1], side, -3), add(ends[0], side, -3))
+    ends = (add(a, along, -TOWEL_ENDS), add(b, along, TOWEL_ENDS))
+    side, half = left_of(along), TOWEL_W / 2
+    outline = (add(ends[0], side, half), add(ends[1], side, half), add(ends[1], side, -half), add(ends[0], side, -half))
     fringe = [Line("prop", (add(add(e, side, k), along, 0), add(add(e, side, k), along, 2 * sign)))
               for e, sign in ((ends[0], -1), (ends[1], 1)) for k in (-1.5, 0.0, 1.5)]
     return [Loop("prop", outline, "grey")] + fringe

@@ -26,9 +26,10 @@ Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
 # The inset magnifies this much, in a circle this big (figure units), beside the person.
 INSET_ZOOM, INSET_R = 2.0, 28.0
-# A hand shown in detail is bigger still: two hands (a stretch) were lost in the smaller circle at phone size. The
-# ring marking the hand in the whole picture is small, not the inset's size over its zoom: that hid the arm.
-HAND_INSET_R, HAND_RING = 42.0, 9.0
+# A hand shown in detail is the main picture, bigger than the person (as tall as them, the person beside it was
+# what reviewers saw, and the two stretches looked alike), level with their middle. The ring marking the hand in the
+# whole picture is small, not the inset's size over its zoom: that hid the arm.
+HAND_INSET_R, HAND_RING = 64.0, 9.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
 STACK_GAP = 6.0
@@ -159,8 +160,10 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     focus = landmarks(placed.end)[pose.inset]
     xs = [p[0] for s in shapes for p in extent(s)]
     ys = [p[1] for s in shapes for p in extent(s)]
-    r, zoom = (HAND_INSET_R, HAND_INSET_R / HAND_RING) if pose.detail == "hand" else (INSET_R, INSET_ZOOM)
-    return Inset(focus, zoom, (max(xs) + r + 4, max(ys) - r), r, _detail(pose, variant))
+    if pose.detail == "hand":
+        centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
+        return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant))
+    return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R, _detail(pose, variant))
 
 
 def _detail(pose: Pose, variant: Variant) -> Drawing | None:

@@ -5,12 +5,12 @@ Side-on, the two stretches drew the same hanging hand, only its edge showing, wi
 and reviewers matched them only by ruling others out. Bent down at the wrist, the hand shows its front to someone
 standing in front of the person, and that is what this picture shows (the forearm still comes from the body on the
 left, as in the whole picture): palm up, bent back, the hand shows its palm (its three lines, no nails, the thumb
-out on the body's side); palm down, bent down, it shows its back (knuckles, a nail on each finger, the thumb tucked on
+out on the body's side); palm down, bent down, it shows its back (knuckles, a nail on each finger, the thumb out on
 the far side). The hands are the ones seen from above beside the wrist lifts (badge), so the cues are the same.
 
 The other hand is grey and plain (no lines, knuckles or nails of its own, which would blur the cues): palm up, it
-comes from below and its fingers curl round the near fingertips to pull them back; palm down, it lies flat across the
-back of the fingers, below the knuckles, to press. The arrow turns the fingertips towards the body either way.
+is behind the near fingers and its fingers curl round their tips to pull them back; palm down, it lies flat across
+the back of the fingers, below the knuckles, to press. The arrow turns the fingertips towards the body either way.
 """
 from __future__ import annotations
 
@@ -42,7 +42,11 @@ def stretch_close_up(palm: str, grip: str) -> Drawing:
     down), with the other hand holding its fingers (grip fingers) or pressing on its back (grip back)."""
     face = palm_face() if palm == "up" else back_face()
     hand = [mapped(s, _bent, 1.0) for s in face]
-    shapes = [_forearm()] + hand + _helper(grip) + _arrow()
+    # Holding the fingers, the other hand is behind them, its fingertips curling round their edge, so the whole open
+    # palm and its fingers show (in front, it hid the fingers and the palm read as a box); pressing on the back of
+    # the hand, it lies across it, in front.
+    helper = _helper(grip)
+    shapes = [_forearm()] + (helper + hand if grip == "fingers" else hand + helper) + _arrow()
     return Drawing(shapes, frame=FRAME, aspect=1.0)
 
 
