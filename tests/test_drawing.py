@@ -879,3 +879,22 @@ def test_fingers_written_straight_stay_straight_round_a_ball_and_default_to_a_gr
     fingers = lambda pose: [s for s in scene(Pose.model_validate(pose)).shapes if isinstance(s, Tube)]
     straight, default = fingers({**base, "fingers": ["straight"]}), fingers(base)
     assert straight != default and default == fingers({**base, "fingers": ["grip"]})
+
+
+def test_the_prayer_stretch_close_up_shows_the_hands_palm_to_palm_lowered_with_the_arrow_beside_them():
+    # Facing you the whole person's hands were tiny mittens and the arrow covered them: the close-up shows both hands,
+    # mirror images meeting along one line (palms pressed), lower at the end with the forearms level (wrists bent),
+    # and an arrow down beside them, not over them; the whole picture has no arrow of its own.
+    drawing = scene(_pose("prayer-stretch"))
+    assert not _arrows(drawing)
+    close = drawing.inset.detail
+    hands = {layer: sorted((s for s in close.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "white"),
+                           key=lambda s: min(p[0] for p in s.points)) for layer in ("start", "end")}
+    far, near = hands["end"]
+    assert max(p[0] for p in far.points) == pytest.approx(min(p[0] for p in near.points), abs=0.01)
+    assert min(p[1] for p in hands["start"][1].points) > min(p[1] for p in near.points) + 5
+    forearm = next(s for s in close.shapes if s.layer == "end" and isinstance(s, Tube) and len(s.points) == 3)
+    (ex, ey), (wx, wy) = forearm.points[1:]
+    assert abs(ey - wy) < 0.3 * abs(ex - wx)
+    line = next(s for s in _arrows(close) if len(s.points) == 2)
+    assert line.points[0][1] > line.points[1][1] and min(p[0] for p in line.points) > max(p[0] for p in near.points)

@@ -17,6 +17,7 @@ from .closeup import Lens, lens
 from .positions import Positions, positions
 from .badge import badge
 from .stretch import stretch_close_up
+from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .skeleton import landmarks
@@ -55,6 +56,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
+    if hands_together(pose):
+        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up.
+        arrows = []
     if pose.helping_hand and view.frame:
         # In the whole picture the hands are small; the arrow goes in the close-up of them.
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
@@ -162,15 +166,17 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     ys = [p[1] for s in shapes for p in extent(s)]
     if pose.detail == "hand":
         centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
-        return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant))
-    return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R, _detail(pose, variant))
+        return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
+    return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R, _detail(pose, variant, placed))
 
 
-def _detail(pose: Pose, variant: Variant) -> Drawing | None:
+def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
     """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person."""
     view = pose.detail
     if view is None:
         return None
+    if hands_together(pose):
+        return prayer_close_up(placed.end, placed.start, variant == "moving")
     if pose.helping_hand and pose.near.palm in ("up", "down"):
         return stretch_close_up(pose.near.palm, pose.helping_hand)
     # The close-up shows only the near hand: the far arm as the whole picture places it would cover it at this size

@@ -87,6 +87,9 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             for a neck exercise (the picture magnified), near_hand or near_foot for a wrist or foot
             exercise (the hand or foot drawn in detail, as view: hand or foot draws it, palm side
             shaded, without a far hand holding it; a foot without any hand, which the picture shows).
+            Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
+            forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
+            arrow down beside the hands in the close-up, none in the whole picture.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
