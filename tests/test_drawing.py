@@ -898,3 +898,30 @@ def test_the_prayer_stretch_close_up_shows_the_hands_palm_to_palm_lowered_with_t
     assert abs(ey - wy) < 0.3 * abs(ex - wx)
     line = next(s for s in _arrows(close) if len(s.points) == 2)
     assert line.points[0][1] > line.points[1][1] and min(p[0] for p in line.points) > max(p[0] for p in near.points)
+
+
+def test_heel_drops_show_the_heel_below_the_solid_step_with_the_arrow_behind_it():
+    # The arrow below the heel pointed at the floor and the heel was hidden behind the shin: the step is solid, the
+    # foot is drawn over the shin with its heel below the step's top, and the arrow runs down just behind the heel,
+    # its head level with it.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.skeleton import landmarks
+
+    pose = _pose("heel-drop")
+    drawing = scene(pose)
+    step = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)][:2]
+    assert [s.fill for s in step] == ["grey", "dark"]
+    heel = landmarks(positions(pose).end)["near_heel"]
+    assert heel[1] < max(p[1] for p in step[1].points) - 4
+    end = [s for s in drawing.shapes if s.layer == "end" and isinstance(s, Tube)]
+    # The near leg is the last one drawn (the far one copies it, behind).
+    foot = max(i for i, s in enumerate(end) if s.width == 4.6 and s.points[0] == heel)
+    shin = max(i for i, s in enumerate(end) if s.width == 6.5)
+    assert foot > shin
+    line = next(s for s in _arrows(drawing) if len(s.points) == 2)
+    (x0, y0), (x1, y1) = line.points
+    assert x0 == x1 < heel[0] - 4 and y0 > y1 and y1 == pytest.approx(heel[1])
+    # Moving, the start is drawn in the same order, so each part moves to its own (the foot to the foot).
+    moving = scene(pose, "moving")
+    assert all(getattr(s, "width", 0) == getattr(moving.moves[i], "width", 0) for i, s in enumerate(moving.shapes)
+               if i in moving.moves)

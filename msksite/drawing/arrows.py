@@ -27,6 +27,8 @@ CIRCLE_CENTRES = {
     False: {"near_shoulder": (6.0, 6.0), "far_shoulder": (-6.0, 6.0)},
 }
 DEFAULT_CLEARANCE = 5.0
+# How far behind the heel (the person faces right) an arrow down at it runs.
+HEEL_BEHIND = 7.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
 # 3.5 each side) rather than merging with it.
 FLOOR_GAP = 5.5
@@ -59,6 +61,10 @@ def chevron(tip: Pt, back: Pt) -> list[Shape]:
 
 def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     clear = CLEARANCE.get(arrow.at, DEFAULT_CLEARANCE)
+    if side_on and arrow.at.endswith("_heel") and arrow.towards == "down":
+        # Behind the heel, its head level with it: below the heel it pointed at the floor (a heel dropped off a
+        # step's edge goes only a little way down). Up, from a heel on the floor, it starts beside the heel as usual.
+        return (add(centre, (-HEEL_BEHIND, LENGTH)), add(centre, (-HEEL_BEHIND, 0.0)))
     if arrow.towards in VECTORS:
         v = VECTORS[arrow.towards]
         # "at" arrows end just short of the landmark, for pushes such as pressing the back down.

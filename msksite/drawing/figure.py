@@ -172,7 +172,15 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
         return [thigh] + hands.shin(knee, hands.ankle_bone(ankle, toe), size, layer, fill) \
             + hands.foot(ankle, toe, toes, layer, fill)
     muscle = _muscle(hip, knee, layer) if pose.working_muscle == f"{side}_thigh" else []
-    return [Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill), thigh, shin] + muscle
+    foot = Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill)
+    if _on_step(pose, side):
+        # A heel dropped off a step's edge is what the picture is about: behind the shin it was hidden.
+        return [thigh, shin, foot] + muscle
+    return [foot, thigh, shin] + muscle
+
+
+def _on_step(pose: Pose, side: str) -> bool:
+    return ("step", f"{side}_foot") in placements(pose)
 
 
 def _muscle(hip: Pt, knee: Pt, layer: Layer) -> list[Shape]:

@@ -120,9 +120,10 @@ def _step(pts: Joints, at: str, floor: float) -> list[Shape]:
     edge = min(ankle[0], toe[0]) - 3 if _is_level(ankle, toe) else ball[0]
     far = edge + STEP_W if toe[0] >= ankle[0] else edge - STEP_W
     x0, x1, top = min(edge, far), max(edge, far), ball[1]
-    # A box with a thick tread that overhangs it a little: the lip is what says "step" rather than "box".
-    return [Loop("prop", box(x0 + 1, floor, x1 - 1, top - TREAD), "white"),
-            Loop("prop", box(x0, top - TREAD, x1, top), "grey")]
+    # A solid block with a thick tread that overhangs it a little: the lip says "step" rather than "box", and solid,
+    # its top edge is a line a heel can be seen to drop below (a white box read as a grey corner).
+    return [Loop("prop", box(x0 + 1, floor, x1 - 1, top - TREAD), "grey"),
+            Loop("prop", box(x0, top - TREAD, x1, top), "dark")]
 
 
 def _chair(pts: Joints, at: str, floor: float) -> list[Shape]:

@@ -47,7 +47,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
         return _pair(pose, placed, view, arrow=variant == "still")
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
-    start = view.shapes(figure_shapes(pose.at_start(), placed.start, "start")) if placed.start else []
+    start = view.shapes(figure_shapes(_start(pose), placed.start, "start")) if placed.start else []
     # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but
     # the arrow that follows the movement still moves out past the hand (behind it, it was lost).
     body = [] if view.frame else end
@@ -69,6 +69,13 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
     shapes = props + start + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
+
+
+def _start(pose: Pose) -> Pose:
+    """The start as a whole pose, keeping a step under the feet: the figure draws a foot on a step over its shin, and
+    the start's shapes must match the end's one for one, so that each moves to its own."""
+    steps = tuple(p for p in pose.props if (p if isinstance(p, str) else p.name) == "step")
+    return pose.at_start().model_copy(update={"props": steps})
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
@@ -102,7 +109,7 @@ def _both_shown(pose: Pose) -> bool:
 def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
     """Start and end side by side, each with its props, both solid (with arrow: one above the other, a two-headed
     arrow between); close-ups as two panels, each cut to its frame."""
-    start_pose = pose.at_start()
+    start_pose = _start(pose)
     left = view.shapes(prop_shapes(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
     right = view.shapes(prop_shapes(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
     if view.frame:
