@@ -925,3 +925,15 @@ def test_heel_drops_show_the_heel_below_the_solid_step_with_the_arrow_behind_it(
     moving = scene(pose, "moving")
     assert all(getattr(s, "width", 0) == getattr(moving.moves[i], "width", 0) for i, s in enumerate(moving.shapes)
                if i in moving.moves)
+
+
+def test_the_pendulum_swing_has_a_two_headed_arc_under_the_hanging_hand():
+    # A small one-headed arrow read as a push: the arc under the hand has a head at each end, so it says swing.
+    from msksite.drawing.skeleton import skeleton
+
+    pose = _pose("pendulum")
+    line, *heads = _arrows(scene(pose))
+    assert len(heads) == 2 and len(line.points) > 4
+    hand = skeleton(pose)["near_tip"]
+    assert max(y for _, y in line.points) < hand[1]
+    assert line.points[-1][0] - line.points[0][0] > 10
