@@ -60,11 +60,11 @@ def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
 
 def check(root: Path, today: date, times: dict[str, float] | None = None, cache: bool = True,
           write_cache: bool = False, memo: Memo = NO_MEMO, last: Rendered | None = None,
-          editor_proxy: str = LOCAL_PROXY) -> Checked:
+          editor_proxy: str = LOCAL_PROXY, prune: bool = False) -> Checked:
     """Everything `build` does but write: load, validate, plan and render in memory, so a pass means `build` works.
 
     Leaflets' checks, pages and slow files come from the project's cache when it holds them (`cache=False` bypasses
-    it); only `build` adds to it.
+    it); only `build` adds to it, and a whole build that passed (`prune`) deletes the entries it did not use.
     `serve` passes a memo (each file read and validated again only when it changed) and the last good rendering
     (only pages whose plan entries changed are rendered again); the checks across the whole site run every time.
     """
@@ -72,7 +72,8 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     with stage(times, "load"):
         sources = load_sources(root, problems, memo)
     with stage(times, "validate"):
-        site = validate_site(sources, problems, today, memo, Store(root, "checked", write_cache) if cache else None)
+        checked = Store(root, "checked", write_cache) if cache else None
+        site = validate_site(sources, problems, today, memo, checked)
     if site is None:
         return Checked(problems)
     with stage(times, "plan"):
@@ -89,6 +90,9 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
         return Checked(problems)
     outputs = {**look.assets, **rendered.outputs}
     check_links((*sources.conditions, *sources.pages, *sources.sections), outputs, problems, memo)
+    if prune and cache and not problems.errors:
+        checked.prune()
+        files.prune()
     return Checked(problems, site, plan, {**outputs, **admin}, rendered) if not problems.errors else Checked(problems)
 
 
@@ -100,7 +104,7 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
         problems = Problems(root)
         problems.add(out, None, f"the output folder {unsafe}", "choose another --out folder, such as _site")
         return Result(problems)
-    checked = check(root, today, times, cache=cache, write_cache=cache, editor_proxy=editor_proxy)
+    checked = check(root, today, times, cache=cache, write_cache=cache, editor_proxy=editor_proxy, prune=cache)
     problems = checked.problems
     if checked.outputs is None:
         return Result(problems)

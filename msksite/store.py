@@ -92,6 +92,7 @@ class Store:
     def __init__(self, root: Path, kind: str, writable: bool = True) -> None:
         self.folder = root / FOLDER / kind
         self.writable = writable
+        self.used: set[str] = set()  # what this run read or wrote: the entries `prune` keeps
 
     def _path(self, name: str) -> Path:
         return self.folder / name[:2] / name
@@ -102,12 +103,16 @@ class Store:
         except OSError:
             return None
         mark, data = stored[:32], stored[32:]
-        return data if len(mark) == 32 and hmac.compare_digest(mark, _sign(name, data)) else None
+        if len(mark) != 32 or not hmac.compare_digest(mark, _sign(name, data)):
+            return None
+        self.used.add(name)
+        return data
 
     def put(self, name: str, data: bytes) -> None:
         if not self.writable:
             return
         path = self._path(name)
+        self.used.add(name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_name(f"{name}.{os.getpid()}.tmp")
@@ -115,6 +120,15 @@ class Store:
             partial.replace(path)
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower
+
+    def prune(self) -> None:
+        """Delete every entry this run did not use, after a whole build: what an edit, a new layout or a new day
+        made stale would otherwise pile up (a layout change alone makes a new entry for every page)."""
+        if not self.writable:
+            return
+        for path in self.folder.glob("*/*"):
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
 
 
 def fingerprint(value: Any, seen: dict[int, bytes]) -> bytes:

@@ -161,3 +161,16 @@ def test_every_page_of_the_example_site_can_be_keyed():
     plan = pipeline.check(REPO, TODAY, cache=False).plan
     seen: dict = {}
     assert len({store.fingerprint(page, seen) for page in plan.pages}) == len(plan.pages)
+
+
+def test_a_build_deletes_the_entries_it_did_not_use(project):
+    assert project.build().ok
+    before = set(entries(project.root))
+    project.replace("conditions/knee-pain.md", "Rest it for a day", "Rest it for a day or two")
+    assert project.build().ok
+    after = set(entries(project.root))
+    assert len(after) == len(before), "one leaflet's check and page replaced, not added to"
+    assert len(before - after) == 2 and len(after - before) == 2
+    project.replace("conditions/knee-pain.md", "Rest it for a day or two", "Rest it for a day")
+    assert not pipeline.check(project.root, TODAY).problems.errors
+    assert set(entries(project.root)) == after, "check neither adds to the cache nor prunes it"

@@ -44,6 +44,9 @@ class FileCache:
     def put(self, name: str, text: str) -> None:
         self.store.put(name, text.encode("utf-8"))
 
+    def prune(self) -> None:
+        self.store.prune()
+
 
 def render_files(files: tuple[File, ...], cache: FileCache | None, render) -> dict[str, str]:
     """Every file's text by output path: from the cache when it holds it, else rendered (in a pool when many)."""
