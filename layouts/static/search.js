@@ -41,10 +41,22 @@ let allResults = []; // the latest search's results; "Show more" loads their dat
 const RANKING = { pageLength: 0, termSimilarity: 10 };
 
 async function loadPagefind() {
-  const pagefind = await import(where.pagefind);
-  await pagefind.options({ excerptLength: 24, ranking: RANKING });
+  const bundle = new URL('./', new URL(where.pagefind, location.href));
+  const [pagefind, more] = await Promise.all([import(where.pagefind), loadBundles(bundle)]);
+  const options = { excerptLength: 24, ranking: RANKING };
+  await pagefind.options(options);
   pagefind.init();
+  // A large site's index comes in several bundles (msksite/index.py); results are found in all of them. Their pages'
+  // addresses start where the main bundle's do, not inside the bundle's own folder.
+  const baseUrl = new URL('../', bundle).pathname;
+  await Promise.all(more.map((path) => pagefind.mergeIndex(path, { ...options, baseUrl })));
   return pagefind;
+}
+
+function loadBundles(bundle) {
+  // The list of other bundles; without it, search still works over the main bundle alone.
+  return fetch(new URL('bundles.json', bundle)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
+    .then((data) => data.merge || []);
 }
 
 function loadTerms() {
