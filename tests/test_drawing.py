@@ -958,3 +958,17 @@ def test_the_pendulum_swing_has_a_two_headed_arc_under_the_hanging_hand():
     hand = skeleton(pose)["near_tip"]
     assert max(y for _, y in line.points) < hand[1]
     assert line.points[-1][0] - line.points[0][0] > 10
+
+
+def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():
+    # With the feet under the hips and the arm swinging back past them, the arc sat by the legs and read as a leg
+    # swing: the feet stand back, so the whole swing is in front of the legs, and the arc runs just under the hand.
+    from msksite.drawing.positions import positions
+
+    pose = _pose("pendulum")
+    placed = positions(pose)
+    line, *_ = _arrows(scene(pose))
+    legs = max(placed.end[f"near_{p}"][0] for p in ("knee", "ankle", "toe"))
+    tips = (placed.start["near_tip"], placed.end["near_tip"])
+    assert min(tip[0] for tip in tips) > legs + 5 and min(x for x, _ in line.points) > legs + 5
+    assert min(tip[1] for tip in tips) - max(y for _, y in line.points) < 12
