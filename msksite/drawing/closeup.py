@@ -14,6 +14,7 @@ from .shapes import Pt, Shape, add, direction, left_of, mapped
 from .hands import CLOSE_UP_HAND, SOLE, hand_depth
 from .skeleton import Joints
 from .svg import ASPECT, Box
+from .tin import tin_room
 
 # A close-up is drawn this wide, so its lines are as thick for its size as in a drawing of the whole person.
 WIDTH = 120.0
@@ -62,8 +63,9 @@ def lens(pose: Pose, placed: Positions, inset: bool = False) -> Lens:
     # A ball or a tin in the hand needs more room on the palm side (a ball most: it is the bigger).
     held = [name for name, _ in placements(pose) if name in HELD]
     room = ROOM * (1.0 if not held else 1.9 if "ball" in held else 1.5)
-    # Beside the hand seen from above, which is the bigger picture, the close-up is short too.
-    short = inset or pose.from_above
+    # Beside the hand seen from above, which is the bigger picture, the close-up is short too; a hand holding a tin
+    # shows only the end of the forearm, so the hand and tin, which say which way the palm faces, are big.
+    short = inset or pose.from_above or "tin" in held
     for pts in (placed.end, placed.start) if placed.start else (placed.end,):
         points += _hand_points(pose, pts, room, short) if pose.view == "hand" else _foot_points(pose, pts)
     xs, ys = [p[0] for p in points], [p[1] for p in points]
@@ -89,6 +91,9 @@ def _hand_points(pose: Pose, pts: Joints, room: float, inset: bool) -> list[Pt]:
     # The hand is seen a little from above, so its far side (and a tin across it) shows above and to the right.
     depth = hand_depth(_distance(wrist, tip) * CLOSE_UP_HAND)
     points += [add(p, depth) for p in points[:4]]
+    if "tin" in (name for name, _ in placements(pose)):
+        # A hand holding a tin is drawn round it, seen straight from the side (tin.tin_hand).
+        points += tin_room(hand_frame(pose, pts, "near"))
     # A far hand holding the near one (a stretch) is in the picture too.
     if _distance(pts["far_tip"], tip) < HELPER_REACH:
         points += _along(pts["far_wrist"], pts["far_tip"], (0.0, CLOSE_UP_HAND), ROOM * 0.6)

@@ -11,6 +11,7 @@ from .helper import helping_hand
 from .props import HELD, over_body, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .svg import OUTLINE
+from .tin import tin_hand
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
 
 # Widths of the body parts in figure units (a standing person is about 95 tall).
@@ -113,11 +114,14 @@ def _detailed_arm(pose: Pose, side: str, joints: tuple[Pt, Pt, Pt], layer: Layer
     near = side == "near"
     # With the hand seen from above beside it, that picture says which way the palm faces, without shading: a shaded
     # palm was read as the back of the hand. The wrist's creases still mark the palm side.
-    shade = near and not pose.from_above
-    depth = hands.hand_depth(frame.size)
-    return (hands.forearm(elbow, wrist, towards_palm if near else 0, frame.size / hands.CLOSE_UP_HAND, depth, layer,
-                          fill, shade)
-            + hands.hand(frame, fingers, thumb_in_front, held, layer, fill, shade))
+    # Holding a tin, the hand is seen straight from the side, and which side of it the tin is on says the same.
+    shade = near and not pose.from_above and held != "tin"
+    # Straight from the side, the forearm shows no top face either.
+    depth = (0.0, 0.0) if held == "tin" else hands.hand_depth(frame.size)
+    hand = tin_hand(frame, layer, fill) if held == "tin" else hands.hand(frame, fingers, thumb_in_front, held, layer,
+                                                                         fill, shade)
+    return hands.forearm(elbow, wrist, towards_palm if near else 0, frame.size / hands.CLOSE_UP_HAND, depth, layer,
+                         fill, shade) + hand
 
 
 def hand_frame(pose: Pose, pts: Joints, side: str) -> hands.Frame:

@@ -71,11 +71,16 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 
+# Props the figure draws with the person, so the start keeps them: a foot on a step is drawn over its shin, and a hand
+# holding a tin is drawn round it (the tin is what says which way the palm faces, in the faint start too).
+KEPT_AT_START = ("step", "tin")
+
+
 def _start(pose: Pose) -> Pose:
-    """The start as a whole pose, keeping a step under the feet: the figure draws a foot on a step over its shin, and
-    the start's shapes must match the end's one for one, so that each moves to its own."""
-    steps = tuple(p for p in pose.props if (p if isinstance(p, str) else p.name) == "step")
-    return pose.at_start().model_copy(update={"props": steps})
+    """The start as a whole pose, keeping the props the figure draws (KEPT_AT_START): the start's shapes must match
+    the end's one for one, so that each moves to its own."""
+    kept = tuple(p for p in pose.props if (p if isinstance(p, str) else p.name) in KEPT_AT_START)
+    return pose.at_start().model_copy(update={"props": kept})
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,

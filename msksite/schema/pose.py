@@ -11,7 +11,9 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             (like front, but seen from behind, so no face), ``hand`` or ``foot``. ``hand`` and ``foot``
             are close-ups of the side view: the same angles, props and arrows, drawn big around the
             near hand (or foot), which is drawn in detail; the rest of the body runs off the edge.
-            In a hand close-up the palm side of the hand and forearm is shaded.
+            In a hand close-up the palm side of the hand and forearm is shaded; a hand holding a tin
+            is instead seen straight from the side, and the tin shows which way the palm faces: palm
+            up it sits on the hand, the fingers curled up round it; palm down it hangs below the hand.
 trunk       Lean of the body from upright. Side view: positive leans forward, 90 is face down
             (hands and knees, lying on your front), -90 is lying on your back. Front and back views:
             positive leans to the right of the picture; -90 is lying on your side, head to the left
