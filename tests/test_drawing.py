@@ -730,7 +730,7 @@ def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
     inset = drawing.inset
     assert inset.r == HAND_INSET_R and inset.r / inset.zoom == HAND_RING
     # The two hands and the helping arrow are in the close-up; the whole person has legs and no helping arrow.
-    assert len(_grey_hands(inset.detail)) >= 5 and len(_arrows(inset.detail)) == 2
+    assert len(_grey_hands(inset.detail)) >= 3 and len(_arrows(inset.detail)) == 2
     assert not _arrows(drawing)
     # The close-up is the main picture: taller than the person beside it (smaller, the two stretches looked alike).
     ys = [p[1] for s in drawing.shapes for p in extent(s)]
@@ -741,29 +741,42 @@ def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
 
 
 def _stretch_cues(shapes: list) -> dict:
-    """What tells the two wrist stretches apart in their round close-up, read off its shapes (wrist at 0, 0)."""
-    from msksite.drawing.badge import SIZE
+    """What tells the two wrist stretches apart in their side-on close-up, read off its shapes (wrist at 0, 0, the
+    person facing right, so "front" is x > 0)."""
+    from msksite.drawing.stretch import SIZE
 
-    creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
-    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 6]
-    near = [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.width < 0.2 * SIZE]
     grey = [s for s in shapes if isinstance(s, Tube) and s.fill == "grey"]
-    # Each grey finger: curled round the edge of the near hand (three points) or lying straight (two).
-    curled = sum(len(s.points) == 3 for s in grey if s.width < 0.1 * SIZE)
-    behind = max(map(shapes.index, grey)) < min(map(shapes.index, near))
-    return {"creases": len(creases), "nails": len(nails), "hangs_down": all(p[1] < 0.1 * SIZE for s in near
-            for p in s.points[1:]), "curled": curled, "helper_behind": behind}
+    arm, palm, fingers = sorted(grey, key=lambda s: -s.width)
+    hand = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 6][0]
+    nail = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 4][0]
+    creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
+    mid = lambda s: sum(x for x, _ in s.points) / len(s.points)
+    return {
+        # The other hand is in front of the near one, its arm running off the picture above or below.
+        "helper_in_front": mid(palm) > mid(hand) + 0.3 * SIZE,
+        "helper_arm_from": "above" if arm.points[0][1] > arm.points[-1][1] else "below",
+        # Its fingers curl round the fingertips (low, with a bend) or lie flat up the back of the hand (high).
+        "helper_fingers_low": min(y for _, y in fingers.points) < -0.9 * SIZE,
+        "helper_fingers_curled": len(fingers.points) > 2,
+        # Which side the nail (the back of the hand) and the palm's creases (its inside) are on.
+        "nail_in_front": mid(nail) > mid(hand),
+        "creases_in_front": all(mid(c) > mid(hand) for c in creases),
+        "hangs_down": max(y for _, y in hand.points) <= 1.0 and min(y for _, y in nail.points) < -0.8 * SIZE,
+    }
 
 
-def test_the_wrist_stretches_close_up_shows_the_palm_or_the_back_of_the_hand_bent_down():
-    # Side-on, both showed the edge of a hanging hand tangled with the other one, and reviewers told them apart only
-    # by ruling others out. Face-on, palm up shows the palm's lines and no nails, the other hand behind the fingers
-    # (in front, it hid them) and its fingers curled round their tips; palm down shows a nail on each finger and the
-    # thumb, the other hand lying flat across it, in front.
+def test_the_wrist_stretches_close_up_shows_where_the_other_hand_is_and_which_way_the_palm_faces():
+    # Both stretches hang the hand fingers down, and face-on the palm's lines against the nails were too small to
+    # tell them apart: side-on, the other hand comes from in front to a different place in each. Palm up it comes
+    # down from above and curls round the fingertips, the palm (creases) forward and the nail towards the body;
+    # palm down it comes up from below and lies flat up the back of the hand, which (with its nail) faces forward.
     up, down = (_stretch_cues(scene(_pose(n)).inset.detail.shapes)
                 for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
-    assert up == {"creases": 3, "nails": 0, "hangs_down": True, "curled": 4, "helper_behind": True}
-    assert down == {"creases": 0, "nails": 5, "hangs_down": True, "curled": 0, "helper_behind": False}
+    assert up == {"helper_in_front": True, "helper_arm_from": "above", "helper_fingers_low": True,
+                  "helper_fingers_curled": True, "nail_in_front": False, "creases_in_front": True, "hangs_down": True}
+    assert down == {"helper_in_front": True, "helper_arm_from": "below", "helper_fingers_low": False,
+                    "helper_fingers_curled": False, "nail_in_front": True, "creases_in_front": False,
+                    "hangs_down": True}
 
 
 def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_them():

@@ -76,7 +76,9 @@ both_ways   ``true`` when the movement goes both ways from the middle (a wrist b
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
-            the close-up the helping hand is placed from the near one, with a curved arrow. With ``inset: near_hand``
+            the close-up the helping hand is placed from the near one, with a curved arrow (with ``inset: near_hand``
+            and palm up or down, a side view: palm up it comes down from in front and curls round the fingertips,
+            palm down it comes up from in front and lies flat on the back of the hand). With ``inset: near_hand``
             give ``far``'s arm angles so the other hand reaches the near one in the whole picture too.
 from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
             palm up and palm down cannot be mixed up: palm up is the open palm with its lines, the thumb
