@@ -985,3 +985,20 @@ def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():
     tips = (placed.start["near_tip"], placed.end["near_tip"])
     assert min(tip[0] for tip in tips) > legs + 5 and min(x for x, _ in line.points) > legs + 5
     assert min(tip[1] for tip in tips) - max(y for _, y in line.points) < 12
+
+
+def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_goes_over_a_towel_behind_the_neck():
+    # Grey hair alone, under the towel's top, read as a face covered by the towel: from behind the head has dark hair,
+    # an ear each side, no eyes, and is drawn over the towel.
+    from msksite.drawing.skeleton import HEAD_R, skeleton
+
+    pose = _pose("towel-stretch")
+    head = skeleton(pose)["head"]
+    end = [s for s in scene(pose).shapes if s.layer == "end"]
+    ears = [i for i, s in enumerate(end) if isinstance(s, Circle) and s.r < HEAD_R / 2
+            and abs(s.centre[1] - head[1]) < 1 and abs(abs(s.centre[0] - head[0]) - HEAD_R) < 1]
+    hair = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "dark")
+    towel = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4
+                 and max(p[1] for p in s.points) > head[1] - 2 * HEAD_R)
+    assert len(ears) == 2 and towel < min(ears) and hair > towel
+    assert not [s for s in end if isinstance(s, Line) and s.dotted]

@@ -21,6 +21,7 @@ WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 
 PALM_SIDES = {"up": 1.0, "in": 1.0, "down": -1.0}
 # Where along the back, from the hips, a back lying on the floor arches highest.
 LOW_BACK = 0.3
+EAR_R = 0.32  # an ear seen from behind, in head radii
 
 
 def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
@@ -44,7 +45,13 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it), so a
         # faint start arm goes over the end's trunk too.
         arms = "start_over" if layer == "start" else layer
-        return legs("far", "white") + legs("near", "white") + body + over_body(pose, pts, layer) \
+        held = over_body(pose, pts, layer)
+        if pose.view == "back":
+            # From behind, the head goes over a towel held behind the neck: under it, the head read as a face
+            # covered by the towel.
+            head = _head(pose, pts, layer)
+            body, held = [s for s in body if s not in head], held + head
+        return legs("far", "white") + legs("near", "white") + body + held \
             + _arm(pose, pts, "far", arms, "white") + _arm(pose, pts, "near", arms, "white")
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
@@ -234,11 +241,14 @@ def _gap(spine: tuple[Pt, ...], layer: Layer) -> Loop:
     return Loop(layer, tuple(edge + [(edge[-1][0], floor), (edge[0][0], floor)]), "grey")
 
 
-def _hair(head: Pt, up: Pt, layer: Layer) -> Shape:
-    # The back of the head is all hair but the nape: a line across it read as a blindfold.
+def _hair(head: Pt, up: Pt, layer: Layer) -> tuple[list[Shape], Shape]:
+    """The back of the head: an ear sticking out each side, behind it, and hair over all of it but the nape.
+    A line across it read as a blindfold, and grey hair alone as a face; dark, with the ears, it is a head from
+    behind."""
     turn = [add(head, (up[0] * cos(a) - up[1] * sin(a), up[1] * cos(a) + up[0] * sin(a)), HEAD_R)
             for a in (radians(d) for d in range(-140, 141, 28))]
-    return Loop(layer, tuple(turn), "grey")
+    ears = [Circle(layer, add(head, left_of(up), k * HEAD_R), EAR_R * HEAD_R, "white") for k in (-1.0, 1.0)]
+    return ears, Loop(layer, tuple(turn), "dark")
 
 
 def _blades(pts: Joints, layer: Layer) -> list[Shape]:
@@ -258,7 +268,8 @@ def _head(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     shapes: list[Shape] = [neck_tube, Circle(layer, head, HEAD_R, "white")]
     # Seen from behind there is no face but hair; side-on a nose and an eye; facing you, two eyes and a nose.
     if pose.view == "back":
-        return shapes + [_hair(head, up, layer)]
+        ears, hair = _hair(head, up, layer)
+        return [neck_tube] + ears + [Circle(layer, head, HEAD_R, "white"), hair]
     face = (up[1], -up[0])
     if pose.side_on:
         nose = add(add(head, face, HEAD_R * 0.95), up, -HEAD_R * 0.05)
