@@ -32,7 +32,7 @@ def split_site(tmp_path_factory):
     out = tmp_path_factory.mktemp("bundles") / "_site"
     size, index.PAGES_PER_BUNDLE = index.PAGES_PER_BUNDLE, SMALL
     try:
-        result = pipeline.build(REPO, out, TODAY, search=True, cache=False)
+        result = pipeline.build(REPO, out, TODAY, search=True)
     finally:
         index.PAGES_PER_BUNDLE = size
     assert result.ok, result.problems.report()
