@@ -72,8 +72,8 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     with stage(times, "load"):
         sources = load_sources(root, problems, memo)
     with stage(times, "validate"):
-        checked = Store(root, "checked", write_cache) if cache else None
-        site = validate_site(sources, problems, today, memo, checked)
+        stored_checks = Store(root, "checked", write_cache) if cache else None
+        site = validate_site(sources, problems, today, memo, stored_checks)
     if site is None:
         return Checked(problems)
     with stage(times, "plan"):
@@ -91,7 +91,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     outputs = {**look.assets, **rendered.outputs}
     check_links((*sources.conditions, *sources.pages, *sources.sections), outputs, problems, memo)
     if prune and cache and not problems.errors:
-        checked.prune()
+        stored_checks.prune()
         files.prune()
     return Checked(problems, site, plan, {**outputs, **admin}, rendered) if not problems.errors else Checked(problems)
 

@@ -114,6 +114,14 @@ RED_FLAGS = [
 ]
 
 
+@pytest.fixture
+def page(reused_page):
+    """One tab for the whole module: every test here starts by opening a page of its own, so none sees another's
+    state, and a new browser context for each of about 100 tests cost more than the searches. Each test still fails
+    on its own page's misbehaviour (CSP refusals, script errors, requests to other hosts)."""
+    return reused_page
+
+
 def in_top_3(found: list[str], wanted: str) -> bool:
     return any(fnmatch(path, wanted) for path in found[:3])
 
