@@ -18,20 +18,11 @@ TODAY = date(2026, 11, 23)  # fixed, so review and waiting-time checks give the 
 BROWSER_FIXTURES = {"browser", "page", "nojs_page", "reused_page", "site_url"}
 
 
-# The modules that take longest, longest first. `make test` hands whole modules to two workers in collection order;
-# in name order the long ones (test_serve, test_search) came last, and one worker ran them alone for minutes.
-SLOW_FIRST = ("test_find_national", "test_serve", "test_editor", "test_search", "test_browser", "test_phone",
-              "test_print_and_links", "test_drawing_motion", "test_import", "test_find", "test_search_bundles")
-
-
 def pytest_collection_modifyitems(items) -> None:
-    """Mark every test that drives Chromium, so `pytest -m "not browser"` runs the fast suite without one; put the
-    slowest modules first."""
+    """Mark every test that drives Chromium, so `pytest -m "not browser"` runs the fast suite without one."""
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
-    rank = {name: index for index, name in enumerate(SLOW_FIRST)}
-    items.sort(key=lambda item: rank.get(item.module.__name__, len(rank)))  # stable: order within a module is kept
 
 
 class Project:
