@@ -6,9 +6,7 @@ rendered with (layouts, config, asset addresses). The rest (JSON, redirects) tak
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 from ..plan import File, Page
 from ..store import Store, fingerprint, key
@@ -18,14 +16,8 @@ SLOW_KINDS = frozenset({"qr", "drawing"})
 POOL_FROM = 300  # fewer misses than this render faster in this process than in a pool that has to start up
 
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    raise TypeError(f"cannot key a cached file on {type(value).__name__}")
-
-
 def key_of(file: File) -> str:
-    return key("file", json.dumps([file.kind, file.data], default=_plain, sort_keys=True, separators=(",", ":")))
+    return key("file", file.kind, fingerprint(file.data, {}))
 
 
 class FileCache:
