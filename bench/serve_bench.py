@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench import TODAY, make_project  # noqa: E402
-from msksite.render.cache import FOLDER  # noqa: E402
+from msksite.store import FOLDER  # noqa: E402
 from msksite.serve import UPDATING  # noqa: E402  (what the search page says while the index lags)
 
 
