@@ -1,27 +1,35 @@
 """Stage 6, index: build the Pagefind search index over the written site.
 
 Pagefind holds every indexed page's words in memory until it writes its bundle: about 0.5 MB a page, 2.6 GB for a
-site of 5,000 leaflets (bench/pagefind_memory.py). So a large site is indexed as several bundles, each of at most
-about PAGES_PER_BUNDLE pages, one after another, and the search page merges them in the browser (search.js reads
-BUNDLES). The main bundle is at /pagefind/ and the others inside it (/pagefind/more-1/ ...), so the whole index is
-one folder that `serve` can swap in at once. A site of up to PAGES_PER_BUNDLE indexed pages is one bundle, indexed
-over the site folder itself, exactly as before.
+site of 5,000 leaflets (bench/pagefind_memory.py). It cannot add one page to a bundle either: a bundle is indexed
+whole, at about 6 ms a page. So a large site is indexed as several bundles, one after another, and the search page
+merges them in the browser (search.js reads BUNDLES). Each bundle is kept in the project's cache by a hash of its
+pages, so a build after an edit indexes only the bundle holding the edited page and takes the others from the cache.
+
+The main bundle is at /pagefind/ and the others inside it (/pagefind/more-1/ ...), so the whole index is one folder
+that `serve` can swap in at once. A site of fewer than 2 * SMALLEST indexed pages is one bundle.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from . import addresses
+from .store import Store, installed_version, key
 
 # About 750 MB at Pagefind's peak. Each extra bundle adds ~20 KB to a patient's first search, and ranks by its own
 # word counts: bundles of pages picked at random have alike counts, but tiny ones do not (test_search_bundles.py).
 PAGES_PER_BUNDLE = 1500
+# Within that cap, a site is split into up to PARTS bundles, so an edit re-indexes about a fifth of it, but no bundle
+# is made smaller than SMALLEST pages (a site of 1,000 leaflets: 5 bundles; the example site: 1).
+PARTS = 5
+SMALLEST = 200
 BUNDLES = "bundles.json"  # in the main bundle: the addresses of the others, for the search page to merge
 MORE = "more-"
 INDEXED = b"data-pagefind-body"  # Pagefind indexes only pages that mark their body so
@@ -31,34 +39,83 @@ class IndexFailed(Exception):
     """Pagefind could not index the site; its own message says why."""
 
 
-def index_site(site_dir: Path, output: Path | None = None, nice: bool = False) -> None:
-    """Index site_dir into its bundle folder (/pagefind/), or into `output` when given (`serve` swaps it in)."""
+def index_site(site_dir: Path, output: Path | None = None, nice: bool = False, store: Store | None = None) -> None:
+    """Index site_dir into its bundle folder (/pagefind/), or into `output` when given (`serve` swaps it in); with a
+    store, each bundle whose pages are as an earlier build indexed them comes from the cache."""
     output = output or site_dir / addresses.PAGEFIND.strip("/")
-    groups = bundles(indexed_pages(site_dir))
-    if len(groups) == 1:
-        _pagefind("--site", str(site_dir), "--output-path", str(output), nice=nice)
-    else:
-        for number, pages in enumerate(groups):
-            _index_part(site_dir, pages, output / f"{MORE}{number}" if number else output, nice)
+    pages = _indexed(site_dir)
+    groups = bundles(sorted(pages))
+    for number, group in enumerate(groups):
+        folder = output / f"{MORE}{number}" if number else output
+        name = key("pagefind", installed_version("pagefind_bin"), *(f"{page}\0{pages[page]}" for page in group))
+        if not (store and _unpack(store.get(name), folder)):
+            _index(site_dir, group, folder, len(groups) == 1, nice)
+            if store:
+                store.put(name, _pack(folder))
     extra = [f"{addresses.PAGEFIND}{MORE}{number}/" for number in range(1, len(groups))]
     (output / BUNDLES).write_text(json.dumps({"merge": extra}), encoding="utf-8")
 
 
 def indexed_pages(site_dir: Path) -> list[str]:
     """The site's pages that Pagefind would index, by path within the site, sorted."""
-    return sorted(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html")
-                  if INDEXED in path.read_bytes())
+    return sorted(_indexed(site_dir))
 
 
-def bundles(pages: list[str], size: int | None = None) -> list[list[str]]:
-    """The pages split into as few bundles as keep each within `size`, each page always in the same bundle for a
-    given count (by a hash of its path, so adding a page moves no other), in page order within each."""
-    size = size or PAGES_PER_BUNDLE
-    count = max(1, -(-len(pages) // size))
+def _indexed(site_dir: Path) -> dict[str, str]:
+    """The site's pages that Pagefind would index, by path within the site, with a hash of each one's bytes."""
+    found = {}
+    for path in site_dir.rglob("*.html"):
+        data = path.read_bytes()
+        if INDEXED in data:
+            found[path.relative_to(site_dir).as_posix()] = hashlib.sha256(data).hexdigest()
+    return found
+
+
+def bundles(pages: list[str], most: int | None = None, least: int | None = None) -> list[list[str]]:
+    """The pages split into bundles of at most `most` pages, and up to PARTS bundles of at least `least`, each page
+    always in the same bundle for a given count (by a hash of its path, so adding a page moves no other), in page
+    order within each."""
+    most, least = most or PAGES_PER_BUNDLE, least or SMALLEST
+    count = max(1, -(-len(pages) // most), min(PARTS, len(pages) // least))
     groups: list[list[str]] = [[] for _ in range(count)]
     for page in pages:
         groups[int.from_bytes(hashlib.sha256(page.encode()).digest()[:4], "big") % count].append(page)
     return groups
+
+
+def _index(site_dir: Path, pages: list[str], output: Path, whole: bool, nice: bool) -> None:
+    if whole:  # every indexed page: Pagefind can read the site folder itself
+        _pagefind("--site", str(site_dir), "--output-path", str(output), nice=nice)
+    else:
+        _index_part(site_dir, pages, output, nice)
+
+
+def _pack(folder: Path) -> bytes:
+    """A bundle's files, for the cache. Bundle 0 is packed before the others are written inside it."""
+    return pickle.dumps({path.relative_to(folder).as_posix(): path.read_bytes()
+                         for path in sorted(folder.rglob("*")) if path.is_file()}, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(data: bytes | None, folder: Path) -> bool:
+    """Write a cached bundle's files into folder; False (and nothing written) when the entry cannot be used."""
+    if data is None:
+        return False
+    try:
+        files = pickle.loads(data)  # only after store.get has checked the entry's signature: never anyone else's
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return False
+    if not isinstance(files, dict) or not all(_safe(rel, content) for rel, content in files.items()):
+        return False
+    for rel, content in files.items():
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    return True
+
+
+def _safe(rel: object, content: object) -> bool:
+    return (isinstance(rel, str) and isinstance(content, bytes) and not rel.startswith("/")
+            and ".." not in rel.split("/"))
 
 
 def _index_part(site_dir: Path, pages: list[str], output: Path, nice: bool) -> None:
@@ -91,7 +148,7 @@ def _pagefind(*args: str, nice: bool = False) -> None:
         raise IndexFailed(result.stderr.strip() or result.stdout.strip())
 
 
-def refresh_index(site_dir: Path) -> None:
+def refresh_index(site_dir: Path, store: Store | None = None) -> None:
     """Index site_dir into a folder beside it, then swap that in for the site's bundle (`serve`, in the background):
     searches use the old index until the new one is whole."""
     bundle = site_dir / addresses.PAGEFIND.strip("/")
@@ -100,7 +157,7 @@ def refresh_index(site_dir: Path) -> None:
     for folder in (fresh, old):
         shutil.rmtree(folder, ignore_errors=True)
     try:
-        index_site(site_dir, fresh, nice=True)
+        index_site(site_dir, fresh, nice=True, store=store)
         if bundle.exists():
             bundle.rename(old)
         fresh.rename(bundle)

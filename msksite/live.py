@@ -20,6 +20,7 @@ from .index import IndexFailed, index_site
 from .memo import Memo
 from .problems import Problems
 from .render import Rendered
+from .store import Store
 from .write import output_problem, update_site, write_site
 
 
@@ -68,7 +69,8 @@ class LiveSite:
     def _write(self, checked: pipeline.Checked) -> list[str]:
         if not self.written:  # the first good build: a whole new folder, indexed and swapped in as `build` does
             try:
-                write_site(self.out, checked.outputs, index_site)
+                bundles = Store(self.root, "pagefind")
+                write_site(self.out, checked.outputs, lambda folder: index_site(folder, store=bundles))
             except IndexFailed as err:  # serve the pages anyway; the next change tries the index again
                 checked.problems.warn(self.out, None, f"the search index could not be built: {err}",
                                       "search will not work until it is")

@@ -108,19 +108,23 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
     problems = checked.problems
     if checked.outputs is None:
         return Result(problems)
+    bundles = Store(root, "pagefind") if cache else None
     try:
         with stage(times, "write"):
-            write_site(out, checked.outputs, _indexer(times) if search else None)
+            write_site(out, checked.outputs, _indexer(times, bundles) if search else None)
     except IndexFailed as err:
         problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
+    else:
+        if bundles and search:
+            bundles.prune()
     if times is not None and "index" in times:
         times["write"] -= times["index"]  # the index runs inside the write stage, before the swap
     pages = sum(1 for name in checked.outputs if not name.startswith(("assets/", "admin/")))
     return Result(problems, pages)
 
 
-def _indexer(times: dict[str, float] | None):
+def _indexer(times: dict[str, float] | None, bundles: Store | None):
     def index(folder: Path) -> None:
         with stage(times, "index"):
-            index_site(folder)
+            index_site(folder, store=bundles)
     return index

@@ -21,6 +21,7 @@ from . import addresses
 from .index import IndexFailed, refresh_index
 from .editor import LOCAL_PROXY
 from .live import LiveSite
+from .store import Store
 from .watch import SourceWatcher
 
 WATCHED = ("conditions", "content", "layouts", "site_config.yaml")
@@ -117,8 +118,8 @@ class Indexer:
     Edits that land while Pagefind runs are indexed by one more run straight after it, until the index has caught up.
     """
 
-    def __init__(self, out: Path, ready: Callable[[], None]) -> None:
-        self.out, self.ready = out, ready
+    def __init__(self, out: Path, ready: Callable[[], None], store: Store | None = None) -> None:
+        self.out, self.ready, self.store = out, ready, store  # store: the cache of unchanged bundles
         self._lock = threading.Lock()
         self._wanted = self._done = 0
         self._running = False
@@ -145,7 +146,7 @@ class Indexer:
                     self._running = False
                     return
             try:
-                refresh_index(self.out)
+                refresh_index(self.out, self.store)
             except (IndexFailed, OSError) as err:
                 print(f"The search index could not be refreshed: {err}", flush=True)
             with self._lock:
@@ -184,7 +185,7 @@ def serve(root: Path, out: Path, today: date, host: str, port: int, editor_proxy
     """Serve until interrupted. Returns 1 only if there was never a good build to serve."""
     live = LiveSite(root, out, today, editor_proxy)
     loop = IOLoop.current()
-    indexer = Indexer(out, lambda: loop.add_callback(reload_browsers))
+    indexer = Indexer(out, lambda: loop.add_callback(reload_browsers), Store(root, "pagefind"))
     # Watching starts before the first build, so an edit saved while it runs is built as soon as the server starts.
     watcher = SourceWatcher(root, WATCHED, loop, lambda: rebuild(live, indexer))
     watcher.start()

@@ -31,13 +31,13 @@ def generator_version() -> str:
     """A hash of the package's own code and of the versions of the libraries that shape its output."""
     digest = hashlib.sha256()
     for name in SHAPERS:
-        digest.update(f"{name}={_version(name)}\n".encode())
+        digest.update(f"{name}={installed_version(name)}\n".encode())
     for path in sorted(Path(__file__).resolve().parent.rglob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def _version(name: str) -> str:
+def installed_version(name: str) -> str:
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

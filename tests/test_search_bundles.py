@@ -3,13 +3,14 @@ the search page finds pages in all of them, ranked as one index ranks them, in h
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import yaml
 
 from browser import serve_folder
 from conftest import REPO, TODAY, Watch, _assert_behaved, _new_tab, _open_context
-from msksite import index, pipeline
+from msksite import index, pipeline, store
 from test_search import search
 
 SMALL = 60  # pages per bundle: the example site's ~100 indexed pages become two bundles
@@ -17,13 +18,67 @@ SMALL = 60  # pages per bundle: the example site's ~100 indexed pages become two
 
 def test_every_page_is_in_one_bundle_and_adding_a_page_moves_no_other():
     pages = [f"conditions/condition-{i:04d}/index.html" for i in range(2500)]
-    groups = index.bundles(pages, 1000)
+    groups = index.bundles(pages, 1000, 1000)
     assert len(groups) == 3 and sorted(p for g in groups for p in g) == sorted(pages)
     assert all(600 < len(g) < 1100 for g in groups)
     where = {page: n for n, group in enumerate(groups) for page in group}
-    grown = index.bundles(pages + ["conditions/new/index.html"], 1000)
+    grown = index.bundles(pages + ["conditions/new/index.html"], 1000, 1000)
     assert all(page in grown[where[page]] for page in pages)
-    assert index.bundles(pages[:900], 1000) == [sorted(pages[:900])]
+    assert index.bundles(pages[:900], 1000, 1000) == [sorted(pages[:900])]
+
+
+@pytest.mark.parametrize(("pages", "count"), [(100, 1), (399, 1), (400, 2), (1086, 5), (5100, 5), (9000, 6)])
+def test_a_large_site_is_split_so_an_edit_reindexes_a_fifth_but_no_bundle_is_small(pages, count):
+    assert len(index.bundles([f"p{i}/index.html" for i in range(pages)])) == count
+
+
+def small_site(folder: Path, pages: int) -> Path:
+    for i in range(pages):
+        page = folder / f"p{i}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"<html lang='en'><body><main data-pagefind-body><h1>Page {i}</h1>"
+                        f"<p>Words about knee number {i}.</p></main></body></html>")
+    return folder
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Bundles of 3 pages or more, and every real Pagefind run counted by the pages it indexed."""
+    monkeypatch.setattr(index, "SMALLEST", 3)
+    runs: list[list[str]] = []
+    real = index._index
+
+    def run(site_dir, pages, output, whole, nice):
+        runs.append(pages)
+        real(site_dir, pages, output, whole, nice)
+    monkeypatch.setattr(index, "_index", run)
+    return runs
+
+
+def test_a_bundle_whose_pages_are_unchanged_comes_from_the_cache_byte_for_byte(tmp_path, counted):
+    site, bundles = small_site(tmp_path / "site", 12), store.Store(tmp_path, "pagefind")
+    index.index_site(site, tmp_path / "cold", store=bundles)
+    assert len(counted) == 4
+    index.index_site(site, tmp_path / "warm", store=bundles)
+    assert len(counted) == 4, "no bundle indexed again"
+    assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
+    edited = site / "p5" / "index.html"
+    edited.write_text(edited.read_text().replace("knee", "elbow"))
+    index.index_site(site, tmp_path / "edited", store=bundles)
+    assert counted[4:] == [next(g for g in index.bundles(index.indexed_pages(site)) if "p5/index.html" in g)]
+
+
+def test_a_corrupt_bundle_entry_is_indexed_again_not_trusted(tmp_path, counted):
+    site, bundles = small_site(tmp_path / "site", 6), store.Store(tmp_path, "pagefind")
+    index.index_site(site, tmp_path / "cold", store=bundles)
+    for entry in (p for p in bundles.folder.rglob("*") if p.is_file()):
+        entry.write_bytes(entry.read_bytes()[:-10])
+    index.index_site(site, tmp_path / "again", store=bundles)
+    assert len(counted) == 4 and sorted(tree(tmp_path / "again")) == sorted(tree(tmp_path / "cold"))
 
 
 @pytest.fixture(scope="module")
