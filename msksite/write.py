@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,9 @@ from pathlib import Path
 # someone's work. A folder without it is replaced only if it is empty or looks like an older build (404.html and
 # sitemap.xml), from before the marker existed.
 MARKER = ".msksite-build"
+# Beside the output folder (`_site.spare`, git-ignored): the site before the current one, which the next build brings
+# up to date and swaps in, rather than writing every file again and deleting a whole site.
+SPARE = ".spare"
 SOURCE_FOLDERS = ("conditions", "content", "layouts", "tests", "msksite", ".git", "node_modules")
 
 
@@ -33,39 +37,100 @@ def _looks_built(folder: Path) -> bool:
 
 
 def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path], None] | None = None) -> None:
-    """Write files into a temporary folder beside out, run finish on it (the index stage), then swap it in.
+    """Bring a folder beside out to exactly these files, run finish on it (the index stage), then swap it in.
 
+    The folder is the site before last when this tool built it (kept as SPARE by the last build), so a build after
+    an edit writes only what changed since, and no build deletes a whole site: every file in it is read and kept
+    only when its bytes are the wanted ones, so nothing left there by hand or by a failed build survives.
     If anything fails before the swap, the previous site stays exactly as it was.
     """
     out = out.resolve()
+    spare = out.with_name(f"{out.name}{SPARE}")
     staging = out.with_name(f"{out.name}.tmp-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
+    if spare.is_dir() and not spare.is_symlink() and (spare / MARKER).is_file():
+        spare.rename(staging)
     try:
-        files = {**files, MARKER: "This folder was built by msksite (build.py); each build replaces it whole.\n"}
-        made: set[Path] = set()
-        for rel, content in files.items():
-            target = staging / rel
-            if target.parent not in made:  # one mkdir per folder, not per file: thousands of system calls fewer
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            if isinstance(content, str):
-                target.write_text(content, encoding="utf-8")
-            else:
-                target.write_bytes(content)
+        # The marker first: a folder set aside half-written is still known as ours, safe to check and reuse.
+        files = {MARKER: "This folder was built by msksite (build.py); each build replaces it whole.\n", **files}
+        kept = _keep_wanted(staging, files) if staging.is_dir() else set()
+        _write_missing(staging, files, kept)
         if finish:
             finish(staging)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _set_aside(staging, spare)
         raise
-    _swap(staging, out)
+    _swap(staging, out, spare)
 
 
-def _swap(staging: Path, out: Path) -> None:
+def _keep_wanted(folder: Path, wanted: dict[str, str | bytes]) -> set[str]:
+    """Delete everything in folder that is not a wanted file with the wanted bytes; return what was kept."""
+    folders = {"/".join(parts[:i]) for parts in (rel.split("/") for rel in wanted) for i in range(1, len(parts))}
+    kept: set[str] = set()
+    for here, dirs, names in os.walk(folder):
+        base = os.path.relpath(here, folder).replace(os.sep, "/")
+        base = "" if base == "." else base + "/"
+        for name in list(dirs):
+            path = Path(here) / name
+            if base + name not in folders or path.is_symlink():
+                _remove(path)  # a folder holding nothing wanted (such as the old search index) goes at once
+                dirs.remove(name)
+        for name in names:
+            rel, path = base + name, Path(here) / name
+            if rel in wanted and _same(path, wanted[rel]):
+                kept.add(rel)
+            else:
+                path.unlink()
+    return kept
+
+
+def _same(path: Path, content: str | bytes) -> bool:
+    data = _bytes(content)
+    found = os.lstat(path)  # not followed: a link, a pipe or a device is never a kept page
+    return stat.S_ISREG(found.st_mode) and found.st_size == len(data) and path.read_bytes() == data
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink():
+        path.unlink()
+    else:
+        shutil.rmtree(path)
+
+
+def _write_missing(folder: Path, wanted: dict[str, str | bytes], kept: set[str]) -> None:
+    made: set[Path] = set()
+    for rel, content in wanted.items():
+        if rel in kept:
+            continue
+        target = folder / rel
+        if target.parent not in made:  # one mkdir per folder, not per file: thousands of system calls fewer
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        target.write_bytes(_bytes(content))
+
+
+def _set_aside(staging: Path, spare: Path) -> None:
+    """After a failed build, keep what it wrote as the spare (the next build checks every byte of it anyway)."""
+    if (staging / MARKER).is_file() and not spare.exists():
+        staging.rename(spare)
+    else:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(staging: Path, out: Path, spare: Path) -> None:
+    """Swap staging in for out, and keep the old site as the spare the next build starts from."""
     old = out.with_name(f"{out.name}.old-{os.getpid()}")
     if out.exists():
         out.rename(old)
     staging.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+    if old.exists() and (old / MARKER).is_file() and not spare.exists():
+        old.rename(spare)
+    else:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def update_site(out: Path, files: dict[str, str | bytes], last: dict[str, str | bytes]) -> list[str]:

@@ -1,6 +1,7 @@
 """The build as a user runs it: all-or-nothing writes, exit codes, messages instead of tracebacks, stable addresses."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -8,6 +9,7 @@ import sys
 import yaml
 
 from conftest import REPO, TODAY
+from msksite import index, pipeline
 
 
 def run_cli(project, *args: str) -> subprocess.CompletedProcess:
@@ -132,3 +134,53 @@ def test_nhs_logo_only_for_nhs_organisations(project):
     logo = re.search(r'<img class="nhsuk-header__organisation-logo" src="(/assets/f/org-logo\.[0-9a-f]{10}\.svg)"', home)
     assert logo, "a plain organisation wordmark replaces the NHS logo"
     assert "Test Community Health NHS Trust" in (project.root / "_site" / logo.group(1).lstrip("/")).read_text()
+
+
+def site_tree(folder) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_starts_from_the_site_before_last_and_ends_exactly_as_a_fresh_build(project):
+    for _ in range(2):
+        assert project.build().ok
+    spare = project.root / "_site.spare"
+    assert (spare / ".msksite-build").is_file(), "the replaced site was kept for the next build"
+    project.replace("conditions/knee-pain.md", "Rest it for a day", "Rest it for a day or two")
+    assert project.build().ok
+    fresh = project.root / "fresh" / "_site"
+    assert pipeline.build(project.root, fresh, TODAY, search=False, cache=False).ok
+    assert site_tree(project.root / "_site") == site_tree(fresh)
+    assert sorted(p.name for p in project.root.glob("_site*")) == ["_site", "_site.spare"]
+
+
+def test_nothing_left_in_the_spare_reaches_the_site_and_nothing_outside_it_is_touched(project, tmp_path):
+    for _ in range(2):
+        assert project.build().ok
+    spare, outside = project.root / "_site.spare", tmp_path / "outside.txt"
+    outside.write_text("someone's notes")
+    page = next(spare.glob("conditions/*/index.html"))
+    page.write_text(page.read_text().replace("</main>", "<p>planted</p></main>"))
+    (spare / "planted.html").write_text("<p>planted</p>")
+    (spare / "conditions" / "planted").mkdir()
+    (spare / "conditions" / "planted" / "index.html").write_text("planted")
+    (spare / "linked.html").symlink_to(outside)
+    (spare / "linked").symlink_to(tmp_path)
+    os.mkfifo(spare / "about" / "pipe.html")
+    assert project.build().ok
+    fresh = project.root / "fresh" / "_site"
+    assert pipeline.build(project.root, fresh, TODAY, search=False, cache=False).ok
+    assert site_tree(project.root / "_site") == site_tree(fresh)
+    assert outside.read_text() == "someone's notes" and outside.parent.is_dir()
+
+
+def test_an_index_that_fails_leaves_the_previous_site_untouched_and_keeps_the_spare(project, monkeypatch):
+    for _ in range(2):
+        assert project.build().ok
+    before = site_tree(project.root / "_site")
+    project.replace("conditions/knee-pain.md", "Rest it for a day", "Rest it for a day or two")
+    monkeypatch.setattr(index, "_pagefind", lambda *a, **k: (_ for _ in ()).throw(index.IndexFailed("broken")))
+    assert not project.build(search=True).ok
+    assert site_tree(project.root / "_site") == before
+    assert sorted(p.name for p in project.root.glob("_site*")) == ["_site", "_site.spare"]
+    monkeypatch.undo()
+    assert project.build().ok and "day or two" in (project.root / "_site/conditions/knee-pain/index.html").read_text()
