@@ -5,7 +5,7 @@ markdown.read_body from the same single parse that validation reads, so no body 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -70,6 +70,9 @@ class Leaflet:
     cards_at: int
     text: str
     reading_age: float = 0.0
+    # The key of the cached check it came from (validate/stored.py), when it did: everything here is a pure function
+    # of that key, so store.fingerprint hashes the key instead of walking a thousand objects per leaflet.
+    cache_origin: str = field(default="", compare=False, repr=False)
 
     @property
     def url(self) -> str:
@@ -77,7 +80,7 @@ class Leaflet:
 
     @cached_property  # one per leaflet, so pages that list it hold the same object from one rebuild to the next
     def link(self) -> LeafletLink:
-        return LeafletLink(self.slug, self.meta)
+        return LeafletLink(self.slug, self.meta)  # no cache_origin: an edit to the body must not change it
 
     @property
     def before_cards(self) -> tuple[Section, ...]:

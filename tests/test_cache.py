@@ -2,6 +2,7 @@
 entry is never trusted, --no-cache bypasses it, and the pools render exactly what one process would."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,17 @@ def test_a_warm_build_takes_the_search_index_from_the_cache_and_a_failed_index_p
     monkeypatch.setattr(index, "_index", lambda site, pages, out, whole, nice: index._pagefind())
     assert "could not be built" in project.build(project.root / "warm", search=True).problems.report()
     assert sorted((project.root / store.FOLDER / "pagefind").rglob("*")) == bundles, "kept for the next build"
+
+
+def test_a_leaflet_from_the_cache_is_keyed_by_its_entry_and_an_edit_gives_a_new_one(project):
+    assert project.build().ok
+    leaflets = {leaflet.slug: leaflet for leaflet in pipeline.check(project.root, TODAY).site.leaflets}
+    assert all(leaflet.cache_origin for leaflet in leaflets.values())
+    knee = leaflets["knee-pain"]
+    assert store.fingerprint(knee, {}) == store.fingerprint(replace(knee, sections=()), {}), "not walked"
+    project.replace("conditions/knee-pain.md", "Rest it for a day", "Rest it for a day or two")
+    edited = next(l for l in pipeline.check(project.root, TODAY).site.leaflets if l.slug == "knee-pain")
+    assert edited.cache_origin != knee.cache_origin
+    assert store.fingerprint(edited, {}) != store.fingerprint(knee, {})
+    uncached = next(l for l in pipeline.check(project.root, TODAY, cache=False).site.leaflets if l.slug == "knee-pain")
+    assert not uncached.cache_origin

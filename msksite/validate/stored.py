@@ -3,6 +3,7 @@ with everything its checks depend on, is as when an earlier build checked it, an
 from __future__ import annotations
 
 import pickle
+from dataclasses import fields, is_dataclass, replace
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -29,12 +30,19 @@ def stored(store: Store | None, step: str, inputs: tuple, check: Check) -> Check
         found = _load(store.get(name)) if doc.digest else None
         if found is None:
             own = Problems(problems.root)
-            found = check(doc, own), own.items
+            found = _stamped(check(doc, own), name), own.items
             if doc.digest:
                 store.put(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         problems.items.extend(found[1])
         return found[0]
     return run
+
+
+def _stamped(result: T, name: str) -> T:
+    """The result marked with the key it is stored under (see model.Leaflet.cache_origin), when it can hold one."""
+    if is_dataclass(result) and any(f.name == "cache_origin" for f in fields(result)):
+        return replace(result, cache_origin=name)
+    return result
 
 
 def _load(data: bytes | None) -> tuple | None:
