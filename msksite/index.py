@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from . import addresses
-from .store import Store, installed_version, key
+from .store import Store, installed_version, key, unpickled
 
 # About 750 MB at Pagefind's peak. Each extra bundle adds ~20 KB to a patient's first search, and ranks by its own
 # word counts: bundles of pages picked at random have alike counts, but tiny ones do not (test_search_bundles.py).
@@ -98,12 +98,7 @@ def _pack(folder: Path) -> bytes:
 
 def _unpack(data: bytes | None, folder: Path) -> bool:
     """Write a cached bundle's files into folder; False (and nothing written) when the entry cannot be used."""
-    if data is None:
-        return False
-    try:
-        files = pickle.loads(data)  # only after store.get has checked the entry's signature: never anyone else's
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
-        return False
+    files = unpickled(data)
     if not isinstance(files, dict) or not all(_safe(rel, content) for rel, content in files.items()):
         return False
     for rel, content in files.items():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import time
 from dataclasses import dataclass
 from functools import cached_property
@@ -11,6 +12,7 @@ from pathlib import Path
 from .gate import list_sources, read_text
 from .memo import NO_MEMO, Memo
 from .problems import Problems
+from .store import Store, key, unpickled
 from .yamlsource import YamlDoc, parse_yaml
 
 # Where each kind of source lives in a project, relative to its root: read here, and offered by the browser editor.
@@ -58,12 +60,13 @@ class Sources:
     condition_names: frozenset[str] = frozenset()  # every leaflet file found, readable or not
 
 
-def load_sources(root: Path, problems: Problems, memo: Memo = NO_MEMO) -> Sources:
+def load_sources(root: Path, problems: Problems, memo: Memo = NO_MEMO, store: Store | None = None) -> Sources:
     """Read the whole project through the gate; problems collects what cannot be read.
 
-    With a memo (`serve`), a file whose text is unchanged gives the very same document as last time.
+    With a memo (`serve`), a file whose text is unchanged gives the very same document as last time. With a store
+    (the project's cache), a Markdown file read whole without a problem before is not parsed again.
     """
-    read = _Reader(root, problems, memo)
+    read = _Reader(root, problems, memo, store)
     condition_files = list_sources(root / CONDITIONS, ".md", root, problems)
     return Sources(
         root=root,
@@ -83,8 +86,8 @@ def load_sources(root: Path, problems: Problems, memo: Memo = NO_MEMO) -> Source
 class _Reader:
     """Reads source files through the gate (msksite/gate.py), so every read is checked the same way."""
 
-    def __init__(self, root: Path, problems: Problems, memo: Memo):
-        self.root, self.problems, self.memo = root, problems, memo
+    def __init__(self, root: Path, problems: Problems, memo: Memo, store: Store | None):
+        self.root, self.problems, self.memo, self.store = root, problems, memo, store
 
     def yaml(self, path: Path, required: bool = False) -> YamlDoc | None:
         if not path.exists() and not path.is_symlink():
@@ -106,7 +109,22 @@ class _Reader:
     def markdown(self, path: Path) -> MarkdownDoc | None:
         text = self.text(path)
         return None if text is None else self.memo.run("markdown", path, (text,),
-                                                       lambda p: split_front_matter(path, text, p), self.problems)
+                                                       lambda p: self.split(path, text, p), self.problems)
+
+    def split(self, path: Path, text: str, problems: Problems) -> MarkdownDoc | None:
+        """split_front_matter, through the store: YAML takes most of the time a build reads its sources in."""
+        if self.store is None:
+            return split_front_matter(path, text, problems)
+        name = key("markdown", str(path), text)
+        found = unpickled(self.store.get(name))
+        if isinstance(found, MarkdownDoc):
+            return found
+        own = Problems(problems.root)
+        doc = split_front_matter(path, text, own)
+        problems.items.extend(own.items)
+        if doc is not None and not own.items:  # only a clean read: a problem must be reported again next time
+            self.store.put(name, pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+        return doc
 
 
 RACY_NS = 2_000_000_000  # file times tick in milliseconds: a file this recently changed may change again unseen

@@ -70,7 +70,8 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     """
     problems = Problems(root)
     with stage(times, "load"):
-        sources = load_sources(root, problems, memo)
+        parsed = Store(root, "parsed", write_cache) if cache else None
+        sources = load_sources(root, problems, memo, parsed)
     with stage(times, "validate"):
         stored_checks = Store(root, "checked", write_cache) if cache else None
         site = validate_site(sources, problems, today, memo, stored_checks)
@@ -91,8 +92,8 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     outputs = {**look.assets, **rendered.outputs}
     check_links((*sources.conditions, *sources.pages, *sources.sections), outputs, problems, memo)
     if prune and cache and not problems.errors:
-        stored_checks.prune()
-        files.prune()
+        for kept in (parsed, stored_checks, files):
+            kept.prune()
     return Checked(problems, site, plan, {**outputs, **admin}, rendered) if not problems.errors else Checked(problems)
 
 

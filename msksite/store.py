@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import pickle
 from dataclasses import fields, is_dataclass
 from datetime import date
 from functools import cache
@@ -129,6 +130,20 @@ class Store:
         for path in self.folder.glob("*/*"):
             if path.name not in self.used:
                 path.unlink(missing_ok=True)
+
+
+# What a signed entry that no longer loads raises: it is ours, so this means the classes changed since it was made.
+_UNLOADABLE = (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError, IndexError)
+
+
+def unpickled(data: bytes | None) -> Any:
+    """An entry's value, or None when there is none or it no longer loads (a miss, made again)."""
+    if data is None:
+        return None
+    try:
+        return pickle.loads(data)  # only after Store.get has checked the entry's signature: never anyone else's
+    except _UNLOADABLE:
+        return None
 
 
 def fingerprint(value: Any, seen: dict[int, bytes]) -> bytes:

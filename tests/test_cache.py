@@ -10,7 +10,7 @@ import os
 import shutil
 
 from conftest import TODAY
-from msksite import index, pipeline, store, validate
+from msksite import index, load, pipeline, store, validate
 from msksite.plan import File
 from msksite.render import cache, files, pool, templates
 
@@ -170,8 +170,8 @@ def test_a_build_deletes_the_entries_it_did_not_use(project):
     project.replace("conditions/knee-pain.md", "Rest it for a day", "Rest it for a day or two")
     assert project.build().ok
     after = set(entries(project.root))
-    assert len(after) == len(before), "one leaflet's check and page replaced, not added to"
-    assert len(before - after) == 2 and len(after - before) == 2
+    assert len(after) == len(before), "one leaflet's front matter, check and page replaced, not added to"
+    assert len(before - after) == 3 and len(after - before) == 3
     project.replace("conditions/knee-pain.md", "Rest it for a day or two", "Rest it for a day")
     assert not pipeline.check(project.root, TODAY).problems.errors
     assert set(entries(project.root)) == after, "check neither adds to the cache nor prunes it"
@@ -203,3 +203,15 @@ def test_a_leaflet_from_the_cache_is_keyed_by_its_entry_and_an_edit_gives_a_new_
     assert store.fingerprint(edited, {}) != store.fingerprint(knee, {})
     uncached = next(l for l in pipeline.check(project.root, TODAY, cache=False).site.leaflets if l.slug == "knee-pain")
     assert not uncached.cache_origin
+
+
+def test_a_warm_build_parses_only_the_front_matter_of_a_file_that_changed(project, monkeypatch):
+    assert project.build(project.root / "cold").ok
+    parsed, split = [], load.split_front_matter
+    monkeypatch.setattr(load, "split_front_matter", lambda path, *a: parsed.append(path.name) or split(path, *a))
+    project.replace("conditions/knee-pain.md", "Rest it for a day", "Rest it for a day or two")
+    assert project.build(project.root / "warm").ok
+    assert parsed == ["knee-pain.md"]
+    project.replace("conditions/knee-pain.md", "title: Knee pain", "title: Knee pain\ntitle: again")
+    for _ in range(2):
+        assert "`title` appears twice" in pipeline.build(project.root, project.root / "_site", TODAY).problems.report()

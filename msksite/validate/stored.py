@@ -3,19 +3,16 @@ with everything its checks depend on, is as when an earlier build checked it, an
 from __future__ import annotations
 
 import pickle
-from dataclasses import fields, is_dataclass, replace
 from collections.abc import Callable
+from dataclasses import fields, is_dataclass, replace
 from typing import TypeVar
 
 from ..load import MarkdownDoc
 from ..problems import Problems
-from ..store import Store, fingerprint, key
+from ..store import Store, fingerprint, key, unpickled
 
 T = TypeVar("T")
 Check = Callable[[MarkdownDoc, Problems], T]
-
-# What a stored entry that no longer loads raises; signed entries are ours, so this means the classes changed.
-_UNLOADABLE = (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError, IndexError)
 
 
 def stored(store: Store | None, step: str, inputs: tuple, check: Check) -> Check:
@@ -27,7 +24,7 @@ def stored(store: Store | None, step: str, inputs: tuple, check: Check) -> Check
 
     def run(doc: MarkdownDoc, problems: Problems) -> T:
         name = key(step, str(doc.path), doc.digest, context)
-        found = _load(store.get(name)) if doc.digest else None
+        found = unpickled(store.get(name)) if doc.digest else None
         if found is None:
             own = Problems(problems.root)
             found = _stamped(check(doc, own), name), own.items
@@ -43,12 +40,3 @@ def _stamped(result: T, name: str) -> T:
     if is_dataclass(result) and any(f.name == "cache_origin" for f in fields(result)):
         return replace(result, cache_origin=name)
     return result
-
-
-def _load(data: bytes | None) -> tuple | None:
-    if data is None:
-        return None
-    try:
-        return pickle.loads(data)  # only after store.get has checked the entry's signature: never anyone else's
-    except _UNLOADABLE:
-        return None
