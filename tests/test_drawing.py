@@ -783,7 +783,8 @@ def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_
     from msksite.drawing.arrows import _inside
     from msksite.drawing.skeleton import skeleton
 
-    pose = _pose("knee-rolls")
+    pose = Pose.model_validate({"view": "front", "trunk": -90, "near": {"shoulder": 60, "hip": -45, "knee": -85},
+                                "far": {"hip": 60, "knee": 85}, "props": ["mat"]})
     mat = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop))
     assert mat.fill == "grey" and all(_inside(p, mat.points) for p in skeleton(pose).values())
     # Side-on, and on the floor seen from the front (lying on your side), a mat or floor is still a strip under them.

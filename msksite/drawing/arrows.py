@@ -41,11 +41,23 @@ PELVIS_R = 15.0
 # Facing you, a head turns about its own upright: a curved arrow at the head is a short arc over the top of it,
 # (start, sweep) as for the toes, bending the way the face turns (a straight arrow beside it read as a shift).
 HEAD_ARCS = {"clockwise": (235.0, -110.0), "anticlockwise": (125.0, 110.0)}
+# A turn arrow runs this many degrees past where the part starts and ends, so a small turn still has a long arrow.
+TURN_OVER = 12.0
 
 
 def _arc(centre: Pt, radius: float, start: float, sweep: float) -> tuple[Pt, ...]:
     steps = 16
     return tuple(add(centre, unit(start + sweep * i / steps), radius) for i in range(steps + 1))
+
+
+def turn_arrow(pivot: Pt, before: Pt, after: Pt, radius: float) -> list[Shape]:
+    """A curved arrow round pivot, radius out, from the way before lies from it to the way after does, a little
+    longer each end (a part turning about a joint: a hand bending at the wrist, a head tilting on the neck)."""
+    heading = lambda p: degrees(atan2(p[0] - pivot[0], pivot[1] - p[1]))
+    sweep = (heading(after) - heading(before) + 180) % 360 - 180
+    over = TURN_OVER if sweep > 0 else -TURN_OVER
+    path = _arc(pivot, radius, heading(before) - over, sweep + 2 * over)
+    return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
 def chevron(tip: Pt, back: Pt) -> list[Shape]:

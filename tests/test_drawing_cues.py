@@ -1,0 +1,91 @@
+"""The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
+glide's numbered steps, knee rolls seen from beyond the feet."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from msksite.drawing.feet_view import body, view
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(name: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+
+
+def _numbers(shapes: list) -> list:
+    return [s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"]
+
+
+def test_the_nerve_glide_is_two_numbered_pictures_left_to_right_with_an_arrow_from_1_to_2():
+    # In one picture the arm out, the wrist bent back and the head tilted were all at once; the order was unclear.
+    shapes = scene(_pose("nerve-glide")).shapes
+    first, second = sorted(_numbers(shapes), key=lambda c: c.centre[0])
+    assert first.centre[1] == second.centre[1] and second.centre[0] - first.centre[0] > 40
+    # Every number is above everything else in the picture.
+    assert all(p[1] < first.centre[1] - first.r for s in shapes if s.layer != "arrow"
+               for p in (s.points if not isinstance(s, Circle) else (s.centre,)))
+    between = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2
+               and s.points[0][1] == s.points[1][1] == first.centre[1]]
+    assert between and first.centre[0] < between[0].points[0][0] < between[0].points[1][0] < second.centre[0]
+
+
+def test_each_nerve_glide_step_shows_only_what_moved_faint_with_a_curved_arrow_round_it():
+    shapes = scene(_pose("nerve-glide")).shapes
+    middle = sum(c.centre[0] for c in _numbers(shapes)) / 2
+    x = lambda s: s.centre[0] if isinstance(s, Circle) else min(p[0] for p in s.points)
+    faint = [s for s in shapes if s.layer in ("start", "start_over")]
+    first, second = [s for s in faint if x(s) < middle], [s for s in faint if x(s) > middle]
+    # Step 1: the hand straight out, faint (no head); step 2: the head upright, faint (no hand). Nothing else.
+    assert first and not any(isinstance(s, Circle) for s in first)
+    assert any(isinstance(s, Circle) for s in second) and not any(isinstance(s, Loop) for s in second)
+    assert len(faint) < 12
+    arcs = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
+    assert len(arcs) == 2
+    # The second picture's arc goes round its head, clear of it.
+    head = max((s for s in shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: c.centre[0])
+    arc = max(arcs, key=lambda a: a.points[0][0])
+    assert all(((x - head.centre[0]) ** 2 + (y - head.centre[1]) ** 2) ** 0.5 > head.r for x, y in arc.points)
+
+
+def test_steps_take_one_or_two_positions():
+    with pytest.raises(ValidationError, match="one or two positions"):
+        Pose.model_validate({"steps": [{"neck": 0}, {"neck": 10}, {"neck": 20}]})
+
+
+def test_knee_rolls_seen_from_beyond_the_feet_roll_the_knees_across_the_picture():
+    pose = _pose("knee-rolls")
+    end, start = body(pose), body(pose.at_start())
+    hips = view(end["hip"])[0]
+    assert view(end["near_knee"])[0] > hips + 8 and view(start["near_knee"])[0] < hips - 8
+    # The feet stay where they are, flat on the mat; the hips stay down.
+    assert end["near_ankle"] == start["near_ankle"] and end["hip"] == start["hip"]
+    assert end["near_knee"][1] > end["near_ankle"][1] + 8
+
+
+def test_knee_rolls_lie_on_a_mat_that_narrows_away_from_you_under_a_big_two_headed_arrow():
+    shapes = scene(_pose("knee-rolls")).shapes
+    mat = next(s for s in shapes if isinstance(s, Loop) and s.layer == "prop")
+    near_edge, far_edge = sorted(mat.points, key=lambda p: p[1])[:2], sorted(mat.points, key=lambda p: p[1])[2:]
+    width = lambda edge: abs(edge[0][0] - edge[1][0])
+    assert width(far_edge) < width(near_edge)
+    arc = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    heads = [s for s in shapes if s.layer == "arrow" and len(s.points) == 3]
+    assert len(heads) == 2
+    xs = [x for x, _ in arc.points]
+    assert max(xs) - min(xs) > 0.5 * (max(x for x, _ in mat.points) - min(x for x, _ in mat.points))
+    # Over the knees, at either end of the roll.
+    pose = _pose("knee-rolls")
+    knees = [view(body(p)["near_knee"]) for p in (pose, pose.at_start())]
+    assert max(y for _, y in arc.points) > max(y for _, y in knees)
+
+
+def test_roll_is_only_for_the_view_from_the_feet():
+    with pytest.raises(ValidationError, match="roll is only used with view: feet"):
+        Pose.model_validate({"view": "front", "roll": 30})
