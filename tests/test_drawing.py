@@ -451,11 +451,12 @@ def test_the_towel_behind_the_back_leaves_the_head_clear_and_runs_down_the_back_
     assert max(ys) > pts["near_tip"][1] + 8 and min(ys) < pts["far_tip"][1] - 8 and max(xs) - min(xs) >= 8
 
 
-def test_neck_turns_have_a_curved_arrow_over_the_top_of_the_head():
+def test_a_curved_arrow_at_a_head_facing_you_is_an_arc_over_the_top_of_it():
     # A straight arrow beside the head read as a shift or a tilt: a short arc over the top of it says "turn".
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
-    pose = _pose("neck-turns")
+    pose = Pose.model_validate({"view": "front", "head_turn": 75, "start": {"head_turn": 0},
+                                "arrows": [{"at": "head", "towards": "clockwise"}]})
     head = skeleton(pose)["head"]
     arc = max(_arrows(scene(pose)), key=lambda s: len(s.points))
     assert len(arc.points) > 8 and all(y > head[1] + HEAD_R for _, y in arc.points)

@@ -89,3 +89,42 @@ def test_knee_rolls_lie_on_a_mat_that_narrows_away_from_you_under_a_big_two_head
 def test_roll_is_only_for_the_view_from_the_feet():
     with pytest.raises(ValidationError, match="roll is only used with view: feet"):
         Pose.model_validate({"view": "front", "roll": 30})
+
+
+def test_neck_turns_show_the_face_side_on_with_its_nose_past_the_edge_of_the_head():
+    # Facing you, a turned face was only eyes moved sideways; side-on, the nose sticks out and the ear is in the
+    # middle of the head.
+    from msksite.drawing.head_view import EAR, ZOOM, bust
+    from msksite.drawing.skeleton import HEAD_R, posed
+
+    pose = _pose("neck-turns")
+    r = HEAD_R * ZOOM
+
+    def cues(p: Pose) -> tuple[float, float]:
+        pts = {name: (x * ZOOM, y * ZOOM) for name, (x, y) in posed(p).items()}
+        shapes = bust(p, pts, "end")
+        head = next(s for s in shapes if isinstance(s, Circle) and s.r == r)
+        nose = next(s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 3)
+        ears = [s for s in shapes if isinstance(s, Line) and len(s.points) > 8]
+        out = max(x for x, _ in nose.points) - head.centre[0]
+        ear = min(abs(sum(x for x, _ in e.points) / len(e.points) - head.centre[0]) for e in ears)
+        return out - r, ear / r
+
+    turned, facing = cues(pose), cues(pose.at_start())
+    assert turned[0] > 0.2 * r and facing[0] < 0
+    assert turned[1] < 0.3 and facing[1] > 0.9 - EAR[0]
+
+
+def test_neck_turns_have_a_flat_ring_of_arrow_round_the_chin_with_a_head_each_way():
+    from msksite.drawing.skeleton import HEAD_R
+    from msksite.drawing.head_view import ZOOM
+
+    shapes = scene(_pose("neck-turns")).shapes
+    head = next(s for s in shapes if isinstance(s, Circle) and s.r == HEAD_R * ZOOM)
+    ring = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    heads = [s for s in shapes if s.layer == "arrow" and len(s.points) == 3]
+    xs, ys = [x for x, _ in ring.points], [y for _, y in ring.points]
+    # Wider than the head both sides, much wider than it is deep, its near side below the face's middle.
+    assert min(xs) < head.centre[0] - 1.5 * head.r and max(xs) > head.centre[0] + 1.5 * head.r
+    assert max(xs) - min(xs) > 2.5 * (max(ys) - min(ys)) and min(ys) < head.centre[1] - 0.5 * head.r
+    assert len(heads) == 2 and all(p[1] > min(ys) for h in heads for p in h.points)

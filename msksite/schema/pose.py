@@ -14,6 +14,9 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             In a hand close-up the palm side of the hand and forearm is shaded; a hand holding a tin
             is instead seen straight from the side, and the tin shows which way the palm faces: palm
             up it sits on the hand, the fingers curled up round it; palm down it hangs below the hand.
+            ``head`` is a close-up of the head and shoulders facing you (neck turns): ``head_turn``
+            turns the face on the head, so turned far it is seen side-on, with a flat curved arrow round
+            the chin; ``neck`` tilts it.
             ``feet`` is someone lying on their back on a mat, seen from beyond their feet and a little
             above (knee rolls): the legs bend as side-on (hip, knee), the arms lie on the floor, out to
             the side by ``shoulder`` as facing you, and ``roll`` lays the bent knees over to one side.
@@ -24,7 +27,7 @@ trunk       Lean of the body from upright. Side view: positive leans forward, 90
 back        How curved the back is (-60 to 60). Positive rounds it (like a cat), negative hollows it.
 neck        Head bend from the line of the body. Side view: positive tucks the chin down.
             Front and back views: positive tilts the head towards the right of the picture.
-head_turn   Front view only: turns the face to the right (positive) or left (negative) of the picture.
+head_turn   Front and head views only: turns the face to the right (positive) or left (negative) of the picture.
 roll        View feet only: how far both bent knees roll over together to the right of the picture (negative:
             to the left), in degrees from pointing at the ceiling (up to 80).
 shoulders   ``level`` (default), ``raised`` (shrugged up towards the ears) or ``back`` (the shoulder blades
@@ -231,7 +234,7 @@ class Position(Strict):
 class Pose(Strict):
     """A compact, clinician-editable description of an exercise position (the end) and where it starts."""
 
-    view: Literal["side", "front", "back", "hand", "foot", "feet"] = "side"
+    view: Literal["side", "front", "back", "hand", "foot", "feet", "head"] = "side"
     trunk: Angle = 0
     back: Curve = 0
     neck: Angle = 0
@@ -255,8 +258,8 @@ class Pose(Strict):
 
     @model_validator(mode="after")
     def _check_view_fields(self) -> "Pose":
-        if (self.head_turn or (self.start and self.start.head_turn)) and self.view != "front":
-            raise ValueError("head_turn is only used with view: front")
+        if (self.head_turn or (self.start and self.start.head_turn)) and self.view not in ("front", "head"):
+            raise ValueError("head_turn is only used with view: front or head")
         if (self.roll or (self.start and self.start.roll)) and self.view != "feet":
             raise ValueError("roll is only used with view: feet")
         if len(self.fingers) > 3:
