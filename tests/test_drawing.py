@@ -795,19 +795,21 @@ def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_
     assert not any(isinstance(s, Loop) for s in scene(on_side).shapes if s.layer == "prop")
 
 
-def test_a_towel_under_the_foot_is_a_big_grey_heap_in_front_of_the_toes():
-    from msksite.drawing.props import TOWEL_FOLDS
-    from msksite.drawing.skeleton import skeleton
+def test_a_towel_under_the_foot_lies_flat_under_it_and_gathers_in_round_folds_in_front_of_the_toes():
+    # A heap in front of the foot read as a crumpled shape: the foot stands on the towel lying flat, and the toes
+    # gather it into round folds in front of them, the highest by the toes.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.props import TOWEL_T, prop_shapes
 
     pose = _pose("towel-scrunch")
-    towel = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "grey"
-                 and min(p[1] for p in s.points) == 0)
-    pts = skeleton(pose)
-    heap = [p for p in towel.points if p[0] > pts["near_toe"][0]]
-    # Taller than the foot (a thin strip under it was missed) and reaching well out in front of the toes.
-    assert max(p[1] for p in heap) > 2 * pts["near_ankle"][1] + 8
-    assert max(p[0] for p in towel.points) >= pts["near_toe"][0] + TOWEL_FOLDS
-    assert min(p[0] for p in towel.points) < pts["near_ankle"][0]
+    pts = positions(pose).end
+    flat, *folds = [s for s in prop_shapes(pose, pts) if isinstance(s, Loop) and s.fill == "grey"]
+    toe, ankle = pts["near_toe"], pts["near_ankle"]
+    assert min(x for x, _ in flat.points) < ankle[0] and max(x for x, _ in flat.points) > toe[0] + 15
+    assert max(y for _, y in flat.points) == 0 and min(y for _, y in flat.points) == -TOWEL_T
+    tops = sorted((min(x for x, _ in f.points), max(y for _, y in f.points)) for f in folds)
+    assert len(tops) >= 3 and tops[0][0] < toe[0] and all(a[1] > b[1] for a, b in zip(tops, tops[1:]))
+    assert tops[0][1] > 3 * TOWEL_T
 
 
 def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the_leg():
