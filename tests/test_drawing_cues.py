@@ -1,5 +1,5 @@
 """The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
-glide's numbered steps, knee rolls seen from beyond the feet."""
+glide's numbered steps, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch untangled."""
 
 from pathlib import Path
 
@@ -128,3 +128,18 @@ def test_neck_turns_have_a_flat_ring_of_arrow_round_the_chin_with_a_head_each_wa
     assert min(xs) < head.centre[0] - 1.5 * head.r and max(xs) > head.centre[0] + 1.5 * head.r
     assert max(xs) - min(xs) > 2.5 * (max(ys) - min(ys)) and min(ys) < head.centre[1] - 0.5 * head.r
     assert len(heads) == 2 and all(p[1] > min(ys) for h in heads for p in h.points)
+
+
+def test_the_hamstring_stretch_reaches_along_the_straight_leg_with_the_bent_one_tucked_back():
+    # The legs looked tangled: the arms reached across them and the bent leg's shin crossed the straight one. Now the
+    # arms run beside the straight leg, above it, and the bent leg's foot is behind its knee, away from the straight
+    # leg's.
+    from math import atan2, degrees
+
+    from msksite.drawing.positions import positions
+
+    pts = positions(_pose("hamstring-stretch")).end
+    heading = lambda a, b: degrees(atan2(pts[b][1] - pts[a][1], pts[b][0] - pts[a][0]))
+    assert abs(heading("near_shoulder", "near_tip") - heading("near_hip", "near_ankle")) < 30
+    assert pts["near_tip"][1] > pts["near_knee"][1] and pts["near_tip"][0] > pts["near_knee"][0]
+    assert pts["far_ankle"][0] < min(pts["far_knee"][0], pts["near_knee"][0]) < pts["near_ankle"][0]
