@@ -20,8 +20,8 @@ from .svg import Drawing, extent
 
 # Each eye is this far round the head from the middle of the face (degrees), and this high above the head's middle,
 # in head radii; an ear is a quarter turn round from the face.
-EYE_TURN, EYE_UP, EYE_R = 35.0, 0.05, 0.08
-EAR = (0.16, 0.26)  # an ear's half width and half height, in head radii
+EYE_TURN, EYE_UP, EYE_R = 35.0, 0.05, 0.1
+EAR, EAR_GAP = (0.17, 0.28), 60  # an ear's half width and half height (head radii), and its opening's half (degrees)
 # The face's features lie a little inside the head's edge; the nose runs this far down the face.
 SURFACE, NOSE_DOWN = 0.9, 0.4
 # The nose side-on, (across, up) in head radii when the face is turned right round: from the brow out to its tip
@@ -101,14 +101,15 @@ def head(centre: Pt, neck: Pt, turn: float, layer: Layer) -> list[Shape]:
     middle = side * (SURFACE + (1 - SURFACE) * abs(side))
     nose = Line(layer, (at(middle, 0.0), at(middle, -NOSE_DOWN * front)))
     # The ears over the head: side-on, the ear is in the middle of it.
-    return ([profile, Circle(layer, centre, r, "white"), _hair(at, turn, layer)] + [_ear(e, r, layer) for e in ears]
+    return ([profile, Circle(layer, centre, r, "white"), _hair(at, turn, layer)] + [_ear(e, r, turn, layer) for e in ears]
             + [Circle(layer, e, EYE_R * r, "black") for e in eyes] + [nose])
 
 
-def _ear(centre: Pt, r: float, layer: Layer) -> Line:
-    """An ear: a tall open curve, open towards the face side (a ring read as a second eye)."""
+def _ear(centre: Pt, r: float, turn: float, layer: Layer) -> Line:
+    """An ear: a tall curve round its back, open towards the face (closed, it read as a second eye)."""
+    face = 90.0 if turn >= 0 else -90.0
     return Line(layer, tuple(add(centre, (EAR[0] * r * sin(radians(a)), EAR[1] * r * cos(radians(a))))
-                             for a in range(-150, 151, 30)))
+                             for a in range(int(face) + EAR_GAP, int(face) + 360 - EAR_GAP + 1, 30)))
 
 
 def _hair(at, turn: float, layer: Layer) -> Loop:
