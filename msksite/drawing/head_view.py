@@ -32,11 +32,13 @@ NOSE_SIDE = ((0.95, 0.1), (1.3, -0.25), (0.95, -0.35))
 HAIR, HAIR_TURN, HAIR_IN = (-75.0, 75.0), (0.5, 0.7), 0.65
 # The close-up is this many times the person's size, so its lines are as thick for its size as a whole person's.
 ZOOM = 2.2
-# How much of the body shows below the shoulders, and half the neck's width where it meets them (person's units).
+# How much of the body shows below the shoulders, and half the neck's width where it meets them (person's units);
+# the outline round the near shoulder, (out, up) from its joint: its top, its round and down the arm to the edge.
 CHEST, NECK_HALF = 6.0, 2.5
-# The arrow: an ellipse round the neck at the chin, this wide and this deep (head radii), seen a little from above,
-# so the near half of it runs in front of the neck; this far down from the head's middle; and how far round each way
-# it reaches past the face's start and end (degrees).
+SHOULDER = ((0.0, 3.2), (3.5, 1.5), (4.5, -CHEST))
+# The arrow: part of a flat ellipse round the head, this wide and this deep (head radii), seen a little from above,
+# so its near side runs in front of the chin; its middle this far below the head's; and how far round each way it
+# reaches past the face's start and end (degrees), to the sides of the head, where its heads point back.
 ARROW_WIDE, ARROW_DEEP, ARROW_DOWN, ARROW_PAST = 1.9, 0.65, 0.2, 50.0
 # The turn arrow of a tilt keeps this far outside the head.
 TILT_GAP = 3.0
@@ -71,11 +73,11 @@ def _zoomed(pts: Joints) -> Joints:
 def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """The shoulders and the tops of the arms as one outline running off the picture, the neck and the head with
     its face (pts zoomed, ZOOM times the person's size)."""
-    near, far, base = pts["near_shoulder"], pts["far_shoulder"], pts["neck"]
-    half = [(base, (NECK_HALF, 1.0)), (near, (0.0, 3.2)), (near, (3.5, 1.5)), (near, (4.5, -CHEST))]
-    side = [add(p, (x * ZOOM, y * ZOOM)) for p, (x, y) in half]
-    other = [add(far, (-x * ZOOM, y * ZOOM)) if p is near else add(base, (-x * ZOOM, y * ZOOM)) for p, (x, y) in half]
-    outline = Loop(layer, tuple(side + other[::-1]), "white")
+    base = pts["neck"]
+    # Each side from the neck over the shoulder and down the arm, the far side the near side's mirror image.
+    half = lambda shoulder, k: [add(base, (k * NECK_HALF * ZOOM, ZOOM))] + [
+        add(shoulder, (k * x * ZOOM, y * ZOOM)) for x, y in SHOULDER]
+    outline = Loop(layer, tuple(half(pts["near_shoulder"], 1.0) + half(pts["far_shoulder"], -1.0)[::-1]), "white")
     # Where each arm meets the chest, a line down from the armpit.
     arms = [Line(layer, (add(pts[f"{s}_shoulder"], (k * 1.5 * ZOOM, -3.0 * ZOOM)),
                          add(pts[f"{s}_shoulder"], (k * 2.0 * ZOOM, -CHEST * ZOOM)))) for s, k in (("near", 1.0), ("far", -1.0))]
