@@ -143,3 +143,13 @@ def test_the_hamstring_stretch_reaches_along_the_straight_leg_with_the_bent_one_
     assert abs(heading("near_shoulder", "near_tip") - heading("near_hip", "near_ankle")) < 30
     assert pts["near_tip"][1] > pts["near_knee"][1] and pts["near_tip"][0] > pts["near_knee"][0]
     assert pts["far_ankle"][0] < min(pts["far_knee"][0], pts["near_knee"][0]) < pts["near_ankle"][0]
+
+
+def test_check_reports_a_step_past_a_joint_s_range_on_that_step():
+    from msksite.drawing.checks import pose_problems
+
+    pose = Pose.model_validate({"near": {"knee": 90}, "start": {"near": {"knee": 0}},
+                                "steps": [{"near": {"knee": 170}}]})
+    found = pose_problems(pose)
+    assert [loc for loc, _, _ in found] == [("steps", 0, "near", "knee")]
+    assert "`steps.0.near.knee` is 170 degrees" in found[0][1]

@@ -79,8 +79,9 @@ def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         add(shoulder, (k * x * ZOOM, y * ZOOM)) for x, y in SHOULDER]
     outline = Loop(layer, tuple(half(pts["near_shoulder"], 1.0) + half(pts["far_shoulder"], -1.0)[::-1]), "white")
     # Where each arm meets the chest, a line down from the armpit.
-    arms = [Line(layer, (add(pts[f"{s}_shoulder"], (k * 1.5 * ZOOM, -3.0 * ZOOM)),
-                         add(pts[f"{s}_shoulder"], (k * 2.0 * ZOOM, -CHEST * ZOOM)))) for s, k in (("near", 1.0), ("far", -1.0))]
+    armpit = ((1.5, -3.0), (2.0, -CHEST))
+    arms = [Line(layer, tuple(add(pts[f"{s}_shoulder"], (k * x * ZOOM, y * ZOOM)) for x, y in armpit))
+            for s, k in (("near", 1.0), ("far", -1.0))]
     neck = Tube(layer, (base, pts["head"]), WIDTHS["neck"] * ZOOM)
     return [neck, outline] + arms + head(pts["head"], base, pose.head_turn, layer)
 
@@ -103,8 +104,8 @@ def head(centre: Pt, neck: Pt, turn: float, layer: Layer) -> list[Shape]:
     middle = side * (SURFACE + (1 - SURFACE) * abs(side))
     nose = Line(layer, (at(middle, 0.0), at(middle, -NOSE_DOWN * front)))
     # The ears over the head: side-on, the ear is in the middle of it.
-    return ([profile, Circle(layer, centre, r, "white"), _hair(at, turn, layer)] + [_ear(e, r, turn, layer) for e in ears]
-            + [Circle(layer, e, EYE_R * r, "black") for e in eyes] + [nose])
+    return ([profile, Circle(layer, centre, r, "white"), _hair(at, turn, layer)]
+            + [_ear(e, r, turn, layer) for e in ears] + [Circle(layer, e, EYE_R * r, "black") for e in eyes] + [nose])
 
 
 def _ear(centre: Pt, r: float, turn: float, layer: Layer) -> Line:
@@ -133,7 +134,8 @@ def _arrows(start: Pose, end: Pose, start_pts: Joints, end_pts: Joints) -> list[
     if start.head_turn != end.head_turn:
         return _turn_arrow(end_pts["head"], start.head_turn, end.head_turn, end.both_ways)
     pivot = end_pts["neck"]
-    reach = ((end_pts["head"][0] - pivot[0]) ** 2 + (end_pts["head"][1] - pivot[1]) ** 2) ** 0.5 + (HEAD_R + TILT_GAP) * ZOOM
+    head = end_pts["head"]
+    reach = ((head[0] - pivot[0]) ** 2 + (head[1] - pivot[1]) ** 2) ** 0.5 + (HEAD_R + TILT_GAP) * ZOOM
     return turn_arrow(pivot, start_pts["head"], end_pts["head"], reach)
 
 

@@ -110,7 +110,8 @@ def _angles(pose: Pose) -> dict[str, object]:
     flat = {}
     for key in ANGLES:
         value = getattr(pose, key)
-        flat.update({f"{key}.{k}": v for k, v in value.model_dump().items()} if key in ("near", "far") else {key: value})
+        limb = key in ("near", "far")
+        flat.update({f"{key}.{k}": v for k, v in value.model_dump().items()} if limb else {key: value})
     return flat
 
 

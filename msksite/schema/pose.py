@@ -80,10 +80,11 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
-steps       One or two positions the movement goes through in turn between the start and the end (a nerve
-            glide: the wrist bent back, then the head tilted too), each written like ``start``, as what differs
-            from the end. The picture shows each step and then the end side by side, numbered 1, 2, 3, each with
-            the position before it faint (the start, for the first) and an arrow for what moved.
+steps       Side, front and back views: one or two positions the movement goes through in turn between the
+            start and the end (a nerve glide: the wrist bent back, then the head tilted too), each written like
+            ``start``, as what differs from the end. The picture shows each step and then the end side by side,
+            numbered 1, 2, 3, each with the position before it faint (the start, for the first) and an arrow for
+            what moved.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
@@ -273,6 +274,8 @@ class Pose(Strict):
             raise ValueError("a sequence of fingers shapes is drawn in turn, so leave out start")
         if len(self.steps) > 2:
             raise ValueError("steps lists the one or two positions between the start and the end, in turn")
+        if self.steps and self.view not in ("side", "front", "back"):
+            raise ValueError("steps draws the whole person in each step: use it with view: side, front or back")
         if self.both_ways and (not self.start or self.arrows):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
