@@ -451,11 +451,12 @@ def test_the_towel_behind_the_back_leaves_the_head_clear_and_runs_down_the_back_
     assert max(ys) > pts["near_tip"][1] + 8 and min(ys) < pts["far_tip"][1] - 8 and max(xs) - min(xs) >= 8
 
 
-def test_neck_turns_have_a_curved_arrow_over_the_top_of_the_head():
+def test_a_curved_arrow_at_a_head_facing_you_is_an_arc_over_the_top_of_it():
     # A straight arrow beside the head read as a shift or a tilt: a short arc over the top of it says "turn".
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
-    pose = _pose("neck-turns")
+    pose = Pose.model_validate({"view": "front", "head_turn": 75, "start": {"head_turn": 0},
+                                "arrows": [{"at": "head", "towards": "clockwise"}]})
     head = skeleton(pose)["head"]
     arc = max(_arrows(scene(pose)), key=lambda s: len(s.points))
     assert len(arc.points) > 8 and all(y > head[1] + HEAD_R for _, y in arc.points)
@@ -783,7 +784,8 @@ def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_
     from msksite.drawing.arrows import _inside
     from msksite.drawing.skeleton import skeleton
 
-    pose = _pose("knee-rolls")
+    pose = Pose.model_validate({"view": "front", "trunk": -90, "near": {"shoulder": 60, "hip": -45, "knee": -85},
+                                "far": {"hip": 60, "knee": 85}, "props": ["mat"]})
     mat = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop))
     assert mat.fill == "grey" and all(_inside(p, mat.points) for p in skeleton(pose).values())
     # Side-on, and on the floor seen from the front (lying on your side), a mat or floor is still a strip under them.
@@ -793,19 +795,21 @@ def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_
     assert not any(isinstance(s, Loop) for s in scene(on_side).shapes if s.layer == "prop")
 
 
-def test_a_towel_under_the_foot_is_a_big_grey_heap_in_front_of_the_toes():
-    from msksite.drawing.props import TOWEL_FOLDS
-    from msksite.drawing.skeleton import skeleton
+def test_a_towel_under_the_foot_lies_flat_under_it_and_gathers_in_round_folds_in_front_of_the_toes():
+    # A heap in front of the foot read as a crumpled shape: the foot stands on the towel lying flat, and the toes
+    # gather it into round folds in front of them, the highest by the toes.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.props import TOWEL_T, prop_shapes
 
     pose = _pose("towel-scrunch")
-    towel = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "grey"
-                 and min(p[1] for p in s.points) == 0)
-    pts = skeleton(pose)
-    heap = [p for p in towel.points if p[0] > pts["near_toe"][0]]
-    # Taller than the foot (a thin strip under it was missed) and reaching well out in front of the toes.
-    assert max(p[1] for p in heap) > 2 * pts["near_ankle"][1] + 8
-    assert max(p[0] for p in towel.points) >= pts["near_toe"][0] + TOWEL_FOLDS
-    assert min(p[0] for p in towel.points) < pts["near_ankle"][0]
+    pts = positions(pose).end
+    flat, *folds = [s for s in prop_shapes(pose, pts) if isinstance(s, Loop) and s.fill == "grey"]
+    toe, ankle = pts["near_toe"], pts["near_ankle"]
+    assert min(x for x, _ in flat.points) < ankle[0] and max(x for x, _ in flat.points) > toe[0] + 15
+    assert max(y for _, y in flat.points) == 0 and min(y for _, y in flat.points) == -TOWEL_T
+    tops = sorted((min(x for x, _ in f.points), max(y for _, y in f.points)) for f in folds)
+    assert len(tops) >= 3 and tops[0][0] < toe[0] and all(a[1] > b[1] for a, b in zip(tops, tops[1:]))
+    assert tops[0][1] > 3 * TOWEL_T
 
 
 def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the_leg():

@@ -4,8 +4,10 @@ One idea per module: shapes (the typed shapes and vector helpers), skeleton (joi
 and end placed in one picture), figure (the person), props, arrows, hands (hands and feet in detail), closeup (the frame
 and magnification of a hand or foot close-up), badge (the hand from above beside the wrist lifts), stretch (the hand
 bent down from the side with the other hand in front, in the wrist stretches), prayer (both hands pressed palm to
-palm, facing you), scene (all of them in drawing order, in each variant, as panels for pairs of close-ups and finger
-sequences), svg (the SVG text) and checks (what `check` says about a pose).
+palm, facing you), steps (a movement done in numbered steps, side by side), feet_view (someone lying on their back
+seen from beyond their feet, in perspective), head_view (a close-up of the head and shoulders, the face turning),
+scene (all of them in drawing order, in each variant, as panels for pairs of close-ups and finger sequences), svg
+(the SVG text) and checks (what `check` says about a pose).
 """
 from __future__ import annotations
 

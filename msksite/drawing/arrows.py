@@ -32,8 +32,10 @@ HEEL_BEHIND = 7.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
 # 3.5 each side) rather than merging with it.
 FLOOR_GAP = 5.5
-# (start, sweep) of a curved arrow at the toes, in degrees anticlockwise from straight down.
-TOE_ARCS = {"anticlockwise": (50.0, 110.0), "clockwise": (150.0, -110.0)}
+# (start, sweep, radius) of a curved arrow at the toes, in degrees anticlockwise from straight down: bent back, a
+# short arc up in front of them; curled (a towel scrunch, in a big close-up of the foot), a wider one from above them
+# over and down in front of them, ending level with them so it stays off the floor.
+TOE_ARCS = {"anticlockwise": (50.0, 110.0, DEFAULT_CLEARANCE + 3), "clockwise": (180.0, -100.0, 12.0)}
 # The pelvis tips rather than spins: a curved arrow at the hip is a short rocking arc over it, (start, sweep) as for
 # the toes, this far out from the hip joint: clear of the trunk lying beside it and of a thigh raised from it.
 PELVIS_ARCS = {"anticlockwise": (160.0, 75.0), "clockwise": (235.0, -75.0)}
@@ -41,11 +43,23 @@ PELVIS_R = 15.0
 # Facing you, a head turns about its own upright: a curved arrow at the head is a short arc over the top of it,
 # (start, sweep) as for the toes, bending the way the face turns (a straight arrow beside it read as a shift).
 HEAD_ARCS = {"clockwise": (235.0, -110.0), "anticlockwise": (125.0, 110.0)}
+# A turn arrow runs this many degrees past where the part starts and ends, so a small turn still has a long arrow.
+TURN_OVER = 12.0
 
 
 def _arc(centre: Pt, radius: float, start: float, sweep: float) -> tuple[Pt, ...]:
     steps = 16
     return tuple(add(centre, unit(start + sweep * i / steps), radius) for i in range(steps + 1))
+
+
+def turn_arrow(pivot: Pt, before: Pt, after: Pt, radius: float) -> list[Shape]:
+    """A curved arrow round pivot, radius out, from the way before lies from it to the way after does, a little
+    longer each end (a part turning about a joint: a hand bending at the wrist, a head tilting on the neck)."""
+    heading = lambda p: degrees(atan2(p[0] - pivot[0], pivot[1] - p[1]))
+    sweep = (heading(after) - heading(before) + 180) % 360 - 180
+    over = TURN_OVER if sweep > 0 else -TURN_OVER
+    path = _arc(pivot, radius, heading(before) - over, sweep + 2 * over)
+    return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
 def chevron(tip: Pt, back: Pt) -> list[Shape]:
@@ -73,7 +87,8 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     if arrow.at.endswith("_toes"):
         # Toes bend about the ball of the foot, a short way: a short arc in front of the tips (the person faces
         # right), running up for toes bent back and down for toes curled.
-        return _arc(centre, clear + 3, *TOE_ARCS[arrow.towards])
+        start, sweep, radius = TOE_ARCS[arrow.towards]
+        return _arc(centre, radius, start, sweep)
     if arrow.at == "hip":
         return _arc(centre, PELVIS_R, *PELVIS_ARCS[arrow.towards])
     if arrow.at == "head" and not side_on:

@@ -7,7 +7,7 @@ from msksite.schema.pose import JOINTS, Limb, Pose
 from .positions import below_floor, positions
 
 # (where in the pose, what is wrong, how to fix it)
-PoseProblem = tuple[tuple[str, ...], str, str]
+PoseProblem = tuple[tuple[str | int, ...], str, str]
 ANGLES_HINT = "check the number and its sign against the guide at the top of msksite/schema/pose.py"
 # Joint names as a clinician says them.
 BODY_WORDS = {"tip": "hand", "toe": "toes", "hip": "hips"}
@@ -16,16 +16,19 @@ BODY_WORDS = {"tip": "hand", "toe": "toes", "hip": "hips"}
 def pose_problems(pose: Pose) -> list[PoseProblem]:
     """Every problem with the pose; empty when it can be drawn as written."""
     problems = _limit_problems(pose, (), pose)
+    for i, step in enumerate(pose.steps):
+        problems += _limit_problems(pose, ("steps", i), step)
     if pose.start is not None:
         problems += _limit_problems(pose, ("start",), pose.start)
         problems += _start_problems(pose)
     return problems
 
 
-def _limit_problems(pose: Pose, where: tuple[str, ...], source: Pose | object) -> list[PoseProblem]:
+def _limit_problems(pose: Pose, where: tuple[str | int, ...], source: Pose | object) -> list[PoseProblem]:
     # Only angles written in the file are checked: one left out is 0 or copied from one already checked.
     limits, view = pose.limits(), "side" if pose.side_on else "front and back"
-    found: list[tuple[tuple[str, ...], str, float | None]] = [(where + ("neck",), "neck", getattr(source, "neck"))]
+    found: list[tuple[tuple[str | int, ...], str, float | None]] = [
+        (where + ("neck",), "neck", getattr(source, "neck"))]
     for side in ("near", "far"):
         limb: Limb = getattr(source, side)
         found += [(where + (side, joint), joint, getattr(limb, joint)) for joint in JOINTS]
@@ -33,7 +36,7 @@ def _limit_problems(pose: Pose, where: tuple[str, ...], source: Pose | object) -
     for loc, joint, value in found:
         low, high = limits[joint]
         if value is not None and not low <= value <= high:
-            problems.append((loc, f"`{'.'.join(loc)}` is {value:g} degrees, which a {joint} cannot bend "
+            problems.append((loc, f"`{'.'.join(map(str, loc))}` is {value:g} degrees, which a {joint} cannot bend "
                              f"(in {view} views it goes from {low:g} to {high:g})", ANGLES_HINT))
     return problems
 

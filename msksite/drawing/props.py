@@ -16,9 +16,12 @@ BED_H = 16.0
 MAT_H = 2.5
 MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
-# How far a towel under the foot reaches in front of the toes, bunched up in folds.
-TOWEL_FOLDS = 23.0
-TOWEL_T = 3.0  # a towel's thickness lying flat
+# A towel under the foot, in figure units: its thickness lying flat, how far it reaches behind the heel and in front
+# of the toes, and the folds the toes gather in front of them, each (from and to, in front of the toes, and how high),
+# overlapping; TOWEL_FOLDS is how far they reach.
+TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 0.8, 4.0, 24.0
+TOWEL_FOLD_ARCHES = ((-1.8, 1.6, 2.6), (0.9, 3.9, 2.1), (3.2, 6.0, 1.5), (5.4, 7.8, 0.9))
+TOWEL_FOLDS = 7.0
 # A towel held between the hands: its width, and how far its ends hang past the hands (the hands and arms over it
 # hid a narrower, shorter one).
 TOWEL_W, TOWEL_ENDS = 9.0, 11.0
@@ -67,7 +70,7 @@ def _step_top(pts: Joints, at: str) -> float:
 
 
 def floor_level(placed: list[Placement], pts: Joints) -> float:
-    """Return the floor height: below zero when the person stands on a step or lies on a bed or mat."""
+    """Return the floor height: below zero when the person stands on a step or a towel or lies on a bed or mat."""
     floor = 0.0
     for name, at in placed:
         if name == "step":
@@ -76,6 +79,9 @@ def floor_level(placed: list[Placement], pts: Joints) -> float:
             floor = min(floor, -BED_H)
         elif name == "mat":
             floor = min(floor, -MAT_H)
+        elif name == "towel" and at.endswith("_foot"):
+            # The foot stands on the towel, as on a thin mat.
+            floor = min(floor, -TOWEL_T)
     return floor
 
 
@@ -238,19 +244,23 @@ def _over_body(pose: Pose, name: str, at: str | None) -> bool:
 
 
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> list[Shape]:
-    """A towel on the floor under the foot, bunched up in a heap of folds in front of the toes (as in a towel
-    scrunch): grey, with a fringe at its end, so it reads as a towel at phone size (thin and white, it was missed)."""
+    """A towel lying flat on the floor under the foot, seen from the side, gathered into folds just in front of the
+    toes (a towel scrunch): grey, with a fringe at its far end. Each fold is a round arch over the flat towel, the
+    one by the toes highest and drawn last, so the toes curled into it grip it."""
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
-    heel, toe, top = min(xs) - 10, max(xs), floor + TOWEL_T
-    # Folds in front of the toes, (along, height) from the toes and the floor: higher than the towel lying flat.
-    # Low by the toes and highest further out, so an arrow from above and in front to the toes clears it.
-    heap = ((0.5, 3.5), (2.5, 5.0), (4.5, 4.5), (7.0, 6.5), (9.5, 5.5), (12.5, 10.0), (15.0, 8.0), (17.5, 11.0),
-            (20.0, 7.0), (21.5, 4.0))
-    folds = tuple((toe + x, floor + h) for x, h in heap)
-    end = toe + TOWEL_FOLDS
-    outline = ((heel, floor), (heel, top)) + folds + ((end, top), (end, floor))
-    fringe = [Line("prop", ((end, floor + k), (end + 2.5, floor + k))) for k in (0.8, 2.2)]
-    return [Loop("prop", outline, "grey")] + fringe
+    heel, toe, top = min(xs) - TOWEL_BEHIND, max(xs), floor + TOWEL_T
+    end = toe + TOWEL_AHEAD
+    flat = Loop("prop", box(heel, floor, end, top), "grey")
+    folds = [_fold(toe + start, toe + stop, top, high) for start, stop, high in reversed(TOWEL_FOLD_ARCHES)]
+    fringe = [Line("prop", ((end, floor + k), (end + 1.5, floor + k))) for k in (0.2, 0.6)]
+    return [flat] + folds + fringe
+
+
+def _fold(x0: float, x1: float, base: float, high: float) -> Loop:
+    """One fold of a towel, side-on: a round arch over the towel lying flat."""
+    # Half an ellipse: round over the top, steep at the sides, like cloth pushed up (pointed, it read as mountains).
+    arch = [(x0 + (x1 - x0) * (1 - cos(radians(18 * i))) / 2, base + high * sin(radians(18 * i))) for i in range(11)]
+    return Loop("prop", tuple(arch), "grey")
 
 
 def _ball(pts: Joints, at: str, floor: float) -> list[Shape]:

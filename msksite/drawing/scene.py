@@ -17,6 +17,9 @@ from .closeup import Lens, lens
 from .positions import Positions, positions
 from .badge import badge
 from .stretch import stretch_close_up
+from .steps import step_pictures
+from .feet_view import feet_view
+from .head_view import head_view
 from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
@@ -42,6 +45,12 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     """Return the drawing of a pose in one of its variants (detail: as the close-up shown in a round inset)."""
     if len(pose.fingers) > 1:
         return _sequence(pose)
+    if pose.steps:
+        return step_pictures(pose)
+    if pose.view == "feet":
+        return feet_view(pose, variant)
+    if pose.view == "head":
+        return head_view(pose, variant)
     placed = positions(pose)
     view = lens(pose, placed, detail)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):

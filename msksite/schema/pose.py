@@ -14,6 +14,12 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             In a hand close-up the palm side of the hand and forearm is shaded; a hand holding a tin
             is instead seen straight from the side, and the tin shows which way the palm faces: palm
             up it sits on the hand, the fingers curled up round it; palm down it hangs below the hand.
+            ``head`` is a close-up of the head and shoulders facing you (neck turns): ``head_turn``
+            turns the face on the head, so turned far it is seen side-on, with a flat curved arrow round
+            the chin; ``neck`` tilts it.
+            ``feet`` is someone lying on their back on a mat, seen from beyond their feet and a little
+            above (knee rolls): the legs bend as side-on (hip, knee), the arms lie on the floor, out to
+            the side by ``shoulder`` as facing you, and ``roll`` lays the bent knees over to one side.
 trunk       Lean of the body from upright. Side view: positive leans forward, 90 is face down
             (hands and knees, lying on your front), -90 is lying on your back. Front and back views:
             positive leans to the right of the picture; -90 is lying on your side, head to the left
@@ -21,7 +27,9 @@ trunk       Lean of the body from upright. Side view: positive leans forward, 90
 back        How curved the back is (-60 to 60). Positive rounds it (like a cat), negative hollows it.
 neck        Head bend from the line of the body. Side view: positive tucks the chin down.
             Front and back views: positive tilts the head towards the right of the picture.
-head_turn   Front view only: turns the face to the right (positive) or left (negative) of the picture.
+head_turn   Front and head views only: turns the face to the right (positive) or left (negative) of the picture.
+roll        View feet only: how far both bent knees roll over together to the right of the picture (negative:
+            to the left), in degrees from pointing at the ceiling (up to 80).
 shoulders   ``level`` (default), ``raised`` (shrugged up towards the ears) or ``back`` (the shoulder blades
             squeezed back and together; seen from behind they draw in towards the spine).
 near, far   Joint angles for one arm and one leg. In side view "near" is the side closest to you
@@ -44,7 +52,7 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
                         spread, as if pushing (a hand bent back seen edge-on is a blob); the start copies it
             Each joint has a range a body can reach (JOINT_LIMITS below); ``check`` reports an angle
             outside it, as it does a start position that goes through the floor or is the same as the end.
-start       The start position: any of trunk, back, neck, head_turn, shoulders, near and far, with only the
+start       The start position: any of trunk, back, neck, head_turn, roll, shoulders, near and far, with only the
             angles that change, and ``fingers`` (one shape) or ``toes`` in a close-up. Unset angles
             are the end position's.
 props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, weight, band, mat, bed.
@@ -72,6 +80,11 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
+steps       Side, front and back views: one or two positions the movement goes through in turn between the
+            start and the end (a nerve glide: the wrist bent back, then the head tilted too), each written like
+            ``start``, as what differs from the end. The picture shows each step and then the end side by side,
+            numbered 1, 2, 3, each with the position before it faint (the start, for the first) and an arrow for
+            what moved.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
@@ -142,6 +155,7 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
     "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee"),
 }
 Curve = Annotated[float, _in_range(-60, 60)]
+Roll = Annotated[float, _in_range(-80, 80)]
 
 Palm = Literal["up", "down", "in"]
 HandShape = Literal["open"]
@@ -210,6 +224,7 @@ class Position(Strict):
     back: Curve | None = None
     neck: Angle | None = None
     head_turn: Annotated[float, _in_range(-90, 90)] | None = None
+    roll: Roll | None = None
     shoulders: Shoulders | None = None
     near: Limb = Limb()
     far: Limb = Limb()
@@ -220,15 +235,17 @@ class Position(Strict):
 class Pose(Strict):
     """A compact, clinician-editable description of an exercise position (the end) and where it starts."""
 
-    view: Literal["side", "front", "back", "hand", "foot"] = "side"
+    view: Literal["side", "front", "back", "hand", "foot", "feet", "head"] = "side"
     trunk: Angle = 0
     back: Curve = 0
     neck: Angle = 0
     head_turn: Annotated[float, _in_range(-90, 90)] = 0
+    roll: Roll = 0
     shoulders: Shoulders = "level"
     near: Limb = Limb()
     far: Limb = Limb()
     start: Position | None = None
+    steps: tuple[Position, ...] = ()
     props: tuple[PropName | Prop, ...] = ()
     arrows: tuple[Arrow, ...] = ()
     fingers: tuple[FingerShape, ...] = ()
@@ -242,8 +259,10 @@ class Pose(Strict):
 
     @model_validator(mode="after")
     def _check_view_fields(self) -> "Pose":
-        if (self.head_turn or (self.start and self.start.head_turn)) and self.view != "front":
-            raise ValueError("head_turn is only used with view: front")
+        if (self.head_turn or (self.start and self.start.head_turn)) and self.view not in ("front", "head"):
+            raise ValueError("head_turn is only used with view: front or head")
+        if (self.roll or (self.start and self.start.roll)) and self.view != "feet":
+            raise ValueError("roll is only used with view: feet")
         if len(self.fingers) > 3:
             raise ValueError("fingers takes 1 to 3 shapes, e.g. [straight, hook, fist]")
         starts = self.start or Position()
@@ -253,6 +272,10 @@ class Pose(Strict):
             raise ValueError("toes is only used with view: foot or inset: near_foot")
         if len(self.fingers) > 1 and self.start:
             raise ValueError("a sequence of fingers shapes is drawn in turn, so leave out start")
+        if len(self.steps) > 2:
+            raise ValueError("steps lists the one or two positions between the start and the end, in turn")
+        if self.steps and self.view not in ("side", "front", "back"):
+            raise ValueError("steps draws the whole person in each step: use it with view: side, front or back")
         if self.both_ways and (not self.start or self.arrows):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
@@ -290,4 +313,5 @@ class Pose(Strict):
 
     def limits(self) -> dict[str, tuple[float, float]]:
         """The range of each angle in this pose's view (JOINT_LIMITS)."""
-        return JOINT_LIMITS["side" if self.side_on else "front"]
+        # Seen from the feet the legs bend as side-on, and the arms only lie out to the side.
+        return JOINT_LIMITS["side" if self.side_on or self.view == "feet" else "front"]

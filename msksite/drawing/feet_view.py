@@ -1,0 +1,239 @@
+"""Someone lying on their back on a mat, seen from beyond their feet, a little from above and to one side
+(``view: feet``), as in knee rolls: the bent knees point at you and roll over to one side, so the roll is across the
+picture, with a big curved arrow over the knees.
+
+Seen straight from above the person read as falling or as a star jump, and side-on the knees roll towards you,
+which a flat picture cannot show. Here the body is placed in three dimensions (the legs from the side view's
+skeleton, the arms out on the floor, the knees turned about the line from hip to ankle) and drawn as a camera
+sees it, the far parts first so the near ones are drawn over them.
+"""
+from __future__ import annotations
+
+from math import atan2, cos, degrees, radians, sin
+
+from msksite.schema.pose import Limb, Pose
+
+from .arrows import chevron
+from .figure import WIDTHS
+from .props import placements
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, moved, relayered
+from .skeleton import ARM, HEAD_R, HIP_W, SHOULDER_DROP, SHOULDER_W, grounded, posed
+from .svg import Drawing, extent
+
+Vec = tuple[float, float, float]  # x across the body (the near side positive), y up, z from the feet to the head
+# The camera: how far above the floor it looks down, and how far round towards the near side it stands (degrees).
+ELEVATION, AZIMUTH = 50.0, 0.0
+# How far the camera is from the hips: near enough that the mat narrows towards the head, which says "lying on the
+# floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting).
+DISTANCE = 220.0
+# Knees and feet held together: how far each is from the middle.
+KNEES, FEET = 4.8, 3.8
+# The arms lie on the floor, this high at the elbow, the wrist and the fingertips.
+ARM_HEIGHTS = (2.0, 1.5, 1.0)
+# The mat, how far it reaches beyond the body's middle each side, past the head and past the toes.
+MAT_HALF, MAT_HEAD, MAT_FEET = 17.0, 8.0, 6.0
+# The roll arrow runs this far outside the knees, and this many degrees past each end of their roll.
+ARROW_OUT, ARROW_OVER = 13.0, 6.0
+PAIR_GAP = 14.0
+
+
+def feet_view(pose: Pose, variant: str) -> Drawing:
+    """The still (start faint, end solid, arrow), moving (end moving to the start and back) or pair drawing."""
+    end_body = body(pose)
+    order = _order(end_body)
+    end = _shapes(end_body, order, "end")
+    mat = _mat(end_body) if "mat" in (name for name, _ in placements(pose)) else []
+    start_pose = pose.at_start()
+    if start_pose is None:
+        return Drawing(mat + end)
+    start_body = body(start_pose)
+    start = _shapes(start_body, order, "start")
+    if variant == "pair":
+        left, right = mat + _shapes(start_body, order, "end"), mat + end
+        shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))
+        return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
+    arrow = _roll_arrow(start_body, end_body, pose.both_ways)
+    if variant == "moving":
+        moves = {len(mat) + i: relayered(s, "end") for i, s in enumerate(start)}
+        return Drawing(mat + end + arrow, moves)
+    return Drawing(mat + start + end + arrow)
+
+
+def body(pose: Pose) -> dict[str, Vec]:
+    """Every point of the person lying on their back, in three dimensions, the lowest resting on the floor."""
+    # The legs and head as the side view places someone lying on their back (feet to the right, so x there runs
+    # from the head to the feet).
+    side = grounded(posed(pose.model_copy(update={"view": "side", "trunk": -90.0, "roll": 0.0, "start": None})))
+    points: dict[str, Vec] = {name: (0.0, y, -x) for name, (x, y) in side.items() if "_" not in name}
+    for name, k in (("near", 1.0), ("far", -1.0)):
+        # The far side copies the near side unless given.
+        limb = pose.near if name == "near" else pose.far.over(pose.near)
+        for joint, across in (("hip", HIP_W), ("knee", KNEES), ("ankle", FEET), ("toe", FEET)):
+            x, y = side[f"{name}_{joint}"]
+            points[f"{name}_{joint}"] = (k * across, y, -x)
+        points[f"{name}_knee"] = _rolled(points[f"{name}_knee"], points[f"{name}_hip"], points[f"{name}_ankle"],
+                                         pose.roll)
+        shoulder = (k * SHOULDER_W, side["neck"][1], -side["neck"][0] - SHOULDER_DROP)
+        points.update(_arm(name, k, shoulder, limb))
+    return points
+
+
+def _arm(name: str, k: float, shoulder: Vec, limb: Limb) -> dict[str, Vec]:
+    """The arm lying on the floor, out from the side by the shoulder's angle (0 along the body towards the feet)."""
+    upper = limb.shoulder or 0.0
+    points, at = {f"{name}_shoulder": shoulder}, shoulder
+    for joint, length, height, angle in zip(("elbow", "wrist", "tip"), ARM, ARM_HEIGHTS,
+                                            (upper, upper + (limb.elbow or 0.0), upper + (limb.elbow or 0.0))):
+        a = radians(angle)
+        at = (at[0] + k * sin(a) * length, height, at[2] - cos(a) * length)
+        points[f"{name}_{joint}"] = at
+    return points
+
+
+def _rolled(knee: Vec, hip: Vec, ankle: Vec, angle: float) -> Vec:
+    """The knee turned about the line from hip to ankle (the leg folds as one piece), to +x for a positive angle."""
+    return _add(hip, _rotate(_sub(knee, hip), _unit(_sub(ankle, hip)), radians(angle)))
+
+
+def _parts(points: dict[str, Vec]) -> list[tuple[str, tuple[Vec, ...], float]]:
+    """The limbs and neck, each (name, points, width), drawn as tubes (the trunk and head are drawn apart)."""
+    parts = []
+    for side in ("near", "far"):
+        p = lambda j: points[f"{side}_{j}"]
+        heel = _add(p("ankle"), _scale(_unit(_sub(p("ankle"), p("toe"))), 2.0))
+        parts += [(f"{side}_upper_arm", (p("shoulder"), p("elbow")), WIDTHS["upper_arm"]),
+                  (f"{side}_forearm", (p("elbow"), p("wrist")), WIDTHS["forearm"]),
+                  (f"{side}_hand", (p("wrist"), p("tip")), WIDTHS["palm"]),
+                  (f"{side}_thigh", (p("hip"), p("knee")), WIDTHS["thigh"]),
+                  (f"{side}_shin", (p("knee"), p("ankle")), WIDTHS["shin"]),
+                  (f"{side}_foot", (heel, p("toe")), WIDTHS["foot"])]
+    return parts + [("neck", (points["neck"], points["head"]), WIDTHS["neck"])]
+
+
+def _order(points: dict[str, Vec]) -> list[str]:
+    """The parts' names, the furthest from the camera first; the trunk and head by their middles."""
+    depth = {name: sum(_depth(p) for p in pts) / len(pts) for name, pts, _ in _parts(points)}
+    depth["trunk"] = (_depth(points["neck"]) + _depth(points["hip"])) / 2
+    # The neck runs into the head, which is drawn over it.
+    depth["head"] = min(_depth(points["head"]), depth["neck"] - 0.1)
+    return sorted(depth, key=lambda name: -depth[name])
+
+
+def _shapes(points: dict[str, Vec], order: list[str], layer: Layer) -> list[Shape]:
+    """The person as the camera sees them, part by part in the given order."""
+    tubes = {name: Tube(layer, tuple(view(p) for p in pts), width * _near(_mean(pts)))
+             for name, pts, width in _parts(points)}
+    drawn = {**tubes, "trunk": [_trunk(points, layer)], "head": _head(points["head"], layer)}
+    shapes: list[Shape] = []
+    for name in order:
+        shapes += drawn[name] if isinstance(drawn[name], list) else [drawn[name]]
+    return shapes
+
+
+def _trunk(points: dict[str, Vec], layer: Layer) -> Loop:
+    """The top of the trunk, from shoulder to shoulder and hip to hip, a little wider than the joints."""
+    top = WIDTHS["trunk"] / 2
+    corners = ((-SHOULDER_W - 3.0, "neck"), (SHOULDER_W + 3.0, "neck"), (HIP_W + 6.0, "hip"), (-HIP_W - 6.0, "hip"))
+    return Loop(layer, tuple(view((x, points[at][1] + top / 2, points[at][2])) for x, at in corners), "white")
+
+
+def _head(centre: Vec, layer: Layer) -> list[Shape]:
+    """The head, its face towards you as the front view draws it (the person looks at the ceiling, and you look
+    down on them: placed on the sphere, the eyes sat at its top edge and read as hair)."""
+    (x, y), r = view(centre), HEAD_R * _near(centre)
+    # Each eye a dot of its own: smaller than the front view's head, a dotted line between them lost one.
+    eyes = [Line(layer, ((x + k * 0.38 * r, y + 0.15 * r),) * 2, True) for k in (-1.0, 1.0)]
+    nose = ((x, y - 0.05 * r), (x, y - 0.4 * r))
+    return [Circle(layer, (x, y), r, "white")] + eyes + [Line(layer, nose)]
+
+
+def _mat(points: dict[str, Vec]) -> list[Shape]:
+    """A grey mat on the floor under the body, from past the head to past the toes."""
+    head, toes = points["head"][2] + HEAD_R + MAT_HEAD, min(p[2] for p in points.values()) - MAT_FEET
+    corners = ((-MAT_HALF, toes), (MAT_HALF, toes), (MAT_HALF, head), (-MAT_HALF, head))
+    return [Loop("prop", tuple(view((x, 0.0, z)) for x, z in corners), "grey")]
+
+
+def _roll_arrow(start: dict[str, Vec], end: dict[str, Vec], both_ways: bool) -> list[Shape]:
+    """A curved arrow over the knees, round the line they turn about, from the start's roll to the end's."""
+    hip, ankle = _middle(end, "hip"), _middle(end, "ankle")
+    axis = _unit(_sub(ankle, hip))
+    ends = [_middle(pts, "knee") for pts in (start, end)]
+    # Each knee's place across the axis, from the point of the axis level with it.
+    foot = _add(hip, _scale(axis, sum(a * b for a, b in zip(axis, _sub(ends[0], hip)))))
+    radius = _length(_sub(ends[0], foot)) + ARROW_OUT
+    across = [_unit(_sub(k, foot)) for k in ends]
+    turn = _angle_between(across[0], across[1], axis)
+    over = ARROW_OVER if turn > 0 else -ARROW_OVER
+    path = []
+    for i in range(17):
+        a = radians(-over + (turn + 2 * over) * i / 16)
+        d = _rotate(across[0], axis, a)
+        path.append(view(_add(foot, _scale(d, radius))))
+    heads = chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])
+    return [Line("arrow", tuple(path))] + heads
+
+
+def _angle_between(a: Vec, b: Vec, axis: Vec) -> float:
+    """The angle (degrees) turning a to b about axis."""
+    cross = (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+    return degrees(atan2(sum(p * q for p, q in zip(cross, axis)), sum(p * q for p, q in zip(a, b))))
+
+
+def _rotate(v: Vec, axis: Vec, a: float) -> Vec:
+    """v turned a radians about a unit axis (Rodrigues' formula)."""
+    cross = (axis[1] * v[2] - axis[2] * v[1], axis[2] * v[0] - axis[0] * v[2], axis[0] * v[1] - axis[1] * v[0])
+    along = sum(p * q for p, q in zip(axis, v)) * (1 - cos(a))
+    return tuple(vi * cos(a) + c * sin(a) + ai * along for vi, c, ai in zip(v, cross, axis))
+
+
+# The camera's right, up and viewing direction.
+_AZ, _EL = radians(AZIMUTH), radians(ELEVATION)
+_RIGHT: Vec = (cos(_AZ), 0.0, -sin(_AZ))
+_LOOK: Vec = (sin(_AZ) * cos(_EL), -sin(_EL), cos(_AZ) * cos(_EL))
+_UP: Vec = (_LOOK[1] * _RIGHT[2] - _LOOK[2] * _RIGHT[1], _LOOK[2] * _RIGHT[0] - _LOOK[0] * _RIGHT[2],
+            _LOOK[0] * _RIGHT[1] - _LOOK[1] * _RIGHT[0])
+
+
+def view(p: Vec) -> Pt:
+    """Where the camera sees a point, in the picture (y up): nearer things bigger."""
+    k = _near(p)
+    return (k * sum(a * b for a, b in zip(p, _RIGHT)), k * sum(a * b for a, b in zip(p, _UP)))
+
+
+def _near(p: Vec) -> float:
+    """How much bigger than at the hips a thing at p looks (the camera is DISTANCE from them)."""
+    return DISTANCE / (DISTANCE + _depth(p))
+
+
+def _mean(points: tuple[Vec, ...]) -> Vec:
+    return tuple(sum(c) / len(points) for c in zip(*points))
+
+
+def _depth(p: Vec) -> float:
+    return sum(a * b for a, b in zip(p, _LOOK))
+
+
+def _middle(points: dict[str, Vec], joint: str) -> Vec:
+    return tuple((a + b) / 2 for a, b in zip(points[f"near_{joint}"], points[f"far_{joint}"]))
+
+
+def _add(a: Vec, b: Vec) -> Vec:
+    return tuple(p + q for p, q in zip(a, b))
+
+
+def _sub(a: Vec, b: Vec) -> Vec:
+    return tuple(p - q for p, q in zip(a, b))
+
+
+def _scale(a: Vec, k: float) -> Vec:
+    return tuple(p * k for p in a)
+
+
+def _length(a: Vec) -> float:
+    return sum(p * p for p in a) ** 0.5
+
+
+def _unit(a: Vec) -> Vec:
+    size = _length(a) or 1.0
+    return _scale(a, 1 / size)

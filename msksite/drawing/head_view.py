@@ -1,0 +1,157 @@
+"""A close-up of the head and shoulders facing you (``view: head``), as in neck turns: the face turns on the head
+about its upright, so turned far it is seen side-on (the nose out past the head's edge, one eye, the ear in the
+middle), with a flat curved arrow round the chin, the way a turn goes round.
+
+Drawn whole and small, a turned face was only eyes moved sideways, and the arrow over the top of the head read as a
+tilt or a nod. Here the face's features are placed on the head as on a ball turned by head_turn, so the start and
+the end are the same shapes in other places, and the drawing can move from one to the other.
+"""
+from __future__ import annotations
+
+from math import cos, radians, sin
+
+from msksite.schema.pose import Pose
+
+from .arrows import chevron, turn_arrow
+from .figure import WIDTHS
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, moved, relayered
+from .skeleton import HEAD_R, Joints, posed
+from .svg import Drawing, extent
+
+# Each eye is this far round the head from the middle of the face (degrees), and this high above the head's middle,
+# in head radii; an ear is a quarter turn round from the face.
+EYE_TURN, EYE_UP, EYE_R = 35.0, 0.05, 0.1
+EAR, EAR_GAP = (0.17, 0.28), 60  # an ear's half width and half height (head radii), and its opening's half (degrees)
+# The face's features lie a little inside the head's edge; the nose runs this far down the face.
+SURFACE, NOSE_DOWN = 0.9, 0.4
+# The nose side-on, (across, up) in head radii when the face is turned right round: from the brow out to its tip
+# and back in under it.
+NOSE_SIDE = ((0.95, 0.1), (1.3, -0.25), (0.95, -0.35))
+# The hair: from and to which angle round the head (degrees from the top, clockwise) facing you, how far each end
+# moves back per degree the face turns, and the band's inside edge (head radii).
+HAIR, HAIR_TURN, HAIR_IN = (-75.0, 75.0), (0.5, 0.7), 0.65
+# The close-up is this many times the person's size, so its lines are as thick for its size as a whole person's.
+ZOOM = 2.2
+# How much of the body shows below the shoulders, and half the neck's width where it meets them (person's units);
+# the outline round the near shoulder, (out, up) from its joint: its top, its round and down the arm to the edge.
+CHEST, NECK_HALF = 6.0, 2.5
+SHOULDER = ((0.0, 3.2), (3.5, 1.5), (4.5, -CHEST))
+# The arrow: part of a flat ellipse round the head, this wide and this deep (head radii), seen a little from above,
+# so its near side runs in front of the chin; its middle this far below the head's; and how far round each way it
+# reaches past the face's start and end (degrees), to the sides of the head, where its heads point back.
+ARROW_WIDE, ARROW_DEEP, ARROW_DOWN, ARROW_PAST = 1.9, 0.65, 0.2, 50.0
+# The turn arrow of a tilt keeps this far outside the head.
+TILT_GAP = 3.0
+PAIR_GAP = 8.0
+
+
+def head_view(pose: Pose, variant: str) -> Drawing:
+    """The still (start faint, end solid, arrow), moving (end moving to the start and back) or pair drawing."""
+    end_pts = _zoomed(posed(pose))
+    end = bust(pose, end_pts, "end")
+    start_pose = pose.at_start()
+    if start_pose is None:
+        return Drawing(end)
+    start_pts = _zoomed(posed(start_pose))
+    if variant == "pair":
+        left = bust(start_pose, start_pts, "end")
+        shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in end for p in extent(s))
+        return Drawing(left + [moved(s, (shift, 0.0)) for s in end])
+    start = bust(start_pose, start_pts, "start")
+    arrows = _arrows(start_pose, pose, start_pts, end_pts)
+    if variant == "moving":
+        return Drawing(end + arrows, {i: relayered(s, "end") for i, s in enumerate(start)})
+    # A face turning stays on the same head: the faint start would be hidden under it, so only a tilt shows it.
+    faint = start if start_pose.neck != pose.neck else []
+    return Drawing(faint + end + arrows)
+
+
+def _zoomed(pts: Joints) -> Joints:
+    return {name: (x * ZOOM, y * ZOOM) for name, (x, y) in pts.items()}
+
+
+def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    """The shoulders and the tops of the arms as one outline running off the picture, the neck and the head with
+    its face (pts zoomed, ZOOM times the person's size)."""
+    base = pts["neck"]
+    # Each side from the neck over the shoulder and down the arm, the far side the near side's mirror image.
+    half = lambda shoulder, k: [add(base, (k * NECK_HALF * ZOOM, ZOOM))] + [
+        add(shoulder, (k * x * ZOOM, y * ZOOM)) for x, y in SHOULDER]
+    outline = Loop(layer, tuple(half(pts["near_shoulder"], 1.0) + half(pts["far_shoulder"], -1.0)[::-1]), "white")
+    # Where each arm meets the chest, a line down from the armpit.
+    armpit = ((1.5, -3.0), (2.0, -CHEST))
+    arms = [Line(layer, tuple(add(pts[f"{s}_shoulder"], (k * x * ZOOM, y * ZOOM)) for x, y in armpit))
+            for s, k in (("near", 1.0), ("far", -1.0))]
+    neck = Tube(layer, (base, pts["head"]), WIDTHS["neck"] * ZOOM)
+    return [neck, outline] + arms + head(pts["head"], base, pose.head_turn, layer)
+
+
+def head(centre: Pt, neck: Pt, turn: float, layer: Layer) -> list[Shape]:
+    """The head with its face turned turn degrees to the right of the picture (90: seen side-on): hair over the top
+    and the back, the ears, the eyes and the nose, each where turning a ball would take it."""
+    r = HEAD_R * ZOOM
+    up = _unit((centre[0] - neck[0], centre[1] - neck[1]))
+    across = (up[1], -up[0])
+    at = lambda x, y: add(add(centre, across, x * r), up, y * r)
+    # Where something round the head at angle a (from the middle of the face, seen from the front) lies across it.
+    eyes = [at(_shown(turn + k * EYE_TURN, turn - k * EYE_TURN, SURFACE), EYE_UP) for k in (-1.0, 1.0)]
+    ears = [at(_shown(turn + k * 90.0, turn - k * 90.0, 1.0), 0.0) for k in (-1.0, 1.0)]
+    side, front = sin(radians(turn)), cos(radians(turn))
+    # Side-on the nose sticks out past the head's edge (drawn behind the head, so only what sticks out shows);
+    # facing you it is a line down the middle of the face, which turning shortens.
+    profile = Loop(layer, tuple(at(x * side, y) for x, y in NOSE_SIDE), "white")
+    # Turned right round it moves out onto the head's edge, where it is lost in the outline.
+    middle = side * (SURFACE + (1 - SURFACE) * abs(side))
+    nose = Line(layer, (at(middle, 0.0), at(middle, -NOSE_DOWN * front)))
+    # The ears over the head: side-on, the ear is in the middle of it.
+    return ([profile, Circle(layer, centre, r, "white"), _hair(at, turn, layer)]
+            + [_ear(e, r, turn, layer) for e in ears] + [Circle(layer, e, EYE_R * r, "black") for e in eyes] + [nose])
+
+
+def _ear(centre: Pt, r: float, turn: float, layer: Layer) -> Line:
+    """An ear: a tall curve round its back, open towards the face (closed, it read as a second eye)."""
+    face = 90.0 if turn >= 0 else -90.0
+    return Line(layer, tuple(add(centre, (EAR[0] * r * sin(radians(a)), EAR[1] * r * cos(radians(a))))
+                             for a in range(int(face) + EAR_GAP, int(face) + 360 - EAR_GAP + 1, 30)))
+
+
+def _hair(at, turn: float, layer: Layer) -> Loop:
+    """A band of hair over the top of the head, round to the back as the face turns away from it."""
+    first, last = (HAIR[0] - HAIR_TURN[0] * turn, HAIR[1] - HAIR_TURN[1] * turn)
+    angles = [radians(first + (last - first) * i / 8) for i in range(9)]
+    outer = [at(sin(a), cos(a)) for a in angles]
+    inner = [at(HAIR_IN * sin(a), HAIR_IN * cos(a)) for a in reversed(angles)]
+    return Loop(layer, tuple(outer + inner), "dark")
+
+
+def _shown(a: float, other: float, depth: float) -> float:
+    """How far across the head a feature at angle a shows; round the back, hidden, it sits on its pair (at other)."""
+    return depth * sin(radians(a if cos(radians(a)) > 0.05 else other))
+
+
+def _arrows(start: Pose, end: Pose, start_pts: Joints, end_pts: Joints) -> list[Shape]:
+    """A flat curved arrow round the chin for a turn, both ways if asked; a curved arrow beside the head for a tilt."""
+    if start.head_turn != end.head_turn:
+        return _turn_arrow(end_pts["head"], start.head_turn, end.head_turn, end.both_ways)
+    pivot = end_pts["neck"]
+    head = end_pts["head"]
+    reach = ((head[0] - pivot[0]) ** 2 + (head[1] - pivot[1]) ** 2) ** 0.5 + (HEAD_R + TILT_GAP) * ZOOM
+    return turn_arrow(pivot, start_pts["head"], end_pts["head"], reach)
+
+
+def _turn_arrow(centre: Pt, start: float, end: float, both_ways: bool) -> list[Shape]:
+    """Round the neck below the chin, from the face's start to past its end (from as far the other way if both)."""
+    r = HEAD_R * ZOOM
+    middle = add(centre, (0.0, -ARROW_DOWN * r))
+    past = ARROW_PAST if end > start else -ARROW_PAST
+    first = -end - past if both_ways else start - past
+    steps = 20
+    path = tuple(add(middle, (ARROW_WIDE * r * sin(radians(a)), -ARROW_DEEP * r * cos(radians(a))))
+                 for a in (first + (end + past - first) * i / steps for i in range(steps + 1)))
+    heads = chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])
+    return [Line("arrow", path)] + heads
+
+
+def _unit(v: Pt) -> Pt:
+    size = (v[0] ** 2 + v[1] ** 2) ** 0.5 or 1.0
+    return (v[0] / size, v[1] / size)

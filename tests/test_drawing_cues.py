@@ -1,0 +1,155 @@
+"""The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
+glide's numbered steps, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch untangled."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from msksite.drawing.feet_view import body, view
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(name: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+
+
+def _numbers(shapes: list) -> list:
+    return [s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"]
+
+
+def test_the_nerve_glide_is_two_numbered_pictures_left_to_right_with_an_arrow_from_1_to_2():
+    # In one picture the arm out, the wrist bent back and the head tilted were all at once; the order was unclear.
+    shapes = scene(_pose("nerve-glide")).shapes
+    first, second = sorted(_numbers(shapes), key=lambda c: c.centre[0])
+    assert first.centre[1] == second.centre[1] and second.centre[0] - first.centre[0] > 40
+    # Every number is above everything else in the picture.
+    assert all(p[1] < first.centre[1] - first.r for s in shapes if s.layer != "arrow"
+               for p in (s.points if not isinstance(s, Circle) else (s.centre,)))
+    between = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2
+               and s.points[0][1] == s.points[1][1] == first.centre[1]]
+    assert between and first.centre[0] < between[0].points[0][0] < between[0].points[1][0] < second.centre[0]
+
+
+def test_each_nerve_glide_step_shows_only_what_moved_faint_with_a_curved_arrow_round_it():
+    shapes = scene(_pose("nerve-glide")).shapes
+    middle = sum(c.centre[0] for c in _numbers(shapes)) / 2
+    x = lambda s: s.centre[0] if isinstance(s, Circle) else min(p[0] for p in s.points)
+    faint = [s for s in shapes if s.layer in ("start", "start_over")]
+    first, second = [s for s in faint if x(s) < middle], [s for s in faint if x(s) > middle]
+    # Step 1: the hand straight out, faint (no head); step 2: the head upright, faint (no hand). Nothing else.
+    assert first and not any(isinstance(s, Circle) for s in first)
+    assert any(isinstance(s, Circle) for s in second) and not any(isinstance(s, Loop) for s in second)
+    assert len(faint) < 12
+    arcs = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
+    assert len(arcs) == 2
+    # The second picture's arc goes round its head, clear of it.
+    head = max((s for s in shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: c.centre[0])
+    arc = max(arcs, key=lambda a: a.points[0][0])
+    assert all(((x - head.centre[0]) ** 2 + (y - head.centre[1]) ** 2) ** 0.5 > head.r for x, y in arc.points)
+
+
+def test_steps_take_one_or_two_positions():
+    with pytest.raises(ValidationError, match="one or two positions"):
+        Pose.model_validate({"steps": [{"neck": 0}, {"neck": 10}, {"neck": 20}]})
+
+
+def test_knee_rolls_seen_from_beyond_the_feet_roll_the_knees_across_the_picture():
+    pose = _pose("knee-rolls")
+    end, start = body(pose), body(pose.at_start())
+    hips = view(end["hip"])[0]
+    assert view(end["near_knee"])[0] > hips + 8 and view(start["near_knee"])[0] < hips - 8
+    # The feet stay where they are, flat on the mat; the hips stay down.
+    assert end["near_ankle"] == start["near_ankle"] and end["hip"] == start["hip"]
+    assert end["near_knee"][1] > end["near_ankle"][1] + 8
+
+
+def test_knee_rolls_lie_on_a_mat_that_narrows_away_from_you_under_a_big_two_headed_arrow():
+    shapes = scene(_pose("knee-rolls")).shapes
+    mat = next(s for s in shapes if isinstance(s, Loop) and s.layer == "prop")
+    near_edge, far_edge = sorted(mat.points, key=lambda p: p[1])[:2], sorted(mat.points, key=lambda p: p[1])[2:]
+    width = lambda edge: abs(edge[0][0] - edge[1][0])
+    assert width(far_edge) < width(near_edge)
+    arc = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    heads = [s for s in shapes if s.layer == "arrow" and len(s.points) == 3]
+    assert len(heads) == 2
+    xs = [x for x, _ in arc.points]
+    assert max(xs) - min(xs) > 0.5 * (max(x for x, _ in mat.points) - min(x for x, _ in mat.points))
+    # Over the knees, at either end of the roll.
+    pose = _pose("knee-rolls")
+    knees = [view(body(p)["near_knee"]) for p in (pose, pose.at_start())]
+    assert max(y for _, y in arc.points) > max(y for _, y in knees)
+
+
+def test_roll_is_only_for_the_view_from_the_feet():
+    with pytest.raises(ValidationError, match="roll is only used with view: feet"):
+        Pose.model_validate({"view": "front", "roll": 30})
+
+
+def test_neck_turns_show_the_face_side_on_with_its_nose_past_the_edge_of_the_head():
+    # Facing you, a turned face was only eyes moved sideways; side-on, the nose sticks out and the ear is in the
+    # middle of the head.
+    from msksite.drawing.head_view import EAR, ZOOM, bust
+    from msksite.drawing.skeleton import HEAD_R, posed
+
+    pose = _pose("neck-turns")
+    r = HEAD_R * ZOOM
+
+    def cues(p: Pose) -> tuple[float, float]:
+        pts = {name: (x * ZOOM, y * ZOOM) for name, (x, y) in posed(p).items()}
+        shapes = bust(p, pts, "end")
+        head = next(s for s in shapes if isinstance(s, Circle) and s.r == r)
+        nose = next(s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 3)
+        ears = [s for s in shapes if isinstance(s, Line) and len(s.points) > 8]
+        out = max(x for x, _ in nose.points) - head.centre[0]
+        ear = min(abs(sum(x for x, _ in e.points) / len(e.points) - head.centre[0]) for e in ears)
+        return out - r, ear / r
+
+    turned, facing = cues(pose), cues(pose.at_start())
+    assert turned[0] > 0.2 * r and facing[0] < 0
+    assert turned[1] < 0.3 and facing[1] > 0.9 - EAR[0]
+
+
+def test_neck_turns_have_a_flat_ring_of_arrow_round_the_chin_with_a_head_each_way():
+    from msksite.drawing.skeleton import HEAD_R
+    from msksite.drawing.head_view import ZOOM
+
+    shapes = scene(_pose("neck-turns")).shapes
+    head = next(s for s in shapes if isinstance(s, Circle) and s.r == HEAD_R * ZOOM)
+    ring = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    heads = [s for s in shapes if s.layer == "arrow" and len(s.points) == 3]
+    xs, ys = [x for x, _ in ring.points], [y for _, y in ring.points]
+    # Wider than the head both sides, much wider than it is deep, its near side below the face's middle.
+    assert min(xs) < head.centre[0] - 1.5 * head.r and max(xs) > head.centre[0] + 1.5 * head.r
+    assert max(xs) - min(xs) > 2.5 * (max(ys) - min(ys)) and min(ys) < head.centre[1] - 0.5 * head.r
+    assert len(heads) == 2 and all(p[1] > min(ys) for h in heads for p in h.points)
+
+
+def test_the_hamstring_stretch_reaches_along_the_straight_leg_with_the_bent_one_tucked_back():
+    # The legs looked tangled: the arms reached across them and the bent leg's shin crossed the straight one. Now the
+    # arms run beside the straight leg, above it, and the bent leg's foot is behind its knee, away from the straight
+    # leg's.
+    from math import atan2, degrees
+
+    from msksite.drawing.positions import positions
+
+    pts = positions(_pose("hamstring-stretch")).end
+    heading = lambda a, b: degrees(atan2(pts[b][1] - pts[a][1], pts[b][0] - pts[a][0]))
+    assert abs(heading("near_shoulder", "near_tip") - heading("near_hip", "near_ankle")) < 30
+    assert pts["near_tip"][1] > pts["near_knee"][1] and pts["near_tip"][0] > pts["near_knee"][0]
+    assert pts["far_ankle"][0] < min(pts["far_knee"][0], pts["near_knee"][0]) < pts["near_ankle"][0]
+
+
+def test_check_reports_a_step_past_a_joint_s_range_on_that_step():
+    from msksite.drawing.checks import pose_problems
+
+    pose = Pose.model_validate({"near": {"knee": 90}, "start": {"near": {"knee": 0}},
+                                "steps": [{"near": {"knee": 170}}]})
+    found = pose_problems(pose)
+    assert [loc for loc, _, _ in found] == [("steps", 0, "near", "knee")]
+    assert "`steps.0.near.knee` is 170 degrees" in found[0][1]
