@@ -16,7 +16,9 @@ from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
 from .badge import badge
-from .stretch import stretch_close_up
+from .lift import holds_tin, lift_drawing
+from .stretch import helped_stretch, stretch_steps
+from .panels import side_by_side
 from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
@@ -42,6 +44,10 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     """Return the drawing of a pose in one of its variants (detail: as the close-up shown in a round inset)."""
     if len(pose.fingers) > 1:
         return _sequence(pose)
+    if holds_tin(pose):
+        return lift_drawing(pose, variant)
+    if helped_stretch(pose) and not detail:
+        return side_by_side(stretch_steps(pose), arrows=True)
     placed = positions(pose)
     view = lens(pose, placed, detail)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
@@ -189,8 +195,6 @@ def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
         return None
     if hands_together(pose):
         return prayer_close_up(placed.end, placed.start, variant == "moving")
-    if pose.helping_hand and pose.near.palm in ("up", "down"):
-        return stretch_close_up(pose.near.palm, pose.helping_hand)
     # The close-up shows only the near hand: the far arm as the whole picture places it would cover it at this size
     # (a helping hand is placed from the near hand instead).
     arm = {"shoulder": None, "elbow": None, "wrist": None}
