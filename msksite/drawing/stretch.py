@@ -3,8 +3,8 @@
 1. The arm held out, as you see your own: palm up, the palm with its creases, the thumb out on the right and no
    nails; palm down, the back of the hand with its knuckles and a nail on every finger, the thumb out on the left.
 2. Seen from the side, the hand bent down at the wrist, fingers to the floor, and the other hand (grey) bending it
-   further: palm up it holds the fingertips, palm down it presses on the back of the hand; a curved arrow turns
-   the fingertips towards the body.
+   further: palm up it grips the fingers, palm down it pushes the back of the hand; a curved arrow turns the
+   fingertips towards the body.
 
 Both stretches end with the hand hanging fingers down, so seen from the side alone they looked the same, and a small
 person beside a round close-up hid which way the palm faced; the first step shows it as the whole hand, face on.
@@ -20,7 +20,7 @@ from msksite.schema.pose import Pose
 from .arrows import chevron
 from .badge import NAIL_FILL, back_face, palm_face
 from .hands import Frame, capsule
-from .shapes import Line, Loop, Pt, Shape, Tube, mapped
+from .shapes import Line, Loop, Shape, Tube, mapped
 from .svg import Box, Drawing
 
 SIZE = 40.0
@@ -30,6 +30,7 @@ HELD_OUT: Box = (-0.6 * SIZE, -0.75 * SIZE, 0.6 * SIZE, 1.11 * SIZE)
 BENT: Box = (-0.9 * SIZE, -1.45 * SIZE, 0.62 * SIZE, 0.41 * SIZE)
 FOREARM_W = (0.42, 0.3)  # at the elbow end and at the wrist, in hand lengths
 NEAR_FOREARM_W = 0.8  # the forearm held out, where it runs off the picture nearest you
+REACH = 100.0  # the way the hand held out points, anticlockwise from the right: up and a little to the left
 # The hand from the side, wrist to fingertips (x along the hand, y towards the palm), as one outline: the back of the
 # hand with the knuckle bump and the back of the fingers, the round fingertips, the front of the fingers, then the
 # palm and the ball of the thumb at the wrist. Thicker than a real hand, so it reads as one at phone size.
@@ -45,7 +46,7 @@ THUMB_W = 0.16
 # body: seen from the side like the near hand, flat against it and pointing up, its forearm running off below and
 # in front (its wrist, and where its forearm leaves the picture).
 GRIP_FINGERS, GRIP_FRONT, GRIP_BACK = (0.66, 0.8, 0.94), 0.3, -0.15
-PUSH_WRIST, PUSH_ARM, PUSH_SIZE = (0.92, 0.36), (1.9, 1.0), 0.85
+PUSH_WRIST, PUSH_ARM, PUSH_SIZE = (0.95, 0.36), (1.9, 0.95), 0.9
 HELPER_ARM_W, HELPER_FINGER_W, HELPER_PALM_W = 0.3, 0.12, 0.3
 # The arrow: an arc round the wrist just past the fingertips, from under them round towards the body (where the
 # fingertips go as the wrist bends), clear of the other hand in front.
@@ -66,17 +67,16 @@ def stretch_steps(pose: Pose) -> list[Drawing]:
 def held_out(palm: str) -> Drawing:
     """The forearm and hand as you see your own held out in front of you, fingers pointing away (up the picture):
     the palm, thumb on the right, or the back of the hand, thumb on the left (the near arm is the right one)."""
-    # The hand seen from above points right with the thumb at the bottom (palm up) or the top (palm down); a
-    # quarter turn points it away from you with the thumb on the right or the left.
-    hand = [mapped(s, _quarter_turn, 1.0) for s in (palm_face() if palm == "up" else back_face())]
-    # Wider nearer you, so it reads as your own arm reaching away from you, not a hand held up.
-    arm = Loop("end", capsule((0.0, HELD_OUT[1] - 0.5 * SIZE), (0.0, -0.02 * SIZE),
+    # The hand seen from above points right with the thumb at the bottom (palm up) or the top (palm down); turned to
+    # point away from you (up, leaning a little in, as your right arm does), the thumb is on the right or the left.
+    c, s = cos(radians(REACH)), sin(radians(REACH))
+    turn = lambda p: (p[0] * c - p[1] * s, p[0] * s + p[1] * c)
+    hand = [mapped(shape, turn, 1.0) for shape in (palm_face() if palm == "up" else back_face())]
+    # The forearm comes in from the bottom right corner, wider nearer you: your own arm reaching away from you, not a
+    # hand held up.
+    arm = Loop("end", capsule(turn((-1.9 * SIZE, 0.0)), turn((-0.02 * SIZE, 0.0)),
                               (NEAR_FOREARM_W * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
     return Drawing([arm] + hand, frame=HELD_OUT)
-
-
-def _quarter_turn(p: Pt) -> Pt:
-    return (-p[1], p[0])
 
 
 def bent(palm: str, grip: str, wrist: float) -> Drawing:
@@ -102,12 +102,12 @@ def _hand(f: Frame, thumb_near: bool) -> list[Shape]:
 
 
 def _helper(near: Frame, grip: str) -> list[Shape]:
-    """The other hand, grey, holding the fingers (grip fingers) or pushing the back of the hand (grip back)."""
-    if grip == "back":
-        wrist, elbow = near.at(*PUSH_WRIST), near.at(*PUSH_ARM)
-        # Pointing up the near hand, its palm towards it: back towards the body, the other way from the near front.
-        f = Frame(wrist, (-near.along[0], -near.along[1]), (-near.across[0], -near.across[1]), PUSH_SIZE * SIZE)
-        return [Tube("end", (elbow, wrist), HELPER_ARM_W * SIZE, "grey"), Loop("end", f.all(SIDE), "grey")]
+    """The other hand, grey, gripping the fingers (grip fingers) or pushing the back of the hand (grip back)."""
+    return _push(near) if grip == "back" else _grip(near)
+
+
+def _grip(near: Frame) -> list[Shape]:
+    """The other hand's palm on the front of the fingers, its fingers wrapped round them, its forearm in front."""
     first, middle, last = GRIP_FINGERS
     arm = Tube("end", (near.at(middle + 0.2, 1.5), near.at(middle + 0.05, GRIP_FRONT + 0.05)), HELPER_ARM_W * SIZE,
                "grey")
@@ -117,6 +117,16 @@ def _helper(near: Frame, grip: str) -> list[Shape]:
     fingers = [Tube("end", (near.at(x, GRIP_FRONT), near.at(x + 0.02, GRIP_BACK), near.at(x - 0.04, GRIP_BACK - 0.07)),
                     HELPER_FINGER_W * SIZE, "grey") for x in GRIP_FINGERS]
     return [arm, palm] + fingers
+
+
+def _push(near: Frame) -> list[Shape]:
+    """The other hand flat against the back of the hand, pointing up, its forearm below and in front."""
+    wrist, elbow = near.at(*PUSH_WRIST), near.at(*PUSH_ARM)
+    # Its palm faces the near hand: back towards the body, the other way from the near frame's front.
+    f = Frame(wrist, (-near.along[0], -near.along[1]), (-near.across[0], -near.across[1]), PUSH_SIZE * SIZE)
+    # A line where its fingers start, so it reads as a hand, not a blade.
+    knuckles = Line("end", f.all(((0.5, -0.14), (0.6, 0.06))))
+    return [Tube("end", (elbow, wrist), HELPER_ARM_W * SIZE, "grey"), Loop("end", f.all(SIDE), "grey"), knuckles]
 
 
 def _arrow() -> list[Shape]:

@@ -21,8 +21,9 @@ TIN_R = 0.28
 TIN_AT = (0.4, 0.15 + TIN_R)
 # The hand from the side, wrist to knuckles: the back of the hand (y < 0) with the knuckle bump, the round end at the
 # knuckles, then the flat palm the tin rests on, and the ball of the thumb at the wrist.
-SIDE = ((0.0, -0.14), (0.3, -0.155), (0.48, -0.17), (0.56, -0.205), (0.63, -0.18), (0.68, -0.1), (0.68, 0.04),
-        (0.62, 0.12), (0.5, 0.14), (0.3, 0.14), (0.2, 0.2), (0.09, 0.21), (0.0, 0.15))
+SIDE = ((0.0, -0.14), (0.25, -0.15), (0.45, -0.165), (0.53, -0.2), (0.6, -0.2), (0.66, -0.16), (0.7, -0.08),
+        (0.71, 0.0), (0.68, 0.07), (0.6, 0.12), (0.45, 0.14), (0.3, 0.14), (0.2, 0.19), (0.12, 0.21), (0.05, 0.2),
+        (0.0, 0.15))
 # The fingers run on from the knuckles and turn up round the far side of the tin to about its middle; the thumb runs
 # up its near side. Angles round the tin's middle (degrees from along the hand) and their distance from its edge.
 # Neither reaches over the tin, so its other half shows clear of the hand. Two fingers show, one a little behind and
