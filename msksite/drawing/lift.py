@@ -27,9 +27,9 @@ SIZE = 40.0
 FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
 # The elbow is this far behind the wrist: its round end says "a forearm lying on the table" (cut off by the edge of
 # the picture, a forearm read as the table's edge).
-ELBOW = 1.3
+ELBOW = 1.1
 # What the picture shows: the forearm from the elbow, then room for the hand and tin turning down and up.
-FRAME: Box = (-1.55 * SIZE, -1.2 * SIZE, 1.5 * SIZE, 1.09 * SIZE)
+FRAME: Box = (-1.36 * SIZE, -1.1 * SIZE, 1.46 * SIZE, 1.02 * SIZE)
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
 ARROW_R = 1.3
 
