@@ -131,7 +131,8 @@ def test_the_second_step_hangs_the_hand_down_with_the_other_hand_in_front():
     def cues(stem: str) -> dict:
         _, _, bent = _steps(stem)
         white = [s for s in bent.shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 8]
-        forearm, hand = white
+        # The forearm runs off the left; the hand hangs lower.
+        forearm, hand = sorted(white, key=lambda s: -min(y for _, y in s.points))
         grey = [s for s in bent.shapes if getattr(s, "fill", "") == "grey" and s not in white]
         # The other hand: not the near hand's nail, nor the other forearm running off the picture.
         helper = [s for s in grey if not (isinstance(s, Loop) and len(s.points) == 4)

@@ -89,7 +89,8 @@ def bent(palm: str, grip: str, wrist: float) -> Drawing:
     helper = _helper(Frame((0.0, 0.0), along, front, SIZE), grip)
     forearm = Loop("end", capsule((-2.0 * SIZE, 0.0), (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)),
                    "white")
-    return Drawing([forearm] + hand + helper + _arrow(), frame=BENT)
+    # The forearm over the top of the hand, so its round end makes the wrist (under it, the two met in a corner).
+    return Drawing(hand + [forearm] + helper + _arrow(), frame=BENT)
 
 
 def _hand(f: Frame, thumb_near: bool) -> list[Shape]:
