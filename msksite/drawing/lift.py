@@ -16,14 +16,14 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .hands import Frame, capsule
+from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box, relayered
 from .svg import Box, Drawing
-from .panels import side_by_side
 from .tin import tin_hand
 
 SIZE = 40.0
-# The forearm lies on the table, this thick; the table's edge is this far behind the wrist, so the hand hanging down
-# clears it; its top is this thick, and its leg stands this far back from the edge.
+# The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
+# wrist, so the hand hanging down clears it; its top is this thick, and its leg stands this far back from the edge.
 FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
 # The elbow is this far behind the wrist: its round end says "a forearm lying on the table" (cut off by the edge of
 # the picture, a forearm read as the table's edge).

@@ -17,8 +17,8 @@ from .closeup import Lens, lens
 from .positions import Positions, positions
 from .badge import badge
 from .lift import holds_tin, lift_drawing
-from .stretch import helped_stretch, stretch_steps
 from .panels import side_by_side
+from .stretch import helped_stretch, stretch_steps
 from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
@@ -44,6 +44,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     """Return the drawing of a pose in one of its variants (detail: as the close-up shown in a round inset)."""
     if len(pose.fingers) > 1:
         return _sequence(pose)
+    # The wrist lifts and stretches draw their own big close-ups (lift.py, stretch.py); a stretch shown in a round
+    # inset beside the person is the close-up of the near hand below.
     if holds_tin(pose):
         return lift_drawing(pose, variant)
     if helped_stretch(pose) and not detail:
