@@ -568,7 +568,8 @@ def _grey_hands(drawing: Drawing) -> list[int]:
 
 @pytest.mark.parametrize("grip", ["fingers", "back"])
 def test_a_helping_hand_holds_the_near_hand_in_a_close_up_with_an_arrow(grip):
-    pose = {"view": "hand", "near": {"shoulder": 90, "wrist": -75, "palm": "up"}}
+    # Palm in: palm up or down, a helped hand close-up is the wrist stretches' two steps (test_drawing_wrists.py).
+    pose = {"view": "hand", "near": {"shoulder": 90, "wrist": -75, "palm": "in"}}
     alone, helped = scene(Pose.model_validate(pose)), scene(Pose.model_validate({**pose, "helping_hand": grip}))
     assert not _grey_hands(alone) and len(_grey_hands(helped)) >= 5  # four fingers and a thumb
     assert len(_arrows(helped)) == 2 and not _arrows(alone)
@@ -648,13 +649,13 @@ def test_from_above_shows_the_hand_seen_from_above_beside_the_close_up(palm):
 
 def _from_above_cues(shapes: list) -> dict:
     """What tells palm up from palm down in a hand seen from above, read off its shapes (hand pointing right)."""
-    from msksite.drawing.badge import SIZE
+    from msksite.drawing.badge import NAIL_FILL, SIZE
 
     palm = next(s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 8)
     tin = next(s for s in shapes if isinstance(s, Loop) and s.fill == "grey")
     thumb = next(s for s in shapes if isinstance(s, Tube) and len(s.points) == 3 and s.fill == "white")
-    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and s is not palm
-             and max(abs(x) for x, _ in s.points) > 0.3 * SIZE]
+    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == NAIL_FILL and s is not tin
+             and max(abs(x) for x, _ in s.points) > 0.3 * SIZE and len(s.points) == 6]
     in_palm = lambda s: all(0 <= x <= 0.5 * SIZE and abs(y) < 0.4 * SIZE for x, y in s.points)
     creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black" and in_palm(s)]
     shaded = any(getattr(s, "fill", "") == "dark" for s in shapes)
@@ -689,31 +690,6 @@ def test_the_hand_seen_from_above_is_the_bigger_picture(palm):
     assert 2 * drawing.inset.r > 1.1 * (top - bottom) and 2 * drawing.inset.r > right - left
 
 
-@pytest.mark.parametrize("palm", ["up", "down"])
-def test_the_wrist_lifts_show_the_palm_by_which_side_of_the_hand_the_tin_is_on(palm):
-    # Small cues seen from above (palm lines, nails) and a shaded palm did not tell palm up from palm down at phone
-    # size. Seen straight from the side, palm up the tin sits on the hand; palm down the hand is on top of it, the
-    # tin below: in the faint start and the solid end, with no shading and no picture from above beside it.
-    from msksite.drawing.closeup import lens
-    from msksite.drawing.positions import positions
-
-    pose = _pose(f"wrist-lift-palm-{palm}")
-    drawing = scene(pose)
-    assert drawing.inset is None and not any(getattr(s, "fill", "") == "dark" for s in drawing.shapes)
-    placed = positions(pose)
-    view = lens(pose, placed)
-    for layer, pts in (("end", placed.end), ("start", placed.start)):
-        wrist, tip = view.point(pts["near_wrist"]), view.point(pts["near_tip"])
-        tin = max((s for s in drawing.shapes if s.layer == layer and isinstance(s, Circle) and s.fill == "grey"),
-                  key=lambda s: s.r)
-        # Above the line from wrist to fingertips is to its left, facing along it.
-        along = (tip[0] - wrist[0], tip[1] - wrist[1])
-        side = along[0] * (tin.centre[1] - wrist[1]) - along[1] * (tin.centre[0] - wrist[0])
-        assert (side > 0) == (palm == "up")
-        # Big: its end is about half as wide as the (whole-person) hand is long.
-        assert 2 * tin.r > 0.5 * (along[0] ** 2 + along[1] ** 2) ** 0.5
-
-
 @pytest.mark.parametrize("pose", [{"from_above": True, "near": {"palm": "up"}},
                                   {"view": "hand", "from_above": True}])
 def test_from_above_needs_a_hand_close_up_palm_up_or_down(pose):
@@ -739,45 +715,6 @@ def test_a_helping_hand_shows_in_a_big_hand_inset_beside_the_whole_person(grip):
     # The whole frame of the close-up fits inside its circle, so the helping hand at its corner is not cut off.
     left, bottom, right, top = inset.detail.frame
     assert right - left == pytest.approx(top - bottom)
-
-
-def _stretch_cues(shapes: list) -> dict:
-    """What tells the two wrist stretches apart in their side-on close-up, read off its shapes (wrist at 0, 0, the
-    person facing right, so "front" is x > 0)."""
-    from msksite.drawing.stretch import SIZE
-
-    grey = [s for s in shapes if isinstance(s, Tube) and s.fill == "grey"]
-    arm, palm, fingers = sorted(grey, key=lambda s: -s.width)
-    hand = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 6][0]
-    nail = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 4][0]
-    creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
-    mid = lambda s: sum(x for x, _ in s.points) / len(s.points)
-    return {
-        # The other hand is in front of the near one, its arm running off the picture above or below.
-        "helper_in_front": mid(palm) > mid(hand) + 0.3 * SIZE,
-        "helper_arm_from": "above" if arm.points[0][1] > arm.points[-1][1] else "below",
-        # Its fingers curl round the fingertips (low, with a bend) or lie flat up the back of the hand (high).
-        "helper_fingers_low": min(y for _, y in fingers.points) < -0.9 * SIZE,
-        "helper_fingers_curled": len(fingers.points) > 2,
-        # Which side the nail (the back of the hand) and the palm's creases (its inside) are on.
-        "nail_in_front": mid(nail) > mid(hand),
-        "creases_in_front": all(mid(c) > mid(hand) for c in creases),
-        "hangs_down": max(y for _, y in hand.points) <= 1.0 and min(y for _, y in nail.points) < -0.8 * SIZE,
-    }
-
-
-def test_the_wrist_stretches_close_up_shows_where_the_other_hand_is_and_which_way_the_palm_faces():
-    # Both stretches hang the hand fingers down, and face-on the palm's lines against the nails were too small to
-    # tell them apart: side-on, the other hand comes from in front to a different place in each. Palm up it comes
-    # down from above and curls round the fingertips, the palm (creases) forward and the nail towards the body;
-    # palm down it comes up from below and lies flat up the back of the hand, which (with its nail) faces forward.
-    up, down = (_stretch_cues(scene(_pose(n)).inset.detail.shapes)
-                for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
-    assert up == {"helper_in_front": True, "helper_arm_from": "above", "helper_fingers_low": True,
-                  "helper_fingers_curled": True, "nail_in_front": False, "creases_in_front": True, "hangs_down": True}
-    assert down == {"helper_in_front": True, "helper_arm_from": "below", "helper_fingers_low": False,
-                    "helper_fingers_curled": False, "nail_in_front": True, "creases_in_front": False,
-                    "hangs_down": True}
 
 
 def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_them():

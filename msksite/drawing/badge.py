@@ -45,7 +45,9 @@ CREASES = (((0.38, 0.3), (0.33, 0.16), (0.33, 0.02), (0.38, -0.1)),
 # Drawn as thin black tubes: a plain line was lost at phone size.
 CREASE_W = 0.25
 KNUCKLE_R = 0.07
-NAIL = (0.11, 0.14)  # a nail's width and length, in hand lengths
+NAIL = (0.11, 0.16)  # a nail's width and length, in hand lengths
+# Filled grey, so the nails stand out from the white fingers at phone size as the palm's black creases do.
+NAIL_FILL = "grey"
 # The badge's radius, as a share of the close-up's height, and its gap from it: beside the close-up (in its corner it
 # hid the arm) and bigger than it, as it is where palm up and palm down differ (smaller, reviewers matched the pair
 # only by ruling others out); the close-up beside it shows only the end of the forearm (closeup.lens).
@@ -160,7 +162,7 @@ def _nail(root: Pt, tip: Pt) -> Shape:
     end = (tip[0] + along[0] * FINGER_W * SIZE * 0.35, tip[1] + along[1] * FINGER_W * SIZE * 0.35)
     point = lambda a, c: (end[0] + along[0] * a + across[0] * c, end[1] + along[1] * a + across[1] * c)
     return Loop("end", (point(-length, -w), point(-0.1 * length, -w), point(0.0, -0.5 * w), point(0.0, 0.5 * w),
-                        point(-0.1 * length, w), point(-length, w)), "white")
+                        point(-0.1 * length, w), point(-length, w)), NAIL_FILL)
 
 
 def _held(held: str | None, over: bool) -> list[Shape]:

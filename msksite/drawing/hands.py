@@ -72,10 +72,10 @@ def forearm(elbow: Pt, wrist: Pt, towards_palm: float, hand: float, depth: Pt, l
     shaded too if shade."""
     halves = (0.3 * hand, 0.21 * hand)
     along = direction(elbow, wrist)
-    outline = _capsule(elbow, wrist, halves)
+    outline = capsule(elbow, wrist, halves)
     palm_on_top = towards_palm and _dot(left_of(along), depth) * towards_palm > 0
     # The forearm is a little narrower across than the hand; its round ends make it an arm, not a box.
-    top = Loop(layer, _hull(outline + _shifted(outline, depth, 0.7)), PALM_FILL if palm_on_top and shade else fill)
+    top = Loop(layer, hull(outline + _shifted(outline, depth, 0.7)), PALM_FILL if palm_on_top and shade else fill)
     return [top] + (_creases(elbow, wrist, halves[1], depth, layer) if palm_on_top else []) + [Loop(layer, outline, fill)]
 
 
@@ -88,7 +88,7 @@ def _creases(elbow: Pt, wrist: Pt, half: float, depth: Pt, layer: Layer) -> list
             for k in (1.2 * half, 2.4 * half)]
 
 
-def _capsule(top: Pt, end: Pt, halves: tuple[float, float]) -> tuple[Pt, ...]:
+def capsule(top: Pt, end: Pt, halves: tuple[float, float]) -> tuple[Pt, ...]:
     """The outline of a limb from top to end, round at both ends (half widths at each)."""
     along = direction(top, end)
     back = (-along[0], -along[1])
@@ -153,7 +153,7 @@ def hand(f: Frame, fingers: str, thumb_in_front: bool, held: str | None, layer: 
     palm_on_top = _dot(f.across, depth) > 0
     thumb = [Tube(layer, _shifted(f.all(_thumb(held)), depth, -0.2 if thumb_in_front else 1.1), 0.16 * f.size, fill)]
     front = f.all(PALM)
-    faces = [Loop(layer, _hull(front + _shifted(front, depth, 1.0)), PALM_FILL if shade and palm_on_top else fill),
+    faces = [Loop(layer, hull(front + _shifted(front, depth, 1.0)), PALM_FILL if shade and palm_on_top else fill),
              Loop(layer, front, fill)]
     bones = _finger(fingers)
     finger, nail = f.all(bones), f.all(_nail(bones))
@@ -185,7 +185,7 @@ def _tin_body(f: Frame, depth: Pt, layer: Layer) -> list[Shape]:
     # the edges of its label) between its two ends, the near one sticking out in front of the hand (_held).
     r, centre = TIN_R * f.size, _tin_centre(f)
     ring = tuple(add(centre, (cos(radians(a)), sin(radians(a))), r) for a in range(0, 360, 30))
-    side = _hull(_shifted(ring, depth, TIN_ENDS[0]) + _shifted(ring, depth, TIN_ENDS[1]))
+    side = hull(_shifted(ring, depth, TIN_ENDS[0]) + _shifted(ring, depth, TIN_ENDS[1]))
     across = left_of(direction((0, 0), depth))
     label = [Line(layer, (add(add(centre, across, r), depth, k), add(add(centre, across, -r), depth, k)))
              for k in (TIN_ENDS[0] + 0.25, TIN_ENDS[1] - 0.25)]
@@ -196,7 +196,7 @@ def _tin_centre(f: Frame) -> Pt:
     return f.at(0.45, 0.22 + TIN_R)
 
 
-def _hull(points: tuple[Pt, ...]) -> tuple[Pt, ...]:
+def hull(points: tuple[Pt, ...]) -> tuple[Pt, ...]:
     """The convex hull of the points, anticlockwise (Andrew's monotone chain)."""
     pts = sorted(set(points))
     if len(pts) < 3:

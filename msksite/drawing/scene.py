@@ -16,10 +16,12 @@ from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions
 from .badge import badge
-from .stretch import stretch_close_up
 from .steps import step_pictures
 from .feet_view import feet_view
 from .head_view import head_view
+from .lift import holds_tin, lift_drawing
+from .panels import side_by_side
+from .stretch import helped_stretch, stretch_steps
 from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
@@ -51,6 +53,12 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return feet_view(pose, variant)
     if pose.view == "head":
         return head_view(pose, variant)
+    # The wrist lifts and stretches draw their own big close-ups (lift.py, stretch.py); a stretch shown in a round
+    # inset beside the person is the close-up of the near hand below.
+    if holds_tin(pose):
+        return lift_drawing(pose, variant)
+    if helped_stretch(pose) and not detail:
+        return side_by_side(stretch_steps(pose), arrows=True)
     placed = positions(pose)
     view = lens(pose, placed, detail)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
@@ -198,8 +206,6 @@ def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
         return None
     if hands_together(pose):
         return prayer_close_up(placed.end, placed.start, variant == "moving")
-    if pose.helping_hand and pose.near.palm in ("up", "down"):
-        return stretch_close_up(pose.near.palm, pose.helping_hand)
     # The close-up shows only the near hand: the far arm as the whole picture places it would cover it at this size
     # (a helping hand is placed from the near hand instead).
     arm = {"shoulder": None, "elbow": None, "wrist": None}

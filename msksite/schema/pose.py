@@ -11,9 +11,10 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             (like front, but seen from behind, so no face), ``hand`` or ``foot``. ``hand`` and ``foot``
             are close-ups of the side view: the same angles, props and arrows, drawn big around the
             near hand (or foot), which is drawn in detail; the rest of the body runs off the edge.
-            In a hand close-up the palm side of the hand and forearm is shaded; a hand holding a tin
-            is instead seen straight from the side, and the tin shows which way the palm faces: palm
-            up it sits on the hand, the fingers curled up round it; palm down it hangs below the hand.
+            In a hand close-up the palm side of the hand and forearm is shaded. A hand holding a tin,
+            palm up or down, is instead drawn big over a table's edge, seen straight from the side,
+            and the tin shows which way the palm faces: palm up the hand is a cup under it, palm down
+            a cap over it, the tin hanging below.
             ``head`` is a close-up of the head and shoulders facing you (neck turns): ``head_turn``
             turns the face on the head, so turned far it is seen side-on, with a flat curved arrow round
             the chin; ``neck`` tilts it.
@@ -89,10 +90,11 @@ both_ways   ``true`` when the movement goes both ways from the middle (a wrist b
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
-            the close-up the helping hand is placed from the near one, with a curved arrow (with ``inset: near_hand``
-            and palm up or down, a side view: palm up it comes down from in front and curls round the fingertips,
-            palm down it comes up from in front and lies flat on the back of the hand). With ``inset: near_hand``
-            give ``far``'s arm angles so the other hand reaches the near one in the whole picture too.
+            the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
+            palm up or down the picture is two steps: the arm held out as you see your own (the palm and its
+            creases, or the back of the hand with its nails), then the hand bent down seen from the side, the other
+            hand holding the fingers or pushing the back of the hand. With ``inset: near_hand`` give ``far``'s arm
+            angles so the other hand reaches the near one in the whole picture too.
 from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
             palm up and palm down cannot be mixed up: palm up is the open palm with its lines, the thumb
             nearest you and the tin or ball lying on it; palm down is the back of the hand with its knuckles

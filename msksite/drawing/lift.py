@@ -1,0 +1,92 @@
+"""The wrist lifts' picture (a hand close-up holding a tin): the forearm lying on a table seen from the side, the
+hand over its edge holding the tin, big, the start faint, the end solid and one curved arrow round the wrist.
+
+The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
+the hand was small beside the forearm and the upper arm, and the faint start crossed the table edge. Which way the
+palm faces shows as one big shape (tin.py): palm up the hand is a cup under the tin, palm down a cap over it.
+
+Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
+from the left edge of the picture.
+"""
+from __future__ import annotations
+
+from math import cos, radians, sin
+
+from msksite.schema.pose import Pose
+
+from .arrows import chevron
+from .hands import Frame, capsule
+from .panels import side_by_side
+from .shapes import Layer, Line, Loop, Pt, Shape, box, relayered
+from .svg import Box, Drawing
+from .tin import tin_hand
+
+SIZE = 40.0
+# The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
+# wrist, so the hand hanging down clears it; its top is this thick, and its leg stands this far back from the edge.
+FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
+# The elbow is this far behind the wrist: its round end says "a forearm lying on the table" (cut off by the edge of
+# the picture, a forearm read as the table's edge).
+ELBOW = 1.1
+# What the picture shows: the forearm from the elbow, then room for the hand and tin turning down and up.
+FRAME: Box = (-1.36 * SIZE, -1.1 * SIZE, 1.46 * SIZE, 1.02 * SIZE)
+# The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
+ARROW_R = 1.3
+
+
+def holds_tin(pose: Pose) -> bool:
+    """Whether the pose is a wrist lift: a hand close-up holding a tin, palm up or down (and not seen from above,
+    which draws the whole person's close-up beside a picture of the hand from above)."""
+    return pose.view == "hand" and "tin" in _names(pose) and pose.near.palm in ("up", "down") and not pose.from_above
+
+
+def _names(pose: Pose) -> list[str]:
+    return [p if isinstance(p, str) else p.name for p in pose.props]
+
+
+def lift_drawing(pose: Pose, variant: str) -> Drawing:
+    """The lift in one variant: still (start faint, end solid, arrow), moving (the end moving to the start and
+    back) or pair (start and end side by side)."""
+    end_angle = pose.near.wrist or 0.0
+    start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
+    props = _table() if "table" in _names(pose) else []
+    end = _arm(pose.near.palm, end_angle, "end")
+    start = _arm(pose.near.palm, start_angle, "start")
+    arrow = _arrow(start_angle, end_angle) if start_angle != end_angle else []
+    if variant == "pair":
+        return side_by_side([Drawing(props + _arm(pose.near.palm, start_angle, "end"), frame=FRAME),
+                             Drawing(props + end, frame=FRAME)], arrows=False)
+    if variant == "moving":
+        moves = {len(props) + i: relayered(s, "end") for i, s in enumerate(start)}
+        return Drawing(props + end + arrow, moves, frame=FRAME)
+    return Drawing(props + start + end + arrow, frame=FRAME)
+
+
+def _at(x: float, y: float) -> Pt:
+    return (x * SIZE, y * SIZE)
+
+
+def _table() -> list[Shape]:
+    """The table top, ending at its edge just behind the wrist, and its front leg."""
+    top = -FOREARM_W[1] / 2 - 0.03
+    left, edge = FRAME[0] / SIZE - 0.2, -EDGE
+    slab = Loop("prop", tuple(_at(x, y) for x, y in box(left, top - TOP, edge, top)), "white")
+    leg = Line("prop", (_at(edge - LEG, top - TOP), _at(edge - LEG, FRAME[1] / SIZE - 0.2)))
+    return [slab, leg]
+
+
+def _arm(palm: str, angle: float, layer: Layer) -> list[Shape]:
+    """The forearm on the table and the hand at the wrist turned angle degrees up from the forearm's line."""
+    along = (cos(radians(angle)), sin(radians(angle)))
+    up = (-along[1], along[0])
+    towards_palm = up if palm == "up" else (-up[0], -up[1])
+    # The forearm's underside lies flat on the table, so its thick end, at the elbow, is higher up.
+    elbow = _at(-ELBOW, (FOREARM_W[0] - FOREARM_W[1]) / 2)
+    forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
+    return [forearm] + tin_hand(Frame((0.0, 0.0), along, towards_palm, SIZE), layer, "white")
+
+
+def _arrow(start: float, end: float) -> list[Shape]:
+    steps = [radians(start + (end - start) * i / 10) for i in range(11)]
+    path = tuple(_at(ARROW_R * cos(a), ARROW_R * sin(a)) for a in steps)
+    return [Line("arrow", path)] + chevron(path[-1], path[-2])
