@@ -20,7 +20,8 @@ from .stretch import stretch_close_up
 from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
-from .skeleton import landmarks
+from .lying import mat_under
+from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
 
 Variant = Literal["still", "moving", "pair"]
@@ -62,13 +63,21 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if pose.helping_hand and view.frame:
         # In the whole picture the hands are small; the arrow goes in the close-up of them.
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
-    props = view.shapes(prop_shapes(pose, placed.end, placed.start))
+    props = view.shapes(_props(pose, placed.end, placed.start))
     if variant == "moving":
         # The person moves between the two positions themselves, so the faint start is left out.
         shapes = props + end + arrows
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
     shapes = props + start + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
+
+
+def _props(pose: Pose, end: Joints, start: Joints | None) -> list[Shape]:
+    """The props, behind the person; lying on their side, seen from a little above, the floor is a mat's top."""
+    if not lying_on_side(pose):
+        return prop_shapes(pose, end, start)
+    others = tuple(p for p in pose.props if p != "floor")
+    return mat_under(end) + prop_shapes(pose.model_copy(update={"props": others}), end, start)
 
 
 # Props the figure draws with the person, so the start keeps them: a foot on a step is drawn over its shin, and a hand
@@ -115,8 +124,8 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     """Start and end side by side, each with its props, both solid (with arrow: one above the other, a two-headed
     arrow between); close-ups as two panels, each cut to its frame."""
     start_pose = _start(pose)
-    left = view.shapes(prop_shapes(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
-    right = view.shapes(prop_shapes(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
+    left = view.shapes(_props(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
+    right = view.shapes(_props(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     if arrow:

@@ -42,6 +42,10 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
                         hanging arm with ``palm: up`` has the palm facing forwards.
               hand      front and back views: ``open`` draws the hand flat, palm shaded and fingers
                         spread, as if pushing (a hand bent back seen edge-on is a blob); the start copies it
+            Lying on your side (view: front, trunk -90 or 90, on a floor), the picture looks down on the
+            person from in front and a little above, on a mat: a knee bends forwards, towards you, and the
+            hip with it by half as much (knees at 90 have the hips at 45); ``hip`` lifts the upper leg: a
+            straight one whole, a bent one at the knee, its foot staying on the other foot (a clam).
             Each joint has a range a body can reach (JOINT_LIMITS below); ``check`` reports an angle
             outside it, as it does a start position that goes through the floor or is the same as the end.
 start       The start position: any of trunk, back, neck, head_turn, shoulders, near and far, with only the

@@ -1,0 +1,61 @@
+"""Tests for the drawings seen from an unusual place: lying on your side seen from in front and a little above
+(clam, side leg raise)."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from msksite.drawing.positions import positions
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Loop, Tube
+from msksite.drawing.skeleton import HEAD_R
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(stem: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{stem}.yaml").read_text())["illustration"]["pose"])
+
+
+def _above_line(p, a, b) -> float:
+    """How far p is above the line from a to b, in picture units."""
+    t = (p[0] - a[0]) / (b[0] - a[0])
+    return p[1] - (a[1] + t * (b[1] - a[1]))
+
+
+def test_a_clam_opens_the_top_knee_with_the_feet_together_from_both_knees_bent_towards_you():
+    placed = positions(_pose("clam"))
+    for pts in (placed.start, placed.end):
+        # Seen a little from above, a knee bent towards you is below the line from its hip to its foot.
+        assert _above_line(pts["far_knee"], pts["far_hip"], pts["far_ankle"]) < -5
+    start, end = placed.start, placed.end
+    assert _above_line(start["near_knee"], start["near_hip"], start["near_ankle"]) < -5
+    # Open, the top knee is above that line, well up from the bottom knee, and the feet have not moved.
+    assert _above_line(end["near_knee"], end["near_hip"], end["near_ankle"]) > 5
+    assert end["near_knee"][1] - end["far_knee"][1] > 2 * (start["near_knee"][1] - start["far_knee"][1])
+    assert end["near_ankle"] == pytest.approx(start["near_ankle"]) and end["near_ankle"][1] - end["far_ankle"][1] < 10
+
+
+def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
+    placed = positions(_pose("side-leg-raise"))
+    end, start = placed.end, placed.start
+    assert abs(_above_line(end["near_knee"], end["near_hip"], end["near_ankle"])) < 0.5
+    assert end["near_ankle"][1] - start["near_ankle"][1] > 15
+    # Unlike the clam's, the top leg starts lying in line with the body, not bent forwards.
+    assert start["near_ankle"][0] - start["hip"][0] > 40
+
+
+def test_lying_on_your_side_the_lower_limbs_are_grey_and_a_mat_is_under_the_head_and_the_knees():
+    for stem in ("clam", "side-leg-raise"):
+        pose = _pose(stem)
+        drawing, pts = scene(pose), positions(pose).end
+        tubes = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"]
+        grey = {p for s in tubes if s.fill == "grey" for p in s.points}
+        assert {pts["far_knee"], pts["far_elbow"]} <= grey and pts["near_knee"] not in grey
+        top, edge = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)]
+        assert top.fill == "white" and edge.fill == "grey"
+        low, high = min(p[1] for p in top.points), max(p[1] for p in top.points)
+        # What rests on the mat is drawn on its top: the lower shoulder, the lower knee and the head's lowest point.
+        for y in (pts["far_shoulder"][1], pts["far_knee"][1], pts["head"][1] - HEAD_R):
+            assert low < y < high
