@@ -404,7 +404,11 @@ def test_an_open_hand_is_a_shaded_palm_with_four_spread_fingers_and_a_thumb():
 
 
 def test_a_foot_inset_shows_the_foot_alone_not_the_hand_holding_it():
-    pose = _pose("foot-stretch")
+    # A seated person holding the toes of the foot across the other knee, with the foot in a round close-up.
+    pose = Pose.model_validate({
+        "trunk": 30, "near": {"shoulder": 45, "elbow": 40, "wrist": -20, "hip": 145, "knee": 100},
+        "far": {"shoulder": 40, "elbow": 60, "hip": 100, "knee": 90}, "props": ["floor", "chair"],
+        "inset": "near_foot", "toes": "up"})
     hanging = pose.model_copy(update={"near": pose.near.model_copy(update={"shoulder": 0, "elbow": 0, "wrist": 0})})
     holding = scene(pose).inset.detail
     assert holding.shapes == scene(hanging).inset.detail.shapes

@@ -59,3 +59,27 @@ def test_lying_on_your_side_the_lower_limbs_are_grey_and_a_mat_is_under_the_head
         # What rests on the mat is drawn on its top: the lower shoulder, the lower knee and the head's lowest point.
         for y in (pts["far_shoulder"][1], pts["far_knee"][1], pts["head"][1] - HEAD_R):
             assert low < y < high
+
+
+def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the_knee():
+    from msksite.drawing.toes import holding_hand, toe_ends
+
+    pose = _pose("foot-stretch")
+    placed, drawing = positions(pose), scene(pose)
+    assert drawing.frame is not None and drawing.inset is None
+    end, start = placed.end, placed.start
+    # The hand is drawn from the toes in both positions, grey, and turns up with them.
+    for pts, toes in ((end, "up"), (start, "flat")):
+        hand = holding_hand(pts["near_ankle"], pts["near_toe"], toes, "end")
+        assert all(s.fill == "grey" for s in hand)
+    base, up = toe_ends(end["near_ankle"], end["near_toe"], "up")
+    _, flat = toe_ends(end["near_ankle"], end["near_toe"], "flat")
+    assert up[1] - base[1] > flat[1] - base[1] + 1
+    # One curved arrow over the foot, ending nearer the shin (up and back) than it starts.
+    arrow = next(s for s in drawing.shapes if s.layer == "arrow" and len(s.points) > 3)
+    assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
+    # The heel rests on the other knee, which shows (grey) below it.
+    knee = end["far_knee"]
+    assert abs(knee[0] - end["near_ankle"][0]) < 6 and 0 < end["near_ankle"][1] - knee[1] < 10
+    assert [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer == "end"
+            and s.width > 20]

@@ -13,6 +13,7 @@ from .props import HELD, over_body, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .svg import OUTLINE
 from .tin import tin_hand
+from .toes import holding_hand, holds_toes, leg_and_foot
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel, lying_on_side
 
 # Widths of the body parts in figure units (a standing person is about 95 tall).
@@ -68,8 +69,12 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # it, the arm covered the low back, which is what a movement of the back lying down is about.
         return (_arm(pose, pts, "far", layer, "grey") + _arm(pose, pts, "near", layer, "white") + legs("far", "grey")
                 + body + legs("near", "white") + over_body(pose, pts, layer))
+    if pose.view == "foot" and holds_toes(pts):
+        # The hand holding the toes is drawn from them (toes.py), in front of the foot, which rests on the far knee.
+        hand = holding_hand(pts["near_ankle"], pts["near_toe"], pose.toes, layer)
+        return legs("far", "grey") + legs("near", "white") + hand
     if pose.view == "foot":
-        # A hand holding the toes goes behind the foot, so the toes it bends show in front of the fingers.
+        # An arm not holding the toes goes behind the foot.
         near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
     return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near + over_body(pose, pts, layer)
 
@@ -185,9 +190,15 @@ def _open_hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fi
 def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     hip, knee, ankle, toe = (pts[f"{side}_{p}"] for p in ("hip", "knee", "ankle", "toe"))
     thigh, shin = Tube(layer, (hip, knee), WIDTHS["thigh"], fill), Tube(layer, (knee, ankle), WIDTHS["shin"], fill)
+    if pose.view == "foot" and side == "far" and holds_toes(pts):
+        # The leg the held foot rests on: a knee, bent, as in the whole picture (a close-up's shin, narrow for its
+        # foot, made it a table leg).
+        return [thigh, shin]
     if pose.view == "foot":
         toes = pose.toes if side == "near" else "flat"
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
+        if side == "near" and holds_toes(pts):
+            return [thigh] + leg_and_foot(knee, ankle, toe, toes, layer, fill)
         return [thigh] + hands.shin(knee, hands.ankle_bone(ankle, toe), size, layer, fill) \
             + hands.foot(ankle, toe, toes, layer, fill)
     muscle = _muscle(hip, knee, layer) if pose.working_muscle == f"{side}_thigh" else []

@@ -23,6 +23,7 @@ from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lying import mat_under
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
+from .toes import holds_toes, toe_arrow
 
 Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
@@ -60,6 +61,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if hands_together(pose):
         # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up.
         arrows = []
+    if pose.view == "foot" and holds_toes(placed.end):
+        # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
+        arrows += toe_arrow(placed.end["near_ankle"], placed.end["near_toe"], view.point)
     if pose.helping_hand and view.frame:
         # In the whole picture the hands are small; the arrow goes in the close-up of them.
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
