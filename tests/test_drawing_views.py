@@ -83,3 +83,25 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     assert abs(knee[0] - end["near_ankle"][0]) < 6 and 0 < end["near_ankle"][1] - knee[1] < 10
     assert [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer == "end"
             and s.width > 20]
+
+
+def test_outward_rotation_shows_the_arm_from_above_swinging_out_round_the_elbow_at_the_side():
+    from msksite.drawing.above import ELBOW, SHOULDERS
+
+    drawing = scene(_pose("outward-rotation"))
+    # No arrow in the whole picture, where the forearm swinging towards you is foreshortened: it is in the inset.
+    assert not [s for s in drawing.shapes if s.layer == "arrow"]
+    above = drawing.inset.detail
+    assert above is not None and drawing.inset.r >= 40
+    forearms = {s.layer: s for s in above.shapes if isinstance(s, Tube) and s.points[0] == ELBOW}
+    start, end = forearms["start"].points[1], forearms["end"].points[1]
+    # The elbow stays at the side of the shoulders; the forearm ends out to the side, and starts across the front.
+    assert abs(ELBOW[0]) < SHOULDERS[0]
+    assert end[0] - ELBOW[0] > 12 and abs(end[1] - ELBOW[1]) < 1
+    assert start[0] < ELBOW[0] - 5 and start[1] < ELBOW[1] - 5
+    arrow = next(s for s in above.shapes if s.layer == "arrow" and len(s.points) > 3)
+    near = lambda p, q: ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+    assert near(arrow.points[-1], end) < near(arrow.points[0], end)
+    # Moving, the forearm swings between the two, with no faint start.
+    moving = scene(_pose("outward-rotation"), "moving").inset.detail
+    assert not [s for s in moving.shapes if s.layer == "start"] and len(moving.moves) == 2

@@ -9,12 +9,13 @@ from typing import Literal
 
 from msksite.schema.pose import Pose
 
+from .above import arm_from_above, shows_arm_from_above
 from .arrows import arrow_shapes, path_arrow
 from .figure import back_on_floor_moves, figure_shapes, hand_frame
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
-from .positions import Positions, positions
+from .positions import Positions, positions, start_pose
 from .badge import badge
 from .stretch import stretch_close_up
 from .prayer import hands_together, prayer_close_up
@@ -33,6 +34,8 @@ INSET_ZOOM, INSET_R = 2.0, 28.0
 # what reviewers saw, and the two stretches looked alike), level with their middle. The ring marking the hand in the
 # whole picture is small, not the inset's size over its zoom: that hid the arm.
 HAND_INSET_R, HAND_RING = 64.0, 9.0
+# The arm seen from above is a wide, low picture in its circle: smaller, so the person beside it stays big.
+ABOVE_INSET_R = 50.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
 STACK_GAP = 6.0
@@ -58,8 +61,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
-    if hands_together(pose):
-        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up.
+    if hands_together(pose) or shows_arm_from_above(pose):
+        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. The
+        # forearm swinging out is foreshortened facing you: its arrow goes in the picture of it from above.
         arrows = []
     if pose.view == "foot" and holds_toes(placed.end):
         # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
@@ -92,8 +96,7 @@ KEPT_AT_START = ("step", "tin")
 def _start(pose: Pose) -> Pose:
     """The start as a whole pose, keeping the props the figure draws (KEPT_AT_START): the start's shapes must match
     the end's one for one, so that each moves to its own."""
-    kept = tuple(p for p in pose.props if (p if isinstance(p, str) else p.name) in KEPT_AT_START)
-    return pose.at_start().model_copy(update={"props": kept})
+    return start_pose(pose, KEPT_AT_START)
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
@@ -189,14 +192,18 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     focus = landmarks(placed.end)[pose.inset]
     xs = [p[0] for s in shapes for p in extent(s)]
     ys = [p[1] for s in shapes for p in extent(s)]
-    if pose.detail == "hand":
-        centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
-        return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
+    if pose.detail == "hand" or shows_arm_from_above(pose):
+        r = ABOVE_INSET_R if shows_arm_from_above(pose) else HAND_INSET_R
+        centre = (max(xs) + r + 4, (max(ys) + min(ys)) / 2)
+        return Inset(focus, r / HAND_RING, centre, r, _detail(pose, variant, placed))
     return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R, _detail(pose, variant, placed))
 
 
 def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
-    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person."""
+    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person; or the arm
+    seen from above."""
+    if shows_arm_from_above(pose):
+        return arm_from_above(pose, pose.at_start(), variant == "moving")
     view = pose.detail
     if view is None:
         return None
