@@ -105,3 +105,11 @@ def test_outward_rotation_shows_the_arm_from_above_swinging_out_round_the_elbow_
     # Moving, the forearm swings between the two, with no faint start.
     moving = scene(_pose("outward-rotation"), "moving").inset.detail
     assert not [s for s in moving.shapes if s.layer == "start"] and len(moving.moves) == 2
+
+
+def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
+    # The start drops the props, but keeps what the person lies on: on a mat, the knee rolls' start lies on the back.
+    for stem, lying in (("knee-rolls", False), ("clam", True)):
+        drawing = scene(_pose(stem))
+        grey = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer.startswith("start")]
+        assert bool(grey) is lying
