@@ -192,10 +192,13 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     focus = landmarks(placed.end)[pose.inset]
     xs = [p[0] for s in shapes for p in extent(s)]
     ys = [p[1] for s in shapes for p in extent(s)]
-    if pose.detail == "hand" or shows_arm_from_above(pose):
-        r = ABOVE_INSET_R if shows_arm_from_above(pose) else HAND_INSET_R
-        centre = (max(xs) + r + 4, (max(ys) + min(ys)) / 2)
-        return Inset(focus, r / HAND_RING, centre, r, _detail(pose, variant, placed))
+    if shows_arm_from_above(pose):
+        # Another view, not the picture magnified, so no ring marks a part of the person.
+        centre = (max(xs) + ABOVE_INSET_R + 4, (max(ys) + min(ys)) / 2)
+        return Inset(None, 1.0, centre, ABOVE_INSET_R, _detail(pose, variant, placed))
+    if pose.detail == "hand":
+        centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
+        return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
     return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R, _detail(pose, variant, placed))
 
 
