@@ -14,6 +14,7 @@ from .shapes import Pt, Shape, add, direction, left_of, mapped
 from .hands import CLOSE_UP_HAND, SOLE, hand_depth
 from .skeleton import Joints
 from .svg import ASPECT, Box
+from .toes import holds_toes, toe_hold_reach
 from .tin import tin_room
 
 # A close-up is drawn this wide, so its lines are as thick for its size as in a drawing of the whole person.
@@ -28,6 +29,8 @@ INSET_FOREARM = 0.4
 ROOM = 0.6
 # The far hand is in a hand close-up when it is this near the near one (holding it), in figure units.
 HELPER_REACH = 10.0
+# A foot held by the hand rests across the other knee: the picture shows this far round the knee, in figure units.
+KNEE_SHOWN = 2.0
 # Room in front of and above the toes for a curved arrow there, in figure units.
 TOE_ARROW_ROOM = 6.0
 
@@ -108,8 +111,8 @@ def _foot_points(pose: Pose, pts: Joints) -> list[Pt]:
     # The foot stands on the line from ankle to toe (hands.foot), so it is all on the upper side of that line.
     up = add((0.0, 0.0), left_of(direction(ankle, toe)), SOLE * _distance(ankle, toe))
     points = [add(p, up) for p in _along(ankle, toe, (-0.35, 1.0), ROOM * 0.7)] + [shown]
-    if _distance(pts["near_tip"], toe) < HELPER_REACH:
-        points += _along(pts["near_wrist"], pts["near_tip"], (0.0, CLOSE_UP_HAND), ROOM * 0.6)
+    if holds_toes(pts):
+        points += _resting_on(pts) + toe_hold_reach(ankle, toe, pose.toes)
     # A curved arrow at the toes goes round in front of them (arrows.TOE_ARCS), inside the picture.
     if any(arrow.at == "near_toes" for arrow in pose.arrows):
         points += [add(toe, (TOE_ARROW_ROOM, 0.0)), add(toe, (0.0, TOE_ARROW_ROOM))]
@@ -117,6 +120,12 @@ def _foot_points(pose: Pose, pts: Joints) -> list[Pt]:
     if ("towel", "near_foot") in placements(pose):
         points.append(add(toe, (TOWEL_FOLDS * 0.7, 0.0)))
     return points
+
+
+def _resting_on(pts: Joints) -> list[Pt]:
+    """The top of the knee the foot rests on, so the picture shows where the foot is."""
+    knee = pts["far_knee"]
+    return [add(knee, (x, KNEE_SHOWN), 1.0) for x in (-KNEE_SHOWN, KNEE_SHOWN)]
 
 
 def _distance(a: Pt, b: Pt) -> float:

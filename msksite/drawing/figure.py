@@ -8,11 +8,13 @@ from msksite.schema.pose import Pose
 
 from . import hands
 from .helper import helping_hand
+from .lying import lying_trunk
 from .props import HELD, over_body, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .svg import OUTLINE
 from .tin import tin_hand
-from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel
+from .toes import holding_hand, holds_toes, leg_and_foot
+from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel, lying_on_side
 
 # Widths of the body parts in figure units (a standing person is about 95 tall).
 WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 9.0, "shin": 6.5,
@@ -29,7 +31,8 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     # A hand close-up shows no legs: under a table they would show through it.
     legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" or _hidden_far_leg(pose, side)
             else _leg(pose, pts, side, layer, fill))
-    body = _trunk(pose, pts, layer) + _head(pose, pts, layer) + (_blades(pts, layer) if pose.view == "back" else [])
+    trunk, head = _trunk(pose, pts, layer), _head(pose, pts, layer)
+    body = trunk + head + (_blades(pts, layer) if pose.view == "back" else [])
     if pose.view == "hand":
         # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is
         # the hand that holds the near one (a stretch), so it is drawn over it.
@@ -41,6 +44,13 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
             helper = helping_hand(hand_frame(pose, pts, "near"), pose.helping_hand, layer)
             return near + helper if pose.helping_hand == "fingers" else helper + near
         return near + helper
+    if lying_on_side(pose):
+        # The lower arm lies under the head, the legs come forwards over the hips, and the upper arm lies on top. The
+        # upper leg starts resting on the lower one, so a faint start of it goes over the end's lower leg (under it,
+        # it was hidden).
+        over = "start_over" if layer == "start" else layer
+        return (_arm(pose, pts, "far", layer, "grey") + [lying_trunk(pts, layer)] + legs("far", "grey")
+                + _leg(pose, pts, "near", over, "white") + head + _arm(pose, pts, "near", layer, "white"))
     if not pose.side_on:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it), so a
         # faint start arm goes over the end's trunk too.
@@ -49,7 +59,6 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         if pose.view == "back":
             # From behind, the head goes over a towel held behind the neck: under it, the head read as a face
             # covered by the towel.
-            head = _head(pose, pts, layer)
             body, held = [s for s in body if s not in head], held + head
         return legs("far", "white") + legs("near", "white") + body + held \
             + _arm(pose, pts, "far", arms, "white") + _arm(pose, pts, "near", arms, "white")
@@ -60,8 +69,12 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # it, the arm covered the low back, which is what a movement of the back lying down is about.
         return (_arm(pose, pts, "far", layer, "grey") + _arm(pose, pts, "near", layer, "white") + legs("far", "grey")
                 + body + legs("near", "white") + over_body(pose, pts, layer))
+    if pose.view == "foot" and holds_toes(pts):
+        # The hand holding the toes is drawn from them (toes.py), in front of the foot, which rests on the far knee.
+        hand = holding_hand(pts["near_ankle"], pts["near_toe"], pose.toes, layer)
+        return legs("far", "grey") + legs("near", "white") + hand
     if pose.view == "foot":
-        # A hand holding the toes goes behind the foot, so the toes it bends show in front of the fingers.
+        # An arm not holding the toes goes behind the foot.
         near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
     return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near + over_body(pose, pts, layer)
 
@@ -177,6 +190,10 @@ def _open_hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fi
 def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     hip, knee, ankle, toe = (pts[f"{side}_{p}"] for p in ("hip", "knee", "ankle", "toe"))
     thigh, shin = Tube(layer, (hip, knee), WIDTHS["thigh"], fill), Tube(layer, (knee, ankle), WIDTHS["shin"], fill)
+    if pose.view == "foot" and holds_toes(pts):
+        # The leg the held foot rests on shows its knee, bent, as in the whole picture (a close-up's shin, narrow for
+        # its foot, made it a table leg); the held foot is drawn smooth, one with its leg (toes.py).
+        return [thigh, shin] if side == "far" else [thigh] + leg_and_foot(knee, ankle, toe, pose.toes, layer, fill)
     if pose.view == "foot":
         toes = pose.toes if side == "near" else "flat"
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5

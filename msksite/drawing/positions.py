@@ -32,14 +32,24 @@ class Positions:
 def positions(pose: Pose) -> Positions:
     """Place the end on the floor and the start so it rests on the same point."""
     end = grounded(posed(pose))
-    start_pose = pose.at_start()
-    if start_pose is None:
+    if pose.start is None:
         return Positions(end, None, None)
-    start = posed(start_pose)
+    start = posed(start_pose(pose))
     support = _support(pose, end, start)
     shift = (end[support][0] - start[support][0], end[support][1] - start[support][1])
     floor = -STEP_H if _step(pose) else 0.0
     return Positions(end, {name: (p[0] + shift[0], p[1] + shift[1]) for name, p in start.items()}, support, floor)
+
+
+# What the person rests on says how they are seen (facing you, lying on a floor is lying on the side, on a mat is on
+# the back seen from above: skeleton.lying_on_side), so the start keeps it.
+GROUND = ("floor", "mat", "bed")
+
+
+def start_pose(pose: Pose, kept: tuple[str, ...] = ()) -> Pose:
+    """The start as a whole pose (the pose must have one), keeping what the person rests on and the props kept."""
+    props = tuple(p for p in pose.props if (p if isinstance(p, str) else p.name) in GROUND + kept)
+    return pose.at_start().model_copy(update={"props": props})
 
 
 def _support(pose: Pose, end: Joints, start: Joints) -> str:
@@ -79,10 +89,11 @@ def below_floor(pts: Joints, floor: float = 0.0) -> list[str]:
 
 def between(pose: Pose, placed: Positions, t: float) -> Joints:
     """The joints part way (t from 0 at the start to 1 at the end) through the movement, on the same support."""
-    start_pose = pose.at_start()
-    if start_pose is None or placed.start is None or placed.support is None:
+    first = pose.at_start()
+    if first is None or placed.start is None or placed.support is None:
         return placed.end
-    pts = posed(_blend(start_pose, pose, t))
+    # Blended into the end, which keeps the end's props.
+    pts = posed(_blend(first, pose, t))
     anchor = add(placed.start[placed.support], (placed.end[placed.support][0] - placed.start[placed.support][0],
                                                 placed.end[placed.support][1] - placed.start[placed.support][1]), t)
     shift = (anchor[0] - pts[placed.support][0], anchor[1] - pts[placed.support][1])

@@ -9,12 +9,13 @@ from typing import Literal
 
 from msksite.schema.pose import Pose
 
+from .above import arm_from_above, shows_arm_from_above
 from .arrows import arrow_shapes, path_arrow
 from .figure import back_on_floor_moves, figure_shapes, hand_frame
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
-from .positions import Positions, positions
+from .positions import Positions, positions, start_pose
 from .badge import badge
 from .steps import step_pictures
 from .feet_view import feet_view
@@ -25,8 +26,10 @@ from .stretch import helped_stretch, stretch_steps
 from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
-from .skeleton import landmarks
+from .lying import mat_under
+from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
+from .toes import holds_toes, toe_arrow
 
 Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
@@ -36,6 +39,8 @@ INSET_ZOOM, INSET_R = 2.0, 28.0
 # what reviewers saw, and the two stretches looked alike), level with their middle. The ring marking the hand in the
 # whole picture is small, not the inset's size over its zoom: that hid the arm.
 HAND_INSET_R, HAND_RING = 64.0, 9.0
+# The arm seen from above is a wide, low picture in its circle: smaller, so the person beside it stays big.
+ABOVE_INSET_R = 50.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
 STACK_GAP = 6.0
@@ -73,19 +78,31 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
-    if hands_together(pose):
-        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up.
+    if hands_together(pose) or shows_arm_from_above(pose):
+        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. The
+        # forearm swinging out is foreshortened facing you: its arrow goes in the picture of it from above.
         arrows = []
+    if pose.view == "foot" and holds_toes(placed.end):
+        # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
+        arrows += toe_arrow(placed.end["near_ankle"], placed.end["near_toe"], view.point)
     if pose.helping_hand and view.frame:
         # In the whole picture the hands are small; the arrow goes in the close-up of them.
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
-    props = view.shapes(prop_shapes(pose, placed.end, placed.start))
+    props = view.shapes(_props(pose, placed.end, placed.start))
     if variant == "moving":
         # The person moves between the two positions themselves, so the faint start is left out.
         shapes = props + end + arrows
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
     shapes = props + start + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
+
+
+def _props(pose: Pose, end: Joints, start: Joints | None) -> list[Shape]:
+    """The props, behind the person; lying on their side, seen from a little above, the floor is a mat's top."""
+    if not lying_on_side(pose):
+        return prop_shapes(pose, end, start)
+    others = tuple(p for p in pose.props if p != "floor")
+    return mat_under(end) + prop_shapes(pose.model_copy(update={"props": others}), end, start)
 
 
 # Props the figure draws with the person, so the start keeps them: a foot on a step is drawn over its shin, and a hand
@@ -96,8 +113,7 @@ KEPT_AT_START = ("step", "tin")
 def _start(pose: Pose) -> Pose:
     """The start as a whole pose, keeping the props the figure draws (KEPT_AT_START): the start's shapes must match
     the end's one for one, so that each moves to its own."""
-    kept = tuple(p for p in pose.props if (p if isinstance(p, str) else p.name) in KEPT_AT_START)
-    return pose.at_start().model_copy(update={"props": kept})
+    return start_pose(pose, KEPT_AT_START)
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
@@ -132,8 +148,8 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     """Start and end side by side, each with its props, both solid (with arrow: one above the other, a two-headed
     arrow between); close-ups as two panels, each cut to its frame."""
     start_pose = _start(pose)
-    left = view.shapes(prop_shapes(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
-    right = view.shapes(prop_shapes(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
+    left = view.shapes(_props(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
+    right = view.shapes(_props(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     if arrow:
@@ -193,6 +209,10 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     focus = landmarks(placed.end)[pose.inset]
     xs = [p[0] for s in shapes for p in extent(s)]
     ys = [p[1] for s in shapes for p in extent(s)]
+    if shows_arm_from_above(pose):
+        # Another view, not the picture magnified, so no ring marks a part of the person.
+        centre = (max(xs) + ABOVE_INSET_R + 4, (max(ys) + min(ys)) / 2)
+        return Inset(None, 1.0, centre, ABOVE_INSET_R, _detail(pose, variant, placed))
     if pose.detail == "hand":
         centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
@@ -200,7 +220,10 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
 
 
 def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
-    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person."""
+    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person; or the arm
+    seen from above."""
+    if shows_arm_from_above(pose):
+        return arm_from_above(pose, pose.at_start(), variant == "moving")
     view = pose.detail
     if view is None:
         return None

@@ -24,9 +24,14 @@ HEEL = 2.0  # how far the heel sticks out behind the ankle
 # How far each body point sits above whatever it rests on (the body has thickness).
 PADS = {"shoulder": HEAD_R, "hip": HEAD_R, "knee": 2.0, "elbow": 2.0, "wrist": 1.5, "tip": 0, "ankle": 0, "toe": 0}
 
+# Lying on your side, the picture looks down on the person from this far above level, in degrees: from level, knees
+# bent towards you were lost in depth (the legs looked straight).
+LOOK_DOWN = 30.0
+
 # Joint positions by name: hip, neck, chest, waist, head, then near_ and far_ with shoulder, elbow, wrist,
 # tip (of the hand), hip, knee, ankle and toe.
 Joints = dict[str, Pt]
+Vec = tuple[float, float, float]
 
 
 def _angle(pose: Pose, side: str, name: str) -> float:
@@ -67,6 +72,10 @@ def skeleton(pose: Pose) -> Joints:
 
 def posed(pose: Pose) -> Joints:
     """Return every joint position with the hip at (0, 0)."""
+    return _side_lying(pose) if lying_on_side(pose) else _flat(pose)
+
+
+def _flat(pose: Pose) -> Joints:
     up = (sin(radians(pose.trunk)), cos(radians(pose.trunk)))
     across = (up[1], -up[0])
     top = add((0.0, 0.0), up, TRUNK)
@@ -83,6 +92,71 @@ def posed(pose: Pose) -> Joints:
         pts.update(_limbs(pose, side, shoulder, add((0.0, 0.0), across, wide * HIP_W)))
         pts[f"{side}_blade"] = add(add(top, up, -BLADE_TOP), across, k * BLADE_GAP[pose.shoulders])
     return pts
+
+
+def lying_on_side(pose: Pose) -> bool:
+    """Whether the picture is of someone lying on their side: facing you, lying down, on a floor (on a mat, the same
+    view is from above, of someone lying on their back: props.from_above)."""
+    return pose.view == "front" and abs(pose.trunk) == 90 and "mat" not in (getattr(p, "name", p) for p in pose.props)
+
+
+def _side_lying(pose: Pose) -> Joints:
+    """Someone lying on their side in 3D, seen from in front and LOOK_DOWN degrees above. The arms and head are as a
+    front view places them; the legs bend forwards, towards you, which a flat picture cannot show."""
+    flat = _flat(pose.model_copy(update={"trunk": 0.0}))
+    # Body axes: along the body towards the head, across to the near side, forwards towards you.
+    body: dict[str, Vec] = {name: (y, x, 0.0) for name, (x, y) in flat.items()}
+    for side, k in (("near", 1.0), ("far", -1.0)):
+        body.update(_bent_leg(pose, side, (0.0, k * HIP_W, 0.0)))
+    up = (sin(radians(pose.trunk)), cos(radians(pose.trunk)))
+    across = (up[1], -up[0])
+    c, s = cos(radians(LOOK_DOWN)), sin(radians(LOOK_DOWN))
+    pts = {}
+    for name, (a, b, f) in body.items():
+        x, y = a * up[0] + b * across[0], a * up[1] + b * across[1]
+        pts[name] = (x, y * c - f * s)
+    return pts
+
+
+def _bent_leg(pose: Pose, side: str, hip: Vec) -> dict[str, Vec]:
+    """One leg lying on its side, in body axes: the knee bends it forwards and the hip with it by half as much (knees
+    at a right angle, hips at 45 degrees), then `hip` lifts it: a straight leg whole, a bent one at the knee, turning
+    about the line from hip to foot so the foot stays on the other one (a clam)."""
+    knee, lift = _angle(pose, side, "knee"), _angle(pose, side, "hip")
+    bend = knee / 2
+    forward = lambda angle: (-cos(radians(angle)), 0.0, sin(radians(angle)))
+    foot_angle = bend - knee + 90 - _angle(pose, side, "ankle")
+    chain = [hip]
+    for way, length in zip((forward(bend), forward(bend - knee), forward(foot_angle)), LEG):
+        chain.append(_plus(chain[-1], way, length))
+    # Straight, the leg turns about the line from front to back through the hip; bent, about the line to the foot.
+    w = sin(radians(min(abs(knee), 90.0)))
+    to_foot = _unit3(_plus(chain[2], hip, -1.0))
+    axis = _unit3(_plus(_scaled((0.0, 0.0, -1.0), 1 - w), to_foot, w))
+    sign = 1.0 if side == "near" else -1.0
+    turned = [hip] + [_plus(hip, _turn(_plus(p, hip, -1.0), axis, sign * lift), 1.0) for p in chain[1:]]
+    return {f"{side}_{n}": p for n, p in zip(("hip", "knee", "ankle", "toe"), turned)}
+
+
+def _plus(p: Vec, v: Vec, k: float) -> Vec:
+    return (p[0] + k * v[0], p[1] + k * v[1], p[2] + k * v[2])
+
+
+def _scaled(v: Vec, k: float) -> Vec:
+    return (v[0] * k, v[1] * k, v[2] * k)
+
+
+def _unit3(v: Vec) -> Vec:
+    size = (v[0] ** 2 + v[1] ** 2 + v[2] ** 2) ** 0.5
+    return _scaled(v, 1 / size) if size else (0.0, 0.0, -1.0)
+
+
+def _turn(v: Vec, axis: Vec, angle: float) -> Vec:
+    """v turned about a unit axis by angle degrees (Rodrigues' formula)."""
+    c, s = cos(radians(angle)), sin(radians(angle))
+    cross = (axis[1] * v[2] - axis[2] * v[1], axis[2] * v[0] - axis[0] * v[2], axis[0] * v[1] - axis[1] * v[0])
+    dot = axis[0] * v[0] + axis[1] * v[1] + axis[2] * v[2]
+    return _plus(_plus(_scaled(v, c), cross, s), axis, dot * (1 - c))
 
 
 def heights(pts: Joints) -> dict[str, float]:

@@ -51,6 +51,10 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
                         hanging arm with ``palm: up`` has the palm facing forwards.
               hand      front and back views: ``open`` draws the hand flat, palm shaded and fingers
                         spread, as if pushing (a hand bent back seen edge-on is a blob); the start copies it
+            Lying on your side (view: front, trunk -90 or 90, on a floor), the picture looks down on the
+            person from in front and a little above, on a mat: a knee bends forwards, towards you, and the
+            hip with it by half as much (knees at 90 have the hips at 45); ``hip`` lifts the upper leg: a
+            straight one whole, a bent one at the knee, its foot staying on the other foot (a clam).
             Each joint has a range a body can reach (JOINT_LIMITS below); ``check`` reports an angle
             outside it, as it does a start position that goes through the floor or is the same as the end.
 start       The start position: any of trunk, back, neck, head_turn, roll, shoulders, near and far, with only the
@@ -103,6 +107,9 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` shades the front of that thigh, the muscle doing
             the work (as in a thigh squeeze).
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
+            In view: foot, a near hand whose fingertips reach the toes holds them: it is drawn from the toes,
+            its fingers under them, with a curved arrow over the foot towards the shin; the foot and lower
+            leg are drawn smooth, and a far leg that is given shows the knee the foot rests on.
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
@@ -111,7 +118,11 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             shaded, without a far hand holding it; a foot without any hand, which the picture shows).
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
             forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
-            arrow down beside the hands in the close-up, none in the whole picture.
+            arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
+            shows the arm seen from above, the head and shoulders at the top: the elbow tucked in at the side
+            and the forearm held level, its ``elbow`` angle pointing it out to the side (90), forwards (0) or
+            across the front (negative), the start faint and a curved arrow round the elbow from the start to
+            the end (an outward rotation); the whole picture then has no arrow.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """

@@ -1,0 +1,48 @@
+"""Someone lying on their side, seen from in front and a little above (skeleton.LOOK_DOWN): the mat under them and
+the outline of their trunk."""
+from __future__ import annotations
+
+from math import cos, radians, sin
+
+from .props import MAT_H
+from .shapes import Layer, Loop, Pt, Shape, add, box, direction
+from .skeleton import LOOK_DOWN, SHOULDER_W, TRUNK, Joints
+
+# How far the mat reaches behind the back and in front of it, in figure units (knees bent forwards reach about 20).
+MAT_BEHIND, MAT_FRONT = 10.0, 26.0
+MAT_ROOM = 8.0  # how far the mat reaches past the head and the feet
+# The trunk lying on its side, (along the body from the hips, across it towards the upper side), in figure units:
+# round shoulders, a waist and round hips. A box from shoulders to hips read as a crate, not a body.
+TRUNK_EDGE = ((-4.0, 8.0), (-1.0, 12.0), (6.0, 12.5), (14.0, 9.5), (21.0, 11.5), (26.0, 13.0), (29.5, 11.0),
+              (31.0, 5.0))
+# The lower side lies on the mat, flatter: a waist sags onto it.
+LOWER_EDGE = ((31.0, -5.0), (29.5, -11.0), (26.0, -13.0), (14.0, -11.5), (6.0, -12.5), (-1.0, -12.0),
+              (-4.0, -8.0))
+
+
+def mat_under(pts: Joints) -> list[Shape]:
+    """The mat under someone lying on their side: its top (white, so a bent leg on it shows) and its front edge."""
+    lower = min((pts["near_shoulder"], pts["far_shoulder"]), key=lambda p: p[1])
+    # The lower shoulder lies on the mat, the trunk's edge (LOWER_EDGE) beyond its joint.
+    level = lower[1] - (-LOWER_EDGE[2][1] - SHOULDER_W) * cos(radians(LOOK_DOWN))
+    at = lambda depth: level - depth * sin(radians(LOOK_DOWN))
+    xs = [p[0] for p in pts.values()]
+    x0, x1 = min(xs) - MAT_ROOM, max(xs) + MAT_ROOM
+    front = at(MAT_FRONT)
+    return [Loop("prop", box(x0, front, x1, at(-MAT_BEHIND)), "white"),
+            Loop("prop", box(x0, front - MAT_H, x1, front), "grey")]
+
+
+def lying_trunk(pts: Joints, layer: Layer) -> Loop:
+    """The trunk of someone lying on their side, its upper edge towards the near shoulder."""
+    hip = pts["hip"]
+    up = direction(hip, pts["neck"])
+    # Across the body the picture is squashed by the view from above: the shoulders are that much nearer together.
+    across = direction(pts["far_shoulder"], pts["near_shoulder"])
+    squash = _distance(pts["far_shoulder"], pts["near_shoulder"]) / (2 * SHOULDER_W)
+    at = lambda a, s: add(add(hip, up, a * _distance(hip, pts["neck"]) / TRUNK), across, s * squash)
+    return Loop(layer, tuple(at(a, s) for a, s in TRUNK_EDGE + LOWER_EDGE), "white")
+
+
+def _distance(a: Pt, b: Pt) -> float:
+    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5

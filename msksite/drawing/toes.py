@@ -1,0 +1,139 @@
+"""A foot close-up whose toes the near hand holds and bends back (a foot and toe stretch). The close-up is the whole
+picture, so the lower leg and foot are one smooth outline, as a foot (a shoe-like polygon read as a shoe). The hand
+is placed from the toes, so it holds them whatever the arm's angles and turns with them; grey, like the hand helping
+a wrist stretch, so hand and foot tell apart. It comes from in front of the foot and a little below, its fingers
+under the toes, so the top of the toes with the nail, which bends back, and the room above them for the arrow stay
+clear (a hand coming down over the toes hid them)."""
+from __future__ import annotations
+
+from math import cos, radians, sin
+from typing import Callable
+
+from .arrows import chevron
+from .hands import SOLE, TOE_BENDS, Frame
+from .shapes import Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
+from .skeleton import Joints
+from .svg import extent
+
+REACH = 10.0  # the near hand holds the toes when its fingertips are this near them, in figure units
+# The foot in its frame (x from the ankle to the toes, y towards the sole, which lies on y = 0), in foot lengths: from
+# the front of the ankle over the top of the foot to the ball, under the arch and round the heel to the back of the
+# ankle. The lower leg runs on from the two ends (LEG_HALVES), so leg and foot are one outline.
+FOOT = ((0.44, -0.33), (0.6, -0.24), (0.72, -0.17), (0.77, -0.07), (0.7, 0.01), (0.5, 0.0), (0.3, -0.07),
+        (0.1, -0.02), (-0.12, 0.01), (-0.26, -0.05), (-0.3, -0.18))
+LEG_HALVES = (0.2, 0.3)  # the lower leg's half width at the ankle and at the knee, in foot lengths
+# The back of the leg (the heel cord) leaves the heel this far up the leg from the ankle, in foot lengths.
+HEEL_CORD = 0.25
+ANKLE_BONE = ((-0.08, -0.26), (0.0, -0.33), (0.08, -0.26))  # the bump of the ankle bone, on the inner side
+# The big toe: its two bones and its thickness, in foot lengths; bigger than hands.foot's, as the picture is about it.
+TOE_BONES, TOE_W = (0.17, 0.15), 0.2
+# The hand in the toes' frame, in foot lengths: x along the toes from their tip, y from their middle towards the sole.
+# From the wrist, in front of the tips and below them, the palm comes up to the toes and the fingers lie along their
+# underside (the one behind showing below the near one), pushing them back; the thumb is behind the foot.
+WRIST = (0.3, 0.42)
+PALM = ((0.3, 0.42), (0.06, 0.28))
+FINGERS = (((0.1, 0.3), (0.0, 0.24), (-0.2, 0.2)), ((0.14, 0.22), (0.04, 0.16), (-0.24, 0.13)))
+PALM_W, FINGER_W = 0.2, 0.1
+# The forearm: its direction, turned from along the foot towards the sole; how much shows; its width.
+FOREARM = (30.0, 1.2, 0.28)
+# The arrow: an arc about the ball of the foot, outside the hand, from beyond the toes lying flat, over the top of
+# the foot, towards the shin (degrees turned from along the foot, towards the sole), and its radius, in foot lengths.
+ARROW = (-20.0, -110.0, 0.72)
+
+
+def holds_toes(pts: Joints) -> bool:
+    """Whether the near hand reaches the near toes (holding them) in the pose."""
+    tip, toe = pts["near_tip"], pts["near_toe"]
+    return _length(tip, toe) < REACH
+
+
+def toe_ends(ankle: Pt, toe: Pt, toes: str) -> tuple[Pt, Pt]:
+    """The base and tip of the big toe (from the ball of the foot, bent as toes says, at the angles hands.foot bends
+    them)."""
+    f = _foot_frame(ankle, toe)
+    x, y, angle = 0.64, -0.08, 0.0
+    for bend, length in zip(TOE_BENDS[toes], TOE_BONES):
+        angle += radians(bend)
+        x, y = x + length * cos(angle), y + length * sin(angle)
+    return f.at(0.64, -0.08), f.at(x, y)
+
+
+def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:
+    """The lower leg and the foot seen from the inner side, one smooth outline, with the ankle bone and the big toe
+    (bent as toes says) with its nail."""
+    f = _foot_frame(ankle, toe)
+    bone = f.at(0.0, -SOLE)
+    up, across = direction(bone, knee), left_of(direction(bone, knee))
+    low, high = (k * f.size for k in LEG_HALVES)
+    # The front of the leg is on the toes' side of it.
+    front = 1.0 if across[0] * f.along[0] + across[1] * f.along[1] < 0 else -1.0
+    shin = (add(knee, across, -front * high), add(bone, across, -front * low))
+    calf = (add(add(bone, up, HEEL_CORD * f.size), across, front * low), add(knee, across, front * high))
+    outline = _smooth(shin[1:] + f.all(FOOT) + calf[:1])
+    base, tip = toe_ends(ankle, toe, toes)
+    toe_up = left_of(direction(base, tip))
+    nail = (add(tip, toe_up, 0.05 * f.size), add(add(tip, direction(tip, base), 0.1 * f.size), toe_up, 0.05 * f.size))
+    return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, _smooth(f.all(ANKLE_BONE), closed=False)),
+            Tube(layer, (base, tip), TOE_W * f.size, fill), Line(layer, nail)]
+
+
+def holding_hand(ankle: Pt, toe: Pt, toes: str, layer: Layer) -> list[Shape]:
+    """The forearm and hand holding the toes back."""
+    f = _toe_frame(ankle, toe, toes)
+    turn, shown, width = FOREARM
+    wrist = f.at(*WRIST)
+    # Turned from along the foot (not the toes), so it comes from the same side whichever way the toes bend.
+    arm = Tube(layer, (add(wrist, _turned(direction(ankle, toe), turn), shown * f.size), wrist), width * f.size,
+               "grey")
+    back, front = (Tube(layer, f.all(line), FINGER_W * f.size, "grey") for line in FINGERS)
+    return [arm, back, Tube(layer, f.all(PALM), PALM_W * f.size, "grey"), front]
+
+
+def toe_arrow(ankle: Pt, toe: Pt, to_view: Callable[[Pt], Pt] = lambda p: p) -> list[Shape]:
+    """A curved arrow over the toes, from beyond them lying flat round towards the shin: the way the hand bends them
+    (drawn at its size in the picture to_view maps it into)."""
+    ball, _ = toe_ends(ankle, toe, "flat")
+    along, size = direction(ankle, toe), _length(ankle, toe)
+    start, end, r = ARROW
+    path = tuple(to_view(add(ball, _turned(along, start + (end - start) * i / 12), r * size)) for i in range(13))
+    return [Line("arrow", path)] + chevron(path[-1], path[-2])
+
+
+def toe_hold_reach(ankle: Pt, toe: Pt, toes: str) -> list[Pt]:
+    """Points a close-up must show for the hand holding the toes (its forearm may run off the picture), and for
+    the arrow over them."""
+    shapes = holding_hand(ankle, toe, toes, "end")[1:] + toe_arrow(ankle, toe)
+    return [p for s in shapes for p in extent(s)]
+
+
+def _foot_frame(ankle: Pt, toe: Pt) -> Frame:
+    # Side-on the sole is on the right of the line from ankle to toes, as hands.foot draws it.
+    along = direction(ankle, toe)
+    return Frame(ankle, along, add((0.0, 0.0), left_of(along), -1.0), _length(ankle, toe))
+
+
+def _toe_frame(ankle: Pt, toe: Pt, toes: str) -> Frame:
+    """The toes' frame: from their tip, along them (base to tip), across towards the sole, in foot lengths."""
+    base, tip = toe_ends(ankle, toe, toes)
+    along = direction(base, tip)
+    return Frame(tip, along, add((0.0, 0.0), left_of(along), -1.0), _length(ankle, toe))
+
+
+def _turned(v: Pt, degrees: float) -> Pt:
+    """v turned by degrees, towards the sole when positive (clockwise: the sole is on the right of the foot)."""
+    c, s = cos(radians(degrees)), sin(radians(degrees))
+    return (v[0] * c + v[1] * s, -v[0] * s + v[1] * c)
+
+
+def _smooth(points: tuple[Pt, ...], closed: bool = False, rounds: int = 2) -> tuple[Pt, ...]:
+    """The polyline rounded off (Chaikin's corner cutting), keeping its ends unless closed."""
+    for _ in range(rounds):
+        pairs = zip(points, points[1:] + (points[:1] if closed else ()))
+        cut = tuple(q for a, b in pairs for q in (add(a, (b[0] - a[0], b[1] - a[1]), 0.25),
+                                                  add(a, (b[0] - a[0], b[1] - a[1]), 0.75)))
+        points = cut if closed else (points[0],) + cut + (points[-1],)
+    return points
+
+
+def _length(a: Pt, b: Pt) -> float:
+    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5

@@ -1,0 +1,115 @@
+"""Tests for the drawings seen from an unusual place: lying on your side seen from in front and a little above
+(clam, side leg raise)."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from msksite.drawing.positions import positions
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Loop, Tube
+from msksite.drawing.skeleton import HEAD_R
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(stem: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{stem}.yaml").read_text())["illustration"]["pose"])
+
+
+def _above_line(p, a, b) -> float:
+    """How far p is above the line from a to b, in picture units."""
+    t = (p[0] - a[0]) / (b[0] - a[0])
+    return p[1] - (a[1] + t * (b[1] - a[1]))
+
+
+def test_a_clam_opens_the_top_knee_with_the_feet_together_from_both_knees_bent_towards_you():
+    placed = positions(_pose("clam"))
+    for pts in (placed.start, placed.end):
+        # Seen a little from above, a knee bent towards you is below the line from its hip to its foot.
+        assert _above_line(pts["far_knee"], pts["far_hip"], pts["far_ankle"]) < -5
+    start, end = placed.start, placed.end
+    assert _above_line(start["near_knee"], start["near_hip"], start["near_ankle"]) < -5
+    # Open, the top knee is above that line, well up from the bottom knee, and the feet have not moved.
+    assert _above_line(end["near_knee"], end["near_hip"], end["near_ankle"]) > 5
+    assert end["near_knee"][1] - end["far_knee"][1] > 2 * (start["near_knee"][1] - start["far_knee"][1])
+    assert end["near_ankle"] == pytest.approx(start["near_ankle"]) and end["near_ankle"][1] - end["far_ankle"][1] < 10
+
+
+def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
+    placed = positions(_pose("side-leg-raise"))
+    end, start = placed.end, placed.start
+    assert abs(_above_line(end["near_knee"], end["near_hip"], end["near_ankle"])) < 0.5
+    assert end["near_ankle"][1] - start["near_ankle"][1] > 15
+    # Unlike the clam's, the top leg starts lying in line with the body, not bent forwards.
+    assert start["near_ankle"][0] - start["hip"][0] > 40
+
+
+def test_lying_on_your_side_the_lower_limbs_are_grey_and_a_mat_is_under_the_head_and_the_knees():
+    for stem in ("clam", "side-leg-raise"):
+        pose = _pose(stem)
+        drawing, pts = scene(pose), positions(pose).end
+        tubes = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"]
+        grey = {p for s in tubes if s.fill == "grey" for p in s.points}
+        assert {pts["far_knee"], pts["far_elbow"]} <= grey and pts["near_knee"] not in grey
+        top, edge = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)]
+        assert top.fill == "white" and edge.fill == "grey"
+        low, high = min(p[1] for p in top.points), max(p[1] for p in top.points)
+        # What rests on the mat is drawn on its top: the lower shoulder, the lower knee and the head's lowest point.
+        for y in (pts["far_shoulder"][1], pts["far_knee"][1], pts["head"][1] - HEAD_R):
+            assert low < y < high
+
+
+def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the_knee():
+    from msksite.drawing.toes import holding_hand, toe_ends
+
+    pose = _pose("foot-stretch")
+    placed, drawing = positions(pose), scene(pose)
+    assert drawing.frame is not None and drawing.inset is None
+    end, start = placed.end, placed.start
+    # The hand is drawn from the toes in both positions, grey, and turns up with them.
+    for pts, toes in ((end, "up"), (start, "flat")):
+        hand = holding_hand(pts["near_ankle"], pts["near_toe"], toes, "end")
+        assert all(s.fill == "grey" for s in hand)
+    base, up = toe_ends(end["near_ankle"], end["near_toe"], "up")
+    _, flat = toe_ends(end["near_ankle"], end["near_toe"], "flat")
+    assert up[1] - base[1] > flat[1] - base[1] + 1
+    # One curved arrow over the foot, ending nearer the shin (up and back) than it starts.
+    arrow = next(s for s in drawing.shapes if s.layer == "arrow" and len(s.points) > 3)
+    assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
+    # The heel rests on the other knee, which shows (grey) below it.
+    knee = end["far_knee"]
+    assert abs(knee[0] - end["near_ankle"][0]) < 6 and 0 < end["near_ankle"][1] - knee[1] < 10
+    assert [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer == "end"
+            and s.width > 20]
+
+
+def test_outward_rotation_shows_the_arm_from_above_swinging_out_round_the_elbow_at_the_side():
+    from msksite.drawing.above import ELBOW, SHOULDERS
+
+    drawing = scene(_pose("outward-rotation"))
+    # No arrow in the whole picture, where the forearm swinging towards you is foreshortened: it is in the inset.
+    assert not [s for s in drawing.shapes if s.layer == "arrow"]
+    above = drawing.inset.detail
+    assert above is not None and drawing.inset.r >= 40
+    forearms = {s.layer: s for s in above.shapes if isinstance(s, Tube) and s.points[0] == ELBOW}
+    start, end = forearms["start"].points[1], forearms["end"].points[1]
+    # The elbow stays at the side of the shoulders; the forearm ends out to the side, and starts across the front.
+    assert abs(ELBOW[0]) < SHOULDERS[0]
+    assert end[0] - ELBOW[0] > 12 and abs(end[1] - ELBOW[1]) < 1
+    assert start[0] < ELBOW[0] - 5 and start[1] < ELBOW[1] - 5
+    arrow = next(s for s in above.shapes if s.layer == "arrow" and len(s.points) > 3)
+    near = lambda p, q: ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+    assert near(arrow.points[-1], end) < near(arrow.points[0], end)
+    # Moving, the forearm swings between the two, with no faint start.
+    moving = scene(_pose("outward-rotation"), "moving").inset.detail
+    assert not [s for s in moving.shapes if s.layer == "start"] and len(moving.moves) == 2
+
+
+def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
+    # The start drops the props, but keeps what the person lies on: on a mat, the knee rolls' start lies on the back.
+    for stem, lying in (("knee-rolls", False), ("clam", True)):
+        drawing = scene(_pose(stem))
+        grey = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer.startswith("start")]
+        assert bool(grey) is lying
