@@ -39,11 +39,13 @@ class IndexFailed(Exception):
     """Pagefind could not index the site; its own message says why."""
 
 
-def index_site(site_dir: Path, output: Path | None = None, nice: bool = False, store: Store | None = None) -> None:
+def index_site(site_dir: Path, output: Path | None = None, nice: bool = False, store: Store | None = None,
+               written: dict[str, str | bytes] | None = None) -> None:
     """Index site_dir into its bundle folder (/pagefind/), or into `output` when given (`serve` swaps it in); with a
-    store, each bundle whose pages are as an earlier build indexed them comes from the cache."""
+    store, each bundle whose pages are as an earlier build indexed them comes from the cache. `written` is what the
+    build just wrote there, when known, so the pages need not be read back to find them."""
     output = output or site_dir / addresses.PAGEFIND.strip("/")
-    pages = _indexed(site_dir)
+    pages = _indexed(site_dir) if written is None else _marked(written)
     groups = bundles(sorted(pages))
     for number, group in enumerate(groups):
         folder = output / f"{MORE}{number}" if number else output
@@ -68,6 +70,17 @@ def _indexed(site_dir: Path) -> dict[str, str]:
         data = path.read_bytes()
         if INDEXED in data:
             found[path.relative_to(site_dir).as_posix()] = hashlib.sha256(data).hexdigest()
+    return found
+
+
+def _marked(written: dict[str, str | bytes]) -> dict[str, str]:
+    """As _indexed, from the files as written (bytes exactly as write_site writes them)."""
+    found = {}
+    for rel, content in written.items():
+        if rel.endswith(".html"):
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            if INDEXED in data:
+                found[rel] = hashlib.sha256(data).hexdigest()
     return found
 
 

@@ -30,13 +30,15 @@ RED_FLAGS = "content/red-flags.yaml"
 @dataclass(frozen=True)
 class MarkdownDoc:
     """A Markdown file split into front matter (with lines) and body; body_line is the body's first file line, and
-    digest a hash of the whole file's text (what the project's cache keys its validation on)."""
+    digest a hash of the whole file's text (what the project's cache keys its validation on), meta_digest of the
+    front matter's alone."""
 
     path: Path
     meta: YamlDoc
     body: str
     body_line: int
     digest: str = ""
+    meta_digest: str = ""
 
     @cached_property  # asked for by every check across leaflets, on every rebuild of `serve`
     def slug(self) -> str:
@@ -160,4 +162,6 @@ def split_front_matter(path: Path, text: str, problems: Problems) -> MarkdownDoc
     if not isinstance(meta.data, dict):
         problems.add(path, 2, "the front matter must be a list of `field: value` lines", "see docs/leaflet-format.md")
         return None
-    return MarkdownDoc(path, meta, "\n".join(lines[close + 1:]), close + 2, hashlib.sha256(text.encode()).hexdigest())
+    front = "\n".join(lines[:close + 1])
+    return MarkdownDoc(path, meta, "\n".join(lines[close + 1:]), close + 2, hashlib.sha256(text.encode()).hexdigest(),
+                       hashlib.sha256(front.encode()).hexdigest())

@@ -48,6 +48,9 @@ class LeafletLink:
 
     slug: str
     meta: LeafletMeta
+    # Its slug and a hash of the front matter it was read from, when known: all it holds is a pure function of them,
+    # so store.fingerprint hashes this instead of walking the front matter (the A to Z lists a thousand of these).
+    cache_origin: str = field(default="", compare=False, repr=False)
 
     @property
     def url(self) -> str:
@@ -73,6 +76,7 @@ class Leaflet:
     # The key of the cached check it came from (validate/stored.py), when it did: everything here is a pure function
     # of that key, so store.fingerprint hashes the key instead of walking a thousand objects per leaflet.
     cache_origin: str = field(default="", compare=False, repr=False)
+    meta_digest: str = field(default="", compare=False, repr=False)  # MarkdownDoc.meta_digest, for its link
 
     @property
     def url(self) -> str:
@@ -80,7 +84,8 @@ class Leaflet:
 
     @cached_property  # one per leaflet, so pages that list it hold the same object from one rebuild to the next
     def link(self) -> LeafletLink:
-        return LeafletLink(self.slug, self.meta)  # no cache_origin: an edit to the body must not change it
+        # Not the leaflet's cache_origin, which an edit to the body changes: a link shows only the front matter.
+        return LeafletLink(self.slug, self.meta, f"{self.slug}\0{self.meta_digest}" if self.meta_digest else "")
 
     @property
     def before_cards(self) -> tuple[Section, ...]:

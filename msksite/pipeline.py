@@ -112,7 +112,7 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
     bundles = Store(root, "pagefind") if cache else None
     try:
         with stage(times, "write"):
-            write_site(out, checked.outputs, _indexer(times, bundles) if search else None)
+            write_site(out, checked.outputs, _indexer(times, bundles, checked.outputs) if search else None)
     except IndexFailed as err:
         problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
     else:
@@ -124,8 +124,8 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
     return Result(problems, pages)
 
 
-def _indexer(times: dict[str, float] | None, bundles: Store | None):
+def _indexer(times: dict[str, float] | None, bundles: Store | None, written: dict[str, str | bytes]):
     def index(folder: Path) -> None:
         with stage(times, "index"):
-            index_site(folder, store=bundles)
+            index_site(folder, store=bundles, written=written)
     return index

@@ -215,3 +215,14 @@ def test_a_warm_build_parses_only_the_front_matter_of_a_file_that_changed(projec
     project.replace("conditions/knee-pain.md", "title: Knee pain", "title: Knee pain\ntitle: again")
     for _ in range(2):
         assert "`title` appears twice" in pipeline.build(project.root, project.root / "_site", TODAY).problems.report()
+
+
+def test_an_edit_to_the_front_matter_renders_again_every_page_that_lists_the_leaflet(project, monkeypatch):
+    assert project.build(project.root / "cold").ok
+    rendered, render_page = [], templates.render_page
+    monkeypatch.setattr(templates, "render_page", lambda env, c, a, page: rendered.append(page.url) or render_page(env, c, a, page))
+    project.replace("conditions/knee-pain.md", "title: Knee pain", "title: Sore knee")
+    assert project.build(project.root / "warm").ok
+    assert {"/conditions/knee-pain/", "/conditions/"} <= set(rendered)
+    result = pipeline.build(project.root, project.root / "cache-off", TODAY, search=False, cache=False)
+    assert result.ok and tree(project.root / "warm") == tree(project.root / "cache-off")

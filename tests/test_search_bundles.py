@@ -125,3 +125,12 @@ def test_search_over_bundles_finds_each_leaflet_first_by_its_title_whichever_bun
     assert {bundle_of[path] for path in titles} == set(range(len(set(bundle_of.values())))), "leaflets in every bundle"
     found = search(tab, "pain")
     assert len({bundle_of[path] for path in found if path in bundle_of}) > 1, "one search, results from many bundles"
+
+
+def test_the_pages_to_index_are_the_same_found_in_the_folder_or_in_what_was_written_there(tmp_path):
+    site = small_site(tmp_path / "site", 5)
+    (site / "plain.html").write_text("<p>not indexed</p>")
+    (site / "data.json").write_text("data-pagefind-body")
+    written = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*") if p.is_file()}
+    assert index._marked(written) == index._indexed(site)
+    assert sorted(index._indexed(site)) == [f"p{i}/index.html" for i in range(5)]

@@ -34,7 +34,8 @@ def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: 
     listed = [*meta.do, *meta.dont, *(line.text for line in care.lines())]
     text = " ".join([body.text] + [markdown.as_sentence(s) for s in listed])
     age = check_reading_age(doc, text, config, problems)
-    return Leaflet(doc.slug, doc.path.name, meta, care, body.intro_html, body.sections, cards_at, text, age)
+    return Leaflet(doc.slug, doc.path.name, meta, care, body.intro_html, body.sections, cards_at, text, age,
+                   meta_digest=doc.meta_digest)
 
 
 def check_reading_age(doc: MarkdownDoc, text: str, config: SiteConfig | None, problems: Problems) -> float:
