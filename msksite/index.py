@@ -7,7 +7,8 @@ merges them in the browser (search.js reads BUNDLES). Each bundle is kept in the
 pages, so a build after an edit indexes only the bundle holding the edited page and takes the others from the cache.
 
 The main bundle is at /pagefind/ and the others inside it (/pagefind/more-1/ ...), so the whole index is one folder
-that `serve` can swap in at once. A site of fewer than 2 * SMALLEST indexed pages is one bundle.
+that `serve` can swap in at once. A site of fewer than 2 * SMALLEST indexed pages is one bundle. The build leaves
+the bundle folders of the site before last in place (write.py) and brings them up to date file by file.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from . import addresses
 from .store import Store, installed_version, key, unpickled
+from .write import sync
 
 # About 750 MB at Pagefind's peak. Each extra bundle adds ~20 KB to a patient's first search, and ranks by its own
 # word counts: bundles of pages picked at random have alike counts, but tiny ones do not (test_search_bundles.py).
@@ -47,15 +49,25 @@ def index_site(site_dir: Path, output: Path | None = None, nice: bool = False, s
     output = output or site_dir / addresses.PAGEFIND.strip("/")
     pages = _indexed(site_dir) if written is None else _marked(written)
     groups = bundles(sorted(pages))
+    more = tuple(f"{MORE}{number}" for number in range(1, len(groups)))
     for number, group in enumerate(groups):
-        folder = output / f"{MORE}{number}" if number else output
-        name = key("pagefind", installed_version("pagefind_bin"), *(f"{page}\0{pages[page]}" for page in group))
-        if not (store and _unpack(store.get(name), folder)):
-            _index(site_dir, group, folder, len(groups) == 1, nice)
-            if store:
-                store.put(name, _pack(folder))
-    extra = [f"{addresses.PAGEFIND}{MORE}{number}/" for number in range(1, len(groups))]
-    (output / BUNDLES).write_text(json.dumps({"merge": extra}), encoding="utf-8")
+        files = _bundle(site_dir, group, pages, nice, store)
+        if number == 0:
+            merge = [f"{addresses.PAGEFIND}{name}/" for name in more]
+            files = {**files, BUNDLES: json.dumps({"merge": merge}).encode()}
+        # A bundle folder left from the site before last is brought up to date file by file, not written afresh.
+        sync(output / more[number - 1] if number else output, files, more if number == 0 else ())
+
+
+def _bundle(site_dir: Path, group: list[str], pages: dict[str, str], nice: bool, store: Store | None) -> dict:
+    """A bundle's files by path: from the cache when it holds these pages as they are, else indexed now."""
+    name = key("pagefind", installed_version("pagefind_bin"), *(f"{page}\0{pages[page]}" for page in group))
+    files = _checked(unpickled(store.get(name))) if store else None
+    if files is None:
+        files = _run(site_dir, group, nice)
+        if store:
+            store.put(name, pickle.dumps(files, protocol=pickle.HIGHEST_PROTOCOL))
+    return files
 
 
 def indexed_pages(site_dir: Path) -> list[str]:
@@ -96,29 +108,24 @@ def bundles(pages: list[str], most: int | None = None, least: int | None = None)
     return groups
 
 
-def _index(site_dir: Path, pages: list[str], output: Path, whole: bool, nice: bool) -> None:
-    if whole:  # every indexed page: Pagefind can read the site folder itself
-        _pagefind("--site", str(site_dir), "--output-path", str(output), nice=nice)
-    else:
-        _index_part(site_dir, pages, output, nice)
+def _run(site_dir: Path, pages: list[str], nice: bool) -> dict[str, bytes]:
+    """Index just these pages with Pagefind, into a scratch folder beside the site, and read its files back. Pagefind
+    is shown only these pages, never the site folder, which may still hold files from the site before last."""
+    scratch = site_dir.with_name(f"{site_dir.name}.pagefind-{os.getpid()}")
+    shutil.rmtree(scratch, ignore_errors=True)
+    try:
+        _index_part(site_dir, pages, scratch, nice)
+        return {path.relative_to(scratch).as_posix(): path.read_bytes()
+                for path in sorted(scratch.rglob("*")) if path.is_file()}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _pack(folder: Path) -> bytes:
-    """A bundle's files, for the cache. Bundle 0 is packed before the others are written inside it."""
-    return pickle.dumps({path.relative_to(folder).as_posix(): path.read_bytes()
-                         for path in sorted(folder.rglob("*")) if path.is_file()}, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _unpack(data: bytes | None, folder: Path) -> bool:
-    """Write a cached bundle's files into folder; False (and nothing written) when the entry cannot be used."""
-    files = unpickled(data)
-    if not isinstance(files, dict) or not all(_safe(rel, content) for rel, content in files.items()):
-        return False
-    for rel, content in files.items():
-        target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-    return True
+def _checked(files: object) -> dict[str, bytes] | None:
+    """A cached bundle's files, or None when the entry cannot be used."""
+    if isinstance(files, dict) and all(_safe(rel, content) for rel, content in files.items()):
+        return files
+    return None
 
 
 def _safe(rel: object, content: object) -> bool:

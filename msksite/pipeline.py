@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import addresses
 from .editor import LOCAL_PROXY, editor_files
 from .index import IndexFailed, index_site
 from .load import load_sources
@@ -112,7 +113,8 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
     bundles = Store(root, "pagefind") if cache else None
     try:
         with stage(times, "write"):
-            write_site(out, checked.outputs, _indexer(times, bundles, checked.outputs) if search else None)
+            write_site(out, checked.outputs, _indexer(times, bundles, checked.outputs) if search else None,
+                       leave=(addresses.PAGEFIND.strip("/"),) if search else ())
     except IndexFailed as err:
         problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
     else:

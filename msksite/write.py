@@ -36,8 +36,10 @@ def _looks_built(folder: Path) -> bool:
     return (folder / MARKER).is_file() or ((folder / "404.html").is_file() and (folder / "sitemap.xml").is_file())
 
 
-def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path], None] | None = None) -> None:
+def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path], None] | None = None,
+               leave: tuple[str, ...] = ()) -> None:
     """Bring a folder beside out to exactly these files, run finish on it (the index stage), then swap it in.
+    Top folders named in `leave` are finish's to bring up to date (the search index), so they are left as found.
 
     The folder is the site before last when this tool built it (kept as SPARE by the last build), so a build after
     an edit writes only what changed since, and no build deletes a whole site: every file in it is read and kept
@@ -53,8 +55,7 @@ def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path]
     try:
         # The marker first: a folder set aside half-written is still known as ours, safe to check and reuse.
         files = {MARKER: "This folder was built by msksite (build.py); each build replaces it whole.\n", **files}
-        kept = _keep_wanted(staging, files) if staging.is_dir() else set()
-        _write_missing(staging, files, kept)
+        sync(staging, files, leave)
         if finish:
             finish(staging)
     except BaseException:
@@ -63,7 +64,14 @@ def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path]
     _swap(staging, out, spare)
 
 
-def _keep_wanted(folder: Path, wanted: dict[str, str | bytes]) -> set[str]:
+def sync(folder: Path, wanted: dict[str, str | bytes], leave: tuple[str, ...] = ()) -> None:
+    """Make folder hold exactly the wanted files, by path within it, and the top folders in `leave` as they are:
+    a file already there with the wanted bytes is kept, anything else is deleted, and the rest written."""
+    kept = _keep_wanted(folder, wanted, leave) if folder.is_dir() else set()
+    _write_missing(folder, wanted, kept)
+
+
+def _keep_wanted(folder: Path, wanted: dict[str, str | bytes], leave: tuple[str, ...] = ()) -> set[str]:
     """Delete everything in folder that is not a wanted file with the wanted bytes; return what was kept."""
     folders = {"/".join(parts[:i]) for parts in (rel.split("/") for rel in wanted) for i in range(1, len(parts))}
     kept: set[str] = set()
@@ -72,7 +80,9 @@ def _keep_wanted(folder: Path, wanted: dict[str, str | bytes]) -> set[str]:
         base = "" if base == "." else base + "/"
         for name in list(dirs):
             path = Path(here) / name
-            if base + name not in folders or path.is_symlink():
+            if not base and name in leave and not path.is_symlink():
+                dirs.remove(name)  # left to whoever fills it
+            elif base + name not in folders or path.is_symlink():
                 _remove(path)  # a folder holding nothing wanted (such as the old search index) goes at once
                 dirs.remove(name)
         for name in names:

@@ -181,12 +181,13 @@ def test_a_warm_build_takes_the_search_index_from_the_cache_and_a_failed_index_p
     assert project.build(project.root / "cold", search=True).ok
     bundles = sorted((project.root / store.FOLDER / "pagefind").rglob("*"))
     assert [p for p in bundles if p.is_file()], "the cold build kept its bundle"
-    monkeypatch.setattr(index, "_index", no_drawing)
+    real_run = index._run
+    monkeypatch.setattr(index, "_run", no_drawing)
     assert project.build(project.root / "warm", search=True).ok
     assert tree(project.root / "cold") == tree(project.root / "warm")
     project.replace("conditions/knee-pain.md", "Rest it for a day", "Rest it for a day or two")
+    monkeypatch.setattr(index, "_run", real_run)
     monkeypatch.setattr(index, "_pagefind", lambda *a, **k: (_ for _ in ()).throw(index.IndexFailed("broken")))
-    monkeypatch.setattr(index, "_index", lambda site, pages, out, whole, nice: index._pagefind())
     assert "could not be built" in project.build(project.root / "warm", search=True).problems.report()
     assert sorted((project.root / store.FOLDER / "pagefind").rglob("*")) == bundles, "kept for the next build"
 

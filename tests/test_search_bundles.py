@@ -50,12 +50,12 @@ def counted(monkeypatch):
     """Bundles of 3 pages or more, and every real Pagefind run counted by the pages it indexed."""
     monkeypatch.setattr(index, "SMALLEST", 3)
     runs: list[list[str]] = []
-    real = index._index
+    real = index._run
 
-    def run(site_dir, pages, output, whole, nice):
+    def run(site_dir, pages, nice):
         runs.append(pages)
-        real(site_dir, pages, output, whole, nice)
-    monkeypatch.setattr(index, "_index", run)
+        return real(site_dir, pages, nice)
+    monkeypatch.setattr(index, "_run", run)
     return runs
 
 

@@ -89,18 +89,37 @@ def test_a_layout_error_during_serve_shows_the_banner_and_keeps_the_last_good_si
 # checks the served folder against a full `build` of the same sources, byte for byte.
 
 def site_files(folder) -> dict[str, bytes]:
-    """Every file of a built site but the search index (Pagefind's bundle differs from run to run)."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and not p.relative_to(folder).as_posix().startswith("pagefind/")}
+    """Every file of a built site but the search index (Pagefind's bundle differs from run to run), and but a file
+    being replaced as we look (`serve` writes `.name.tmp-PID` beside it, then renames it over)."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if rel.startswith("pagefind/") or path.name.startswith("."):
+            continue
+        try:
+            found[rel] = path.read_bytes()
+        except (FileNotFoundError, IsADirectoryError):
+            continue
+    return found
 
 
 def assert_same_as_a_full_build(project, scratch) -> None:
-    served = site_files(project.root / "_site")
+    """The served site, once `serve` has finished writing this change, holds exactly what a full build writes."""
     result = project.build(scratch)
     assert result.ok, result.problems.report()
     built = site_files(scratch)
-    assert sorted(served) == sorted(built), set(served) ^ set(built)
-    assert [name for name in built if served[name] != built[name]] == []
+    served = {}
+
+    def same() -> bool:  # served keeps the last look, for the message when it never matches
+        served.clear()
+        served.update(site_files(project.root / "_site"))
+        return served == built
+    try:
+        wait_for(same, "the served site to equal a full build", seconds=10)
+    except AssertionError:
+        assert sorted(served) == sorted(built), set(served) ^ set(built)
+        assert [name for name in built if served[name] != built[name]] == []
+        raise
 
 
 def test_an_edit_updates_every_page_that_shows_it_and_the_site_equals_a_full_build(project, tmp_path):
