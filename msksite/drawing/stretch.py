@@ -4,13 +4,14 @@ with an arrow between them.
 1. The arm held out, as you see your own, drawn big: palm up, the palm with its creases, the thumb out on the right
    and no nails; palm down, the back of the hand with its knuckles and a nail on every finger, the thumb out on the
    left.
-2. The hand bent down at the wrist, fingers to the floor, turned a little towards you so the same face shows: palm
+2. The hand bent down at the wrist, fingers to the floor, turned towards you so the same face shows: palm
    up, the palm with its creases, the other hand (grey) gripping its fingers; palm down, the back of the hand, the
    other hand flat across it and the nails showing below.
 
-Both stretches end with the hand hanging fingers down, so seen straight from the side they looked the same, and the
-side view showed only step 1's face; now both steps show it, and the other hand is low on the fingers in one and high
-on the back of the hand in the other. A curved arrow in step 2 beside the arrow between the steps read as a loop.
+Both stretches end with the hand hanging fingers down, so seen straight from the side the two second steps were twins
+and only step 1 showed which way the palm faced; now both steps show it, and the other hand is low on the fingers in
+one and high on the back of the hand in the other. A curved arrow in step 2 beside the arrow between the steps read
+as a loop.
 
 Everything is in hand lengths times SIZE; in each step the wrist is at (0, 0).
 """
@@ -22,7 +23,7 @@ from msksite.schema.pose import Pose
 
 from .badge import back_face, palm_face
 from .hands import Frame, capsule
-from .shapes import Line, Loop, Pt, Shape, Tube, mapped, moved
+from .shapes import Line, Loop, Pt, Shape, Tube, mapped
 from .svg import Box, Drawing
 
 SIZE = 40.0
@@ -35,14 +36,15 @@ HELD_OUT_ZOOM, BENT_ZOOM = 1.3, 1.25
 FOREARM_W = (0.42, 0.3)  # at the elbow end and at the wrist, in hand lengths
 NEAR_FOREARM_W = 0.8  # the forearm held out, where it runs off the picture nearest you
 REACH = 100.0  # the way the hand held out points, anticlockwise from the right: up and a little to the left
-# The hand hanging down is seen three-quarters: its face (palm or back) this wide for its length.
-TURNED = 0.85
+# The hand hanging down is turned to show its face (palm or back) as in step 1, this wide for its length: narrower,
+# as a three-quarter view would be, its creases crowded together.
+TURNED = 1.0
 # The other hand, grey, seen from its back, lies across the near hand from in front of it (the right), its forearm
 # running off the right and its fingertips at the near hand's far edge: how far down the near hand its middle is, where
 # its fingertips reach across it (from the near hand's middle, right positive) and its size, in hand lengths. Palm up
 # (grip fingers) it is low, holding the fingers; palm down (grip back) high, flat on the back of the hand, so the
 # nails show below it.
-HELPERS = {"fingers": (0.93, -0.33, 0.75), "back": (0.3, -0.33, 0.75)}
+HELPERS = {"fingers": (0.84, -0.33, 0.75), "back": (0.3, -0.33, 0.75)}
 HELPER_ARM_W = 0.3
 # The other hand's outline, its wrist to its fingertips (x), its thumb side y > 0, the fingers together; the lines
 # between its fingers, how far along and across; its thumb.
@@ -87,18 +89,17 @@ def held_out(palm: str) -> Drawing:
 
 
 def bent(palm: str, grip: str, wrist: float) -> Drawing:
-    """The hand bent down at the wrist (wrist degrees from the forearm's line), its face turned a little towards you,
+    """The hand bent down at the wrist (wrist degrees from the forearm's line), its face turned towards you,
     the forearm coming in from the left and the other hand on the fingers (grip fingers) or the back (grip back)."""
     along = (cos(radians(wrist)), sin(radians(wrist)))
     # The near hand's frame, across towards the front (the right of the picture).
     near = Frame((0.0, 0.0), along, (-along[1], along[0]), BENT_ZOOM * SIZE)
     half = (FOREARM_W[0] * near.size / 2, FOREARM_W[1] * near.size / 2)
     forearm = Loop("end", capsule((-2.0 * near.size, 0.0), (0.0, 0.0), half), "white")
-    # The hand hangs from under the forearm's round end, which is drawn over its top edge: from the forearm's middle,
-    # the forearm hid the top of the palm and its creases.
-    drop = near.at(0.4 * FOREARM_W[1], 0.0)
-    hand = [moved(s, drop) for s in _face(palm, along, TURNED, BENT_ZOOM, wrist_creases=False)]
-    return Drawing(hand + [forearm] + _helper(near, grip), frame=BENT)
+    # The hand over the forearm's end, so the whole palm and its creases show (under it, the forearm hid the top of
+    # the palm).
+    hand = _face(palm, along, TURNED, BENT_ZOOM, wrist_creases=False)
+    return Drawing([forearm] + hand + _helper(near, grip), frame=BENT)
 
 
 def _helper(near: Frame, grip: str) -> list[Shape]:
