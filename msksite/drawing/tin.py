@@ -50,19 +50,26 @@ def tin_hand(f: Frame, layer: Layer, fill: Fill, cradle: bool = False) -> list[S
 
 
 def _cradle(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
+    """The open hand under the tin: the fingers (the far one first), the palm over their roots, the thumb."""
     fingers = [Tube(layer, f.all(points), FINGER_W * f.size, fill) for points in reversed(CRADLE_FINGERS)]
     thumb = Tube(layer, f.all(CRADLE_THUMB), THUMB_W * f.size, fill)
     return fingers + [Loop(layer, f.all(CRADLE_PALM), fill), thumb]
 
 
 def _grip(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
-    shapes: list[Shape] = []
-    for (arc, grip), start, width in ((GRIP_FINGERS[1], (0.56, -0.02), FINGER_W),
-                                      (GRIP_FINGERS[0], (0.56, -0.02), FINGER_W), (GRIP_THUMB, (0.1, 0.12), THUMB_W)):
-        shapes += [Tube(layer, (f.at(*start),) + _round(f, arc, TIN_R + grip), width * f.size, fill),
-                   _nail(f, layer, arc, TIN_R + grip, width)]
-    thumb = shapes[-2:]
-    return shapes[:-2] + [Loop(layer, f.all(GRIP_BACK), fill)] + thumb
+    """The hand over the tin: the fingers (the far one first) from the knuckles round it, the back of the hand over
+    their roots, then the thumb round its near side; each digit with its nail."""
+    knuckles, thumb_root = (0.56, -0.02), (0.1, 0.12)
+    fingers = [_digit(f, layer, fill, knuckles, arc, grip, FINGER_W) for arc, grip in reversed(GRIP_FINGERS)]
+    thumb = _digit(f, layer, fill, thumb_root, *GRIP_THUMB, THUMB_W)
+    return [s for finger in fingers for s in finger] + [Loop(layer, f.all(GRIP_BACK), fill)] + thumb
+
+
+def _digit(f: Frame, layer: Layer, fill: Fill, root: Pt, arc: tuple[float, float], grip: float,
+           width: float) -> list[Shape]:
+    """A finger or thumb from its root round the tin, grip outside its edge, and the nail on its tip."""
+    r = TIN_R + grip
+    return [Tube(layer, (f.at(*root),) + _round(f, arc, r), width * f.size, fill), _nail(f, layer, arc, r, width)]
 
 
 def _round(f: Frame, arc: tuple[float, float], r: float, steps: int = 6) -> tuple[Pt, ...]:
