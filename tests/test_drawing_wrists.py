@@ -24,44 +24,71 @@ def _lift(palm: str) -> Drawing:
     return scene(_pose(f"wrist-lift-palm-{palm}"))
 
 
-def _hand_frame(palm: str, angle: float):
-    """The lift's hand frame at a wrist angle: (along the hand, towards its palm), the wrist at (0, 0)."""
+def _in_hand(palm: str, angle: float):
+    """Maps a picture point of the lift to the hand's frame at a wrist angle: (along the hand, towards its palm), the
+    wrist at (0, 0), in hand lengths."""
     from math import cos, radians, sin
+
+    from msksite.drawing.lift import SIZE
 
     along = (cos(radians(angle)), sin(radians(angle)))
     up = (-along[1], along[0])
-    return along, up if palm == "up" else (-up[0], -up[1])
+    palm_way = up if palm == "up" else (-up[0], -up[1])
+    return lambda p: ((p[0] * along[0] + p[1] * along[1]) / SIZE, (p[0] * palm_way[0] + p[1] * palm_way[1]) / SIZE)
+
+
+def _tin(shapes) -> Circle:
+    return max((s for s in shapes if isinstance(s, Circle) and s.fill == "grey"), key=lambda s: s.r)
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
-def test_a_wrist_lift_is_a_big_hand_over_a_table_edge_with_the_tin_on_its_palm_side(palm):
-    # Palm up the hand is a cup under the tin, palm down a cap over it: the tin above the hand or hanging below it,
-    # in the faint start and the solid end, its far half clear of the fingers and thumb (wrapped right round it,
-    # both read as a fist round a ring).
+def test_a_wrist_lift_still_is_one_hand_and_one_tin_over_a_table_edge(palm):
+    # A faint start (the hand hanging down, the tin beside it) put a second tin by the hand in both pictures and
+    # blurred where the tin is, which is what tells them apart: the still is the end position and its arrow.
     from msksite.drawing.lift import SIZE
 
-    pose = _pose(f"wrist-lift-palm-{palm}")
-    drawing = scene(pose)
+    drawing = _lift(palm)
     assert drawing.inset is None and drawing.frame is not None
-    for layer, angle in (("end", pose.near.wrist), ("start", pose.start.near.wrist)):
-        shapes = [s for s in drawing.shapes if s.layer == layer]
-        tin = max((s for s in shapes if isinstance(s, Circle) and s.fill == "grey"), key=lambda s: s.r)
-        along, towards_palm = _hand_frame(palm, angle)
-        across = lambda p: p[0] * towards_palm[0] + p[1] * towards_palm[1]
-        # Above the hand palm up (the tin's middle is up the page from the wrist's line), below it palm down.
-        assert (along[0] * tin.centre[1] - along[1] * tin.centre[0] > 0) == (palm == "up")
-        digits = [s for s in shapes if isinstance(s, Tube) and s.fill == "white"]
-        assert len(digits) >= 3  # two fingers and a thumb
-        reach = max(across(p) + s.width / 2 for s in digits for p in s.points)
-        assert reach < across(tin.centre) + tin.r
-        # Big: the tin is more than half as wide as the hand is long.
-        assert 2 * tin.r > 0.5 * SIZE
+    assert not [s for s in drawing.shapes if s.layer == "start"]
+    assert len([s for s in drawing.shapes if isinstance(s, Circle) and s.fill == "grey"]) == 1
+    # Big: the tin is more than half as wide as the hand is long.
+    assert 2 * _tin(drawing.shapes).r > 0.5 * SIZE
+
+
+def _lift_cues(palm: str) -> dict:
+    pose = _pose(f"wrist-lift-palm-{palm}")
+    shapes = [s for s in _lift(palm).shapes if s.layer == "end"]
+    to_hand = _in_hand(palm, pose.near.wrist)
+    tin = _tin(shapes)
+    _, tin_y = to_hand(tin.centre)
+    digits = [s for s in shapes if isinstance(s, Tube) and s.fill == "white"]
+    tips = [to_hand(s.points[-1]) for s in digits]
+    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"]
+    return {
+        # Where the tin is: up the page from the wrist's line (above the hand) or down it (hanging below).
+        "tin_above": tin.centre[1] > 0,
+        # Open, the fingers run straight out, their tips more than a hand's length from the wrist, and no digit
+        # reaches round past the tin's middle; gripping, the fingers and thumb curl round past its middle, to the far
+        # side of the tin from the palm.
+        "fingers_out": max(x for x, _ in tips) > 1.0,
+        "curled_round": sum(y > tin_y for _, y in tips),
+        "nails": len(nails),
+    }
+
+
+def test_palm_up_the_tin_rests_in_an_open_hand_and_palm_down_the_hand_grips_it_from_above():
+    # Two different shapes of hand, not one turned over (reviewers called a cup under the tin and a cap over it near
+    # twins): palm up the fingers run straight out past the tin and only their tips curl up, no digit reaching round
+    # it and no nails; palm down the two fingers and the thumb curl round it to under it, each with a grey nail (the
+    # back of the hand, as the stretches' nails say).
+    assert _lift_cues("up") == {"tin_above": True, "fingers_out": True, "curled_round": 0, "nails": 0}
+    assert _lift_cues("down") == {"tin_above": False, "fingers_out": False, "curled_round": 3, "nails": 3}
 
 
 def test_the_two_wrist_lifts_differ_by_where_the_tin_is_in_the_end_position():
-    # The whole shape differs, not a detail: palm up the tin is above the forearm's line, palm down below it.
-    up, down = (max((s for s in _lift(p).shapes if s.layer == "end" and isinstance(s, Circle)), key=lambda s: s.r)
-                for p in ("up", "down"))
+    # The whole shape differs, not a detail: palm up the whole tin is above the forearm's line, palm down its middle
+    # is below it.
+    up, down = (_tin(s for s in _lift(p).shapes if s.layer == "end") for p in ("up", "down"))
     assert up.centre[1] - up.r > 0 > down.centre[1]
 
 
@@ -79,9 +106,8 @@ def test_a_wrist_lift_rests_the_forearm_on_the_table_with_the_wrist_past_its_edg
 def test_a_wrist_lift_moves_from_the_start_to_the_end_and_prints_both(palm):
     pose = _pose(f"wrist-lift-palm-{palm}")
     still, moving, pair = (scene(pose, v) for v in ("still", "moving", "pair"))
-    # One curved arrow and its head; the start faint in the still, the moving one moves every hand shape.
+    # One curved arrow and its head in the still; the moving one moves every hand shape.
     assert len([s for s in still.shapes if s.layer == "arrow"]) == 2
-    assert [s for s in still.shapes if s.layer == "start"]
     hand = [i for i, s in enumerate(moving.shapes) if s.layer == "end"]
     assert hand and set(moving.moves) == set(hand)
     assert len(pair.panels) == 2
@@ -100,13 +126,25 @@ def _middle_x(shapes) -> float:
     return (min(xs) + max(xs)) / 2
 
 
-def test_a_wrist_stretch_is_two_steps_with_an_arrow_between():
+def test_a_wrist_stretch_is_two_steps_with_one_arrow_between_and_the_first_bigger():
+    # One arrow: a curved one in step 2 beside the one between the steps read as a loop. The first step, where the two
+    # stretches differ most, is drawn bigger than the second.
     for stem in ("wrist-flexor-stretch", "wrist-extensor-stretch"):
         drawing, held_out, bent = _steps(stem)
-        assert drawing.inset is None and [s for s in drawing.shapes if s.layer == "arrow"]
+        assert drawing.inset is None and len([s for s in drawing.shapes if s.layer == "arrow"]) == 2
+        assert not [s for panel in drawing.panels for s in panel.shapes if s.layer == "arrow"]
         # The held-out arm is left of the bent hand, and both are drawn as tall.
         assert held_out.frame[2] < bent.frame[0]
         assert held_out.frame[3] - held_out.frame[1] == pytest.approx(bent.frame[3] - bent.frame[1])
+        finger = lambda panel: max(s.width for s in panel.shapes if isinstance(s, Tube) and s.fill == "white")
+        assert finger(held_out) > 1.02 * finger(bent)
+
+
+def _face_cues(shapes) -> dict:
+    creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
+    # A nail is a grey plate of six corners (the other hand's grey outline has more).
+    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 6]
+    return {"creases": len(creases), "nails": len(nails)}
 
 
 def test_the_first_step_shows_the_palm_or_the_back_of_the_hand_whole():
@@ -115,48 +153,49 @@ def test_the_first_step_shows_the_palm_or_the_back_of_the_hand_whole():
     def cues(stem: str) -> dict:
         _, held_out, _ = _steps(stem)
         shapes = held_out.shapes
-        creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
-        nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"]
         thumb = next(s for s in shapes if isinstance(s, Tube) and len(s.points) == 3 and s.fill == "white")
         middle = _middle_x([s for s in shapes if isinstance(s, Tube) and s.fill == "white"])
-        return {"creases": len(creases), "nails": len(nails), "thumb_right": thumb.points[-1][0] > middle}
+        return {**_face_cues(shapes), "thumb_right": thumb.points[-1][0] > middle}
 
     assert cues("wrist-flexor-stretch") == {"creases": 3, "nails": 0, "thumb_right": True}
     assert cues("wrist-extensor-stretch") == {"creases": 0, "nails": 5, "thumb_right": False}
 
 
-def test_the_second_step_hangs_the_hand_down_with_the_other_hand_in_front():
-    from msksite.drawing.stretch import HELPER_ARM_W, SIZE
+def test_the_second_step_shows_the_same_face_as_the_first():
+    # Seen straight from the side the two second steps were twins; turned a little towards you, the hanging hand
+    # shows its palm and creases, or its back and nails, as in step 1.
+    assert _face_cues(_steps("wrist-flexor-stretch")[2].shapes) == {"creases": 3, "nails": 0}
+    assert _face_cues(_steps("wrist-extensor-stretch")[2].shapes) == {"creases": 0, "nails": 5}
+
+
+def test_the_second_step_hangs_the_hand_down_with_the_other_hand_low_on_the_fingers_or_high_on_the_back():
+    from msksite.drawing.stretch import MITTEN, stretch_steps
 
     def cues(stem: str) -> dict:
-        _, _, bent = _steps(stem)
-        white = [s for s in bent.shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 8]
-        # The forearm runs off the left; the hand hangs lower.
-        forearm, hand = sorted(white, key=lambda s: -min(y for _, y in s.points))
-        grey = [s for s in bent.shapes if getattr(s, "fill", "") == "grey" and s not in white]
-        # The other hand: not the near hand's nail, nor the other forearm running off the picture.
-        helper = [s for s in grey if not (isinstance(s, Loop) and len(s.points) == 4)
-                  and not (isinstance(s, Tube) and s.width == HELPER_ARM_W * SIZE)]
-        arrow = next(s for s in bent.shapes if s.layer == "arrow" and len(s.points) > 3)
-        hand_xs, hand_ys = [x for x, _ in hand.points], (min(y for _, y in hand.points), max(y for _, y in hand.points))
+        # As drawn, before the panels are set side by side: the wrist at (0, 0).
+        _, bent = stretch_steps(_pose(stem))
+        fingers = [s for s in bent.shapes if isinstance(s, Tube) and s.fill == "white"]
+        tips = min(p[1] for s in fingers for p in s.points)
+        grey_loops = [s for s in bent.shapes if isinstance(s, Loop) and s.fill == "grey"]
+        helper = next(s for s in grey_loops if len(s.points) == len(MITTEN))
+        arm = max((s for s in bent.shapes if isinstance(s, Tube) and s.fill == "grey"), key=lambda s: s.width)
+        nails = [s for s in grey_loops if len(s.points) == 6]
+        helper_y = sum(y for _, y in helper.points) / len(helper.points)
         return {
-            # Fingers to the floor: the hand is taller than wide, below the forearm.
-            "hangs_down": max(y for _, y in hand.points) - min(y for _, y in hand.points) > 2 * (
-                max(hand_xs) - min(hand_xs)),
-            "helper_in_front": _middle_x(helper) > _middle_x([hand]),
-            # Holding the fingers, its fingers wrap right round them, from in front to behind the near hand.
-            "wraps_round": any(isinstance(s, Tube) and min(x for x, _ in s.points) < min(hand_xs) + 4
-                               and max(x for x, _ in s.points) > max(hand_xs) for s in helper),
-            # Only on the fingers (the lower half of the hand), or up the back of the hand too.
-            "on_back_of_hand": max(p[1] for s in helper for p in s.points) > sum(hand_ys) / 2,
-            # The arrow turns the fingertips towards the body (left).
-            "arrow_back": arrow.points[-1][0] < arrow.points[0][0],
+            # Fingers to the floor: the fingertips are far below the wrist (at 0, 0), and not off to either side.
+            "hangs_down": tips < -1.0 * 40 and abs(_middle_x(fingers)) < 0.3 * 40,
+            # The other hand is grey and in front of the near one (right of it), its forearm running off the right.
+            "helper_in_front": max(p[0] for p in arm.points) > max(p[0] for s in fingers for p in s.points),
+            # Low on the fingers (its middle in the lower third of the hand), or high on the back of the hand.
+            "low": helper_y < tips * 2 / 3,
+            # Palm down, the fingers' nails show below it.
+            "nails_below": sum(max(y for _, y in n.points) < min(y for _, y in helper.points) for n in nails),
         }
 
-    assert cues("wrist-flexor-stretch") == {"hangs_down": True, "helper_in_front": True, "wraps_round": True,
-                                            "on_back_of_hand": False, "arrow_back": True}
-    assert cues("wrist-extensor-stretch") == {"hangs_down": True, "helper_in_front": True, "wraps_round": False,
-                                              "on_back_of_hand": True, "arrow_back": True}
+    assert cues("wrist-flexor-stretch") == {"hangs_down": True, "helper_in_front": True, "low": True,
+                                            "nails_below": 0}
+    assert cues("wrist-extensor-stretch") == {"hangs_down": True, "helper_in_front": True, "low": False,
+                                              "nails_below": 4}
 
 
 def test_the_two_wrist_stretches_share_no_first_step():

@@ -103,10 +103,12 @@ def palm_down(held: str | None) -> list[Shape]:
     return _held(held, over=False) + [_forearm()] + back_face(0.8)
 
 
-def palm_face() -> list[Shape]:
+def palm_face(wrist_creases: bool = True) -> list[Shape]:
     """The inside of the hand without its forearm, pointing right from the wrist at (0, 0): the palm and its three
-    creases, a crease across each finger and no nails, the thumb at the bottom."""
-    wrist = [Line("end", (_at(-0.06 - k, -0.16), _at(-0.06 - k, 0.16))) for k in (0.0, 0.07)]
+    creases, a crease across each finger and no nails, the thumb at the bottom; and the two creases across the inside
+    of the wrist if asked (they cross the forearm's end, which is in the way when the forearm runs across the
+    hand's line)."""
+    wrist = [Line("end", (_at(-0.06 - k, -0.16), _at(-0.06 - k, 0.16))) for k in (0.0, 0.07) if wrist_creases]
     thumb = Tube("end", _all(THUMB), 0.16 * SIZE)
     ends = _fingers(1.0)
     fingers = [Tube("end", (root, tip), FINGER_W * SIZE) for root, tip in ends]

@@ -1,9 +1,10 @@
 """The wrist lifts' picture (a hand close-up holding a tin): the forearm lying on a table seen from the side, the
-hand over its edge holding the tin, big, the start faint, the end solid and one curved arrow round the wrist.
+hand over its edge holding the tin, big, in its end position, and one curved arrow round the wrist from where it
+starts.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
-the hand was small beside the forearm and the upper arm, and the faint start crossed the table edge. Which way the
-palm faces shows as one big shape (tin.py): palm up the hand is a cup under the tin, palm down a cap over it.
+the hand was small beside the forearm and the upper arm. Which way the palm faces shows as two shapes of hand
+(tin.py): palm up the tin rests in the open hand, palm down the hand grips it from above and it hangs below.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -17,7 +18,7 @@ from msksite.schema.pose import Pose
 from .arrows import chevron
 from .hands import Frame, capsule
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, box, relayered
+from .shapes import Layer, Line, Loop, Pt, Shape, box
 from .svg import Box, Drawing
 from .tin import tin_hand
 
@@ -27,11 +28,11 @@ SIZE = 40.0
 FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
 # The elbow is this far behind the wrist: its round end says "a forearm lying on the table" (cut off by the edge of
 # the picture, a forearm read as the table's edge).
-ELBOW = 1.1
+ELBOW = 0.95
 # What the picture shows: the forearm from the elbow, then room for the hand and tin turning down and up.
-FRAME: Box = (-1.36 * SIZE, -1.1 * SIZE, 1.46 * SIZE, 1.02 * SIZE)
+FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
-ARROW_R = 1.3
+ARROW_R = 1.42
 
 
 def holds_tin(pose: Pose) -> bool:
@@ -45,21 +46,23 @@ def _names(pose: Pose) -> list[str]:
 
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
-    """The lift in one variant: still (start faint, end solid, arrow), moving (the end moving to the start and
-    back) or pair (start and end side by side)."""
+    """The lift in one variant: still (the end and the arrow), moving (the end moving to the start and back) or
+    pair (start and end side by side)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     props = _table() if "table" in _names(pose) else []
     end = _arm(pose.near.palm, end_angle, "end")
-    start = _arm(pose.near.palm, start_angle, "start")
     arrow = _arrow(start_angle, end_angle) if start_angle != end_angle else []
     if variant == "pair":
         return side_by_side([Drawing(props + _arm(pose.near.palm, start_angle, "end"), frame=FRAME),
                              Drawing(props + end, frame=FRAME)], arrows=False)
     if variant == "moving":
-        moves = {len(props) + i: relayered(s, "end") for i, s in enumerate(start)}
+        start = _arm(pose.near.palm, start_angle, "end")
+        moves = {len(props) + i: s for i, s in enumerate(start)}
         return Drawing(props + end + arrow, moves, frame=FRAME)
-    return Drawing(props + start + end + arrow, frame=FRAME)
+    # No faint start in the still: the hand hanging down with the tin beside it put a second tin by the hand in both
+    # pictures and blurred where the tin is, which is what tells them apart.
+    return Drawing(props + end + arrow, frame=FRAME)
 
 
 def _at(x: float, y: float) -> Pt:
@@ -83,7 +86,8 @@ def _arm(palm: str, angle: float, layer: Layer) -> list[Shape]:
     # The forearm's underside lies flat on the table, so its thick end, at the elbow, is higher up.
     elbow = _at(-ELBOW, (FOREARM_W[0] - FOREARM_W[1]) / 2)
     forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
-    return [forearm] + tin_hand(Frame((0.0, 0.0), along, towards_palm, SIZE), layer, "white")
+    return [forearm] + tin_hand(Frame((0.0, 0.0), along, towards_palm, SIZE), layer, "white",
+                                cradle=palm == "up")
 
 
 def _arrow(start: float, end: float) -> list[Shape]:

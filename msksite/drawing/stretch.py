@@ -1,13 +1,17 @@
-"""The wrist stretches' picture (a hand close-up with ``helping_hand``, palm up or down): two steps side by side.
+"""The wrist stretches' picture (a hand close-up with ``helping_hand``, palm up or down): two steps side by side,
+with an arrow between them.
 
-1. The arm held out, as you see your own: palm up, the palm with its creases, the thumb out on the right and no
-   nails; palm down, the back of the hand with its knuckles and a nail on every finger, the thumb out on the left.
-2. Seen from the side, the hand bent down at the wrist, fingers to the floor, and the other hand (grey) bending it
-   further: palm up it grips the fingers, palm down it pushes the back of the hand; a curved arrow turns the
-   fingertips towards the body.
+1. The arm held out, as you see your own, drawn big: palm up, the palm with its creases, the thumb out on the right
+   and no nails; palm down, the back of the hand with its knuckles and a nail on every finger, the thumb out on the
+   left.
+2. The hand bent down at the wrist, fingers to the floor, turned towards you so the same face shows: palm
+   up, the palm with its creases, the other hand (grey) gripping its fingers; palm down, the back of the hand, the
+   other hand flat across it and the nails showing below.
 
-Both stretches end with the hand hanging fingers down, so seen from the side alone they looked the same, and a small
-person beside a round close-up hid which way the palm faced; the first step shows it as the whole hand, face on.
+Both stretches end with the hand hanging fingers down, so seen straight from the side the two second steps were twins
+and only step 1 showed which way the palm faced; now both steps show it, and the other hand is low on the fingers in
+one and high on the back of the hand in the other. A curved arrow in step 2 beside the arrow between the steps read
+as a loop.
 
 Everything is in hand lengths times SIZE; in each step the wrist is at (0, 0).
 """
@@ -17,40 +21,36 @@ from math import cos, radians, sin
 
 from msksite.schema.pose import Pose
 
-from .arrows import chevron
-from .badge import NAIL_FILL, back_face, palm_face
+from .badge import back_face, palm_face
 from .hands import Frame, capsule
-from .shapes import Line, Loop, Shape, Tube, mapped
+from .shapes import Line, Loop, Pt, Shape, Tube, mapped
 from .svg import Box, Drawing
 
 SIZE = 40.0
-# Each step is a tall panel, side by side they make a 4:3 picture: the arm held out, the hand at the top and the
-# forearm running off the bottom; then the hand hanging from the forearm, which runs off the left.
-HELD_OUT: Box = (-0.6 * SIZE, -0.75 * SIZE, 0.6 * SIZE, 1.11 * SIZE)
-BENT: Box = (-0.9 * SIZE, -1.45 * SIZE, 0.62 * SIZE, 0.41 * SIZE)
+# Each step is a tall panel; side by side they make about a 4:3 picture. The arm held out, its hand at the top and
+# the forearm running off the bottom, is drawn bigger (HELD_OUT_ZOOM), as it is where the two stretches differ
+# most; then the hand hanging from the forearm, which runs off the left.
+HELD_OUT: Box = (-0.9 * SIZE, -0.78 * SIZE, 0.75 * SIZE, 1.5 * SIZE)
+BENT: Box = (-0.9 * SIZE, -1.62 * SIZE, 1.1 * SIZE, 0.66 * SIZE)
+HELD_OUT_ZOOM, BENT_ZOOM = 1.3, 1.25
 FOREARM_W = (0.42, 0.3)  # at the elbow end and at the wrist, in hand lengths
 NEAR_FOREARM_W = 0.8  # the forearm held out, where it runs off the picture nearest you
 REACH = 100.0  # the way the hand held out points, anticlockwise from the right: up and a little to the left
-# The hand from the side, wrist to fingertips (x along the hand, y towards the palm), as one outline: the back of the
-# hand with the knuckle bump and the back of the fingers, the round fingertips, the front of the fingers, then the
-# palm and the ball of the thumb at the wrist. Thicker than a real hand, so it reads as one at phone size.
-SIDE = ((0.0, -0.16), (0.44, -0.17), (0.52, -0.21), (0.61, -0.13), (0.94, -0.1), (1.02, -0.06), (1.04, 0.01),
-        (0.99, 0.07), (0.62, 0.1), (0.52, 0.15), (0.25, 0.18), (0.12, 0.24), (0.0, 0.18))
-NAIL = ((0.82, -0.1), (0.97, -0.08), (1.0, -0.04), (0.82, -0.04))  # on the back of the fingertips
-THUMB = ((0.14, 0.15), (0.3, 0.27), (0.45, 0.32))
-THUMB_W = 0.16
-# The other hand, grey and plain (no thumb or nail, which would blur the near hand's), in front of the near one, in
-# its frame with y towards the front (the right), in hand lengths. Palm up (grip fingers) it holds the fingers to
-# pull them back: its palm on their front, its fingers wrapped round them to the back (where each wraps, along the
-# near hand), its forearm running off in front. Palm down (grip back) it pushes the back of the hand towards the
-# body: seen from the side like the near hand, flat against it and pointing up, its forearm running off below and
-# in front (its wrist, and where its forearm leaves the picture).
-GRIP_FINGERS, GRIP_FRONT, GRIP_BACK = (0.66, 0.8, 0.94), 0.3, -0.15
-PUSH_WRIST, PUSH_ARM, PUSH_SIZE = (0.95, 0.36), (1.9, 0.95), 0.9
-HELPER_ARM_W, HELPER_FINGER_W, HELPER_PALM_W = 0.3, 0.12, 0.3
-# The arrow: an arc round the wrist just past the fingertips, from under them round towards the body (where the
-# fingertips go as the wrist bends), clear of the other hand in front.
-ARROW_R, ARROW_FROM, ARROW_TO = 1.2, -96.0, -140.0
+# The hand hanging down is turned to show its face (palm or back) as in step 1, this wide for its length: narrower,
+# as a three-quarter view would be, its creases crowded together.
+TURNED = 1.0
+# The other hand, grey, seen from its back, lies across the near hand from in front of it (the right), its forearm
+# running off the right and its fingertips at the near hand's far edge: how far down the near hand its middle is, where
+# its fingertips reach across it (from the near hand's middle, right positive) and its size, in hand lengths. Palm up
+# (grip fingers) it is low, holding the fingers; palm down (grip back) high, flat on the back of the hand, so the
+# nails show below it.
+HELPERS = {"fingers": (0.84, -0.33, 0.75), "back": (0.3, -0.33, 0.75)}
+HELPER_ARM_W = 0.3
+# The other hand's outline, its wrist to its fingertips (x), its thumb side y > 0, the fingers together; the lines
+# between its fingers, how far along and across; its thumb.
+MITTEN = ((0.0, -0.2), (0.5, -0.24), (0.9, -0.22), (0.98, -0.15), (1.0, 0.0), (0.98, 0.15), (0.9, 0.22),
+          (0.5, 0.24), (0.0, 0.2))
+MITTEN_SPLITS, MITTEN_THUMB = ((0.55, 0.9), (-0.11, 0.0, 0.11)), ((0.2, 0.15), (0.42, 0.36), (0.55, 0.4))
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -60,77 +60,57 @@ def helped_stretch(pose: Pose) -> bool:
 
 
 def stretch_steps(pose: Pose) -> list[Drawing]:
-    """The two steps: the arm held out palm up or down as you see it, then the hand bent down, seen from the side."""
+    """The two steps: the arm held out palm up or down as you see it, then the hand bent down with the other hand's
+    help, the same face showing."""
     return [held_out(pose.near.palm), bent(pose.near.palm, pose.helping_hand, pose.near.wrist or -90.0)]
+
+
+def _face(palm: str, along: Pt, squash: float, zoom: float, wrist_creases: bool = True) -> list[Shape]:
+    """The palm (creases, no nails, thumb to the right of the way the hand points) or the back of the hand
+    (knuckles, nails, thumb to its left) pointing along a unit vector from the wrist at (0, 0), squash times as wide
+    and zoom times as big."""
+    across = (-along[1], along[0])
+    to_view = lambda p: (zoom * (p[0] * along[0] + squash * p[1] * across[0]),
+                         zoom * (p[0] * along[1] + squash * p[1] * across[1]))
+    return [mapped(shape, to_view, zoom) for shape in (palm_face(wrist_creases) if palm == "up" else back_face())]
 
 
 def held_out(palm: str) -> Drawing:
     """The forearm and hand as you see your own held out in front of you, fingers pointing away (up the picture):
     the palm, thumb on the right, or the back of the hand, thumb on the left (the near arm is the right one)."""
-    # The hand seen from above points right with the thumb at the bottom (palm up) or the top (palm down); turned to
-    # point away from you (up, leaning a little in, as your right arm does), the thumb is on the right or the left.
-    c, s = cos(radians(REACH)), sin(radians(REACH))
-    turn = lambda p: (p[0] * c - p[1] * s, p[0] * s + p[1] * c)
-    hand = [mapped(shape, turn, 1.0) for shape in (palm_face() if palm == "up" else back_face())]
+    along = (cos(radians(REACH)), sin(radians(REACH)))
+    hand = _face(palm, along, 1.0, HELD_OUT_ZOOM)
     # The forearm comes in from the bottom right corner, wider nearer you: your own arm reaching away from you, not a
     # hand held up.
-    arm = Loop("end", capsule(turn((-1.9 * SIZE, 0.0)), turn((-0.02 * SIZE, 0.0)),
-                              (NEAR_FOREARM_W * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
+    f = Frame((0.0, 0.0), along, (-along[1], along[0]), HELD_OUT_ZOOM * SIZE)
+    half = (NEAR_FOREARM_W * f.size / 2, FOREARM_W[1] * f.size / 2)
+    arm = Loop("end", capsule(f.at(-1.9, 0.0), f.at(-0.02, 0.0), half), "white")
     return Drawing([arm] + hand, frame=HELD_OUT)
 
 
 def bent(palm: str, grip: str, wrist: float) -> Drawing:
-    """The hand bent down at the wrist, seen from the side, its palm (palm up) or its back (palm down) forward, the
-    other hand in front holding its fingers (grip fingers) or pressing on the back of the hand (grip back)."""
+    """The hand bent down at the wrist (wrist degrees from the forearm's line), its face turned towards you,
+    the forearm coming in from the left and the other hand on the fingers (grip fingers) or the back (grip back)."""
     along = (cos(radians(wrist)), sin(radians(wrist)))
-    front = (-along[1], along[0])
-    towards_palm = front if palm == "up" else (-front[0], -front[1])
-    hand = _hand(Frame((0.0, 0.0), along, towards_palm, SIZE), thumb_near=palm == "up")
-    helper = _helper(Frame((0.0, 0.0), along, front, SIZE), grip)
-    forearm = Loop("end", capsule((-2.0 * SIZE, 0.0), (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)),
-                   "white")
-    # The forearm over the top of the hand, so its round end makes the wrist (under it, the two met in a corner).
-    return Drawing(hand + [forearm] + helper + _arrow(), frame=BENT)
-
-
-def _hand(f: Frame, thumb_near: bool) -> list[Shape]:
-    """The near hand from the side: its outline, the thumb (in front of the hand when it is on the near side, palm
-    up; behind it palm down) and the nail on the back of the fingertips."""
-    side = Loop("end", f.all(SIDE), "white")
-    thumb = Tube("end", f.all(THUMB), THUMB_W * SIZE)
-    nail = Loop("end", f.all(NAIL), NAIL_FILL)
-    return ([side, thumb] if thumb_near else [thumb, side]) + [nail]
+    # The near hand's frame, across towards the front (the right of the picture).
+    near = Frame((0.0, 0.0), along, (-along[1], along[0]), BENT_ZOOM * SIZE)
+    half = (FOREARM_W[0] * near.size / 2, FOREARM_W[1] * near.size / 2)
+    forearm = Loop("end", capsule((-2.0 * near.size, 0.0), (0.0, 0.0), half), "white")
+    # The hand over the forearm's end, so the whole palm and its creases show (under it, the forearm hid the top of
+    # the palm).
+    hand = _face(palm, along, TURNED, BENT_ZOOM, wrist_creases=False)
+    return Drawing([forearm] + hand + _helper(near, grip), frame=BENT)
 
 
 def _helper(near: Frame, grip: str) -> list[Shape]:
-    """The other hand, grey, gripping the fingers (grip fingers) or pushing the back of the hand (grip back)."""
-    return _push(near) if grip == "back" else _grip(near)
-
-
-def _grip(near: Frame) -> list[Shape]:
-    """The other hand's palm on the front of the fingers, its fingers wrapped round them, its forearm in front."""
-    first, middle, last = GRIP_FINGERS
-    arm = Tube("end", (near.at(middle + 0.2, 1.5), near.at(middle + 0.05, GRIP_FRONT + 0.05)), HELPER_ARM_W * SIZE,
-               "grey")
-    palm = Tube("end", (near.at(first - 0.04, GRIP_FRONT), near.at(last + 0.06, GRIP_FRONT)), HELPER_PALM_W * SIZE,
-                "grey")
-    # Each finger from the front round to the back of the near fingers, its tip curling in.
-    fingers = [Tube("end", (near.at(x, GRIP_FRONT), near.at(x + 0.02, GRIP_BACK), near.at(x - 0.04, GRIP_BACK - 0.07)),
-                    HELPER_FINGER_W * SIZE, "grey") for x in GRIP_FINGERS]
-    return [arm, palm] + fingers
-
-
-def _push(near: Frame) -> list[Shape]:
-    """The other hand flat against the back of the hand, pointing up, its forearm below and in front."""
-    wrist, elbow = near.at(*PUSH_WRIST), near.at(*PUSH_ARM)
-    # Its palm faces the near hand: back towards the body, the other way from the near frame's front.
-    f = Frame(wrist, (-near.along[0], -near.along[1]), (-near.across[0], -near.across[1]), PUSH_SIZE * SIZE)
-    # A line where its fingers start, so it reads as a hand, not a blade.
-    knuckles = Line("end", f.all(((0.5, -0.14), (0.6, 0.06))))
-    return [Tube("end", (elbow, wrist), HELPER_ARM_W * SIZE, "grey"), Loop("end", f.all(SIDE), "grey"), knuckles]
-
-
-def _arrow() -> list[Shape]:
-    steps = [radians(ARROW_FROM + (ARROW_TO - ARROW_FROM) * i / 8) for i in range(9)]
-    path = tuple((ARROW_R * SIZE * cos(a), ARROW_R * SIZE * sin(a)) for a in steps)
-    return [Line("arrow", path)] + chevron(path[-1], path[-2])
+    """The other hand, grey, seen from its back with its fingers together (a mitten), lying across the near hand
+    from the right, its forearm running off to the right."""
+    down, tip, size = HELPERS[grip]
+    # Its own frame: from its wrist across the near hand to the left, its thumb side up the near hand.
+    back, up = (-near.across[0], -near.across[1]), (-near.along[0], -near.along[1])
+    f = Frame(near.at(down, tip + size), back, up, size * near.size)
+    (start, end), across = MITTEN_SPLITS
+    splits = [Line("end", (f.at(start, y), f.at(end, y))) for y in across]
+    thumb = Tube("end", f.all(MITTEN_THUMB), 0.14 * f.size, "grey")
+    arm = Tube("end", (f.at(0.1, 0.0), f.at(-1.4, 0.1)), HELPER_ARM_W * near.size, "grey")
+    return [arm, thumb, Loop("end", f.all(MITTEN), "grey")] + splits

@@ -13,8 +13,8 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             near hand (or foot), which is drawn in detail; the rest of the body runs off the edge.
             In a hand close-up the palm side of the hand and forearm is shaded. A hand holding a tin,
             palm up or down, is instead drawn big over a table's edge, seen straight from the side,
-            and the tin shows which way the palm faces: palm up the hand is a cup under it, palm down
-            a cap over it, the tin hanging below.
+            and the tin shows which way the palm faces: palm up it rests in the open hand, palm down
+            the hand grips it from above, nails showing, and it hangs below.
             ``head`` is a close-up of the head and shoulders facing you (neck turns): ``head_turn``
             turns the face on the head, so turned far it is seen side-on, with a flat curved arrow round
             the chin; ``neck`` tilts it.
@@ -96,8 +96,8 @@ helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch,
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
             palm up or down the picture is two steps: the arm held out as you see your own (the palm and its
-            creases, or the back of the hand with its nails), then the hand bent down seen from the side, the other
-            hand holding the fingers or pushing the back of the hand. With ``inset: near_hand`` give ``far``'s arm
+            creases, or the back of the hand with its nails), then the hand bent down, the same face showing, the
+            other hand holding the fingers or lying across the back of the hand. With ``inset: near_hand`` give ``far``'s arm
             angles so the other hand reaches the near one in the whole picture too.
 from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
             palm up and palm down cannot be mixed up: palm up is the open palm with its lines, the thumb
