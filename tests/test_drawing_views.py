@@ -65,8 +65,8 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     from msksite.drawing.toes import holding_hand, toe_ends
 
     pose = _pose("foot-stretch")
-    placed, drawing = positions(pose), scene(pose)
-    assert drawing.frame is not None and drawing.inset is None
+    placed, close_up = positions(pose), scene(pose, detail=True)
+    assert close_up.frame is not None and close_up.inset is None
     end, start = placed.end, placed.start
     # The hand is drawn from the toes in both positions, grey, and turns up with them.
     for pts, toes in ((end, "up"), (start, "flat")):
@@ -76,13 +76,37 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     _, flat = toe_ends(end["near_ankle"], end["near_toe"], "flat")
     assert up[1] - base[1] > flat[1] - base[1] + 1
     # One curved arrow over the foot, ending nearer the shin (up and back) than it starts.
-    arrow = next(s for s in drawing.shapes if s.layer == "arrow" and len(s.points) > 3)
+    arrow = next(s for s in close_up.shapes if s.layer == "arrow" and len(s.points) > 3)
     assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
-    # The heel rests on the other knee, which shows (grey) below it.
-    knee = end["far_knee"]
-    assert abs(knee[0] - end["near_ankle"][0]) < 6 and 0 < end["near_ankle"][1] - knee[1] < 10
-    assert [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer == "end"
-            and s.width > 20]
+    # The heel rests on the other knee, seen from the front as the person beside shows it: a grey leg hanging
+    # straight down from the round of the knee, whose top is at the heel (the round shape alone was unexplained).
+    knee = next(s for s in close_up.shapes if isinstance(s, Tube) and s.layer == "prop")
+    (x, top), (x2, bottom) = knee.points
+    heel = min((p for s in close_up.shapes if isinstance(s, Loop) and s.layer == "end" for p in s.points),
+               key=lambda p: p[1])
+    assert knee.fill == "grey" and x == x2 and bottom < top
+    assert abs(top + knee.width / 2 - heel[1]) < 0.1 * knee.width and abs(x - heel[0]) < knee.width
+
+
+def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_across_the_other_knee():
+    from msksite.drawing.seated import BALL, CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE
+
+    drawing = scene(_pose("foot-stretch"))
+    # Alone, the close-up had no body: now it is a big circle beside a whole person, taller than them, and a ring
+    # marks their foot.
+    points = [p for s in drawing.shapes for p in (s.points if not hasattr(s, "centre") else (s.centre,))]
+    tall = max(y for _, y in points) - min(y for _, y in points)
+    inset = drawing.inset
+    assert inset.detail is not None and 2 * inset.r > tall and inset.centre[0] - inset.r > max(x for x, _ in points)
+    assert CROSSED_ANKLE[0] < inset.focus[0] and abs(inset.focus[0] - BALL[0]) < 5
+    # Facing you, the crossed shin runs across the picture from its knee, out past the hips, to rest on the other
+    # knee; the foot on past it points the same way as in the close-up (right).
+    assert CROSSED_KNEE[0] < HIPS[0][0] - 10 and abs(CROSSED_ANKLE[0] - KNEE[0]) < 4 and CROSSED_ANKLE[1] > KNEE[1]
+    assert BALL[0] > CROSSED_ANKLE[0] + 5
+    tubes = {s.points: s for s in drawing.shapes if isinstance(s, Tube)}
+    assert (CROSSED_KNEE, CROSSED_ANKLE) in tubes
+    # Moving, the toes in the close-up bend back and forth.
+    assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
 
 
 def test_outward_rotation_shows_the_arm_from_above_swinging_out_round_the_elbow_at_the_side():

@@ -109,7 +109,9 @@ working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` shades the front
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
             In view: foot, a near hand whose fingertips reach the toes holds them: it is drawn from the toes,
             its fingers under them, with a curved arrow over the foot towards the shin; the foot and lower
-            leg are drawn smooth, and a far leg that is given shows the knee the foot rests on.
+            leg are drawn smooth, resting on the other knee seen from the front (leave out far's leg angles).
+            This close-up is drawn big in a circle beside the person sitting facing you, that foot across the
+            other knee (the foot and toe stretch).
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
