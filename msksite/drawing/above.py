@@ -1,7 +1,8 @@
-"""The arm seen from above, in a round picture beside a person facing you (inset: near_elbow): the shoulders and the
-top of the head, the elbow tucked in at the side under the shoulder, and the forearm held level, swinging round the
-elbow like a door (an outward rotation). From the front the forearm swings towards you and is foreshortened, and the
-elbow staying at the side did not show; from above both do."""
+"""The arm seen from above, in a big round picture beside a person facing you (inset: near_elbow): the shoulders and
+the top of the head with its ears, the elbow tucked in at the side under the shoulder, and the forearm held level,
+swinging round the elbow like a door (an outward rotation), the fist at its end. From the front the forearm swings
+towards you and is foreshortened, and the elbow staying at the side did not show; from above both do, so this is the
+main picture and the person beside it is smaller, saying only "standing, elbow bent"."""
 from __future__ import annotations
 
 from math import cos, radians, sin
@@ -22,12 +23,17 @@ SHOULDERS = (SHOULDER_W + 4.0, 6.0)
 # and bowed back by this share of the head's radius. All dark, inside the shoulders' oval, the head read as an eye.
 HEAD, HEAD_AT, NOSE = 5.5, -1.0, 2.2
 HAIRLINE, HAIRLINE_BOW = 110, 0.15
+EAR = 1.6  # an ear each side of the head, which says "a head from above" (alone, it read as a grey ball)
+# The hand, a loose fist seen from above: its width and length, and the thumb lying along its top, from this far
+# along it, this far in from its middle towards the body, this long (all in hand lengths).
+FIST_W, FIST, THUMB = 7.0, 0.85, (0.15, 0.3, 0.55)
 # The elbow, tucked in at the side, a little in front of the shoulder (so a forearm across the belly shows in front).
 ELBOW = (SHOULDER_W, -6.0)
 # The arrow runs round the elbow just outside the fingertips, the way the hand goes, from this many degrees inside one
 # position of the forearm to as far inside the other.
 ARROW_R, ARROW_INSIDE = ARM[1] + ARM[2] + 3.0, 6.0
 MARGIN = 3.0
+FILL = 0.9
 
 
 def shows_arm_from_above(pose: Pose) -> bool:
@@ -62,8 +68,14 @@ def _swing(pose: Pose) -> float:
 def _forearm(swing: float, layer: Layer) -> list[Shape]:
     way = _way(swing)
     wrist = add(ELBOW, way, ARM[1])
-    hand = Tube(layer, (wrist, add(wrist, way, ARM[2])), WIDTHS["palm"])
-    return [Tube(layer, (ELBOW, wrist), WIDTHS["forearm"]), hand]
+    size = ARM[2]
+    # The thumb is on the side towards the body's middle (the palm faces in), a line along the top of the fist.
+    inner = (-way[1], way[0])
+    start, across, length = THUMB
+    base = add(add(wrist, way, start * size), inner, across * FIST_W / 2 * 1.0)
+    fist = Tube(layer, (add(wrist, way, FIST_W / 2 - 1.0), add(wrist, way, FIST * size)), FIST_W)
+    thumb = Line(layer, (base, add(base, way, length * size)))
+    return [Tube(layer, (ELBOW, wrist), WIDTHS["forearm"]), fist, thumb]
 
 
 def _way(swing: float) -> Pt:
@@ -82,8 +94,9 @@ def _body() -> list[Shape]:
     width = 2 * sin(radians(HAIRLINE)) * HEAD
     hairline = [add(at(HAIRLINE), (-width * k, HAIRLINE_BOW * HEAD * sin(radians(180 * k))), 1.0)
                 for k in (0.25, 0.5, 0.75)]
-    return [Loop("end", outline, "white"), nose, Circle("end", head, HEAD, "white"),
-            Loop("end", tuple(back + hairline), "dark")]
+    ears = [Circle("end", add(head, (k * HEAD, 0.0)), EAR, "white") for k in (-1.0, 1.0)]
+    return [Loop("end", outline, "white"), nose] + ears + [Circle("end", head, HEAD, "white"),
+                                                           Loop("end", tuple(back + hairline), "dark")]
 
 
 def _upper_arm() -> list[Shape]:
@@ -100,9 +113,10 @@ def _arrow(start: float, end: float) -> list[Shape]:
 
 
 def _frame(shapes: list[Shape]) -> Box:
-    """The square whose inscribed circle holds every shape, round the middle of them."""
+    """The square round the middle of the shapes whose inscribed circle holds them all but the corners of their box
+    (so the picture is as big as it can be in the circle)."""
     points = [p for s in shapes for p in extent(s)]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     centre = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
-    half = max(((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in points) + MARGIN
+    half = max(((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in points) * FILL + MARGIN
     return (centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half)
