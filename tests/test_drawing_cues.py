@@ -86,6 +86,25 @@ def test_knee_rolls_lie_on_a_mat_that_narrows_away_from_you_under_a_big_two_head
     assert max(y for _, y in arc.points) > max(y for _, y in knees)
 
 
+def test_knee_rolls_show_a_whole_face_over_a_body_shaped_trunk_on_a_mat_with_a_near_edge():
+    # The face peeped over a box (the trunk's top hid the chin) and the mat was a flat grey shape: the head is drawn
+    # over the trunk, with dark hair on its far side, the trunk goes in at the waist and rounds at the shoulders, and
+    # the mat's near end shows its thickness.
+    shapes = [s for s in scene(_pose("knee-rolls")).shapes if s.layer in ("prop", "end")]
+    head = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end")
+    trunk = next(i for i, s in enumerate(shapes) if isinstance(s, Loop) and s.fill == "white")
+    hair = shapes[head + 1]
+    assert trunk < head and isinstance(hair, Loop) and hair.fill == "dark"
+    assert min(y for _, y in hair.points) > shapes[head].centre[1]
+    outline = shapes[trunk].points
+    width = lambda y0: max(x for x, y in outline if abs(y - y0) < 1) - min(x for x, y in outline if abs(y - y0) < 1)
+    # From the hips (nearest you, lowest in the picture) up: the waist is narrower than the hips and the armpits.
+    hips, waist, armpits = (width(y) for y in sorted({round(y, 6) for _, y in outline})[:3])
+    assert len(outline) >= 10 and waist < hips - 1 and waist < armpits - 1
+    mat, edge = [s for s in shapes if s.layer == "prop" and isinstance(s, Loop)]
+    assert edge.fill == "dark" and max(y for _, y in edge.points) <= min(y for _, y in mat.points) + 0.01
+
+
 def test_roll_is_only_for_the_view_from_the_feet():
     with pytest.raises(ValidationError, match="roll is only used with view: feet"):
         Pose.model_validate({"view": "front", "roll": 30})
