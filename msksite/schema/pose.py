@@ -87,9 +87,10 @@ fingers     Hand view only: the shape of the near hand's fingers (straight, hook
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
 steps       Side, front and back views: one or two positions the movement goes through in turn between the
             start and the end (a nerve glide: the wrist bent back, then the head tilted too), each written like
-            ``start``, as what differs from the end. The picture shows each step and then the end side by side,
-            numbered 1, 2, 3, each with the position before it faint (the start, for the first) and an arrow for
-            what moved.
+            ``start``, as what differs from the end. The picture shows each step and then the end, numbered 1, 2,
+            3, side by side or one above the other (whichever draws them bigger), each with the position before it
+            faint (the start, for the first) and an arrow for what moved. With ``close_up``, each picture is cut
+            off a little below the shoulders.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
