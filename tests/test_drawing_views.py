@@ -7,7 +7,7 @@ import yaml
 
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Loop, Tube
+from msksite.drawing.shapes import Circle, Loop, Tube
 from msksite.drawing.svg import extent
 from msksite.drawing.skeleton import HEAD_R
 from msksite.schema.pose import Pose
@@ -111,7 +111,7 @@ def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_a
 
 
 def test_outward_rotation_shows_the_arm_from_above_swinging_out_round_the_elbow_at_the_side():
-    from msksite.drawing.above import ELBOW, SHOULDERS
+    from msksite.drawing.above import ELBOW, HEAD, view
 
     drawing = scene(_pose("outward-rotation"))
     # No arrow in the whole picture, where the forearm swinging towards you is foreshortened: it is in the inset.
@@ -121,18 +121,26 @@ def test_outward_rotation_shows_the_arm_from_above_swinging_out_round_the_elbow_
     # took the person facing you for the picture, whose forearm swinging towards you is foreshortened).
     ys = [p[1] for s in drawing.shapes for p in extent(s)]
     assert above is not None and 2 * drawing.inset.r > 1.2 * (max(ys) - min(ys))
-    forearms = {s.layer: s for s in above.shapes if isinstance(s, Tube) and s.points[0] == ELBOW}
-    start, end = forearms["start"].points[1], forearms["end"].points[1]
-    # The elbow stays at the side of the shoulders; the forearm ends out to the side, and starts across the front.
-    assert abs(ELBOW[0]) < SHOULDERS[0]
-    assert end[0] - ELBOW[0] > 12 and abs(end[1] - ELBOW[1]) < 1
-    assert start[0] < ELBOW[0] - 5 and start[1] < ELBOW[1] - 5
+    elbow = view(ELBOW)
+    forearms = {s.layer: s for s in above.shapes if isinstance(s, Tube) and s.points[0] == elbow}
+    start, end = forearms["start_over"].points[1], forearms["end"].points[1]
+    # Seen from above and in front: the head is above the elbow, which is tucked in at the side below the shoulder;
+    # the forearm ends out to the side, level, and starts across the front of the body, lower in the picture (nearer
+    # you), drawn faint over the trunk.
+    head = next(s for s in above.shapes if isinstance(s, Circle) and s.layer == "end")
+    assert head.centre == view(HEAD) and head.centre[1] > elbow[1] + 10
+    assert end[0] - elbow[0] > 12 and abs(end[1] - elbow[1]) < 1
+    assert start[0] < elbow[0] - 5 and start[1] < elbow[1] - 5
+    trunk = next(i for i, s in enumerate(above.shapes) if isinstance(s, Loop) and s.fill == "white")
+    assert trunk < above.shapes.index(forearms["start_over"])
     arrow = next(s for s in above.shapes if s.layer == "arrow" and len(s.points) > 3)
     near = lambda p, q: ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
     assert near(arrow.points[-1], end) < near(arrow.points[0], end)
+    # The arrow runs level round the elbow, so it passes in front of the body, below the elbow in the picture.
+    assert min(y for _, y in arrow.points) < elbow[1] - 15
     # Moving, the forearm and the fist with its thumb swing between the two, with no faint start.
     moving = scene(_pose("outward-rotation"), "moving").inset.detail
-    assert not [s for s in moving.shapes if s.layer == "start"] and len(moving.moves) == 3
+    assert not [s for s in moving.shapes if s.layer.startswith("start")] and len(moving.moves) == 3
 
 
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
