@@ -40,8 +40,8 @@ INSET_ZOOM, INSET_R = 2.0, 28.0
 # what reviewers saw, and the two stretches looked alike), level with their middle. The ring marking the hand in the
 # whole picture is small, not the inset's size over its zoom: that hid the arm.
 HAND_INSET_R, HAND_RING = 64.0, 9.0
-# The arm seen from above is the main picture, as big as a hand's close-up: smaller than the person beside it,
-# reviewers took the person, whose forearm swinging towards you is foreshortened, for the picture.
+# The arm seen from above is the main picture, as big as a hand's close-up: smaller than the person beside it, whose
+# forearm swinging towards you is foreshortened, reviewers found the person alone unclear.
 ABOVE_INSET_R = 64.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
