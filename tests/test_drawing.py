@@ -438,23 +438,29 @@ def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
     assert isinstance(end[-1], Tube) and towel < len(end) - 1
 
 
-def test_the_towel_behind_the_back_leaves_the_head_clear_and_runs_down_the_back_past_both_hands():
-    # Drawn with the top hand over the head, the picture read as a front view with the face covered and the towel
-    # hidden: now the top hand is behind the neck below the head, the elbow up beside it, the arrow above the elbow,
-    # and a wide towel runs down the back from above the top hand to below the bottom one.
+def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_bottom_hand_at_the_low_back():
+    # Behind the neck, the top hand and its forearm overlapped the head and the towel, and the bottom arm crossed
+    # them too: now the top hand holds the towel above the head (the head, drawn over the towel, stays clear), far
+    # from the bottom hand at the low back, the arrow up beside the top hand, and a wide towel with a dark stripe
+    # near each end runs down the back from above the top hand to below the bottom one.
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
     pose = _pose("towel-stretch")
     pts, drawing = skeleton(pose), scene(pose)
     head = pts["head"]
-    assert pts["near_wrist"][1] < head[1] - HEAD_R and abs(pts["near_elbow"][0] - head[0]) > HEAD_R + 3
+    assert pts["near_tip"][1] > head[1] + HEAD_R and pts["far_tip"][1] < pts["chest"][1]
+    assert pts["near_elbow"][0] - head[0] > HEAD_R + 3
     arrow = next(s for s in _arrows(drawing) if len(s.points) == 2)
-    assert all(abs(x - head[0]) > HEAD_R for x, _ in arrow.points)
-    # The last grey four-cornered shape: the shoulder blades come before it.
-    towel = [s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "grey"
-             and len(s.points) == 4][-1]
+    (x0, y0), (x1, y1) = arrow.points
+    assert x0 == x1 and y1 > y0 > pts["near_wrist"][1] and abs(x0 - pts["near_tip"][0]) < 3 * HEAD_R
+    assert all(abs(x - head[0]) > HEAD_R or y > head[1] + HEAD_R for x, y in arrow.points)
+    # The towel: the last grey four-cornered shape (the shoulder blades come before it), with its stripes over it.
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    towel = [s for s in end if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4][-1]
     ys, xs = [y for _, y in towel.points], [x for x, _ in towel.points]
-    assert max(ys) > pts["near_tip"][1] + 8 and min(ys) < pts["far_tip"][1] - 8 and max(xs) - min(xs) >= 8
+    assert max(ys) > pts["near_tip"][1] + 4 and min(ys) < pts["far_tip"][1] - 4 and max(xs) - min(xs) >= 8
+    stripes = [s for s in end if isinstance(s, Loop) and s.fill == "dark" and len(s.points) == 4]
+    assert len(stripes) == 2 and {max(p[1] for p in s.points) > pts["chest"][1] for s in stripes} == {True, False}
 
 
 def test_a_curved_arrow_at_a_head_facing_you_is_an_arc_over_the_top_of_it():

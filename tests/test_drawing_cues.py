@@ -23,35 +23,43 @@ def _numbers(shapes: list) -> list:
     return [s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"]
 
 
-def test_the_nerve_glide_is_two_numbered_pictures_left_to_right_with_an_arrow_from_1_to_2():
+def test_the_nerve_glide_is_two_numbered_pictures_one_above_the_other_with_an_arrow_from_1_to_2():
     # In one picture the arm out, the wrist bent back and the head tilted were all at once; the order was unclear.
-    shapes = scene(_pose("nerve-glide")).shapes
-    first, second = sorted(_numbers(shapes), key=lambda c: c.centre[0])
-    assert first.centre[1] == second.centre[1] and second.centre[0] - first.centre[0] > 40
-    # Every number is above everything else in the picture.
-    assert all(p[1] < first.centre[1] - first.r for s in shapes if s.layer != "arrow"
-               for p in (s.points if not isinstance(s, Circle) else (s.centre,)))
-    between = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2
-               and s.points[0][1] == s.points[1][1] == first.centre[1]]
-    assert between and first.centre[0] < between[0].points[0][0] < between[0].points[1][0] < second.centre[0]
+    # Side by side, the two people with an arm out were small: cut off below the shoulders, one above the other,
+    # they are drawn bigger.
+    drawing = scene(_pose("nerve-glide"))
+    first, second = sorted(_numbers(drawing.shapes), key=lambda c: -c.centre[1])
+    assert first.centre[0] == second.centre[0] and first.centre[1] - second.centre[1] > 30
+    upper, lower = drawing.panels
+    assert upper.frame[1] > lower.frame[3]
+    # Each number is beside its picture, to its left, level with it.
+    for circle, panel in ((first, upper), (second, lower)):
+        assert circle.centre[0] + circle.r < panel.frame[0] and panel.frame[1] < circle.centre[1] < panel.frame[3]
+    between = [s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2
+               and s.points[0][0] == s.points[1][0] == first.centre[0]]
+    assert between and first.centre[1] > between[0].points[0][1] > between[0].points[1][1] > second.centre[1]
+    # Cut off a little below the shoulders: no legs, and the pictures are wider than they are tall.
+    for panel in drawing.panels:
+        left, bottom, right, top = panel.frame
+        assert right - left > 1.5 * (top - bottom)
+        assert not [s for s in panel.shapes if isinstance(s, Tube) and s.width >= 6.5
+                    and max(p[1] for p in s.points) < bottom]
 
 
 def test_each_nerve_glide_step_shows_only_what_moved_faint_with_a_curved_arrow_round_it():
-    shapes = scene(_pose("nerve-glide")).shapes
-    middle = sum(c.centre[0] for c in _numbers(shapes)) / 2
-    x = lambda s: s.centre[0] if isinstance(s, Circle) else min(p[0] for p in s.points)
-    faint = [s for s in shapes if s.layer in ("start", "start_over")]
-    first, second = [s for s in faint if x(s) < middle], [s for s in faint if x(s) > middle]
+    upper, lower = scene(_pose("nerve-glide")).panels
+    faint = lambda panel: [s for s in panel.shapes if s.layer in ("start", "start_over")]
+    first, second = faint(upper), faint(lower)
     # Step 1: the hand straight out, faint (no head); step 2: the head upright, faint (no hand). Nothing else.
     assert first and not any(isinstance(s, Circle) for s in first)
     assert any(isinstance(s, Circle) for s in second) and not any(isinstance(s, Loop) for s in second)
-    assert len(faint) < 12
-    arcs = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
-    assert len(arcs) == 2
+    assert len(first + second) < 12
+    arcs = [[s for s in panel.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
+            for panel in (upper, lower)]
+    assert [len(a) for a in arcs] == [1, 1]
     # The second picture's arc goes round its head, clear of it.
-    head = max((s for s in shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: c.centre[0])
-    arc = max(arcs, key=lambda a: a.points[0][0])
-    assert all(((x - head.centre[0]) ** 2 + (y - head.centre[1]) ** 2) ** 0.5 > head.r for x, y in arc.points)
+    head = next(s for s in lower.shapes if isinstance(s, Circle) and s.layer == "end")
+    assert all(((x - head.centre[0]) ** 2 + (y - head.centre[1]) ** 2) ** 0.5 > head.r for x, y in arcs[1][0].points)
 
 
 def test_steps_take_one_or_two_positions():
@@ -84,6 +92,25 @@ def test_knee_rolls_lie_on_a_mat_that_narrows_away_from_you_under_a_big_two_head
     pose = _pose("knee-rolls")
     knees = [view(body(p)["near_knee"]) for p in (pose, pose.at_start())]
     assert max(y for _, y in arc.points) > max(y for _, y in knees)
+
+
+def test_knee_rolls_show_a_whole_face_over_a_body_shaped_trunk_on_a_mat_with_a_near_edge():
+    # The face peeped over a box (the trunk's top hid the chin) and the mat was a flat grey shape: the head is drawn
+    # over the trunk, with dark hair on its far side, the trunk goes in at the waist and rounds at the shoulders, and
+    # the mat's near end shows its thickness.
+    shapes = [s for s in scene(_pose("knee-rolls")).shapes if s.layer in ("prop", "end")]
+    head = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end")
+    trunk = next(i for i, s in enumerate(shapes) if isinstance(s, Loop) and s.fill == "white")
+    hair = shapes[head + 1]
+    assert trunk < head and isinstance(hair, Loop) and hair.fill == "dark"
+    assert min(y for _, y in hair.points) > shapes[head].centre[1]
+    outline = shapes[trunk].points
+    width = lambda y0: max(x for x, y in outline if abs(y - y0) < 1) - min(x for x, y in outline if abs(y - y0) < 1)
+    # From the hips (nearest you, lowest in the picture) up: the waist is narrower than the hips and the armpits.
+    hips, waist, armpits = (width(y) for y in sorted({round(y, 6) for _, y in outline})[:3])
+    assert len(outline) >= 10 and waist < hips - 1 and waist < armpits - 1
+    mat, edge = [s for s in shapes if s.layer == "prop" and isinstance(s, Loop)]
+    assert edge.fill == "dark" and max(y for _, y in edge.points) <= min(y for _, y in mat.points) + 0.01
 
 
 def test_roll_is_only_for_the_view_from_the_feet():

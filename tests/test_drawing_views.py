@@ -7,7 +7,8 @@ import yaml
 
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Loop, Tube
+from msksite.drawing.shapes import Circle, Loop, Tube
+from msksite.drawing.svg import extent
 from msksite.drawing.skeleton import HEAD_R
 from msksite.schema.pose import Pose
 
@@ -65,8 +66,8 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     from msksite.drawing.toes import holding_hand, toe_ends
 
     pose = _pose("foot-stretch")
-    placed, drawing = positions(pose), scene(pose)
-    assert drawing.frame is not None and drawing.inset is None
+    placed, close_up = positions(pose), scene(pose, detail=True)
+    assert close_up.frame is not None and close_up.inset is None
     end, start = placed.end, placed.start
     # The hand is drawn from the toes in both positions, grey, and turns up with them.
     for pts, toes in ((end, "up"), (start, "flat")):
@@ -76,35 +77,70 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     _, flat = toe_ends(end["near_ankle"], end["near_toe"], "flat")
     assert up[1] - base[1] > flat[1] - base[1] + 1
     # One curved arrow over the foot, ending nearer the shin (up and back) than it starts.
-    arrow = next(s for s in drawing.shapes if s.layer == "arrow" and len(s.points) > 3)
+    arrow = next(s for s in close_up.shapes if s.layer == "arrow" and len(s.points) > 3)
     assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
-    # The heel rests on the other knee, which shows (grey) below it.
-    knee = end["far_knee"]
-    assert abs(knee[0] - end["near_ankle"][0]) < 6 and 0 < end["near_ankle"][1] - knee[1] < 10
-    assert [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer == "end"
-            and s.width > 20]
+    # The heel rests on the other knee, seen from the front as the person beside shows it: a grey leg hanging
+    # straight down from the round of the knee, whose top is at the heel (the round shape alone was unexplained).
+    knee = next(s for s in close_up.shapes if isinstance(s, Tube) and s.layer == "prop")
+    (x, top), (x2, bottom) = knee.points
+    heel = min((p for s in close_up.shapes if isinstance(s, Loop) and s.layer == "end" for p in s.points),
+               key=lambda p: p[1])
+    assert knee.fill == "grey" and x == x2 and bottom < top
+    assert abs(top + knee.width / 2 - heel[1]) < 0.1 * knee.width and abs(x - heel[0]) < knee.width
+
+
+def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_across_the_other_knee():
+    from msksite.drawing.seated import BALL, CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE
+
+    drawing = scene(_pose("foot-stretch"))
+    # Alone, the close-up had no body: now it is a big circle beside a whole person, taller than them, and a ring
+    # marks their foot.
+    points = [p for s in drawing.shapes for p in (s.points if not hasattr(s, "centre") else (s.centre,))]
+    tall = max(y for _, y in points) - min(y for _, y in points)
+    inset = drawing.inset
+    assert inset.detail is not None and 2 * inset.r > tall and inset.centre[0] - inset.r > max(x for x, _ in points)
+    assert CROSSED_ANKLE[0] < inset.focus[0] and abs(inset.focus[0] - BALL[0]) < 5
+    # Facing you, the crossed shin runs across the picture from its knee, out past the hips, to rest on the other
+    # knee; the foot on past it points the same way as in the close-up (right).
+    assert CROSSED_KNEE[0] < HIPS[0][0] - 10 and abs(CROSSED_ANKLE[0] - KNEE[0]) < 4 and CROSSED_ANKLE[1] > KNEE[1]
+    assert BALL[0] > CROSSED_ANKLE[0] + 5
+    tubes = {s.points: s for s in drawing.shapes if isinstance(s, Tube)}
+    assert (CROSSED_KNEE, CROSSED_ANKLE) in tubes
+    # Moving, the toes in the close-up bend back and forth.
+    assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
 
 
 def test_outward_rotation_shows_the_arm_from_above_swinging_out_round_the_elbow_at_the_side():
-    from msksite.drawing.above import ELBOW, SHOULDERS
+    from msksite.drawing.above import ELBOW, HEAD, view
 
     drawing = scene(_pose("outward-rotation"))
     # No arrow in the whole picture, where the forearm swinging towards you is foreshortened: it is in the inset.
     assert not [s for s in drawing.shapes if s.layer == "arrow"]
     above = drawing.inset.detail
-    assert above is not None and drawing.inset.r >= 40
-    forearms = {s.layer: s for s in above.shapes if isinstance(s, Tube) and s.points[0] == ELBOW}
-    start, end = forearms["start"].points[1], forearms["end"].points[1]
-    # The elbow stays at the side of the shoulders; the forearm ends out to the side, and starts across the front.
-    assert abs(ELBOW[0]) < SHOULDERS[0]
-    assert end[0] - ELBOW[0] > 12 and abs(end[1] - ELBOW[1]) < 1
-    assert start[0] < ELBOW[0] - 5 and start[1] < ELBOW[1] - 5
+    # The arm from above is the main picture, taller than the person beside it (smaller, reviewers needed it but
+    # took the person facing you for the picture, whose forearm swinging towards you is foreshortened).
+    ys = [p[1] for s in drawing.shapes for p in extent(s)]
+    assert above is not None and 2 * drawing.inset.r > 1.2 * (max(ys) - min(ys))
+    elbow = view(ELBOW)
+    forearms = {s.layer: s for s in above.shapes if isinstance(s, Tube) and s.points[0] == elbow}
+    start, end = forearms["start_over"].points[1], forearms["end"].points[1]
+    # Seen from above and in front: the head is above the elbow, which is tucked in at the side below the shoulder;
+    # the forearm ends out to the side, level, and starts across the front of the body, lower in the picture (nearer
+    # you), drawn faint over the trunk.
+    head = next(s for s in above.shapes if isinstance(s, Circle) and s.layer == "end")
+    assert head.centre == view(HEAD) and head.centre[1] > elbow[1] + 10
+    assert end[0] - elbow[0] > 12 and abs(end[1] - elbow[1]) < 1
+    assert start[0] < elbow[0] - 5 and start[1] < elbow[1] - 5
+    trunk = next(i for i, s in enumerate(above.shapes) if isinstance(s, Loop) and s.fill == "white")
+    assert trunk < above.shapes.index(forearms["start_over"])
     arrow = next(s for s in above.shapes if s.layer == "arrow" and len(s.points) > 3)
     near = lambda p, q: ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
     assert near(arrow.points[-1], end) < near(arrow.points[0], end)
-    # Moving, the forearm swings between the two, with no faint start.
+    # The arrow runs level round the elbow, so it passes in front of the body, below the elbow in the picture.
+    assert min(y for _, y in arrow.points) < elbow[1] - 15
+    # Moving, the forearm and the fist with its thumb swing between the two, with no faint start.
     moving = scene(_pose("outward-rotation"), "moving").inset.detail
-    assert not [s for s in moving.shapes if s.layer == "start"] and len(moving.moves) == 2
+    assert not [s for s in moving.shapes if s.layer.startswith("start")] and len(moving.moves) == 3
 
 
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():

@@ -1,7 +1,15 @@
-"""The arm seen from above, in a round picture beside a person facing you (inset: near_elbow): the shoulders and the
-top of the head, the elbow tucked in at the side under the shoulder, and the forearm held level, swinging round the
-elbow like a door (an outward rotation). From the front the forearm swings towards you and is foreshortened, and the
-elbow staying at the side did not show; from above both do."""
+"""The arm seen from above and in front, in a big round picture beside a person facing you (inset: near_elbow): the
+top of the head and the face below it, the shoulders and chest, the elbow tucked in at the side, and the forearm held
+level, swinging round the elbow like a door (an outward rotation), with a curved arrow round the elbow in the same
+level plane.
+
+From the front the forearm swings towards you and is foreshortened, and the elbow staying at the side did not show.
+Straight from above both showed, but the head and shoulders were an oval and a grey ball that reviewers had to work
+out. Looking down from in front, the level plane the forearm swings in is nearly face-on and the person is still a
+person, so this is the main picture and the person beside it is smaller, saying only "standing, elbow bent". The body
+is placed in three dimensions (x across, the near side positive; y up from the shoulders; z forwards, towards you)
+and drawn as a camera above and in front sees it.
+"""
 from __future__ import annotations
 
 from math import cos, radians, sin
@@ -10,24 +18,37 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .figure import WIDTHS
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, relayered
-from .skeleton import ARM, SHOULDER_W
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, relayered
+from .skeleton import ARM, HEAD_R, NECK, SHOULDER_DROP, SHOULDER_W
 from .svg import Box, Drawing, extent
 
-# Seen from above, in figure units, the person's near side to the right and their front down the picture (so it
-# matches the person facing you beside it). The shoulders: half their width and depth.
-SHOULDERS = (SHOULDER_W + 4.0, 6.0)
-# The head: a little narrower than facing you, so the shoulders show round it, a little in front of them, with the
-# nose sticking out at the front and dark hair over the back, to a hairline this far round from the back (degrees)
-# and bowed back by this share of the head's radius. All dark, inside the shoulders' oval, the head read as an eye.
-HEAD, HEAD_AT, NOSE = 5.5, -1.0, 2.2
-HAIRLINE, HAIRLINE_BOW = 110, 0.15
-# The elbow, tucked in at the side, a little in front of the shoulder (so a forearm across the belly shows in front).
-ELBOW = (SHOULDER_W, -6.0)
+Vec = tuple[float, float, float]
+# How far above level the camera looks down, in degrees: enough that the forearm's level plane opens out, not so much
+# that the face is lost.
+ELEVATION = 55.0
+_UP, _TOWARDS = cos(radians(ELEVATION)), sin(radians(ELEVATION))
+# The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen from above, the
+# shoulders show their tops), round the shoulder and down the side of the chest, in at the waist, to the hip, in
+# front; the far side mirrors it.
+TRUNK: tuple[Vec, ...] = ((4.0, SHOULDER_DROP, -3.0), (SHOULDER_W + 2.0, 1.0, -4.0), (SHOULDER_W + 4.0, -2.0, -1.0),
+                          (SHOULDER_W + 3.0, -8.0, 2.5), (SHOULDER_W, -20.0, 3.5), (SHOULDER_W + 1.0, -30.0, 3.0))
+NECK_TOP: Vec = (0.0, SHOULDER_DROP + NECK, 0.5)
+HEAD: Vec = (0.0, SHOULDER_DROP + NECK + HEAD_R, 0.5)
+# Where the face's eyes and nose are on the head, and the hairline over the forehead, from its middle (in head radii).
+EYES: Vec = (0.38, 0.15, 0.92)
+NOSE: tuple[Vec, Vec] = ((0.0, -0.05, 1.0), (0.0, -0.4, 0.95))
+HAIRLINE: Vec = (0.0, 0.75, 0.66)
+# The elbow, tucked in at the side, a little in front of the shoulder; the far arm hangs by the other side.
+ELBOW: Vec = (SHOULDER_W + 1.5, -ARM[0], 1.5)
+FAR_ARM: tuple[Vec, ...] = ((-SHOULDER_W, 0.0, 0.0), (-SHOULDER_W - 1.5, -ARM[0], 0.5),
+                            (-SHOULDER_W - 1.5, -ARM[0] - ARM[1], 1.5), (-SHOULDER_W - 1.5, -ARM[0] - ARM[1] - 6, 2.0))
+# The hand, a loose fist: its width and length (in hand lengths), and the thumb lying along its top.
+FIST_W, FIST, THUMB = 7.0, 0.85, (0.15, 0.3, 0.55)
 # The arrow runs round the elbow just outside the fingertips, the way the hand goes, from this many degrees inside one
 # position of the forearm to as far inside the other.
 ARROW_R, ARROW_INSIDE = ARM[1] + ARM[2] + 3.0, 6.0
 MARGIN = 3.0
+FILL = 0.88
 
 
 def shows_arm_from_above(pose: Pose) -> bool:
@@ -36,73 +57,93 @@ def shows_arm_from_above(pose: Pose) -> bool:
 
 
 def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
-    """The round picture: the body from above, the forearm at the start (faint, unless moving) and at the end, and a
-    curved arrow round the elbow from one to the other."""
+    """The round picture: the person from above and in front, the forearm at the start (faint, unless moving) and at
+    the end, and a curved arrow round the elbow from one to the other."""
     end = _forearm(_swing(pose), "end")
     shapes = _body()
     moves: dict[int, Shape] = {}
     if start is not None:
-        before = _forearm(_swing(start), "start")
+        # Faint over the trunk: across the front of the body, under it, it was hidden.
+        before = _forearm(_swing(start), "start_over")
         if moving:
             moves = {len(shapes) + i: relayered(s, "end") for i, s in enumerate(before)}
         else:
             shapes += before
-    shapes += end + _upper_arm()
+    shapes += end
     if start is not None:
         shapes += _arrow(_swing(start), _swing(pose))
     return Drawing(shapes, moves, frame=_frame(shapes + list(moves.values())), aspect=1.0)
 
 
+def view(p: Vec) -> Pt:
+    """Where the camera above and in front sees a point: higher is up the picture, and nearer you is down it."""
+    return (p[0], p[1] * _UP - p[2] * _TOWARDS)
+
+
 def _swing(pose: Pose) -> float:
-    """The forearm's direction from above, in degrees from straight forwards, outwards positive: the elbow angle of
-    a front view, whose 90 (pointing out to the side) and -90 (across the body) look the same from above."""
+    """The forearm's direction, level, in degrees from straight forwards, outwards positive: the elbow angle of a
+    front view, whose 90 (pointing out to the side) and -90 (across the body) look the same from the front."""
     return pose.near.elbow or 0.0
 
 
+def _way(swing: float) -> Vec:
+    return (sin(radians(swing)), 0.0, cos(radians(swing)))
+
+
+def _along(p: Vec, way: Vec, k: float) -> Vec:
+    return (p[0] + way[0] * k, p[1] + way[1] * k, p[2] + way[2] * k)
+
+
 def _forearm(swing: float, layer: Layer) -> list[Shape]:
+    """The forearm level from the elbow and the fist at its end, its thumb along the top."""
     way = _way(swing)
-    wrist = add(ELBOW, way, ARM[1])
-    hand = Tube(layer, (wrist, add(wrist, way, ARM[2])), WIDTHS["palm"])
-    return [Tube(layer, (ELBOW, wrist), WIDTHS["forearm"]), hand]
-
-
-def _way(swing: float) -> Pt:
-    # Forwards is down the picture and outwards (the near side) to the right.
-    return (sin(radians(swing)), -cos(radians(swing)))
+    wrist = _along(ELBOW, way, ARM[1])
+    start, across, length = THUMB
+    inner = (-way[2], 0.0, way[0])  # level, a quarter turn towards the body's middle
+    base = _along(_along(wrist, way, start * ARM[2]), inner, across * FIST_W / 2)
+    fist = Tube(layer, (view(_along(wrist, way, FIST_W / 2 - 1.0)), view(_along(wrist, way, FIST * ARM[2]))), FIST_W)
+    thumb = Line(layer, (view(base), view(_along(base, way, length * ARM[2]))))
+    return [Tube(layer, (view(ELBOW), view(wrist)), WIDTHS["forearm"]), fist, thumb]
 
 
 def _body() -> list[Shape]:
-    """The shoulders and the top of the head, facing down the picture."""
-    w, d = SHOULDERS
-    outline = tuple((w * cos(radians(a)), d * sin(radians(a))) for a in range(0, 360, 20))
-    head = (0.0, HEAD_AT)
-    at = lambda a, r=HEAD: add(head, (sin(radians(a)), cos(radians(a))), r)  # a degrees round from the back
-    nose = Loop("end", (at(172), add(at(180), (0.0, -NOSE), 1.0), at(188)), "white")
-    back = [at(a) for a in range(-HAIRLINE, HAIRLINE + 1, 20)]
-    width = 2 * sin(radians(HAIRLINE)) * HEAD
-    hairline = [add(at(HAIRLINE), (-width * k, HAIRLINE_BOW * HEAD * sin(radians(180 * k))), 1.0)
-                for k in (0.25, 0.5, 0.75)]
-    return [Loop("end", outline, "white"), nose, Circle("end", head, HEAD, "white"),
-            Loop("end", tuple(back + hairline), "dark")]
+    """Back to front: the far arm hanging, the trunk, the neck and head, the near upper arm down to the elbow."""
+    far = [Tube("end", (view(a), view(b)), WIDTHS[part]) for a, b, part in
+           zip(FAR_ARM, FAR_ARM[1:], ("upper_arm", "forearm", "palm"))]
+    near = [(x, y, z) for x, y, z in TRUNK]
+    outline = tuple(view(p) for p in near + [(-x, y, z) for x, y, z in reversed(near)])
+    neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"])
+    upper = Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"])
+    return far + [Loop("end", outline, "white"), neck] + _head() + [upper]
 
 
-def _upper_arm() -> list[Shape]:
-    """The near upper arm, from the shoulder down to the elbow just in front of it: short, seen from above."""
-    return [Tube("end", ((SHOULDER_W, 0.0), ELBOW), WIDTHS["upper_arm"])]
+def _head() -> list[Shape]:
+    """The head seen from above and in front: hair over the top, the face below it, its eyes and nose low down."""
+    at = lambda x, y, z: view((HEAD[0] + x * HEAD_R, HEAD[1] + y * HEAD_R, HEAD[2] + z * HEAD_R))
+    centre = view(HEAD)
+    x, y, z = EYES
+    eyes = [Line("end", (at(k * x, y, z),) * 2, True) for k in (-1.0, 1.0)]
+    # The hair: the head's outline over the top, and the hairline across the forehead, bowed down in the middle.
+    rim = [(centre[0] + HEAD_R * sin(radians(a)), centre[1] + HEAD_R * cos(radians(a))) for a in range(-100, 101, 20)]
+    hx, hy, hz = HAIRLINE
+    line = [at(k * 0.8, hy - 0.15 * (1 - k * k) - 0.2 * abs(k), hz) for k in (0.9, 0.45, 0.0, -0.45, -0.9)]
+    return [Circle("end", centre, HEAD_R, "white"), Loop("end", tuple(rim + line), "dark")] + eyes + \
+        [Line("end", tuple(at(*p) for p in NOSE))]
 
 
 def _arrow(start: float, end: float) -> list[Shape]:
-    """An arc round the elbow from the hand at the start to the hand at the end, just beyond them."""
+    """A level arc round the elbow from the hand at the start to the hand at the end, just beyond them."""
     step = ARROW_INSIDE if end > start else -ARROW_INSIDE
     a, b = start + step, end - step
-    path = tuple(add(ELBOW, _way(a + (b - a) * i / 16), ARROW_R) for i in range(17))
+    path = tuple(view(_along(ELBOW, _way(a + (b - a) * i / 16), ARROW_R)) for i in range(17))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
 def _frame(shapes: list[Shape]) -> Box:
-    """The square whose inscribed circle holds every shape, round the middle of them."""
+    """The square round the middle of the shapes whose inscribed circle holds all but the corners of their box (the
+    far hand hanging and the back of the far shoulder), so the picture is as big as it can be in the circle."""
     points = [p for s in shapes for p in extent(s)]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     centre = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
-    half = max(((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in points) + MARGIN
+    half = FILL * max(((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in points) + MARGIN
     return (centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half)

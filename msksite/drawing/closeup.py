@@ -14,7 +14,7 @@ from .shapes import Pt, Shape, add, direction, left_of, mapped
 from .hands import CLOSE_UP_HAND, SOLE, hand_depth
 from .skeleton import Joints
 from .svg import ASPECT, Box
-from .toes import holds_toes, toe_hold_reach
+from .toes import holds_toes, resting_knee, toe_hold_reach
 from .tin import tin_room
 
 # A close-up is drawn this wide, so its lines are as thick for its size as in a drawing of the whole person.
@@ -29,8 +29,6 @@ INSET_FOREARM = 0.4
 ROOM = 0.6
 # The far hand is in a hand close-up when it is this near the near one (holding it), in figure units.
 HELPER_REACH = 10.0
-# A foot held by the hand rests across the other knee: the picture shows this far round the knee, in figure units.
-KNEE_SHOWN = 2.0
 # Room in front of and above the toes for a curved arrow there, in figure units.
 TOE_ARROW_ROOM = 6.0
 
@@ -123,9 +121,11 @@ def _foot_points(pose: Pose, pts: Joints) -> list[Pt]:
 
 
 def _resting_on(pts: Joints) -> list[Pt]:
-    """The top of the knee the foot rests on, so the picture shows where the foot is."""
-    knee = pts["far_knee"]
-    return [add(knee, (x, KNEE_SHOWN), 1.0) for x in (-KNEE_SHOWN, KNEE_SHOWN)]
+    """The round of the knee the foot rests on, so the picture shows where the foot is (the leg under it runs off
+    the picture)."""
+    knee = resting_knee(pts["near_ankle"], pts["near_toe"])[0]
+    top, r = knee.points[0], knee.width / 2
+    return [add(top, (x, y)) for x in (-r, r) for y in (-r, r)]
 
 
 def _distance(a: Pt, b: Pt) -> float:

@@ -5,7 +5,8 @@ picture, with a big curved arrow over the knees.
 Seen straight from above the person read as falling or as a star jump, and side-on the knees roll towards you,
 which a flat picture cannot show. Here the body is placed in three dimensions (the legs from the side view's
 skeleton, the arms out on the floor, the knees turned about the line from hip to ankle) and drawn as a camera
-sees it, the far parts first so the near ones are drawn over them.
+sees it, the far parts first so the near ones are drawn over them (but the head over the trunk, so the face shows
+whole). The knees roll a long way each side, so the faint start and the end overlap only at the hips and feet.
 """
 from __future__ import annotations
 
@@ -31,7 +32,13 @@ KNEES, FEET = 4.8, 3.8
 # The arms lie on the floor, this high at the elbow, the wrist and the fingertips.
 ARM_HEIGHTS = (2.0, 1.5, 1.0)
 # The mat, how far it reaches beyond the body's middle each side, past the head and past the toes.
-MAT_HALF, MAT_HEAD, MAT_FEET = 17.0, 8.0, 6.0
+MAT_HALF, MAT_HEAD, MAT_FEET, MAT_T = 17.0, 8.0, 6.0, 2.5
+# The trunk's outline on the near side, (across, share of the way from the hips to the neck): the hips, in at the
+# waist, out to the armpit, round the shoulder to the neck.
+TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOULDER_W + 3.0, 0.93),
+         (SHOULDER_W + 1.0, 1.02), (4.0, 1.05))
+# The hair covers the head's far side, this many degrees each way from its top.
+HAIR = 75
 # The roll arrow runs this far outside the knees, and this many degrees past each end of their roll.
 ARROW_OUT, ARROW_OVER = 13.0, 6.0
 PAIR_GAP = 14.0
@@ -114,8 +121,9 @@ def _order(points: dict[str, Vec]) -> list[str]:
     """The parts' names, the furthest from the camera first; the trunk and head by their middles."""
     depth = {name: sum(_depth(p) for p in pts) / len(pts) for name, pts, _ in _parts(points)}
     depth["trunk"] = (_depth(points["neck"]) + _depth(points["hip"])) / 2
-    # The neck runs into the head, which is drawn over it.
-    depth["head"] = min(_depth(points["head"]), depth["neck"] - 0.1)
+    # The neck runs into the head, which is drawn over it, and over the top of the trunk too: behind the shoulders,
+    # the chin was hidden and the face read as a head peeping over a box.
+    depth["head"] = min(_depth(points["head"]), depth["neck"] - 0.1, depth["trunk"] - 0.1)
     return sorted(depth, key=lambda name: -depth[name])
 
 
@@ -131,27 +139,38 @@ def _shapes(points: dict[str, Vec], order: list[str], layer: Layer) -> list[Shap
 
 
 def _trunk(points: dict[str, Vec], layer: Layer) -> Loop:
-    """The top of the trunk, from shoulder to shoulder and hip to hip, a little wider than the joints."""
+    """The top of the trunk, from shoulder to shoulder and hip to hip, a little wider than the joints: round at the
+    shoulders and in at the waist, so it reads as a body, not a box."""
     top = WIDTHS["trunk"] / 2
-    corners = ((-SHOULDER_W - 3.0, "neck"), (SHOULDER_W + 3.0, "neck"), (HIP_W + 6.0, "hip"), (-HIP_W - 6.0, "hip"))
-    return Loop(layer, tuple(view((x, points[at][1] + top / 2, points[at][2])) for x, at in corners), "white")
+    neck, hip = points["neck"], points["hip"]
+    along = _sub(neck, hip)
+    at = lambda x, t: view((x, hip[1] + along[1] * t + top / 2, hip[2] + along[2] * t))
+    return Loop(layer, tuple([at(x, t) for x, t in TRUNK] + [at(-x, t) for x, t in reversed(TRUNK)]), "white")
 
 
 def _head(centre: Vec, layer: Layer) -> list[Shape]:
     """The head, its face towards you as the front view draws it (the person looks at the ceiling, and you look
-    down on them: placed on the sphere, the eyes sat at its top edge and read as hair)."""
+    down on them: placed on the sphere, the eyes sat at its top edge and read as hair), with dark hair over its far
+    side, so it reads as a head lying face up (reviewers asked for a clearer head)."""
     (x, y), r = view(centre), HEAD_R * _near(centre)
     # Each eye a dot of its own: smaller than the front view's head, a dotted line between them lost one.
-    eyes = [Line(layer, ((x + k * 0.38 * r, y + 0.15 * r),) * 2, True) for k in (-1.0, 1.0)]
-    nose = ((x, y - 0.05 * r), (x, y - 0.4 * r))
-    return [Circle(layer, (x, y), r, "white")] + eyes + [Line(layer, nose)]
+    eyes = [Line(layer, ((x + k * 0.38 * r, y + 0.05 * r),) * 2, True) for k in (-1.0, 1.0)]
+    nose = ((x, y - 0.15 * r), (x, y - 0.45 * r))
+    rim = [(x + r * sin(radians(a)), y + r * cos(radians(a))) for a in range(-HAIR, HAIR + 1, 15)]
+    hairline = [(x + r * 0.6 * sin(radians(a)), y + r * (0.2 + 0.25 * cos(radians(a)))) for a in range(60, -61, -30)]
+    hair = Loop(layer, tuple(rim + hairline), "dark")
+    return [Circle(layer, (x, y), r, "white"), hair] + eyes + [Line(layer, nose)]
 
 
 def _mat(points: dict[str, Vec]) -> list[Shape]:
-    """A grey mat on the floor under the body, from past the head to past the toes."""
+    """A grey mat on the floor under the body, from past the head to past the toes, its near edge showing its
+    thickness, so it reads as a mat lying on the floor (reviewers asked for a clearer mat)."""
     head, toes = points["head"][2] + HEAD_R + MAT_HEAD, min(p[2] for p in points.values()) - MAT_FEET
     corners = ((-MAT_HALF, toes), (MAT_HALF, toes), (MAT_HALF, head), (-MAT_HALF, head))
-    return [Loop("prop", tuple(view((x, 0.0, z)) for x, z in corners), "grey")]
+    top = Loop("prop", tuple(view((x, 0.0, z)) for x, z in corners), "grey")
+    edge = Loop("prop", tuple(view((x, y, toes)) for x, y in ((-MAT_HALF, 0.0), (MAT_HALF, 0.0), (MAT_HALF, -MAT_T),
+                                                                (-MAT_HALF, -MAT_T))), "dark")
+    return [top, edge]
 
 
 def _roll_arrow(start: dict[str, Vec], end: dict[str, Vec], both_ways: bool) -> list[Shape]:

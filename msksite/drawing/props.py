@@ -24,7 +24,8 @@ TOWEL_FOLD_ARCHES = ((-1.8, 1.6, 2.6), (0.9, 3.9, 2.1), (3.2, 6.0, 1.5), (5.4, 7
 TOWEL_FOLDS = 7.0
 # A towel held between the hands: its width, and how far its ends hang past the hands (the hands and arms over it
 # hid a narrower, shorter one).
-TOWEL_W, TOWEL_ENDS = 9.0, 11.0
+TOWEL_W, TOWEL_ENDS = 10.0, 8.0
+TOWEL_STRIPE = (2.0, 4.0)  # a dark stripe across a held towel, from and to this far in from each end
 ROLL_R = 3.5  # a rolled towel's smallest radius
 # Thicknesses: a chair seat, a step's tread, a wall.
 SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0
@@ -209,16 +210,22 @@ def _towel_roll(knee: Pt, floor: float) -> list[Shape]:
 
 
 def _towel_between(pts: Joints) -> list[Shape]:
-    # A band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a
-    # fringe at each end so it reads as a towel rather than a bar; grey, so it shows on a white back.
+    # A band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a dark
+    # stripe across it near each end and a fringe past it, so it reads as a towel rather than a bar; grey, so it shows
+    # on a white back (plain grey, it was faint).
     a, b = (_middle(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
     along = direction(a, b)
     ends = (add(a, along, -TOWEL_ENDS), add(b, along, TOWEL_ENDS))
     side, half = left_of(along), TOWEL_W / 2
-    outline = (add(ends[0], side, half), add(ends[1], side, half), add(ends[1], side, -half), add(ends[0], side, -half))
-    fringe = [Line("prop", (add(add(e, side, k), along, 0), add(add(e, side, k), along, 2 * sign)))
-              for e, sign in ((ends[0], -1), (ends[1], 1)) for k in (-1.5, 0.0, 1.5)]
-    return [Loop("prop", outline, "grey")] + fringe
+    across = lambda at, k=half: (add(at, side, k), add(at, side, -k))
+    outline = across(ends[0]) + tuple(reversed(across(ends[1])))
+    shapes: list[Shape] = [Loop("prop", outline, "grey")]
+    for end, sign in ((ends[0], 1.0), (ends[1], -1.0)):
+        near, far = (add(end, along, sign * k) for k in TOWEL_STRIPE)
+        shapes.append(Loop("prop", across(near) + tuple(reversed(across(far))), "dark"))
+        shapes += [Line("prop", (add(end, side, k), add(add(end, side, k), along, -2.5 * sign)))
+                   for k in (-0.6 * half, 0.0, 0.6 * half)]
+    return shapes
 
 
 def _middle(a: Pt, b: Pt) -> Pt:

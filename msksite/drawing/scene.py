@@ -27,9 +27,10 @@ from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lying import mat_under
+from .seated import with_person
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
-from .toes import holds_toes, toe_arrow
+from .toes import holds_toes, resting_knee, toe_arrow
 
 Variant = Literal["still", "moving", "pair"]
 VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
@@ -39,8 +40,9 @@ INSET_ZOOM, INSET_R = 2.0, 28.0
 # what reviewers saw, and the two stretches looked alike), level with their middle. The ring marking the hand in the
 # whole picture is small, not the inset's size over its zoom: that hid the arm.
 HAND_INSET_R, HAND_RING = 64.0, 9.0
-# The arm seen from above is a wide, low picture in its circle: smaller, so the person beside it stays big.
-ABOVE_INSET_R = 50.0
+# The arm seen from above is the main picture, as big as a hand's close-up: smaller than the person beside it, whose
+# forearm swinging towards you is foreshortened, reviewers found the person alone unclear.
+ABOVE_INSET_R = 64.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
 STACK_GAP = 6.0
@@ -68,6 +70,10 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     view = lens(pose, placed, detail)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
         return _pair(pose, placed, view, arrow=variant == "still")
+    if pose.view == "foot" and holds_toes(placed.end) and not detail:
+        # The close-up of the hand bending the toes back, big in a circle, beside the person sitting with that foot
+        # across the other knee: alone, it had no body to belong to.
+        return with_person(scene(pose, variant, detail=True))
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(_start(pose), placed.start, "start")) if placed.start else []
     # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but
@@ -98,7 +104,10 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
 
 
 def _props(pose: Pose, end: Joints, start: Joints | None) -> list[Shape]:
-    """The props, behind the person; lying on their side, seen from a little above, the floor is a mat's top."""
+    """The props, behind the person; lying on their side, seen from a little above, the floor is a mat's top. A foot
+    whose toes are held rests on the other knee, drawn behind it."""
+    if pose.view == "foot" and holds_toes(end):
+        return resting_knee(end["near_ankle"], end["near_toe"]) + prop_shapes(pose, end, start)
     if not lying_on_side(pose):
         return prop_shapes(pose, end, start)
     others = tuple(p for p in pose.props if p != "floor")

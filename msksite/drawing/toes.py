@@ -1,9 +1,10 @@
-"""A foot close-up whose toes the near hand holds and bends back (a foot and toe stretch). The close-up is the whole
-picture, so the lower leg and foot are one smooth outline, as a foot (a shoe-like polygon read as a shoe). The hand
+"""A foot close-up whose toes the near hand holds and bends back (a foot and toe stretch), drawn big beside the person
+(seated.py), so the lower leg and foot are one smooth outline, as a foot (a shoe-like polygon read as a shoe). The hand
 is placed from the toes, so it holds them whatever the arm's angles and turns with them; grey, like the hand helping
 a wrist stretch, so hand and foot tell apart. It comes from in front of the foot and a little below, its fingers
 under the toes, so the top of the toes with the nail, which bends back, and the room above them for the arrow stay
-clear (a hand coming down over the toes hid them)."""
+clear (a hand coming down over the toes hid them). The heel rests on the other knee, seen from the front as the person
+beside shows it (side-on, the knee was a round grey shape no one could place)."""
 from __future__ import annotations
 
 from math import cos, radians, sin
@@ -36,6 +37,9 @@ FINGERS = (((0.1, 0.3), (0.0, 0.24), (-0.2, 0.2)), ((0.14, 0.22), (0.04, 0.16), 
 PALM_W, FINGER_W = 0.2, 0.1
 # The forearm: its direction, turned from along the foot towards the sole; how much shows; its width.
 FOREARM = (30.0, 1.2, 0.28)
+# The knee the foot rests on, seen from the front as the person beside shows it (the thigh coming towards you): the
+# round of the knee under the heel, and the shin hanging down from it, grey as trousers; in foot lengths.
+KNEE_R, SHIN_SHOWN = 0.32, 1.0
 # The arrow: an arc about the ball of the foot, outside the hand, from beyond the toes lying flat, over the top of
 # the foot, towards the shin (degrees turned from along the foot, towards the sole), and its radius, in foot lengths.
 ARROW = (-20.0, -110.0, 0.72)
@@ -75,6 +79,17 @@ def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fi
     nail = (add(tip, toe_up, 0.05 * f.size), add(add(tip, direction(tip, base), 0.1 * f.size), toe_up, 0.05 * f.size))
     return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, _smooth(f.all(ANKLE_BONE), closed=False)),
             Tube(layer, (base, tip), TOE_W * f.size, fill), Line(layer, nail)]
+
+
+def resting_knee(ankle: Pt, toe: Pt) -> list[Shape]:
+    """The other knee, seen from the front, under the heel resting across it: the leg hanging down from the round
+    of the knee, which the heel sits on."""
+    f = _foot_frame(ankle, toe)
+    r = KNEE_R * f.size
+    # Under the lowest point of the heel (the back half of the sole).
+    heel = min(f.all(tuple(p for p in FOOT if p[0] < 0.2)), key=lambda p: p[1])
+    centre = add(heel, (0.0, -r))
+    return [Tube("prop", (centre, add(centre, (0.0, -SHIN_SHOWN * f.size))), 2 * r, "grey")]
 
 
 def holding_hand(ankle: Pt, toe: Pt, toes: str, layer: Layer) -> list[Shape]:

@@ -87,9 +87,10 @@ fingers     Hand view only: the shape of the near hand's fingers (straight, hook
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
 steps       Side, front and back views: one or two positions the movement goes through in turn between the
             start and the end (a nerve glide: the wrist bent back, then the head tilted too), each written like
-            ``start``, as what differs from the end. The picture shows each step and then the end side by side,
-            numbered 1, 2, 3, each with the position before it faint (the start, for the first) and an arrow for
-            what moved.
+            ``start``, as what differs from the end. The picture shows each step and then the end, numbered 1, 2,
+            3, side by side or one above the other (whichever draws them bigger), each with the position before it
+            faint (the start, for the first) and an arrow for what moved. With ``close_up``, each picture is cut
+            off a little below the shoulders.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
@@ -109,7 +110,9 @@ working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` shades the front
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
             In view: foot, a near hand whose fingertips reach the toes holds them: it is drawn from the toes,
             its fingers under them, with a curved arrow over the foot towards the shin; the foot and lower
-            leg are drawn smooth, and a far leg that is given shows the knee the foot rests on.
+            leg are drawn smooth, resting on the other knee seen from the front (leave out far's leg angles).
+            This close-up is drawn big in a circle beside the person sitting facing you, that foot across the
+            other knee (the foot and toe stretch).
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
@@ -119,10 +122,11 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
             forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
             arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
-            shows the arm seen from above, the head and shoulders at the top: the elbow tucked in at the side
-            and the forearm held level, its ``elbow`` angle pointing it out to the side (90), forwards (0) or
-            across the front (negative), the start faint and a curved arrow round the elbow from the start to
-            the end (an outward rotation); the whole picture then has no arrow.
+            shows the person from above and in front, bigger than the person beside it: the head and
+            shoulders, the elbow tucked in at the side and the forearm held level, its ``elbow`` angle
+            pointing it out to the side (90), forwards (0) or across the front (negative), the start faint and
+            a level curved arrow round the elbow from the start to the end (an outward rotation); the whole
+            picture then has no arrow.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
