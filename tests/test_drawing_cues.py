@@ -130,19 +130,27 @@ def test_neck_turns_have_a_flat_ring_of_arrow_round_the_chin_with_a_head_each_wa
     assert len(heads) == 2 and all(p[1] > min(ys) for h in heads for p in h.points)
 
 
-def test_the_hamstring_stretch_reaches_along_the_straight_leg_with_the_bent_one_tucked_back():
-    # The legs looked tangled: the arms reached across them and the bent leg's shin crossed the straight one. Now the
-    # arms run beside the straight leg, above it, and the bent leg's foot is behind its knee, away from the straight
-    # leg's.
-    from math import atan2, degrees
-
+def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resting_on_its_thigh():
+    # The legs looked tangled and it read as hugging a knee: the bent leg crossed the straight one wherever it went,
+    # and the arms reaching along the leg lay over it. Now the other leg is hidden behind the straight one, the
+    # straight leg's heel is on the floor with the toes up, and the arms hang to the thigh, near the knee.
     from msksite.drawing.positions import positions
 
-    pts = positions(_pose("hamstring-stretch")).end
-    heading = lambda a, b: degrees(atan2(pts[b][1] - pts[a][1], pts[b][0] - pts[a][0]))
-    assert abs(heading("near_shoulder", "near_tip") - heading("near_hip", "near_ankle")) < 30
-    assert pts["near_tip"][1] > pts["near_knee"][1] and pts["near_tip"][0] > pts["near_knee"][0]
-    assert pts["far_ankle"][0] < min(pts["far_knee"][0], pts["near_knee"][0]) < pts["near_ankle"][0]
+    placed = positions(_pose("hamstring-stretch"))
+    pts = placed.end
+    assert all(pts[f"far_{j}"] == pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
+    hip, knee, ankle, toe = (pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
+    cross = (knee[0] - hip[0]) * (ankle[1] - hip[1]) - (knee[1] - hip[1]) * (ankle[0] - hip[0])
+    assert abs(cross) < 1.0 and ankle[1] < 1.0 and toe[1] > ankle[1] + 3  # straight, heel down, toes up
+    shoulder, wrist = pts["near_shoulder"], pts["near_wrist"]
+    assert shoulder[1] - wrist[1] > 2 * abs(wrist[0] - shoulder[0])  # the arm hangs, not along the leg
+    along = ((wrist[0] - hip[0]) * (knee[0] - hip[0]) + (wrist[1] - hip[1]) * (knee[1] - hip[1])) / 23.0 ** 2
+    assert 0.6 < along < 1.0 and abs(wrist[1] - (hip[1] + along * (knee[1] - hip[1]))) < 3  # on the thigh, by the knee
+    # Upright at the start, and the lean shown by a curved arrow over the head.
+    assert placed.start["head"][0] < pts["head"][0] - 10
+    arrows = [s for s in scene(_pose("hamstring-stretch")).shapes if s.layer == "arrow"]
+    curve = max(arrows, key=lambda s: len(s.points))
+    assert len(curve.points) > 3 and min(p[1] for p in curve.points) > pts["head"][1]
 
 
 def test_check_reports_a_step_past_a_joint_s_range_on_that_step():
