@@ -375,16 +375,26 @@ def test_a_straight_arrow_is_moved_off_the_body():
     assert not any(_touches(p, shape) for p in line.points for shape in body)
 
 
-def test_an_arrow_along_the_floor_keeps_its_head_above_the_floor_line():
-    from msksite.drawing.arrows import FLOOR_GAP
+def test_an_arrow_along_the_floor_keeps_its_head_above_the_floor_line_and_a_heel_s_runs_long_under_it():
+    from msksite.drawing.arrows import FLOOR_GAP, LENGTH
+    from msksite.drawing.skeleton import landmarks, skeleton
 
-    # Lying down, a heel on the floor: an arrow pointing at it along the floor would merge with the floor line.
-    pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 110, "ankle": 20},
-                                "arrows": [{"at": "near_heel", "towards": "left", "pointing": "at"}]})
+    # Lying down, a foot on the floor: an arrow pointing at it along the floor would merge with the floor line.
+    lying = {"trunk": -90, "near": {"hip": 45, "knee": 110, "ankle": 20}}
+    pose = Pose.model_validate({**lying, "arrows": [{"at": "near_foot", "towards": "left", "pointing": "at"}]})
     arrows = [s for s in scene(pose).shapes if s.layer == "arrow"]
     (line,) = [s for s in arrows if len(s.points) == 2]
     assert min(p[1] for p in line.points) >= FLOOR_GAP - 0.01
     assert min(p[1] for s in arrows for p in s.points) > 1.0
+    # A heel sliding along the floor: above it, among the foot and the faint start leg, the arrow was missed. It runs
+    # under the floor line, twice as long, from beyond the heel to just short of it.
+    pose = Pose.model_validate({**lying, "arrows": [{"at": "near_heel", "towards": "left", "pointing": "at"}]})
+    heel = landmarks(skeleton(pose))["near_heel"]
+    arrows = [s for s in scene(pose).shapes if s.layer == "arrow"]
+    (line,) = [s for s in arrows if len(s.points) == 2]
+    assert max(p[1] for s in arrows for p in s.points) < -1.0
+    (tail, tip) = line.points
+    assert tail[0] - tip[0] >= 2 * LENGTH and heel[0] < tip[0] < heel[0] + 5
 
 
 def test_an_open_hand_is_a_shaded_palm_with_four_spread_fingers_and_a_thumb():

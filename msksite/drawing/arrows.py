@@ -32,6 +32,10 @@ HEEL_BEHIND = 7.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
 # 3.5 each side) rather than merging with it.
 FLOOR_GAP = 5.5
+# A heel sliding along the floor (a sideways arrow at a heel) gets an arrow this long, this far under the floor line:
+# above it, the arrow was small and lost among the foot and the faint start of the leg.
+SLIDE_LENGTH = 2 * LENGTH
+UNDER_FLOOR = 6.0
 # (start, sweep, radius) of a curved arrow at the toes, in degrees anticlockwise from straight down: bent back, a
 # short arc up in front of them; curled (a towel scrunch, in a big close-up of the foot), a wider one from above them
 # over and down in front of them, ending level with them so it stays off the floor.
@@ -106,7 +110,7 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
 def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Shape] = (),
                  floor: float | None = None, side_on: bool = True) -> list[Shape]:
     """Return each arrow's line and head: straight ones start just clear of the landmark (moved sideways off the
-    body if they would run over it, and up off the floor if given), curved ones circle it (side_on: seen from the
+    body if they would run over it, and up off the floor if given; at a heel, under it), curved ones circle it (side_on: seen from the
     side, which places a circle round a shoulder)."""
     shapes: list[Shape] = []
     for arrow in arrows:
@@ -115,10 +119,19 @@ def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Sha
             across = left_of(VECTORS[arrow.towards])
             path = _clear(path, body, [k * s for k in range(0, 13, 2) for s in (1, -1)], across)
         if floor is not None and arrow.towards in ("left", "right"):
-            path = _above(path, floor + FLOOR_GAP)
+            sliding = arrow.at.endswith("_heel")
+            path = _under(arrow, marks[arrow.at], floor) if sliding else _above(path, floor + FLOOR_GAP)
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
     return shapes
+
+
+def _under(arrow: Arrow, heel: Pt, floor: float) -> tuple[Pt, ...]:
+    """A long arrow under the floor line, below the heel's path: ending just short of the heel (pointing at it) or
+    starting there."""
+    v = VECTORS[arrow.towards]
+    ends = (-SLIDE_LENGTH - 2, -2.0) if arrow.pointing == "at" else (2.0, SLIDE_LENGTH + 2)
+    return tuple((heel[0] + v[0] * k, floor - UNDER_FLOOR) for k in ends)
 
 
 def _above(path: tuple[Pt, ...], lowest: float) -> tuple[Pt, ...]:

@@ -80,8 +80,9 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
             arrow at the toes is a short arc in front of them: anticlockwise bends them up (back), clockwise
             curls them down. A curved arrow at the hip is a short rocking arc over the pelvis, for a pelvic tilt.
             Side-on, an arrow down at a heel runs just behind it, its head level with the heel (a heel dropping
-            off a step). Facing you, a curved arrow at the head is a short arc over the top of it, bending the way
-            the face turns (neck turns).
+            off a step), and a sideways one runs under the floor line, twice as long (a heel sliding along it).
+            Facing you, a curved arrow at the head is a short arc over the top of it, bending the way the face
+            turns (neck turns).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
