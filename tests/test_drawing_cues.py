@@ -1,5 +1,6 @@
 """The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
-glide's numbered steps, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch untangled."""
+glide's numbered steps, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch's one
+straight leg, sit to stand's crossed arms and the arrow on the hips' path."""
 
 from pathlib import Path
 
@@ -161,3 +162,30 @@ def test_check_reports_a_step_past_a_joint_s_range_on_that_step():
     found = pose_problems(pose)
     assert [loc for loc, _, _ in found] == [("steps", 0, "near", "knee")]
     assert "`steps.0.near.knee` is 170 degrees" in found[0][1]
+
+
+def test_sit_to_stand_has_the_arms_crossed_and_its_arrow_on_the_hips_path_from_the_chair():
+    # The arms were a raised fist by the chin, and the arrow beside it read as an arm lifting. Crossed, each forearm
+    # ends on the line of the body with no hand drawn, and the arrow follows the hips up from the seat, behind them.
+    from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.positions import positions
+
+    pose = _pose("sit-to-stand")
+    placed = positions(pose)
+    drawing = scene(pose)
+    assert not [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["palm"]]
+    for pts in (placed.end, placed.start):
+        hip, neck, elbow, wrist = pts["hip"], pts["neck"], pts["near_elbow"], pts["near_wrist"]
+        up = ((neck[0] - hip[0]) / 30.0, (neck[1] - hip[1]) / 30.0)
+        off_body = lambda p: abs((p[0] - hip[0]) * up[1] - (p[1] - hip[1]) * up[0])
+        rise = (wrist[0] - elbow[0]) * up[0] + (wrist[1] - elbow[1]) * up[1]
+        assert wrist == pts["near_tip"] and off_body(wrist) < 0.5 < 5 < off_body(elbow) and rise > 2
+    arrows = [s for s in drawing.shapes if s.layer == "arrow"]
+    curve = max(arrows, key=lambda s: len(s.points))
+    hip, seat = placed.end["hip"], placed.start["hip"]
+    assert all(p[0] < hip[0] for p in curve.points) and min(p[1] for p in curve.points) > seat[1]
+    first, last = curve.points[0], curve.points[-1]
+    assert last[0] > first[0] and last[1] > first[1]  # forward and up
+    with pytest.raises(ValidationError, match="hand: crossed"):
+        Pose.model_validate({"view": "front", "near": {"hand": "crossed"}})
+

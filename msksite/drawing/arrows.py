@@ -9,7 +9,7 @@ from msksite.schema.pose import Arrow, Pose
 from .positions import Positions, between
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, unit
 from .svg import OUTLINE
-from .skeleton import HEAD_R, landmarks
+from .skeleton import HEAD_R, crossed_arm, landmarks
 
 VECTORS = {
     "up": (0.0, 1.0), "down": (0.0, -1.0), "left": (-1.0, 0.0), "right": (1.0, 0.0),
@@ -152,19 +152,31 @@ def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lamb
     """Return a curved arrow beside the path of the point that moves most, from start to end, moved out until it
     is clear of the body (to_view maps the body's points into a close-up, where the arrow keeps its drawn size)."""
     steps = [landmarks(between(pose, placed, i / PATH_STEPS)) for i in range(PATH_STEPS + 1)]
-    # Not the head: its path runs round its edge, where a short curve reads as hair.
-    mark = max(sorted(set(steps[0]) - {"head"}), key=lambda m: _length([s[m] for s in steps]))
+    mark = max(sorted(set(steps[0]) - _carried(pose)), key=lambda m: _length([s[m] for s in steps]))
     path = [to_view(s[mark]) for s in steps]
     if _length(path) < SHORTEST_PATH:
         return []
     chord = direction(path[0], path[-1])
-    # Bow the arrow out away from the body, so it runs beside the moving limb rather than through it.
-    centre = to_view(placed.end["chest"])
-    middle = path[len(path) // 2]
-    side = 1.0 if _dot(left_of(chord), (middle[0] - centre[0], middle[1] - centre[1])) >= 0 else -1.0
+    side = _bow(pose, mark, chord, path[len(path) // 2], to_view(placed.end["chest"]))
     trimmed = _clear(tuple(path[2:-1]), body, [PATH_OFFSET + k for k in range(0, 21, 2)], add((0, 0), left_of(chord), side))
     heads = chevron(trimmed[-1], trimmed[-2]) + (chevron(trimmed[0], trimmed[1]) if pose.both_ways else [])
     return [Line("arrow", trimmed)] + heads
+
+
+def _carried(pose: Pose) -> set[str]:
+    """Body points the path arrow does not follow: the head (its path runs round its edge, where a short curve reads
+    as hair) and arms crossed over the chest, which move with it (the arrow beside them read as an arm lifting)."""
+    arms = {f"{side}_{part}" for side in ("near", "far") if crossed_arm(pose, side) for part in ("elbow", "hand")}
+    return {"head"} | arms
+
+
+def _bow(pose: Pose, mark: str, chord: Pt, middle: Pt, chest: Pt) -> float:
+    """Which side of its path (1: to the left of the way it goes) the path arrow bows out to, away from the body so
+    it runs beside the moving limb rather than through it."""
+    if pose.side_on and mark == "hip":
+        # The hips' path bows out behind them (the person faces right): away from the chest, it ran over the thighs.
+        return 1.0 if left_of(chord)[0] <= 0 else -1.0
+    return 1.0 if _dot(left_of(chord), (middle[0] - chest[0], middle[1] - chest[1])) >= 0 else -1.0
 
 
 # How far an arrow keeps from the outline of a body part, in figure units.

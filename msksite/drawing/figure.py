@@ -14,7 +14,7 @@ from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, 
 from .svg import OUTLINE
 from .tin import tin_hand
 from .toes import holding_hand, holds_toes, leg_and_foot
-from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel, lying_on_side
+from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, crossed_arm, heel, lying_on_side
 
 # Widths of the body parts in figure units (a standing person is about 95 tall).
 WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 9.0, "shin": 6.5,
@@ -150,6 +150,9 @@ def hand_frame(pose: Pose, pts: Joints, side: str) -> hands.Frame:
 
 
 def _hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -> list[Shape]:
+    if crossed_arm(pose, side):
+        # Arms crossed, the hand holds the other arm, out of sight: drawn, it stuck up by the chin like a fist.
+        return []
     palm = _palm(pose, side)
     if _open(pose, side):
         return _open_hand(pose, side, wrist, tip, layer, fill)

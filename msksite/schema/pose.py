@@ -50,7 +50,10 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
                         (towards the body, thumb up; the default). It turns with the forearm, so a
                         hanging arm with ``palm: up`` has the palm facing forwards.
               hand      front and back views: ``open`` draws the hand flat, palm shaded and fingers
-                        spread, as if pushing (a hand bent back seen edge-on is a blob); the start copies it
+                        spread, as if pushing (a hand bent back seen edge-on is a blob); the start copies it.
+                        Side view: ``crossed`` folds the arm across the chest (arms crossed): ``shoulder``
+                        places the elbow, the forearm runs back across the chest and the hand is tucked out
+                        of sight; the far arm and the start copy it, and ``elbow`` and ``wrist`` are not used
             Lying on your side (view: front, trunk -90 or 90, on a floor), the picture looks down on the
             person from in front and a little above, on a mat: a knee bends forwards, towards you, and the
             hip with it by half as much (knees at 90 have the hips at 45); ``hip`` lifts the upper leg: a
@@ -172,7 +175,7 @@ Curve = Annotated[float, _in_range(-60, 60)]
 Roll = Annotated[float, _in_range(-80, 80)]
 
 Palm = Literal["up", "down", "in"]
-HandShape = Literal["open"]
+HandShape = Literal["open", "crossed"]
 Shoulders = Literal["level", "raised", "back"]
 # Insets at these points show a close-up of the hand or foot (as view: hand or foot draws it), not the picture
 # magnified.
@@ -294,6 +297,8 @@ class Pose(Strict):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
             raise ValueError("hand: open is only used with view: front or back (side-on, use fingers in a close-up)")
+        if "crossed" in (self.near.hand, self.far.hand) and self.view != "side":
+            raise ValueError("hand: crossed folds the arms across the chest seen from the side: use it with view: side")
         if self.from_above and (self.view != "hand" or self.near.palm not in ("up", "down")):
             raise ValueError("from_above shows the near hand palm up or palm down from above: use it with view: hand "
                              "and near: {palm: up} or {palm: down}")
