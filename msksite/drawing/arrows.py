@@ -110,8 +110,8 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
 def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Shape] = (),
                  floor: float | None = None, side_on: bool = True) -> list[Shape]:
     """Return each arrow's line and head: straight ones start just clear of the landmark (moved sideways off the
-    body if they would run over it, and up off the floor if given; at a heel, under it), curved ones circle it (side_on: seen from the
-    side, which places a circle round a shoulder)."""
+    body if they would run over it, and up off the floor if given; at a heel, under it), curved ones circle it
+    (side_on: seen from the side, which places a circle round a shoulder)."""
     shapes: list[Shape] = []
     for arrow in arrows:
         path = _path(arrow, marks[arrow.at], side_on)

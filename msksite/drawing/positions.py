@@ -105,7 +105,7 @@ def _blend(a: Pose, b: Pose, t: float) -> Pose:
         return None if x is None and y is None else (x or 0.0) * (1 - t) + (y or 0.0) * t
 
     # The end's limbs with their angles mixed, so how a hand is held (arms crossed) stays through the movement.
-    limbs = {side: getattr(b, side).model_copy(update={j: mix(getattr(getattr(a, side), j), getattr(getattr(b, side), j))
-                                                       for j in JOINTS}) for side in ("near", "far")}
+    mixed = lambda side: {j: mix(getattr(getattr(a, side), j), getattr(getattr(b, side), j)) for j in JOINTS}
+    limbs = {side: getattr(b, side).model_copy(update=mixed(side)) for side in ("near", "far")}
     angles = {k: mix(getattr(a, k), getattr(b, k)) for k in ("trunk", "back", "neck", "head_turn")}
     return b.model_copy(update={**angles, **limbs, "start": None})
