@@ -1,6 +1,6 @@
 """The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
 glide's numbered steps, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch's one
-straight leg, sit to stand's crossed arms and the arrow on the hips' path."""
+straight leg, sit to stand's crossed arms and the arrow on the hips' path, the sit back stretch one above the other."""
 
 from pathlib import Path
 
@@ -189,3 +189,26 @@ def test_sit_to_stand_has_the_arms_crossed_and_its_arrow_on_the_hips_path_from_t
     with pytest.raises(ValidationError, match="hand: crossed"):
         Pose.model_validate({"view": "front", "near": {"hand": "crossed"}})
 
+
+def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
+    # A faint all-fours start drawn over the end tangled their outlines: now both are solid, one above the other,
+    # with one arrow down from the first to the second.
+    from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.skeleton import HEAD_R
+
+    drawing = scene(_pose("sit-back-stretch"))
+    assert not [s for s in drawing.shapes if s.layer == "start"]
+    heads = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.r == HEAD_R), key=lambda c: -c.centre[1])
+    assert len(heads) == 2 and heads[0].centre[1] > heads[1].centre[1] + 30
+    lines = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
+    down, back = sorted(lines, key=lambda s: abs(s.points[0][0] - s.points[1][0]))
+    assert down.points[0][0] == down.points[1][0] and down.points[0][1] - down.points[1][1] > 30
+    # On all fours the hips are high over the knees; sitting back, they are behind them, over the heels. The arrow
+    # sending them back goes with the all-fours picture, what to do from there, above its hips.
+    thighs = sorted((s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["thigh"]),
+                    key=lambda s: -s.points[0][1])
+    top_hip, bottom_hip = thighs[0].points[0], thighs[-1].points[0]
+    assert top_hip[1] - thighs[0].points[1][1] > 15 and bottom_hip[0] < thighs[-1].points[1][0] - 10
+    assert back.points[1][0] < back.points[0][0] < top_hip[0] and back.points[0][1] > top_hip[1]
+    with pytest.raises(ValidationError, match="stacked"):
+        Pose.model_validate({"stacked": True})

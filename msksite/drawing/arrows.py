@@ -193,6 +193,11 @@ def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across
     return tuple(add(p, across, offsets[0]) for p in path)
 
 
+def clear_of(arrows: list[Shape], body: list[Shape]) -> bool:
+    """Whether no arrow runs over any part of the body."""
+    return not any(_touches(p, shape) for a in arrows for p in _samples(a.points) for shape in body)
+
+
 def _samples(path: tuple[Pt, ...]) -> list[Pt]:
     return [add(a, (b[0] - a[0], b[1] - a[1]), t / 4) for a, b in zip(path, path[1:]) for t in range(5)]
 

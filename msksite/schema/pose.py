@@ -96,6 +96,11 @@ steps       Side, front and back views: one or two positions the movement goes t
             what moved.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
+stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other
+            (sitting back from all fours: drawn faint over the end, the start's outline tangled with it). The pose's
+            ``arrows`` go on the start, saying what to do from there, or on the end where they would run over the
+            start. A movement of the back alone, both ways or lying on the back (cat and camel, a pelvic tilt), is
+            drawn so without it. Needs ``start``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
@@ -269,6 +274,7 @@ class Pose(Strict):
     toes: ToeShape = "flat"
     helping_hand: HelpingHand | None = None
     both_ways: bool = False
+    stacked: bool = False
     from_above: bool = False
     working_muscle: WorkingMuscle | None = None
     close_up: bool = False
@@ -295,6 +301,8 @@ class Pose(Strict):
             raise ValueError("steps draws the whole person in each step: use it with view: side, front or back")
         if self.both_ways and (not self.start or self.arrows):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
+        if self.stacked and (not self.start or self.view != "side"):
+            raise ValueError("stacked draws the start above the end seen from the side: give start, with view: side")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
             raise ValueError("hand: open is only used with view: front or back (side-on, use fingers in a close-up)")
         if "crossed" in (self.near.hand, self.far.hand) and self.view != "side":
