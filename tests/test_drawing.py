@@ -280,29 +280,40 @@ def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
     assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
 
 
-def test_pelvic_tilt_shows_the_arched_back_with_a_shaded_gap_above_the_back_flat_on_the_floor():
-    # Drawn over the flat end, a faint arch was missed: the start goes above the end, with the gap under it shaded.
+def test_pelvic_tilt_shows_a_big_dark_gap_under_the_low_back_above_the_back_flat_with_the_pelvis_tipping():
+    # Drawn over the flat end, a faint arch was missed: the start goes above the end. Arched as a tube, the whole trunk
+    # rose in a hump (a belly) over a small gap; now the underside lifts well clear of the floor and the front little.
     from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.skeleton import skeleton
 
     drawing = scene(_pose("pelvic-tilt"))
-    trunks = [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["trunk"]]
-    gaps = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "grey"]
+    trunks = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 12]
+    gaps = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "dark"]
     assert len(trunks) == 2 and len(gaps) == 2
     height = lambda s: max(p[1] for p in s.points) - min(p[1] for p in s.points)
     top, bottom = sorted(gaps, key=lambda s: -min(p[1] for p in s.points))
-    assert height(top) > 4 and height(bottom) < 0.5
+    assert height(top) > WIDTHS["trunk"] * 0.7 and height(bottom) < 0.5
+    arched, flat = sorted(trunks, key=lambda s: -min(p[1] for p in s.points))
+    assert height(arched) - height(flat) < height(top) / 2  # the front rises less than half as far as the underside
     # The arm lies beyond the body, not over the low back: every arm tube is drawn before the trunk over it.
     for trunk in trunks:
         first = drawing.shapes.index(trunk)
         near = [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["upper_arm"]]
         assert near and all(drawing.shapes.index(s) < first for s in near
-                            if abs(s.points[0][1] - trunk.points[-1][1]) < 10)
-    # One arrow, from the arched start down to the flat end, with one head.
+                            if abs(s.points[0][1] - min(p[1] for p in trunk.points)) < 15)
+    # One arrow from the arched start down to the flat end, with one head, and a curved one rocking the pelvis of
+    # the flat end, above its hip.
+    down = [s for s in _arrows(drawing) if len(s.points) == 2]
     heads = [s for s in _arrows(drawing) if len(s.points) == 3]
-    assert len(heads) == 1 and heads[0].points[1][1] < min(p[1] for p in top.points)
-    # Flat on the floor from the start (a lying pose with no start), the back has no gap and the arm stays in front.
-    flat = scene(Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]}))
-    assert not [s for s in flat.shapes if isinstance(s, Loop) and s.fill == "grey"]
+    (arc,) = [s for s in _arrows(drawing) if len(s.points) > 3]
+    assert len(down) == 1 and len(heads) == 2 and down[0].points[1][1] < min(p[1] for p in top.points)
+    flat_hip = max(p[0] for p in flat.points) - WIDTHS["trunk"] / 2
+    assert min(p[1] for p in arc.points) > max(p[1] for p in flat.points) - 2
+    assert min(p[0] for p in arc.points) < flat_hip < max(p[0] for p in arc.points)
+    # Flat on the floor from the start (a lying pose with no start), the back is a tube and has no gap.
+    flat_pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]})
+    assert not [s for s in scene(flat_pose).shapes if isinstance(s, Loop) and s.fill == "dark"]
+    assert skeleton(flat_pose)["hip"][1] == skeleton(_pose("pelvic-tilt"))["hip"][1]
 
 
 def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
@@ -375,16 +386,26 @@ def test_a_straight_arrow_is_moved_off_the_body():
     assert not any(_touches(p, shape) for p in line.points for shape in body)
 
 
-def test_an_arrow_along_the_floor_keeps_its_head_above_the_floor_line():
-    from msksite.drawing.arrows import FLOOR_GAP
+def test_an_arrow_along_the_floor_keeps_its_head_above_the_floor_line_and_a_heel_s_runs_long_under_it():
+    from msksite.drawing.arrows import FLOOR_GAP, LENGTH
+    from msksite.drawing.skeleton import landmarks, skeleton
 
-    # Lying down, a heel on the floor: an arrow pointing at it along the floor would merge with the floor line.
-    pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 110, "ankle": 20},
-                                "arrows": [{"at": "near_heel", "towards": "left", "pointing": "at"}]})
+    # Lying down, a foot on the floor: an arrow pointing at it along the floor would merge with the floor line.
+    lying = {"trunk": -90, "near": {"hip": 45, "knee": 110, "ankle": 20}}
+    pose = Pose.model_validate({**lying, "arrows": [{"at": "near_foot", "towards": "left", "pointing": "at"}]})
     arrows = [s for s in scene(pose).shapes if s.layer == "arrow"]
     (line,) = [s for s in arrows if len(s.points) == 2]
     assert min(p[1] for p in line.points) >= FLOOR_GAP - 0.01
     assert min(p[1] for s in arrows for p in s.points) > 1.0
+    # A heel sliding along the floor: above it, among the foot and the faint start leg, the arrow was missed. It runs
+    # under the floor line, twice as long, from beyond the heel to just short of it.
+    pose = Pose.model_validate({**lying, "arrows": [{"at": "near_heel", "towards": "left", "pointing": "at"}]})
+    heel = landmarks(skeleton(pose))["near_heel"]
+    arrows = [s for s in scene(pose).shapes if s.layer == "arrow"]
+    (line,) = [s for s in arrows if len(s.points) == 2]
+    assert max(p[1] for s in arrows for p in s.points) < -1.0
+    (tail, tip) = line.points
+    assert tail[0] - tip[0] >= 2 * LENGTH and heel[0] < tip[0] < heel[0] + 5
 
 
 def test_an_open_hand_is_a_shaded_palm_with_four_spread_fingers_and_a_thumb():

@@ -1,5 +1,6 @@
 """The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
-glide's numbered steps, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch untangled."""
+glide's numbered steps, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch's one
+straight leg, sit to stand's crossed arms and the arrow on the hips' path, the sit back stretch one above the other."""
 
 from pathlib import Path
 
@@ -157,19 +158,27 @@ def test_neck_turns_have_a_flat_ring_of_arrow_round_the_chin_with_a_head_each_wa
     assert len(heads) == 2 and all(p[1] > min(ys) for h in heads for p in h.points)
 
 
-def test_the_hamstring_stretch_reaches_along_the_straight_leg_with_the_bent_one_tucked_back():
-    # The legs looked tangled: the arms reached across them and the bent leg's shin crossed the straight one. Now the
-    # arms run beside the straight leg, above it, and the bent leg's foot is behind its knee, away from the straight
-    # leg's.
-    from math import atan2, degrees
-
+def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resting_on_its_thigh():
+    # The legs looked tangled and it read as hugging a knee: the bent leg crossed the straight one wherever it went,
+    # and the arms reaching along the leg lay over it. Now the other leg is hidden behind the straight one, the
+    # straight leg's heel is on the floor with the toes up, and the arms hang to the thigh, near the knee.
     from msksite.drawing.positions import positions
 
-    pts = positions(_pose("hamstring-stretch")).end
-    heading = lambda a, b: degrees(atan2(pts[b][1] - pts[a][1], pts[b][0] - pts[a][0]))
-    assert abs(heading("near_shoulder", "near_tip") - heading("near_hip", "near_ankle")) < 30
-    assert pts["near_tip"][1] > pts["near_knee"][1] and pts["near_tip"][0] > pts["near_knee"][0]
-    assert pts["far_ankle"][0] < min(pts["far_knee"][0], pts["near_knee"][0]) < pts["near_ankle"][0]
+    placed = positions(_pose("hamstring-stretch"))
+    pts = placed.end
+    assert all(pts[f"far_{j}"] == pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
+    hip, knee, ankle, toe = (pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
+    cross = (knee[0] - hip[0]) * (ankle[1] - hip[1]) - (knee[1] - hip[1]) * (ankle[0] - hip[0])
+    assert abs(cross) < 1.0 and ankle[1] < 1.0 and toe[1] > ankle[1] + 3  # straight, heel down, toes up
+    shoulder, wrist = pts["near_shoulder"], pts["near_wrist"]
+    assert shoulder[1] - wrist[1] > 2 * abs(wrist[0] - shoulder[0])  # the arm hangs, not along the leg
+    along = ((wrist[0] - hip[0]) * (knee[0] - hip[0]) + (wrist[1] - hip[1]) * (knee[1] - hip[1])) / 23.0 ** 2
+    assert 0.6 < along < 1.0 and abs(wrist[1] - (hip[1] + along * (knee[1] - hip[1]))) < 3  # on the thigh, by the knee
+    # Upright at the start, and the lean shown by a curved arrow over the head.
+    assert placed.start["head"][0] < pts["head"][0] - 10
+    arrows = [s for s in scene(_pose("hamstring-stretch")).shapes if s.layer == "arrow"]
+    curve = max(arrows, key=lambda s: len(s.points))
+    assert len(curve.points) > 3 and min(p[1] for p in curve.points) > pts["head"][1]
 
 
 def test_check_reports_a_step_past_a_joint_s_range_on_that_step():
@@ -180,3 +189,53 @@ def test_check_reports_a_step_past_a_joint_s_range_on_that_step():
     found = pose_problems(pose)
     assert [loc for loc, _, _ in found] == [("steps", 0, "near", "knee")]
     assert "`steps.0.near.knee` is 170 degrees" in found[0][1]
+
+
+def test_sit_to_stand_has_the_arms_crossed_and_its_arrow_on_the_hips_path_from_the_chair():
+    # The arms were a raised fist by the chin, and the arrow beside it read as an arm lifting. Crossed, each forearm
+    # ends on the line of the body with no hand drawn, and the arrow follows the hips up from the seat, behind them.
+    from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.positions import positions
+
+    pose = _pose("sit-to-stand")
+    placed = positions(pose)
+    drawing = scene(pose)
+    assert not [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["palm"]]
+    for pts in (placed.end, placed.start):
+        hip, neck, elbow, wrist = pts["hip"], pts["neck"], pts["near_elbow"], pts["near_wrist"]
+        up = ((neck[0] - hip[0]) / 30.0, (neck[1] - hip[1]) / 30.0)
+        off_body = lambda p: abs((p[0] - hip[0]) * up[1] - (p[1] - hip[1]) * up[0])
+        rise = (wrist[0] - elbow[0]) * up[0] + (wrist[1] - elbow[1]) * up[1]
+        assert wrist == pts["near_tip"] and off_body(wrist) < 0.5 < 5 < off_body(elbow) and rise > 2
+    arrows = [s for s in drawing.shapes if s.layer == "arrow"]
+    curve = max(arrows, key=lambda s: len(s.points))
+    hip, seat = placed.end["hip"], placed.start["hip"]
+    assert all(p[0] < hip[0] for p in curve.points) and min(p[1] for p in curve.points) > seat[1]
+    first, last = curve.points[0], curve.points[-1]
+    assert last[0] > first[0] and last[1] > first[1]  # forward and up
+    with pytest.raises(ValidationError, match="hand: crossed"):
+        Pose.model_validate({"view": "front", "near": {"hand": "crossed"}})
+
+
+def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
+    # A faint all-fours start drawn over the end tangled their outlines: now both are solid, one above the other,
+    # with one arrow down from the first to the second.
+    from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.skeleton import HEAD_R
+
+    drawing = scene(_pose("sit-back-stretch"))
+    assert not [s for s in drawing.shapes if s.layer == "start"]
+    heads = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.r == HEAD_R), key=lambda c: -c.centre[1])
+    assert len(heads) == 2 and heads[0].centre[1] > heads[1].centre[1] + 30
+    lines = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
+    down, back = sorted(lines, key=lambda s: abs(s.points[0][0] - s.points[1][0]))
+    assert down.points[0][0] == down.points[1][0] and down.points[0][1] - down.points[1][1] > 30
+    # On all fours the hips are high over the knees; sitting back, they are behind them, over the heels. The arrow
+    # sending them back goes with the all-fours picture, what to do from there, above its hips.
+    thighs = sorted((s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["thigh"]),
+                    key=lambda s: -s.points[0][1])
+    top_hip, bottom_hip = thighs[0].points[0], thighs[-1].points[0]
+    assert top_hip[1] - thighs[0].points[1][1] > 15 and bottom_hip[0] < thighs[-1].points[1][0] - 10
+    assert back.points[1][0] < back.points[0][0] < top_hip[0] and back.points[0][1] > top_hip[1]
+    with pytest.raises(ValidationError, match="stacked"):
+        Pose.model_validate({"stacked": True})

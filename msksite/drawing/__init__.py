@@ -8,8 +8,9 @@ stretches' two steps: the arm held out as you see it, then the hand bent down wi
 (pictures side by side), prayer (both hands pressed palm to palm, facing you), steps (a movement done in numbered
 steps, side by side), feet_view (someone lying on their back seen from beyond their feet, in perspective), head_view
 (a close-up of the head and shoulders, the face turning), seated (someone sitting facing you, one foot across the
-other knee, beside the close-up of its toes held back), scene (all of them in drawing order, in each variant, as
-panels for pairs of close-ups and finger sequences), svg (the SVG text) and checks (what `check` says about a pose).
+other knee, beside the close-up of its toes held back), low_back (the trunk of someone lying on their back whose low
+back arches off the floor, with the gap under it), scene (all of them in drawing order, in each variant, as panels
+for pairs of close-ups and finger sequences), svg (the SVG text) and checks (what `check` says about a pose).
 """
 from __future__ import annotations
 

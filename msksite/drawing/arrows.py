@@ -9,7 +9,7 @@ from msksite.schema.pose import Arrow, Pose
 from .positions import Positions, between
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, unit
 from .svg import OUTLINE
-from .skeleton import HEAD_R, landmarks
+from .skeleton import HEAD_R, crossed_arm, landmarks
 
 VECTORS = {
     "up": (0.0, 1.0), "down": (0.0, -1.0), "left": (-1.0, 0.0), "right": (1.0, 0.0),
@@ -32,6 +32,10 @@ HEEL_BEHIND = 7.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
 # 3.5 each side) rather than merging with it.
 FLOOR_GAP = 5.5
+# A heel sliding along the floor (a sideways arrow at a heel) gets an arrow this long, this far under the floor line:
+# above it, the arrow was small and lost among the foot and the faint start of the leg.
+SLIDE_LENGTH = 2 * LENGTH
+UNDER_FLOOR = 6.0
 # (start, sweep, radius) of a curved arrow at the toes, in degrees anticlockwise from straight down: bent back, a
 # short arc up in front of them; curled (a towel scrunch, in a big close-up of the foot), a wider one from above them
 # over and down in front of them, ending level with them so it stays off the floor.
@@ -106,8 +110,8 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
 def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Shape] = (),
                  floor: float | None = None, side_on: bool = True) -> list[Shape]:
     """Return each arrow's line and head: straight ones start just clear of the landmark (moved sideways off the
-    body if they would run over it, and up off the floor if given), curved ones circle it (side_on: seen from the
-    side, which places a circle round a shoulder)."""
+    body if they would run over it, and up off the floor if given; at a heel, under it), curved ones circle it
+    (side_on: seen from the side, which places a circle round a shoulder)."""
     shapes: list[Shape] = []
     for arrow in arrows:
         path = _path(arrow, marks[arrow.at], side_on)
@@ -115,10 +119,19 @@ def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Sha
             across = left_of(VECTORS[arrow.towards])
             path = _clear(path, body, [k * s for k in range(0, 13, 2) for s in (1, -1)], across)
         if floor is not None and arrow.towards in ("left", "right"):
-            path = _above(path, floor + FLOOR_GAP)
+            sliding = arrow.at.endswith("_heel")
+            path = _under(arrow, marks[arrow.at], floor) if sliding else _above(path, floor + FLOOR_GAP)
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
     return shapes
+
+
+def _under(arrow: Arrow, heel: Pt, floor: float) -> tuple[Pt, ...]:
+    """A long arrow under the floor line, below the heel's path: ending just short of the heel (pointing at it) or
+    starting there."""
+    v = VECTORS[arrow.towards]
+    ends = (-SLIDE_LENGTH - 2, -2.0) if arrow.pointing == "at" else (2.0, SLIDE_LENGTH + 2)
+    return tuple((heel[0] + v[0] * k, floor - UNDER_FLOOR) for k in ends)
 
 
 def _above(path: tuple[Pt, ...], lowest: float) -> tuple[Pt, ...]:
@@ -139,19 +152,31 @@ def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lamb
     """Return a curved arrow beside the path of the point that moves most, from start to end, moved out until it
     is clear of the body (to_view maps the body's points into a close-up, where the arrow keeps its drawn size)."""
     steps = [landmarks(between(pose, placed, i / PATH_STEPS)) for i in range(PATH_STEPS + 1)]
-    # Not the head: its path runs round its edge, where a short curve reads as hair.
-    mark = max(sorted(set(steps[0]) - {"head"}), key=lambda m: _length([s[m] for s in steps]))
+    mark = max(sorted(set(steps[0]) - _carried(pose)), key=lambda m: _length([s[m] for s in steps]))
     path = [to_view(s[mark]) for s in steps]
     if _length(path) < SHORTEST_PATH:
         return []
     chord = direction(path[0], path[-1])
-    # Bow the arrow out away from the body, so it runs beside the moving limb rather than through it.
-    centre = to_view(placed.end["chest"])
-    middle = path[len(path) // 2]
-    side = 1.0 if _dot(left_of(chord), (middle[0] - centre[0], middle[1] - centre[1])) >= 0 else -1.0
+    side = _bow(pose, mark, chord, path[len(path) // 2], to_view(placed.end["chest"]))
     trimmed = _clear(tuple(path[2:-1]), body, [PATH_OFFSET + k for k in range(0, 21, 2)], add((0, 0), left_of(chord), side))
     heads = chevron(trimmed[-1], trimmed[-2]) + (chevron(trimmed[0], trimmed[1]) if pose.both_ways else [])
     return [Line("arrow", trimmed)] + heads
+
+
+def _carried(pose: Pose) -> set[str]:
+    """Body points the path arrow does not follow: the head (its path runs round its edge, where a short curve reads
+    as hair) and arms crossed over the chest, which move with it (the arrow beside them read as an arm lifting)."""
+    arms = {f"{side}_{part}" for side in ("near", "far") if crossed_arm(pose, side) for part in ("elbow", "hand")}
+    return {"head"} | arms
+
+
+def _bow(pose: Pose, mark: str, chord: Pt, middle: Pt, chest: Pt) -> float:
+    """Which side of its path (1: to the left of the way it goes) the path arrow bows out to, away from the body so
+    it runs beside the moving limb rather than through it."""
+    if pose.side_on and mark == "hip":
+        # The hips' path bows out behind them (the person faces right): away from the chest, it ran over the thighs.
+        return 1.0 if left_of(chord)[0] <= 0 else -1.0
+    return 1.0 if _dot(left_of(chord), (middle[0] - chest[0], middle[1] - chest[1])) >= 0 else -1.0
 
 
 # How far an arrow keeps from the outline of a body part, in figure units.
@@ -166,6 +191,11 @@ def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across
         if not any(_touches(p, shape) for p in _samples(moved) for shape in body):
             return moved
     return tuple(add(p, across, offsets[0]) for p in path)
+
+
+def clear_of(arrows: list[Shape], body: list[Shape]) -> bool:
+    """Whether no arrow runs over any part of the body."""
+    return not any(_touches(p, shape) for a in arrows for p in _samples(a.points) for shape in body)
 
 
 def _samples(path: tuple[Pt, ...]) -> list[Pt]:

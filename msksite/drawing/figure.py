@@ -9,20 +9,18 @@ from msksite.schema.pose import Pose
 from . import hands
 from .helper import helping_hand
 from .lying import lying_trunk
+from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
-from .svg import OUTLINE
 from .tin import tin_hand
 from .toes import holding_hand, holds_toes, leg_and_foot
-from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, heel, lying_on_side
+from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, crossed_arm, heel, lying_on_side
 
 # Widths of the body parts in figure units (a standing person is about 95 tall).
 WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 9.0, "shin": 6.5,
           "foot": 4.6, "trunk": 13.0, "neck": 5.0}
 # Which way the thumb sticks out and the fingers curl, seen from the side, for each way the palm faces.
 PALM_SIDES = {"up": 1.0, "in": 1.0, "down": -1.0}
-# Where along the back, from the hips, a back lying on the floor arches highest.
-LOW_BACK = 0.3
 EAR_R = 0.32  # an ear seen from behind, in head radii
 
 
@@ -77,17 +75,6 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # An arm not holding the toes goes behind the foot.
         near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
     return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near + over_body(pose, pts, layer)
-
-
-def _only_back_moves(pose: Pose) -> bool:
-    """Whether the start differs from the end only in the curve of the back (a pelvic tilt)."""
-    return pose.start is not None and pose.start.model_dump(exclude_defaults=True).keys() == {"back"}
-
-
-def back_on_floor_moves(pose: Pose) -> bool:
-    """Whether the person lies on their back and the movement is the low back lifting off the floor or pressing onto
-    it (the back curved, or a start that only curves it): then the gap under the back is what the picture shows."""
-    return pose.view == "side" and pose.trunk == -90 and (pose.back < 0 or _only_back_moves(pose))
 
 
 def _arm_by_side_lying(pose: Pose) -> bool:
@@ -150,6 +137,9 @@ def hand_frame(pose: Pose, pts: Joints, side: str) -> hands.Frame:
 
 
 def _hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fill) -> list[Shape]:
+    if crossed_arm(pose, side):
+        # Arms crossed, the hand holds the other arm, out of sight: drawn, it stuck up by the chin like a fist.
+        return []
     palm = _palm(pose, side)
     if _open(pose, side):
         return _open_hand(pose, side, wrist, tip, layer, fill)
@@ -222,10 +212,10 @@ def _muscle(hip: Pt, knee: Pt, layer: Layer) -> list[Shape]:
 
 
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    if back_on_floor_moves(pose):
+        return lying_trunk_shapes(pose, pts["hip"], pts["neck"], WIDTHS["trunk"], layer)
     if pose.side_on:
-        spine = _spine(pose, pts)
-        gap = [_gap(spine, layer)] if back_on_floor_moves(pose) else []
-        return gap + [Tube(layer, spine, WIDTHS["trunk"])]
+        return [Tube(layer, _spine(pts, pose.back), WIDTHS["trunk"])]
     # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
     corners = (("far_shoulder", 3.0), ("near_shoulder", 3.0), ("near_hip", 7.0), ("far_hip", 7.0))
     centre = ((pts["hip"][0] + pts["neck"][0]) / 2, (pts["hip"][1] + pts["neck"][1]) / 2)
@@ -234,28 +224,16 @@ def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     return [Loop(layer, outline, "white")]
 
 
-def _spine(pose: Pose, pts: Joints) -> tuple[Pt, ...]:
+def _spine(pts: Joints, back: float) -> tuple[Pt, ...]:
     hip, top = pts["hip"], pts["neck"]
     # Sampling the curve keeps every shape a plain polyline, which keeps the SVG small and simple.
-    # Lying on the back, the arch is the low back's, nearer the hips: arched at the middle it read as a belly.
-    along = LOW_BACK if back_on_floor_moves(pose) else 0.5
-    control = add(add(hip, (top[0] - hip[0], top[1] - hip[1]), along), (-(top[1] - hip[1]), top[0] - hip[0]),
-                  pose.back / 120)
+    control = add(add(hip, (top[0] - hip[0], top[1] - hip[1]), 0.5), (-(top[1] - hip[1]), top[0] - hip[0]), back / 120)
     curve = []
     for i in range(5):
         t = i / 4
         a, b, c = (1 - t) ** 2, 2 * t * (1 - t), t * t
         curve.append((a * hip[0] + b * control[0] + c * top[0], a * hip[1] + b * control[1] + c * top[1]))
     return tuple(curve)
-
-
-def _gap(spine: tuple[Pt, ...], layer: Layer) -> Loop:
-    """The space between the floor and a back lying arched off it, shaded grey so the gap shows at phone size (white,
-    it read as part of the body). Flat on the floor it has no height, and moving it closes and opens."""
-    under = [(x, y - WIDTHS["trunk"] / 2 - OUTLINE) for x, y in spine]
-    floor = min(under[0][1], under[-1][1])
-    edge = [(x, max(y, floor)) for x, y in under]
-    return Loop(layer, tuple(edge + [(edge[-1][0], floor), (edge[0][0], floor)]), "grey")
 
 
 def _hair(head: Pt, up: Pt, layer: Layer) -> tuple[list[Shape], Shape]:

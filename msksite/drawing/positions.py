@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from msksite.schema.pose import JOINTS, Limb, Pose
+from msksite.schema.pose import JOINTS, Pose
 
 from .shapes import Pt, add
 from .props import STEP_H
@@ -104,7 +104,8 @@ def _blend(a: Pose, b: Pose, t: float) -> Pose:
     def mix(x: float | None, y: float | None) -> float | None:
         return None if x is None and y is None else (x or 0.0) * (1 - t) + (y or 0.0) * t
 
-    limbs = {side: Limb.model_validate({j: mix(getattr(getattr(a, side), j), getattr(getattr(b, side), j)) for j in JOINTS})
-             for side in ("near", "far")}
+    # The end's limbs with their angles mixed, so how a hand is held (arms crossed) stays through the movement.
+    mixed = lambda side: {j: mix(getattr(getattr(a, side), j), getattr(getattr(b, side), j)) for j in JOINTS}
+    limbs = {side: getattr(b, side).model_copy(update=mixed(side)) for side in ("near", "far")}
     angles = {k: mix(getattr(a, k), getattr(b, k)) for k in ("trunk", "back", "neck", "head_turn")}
     return b.model_copy(update={**angles, **limbs, "start": None})

@@ -10,7 +10,7 @@ from typing import Literal
 from msksite.schema.pose import Pose
 
 from .above import arm_from_above, shows_arm_from_above
-from .arrows import arrow_shapes, path_arrow
+from .arrows import arrow_shapes, clear_of, path_arrow
 from .figure import back_on_floor_moves, figure_shapes, hand_frame
 from .helper import helping_arrow
 from .arrows import chevron
@@ -146,11 +146,13 @@ def _same_kind(a: Shape, b: Shape) -> bool:
 
 
 def _both_shown(pose: Pose) -> bool:
-    """A movement that only curves the back, both ways (cat and camel) or lying on the back (a pelvic tilt): drawn
-    over each other, one curve hid the other (reviewers saw only one phase of the cat and camel, and a faint arch
-    over the flat back of the pelvic tilt was missed), so the still shows both positions, one above the other."""
+    """A pose written stacked, or a movement that only curves the back, both ways (cat and camel) or lying on the back
+    (a pelvic tilt): drawn over each other, one curve hid the other (reviewers saw only one phase of the cat and
+    camel, and a faint arch over the flat back of the pelvic tilt was missed), so the still shows both positions, one
+    above the other."""
     changed = pose.start.model_dump(exclude_defaults=True).keys() if pose.start else set()
-    return bool(changed) and changed <= {"back", "neck"} and (pose.both_ways or back_on_floor_moves(pose))
+    back_only = bool(changed) and changed <= {"back", "neck"} and (pose.both_ways or back_on_floor_moves(pose))
+    return pose.stacked or back_only
 
 
 def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
@@ -162,7 +164,13 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     if arrow:
-        return _stacked(left, right, pose.both_ways)
+        # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
+        # there, they go with the end, below (the pelvis's arc, over an arched back).
+        above = _written_arrows(pose, view, landmarks(placed.start), left, 1.0, placed.floor)
+        if clear_of(above, left):
+            return _stacked(left + above, right, pose.both_ways)
+        below = _written_arrows(pose, view, landmarks(placed.end), right, 1.0, placed.floor)
+        return _stacked(left, right + below, pose.both_ways)
     edge = max(p[0] for s in left for p in extent(s))
     shift = edge + PAIR_GAP - min(p[0] for s in right for p in extent(s))
     return Drawing(left + [moved(s, (shift, 0.0)) for s in right])

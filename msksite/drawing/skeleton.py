@@ -24,6 +24,10 @@ HEEL = 2.0  # how far the heel sticks out behind the ankle
 # How far each body point sits above whatever it rests on (the body has thickness).
 PADS = {"shoulder": HEAD_R, "hip": HEAD_R, "knee": 2.0, "elbow": 2.0, "wrist": 1.5, "tip": 0, "ankle": 0, "toe": 0}
 
+# A forearm folded across the chest (arms crossed) ends on the line of the body, where the other arm is, this far
+# above the elbow: seen from the side it runs across the body, in depth, so it looks short.
+TUCK_RISE = 4.0
+
 # Lying on your side, the picture looks down on the person from this far above level, in degrees: from level, knees
 # bent towards you were lost in depth (the legs looked straight).
 LOOK_DOWN = 30.0
@@ -60,9 +64,25 @@ def _limbs(pose: Pose, side: str, shoulder: Pt, hip: Pt) -> Joints:
     # Seen from the front a foot points at you, so it looks short.
     foot_len = LEG[2] * (1.0 if pose.side_on else 0.45)
     arm_pts = _chain(shoulder, arm_angles, ARM)
+    if crossed_arm(pose, side):
+        arm_pts[2:] = [_tucked_hand(shoulder, arm_pts[1], pose.trunk)] * 2
     leg_pts = _chain(hip, [leg, leg - sign * j["knee"], foot], LEG[:2] + (foot_len,))
     names = ["shoulder", "elbow", "wrist", "tip", "hip", "knee", "ankle", "toe"]
     return {f"{side}_{n}": p for n, p in zip(names, arm_pts + leg_pts)}
+
+
+def crossed_arm(pose: Pose, side: str) -> bool:
+    """Whether this side's arm is folded across the chest (the far arm copies the near one)."""
+    limb = pose.near if side == "near" else pose.far
+    return pose.view == "side" and (limb.hand or pose.near.hand) == "crossed"
+
+
+def _tucked_hand(shoulder: Pt, elbow: Pt, trunk: float) -> Pt:
+    """Where a forearm folded across the chest ends: on the line of the body a little above the elbow (the hand,
+    holding the other arm, is out of sight)."""
+    up = (sin(radians(trunk)), cos(radians(trunk)))
+    along = (elbow[0] - shoulder[0]) * up[0] + (elbow[1] - shoulder[1]) * up[1]
+    return add(shoulder, up, along + TUCK_RISE)
 
 
 def skeleton(pose: Pose) -> Joints:

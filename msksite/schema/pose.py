@@ -50,7 +50,10 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
                         (towards the body, thumb up; the default). It turns with the forearm, so a
                         hanging arm with ``palm: up`` has the palm facing forwards.
               hand      front and back views: ``open`` draws the hand flat, palm shaded and fingers
-                        spread, as if pushing (a hand bent back seen edge-on is a blob); the start copies it
+                        spread, as if pushing (a hand bent back seen edge-on is a blob); the start copies it.
+                        Side view: ``crossed`` folds the arm across the chest (arms crossed): ``shoulder``
+                        places the elbow, the forearm runs back across the chest and the hand is tucked out
+                        of sight; the far arm and the start copy it, and ``elbow`` and ``wrist`` are not used
             Lying on your side (view: front, trunk -90 or 90, on a floor), the picture looks down on the
             person from in front and a little above, on a mat: a knee bends forwards, towards you, and the
             hip with it by half as much (knees at 90 have the hips at 45); ``hip`` lifts the upper leg: a
@@ -80,8 +83,9 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
             arrow at the toes is a short arc in front of them: anticlockwise bends them up (back), clockwise
             curls them down. A curved arrow at the hip is a short rocking arc over the pelvis, for a pelvic tilt.
             Side-on, an arrow down at a heel runs just behind it, its head level with the heel (a heel dropping
-            off a step). Facing you, a curved arrow at the head is a short arc over the top of it, bending the way
-            the face turns (neck turns).
+            off a step), and a sideways one runs under the floor line, twice as long (a heel sliding along it).
+            Facing you, a curved arrow at the head is a short arc over the top of it, bending the way the face
+            turns (neck turns).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
@@ -93,6 +97,11 @@ steps       Side, front and back views: one or two positions the movement goes t
             off a little below the shoulders.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
+stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other
+            (sitting back from all fours: drawn faint over the end, the start's outline tangled with it). The pose's
+            ``arrows`` go on the start, saying what to do from there, or on the end where they would run over the
+            start. A movement of the back alone, both ways or lying on the back (cat and camel, a pelvic tilt), is
+            drawn so without it. Needs ``start``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
@@ -175,7 +184,7 @@ Curve = Annotated[float, _in_range(-60, 60)]
 Roll = Annotated[float, _in_range(-80, 80)]
 
 Palm = Literal["up", "down", "in"]
-HandShape = Literal["open"]
+HandShape = Literal["open", "crossed"]
 Shoulders = Literal["level", "raised", "back"]
 # Insets at these points show a close-up of the hand or foot (as view: hand or foot draws it), not the picture
 # magnified.
@@ -269,6 +278,7 @@ class Pose(Strict):
     toes: ToeShape = "flat"
     helping_hand: HelpingHand | None = None
     both_ways: bool = False
+    stacked: bool = False
     from_above: bool = False
     working_muscle: WorkingMuscle | None = None
     close_up: bool = False
@@ -295,8 +305,12 @@ class Pose(Strict):
             raise ValueError("steps draws the whole person in each step: use it with view: side, front or back")
         if self.both_ways and (not self.start or self.arrows):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
+        if self.stacked and (not self.start or self.view != "side"):
+            raise ValueError("stacked draws the start above the end seen from the side: give start, with view: side")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
             raise ValueError("hand: open is only used with view: front or back (side-on, use fingers in a close-up)")
+        if "crossed" in (self.near.hand, self.far.hand) and self.view != "side":
+            raise ValueError("hand: crossed folds the arms across the chest seen from the side: use it with view: side")
         if self.from_above and (self.view != "hand" or self.near.palm not in ("up", "down")):
             raise ValueError("from_above shows the near hand palm up or palm down from above: use it with view: hand "
                              "and near: {palm: up} or {palm: down}")

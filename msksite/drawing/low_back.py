@@ -1,0 +1,65 @@
+"""The trunk of someone lying on their back whose low back lifts off the floor or presses onto it (a pelvic tilt),
+seen from the side: the low back's underside arches up off the floor with a shaded gap under it, and flattens.
+
+Drawn as a tube of the same width, arched, the whole trunk rose in a hump that read as a belly, and the gap under it
+stayed small. Here the underside lifts and the front of the body only a little, so the gap can be big.
+"""
+from __future__ import annotations
+
+from math import cos, pi, sin
+
+from msksite.schema.pose import Pose
+
+from .shapes import Layer, Loop, Pt, add, direction, left_of
+
+# Where along the back, from the hips, the low back arches highest (at the middle it read as a belly), and how high
+# it lifts for each degree of `back`, in trunk lengths (a real arch is a finger's width: drawn big so it shows).
+LOW_BACK = 0.3
+LIFT = 1 / 150
+# How much of the underside's lift the front of the body follows: the trunk thins where the back arches.
+FRONT_SHARE = 0.35
+SAMPLES = 8  # points along each edge
+CAP = 4  # points round each rounded end
+
+
+def _only_back_moves(pose: Pose) -> bool:
+    """Whether the start differs from the end only in the curve of the back (a pelvic tilt)."""
+    return pose.start is not None and pose.start.model_dump(exclude_defaults=True).keys() == {"back"}
+
+
+def back_on_floor_moves(pose: Pose) -> bool:
+    """Whether the person lies on their back and the movement is the low back lifting off the floor or pressing onto
+    it (the back curved, or a start that only curves it): then the gap under the back is what the picture shows."""
+    return pose.view == "side" and pose.trunk == -90 and (pose.back < 0 or _only_back_moves(pose))
+
+
+def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer) -> list[Loop]:
+    """The gap under the low back (shaded, so it shows at phone size; flat on the floor it has no height) and the
+    trunk over it, each the same number of points whatever the arch, so the moving drawing morphs one into the
+    other."""
+    length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
+    along, up = direction(hip, neck), left_of(direction(hip, neck))
+    if up[1] < 0:
+        up = (-up[0], -up[1])
+    lift = [_arch(i / SAMPLES) * max(0.0, -pose.back) * LIFT * length for i in range(SAMPLES + 1)]
+    at = lambda i, k: add(add(hip, along, length * i / SAMPLES), up, k)
+    under = [at(i, h - width / 2) for i, h in enumerate(lift)]
+    front = [at(i, FRONT_SHARE * h + width / 2) for i, h in enumerate(lift)]
+    outline = under + _cap(neck, along, up, width / 2) + front[::-1] + _cap(hip, along, up, width / 2, back=True)
+    gap = under + [at(SAMPLES, -width / 2), at(0, -width / 2)]
+    return [Loop(layer, tuple(gap), "dark"), Loop(layer, tuple(outline), "white")]
+
+
+def _arch(t: float) -> float:
+    """The height of the arch at t along the back from the hips (0) to the neck (1), highest (1) at LOW_BACK: a
+    smooth hump that meets the floor at both ends."""
+    s = t / LOW_BACK if t <= LOW_BACK else (1 - t) / (1 - LOW_BACK)
+    return sin(s * pi / 2) ** 2
+
+
+def _cap(end: Pt, along: Pt, up: Pt, r: float, back: bool = False) -> list[Pt]:
+    """The rounded end of the trunk round end, from under it to over it (back: from over it to under it)."""
+    out = (-along[0], -along[1]) if back else along
+    turns = [pi * (i + 1) / (CAP + 1) for i in range(CAP)]
+    points = [add(add(end, up, -r * cos(a)), out, r * sin(a)) for a in turns]
+    return points[::-1] if back else points
