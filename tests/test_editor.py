@@ -78,6 +78,18 @@ def test_every_schema_field_has_a_form_field_and_the_reverse(example_config):
         assert _strip_custom(form_names(made[name])) == expected, f"the {name} form and its schema differ"
 
 
+def test_no_two_lists_on_a_form_share_a_label(example_config):
+    """Decap names a list's button "Add <label>": two alike on one form leave a clinician guessing which is which."""
+    def lists(fields):
+        for field in fields:
+            if field.get("widget") == "list":
+                yield field["label"]
+            yield from lists(field.get("fields", ()))
+    for name, fields in forms(example_config).items():
+        labels = list(lists(fields))
+        assert len(labels) == len(set(labels)), f"the {name} form has two lists labelled alike: {sorted(labels)}"
+
+
 def test_form_fields_carry_the_schema_rules(example_config):
     leaflet = {f["name"]: f for f in forms(example_config)["conditions"]}
     assert leaflet["title"]["required"] and not leaflet["related"]["required"]

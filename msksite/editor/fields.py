@@ -27,6 +27,8 @@ LABELS = {"dont": "Don't", "fcp": "Has a First Contact Practitioner (FCP)", "gp_
 # Fields of a sentence or more get a text area rather than a one-line box.
 LONG_TEXT = {"summary", "description", "text", "starting_position", "alt", "reason", "notes", "younger_people"}
 NUMBER_BOUNDS = {"minimum": "min", "maximum": "max"}
+# Labels for a field where another of the same name is on the same form (an exercise's steps, and its drawing's).
+PATH_LABELS = {"illustration.pose.steps": "Numbered pictures (the positions in between, in turn)"}
 
 
 def model_fields(model: type[BaseModel], overrides: Mapping[str, Override] = {}) -> list[Field]:
@@ -35,8 +37,8 @@ def model_fields(model: type[BaseModel], overrides: Mapping[str, Override] = {})
     return _object_fields(schema, schema.get("$defs", {}), "", overrides)
 
 
-def label(name: str) -> str:
-    return LABELS.get(name) or name.replace("_", " ").capitalize()
+def label(name: str, path: str = "") -> str:
+    return PATH_LABELS.get(path) or LABELS.get(name) or name.replace("_", " ").capitalize()
 
 
 def _object_fields(schema: dict, defs: dict, path: str, overrides: Mapping[str, Override]) -> list[Field]:
@@ -48,9 +50,9 @@ def _object_fields(schema: dict, defs: dict, path: str, overrides: Mapping[str, 
 def _field(name: str, prop: dict, defs: dict, path: str, required: bool, overrides: Mapping[str, Override]) -> Field:
     hint = {"hint": prop["description"]} if prop.get("description") else {}
     if path in overrides:
-        return {**overrides[path](name, label(name), required), **hint}
+        return {**overrides[path](name, label(name, path), required), **hint}
     prop, optional = _resolve(prop, defs)
-    base: Field = {"name": name, "label": label(name), "required": required and not optional, **hint}
+    base: Field = {"name": name, "label": label(name, path), "required": required and not optional, **hint}
     if prop.get("description") and not hint:
         base["hint"] = prop["description"]
     control = _control(name, prop, defs, path, overrides)
