@@ -79,7 +79,7 @@ def _lift_cues(palm: str) -> dict:
 def test_palm_up_the_tin_rests_in_an_open_hand_and_palm_down_the_hand_grips_it_from_above():
     # Two different shapes of hand, not one turned over (reviewers called a cup under the tin and a cap over it near
     # twins): palm up the fingers run straight out past the tin and only their tips curl up, no digit reaching round
-    # it and no nails; palm down the two fingers and the thumb curl round it to under it, each with a grey nail (the
+    # it and no nails; palm down the two fingers and the thumb come down past its middle, each with a grey nail (the
     # back of the hand, as the stretches' nails say).
     assert _lift_cues("up") == {"tin_above": True, "fingers_out": True, "curled_round": 0, "nails": 0}
     assert _lift_cues("down") == {"tin_above": False, "fingers_out": False, "curled_round": 3, "nails": 3}
