@@ -4,9 +4,9 @@ Which way the palm faces shows as two different shapes of hand, not one hand tur
 an open hand (a cradle: the palm flat under it, the fingers straight out past it, only their tips curling up, and the
 thumb up its near side), so the whole tin shows above the hand; palm down, the hand grips it from above (a cap: the
 back of the hand on top with its knuckles as bumps, the fingers and thumb down either side of it with a grey nail on
-each tip, as on the back of the hand in the stretches), so the tin is under the hand. One hand turned over (a cup under the tin
-or a cap over it) made two pictures reviewers called near twins; palm lines and nails seen from above, or a shaded
-palm, were lost at phone size.
+each tip, as on the back of the hand in the stretches), so the tin is under the hand. One hand turned over (a cup
+under the tin or a cap over it) made two pictures reviewers called near twins; palm lines and nails seen from above,
+or a shaded palm, were lost at phone size.
 
 Everything is in the hand's frame (hands.Frame): x along the hand in hand lengths, y towards the palm.
 """
