@@ -60,8 +60,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return feet_view(pose, variant)
     if pose.view == "head":
         return head_view(pose, variant)
-    # The wrist lifts, bends and stretches draw their own big close-ups (lift.py, stretch.py); a stretch shown in a round
-    # inset beside the person is the close-up of the near hand below.
+    # The wrist lifts, bends and stretches draw their own big close-ups (lift.py, stretch.py); a stretch shown in a
+    # round inset beside the person is the close-up of the near hand below.
     if over_table_edge(pose):
         return lift_drawing(pose, variant)
     if helped_stretch(pose) and not detail:
