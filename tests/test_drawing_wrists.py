@@ -79,7 +79,7 @@ def _lift_cues(palm: str) -> dict:
 def test_palm_up_the_tin_rests_in_an_open_hand_and_palm_down_the_hand_grips_it_from_above():
     # Two different shapes of hand, not one turned over (reviewers called a cup under the tin and a cap over it near
     # twins): palm up the fingers run straight out past the tin and only their tips curl up, no digit reaching round
-    # it and no nails; palm down the two fingers and the thumb curl round it to under it, each with a grey nail (the
+    # it and no nails; palm down the two fingers and the thumb come down past its middle, each with a grey nail (the
     # back of the hand, as the stretches' nails say).
     assert _lift_cues("up") == {"tin_above": True, "fingers_out": True, "curled_round": 0, "nails": 0}
     assert _lift_cues("down") == {"tin_above": False, "fingers_out": False, "curled_round": 3, "nails": 3}
@@ -202,3 +202,35 @@ def test_the_two_wrist_stretches_share_no_first_step():
     flexor, extensor = (render_svg(_pose(n), "x") for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
     assert flexor != extensor
     assert all(isinstance(s, (Line, Loop, Tube, Circle)) for s in _steps("wrist-flexor-stretch")[1].shapes)
+
+
+def test_wrist_bends_shows_an_open_hand_bent_down_faint_and_up_solid_with_a_two_way_arrow():
+    # Drawn side-on with round knuckles the hand was read as a foot pointing and flexing: an open hand has four long
+    # fingers and a thumb, five separate tubes, bent down (faint) and up (solid) over the table's edge.
+    from msksite.drawing.lift import SIZE
+
+    drawing = scene(_pose("wrist-bends"))
+    assert drawing.inset is None and drawing.frame is not None
+    digits = {layer: [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == layer]
+              for layer in ("start", "end")}
+    assert len(digits["start"]) == len(digits["end"]) == 5
+    # The fingers are long (each at least a third of a hand), and they spread: their tips are apart.
+    for tubes in digits.values():
+        fingers = sorted(tubes, key=lambda t: -_length(t))[:4]
+        assert all(_length(t) > SIZE / 3 for t in fingers)
+        tips = [t.points[-1] for t in fingers]
+        assert min(_distance(a, b) for i, a in enumerate(tips) for b in tips[i + 1:]) > 0.1 * SIZE
+    # Up above the table top (the wrist at the origin), down below it.
+    assert min(p[1] for t in digits["end"] for p in t.points) > 0
+    assert max(p[1] for t in digits["start"][:4] for p in t.points[-1:]) < 0
+    # One arc with a head at each end.
+    assert len([s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow"]) == 3
+    assert [s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "prop"], "the table"
+
+
+def _length(tube: Tube) -> float:
+    return sum(_distance(a, b) for a, b in zip(tube.points, tube.points[1:]))
+
+
+def _distance(a, b) -> float:
+    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5

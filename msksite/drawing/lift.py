@@ -1,6 +1,7 @@
-"""The wrist lifts' picture (a hand close-up holding a tin): the forearm lying on a table seen from the side, the
-hand over its edge holding the tin, big, in its end position, and one curved arrow round the wrist from where it
-starts.
+"""The pictures of a wrist moving over a table's edge: the forearm lying on the table seen from the side, the hand
+over its edge, big, and a curved arrow round the wrist. The wrist lifts hold a tin and show the end position with
+the arrow from where it starts; wrist bends hold nothing and show the hand bent down (faint) and up (solid), the
+arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. Which way the palm faces shows as two shapes of hand
@@ -17,6 +18,7 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .hands import Frame, capsule
+from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
 from .svg import Box, Drawing
@@ -33,12 +35,16 @@ ELBOW = 0.95
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
 ARROW_R = 1.42
+OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 
-def holds_tin(pose: Pose) -> bool:
-    """Whether the pose is a wrist lift: a hand close-up holding a tin, palm up or down (and not seen from above,
-    which draws the whole person's close-up beside a picture of the hand from above)."""
-    return pose.view == "hand" and "tin" in _names(pose) and pose.near.palm in ("up", "down") and not pose.from_above
+def over_table_edge(pose: Pose) -> bool:
+    """Whether the pose is a wrist lift or wrist bends: a hand close-up with the palm up or down, holding a tin or
+    bending both ways over a table (and not seen from above, which draws the whole person's close-up beside a
+    picture of the hand from above)."""
+    names = _names(pose)
+    moves = "tin" in names or pose.both_ways and "table" in names
+    return pose.view == "hand" and moves and pose.near.palm in ("up", "down") and not pose.from_above
 
 
 def _names(pose: Pose) -> list[str]:
@@ -51,18 +57,21 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     props = _table() if "table" in _names(pose) else []
-    end = _arm(pose.near.palm, end_angle, "end")
-    arrow = _arrow(start_angle, end_angle) if start_angle != end_angle else []
+    tin = "tin" in _names(pose)
+    end = _arm(pose.near.palm, end_angle, "end", tin)
+    arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if variant == "pair":
-        return side_by_side([Drawing(props + _arm(pose.near.palm, start_angle, "end"), frame=FRAME),
+        return side_by_side([Drawing(props + _arm(pose.near.palm, start_angle, "end", tin), frame=FRAME),
                              Drawing(props + end, frame=FRAME)], arrows=False)
     if variant == "moving":
-        start = _arm(pose.near.palm, start_angle, "end")
+        start = _arm(pose.near.palm, start_angle, "end", tin)
         moves = {len(props) + i: s for i, s in enumerate(start)}
         return Drawing(props + end + arrow, moves, frame=FRAME)
-    # No faint start in the still: the hand hanging down with the tin beside it put a second tin by the hand in both
-    # pictures and blurred where the tin is, which is what tells them apart.
-    return Drawing(props + end + arrow, frame=FRAME)
+    # No faint start in a lift's still: the hand hanging down with the tin beside it put a second tin by the hand in
+    # both pictures and blurred where the tin is, which is what tells them apart. Wrist bends go both ways, so the
+    # faint hand bent down shows the other end of the movement (its forearm is the solid one).
+    start = _arm(pose.near.palm, start_angle, "start", tin)[1:] if not tin and start_angle != end_angle else []
+    return Drawing(props + start + end + arrow, frame=FRAME)
 
 
 def _at(x: float, y: float) -> Pt:
@@ -78,19 +87,25 @@ def _table() -> list[Shape]:
     return [slab, leg]
 
 
-def _arm(palm: str, angle: float, layer: Layer) -> list[Shape]:
-    """The forearm on the table and the hand at the wrist turned angle degrees up from the forearm's line."""
+def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
+    """The forearm on the table and the hand at the wrist turned angle degrees up from the forearm's line, holding a
+    tin or open."""
     along = (cos(radians(angle)), sin(radians(angle)))
     up = (-along[1], along[0])
     towards_palm = up if palm == "up" else (-up[0], -up[1])
     # The forearm's underside lies flat on the table, so its thick end, at the elbow, is higher up.
     elbow = _at(-ELBOW, (FOREARM_W[0] - FOREARM_W[1]) / 2)
     forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
+    if not tin:
+        return [forearm] + open_hand(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
     return [forearm] + tin_hand(Frame((0.0, 0.0), along, towards_palm, SIZE), layer, "white",
                                 cradle=palm == "up")
 
 
-def _arrow(start: float, end: float) -> list[Shape]:
+def _arrow(start: float, end: float, both_ways: bool) -> list[Shape]:
+    """The arc round the wrist from the start's angle to the end's: past the tin, or just past the open hand's
+    fingertips (at the tin's radius it ran off the top and bottom of the picture)."""
+    r = OPEN_ARROW + reach() if both_ways else ARROW_R
     steps = [radians(start + (end - start) * i / 10) for i in range(11)]
-    path = tuple(_at(ARROW_R * cos(a), ARROW_R * sin(a)) for a in steps)
-    return [Line("arrow", path)] + chevron(path[-1], path[-2])
+    path = tuple(_at(r * cos(a), r * sin(a)) for a in steps)
+    return [Line("arrow", path)] + chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])

@@ -20,7 +20,7 @@ from .badge import badge
 from .steps import step_pictures
 from .feet_view import feet_view
 from .head_view import head_view
-from .lift import holds_tin, lift_drawing
+from .lift import lift_drawing, over_table_edge
 from .panels import side_by_side
 from .stretch import helped_stretch, stretch_steps
 from .prayer import hands_together, prayer_close_up
@@ -60,9 +60,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return feet_view(pose, variant)
     if pose.view == "head":
         return head_view(pose, variant)
-    # The wrist lifts and stretches draw their own big close-ups (lift.py, stretch.py); a stretch shown in a round
-    # inset beside the person is the close-up of the near hand below.
-    if holds_tin(pose):
+    # The wrist lifts, bends and stretches draw their own big close-ups (lift.py, stretch.py); a stretch shown in a
+    # round inset beside the person is the close-up of the near hand below.
+    if over_table_edge(pose):
         return lift_drawing(pose, variant)
     if helped_stretch(pose) and not detail:
         return side_by_side(stretch_steps(pose), arrows=True)

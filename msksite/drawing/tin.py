@@ -2,11 +2,11 @@
 
 Which way the palm faces shows as two different shapes of hand, not one hand turned over: palm up, the tin rests in
 an open hand (a cradle: the palm flat under it, the fingers straight out past it, only their tips curling up, and the
-thumb up its near side), so the whole tin shows above the hand; palm down, the hand grips it from above (a claw: the
-back of the hand and its knuckles on top, the fingers and thumb curled down round it with a grey nail on each tip, as
-on the back of the hand in the stretches), so the tin hangs below the hand. One hand turned over (a cup under the tin
-or a cap over it) made two pictures reviewers called near twins; palm lines and nails seen from above, or a shaded
-palm, were lost at phone size.
+thumb up its near side), so the whole tin shows above the hand; palm down, the hand grips it from above (a cap: the
+back of the hand on top with its knuckles as bumps, the fingers and thumb down either side of it with a grey nail on
+each tip, as on the back of the hand in the stretches), so the tin is under the hand. One hand turned over (a cup
+under the tin or a cap over it) made two pictures reviewers called near twins; palm lines and nails seen from above,
+or a shaded palm, were lost at phone size.
 
 Everything is in the hand's frame (hands.Frame): x along the hand in hand lengths, y towards the palm.
 """
@@ -19,24 +19,29 @@ from .shapes import Circle, Fill, Layer, Loop, Pt, Shape, Tube
 
 TIN_R = 0.28  # the tin's end, seen end-on: big, as where it is says which way the palm faces
 FINGER_W, THUMB_W = 0.16, 0.16
-# Palm up: the tin sits on the palm near the knuckles; the palm and the ball of the thumb, wrist to knuckles; two
-# fingers (the far one a little higher, so they read as fingers rather than a strap) running straight out past the
-# tin and curling up at their tips against its far side; the thumb up its near side, to below its middle.
-CRADLE_TIN = (0.7, 0.05 + TIN_R)
-CRADLE_PALM = ((0.0, -0.14), (0.3, -0.16), (0.56, -0.16), (0.62, -0.11), (0.62, 0.04), (0.45, 0.08), (0.3, 0.1),
-               (0.18, 0.18), (0.08, 0.2), (0.0, 0.15))
-CRADLE_FINGERS = (((0.5, 0.0), (0.8, 0.0), (0.99, 0.07), (1.08, 0.2), (1.08, 0.3)),
-                  ((0.5, -0.07), (0.84, -0.09), (1.07, -0.03), (1.2, 0.09), (1.23, 0.18)))
-CRADLE_THUMB = ((0.16, 0.14), (0.27, 0.23), (0.34, 0.31))
-# Palm down: the back of the hand on top, the knuckle bump where the fingers start; the tin below the palm; the
-# fingers from the knuckles round the tin's far side to under it, and the thumb down its near side to under it
-# (angles round the tin's middle, degrees from along the hand towards the palm, and how far out from its edge).
-GRIP_TIN = (0.4, 0.18 + TIN_R)
-GRIP_BACK = ((0.0, -0.14), (0.25, -0.15), (0.45, -0.165), (0.53, -0.2), (0.6, -0.2), (0.66, -0.16), (0.7, -0.08),
-             (0.71, 0.0), (0.68, 0.07), (0.6, 0.12), (0.45, 0.14), (0.3, 0.14), (0.2, 0.19), (0.12, 0.21),
-             (0.05, 0.2), (0.0, 0.15))
-GRIP_FINGERS = (((-55.0, 55.0), 0.1), ((-60.0, 35.0), 0.21))
-GRIP_THUMB = ((225.0, 155.0), 0.1)
+# Palm up: the tin sits on the middle of the palm, which is a thick flat tray under it from the wrist to the
+# knuckles; two fingers (the far one a little lower, so they read as fingers rather than a strap) run straight out
+# past the tin and only their tips curl up; the thumb stands up by the tin's near side, to below its middle. (With
+# the tin out at the fingers and a thin palm, reviewers still found palm up against palm down subtle.)
+CRADLE_TIN = (0.4, 0.1 + TIN_R)
+CRADLE_PALM = ((0.0, -0.15), (0.3, -0.18), (0.62, -0.17), (0.7, -0.1), (0.7, 0.04), (0.64, 0.1), (0.1, 0.1),
+               (0.0, 0.15))
+CRADLE_FINGERS = (((0.55, -0.02), (0.98, -0.02), (1.1, 0.04), (1.16, 0.14)),
+                  ((0.55, -0.11), (1.03, -0.12), (1.17, -0.06), (1.24, 0.04)))
+CRADLE_THUMB = ((0.06, 0.1), (0.07, 0.26), (0.09, 0.34))
+# Palm down: the back of the hand is a cap on top, its three knuckles bumps along it; the tin is under the palm;
+# the fingers come down from the knuckles over the tin's far side, and the thumb down its near side, to just below
+# its middle (angles round the tin's middle, degrees from along the hand towards the palm, and how far out from its
+# edge). Fingers wrapped right round under the tin made a cup, which reviewers read as palm up.
+GRIP_TIN = (0.42, 0.2 + TIN_R)
+KNUCKLES = (0.46, 0.6, 0.74)  # the knuckle bumps along the back of the hand, each this round
+KNUCKLE_R, BACK_TOP = 0.07, -0.2
+GRIP_BACK = (((0.0, -0.15), (0.25, -0.17), (0.38, BACK_TOP)) + tuple(
+    (x + KNUCKLE_R * cos(radians(a)), BACK_TOP - KNUCKLE_R * 0.9 * sin(radians(a)))
+    for x in KNUCKLES for a in range(180, -1, -30)) +
+    ((0.85, -0.12), (0.85, 0.02), (0.78, 0.12), (0.6, 0.2), (0.3, 0.2), (0.15, 0.21), (0.05, 0.2), (0.0, 0.15)))
+GRIP_FINGERS = (((-45.0, 25.0), 0.1), ((-50.0, 10.0), 0.21))
+GRIP_THUMB = ((215.0, 165.0), 0.1)
 NAIL = (0.28, 0.42)  # a nail's length along the digit's curve (share of its arc) and its thickness (of the digit)
 
 
@@ -59,7 +64,7 @@ def _cradle(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
 def _grip(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     """The hand over the tin: the fingers (the far one first) from the knuckles round it, the back of the hand over
     their roots, then the thumb round its near side; each digit with its nail."""
-    knuckles, thumb_root = (0.56, -0.02), (0.1, 0.12)
+    knuckles, thumb_root = (0.7, 0.0), (0.1, 0.14)
     fingers = [_digit(f, layer, fill, knuckles, arc, grip, FINGER_W) for arc, grip in reversed(GRIP_FINGERS)]
     thumb = _digit(f, layer, fill, thumb_root, *GRIP_THUMB, THUMB_W)
     return [s for finger in fingers for s in finger] + [Loop(layer, f.all(GRIP_BACK), fill)] + thumb
