@@ -149,3 +149,18 @@ def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
         drawing = scene(_pose(stem))
         grey = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer.startswith("start")]
         assert bool(grey) is lying
+
+
+def test_the_neck_side_stretch_is_a_big_head_tilting_its_ear_down_to_the_shoulder_over_a_faint_upright_start():
+    from msksite.drawing.head_view import ZOOM
+
+    drawing = scene(_pose("neck-side-stretch"))
+    heads = {s.layer: s for s in drawing.shapes if isinstance(s, Circle) and s.r == pytest.approx(HEAD_R * ZOOM)}
+    start, end = heads["start"].centre, heads["end"].centre
+    # Drawn big (the whole person made the tilt too small to see), upright at the start, and well over at the end:
+    # moved sideways by more than half a head and dropped towards the shoulder.
+    assert abs(end[0] - start[0]) > HEAD_R * ZOOM and end[1] < start[1] - 0.3 * HEAD_R * ZOOM
+    # The neck bends: it rises from the shoulders before turning over to the head.
+    neck = next(s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end")
+    assert len(neck.points) == 3 and neck.points[1][0] == pytest.approx(neck.points[0][0])
+    assert [s for s in drawing.shapes if s.layer == "arrow"]
