@@ -184,3 +184,10 @@ def test_the_foot_stretch_close_up_is_a_foot_with_a_heel_an_ankle_bone_and_five_
     arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) > 3)
     assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
     assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
+
+
+def test_knee_to_chest_keeps_the_other_leg_straight_on_the_floor_apart_from_the_held_knee():
+    end = positions(_pose("knee-to-chest")).end
+    # The other leg straight along the floor (bent, it tangled with the held leg and the arms).
+    assert abs(end["far_ankle"][1] - end["far_hip"][1]) < 2 and abs(end["far_knee"][1] - end["far_hip"][1]) < 2
+    assert end["near_knee"][1] > end["far_knee"][1] + 10
