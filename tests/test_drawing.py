@@ -351,7 +351,8 @@ def test_palm_up_and_palm_down_are_drawn_differently():
 
 
 def test_an_inset_shows_the_picture_again_magnified_in_a_circle():
-    svg = render_svg(_pose("neck-side-stretch"), "x")
+    pose = Pose.model_validate({"view": "front", "neck": 30, "start": {"neck": 0}, "inset": "head"})
+    svg = render_svg(pose, "x")
     assert "<clipPath" in svg and 'href="#z"' in svg and "matrix(2 0 0 2" in svg
 
 

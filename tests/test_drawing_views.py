@@ -149,3 +149,45 @@ def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
         drawing = scene(_pose(stem))
         grey = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer.startswith("start")]
         assert bool(grey) is lying
+
+
+def test_the_neck_side_stretch_is_a_big_head_tilting_its_ear_down_to_the_shoulder_over_a_faint_upright_start():
+    from msksite.drawing.head_view import ZOOM
+
+    drawing = scene(_pose("neck-side-stretch"))
+    heads = {s.layer: s for s in drawing.shapes if isinstance(s, Circle) and s.r == pytest.approx(HEAD_R * ZOOM)}
+    start, end = heads["start"].centre, heads["end"].centre
+    # Drawn big (the whole person made the tilt too small to see), upright at the start, and well over at the end:
+    # moved sideways by more than half a head and dropped towards the shoulder.
+    assert abs(end[0] - start[0]) > HEAD_R * ZOOM and end[1] < start[1] - 0.3 * HEAD_R * ZOOM
+    # The neck bends: it rises from the shoulders before turning over to the head.
+    neck = next(s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end")
+    assert len(neck.points) == 3 and neck.points[1][0] == pytest.approx(neck.points[0][0])
+    assert [s for s in drawing.shapes if s.layer == "arrow"]
+
+
+def test_the_foot_stretch_close_up_is_a_foot_with_a_heel_an_ankle_bone_and_five_toes_bent_back_by_a_grey_hand():
+    from msksite.drawing.toe_stretch import BALL, TOE
+
+    detail = scene(_pose("foot-stretch")).inset.detail
+    end = [s for s in detail.shapes if s.layer == "end"]
+    # Five toes (the big toe biggest) and a grey hand, as tubes; the foot's outline; the ankle bone.
+    toes = [s for s in end if isinstance(s, Tube) and s.fill == "white"]
+    assert len(toes) == 5 and max(toes, key=lambda s: s.width).width == TOE[1]
+    assert len([s for s in end if isinstance(s, Tube) and s.fill == "grey"]) == 4
+    assert [s for s in end if isinstance(s, Loop)] and [s for s in end if isinstance(s, Circle)]
+    # The big toe points up, pulled back, and starts (faint) lying flat.
+    tip = lambda layer: next(s for s in detail.shapes if isinstance(s, Tube) and s.layer == layer
+                             and s.width == TOE[1]).points[1]
+    assert tip("end")[1] > BALL[1] + 10 and abs(tip("start")[1] - BALL[1]) < 3
+    # The arrow ends up and back, towards the shin.
+    arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) > 3)
+    assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
+    assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
+
+
+def test_knee_to_chest_keeps_the_other_leg_straight_on_the_floor_apart_from_the_held_knee():
+    end = positions(_pose("knee-to-chest")).end
+    # The other leg straight along the floor (bent, it tangled with the held leg and the arms).
+    assert abs(end["far_ankle"][1] - end["far_hip"][1]) < 2 and abs(end["far_knee"][1] - end["far_hip"][1]) < 2
+    assert end["near_knee"][1] > end["far_knee"][1] + 10

@@ -36,6 +36,8 @@ ZOOM = 2.2
 # the outline round the near shoulder, (out, up) from its joint: its top, its round and down the arm to the edge.
 CHEST, NECK_HALF = 6.0, 2.5
 SHOULDER = ((0.0, 3.2), (3.5, 1.5), (4.5, -CHEST))
+# A tilted neck rises straight up from the shoulders this share of the way to the head's middle before it bends.
+NECK_RISE = 0.3
 # The arrow: part of a flat ellipse round the head, this wide and this deep (head radii), seen a little from above,
 # so its near side runs in front of the chin; its middle this far below the head's; and how far round each way it
 # reaches past the face's start and end (degrees), to the sides of the head, where its heads point back.
@@ -82,8 +84,15 @@ def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     armpit = ((1.5, -3.0), (2.0, -CHEST))
     arms = [Line(layer, tuple(add(pts[f"{s}_shoulder"], (k * x * ZOOM, y * ZOOM)) for x, y in armpit))
             for s, k in (("near", 1.0), ("far", -1.0))]
-    neck = Tube(layer, (base, pts["head"]), WIDTHS["neck"] * ZOOM)
+    neck = Tube(layer, _neck(base, pts["head"]), WIDTHS["neck"] * ZOOM)
     return [neck, outline] + arms + head(pts["head"], base, pose.head_turn, layer)
+
+
+def _neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
+    """Up from the shoulders, then bending over to the head: a tilted head on a straight neck leaning from the
+    shoulders read as a stick. Upright, the three points lie on one line, so a turn's neck is as before."""
+    rise = ((centre[0] - base[0]) ** 2 + (centre[1] - base[1]) ** 2) ** 0.5
+    return (base, add(base, (0.0, NECK_RISE * rise)), centre)
 
 
 def head(centre: Pt, neck: Pt, turn: float, layer: Layer) -> list[Shape]:

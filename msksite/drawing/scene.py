@@ -30,6 +30,7 @@ from .lying import mat_under
 from .seated import with_person
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
+from .toe_stretch import toe_stretch
 from .toes import holds_toes, resting_knee, toe_arrow
 
 Variant = Literal["still", "moving", "pair"]
@@ -73,7 +74,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if pose.view == "foot" and holds_toes(placed.end) and not detail:
         # The close-up of the hand bending the toes back, big in a circle, beside the person sitting with that foot
         # across the other knee: alone, it had no body to belong to.
-        return with_person(scene(pose, variant, detail=True))
+        start = pose.at_start()
+        return with_person(toe_stretch(start.toes if start else pose.toes, pose.toes, variant == "moving"))
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(_start(pose), placed.start, "start")) if placed.start else []
     # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but

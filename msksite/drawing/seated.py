@@ -17,8 +17,6 @@ from .svg import Box, Drawing, Inset, extent
 # The round close-up beside the person: its radius (taller than the person, as the prayer stretch's), and the small
 # ring marking the toes in the person.
 CLOSE_UP_R, RING = 56.0, 7.0
-# The close-up's square, as a share of its frame's width.
-SQUARE = 0.85
 
 # The chair, seen from the front: the seat's top, its half width and thickness, and the top of its back, which shows
 # above the shoulders (a seat on legs alone read as a box).
@@ -45,17 +43,7 @@ def with_person(close_up: Drawing) -> Drawing:
     points = [p for s in person for p in extent(s)]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     centre = (max(xs) + CLOSE_UP_R + 4, (max(ys) + min(ys)) / 2)
-    detail = Drawing(close_up.shapes, close_up.moves, frame=_square(close_up.frame), aspect=1.0)
-    return Drawing(person, inset=Inset(add(BALL, (0.0, 1.0)), CLOSE_UP_R / RING, centre, CLOSE_UP_R, detail))
-
-
-def _square(frame: Box) -> Box:
-    """The square round the middle of the frame, a little narrower than its wider side (the circle cuts off its
-    corners, where the leg and the arm run off the picture, so the toes and the hand are bigger)."""
-    left, bottom, right, top = frame
-    half = SQUARE * max(right - left, top - bottom) / 2
-    x, y = (left + right) / 2, (bottom + top) / 2
-    return (x - half, y - half, x + half, y + half)
+    return Drawing(person, inset=Inset(add(BALL, (0.0, 1.0)), CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up))
 
 
 def seated_person() -> list[Shape]:
