@@ -393,3 +393,14 @@ def test_search_works_on_the_dev_server(project, browser):
             assert result_paths(tab)[0] == leaflet("low-back-pain"), tab.inner_text("#search-results")
         finally:
             tab.close()
+
+
+def test_no_page_is_found_by_an_image_it_shows(example_site):
+    """Pagefind searches the alt text of a page's first image; a drawing's description or a QR code's address would
+    rank a page for words it does not say ("bent", "back"), so the index holds no image at all."""
+    import gzip
+    fragments = [json.loads((raw := gzip.decompress(path.read_bytes()))[raw.find(b"{"):])
+                 for path in (example_site / "pagefind" / "fragment").glob("*.pf_fragment")]
+    assert len(fragments) > 50
+    with_images = [f["url"] for f in fragments if "image" in f["meta"] or "image_alt" in f["meta"]]
+    assert with_images == []
