@@ -4,10 +4,11 @@ Pagefind holds every indexed page's words in memory until it writes its bundle: 
 site of 5,000 leaflets (bench/pagefind_memory.py). It cannot add one page to a bundle either: a bundle is indexed
 whole, at about 6 ms a page. So a large site is indexed as several bundles, one after another, and the search page
 merges them in the browser (search.js reads BUNDLES). Each bundle is kept in the project's cache by a hash of its
-pages, so a build after an edit indexes only the bundle holding the edited page and takes the others from the cache.
+pages, so a build with no page changed runs no Pagefind at all, and one after an edit on a large site indexes only
+the bundle holding the edited page.
 
 The main bundle is at /pagefind/ and the others inside it (/pagefind/more-1/ ...), so the whole index is one folder
-that `serve` can swap in at once. A site of fewer than 2 * SMALLEST indexed pages is one bundle. The build leaves
+that `serve` can swap in at once. A site of up to PAGES_PER_BUNDLE indexed pages is one bundle. The build leaves
 the bundle folders of the site before last in place (write.py) and brings them up to date file by file.
 """
 from __future__ import annotations
@@ -28,9 +29,13 @@ from .write import sync
 # About 750 MB at Pagefind's peak. Each extra bundle adds ~20 KB to a patient's first search, and ranks by its own
 # word counts: bundles of pages picked at random have alike counts, but tiny ones do not (test_search_bundles.py).
 PAGES_PER_BUNDLE = 1500
-# Within that cap, a site is split into up to PARTS bundles, so an edit re-indexes about a fifth of it, but no bundle
-# is made smaller than SMALLEST pages (a site of 1,000 leaflets: 5 bundles; the example site: 1).
-PARTS = 5
+# Within that cap a site could be split further (up to PARTS bundles of at least SMALLEST pages), so that an edit
+# re-indexes only a fraction of it: at 1,000 leaflets, 5 bundles made a build after an edit 11% of a cold build
+# instead of about 23%. But every bundle adds its own index chunks to each word a patient searches for, measured in
+# Chromium on that site (bench/out): "knee pain" fetched 397 KB in 44 requests from 5 bundles against 215 KB in 20
+# from one, and a sentence 578 KB against 267 KB. Patients search on phones; a slower build is paid by the one
+# running it, so a site is split only to keep Pagefind's memory in bounds (PARTS = 1).
+PARTS = 1
 SMALLEST = 200
 BUNDLES = "bundles.json"  # in the main bundle: the addresses of the others, for the search page to merge
 MORE = "more-"

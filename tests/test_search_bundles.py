@@ -27,8 +27,14 @@ def test_every_page_is_in_one_bundle_and_adding_a_page_moves_no_other():
     assert index.bundles(pages[:900], 1000, 1000) == [sorted(pages[:900])]
 
 
+@pytest.mark.parametrize(("pages", "count"), [(100, 1), (1086, 1), (1500, 1), (1501, 2), (5100, 4), (9000, 6)])
+def test_a_site_is_split_only_to_keep_pagefind_within_its_memory(pages, count):
+    assert len(index.bundles([f"p{i}/index.html" for i in range(pages)])) == count
+
+
 @pytest.mark.parametrize(("pages", "count"), [(100, 1), (399, 1), (400, 2), (1086, 5), (5100, 5), (9000, 6)])
-def test_a_large_site_is_split_so_an_edit_reindexes_a_fifth_but_no_bundle_is_small(pages, count):
+def test_split_further_no_bundle_is_smaller_than_smallest(monkeypatch, pages, count):
+    monkeypatch.setattr(index, "PARTS", 5)
     assert len(index.bundles([f"p{i}/index.html" for i in range(pages)])) == count
 
 
@@ -47,7 +53,8 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def counted(monkeypatch):
-    """Bundles of 3 pages or more, and every real Pagefind run counted by the pages it indexed."""
+    """Up to 5 bundles of 3 pages or more, and every real Pagefind run counted by the pages it indexed."""
+    monkeypatch.setattr(index, "PARTS", 5)
     monkeypatch.setattr(index, "SMALLEST", 3)
     runs: list[list[str]] = []
     real = index._run
