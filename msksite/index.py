@@ -20,6 +20,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from . import addresses
@@ -52,7 +53,7 @@ def index_site(site_dir: Path, output: Path | None = None, nice: bool = False, s
     store, each bundle whose pages are as an earlier build indexed them comes from the cache. `written` is what the
     build just wrote there, when known, so the pages need not be read back to find them."""
     output = output or site_dir / addresses.PAGEFIND.strip("/")
-    pages = _indexed(site_dir) if written is None else _marked(written)
+    pages = _indexed(site_dir) if written is None else _marked(written.items())
     groups = bundles(sorted(pages))
     more = tuple(f"{MORE}{number}" for number in range(1, len(groups)))
     for number, group in enumerate(groups):
@@ -82,18 +83,13 @@ def indexed_pages(site_dir: Path) -> list[str]:
 
 def _indexed(site_dir: Path) -> dict[str, str]:
     """The site's pages that Pagefind would index, by path within the site, with a hash of each one's bytes."""
-    found = {}
-    for path in site_dir.rglob("*.html"):
-        data = path.read_bytes()
-        if INDEXED in data:
-            found[path.relative_to(site_dir).as_posix()] = hashlib.sha256(data).hexdigest()
-    return found
+    return _marked((path.relative_to(site_dir).as_posix(), path.read_bytes()) for path in site_dir.rglob("*.html"))
 
 
-def _marked(written: dict[str, str | bytes]) -> dict[str, str]:
-    """As _indexed, from the files as written (bytes exactly as write_site writes them)."""
+def _marked(files: Iterable[tuple[str, str | bytes]]) -> dict[str, str]:
+    """As _indexed, from (path, content) pairs: the files as a build wrote them, or as read back from the site."""
     found = {}
-    for rel, content in written.items():
+    for rel, content in files:
         if rel.endswith(".html"):
             data = content.encode("utf-8") if isinstance(content, str) else content
             if INDEXED in data:

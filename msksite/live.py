@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import pipeline
 from .editor import LOCAL_PROXY
-from .index import IndexFailed, index_site
+from .index import IndexFailed
 from .memo import Memo
 from .problems import Problems
 from .render import Rendered
@@ -69,8 +69,7 @@ class LiveSite:
     def _write(self, checked: pipeline.Checked) -> list[str]:
         if not self.written:  # the first good build: a whole new folder, indexed and swapped in as `build` does
             try:
-                bundles = Store(self.root, "pagefind")
-                write_site(self.out, checked.outputs, lambda folder: index_site(folder, store=bundles))
+                pipeline.write_indexed(self.out, checked.outputs, Store(self.root, "pagefind"))
             except IndexFailed as err:  # serve the pages anyway; the next change tries the index again
                 checked.problems.warn(self.out, None, f"the search index could not be built: {err}",
                                       "search will not work until it is")

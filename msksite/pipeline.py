@@ -112,9 +112,11 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
         return Result(problems)
     bundles = Store(root, "pagefind") if cache else None
     try:
-        with stage(times, "write"):
-            write_site(out, checked.outputs, _indexer(times, bundles, checked.outputs) if search else None,
-                       leave=(addresses.PAGEFIND.strip("/"),) if search else ())
+        if search:
+            write_indexed(out, checked.outputs, bundles, times)
+        else:
+            with stage(times, "write"):
+                write_site(out, checked.outputs)
     except IndexFailed as err:
         problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
     else:
@@ -126,8 +128,12 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
     return Result(problems, pages)
 
 
-def _indexer(times: dict[str, float] | None, bundles: Store | None, written: dict[str, str | bytes]):
+def write_indexed(out: Path, outputs: dict[str, str | bytes], bundles: Store | None,
+                  times: dict[str, float] | None = None) -> None:
+    """Write the site and index it before it is swapped in (IndexFailed leaves the last site as it was). The index
+    folder of the site before last is left for the index stage to bring up to date, bundle by bundle."""
     def index(folder: Path) -> None:
         with stage(times, "index"):
-            index_site(folder, store=bundles, written=written)
-    return index
+            index_site(folder, store=bundles, written=outputs)
+    with stage(times, "write"):
+        write_site(out, outputs, index, leave=(addresses.PAGEFIND.strip("/"),))

@@ -139,5 +139,5 @@ def test_the_pages_to_index_are_the_same_found_in_the_folder_or_in_what_was_writ
     (site / "plain.html").write_text("<p>not indexed</p>")
     (site / "data.json").write_text("data-pagefind-body")
     written = {p.relative_to(site).as_posix(): p.read_text() for p in site.rglob("*") if p.is_file()}
-    assert index._marked(written) == index._indexed(site)
+    assert index._marked(written.items()) == index._indexed(site)
     assert sorted(index._indexed(site)) == [f"p{i}/index.html" for i in range(5)]
