@@ -76,11 +76,6 @@ def _bundle(site_dir: Path, group: list[str], pages: dict[str, str], nice: bool,
     return files
 
 
-def indexed_pages(site_dir: Path) -> list[str]:
-    """The site's pages that Pagefind would index, by path within the site, sorted."""
-    return sorted(_indexed(site_dir))
-
-
 def _indexed(site_dir: Path) -> dict[str, str]:
     """The site's pages that Pagefind would index, by path within the site, with a hash of each one's bytes."""
     return _marked((path.relative_to(site_dir).as_posix(), path.read_bytes()) for path in site_dir.rglob("*.html"))
