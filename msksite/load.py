@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import time
 from dataclasses import dataclass
 from functools import cached_property
@@ -12,7 +11,7 @@ from pathlib import Path
 from .gate import list_sources, read_text
 from .memo import NO_MEMO, Memo
 from .problems import Problems
-from .store import Store, key, unpickled
+from .store import Store, key, through
 from .yamlsource import YamlDoc, parse_yaml
 
 # Where each kind of source lives in a project, relative to its root: read here, and offered by the browser editor.
@@ -114,19 +113,12 @@ class _Reader:
                                                        lambda p: self.split(path, text, p), self.problems)
 
     def split(self, path: Path, text: str, problems: Problems) -> MarkdownDoc | None:
-        """split_front_matter, through the store: YAML takes most of the time a build reads its sources in."""
+        """split_front_matter, through the store (YAML takes most of the time a build reads its sources in); what it
+        reported is reported again from the store."""
         if self.store is None:
             return split_front_matter(path, text, problems)
-        name = key("markdown", str(path), text)
-        found = unpickled(self.store.get(name))
-        if isinstance(found, MarkdownDoc):
-            return found
-        own = Problems(problems.root)
-        doc = split_front_matter(path, text, own)
-        problems.items.extend(own.items)
-        if doc is not None and not own.items:  # only a clean read: a problem must be reported again next time
-            self.store.put(name, pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
-        return doc
+        return through(self.store, key("markdown", str(path), text), problems,
+                       lambda own: split_front_matter(path, text, own))
 
 
 RACY_NS = 2_000_000_000  # file times tick in milliseconds: a file this recently changed may change again unseen

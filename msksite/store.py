@@ -17,9 +17,13 @@ from datetime import date
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from pydantic import BaseModel
+
+from .problems import Problems
+
+T = TypeVar("T")
 
 FOLDER = ".msksite-cache"
 # Installed packages whose versions shape the output: a new version of any of them must miss every entry.
@@ -146,6 +150,18 @@ def unpickled(data: bytes | None) -> Any:
         return pickle.loads(data)  # only after Store.get has checked the entry's signature: never anyone else's
     except _UNLOADABLE:
         return None
+
+
+def through(store: Store, name: str, problems: Problems, make: Callable[[Problems], T]) -> T:
+    """make(problems), through the store: an entry holds the result and what make reported, and a hit reports it
+    again, so a build from the cache says everything a build without it says."""
+    found = unpickled(store.get(name))
+    if not (isinstance(found, tuple) and len(found) == 2):
+        own = Problems(problems.root)
+        found = make(own), own.items
+        store.put(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    problems.items.extend(found[1])
+    return found[0]
 
 
 def fingerprint(value: Any, seen: dict[int, bytes]) -> bytes:

@@ -2,14 +2,13 @@
 with everything its checks depend on, is as when an earlier build checked it, and report what was reported then."""
 from __future__ import annotations
 
-import pickle
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass, replace
 from typing import TypeVar
 
 from ..load import MarkdownDoc
 from ..problems import Problems
-from ..store import Store, fingerprint, key, unpickled
+from ..store import Store, fingerprint, key, through
 
 T = TypeVar("T")
 Check = Callable[[MarkdownDoc, Problems], T]
@@ -23,15 +22,10 @@ def stored(store: Store | None, step: str, inputs: tuple, check: Check) -> Check
     context = fingerprint(inputs, {})
 
     def run(doc: MarkdownDoc, problems: Problems) -> T:
+        if not doc.digest:
+            return check(doc, problems)
         name = key(step, str(doc.path), doc.digest, context)
-        found = unpickled(store.get(name)) if doc.digest else None
-        if found is None:
-            own = Problems(problems.root)
-            found = _stamped(check(doc, own), name), own.items
-            if doc.digest:
-                store.put(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
-        problems.items.extend(found[1])
-        return found[0]
+        return through(store, name, problems, lambda own: _stamped(check(doc, own), name))
     return run
 
 
