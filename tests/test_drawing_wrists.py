@@ -42,17 +42,26 @@ def _tin(shapes) -> Circle:
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
-def test_a_wrist_lift_still_is_one_hand_and_one_tin_over_a_table_edge(palm):
-    # A faint start (the hand hanging down, the tin beside it) put a second tin by the hand in both pictures and
-    # blurred where the tin is, which is what tells them apart: the still is the end position and its arrow.
+def test_a_wrist_lift_still_is_the_hand_hanging_faint_and_lifted_solid_over_a_table_edge(palm):
+    # Reviewers missed a faint start ("no ghost start"), as the drawings they rated clearest have: the hand hangs
+    # down faint with its tin, and is lifted solid with its own, far enough apart that the two tins do not overlap.
     from msksite.drawing.lift import SIZE
 
     drawing = _lift(palm)
     assert drawing.inset is None and drawing.frame is not None
-    assert not [s for s in drawing.shapes if s.layer == "start"]
-    assert len([s for s in drawing.shapes if isinstance(s, Circle) and s.fill == "grey"]) == 1
+    tins = {layer: _tin(s for s in drawing.shapes if s.layer == layer) for layer in ("start", "end")}
+    assert len([s for s in drawing.shapes if isinstance(s, Circle) and s.fill == "grey"]) == 2
     # Big: the tin is more than half as wide as the hand is long.
-    assert 2 * _tin(drawing.shapes).r > 0.5 * SIZE
+    assert 2 * tins["end"].r > 0.5 * SIZE
+    start, end = tins["start"].centre, tins["end"].centre
+    assert _distance(start, end) > tins["start"].r + tins["end"].r
+    # The faint hand hangs below the table top (the wrist at the origin), the solid one is lifted above the faint.
+    hand = {layer: [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == layer] for layer in tins}
+    assert max(p[1] for t in hand["start"] for p in t.points) < min(p[1] for t in hand["end"] for p in t.points) + SIZE
+    assert min(p[1] for t in hand["start"] for p in t.points) < -SIZE
+    # Only the hand and tin are faint: the forearm lies still on the table, drawn once.
+    layers = [s.layer for s in drawing.shapes]
+    assert layers.count("start") == layers.count("end") - 1
 
 
 def _lift_cues(palm: str) -> dict:
@@ -196,6 +205,25 @@ def test_the_second_step_hangs_the_hand_down_with_the_other_hand_low_on_the_fing
                                             "nails_below": 0}
     assert cues("wrist-extensor-stretch") == {"hangs_down": True, "helper_in_front": True, "low": False,
                                               "nails_below": 4}
+
+
+def test_the_other_hand_in_the_second_step_is_one_grey_outline_over_the_fingertips_or_the_back():
+    # Reviewers called the palm-up second step "a tangle of outlines": the other hand's thumb crossed the near hand
+    # and the near fingertips poked out below it. Now it is one grey outline and its forearm, no thumb; palm up it
+    # covers the fingertips (it holds them), palm down it lies high on the back of the hand, the nails below it.
+    from msksite.drawing.stretch import MITTEN, stretch_steps
+
+    def cues(stem: str) -> dict:
+        _, bent = stretch_steps(_pose(stem))
+        grey_tubes = [s for s in bent.shapes if isinstance(s, Tube) and s.fill == "grey"]
+        helper = next(s for s in bent.shapes
+                      if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == len(MITTEN))
+        fingers = [s for s in bent.shapes if isinstance(s, Tube) and s.fill == "white" and len(s.points) == 2]
+        tips = min(p[1] - s.width / 2 for s in fingers for p in s.points)
+        return {"grey_tubes": len(grey_tubes), "covers_tips": min(y for _, y in helper.points) < tips}
+
+    assert cues("wrist-flexor-stretch") == {"grey_tubes": 1, "covers_tips": True}
+    assert cues("wrist-extensor-stretch") == {"grey_tubes": 1, "covers_tips": False}
 
 
 def test_the_two_wrist_stretches_share_no_first_step():

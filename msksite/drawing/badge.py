@@ -45,7 +45,7 @@ CREASES = (((0.38, 0.3), (0.33, 0.16), (0.33, 0.02), (0.38, -0.1)),
 # Drawn as thin black tubes: a plain line was lost at phone size.
 CREASE_W = 0.25
 KNUCKLE_R = 0.07
-NAIL = (0.11, 0.16)  # a nail's width and length, in hand lengths
+NAIL = (0.12, 0.22)  # a nail's width and length, in hand lengths: long, so the back of the hand shows at phone size
 # Filled grey, so the nails stand out from the white fingers at phone size as the palm's black creases do.
 NAIL_FILL = "grey"
 # The badge's radius, as a share of the close-up's height, and its gap from it: beside the close-up (in its corner it

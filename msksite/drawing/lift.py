@@ -1,7 +1,7 @@
 """The pictures of a wrist moving over a table's edge: the forearm lying on the table seen from the side, the hand
-over its edge, big, and a curved arrow round the wrist. The wrist lifts hold a tin and show the end position with
-the arrow from where it starts; wrist bends hold nothing and show the hand bent down (faint) and up (solid), the
-arrow pointing both ways.
+over its edge, big, and a curved arrow round the wrist. Both show the start faint and the end solid: the wrist lifts
+hold a tin, hanging down and then lifted, the arrow from the one to the other; wrist bends hold nothing and show the
+hand bent down and up, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. Which way the palm faces shows as two shapes of hand
@@ -31,10 +31,14 @@ FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
 # The elbow is this far behind the wrist: its round end says "a forearm lying on the table" (cut off by the edge of
 # the picture, a forearm read as the table's edge).
 ELBOW = 0.95
-# What the picture shows: the forearm from the elbow, then room for the hand and tin turning down and up.
+# What the picture shows: the forearm from the elbow, then room for the hand turning down and up. A lift's frame
+# is deeper and wider (still 4:3), for its faint start hanging low with its tin.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
+TIN_FRAME: Box = (-1.5 * SIZE, -1.32 * SIZE, 1.62 * SIZE, 1.02 * SIZE)
+# A lift's table leg stands further back, clear of the faint tin hanging below the table's edge.
+TIN_LEG = 0.95
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
-ARROW_R = 1.42
+ARROW_R = 1.34
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 
@@ -56,34 +60,34 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     pair (start and end side by side)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
-    props = _table() if "table" in _names(pose) else []
     tin = "tin" in _names(pose)
+    frame = TIN_FRAME if tin else FRAME
+    props = _table(frame, TIN_LEG if tin else LEG) if "table" in _names(pose) else []
     end = _arm(pose.near.palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if variant == "pair":
-        return side_by_side([Drawing(props + _arm(pose.near.palm, start_angle, "end", tin), frame=FRAME),
-                             Drawing(props + end, frame=FRAME)], arrows=False)
+        return side_by_side([Drawing(props + _arm(pose.near.palm, start_angle, "end", tin), frame=frame),
+                             Drawing(props + end, frame=frame)], arrows=False)
     if variant == "moving":
         start = _arm(pose.near.palm, start_angle, "end", tin)
         moves = {len(props) + i: s for i, s in enumerate(start)}
-        return Drawing(props + end + arrow, moves, frame=FRAME)
-    # No faint start in a lift's still: the hand hanging down with the tin beside it put a second tin by the hand in
-    # both pictures and blurred where the tin is, which is what tells them apart. Wrist bends go both ways, so the
-    # faint hand bent down shows the other end of the movement (its forearm is the solid one).
-    start = _arm(pose.near.palm, start_angle, "start", tin)[1:] if not tin and start_angle != end_angle else []
-    return Drawing(props + start + end + arrow, frame=FRAME)
+        return Drawing(props + end + arrow, moves, frame=frame)
+    # The start faint, the hand hanging down (with its tin in a lift), and the end solid, as in the drawings
+    # reviewers found clearest; the faint forearm would lie under the solid one, so only the hand is drawn.
+    start = _arm(pose.near.palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
+    return Drawing(props + start + end + arrow, frame=frame)
 
 
 def _at(x: float, y: float) -> Pt:
     return (x * SIZE, y * SIZE)
 
 
-def _table() -> list[Shape]:
-    """The table top, ending at its edge just behind the wrist, and its front leg."""
+def _table(frame: Box, leg_back: float) -> list[Shape]:
+    """The table top, ending at its edge just behind the wrist, and its front leg leg_back behind the edge."""
     top = -FOREARM_W[1] / 2 - 0.03
-    left, edge = FRAME[0] / SIZE - 0.2, -EDGE
+    left, edge = frame[0] / SIZE - 0.2, -EDGE
     slab = Loop("prop", tuple(_at(x, y) for x, y in box(left, top - TOP, edge, top)), "white")
-    leg = Line("prop", (_at(edge - LEG, top - TOP), _at(edge - LEG, FRAME[1] / SIZE - 0.2)))
+    leg = Line("prop", (_at(edge - leg_back, top - TOP), _at(edge - leg_back, frame[1] / SIZE - 0.2)))
     return [slab, leg]
 
 

@@ -5,7 +5,7 @@ with an arrow between them.
    and no nails; palm down, the back of the hand with its knuckles and a nail on every finger, the thumb out on the
    left.
 2. The hand bent down at the wrist, fingers to the floor, turned towards you so the same face shows: palm
-   up, the palm with its creases, the other hand (grey) gripping its fingers; palm down, the back of the hand, the
+   up, the palm with its creases, the other hand (grey) over its fingertips; palm down, the back of the hand, the
    other hand flat across it and the nails showing below.
 
 Both stretches end with the hand hanging fingers down, so seen straight from the side the two second steps were twins
@@ -42,15 +42,15 @@ TURNED = 1.0
 # The other hand, grey, seen from its back, lies across the near hand from in front of it (the right), its forearm
 # running off the right and its fingertips at the near hand's far edge: how far down the near hand its middle is, where
 # its fingertips reach across it (from the near hand's middle, right positive) and its size, in hand lengths. Palm up
-# (grip fingers) it is low, holding the fingers; palm down (grip back) high, flat on the back of the hand, so the
-# nails show below it.
-HELPERS = {"fingers": (0.84, -0.33, 0.75), "back": (0.3, -0.33, 0.75)}
+# (grip fingers) it is low, over the fingertips, holding them (higher, the tips poked out below it and reviewers saw
+# a tangle); palm down (grip back) high, flat on the back of the hand, so the nails show below it.
+HELPERS = {"fingers": (0.95, -0.33, 0.75), "back": (0.3, -0.33, 0.75)}
 HELPER_ARM_W = 0.3
-# The other hand's outline, its wrist to its fingertips (x), its thumb side y > 0, the fingers together; the lines
-# between its fingers, how far along and across; its thumb.
+# The other hand's outline, its wrist to its fingertips (x), the fingers together; the lines between its fingers, how
+# far along and across. No thumb: crossing the near hand, it was one outline too many.
 MITTEN = ((0.0, -0.2), (0.5, -0.24), (0.9, -0.22), (0.98, -0.15), (1.0, 0.0), (0.98, 0.15), (0.9, 0.22),
           (0.5, 0.24), (0.0, 0.2))
-MITTEN_SPLITS, MITTEN_THUMB = ((0.55, 0.9), (-0.11, 0.0, 0.11)), ((0.2, 0.15), (0.42, 0.36), (0.55, 0.4))
+MITTEN_SPLITS = ((0.55, 0.9), (-0.11, 0.0, 0.11))
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -103,14 +103,13 @@ def bent(palm: str, grip: str, wrist: float) -> Drawing:
 
 
 def _helper(near: Frame, grip: str) -> list[Shape]:
-    """The other hand, grey, seen from its back with its fingers together (a mitten), lying across the near hand
-    from the right, its forearm running off to the right."""
+    """The other hand, grey, seen from its back with its fingers together (a mitten) and no thumb, lying across the
+    near hand from the right, its forearm running off to the right."""
     down, tip, size = HELPERS[grip]
     # Its own frame: from its wrist across the near hand to the left, its thumb side up the near hand.
     back, up = (-near.across[0], -near.across[1]), (-near.along[0], -near.along[1])
     f = Frame(near.at(down, tip + size), back, up, size * near.size)
     (start, end), across = MITTEN_SPLITS
     splits = [Line("end", (f.at(start, y), f.at(end, y))) for y in across]
-    thumb = Tube("end", f.all(MITTEN_THUMB), 0.14 * f.size, "grey")
     arm = Tube("end", (f.at(0.1, 0.0), f.at(-1.4, 0.1)), HELPER_ARM_W * near.size, "grey")
-    return [arm, thumb, Loop("end", f.all(MITTEN), "grey")] + splits
+    return [arm, Loop("end", f.all(MITTEN), "grey")] + splits
