@@ -462,9 +462,10 @@ def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
 
 def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_bottom_hand_at_the_low_back():
     # Behind the neck, the top hand and its forearm overlapped the head and the towel, and the bottom arm crossed
-    # them too: now the top hand holds the towel above the head (the head, drawn over the towel, stays clear), far
-    # from the bottom hand at the low back, the arrow up beside the top hand, and a wide towel with a dark stripe
-    # near each end runs down the back from above the top hand to below the bottom one.
+    # them too; over the top of the head, the forearm still crossed it ("the head, arm and towel overlap"): now the
+    # top arm reaches up beside the head, its hand above it, far from the bottom hand at the low back, the arrow up
+    # above the top hand, and a wide towel with a dark stripe near each end runs down the back from above the top
+    # hand to below the bottom one, clear of the head.
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
     pose = _pose("towel-stretch")
@@ -483,6 +484,11 @@ def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_
     assert max(ys) > pts["near_tip"][1] + 4 and min(ys) < pts["far_tip"][1] - 4 and max(xs) - min(xs) >= 8
     stripes = [s for s in end if isinstance(s, Loop) and s.fill == "dark" and len(s.points) == 4]
     assert len(stripes) == 2 and {max(p[1] for p in s.points) > pts["chest"][1] for s in stripes} == {True, False}
+    # Nothing crosses the head: the top arm and the towel pass beside it, on its right.
+    arm = [pts[f"near_{p}"] for p in ("shoulder", "elbow", "wrist", "tip")]
+    assert all(x > head[0] + HEAD_R + 2 for x, y in arm if abs(y - head[1]) < 2 * HEAD_R)
+    (top_x, top_y), (low_x, low_y) = max(towel.points[:2], key=lambda p: -p[0]), min(towel.points[2:], key=lambda p: p[0])
+    assert top_x + (low_x - top_x) * (top_y - head[1]) / (top_y - low_y) > head[0] + HEAD_R
 
 
 def test_a_curved_arrow_at_a_head_facing_you_is_an_arc_over_the_top_of_it():
