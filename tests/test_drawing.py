@@ -462,9 +462,10 @@ def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
 
 def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_bottom_hand_at_the_low_back():
     # Behind the neck, the top hand and its forearm overlapped the head and the towel, and the bottom arm crossed
-    # them too: now the top hand holds the towel above the head (the head, drawn over the towel, stays clear), far
-    # from the bottom hand at the low back, the arrow up beside the top hand, and a wide towel with a dark stripe
-    # near each end runs down the back from above the top hand to below the bottom one.
+    # them too; over the top of the head, the forearm still crossed it ("the head, arm and towel overlap"): now the
+    # top arm reaches up beside the head, its hand above it, far from the bottom hand at the low back, the arrow up
+    # above the top hand, and a wide towel with a dark stripe near each end runs down the back from above the top
+    # hand to below the bottom one, clear of the head.
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
     pose = _pose("towel-stretch")
@@ -483,6 +484,11 @@ def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_
     assert max(ys) > pts["near_tip"][1] + 4 and min(ys) < pts["far_tip"][1] - 4 and max(xs) - min(xs) >= 8
     stripes = [s for s in end if isinstance(s, Loop) and s.fill == "dark" and len(s.points) == 4]
     assert len(stripes) == 2 and {max(p[1] for p in s.points) > pts["chest"][1] for s in stripes} == {True, False}
+    # Nothing crosses the head: the top arm and the towel pass beside it, on its right.
+    arm = [pts[f"near_{p}"] for p in ("shoulder", "elbow", "wrist", "tip")]
+    assert all(x > head[0] + HEAD_R + 2 for x, y in arm if abs(y - head[1]) < 2 * HEAD_R)
+    (top_x, top_y), (low_x, low_y) = max(towel.points[:2], key=lambda p: -p[0]), min(towel.points[2:], key=lambda p: p[0])
+    assert top_x + (low_x - top_x) * (top_y - head[1]) / (top_y - low_y) > head[0] + HEAD_R
 
 
 def test_a_curved_arrow_at_a_head_facing_you_is_an_arc_over_the_top_of_it():
@@ -911,10 +917,9 @@ def test_the_prayer_stretch_close_up_shows_the_hands_palm_to_palm_lowered_with_t
     assert line.points[0][1] > line.points[1][1] and min(p[0] for p in line.points) > max(p[0] for p in near.points)
 
 
-def test_heel_drops_show_the_heel_below_the_solid_step_with_the_arrow_behind_it():
-    # The arrow below the heel pointed at the floor and the heel was hidden behind the shin: the step is solid, the
-    # foot is drawn over the shin with its heel below the step's top, and the arrow runs down just behind the heel,
-    # its head level with it.
+def test_heel_drops_show_the_heel_below_the_solid_step():
+    # The heel was hidden behind the shin: the step is solid and the foot is drawn over the shin with its heel below
+    # the step's top.
     from msksite.drawing.positions import positions
     from msksite.drawing.skeleton import landmarks
 
@@ -929,13 +934,42 @@ def test_heel_drops_show_the_heel_below_the_solid_step_with_the_arrow_behind_it(
     foot = max(i for i, s in enumerate(end) if s.width == 4.6 and s.points[0] == heel)
     shin = max(i for i, s in enumerate(end) if s.width == 6.5)
     assert foot > shin
-    line = next(s for s in _arrows(drawing) if len(s.points) == 2)
-    (x0, y0), (x1, y1) = line.points
-    assert x0 == x1 < heel[0] - 4 and y0 > y1 and y1 == pytest.approx(heel[1])
     # Moving, the start is drawn in the same order, so each part moves to its own (the foot to the foot).
     moving = scene(pose, "moving")
     assert all(getattr(s, "width", 0) == getattr(moving.moves[i], "width", 0) for i, s in enumerate(moving.shapes)
                if i in moving.moves)
+
+
+def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the_arrow_in_it():
+    # At phone size the heel over the edge and the arrow behind it were a few pixels ("the tiny down arrow and small
+    # step"): a big circle beside the person shows the step's edge, the ball of the foot on it and the heel below its
+    # top, with the arrow down behind the heel; the whole picture has no arrow.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.skeleton import landmarks
+
+    pose = _pose("heel-drop")
+    drawing = scene(pose)
+    assert not _arrows(drawing)
+    inset = drawing.inset
+    heel = landmarks(positions(pose).end)["near_heel"]
+    assert inset.r >= 50 and inset.detail is not None and _distance(inset.focus, heel) < 1
+    detail = inset.detail.shapes
+    block, tread = [s for s in detail if s.layer == "prop"]
+    assert (block.fill, tread.fill) == ("grey", "dark")
+    top, edge = max(p[1] for p in tread.points), min(p[0] for p in tread.points)
+    leg = next(s for s in detail if s.layer == "end")
+    low = min(leg.points, key=lambda p: p[1])
+    assert low[1] < top - 8 and low[0] < edge
+    # The sole rests on the tread's top past its edge: the ball and the toes are on the step.
+    assert [p for p in leg.points if abs(p[1] - top) < 0.5 and p[0] > edge]
+    line = next(s for s in detail if s.layer == "arrow" and len(s.points) == 2)
+    (x0, y0), (x1, y1) = line.points
+    assert x0 == x1 < min(p[0] for p in leg.points if p[1] < top) and y0 > top > y1
+    assert scene(pose, "moving").inset.detail.moves
+
+
+def _distance(a, b) -> float:
+    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
 
 
 def test_the_pendulum_swing_has_a_two_headed_arc_under_the_hanging_hand():

@@ -231,11 +231,13 @@ def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
     down, back = sorted(lines, key=lambda s: abs(s.points[0][0] - s.points[1][0]))
     assert down.points[0][0] == down.points[1][0] and down.points[0][1] - down.points[1][1] > 30
     # On all fours the hips are high over the knees; sitting back, they are behind them, over the heels. The arrow
-    # sending them back goes with the all-fours picture, what to do from there, above its hips.
+    # sending them back goes with the all-fours picture, what to do from there: from behind its hips, back and down
+    # towards the heels (level, above the back, it was read as a hands-together "prayer stretch" by elimination).
     thighs = sorted((s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["thigh"]),
                     key=lambda s: -s.points[0][1])
     top_hip, bottom_hip = thighs[0].points[0], thighs[-1].points[0]
     assert top_hip[1] - thighs[0].points[1][1] > 15 and bottom_hip[0] < thighs[-1].points[1][0] - 10
-    assert back.points[1][0] < back.points[0][0] < top_hip[0] and back.points[0][1] > top_hip[1]
+    (x0, y0), (x1, y1) = back.points
+    assert x1 < x0 < top_hip[0] and abs(y0 - top_hip[1]) < 8 and y0 - y1 > 0.5 * (x0 - x1) > 3
     with pytest.raises(ValidationError, match="stacked"):
         Pose.model_validate({"stacked": True})

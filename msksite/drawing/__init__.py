@@ -9,7 +9,7 @@ stretches' two steps: the arm held out as you see it, then the hand bent down wi
 steps, side by side), feet_view (someone lying on their back seen from beyond their feet, in perspective), head_view
 (a close-up of the head and shoulders, the face turning), seated (someone sitting facing you, one foot across the
 other knee, beside the close-up of its toes held back), low_back (the trunk of someone lying on their back whose low
-back arches off the floor, with the gap under it), scene (all of them in drawing order, in each variant, as panels
+back arches off the floor, with the gap under it), step_edge (the foot on a step's edge, the heel dropped below it), scene (all of them in drawing order, in each variant, as panels
 for pairs of close-ups and finger sequences), svg (the SVG text) and checks (what `check` says about a pose).
 """
 from __future__ import annotations

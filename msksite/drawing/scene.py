@@ -28,6 +28,7 @@ from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lying import mat_under
 from .seated import with_person
+from .step_edge import drops_off_step, heel_inset
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
 from .toe_stretch import toe_stretch
@@ -86,9 +87,10 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
-    if hands_together(pose) or shows_arm_from_above(pose):
+    if hands_together(pose) or shows_arm_from_above(pose) or drops_off_step(pose):
         # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. The
-        # forearm swinging out is foreshortened facing you: its arrow goes in the picture of it from above.
+        # forearm swinging out is foreshortened facing you: its arrow goes in the picture of it from above. A heel
+        # dropping off a step moves a few pixels: its arrow goes in the close-up of the step's edge.
         arrows = []
     if pose.view == "foot" and holds_toes(placed.end):
         # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
@@ -228,6 +230,9 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     focus = landmarks(placed.end)[pose.inset]
     xs = [p[0] for s in shapes for p in extent(s)]
     ys = [p[1] for s in shapes for p in extent(s)]
+    if drops_off_step(pose):
+        beside = (min(xs), min(ys), max(xs), max(ys))
+        return heel_inset(pose, placed.end, placed.start, focus, beside, variant == "moving")
     if shows_arm_from_above(pose):
         # Another view, not the picture magnified, so no ring marks a part of the person.
         centre = (max(xs) + ABOVE_INSET_R + 4, (max(ys) + min(ys)) / 2)

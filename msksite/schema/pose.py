@@ -135,7 +135,10 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             shoulders, the elbow tucked in at the side and the forearm held level, its ``elbow`` angle
             pointing it out to the side (90), forwards (0) or across the front (negative), the start faint and
             a level curved arrow round the elbow from the start to the end (an outward rotation); the whole
-            picture then has no arrow.
+            picture then has no arrow. Side-on, near_heel (or far_heel) with a step under that foot shows the
+            step's edge big: the ball of the foot on it, the heel below its top as the pose tilts the foot, and a
+            down arrow at the heel goes behind it there, from the start's height (heel drops), not in the whole
+            picture.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """

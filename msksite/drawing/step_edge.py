@@ -1,0 +1,109 @@
+"""The round close-up of a foot on a step's edge (``inset: near_heel`` with the step under that foot), as in heel
+drops: the ball of the foot on the edge, the toes on the tread, the heel below the step's level, the start faint and
+an arrow down behind the heel.
+
+In the whole person the heel over the edge is a few pixels at phone size, and the picture magnified round it brought
+in the wall, the step's legs and the hanging hands (reviewers: "the tiny down arrow and small step"). Drawn on its own,
+the step is a big solid block with a dark tread whose top the heel is plainly below.
+The foot's tilt and the shin's lean come from the skeleton, so the close-up follows the pose's ankle angles.
+Figure units, y up, the person facing right: the step's edge is at x = 0 and its top at y = 0.
+"""
+from __future__ import annotations
+
+from math import atan2, cos, radians, sin
+
+from msksite.schema.pose import Pose
+
+from .arrows import chevron
+from .props import placements
+from .shapes import Line, Loop, Pt, Shape, add, box, direction, left_of
+from .skeleton import Joints
+from .svg import Box, Drawing, Inset
+
+# The foot, along the sole from the ball (0, on the step's edge) and up from it: the back of the heel and its round,
+# where the back and the front of the shin meet the foot, the top of the foot by the ball; the toes lie flat on the
+# tread in front of the ball, round at the tip. The shin is long enough to run off the top of the picture.
+BALL: Pt = (2.0, 0.0)
+FOOT, HEEL_R = 30.0, 7.0
+SHIN_BACK, SHIN_FRONT, INSTEP = (-29.0, 13.0), (-11.0, 17.0), (-3.0, 9.0)
+TOE_OUTLINE = ((9.0, 0.0), (12.0, 2.5), (10.5, 6.0), (4.0, 7.0))
+SHIN = 90.0
+# The step: the tread's thickness, how far its lip overhangs the block, how far it runs on under the toes.
+TREAD, LIP, DEPTH = 5.0, 1.5, 70.0
+# The arrow runs this far behind the back of the lower heel, from the start heel's height to the end's.
+ARROW_BEHIND = 15.0
+FRAME: Box = (-56.0, -34.0, 26.0, 48.0)
+# The circle beside the person, and the small ring marking the heel in the person.
+CLOSE_UP_R, RING = 56.0, 7.0
+
+
+def drops_off_step(pose: Pose) -> bool:
+    """Whether the pose's inset is a heel over the edge of the step that foot stands on."""
+    side = (pose.inset or "").removesuffix("_heel")
+    return pose.inset in ("near_heel", "far_heel") and ("step", f"{side}_foot") in placements(pose)
+
+
+def heel_inset(pose: Pose, end: Joints, start: Joints | None, focus: Pt, beside: Box, moving: bool) -> Inset:
+    """The close-up in a big circle to the right of what is beside it, level with its middle."""
+    side = pose.inset.removesuffix("_heel")
+    centre = (beside[2] + CLOSE_UP_R + 4, (beside[1] + beside[3]) / 2)
+    return Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, step_edge(end, start, side, moving))
+
+
+def step_edge(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:
+    """The step and the leg with its foot on the edge, the heel below the step's level, and an arrow down behind the
+    heel from where it starts (moving, the foot goes between the two)."""
+    step = _step()
+    solid = [_leg(end, side, "end")]
+    if start is None:
+        return Drawing(step + solid, frame=FRAME, aspect=1.0)
+    arrow = _arrow(_heel(start, side), _heel(end, side))
+    if moving:
+        return Drawing(step + solid + arrow, {len(step): _leg(start, side, "end")}, frame=FRAME, aspect=1.0)
+    # The start is not drawn: on tiptoe the raised foot is right behind the shin, where a faint copy was a tangle.
+    # The faint start of the whole person shows it, and the arrow starts at its heel's height.
+    return Drawing(step + solid + arrow, frame=FRAME, aspect=1.0)
+
+
+def _step() -> list[Shape]:
+    block = Loop("prop", box(0.0, FRAME[1] - 5, DEPTH, -TREAD), "grey")
+    tread = Loop("prop", box(-LIP, -TREAD, DEPTH, 0.0), "dark")
+    return [block, tread]
+
+
+def _tilt(pts: Joints, side: str) -> float:
+    """How far the foot points up from level, in radians (negative: down, the heel raised)."""
+    ankle, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
+    return atan2(toe[1] - ankle[1], toe[0] - ankle[0])
+
+
+def _on_foot(pts: Joints, side: str):
+    """Maps (along the sole from the ball towards the toes, up from the sole) to the picture: the ball of the foot
+    rests on the step's edge and the foot tilts about it."""
+    t = _tilt(pts, side)
+    along = (cos(t), sin(t))
+    return lambda x, y: add(add(BALL, along, x), left_of(along), y)
+
+
+def _heel(pts: Joints, side: str) -> Pt:
+    """The back of the heel."""
+    return _on_foot(pts, side)(-FOOT, HEEL_R)
+
+
+def _leg(pts: Joints, side: str, layer) -> Loop:
+    """One outline: down the back of the shin (leaning as the skeleton's), round the heel, along the sole to the ball
+    on the edge, the toes flat on the tread, back over the top of the foot and up the front of the shin."""
+    at = _on_foot(pts, side)
+    up = direction(pts[f"{side}_ankle"], pts[f"{side}_knee"])
+    back, front = at(*SHIN_BACK), at(*SHIN_FRONT)
+    heel_centre = (-FOOT + HEEL_R, HEEL_R)
+    heel = [at(*add(heel_centre, (cos(radians(a)), sin(radians(a))), HEEL_R)) for a in range(160, 271, 55)]
+    toes = [add(BALL, (x, y)) for x, y in TOE_OUTLINE]
+    return Loop(layer, (add(back, up, SHIN), back, *heel, BALL, *toes, at(*INSTEP), front, add(front, up, SHIN)),
+                "white")
+
+
+def _arrow(start: Pt, end: Pt) -> list[Shape]:
+    x = min(start[0], end[0]) - ARROW_BEHIND
+    tail, tip = (x, start[1]), (x, end[1])
+    return [Line("arrow", (tail, tip))] + chevron(tip, tail)
