@@ -1,14 +1,15 @@
-"""The arm seen from above and in front, in a big round picture beside a person facing you (inset: near_elbow): the
+"""The person seen from above and in front, from the waist up, the whole picture (view: front, inset: near_elbow): the
 top of the head and the face below it, the shoulders and chest, the elbow tucked in at the side, and the forearm held
 level, swinging round the elbow like a door (an outward rotation), with a curved arrow round the elbow in the same
 level plane.
 
 From the front the forearm swings towards you and is foreshortened, and the elbow staying at the side did not show.
 Straight from above both showed, but the head and shoulders were an oval and a grey ball that reviewers had to work
-out. Looking down from in front, the level plane the forearm swings in is nearly face-on and the person is still a
-person, so this is the main picture and the person beside it is smaller, saying only "standing, elbow bent". The body
-is placed in three dimensions (x across, the near side positive; y up from the shoulders; z forwards, towards you)
-and drawn as a camera above and in front sees it.
+out; drawn from above and in front in a round picture beside a small person facing you, it still "took effort to
+read". Looking down from in front at 45 degrees, the level plane the forearm swings in opens out (the start in front
+of the belly is low in the picture, the end out to the side level with the elbow) and the person is still a person,
+big: so this is the whole picture. The body is placed in three dimensions (x across, the near side positive; y up from
+the shoulders; z forwards, towards you) and drawn as a camera above and in front sees it.
 """
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ from .arrows import chevron
 from .figure import WIDTHS
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, relayered
 from .skeleton import ARM, HEAD_R, NECK, SHOULDER_DROP, SHOULDER_W
-from .svg import Box, Drawing, extent
+from .svg import Drawing
 
 Vec = tuple[float, float, float]
-# How far above level the camera looks down, in degrees: enough that the forearm's level plane opens out, not so much
-# that the face is lost.
-ELEVATION = 55.0
+# How far above level the camera looks down, in degrees: enough that the forearm pointing forwards is not hidden behind
+# the elbow (at 30 it was), not so much that the face is lost (at 55 the head was a helmet).
+ELEVATION = 45.0
 _UP, _TOWARDS = cos(radians(ELEVATION)), sin(radians(ELEVATION))
 # The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen from above, the
 # shoulders show their tops), round the shoulder and down the side of the chest, in at the waist, to the hip, in
@@ -47,18 +48,16 @@ FIST_W, FIST, THUMB = 7.0, 0.85, (0.15, 0.3, 0.55)
 # The arrow runs round the elbow just outside the fingertips, the way the hand goes, from this many degrees inside one
 # position of the forearm to as far inside the other.
 ARROW_R, ARROW_INSIDE = ARM[1] + ARM[2] + 3.0, 6.0
-MARGIN = 3.0
-FILL = 0.88
 
 
 def shows_arm_from_above(pose: Pose) -> bool:
-    """Whether the pose has the round picture of the arm seen from above (facing you, inset: near_elbow)."""
+    """Whether the pose is drawn as the person seen from above and in front (facing you, inset: near_elbow)."""
     return pose.view == "front" and pose.inset == "near_elbow"
 
 
 def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
-    """The round picture: the person from above and in front, the forearm at the start (faint, unless moving) and at
-    the end, and a curved arrow round the elbow from one to the other."""
+    """The person from above and in front, the forearm at the start (faint, unless moving) and at the end, and a
+    curved arrow round the elbow from one to the other."""
     end = _forearm(_swing(pose), "end")
     shapes = _body()
     moves: dict[int, Shape] = {}
@@ -72,7 +71,7 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
     shapes += end
     if start is not None:
         shapes += _arrow(_swing(start), _swing(pose))
-    return Drawing(shapes, moves, frame=_frame(shapes + list(moves.values())), aspect=1.0)
+    return Drawing(shapes, moves)
 
 
 def view(p: Vec) -> Pt:
@@ -137,13 +136,3 @@ def _arrow(start: float, end: float) -> list[Shape]:
     a, b = start + step, end - step
     path = tuple(view(_along(ELBOW, _way(a + (b - a) * i / 16), ARROW_R)) for i in range(17))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
-
-
-def _frame(shapes: list[Shape]) -> Box:
-    """The square round the middle of the shapes whose inscribed circle holds all but the corners of their box (the
-    far hand hanging and the back of the far shoulder), so the picture is as big as it can be in the circle."""
-    points = [p for s in shapes for p in extent(s)]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    centre = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
-    half = FILL * max(((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in points) + MARGIN
-    return (centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half)

@@ -41,9 +41,6 @@ INSET_ZOOM, INSET_R = 2.0, 28.0
 # what reviewers saw, and the two stretches looked alike), level with their middle. The ring marking the hand in the
 # whole picture is small, not the inset's size over its zoom: that hid the arm.
 HAND_INSET_R, HAND_RING = 64.0, 9.0
-# The arm seen from above is the main picture, as big as a hand's close-up: smaller than the person beside it, whose
-# forearm swinging towards you is foreshortened, reviewers found the person alone unclear.
-ABOVE_INSET_R = 64.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
 STACK_GAP = 6.0
@@ -61,6 +58,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return feet_view(pose, variant)
     if pose.view == "head":
         return head_view(pose, variant)
+    if shows_arm_from_above(pose):
+        # Facing you the forearm swinging towards you is foreshortened: the person is seen from above and in front.
+        return arm_from_above(pose, pose.at_start(), variant == "moving")
     # The wrist lifts, bends and stretches draw their own big close-ups (lift.py, stretch.py); a stretch shown in a
     # round inset beside the person is the close-up of the near hand below.
     if over_table_edge(pose):
@@ -86,9 +86,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
-    if hands_together(pose) or shows_arm_from_above(pose):
-        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. The
-        # forearm swinging out is foreshortened facing you: its arrow goes in the picture of it from above.
+    if hands_together(pose):
+        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up.
         arrows = []
     if pose.view == "foot" and holds_toes(placed.end):
         # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
@@ -228,10 +227,6 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     focus = landmarks(placed.end)[pose.inset]
     xs = [p[0] for s in shapes for p in extent(s)]
     ys = [p[1] for s in shapes for p in extent(s)]
-    if shows_arm_from_above(pose):
-        # Another view, not the picture magnified, so no ring marks a part of the person.
-        centre = (max(xs) + ABOVE_INSET_R + 4, (max(ys) + min(ys)) / 2)
-        return Inset(None, 1.0, centre, ABOVE_INSET_R, _detail(pose, variant, placed))
     if pose.detail == "hand":
         centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
@@ -239,10 +234,7 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
 
 
 def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
-    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person; or the arm
-    seen from above."""
-    if shows_arm_from_above(pose):
-        return arm_from_above(pose, pose.at_start(), variant == "moving")
+    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person."""
     view = pose.detail
     if view is None:
         return None

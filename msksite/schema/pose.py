@@ -131,11 +131,11 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
             forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
             arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
-            shows the person from above and in front, bigger than the person beside it: the head and
-            shoulders, the elbow tucked in at the side and the forearm held level, its ``elbow`` angle
-            pointing it out to the side (90), forwards (0) or across the front (negative), the start faint and
-            a level curved arrow round the elbow from the start to the end (an outward rotation); the whole
-            picture then has no arrow.
+            draws, instead of the person and an inset, the person from the waist up seen from above and
+            in front: the head and shoulders, the elbow tucked in at the side and the forearm held level,
+            its ``elbow`` angle pointing it out to the side (90), forwards (0) or across the front
+            (negative), the start faint and a level curved arrow round the elbow from the start to the end
+            (an outward rotation).
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
