@@ -44,6 +44,8 @@ HAND_INSET_R, HAND_RING = 64.0, 9.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
 STACK_GAP = 6.0
+# The low back pressing flat onto the floor (a pelvic tilt) is a small movement: its arrow is drawn this much bigger.
+PRESS_ARROWS = 1.8
 # A round inset shows a close-up about half size, so the arrows in it are drawn this much bigger to stay readable.
 DETAIL_ARROWS = 2.0
 
@@ -167,10 +169,11 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
         # there, they go with the end, below (the pelvis's arc, over an arched back).
-        above = _written_arrows(pose, view, landmarks(placed.start), left, 1.0, placed.floor)
+        scale = PRESS_ARROWS if back_on_floor_moves(pose) else 1.0
+        above = _written_arrows(pose, view, landmarks(placed.start), left, scale, placed.floor)
         if clear_of(above, left):
             return _stacked(left + above, right, pose.both_ways)
-        below = _written_arrows(pose, view, landmarks(placed.end), right, 1.0, placed.floor)
+        below = _written_arrows(pose, view, landmarks(placed.end), right, scale, placed.floor)
         return _stacked(left, right + below, pose.both_ways)
     edge = max(p[0] for s in left for p in extent(s))
     shift = edge + PAIR_GAP - min(p[0] for s in right for p in extent(s))
