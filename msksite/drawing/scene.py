@@ -85,7 +85,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     body = [] if view.frame else end
     # Side-on and whole, the floor is where the picture's y is placed.floor; a close-up's frame cuts it off.
     floor = None if view.frame else placed.floor
-    arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
+    arrows = _written_arrows(pose, view, landmarks(placed.end), body, _arrow_scale(pose, detail), floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
     if hands_together(pose):
@@ -126,6 +126,11 @@ def _start(pose: Pose) -> Pose:
     """The start as a whole pose, keeping the props the figure draws (KEPT_AT_START): the start's shapes must match
     the end's one for one, so that each moves to its own."""
     return start_pose(pose, KEPT_AT_START)
+
+
+def _arrow_scale(pose: Pose, detail: bool) -> float:
+    """How big the pose's written arrows are drawn: bigger in a close-up, or for the low back pressing flat."""
+    return DETAIL_ARROWS if detail else PRESS_ARROWS if back_on_floor_moves(pose) else 1.0
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
@@ -169,7 +174,7 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
         # there, they go with the end, below (the pelvis's arc, over an arched back).
-        scale = PRESS_ARROWS if back_on_floor_moves(pose) else 1.0
+        scale = _arrow_scale(pose, False)
         above = _written_arrows(pose, view, landmarks(placed.start), left, scale, placed.floor)
         if clear_of(above, left):
             return _stacked(left + above, right, pose.both_ways)
