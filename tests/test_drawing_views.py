@@ -182,6 +182,30 @@ def test_the_foot_stretch_close_up_is_a_foot_with_a_heel_an_ankle_bone_and_five_
     assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
 
 
+def test_the_foot_stretch_hand_grips_the_big_toe_s_tip_thumb_on_top_fingers_under_with_no_faint_hand():
+    from msksite.drawing.toe_stretch import TOE
+
+    detail = scene(_pose("foot-stretch")).inset.detail
+    # Fingers alone along the toes' underside were grey sausages: now a fist round the tip of the big toe, the
+    # forearm coming in from beyond it, the thumb along its top and two fingers along its underside.
+    (toe,) = [s for s in detail.shapes if isinstance(s, Tube) and s.layer == "end" and s.width == TOE[1]]
+    grey = [s for s in detail.shapes if s.layer == "end" and getattr(s, "fill", None) == "grey"]
+    fist = [s for s in grey if isinstance(s, Loop)]
+    forearm, *fingers, thumb = [s for s in grey if isinstance(s, Tube)]
+    assert len(fist) == 1 and len(fingers) == 2 and forearm.width > 2 * thumb.width
+    base, tip = toe.points
+    along = ((tip[0] - base[0]) / TOE[0], (tip[1] - base[1]) / TOE[0])
+    top = (-along[1], along[0])  # a quarter turn from along the toe, to its top (away from the sole)
+    side = lambda p: (p[0] - base[0]) * top[0] + (p[1] - base[1]) * top[1]
+    reach = lambda p: (p[0] - base[0]) * along[0] + (p[1] - base[1]) * along[1]
+    assert all(side(p) > TOE[1] / 2 for p in thumb.points)
+    assert all(side(p) < -TOE[1] / 2 for f in fingers for p in f.points)
+    # Round the tip, not the whole toe: the bent toe shows between the ball and the hand.
+    assert min(reach(p) for p in fist[0].points) > TOE[0] / 2 and reach(forearm.points[1]) > TOE[0]
+    # Only the toes start faint: a faint hand under them doubled the grey shapes.
+    assert not [s for s in detail.shapes if s.layer == "start" and getattr(s, "fill", None) == "grey"]
+
+
 def test_knee_to_chest_keeps_the_other_leg_straight_on_the_floor_apart_from_the_held_knee():
     end = positions(_pose("knee-to-chest")).end
     # The other leg straight along the floor (bent, it tangled with the held leg and the arms).
