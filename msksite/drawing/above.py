@@ -28,6 +28,8 @@ Vec = tuple[float, float, float]
 # the elbow (at 30 it was), not so much that the face is lost (at 55 the head was a helmet).
 ELEVATION = 45.0
 _UP, _TOWARDS = cos(radians(ELEVATION)), sin(radians(ELEVATION))
+# The picture is this many times the person's size, so its lines are as thick for its size as a whole person's.
+ZOOM = 1.6
 # The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen from above, the
 # shoulders show their tops), round the shoulder and down the side of the chest, in at the waist, to the hip, in
 # front; the far side mirrors it.
@@ -76,7 +78,7 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
 
 def view(p: Vec) -> Pt:
     """Where the camera above and in front sees a point: higher is up the picture, and nearer you is down it."""
-    return (p[0], p[1] * _UP - p[2] * _TOWARDS)
+    return (p[0] * ZOOM, (p[1] * _UP - p[2] * _TOWARDS) * ZOOM)
 
 
 def _swing(pose: Pose) -> float:
@@ -100,19 +102,20 @@ def _forearm(swing: float, layer: Layer) -> list[Shape]:
     start, across, length = THUMB
     inner = (-way[2], 0.0, way[0])  # level, a quarter turn towards the body's middle
     base = _along(_along(wrist, way, start * ARM[2]), inner, across * FIST_W / 2)
-    fist = Tube(layer, (view(_along(wrist, way, FIST_W / 2 - 1.0)), view(_along(wrist, way, FIST * ARM[2]))), FIST_W)
+    fist = Tube(layer, (view(_along(wrist, way, FIST_W / 2 - 1.0)), view(_along(wrist, way, FIST * ARM[2]))),
+                FIST_W * ZOOM)
     thumb = Line(layer, (view(base), view(_along(base, way, length * ARM[2]))))
-    return [Tube(layer, (view(ELBOW), view(wrist)), WIDTHS["forearm"]), fist, thumb]
+    return [Tube(layer, (view(ELBOW), view(wrist)), WIDTHS["forearm"] * ZOOM), fist, thumb]
 
 
 def _body() -> list[Shape]:
     """Back to front: the far arm hanging, the trunk, the neck and head, the near upper arm down to the elbow."""
-    far = [Tube("end", (view(a), view(b)), WIDTHS[part]) for a, b, part in
+    far = [Tube("end", (view(a), view(b)), WIDTHS[part] * ZOOM) for a, b, part in
            zip(FAR_ARM, FAR_ARM[1:], ("upper_arm", "forearm", "palm"))]
     near = [(x, y, z) for x, y, z in TRUNK]
     outline = tuple(view(p) for p in near + [(-x, y, z) for x, y, z in reversed(near)])
-    neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"])
-    upper = Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"])
+    neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"] * ZOOM)
+    upper = Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"] * ZOOM)
     return far + [Loop("end", outline, "white"), neck] + _head() + [upper]
 
 
@@ -123,10 +126,11 @@ def _head() -> list[Shape]:
     x, y, z = EYES
     eyes = [Line("end", (at(k * x, y, z),) * 2, True) for k in (-1.0, 1.0)]
     # The hair: the head's outline over the top, and the hairline across the forehead, bowed down in the middle.
-    rim = [(centre[0] + HEAD_R * sin(radians(a)), centre[1] + HEAD_R * cos(radians(a))) for a in range(-100, 101, 20)]
+    r = HEAD_R * ZOOM
+    rim = [(centre[0] + r * sin(radians(a)), centre[1] + r * cos(radians(a))) for a in range(-100, 101, 20)]
     hx, hy, hz = HAIRLINE
     line = [at(k * 0.8, hy - 0.15 * (1 - k * k) - 0.2 * abs(k), hz) for k in (0.9, 0.45, 0.0, -0.45, -0.9)]
-    return [Circle("end", centre, HEAD_R, "white"), Loop("end", tuple(rim + line), "dark")] + eyes + \
+    return [Circle("end", centre, r, "white"), Loop("end", tuple(rim + line), "dark")] + eyes + \
         [Line("end", tuple(at(*p) for p in NOSE))]
 
 
