@@ -18,7 +18,7 @@ from msksite.drawing.scene import scene
 from msksite.drawing.shapes import LAYERS, Circle, Line, Loop, Tube
 from msksite.drawing.svg import ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
 from msksite.schema.exercise import ExerciseMeta
-from msksite.schema.pose import PROP_PLACES, Pose
+from msksite.schema.pose import PROP_PLACES, Arrow, Pose
 
 ROOT = Path(__file__).resolve().parent.parent
 EXERCISES = ROOT / "content" / "exercises"
@@ -280,7 +280,7 @@ def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
     assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
 
 
-def test_pelvic_tilt_shows_a_big_dark_gap_under_the_low_back_above_the_back_flat_with_the_pelvis_tipping():
+def test_pelvic_tilt_shows_a_big_dark_gap_under_the_low_back_above_the_back_pressed_flat_by_a_bold_arrow():
     # Drawn over the flat end, a faint arch was missed: the start goes above the end. Arched as a tube, the whole trunk
     # rose in a hump (a belly) over a small gap; now the underside lifts well clear of the floor and the front little.
     from msksite.drawing.figure import WIDTHS
@@ -301,15 +301,19 @@ def test_pelvic_tilt_shows_a_big_dark_gap_under_the_low_back_above_the_back_flat
         near = [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["upper_arm"]]
         assert near and all(drawing.shapes.index(s) < first for s in near
                             if abs(s.points[0][1] - min(p[1] for p in trunk.points)) < 15)
-    # One arrow from the arched start down to the flat end, with one head, and a curved one rocking the pelvis of
-    # the flat end, above its hip.
-    down = [s for s in _arrows(drawing) if len(s.points) == 2]
+    # One arrow from the arched start down to the flat end beside them, and a bold one pressing down onto the flat
+    # end's low back, over where the gap was (a small arc rocking the pelvis was missed), twice as long as usual.
+    from msksite.drawing.arrows import LENGTH
+
+    down = sorted((s for s in _arrows(drawing) if len(s.points) == 2), key=lambda s: s.points[0][0])
     heads = [s for s in _arrows(drawing) if len(s.points) == 3]
-    (arc,) = [s for s in _arrows(drawing) if len(s.points) > 3]
-    assert len(down) == 1 and len(heads) == 2 and down[0].points[1][1] < min(p[1] for p in top.points)
-    flat_hip = max(p[0] for p in flat.points) - WIDTHS["trunk"] / 2
-    assert min(p[1] for p in arc.points) > max(p[1] for p in flat.points) - 2
-    assert min(p[0] for p in arc.points) < flat_hip < max(p[0] for p in arc.points)
+    assert len(down) == 2 and len(heads) == 2 and not [s for s in _arrows(drawing) if len(s.points) > 3]
+    between, press = down
+    assert between.points[1][1] < min(p[1] for p in top.points)
+    (x, tail), (_, tip) = press.points
+    assert tail - tip > 1.5 * LENGTH and press.points[0][0] == press.points[1][0]
+    assert max(p[1] for p in flat.points) < tip < min(p[1] for p in arched.points)
+    assert min(p[0] for p in top.points) < x < max(p[0] for p in top.points)
     # Flat on the floor from the start (a lying pose with no start), the back is a tube and has no gap.
     flat_pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]})
     assert not [s for s in scene(flat_pose).shapes if isinstance(s, Loop) and s.fill == "dark"]
@@ -821,7 +825,8 @@ def test_the_working_muscle_shades_the_front_of_the_thigh():
 def test_a_curved_arrow_at_the_hip_is_a_short_rocking_arc_over_the_pelvis():
     from msksite.drawing.skeleton import skeleton
 
-    pose = _pose("pelvic-tilt")
+    # The pelvic tilt drew one up to round 17 (reviewers missed it; it now has a bold arrow pressing the back down).
+    pose = _pose("pelvic-tilt").model_copy(update={"arrows": (Arrow(at="hip", towards="anticlockwise"),)})
     hip = skeleton(pose)["hip"]
     # The still shows the two positions one above the other; moving, the person rocks under the arc.
     line = max(_arrows(scene(pose, "moving")), key=lambda s: len(s.points))

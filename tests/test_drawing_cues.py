@@ -1,5 +1,5 @@
 """The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
-glide's numbered steps, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch's one
+glide's numbered arrows, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch's one
 straight leg, sit to stand's crossed arms and the arrow on the hips' path, the sit back stretch one above the other."""
 
 from pathlib import Path
@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from msksite.drawing.feet_view import body, view
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.drawing.svg import extent
 from msksite.schema.pose import Pose
 
 EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
@@ -24,43 +25,38 @@ def _numbers(shapes: list) -> list:
     return [s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"]
 
 
-def test_the_nerve_glide_is_two_numbered_pictures_one_above_the_other_with_an_arrow_from_1_to_2():
-    # In one picture the arm out, the wrist bent back and the head tilted were all at once; the order was unclear.
-    # Side by side, the two people with an arm out were small: cut off below the shoulders, one above the other,
-    # they are drawn bigger.
+def test_the_nerve_glide_is_one_person_with_a_numbered_curved_arrow_at_the_wrist_then_at_the_head():
+    # In one picture with one arrow, the order was unclear; as two numbered pictures it was busy and each was small.
+    # Now one person, cut off below the shoulders, with arrow 1 round the hand and arrow 2 round the head.
     drawing = scene(_pose("nerve-glide"))
-    first, second = sorted(_numbers(drawing.shapes), key=lambda c: -c.centre[1])
-    assert first.centre[0] == second.centre[0] and first.centre[1] - second.centre[1] > 30
-    upper, lower = drawing.panels
-    assert upper.frame[1] > lower.frame[3]
-    # Each number is beside its picture, to its left, level with it.
-    for circle, panel in ((first, upper), (second, lower)):
-        assert circle.centre[0] + circle.r < panel.frame[0] and panel.frame[1] < circle.centre[1] < panel.frame[3]
-    between = [s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2
-               and s.points[0][0] == s.points[1][0] == first.centre[0]]
-    assert between and first.centre[1] > between[0].points[0][1] > between[0].points[1][1] > second.centre[1]
-    # Cut off a little below the shoulders: no legs, and the pictures are wider than they are tall.
-    for panel in drawing.panels:
-        left, bottom, right, top = panel.frame
-        assert right - left > 1.5 * (top - bottom)
-        assert not [s for s in panel.shapes if isinstance(s, Tube) and s.width >= 6.5
-                    and max(p[1] for p in s.points) < bottom]
+    (person,) = drawing.panels
+    left, bottom, right, top = person.frame
+    assert right - left > 1.5 * (top - bottom)
+    assert not [s for s in person.shapes if isinstance(s, Tube) and s.width >= 6.5
+                and max(p[1] for p in s.points) < bottom]
+    numbers = _numbers(drawing.shapes)
+    arcs = [s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
+    assert len(numbers) == 2 and len(arcs) == 2
+    # Drawn in turn, each number just beyond the tail of its arc, and inside the picture.
+    distance = lambda p, q: ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+    for arc, circle in zip(arcs, sorted(numbers, key=drawing.shapes.index)):
+        assert distance(circle.centre, arc.points[0]) < circle.r + 3
+        assert left < circle.centre[0] - circle.r and circle.centre[0] + circle.r < right
+    # The first arc sweeps round the hand, at the right, beyond it; the second round the head, clear of it.
+    head = next(s for s in person.shapes if isinstance(s, Circle) and s.layer == "end")
+    hand = max(x for s in person.shapes if s.layer == "end" for x, _ in extent(s))
+    first, second = arcs
+    assert min(x for x, _ in first.points) > head.centre[0] + 30 and max(x for x, _ in first.points) > hand
+    assert all(distance((x, y), head.centre) > head.r for x, y in second.points)
+    assert max(x for x, _ in second.points) < min(x for x, _ in first.points)
 
 
-def test_each_nerve_glide_step_shows_only_what_moved_faint_with_a_curved_arrow_round_it():
-    upper, lower = scene(_pose("nerve-glide")).panels
-    faint = lambda panel: [s for s in panel.shapes if s.layer in ("start", "start_over")]
-    first, second = faint(upper), faint(lower)
-    # Step 1: the hand straight out, faint (no head); step 2: the head upright, faint (no hand). Nothing else.
-    assert first and not any(isinstance(s, Circle) for s in first)
-    assert any(isinstance(s, Circle) for s in second) and not any(isinstance(s, Loop) for s in second)
-    assert len(first + second) < 12
-    arcs = [[s for s in panel.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
-            for panel in (upper, lower)]
-    assert [len(a) for a in arcs] == [1, 1]
-    # The second picture's arc goes round its head, clear of it.
-    head = next(s for s in lower.shapes if isinstance(s, Circle) and s.layer == "end")
-    assert all(((x - head.centre[0]) ** 2 + (y - head.centre[1]) ** 2) ** 0.5 > head.r for x, y in arcs[1][0].points)
+def test_the_nerve_glide_shows_only_the_hand_and_head_faint_where_they_start():
+    (person,) = scene(_pose("nerve-glide")).panels
+    faint = [s for s in person.shapes if s.layer in ("start", "start_over")]
+    # The hand straight out and the head upright, faint; nothing else.
+    assert any(isinstance(s, Circle) for s in faint) and any(isinstance(s, Loop) for s in faint)
+    assert len(faint) < 12
 
 
 def test_steps_take_one_or_two_positions():

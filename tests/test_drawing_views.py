@@ -110,36 +110,32 @@ def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_a
     assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
 
 
-def test_outward_rotation_shows_the_arm_from_above_swinging_out_round_the_elbow_at_the_side():
+def test_outward_rotation_is_the_person_from_above_and_in_front_the_forearm_swinging_out_round_the_elbow():
     from msksite.drawing.above import ELBOW, HEAD, view
 
+    # The whole picture, no round inset beside a small person facing you (reviewers found the inset took effort).
     drawing = scene(_pose("outward-rotation"))
-    # No arrow in the whole picture, where the forearm swinging towards you is foreshortened: it is in the inset.
-    assert not [s for s in drawing.shapes if s.layer == "arrow"]
-    above = drawing.inset.detail
-    # The arm from above is the main picture, taller than the person beside it (smaller, reviewers needed it but
-    # took the person facing you for the picture, whose forearm swinging towards you is foreshortened).
-    ys = [p[1] for s in drawing.shapes for p in extent(s)]
-    assert above is not None and 2 * drawing.inset.r > 1.2 * (max(ys) - min(ys))
+    assert drawing.inset is None
     elbow = view(ELBOW)
-    forearms = {s.layer: s for s in above.shapes if isinstance(s, Tube) and s.points[0] == elbow}
+    forearms = {s.layer: s for s in drawing.shapes if isinstance(s, Tube) and s.points[0] == elbow}
     start, end = forearms["start_over"].points[1], forearms["end"].points[1]
     # Seen from above and in front: the head is above the elbow, which is tucked in at the side below the shoulder;
-    # the forearm ends out to the side, level, and starts across the front of the body, lower in the picture (nearer
-    # you), drawn faint over the trunk.
-    head = next(s for s in above.shapes if isinstance(s, Circle) and s.layer == "end")
+    # the forearm ends out to the side, level, and starts in front of the belly, lower in the picture (nearer you)
+    # and clear of the elbow (seen from lower down, pointing forwards, it hid behind it), drawn faint over the trunk.
+    head = next(s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "end")
     assert head.centre == view(HEAD) and head.centre[1] > elbow[1] + 10
     assert end[0] - elbow[0] > 12 and abs(end[1] - elbow[1]) < 1
-    assert start[0] < elbow[0] - 5 and start[1] < elbow[1] - 5
-    trunk = next(i for i, s in enumerate(above.shapes) if isinstance(s, Loop) and s.fill == "white")
-    assert trunk < above.shapes.index(forearms["start_over"])
-    arrow = next(s for s in above.shapes if s.layer == "arrow" and len(s.points) > 3)
+    assert start[0] < elbow[0] - 5 and start[1] < elbow[1] - 8
+    trunk = next(i for i, s in enumerate(drawing.shapes) if isinstance(s, Loop) and s.fill == "white")
+    assert trunk < drawing.shapes.index(forearms["start_over"])
+    arrows = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) > 3]
+    assert len(arrows) == 1
     near = lambda p, q: ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
-    assert near(arrow.points[-1], end) < near(arrow.points[0], end)
+    assert near(arrows[0].points[-1], end) < near(arrows[0].points[0], end)
     # The arrow runs level round the elbow, so it passes in front of the body, below the elbow in the picture.
-    assert min(y for _, y in arrow.points) < elbow[1] - 15
+    assert min(y for _, y in arrows[0].points) < elbow[1] - 15
     # Moving, the forearm and the fist with its thumb swing between the two, with no faint start.
-    moving = scene(_pose("outward-rotation"), "moving").inset.detail
+    moving = scene(_pose("outward-rotation"), "moving")
     assert not [s for s in moving.shapes if s.layer.startswith("start")] and len(moving.moves) == 3
 
 
@@ -184,6 +180,30 @@ def test_the_foot_stretch_close_up_is_a_foot_with_a_heel_an_ankle_bone_and_five_
     arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) > 3)
     assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
     assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
+
+
+def test_the_foot_stretch_hand_grips_the_big_toe_s_tip_thumb_on_top_fingers_under_with_no_faint_hand():
+    from msksite.drawing.toe_stretch import TOE
+
+    detail = scene(_pose("foot-stretch")).inset.detail
+    # Fingers alone along the toes' underside were grey sausages: now a fist round the tip of the big toe, the
+    # forearm coming in from beyond it, the thumb along its top and two fingers along its underside.
+    (toe,) = [s for s in detail.shapes if isinstance(s, Tube) and s.layer == "end" and s.width == TOE[1]]
+    grey = [s for s in detail.shapes if s.layer == "end" and getattr(s, "fill", None) == "grey"]
+    fist = [s for s in grey if isinstance(s, Loop)]
+    forearm, *fingers, thumb = [s for s in grey if isinstance(s, Tube)]
+    assert len(fist) == 1 and len(fingers) == 2 and forearm.width > 2 * thumb.width
+    base, tip = toe.points
+    along = ((tip[0] - base[0]) / TOE[0], (tip[1] - base[1]) / TOE[0])
+    top = (-along[1], along[0])  # a quarter turn from along the toe, to its top (away from the sole)
+    side = lambda p: (p[0] - base[0]) * top[0] + (p[1] - base[1]) * top[1]
+    reach = lambda p: (p[0] - base[0]) * along[0] + (p[1] - base[1]) * along[1]
+    assert all(side(p) > TOE[1] / 2 for p in thumb.points)
+    assert all(side(p) < -TOE[1] / 2 for f in fingers for p in f.points)
+    # Round the tip, not the whole toe: the bent toe shows between the ball and the hand.
+    assert min(reach(p) for p in fist[0].points) > TOE[0] / 2 and reach(forearm.points[1]) > TOE[0]
+    # Only the toes start faint: a faint hand under them doubled the grey shapes.
+    assert not [s for s in detail.shapes if s.layer == "start" and getattr(s, "fill", None) == "grey"]
 
 
 def test_knee_to_chest_keeps_the_other_leg_straight_on_the_floor_apart_from_the_held_knee():

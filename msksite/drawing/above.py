@@ -1,14 +1,15 @@
-"""The arm seen from above and in front, in a big round picture beside a person facing you (inset: near_elbow): the
+"""The person seen from above and in front, from the waist up, the whole picture (view: front, inset: near_elbow): the
 top of the head and the face below it, the shoulders and chest, the elbow tucked in at the side, and the forearm held
 level, swinging round the elbow like a door (an outward rotation), with a curved arrow round the elbow in the same
 level plane.
 
 From the front the forearm swings towards you and is foreshortened, and the elbow staying at the side did not show.
 Straight from above both showed, but the head and shoulders were an oval and a grey ball that reviewers had to work
-out. Looking down from in front, the level plane the forearm swings in is nearly face-on and the person is still a
-person, so this is the main picture and the person beside it is smaller, saying only "standing, elbow bent". The body
-is placed in three dimensions (x across, the near side positive; y up from the shoulders; z forwards, towards you)
-and drawn as a camera above and in front sees it.
+out; drawn from above and in front in a round picture beside a small person facing you, it still "took effort to
+read". Looking down from in front at 45 degrees, the level plane the forearm swings in opens out (the start in front
+of the belly is low in the picture, the end out to the side level with the elbow) and the person is still a person,
+big: so this is the whole picture. The body is placed in three dimensions (x across, the near side positive; y up from
+the shoulders; z forwards, towards you) and drawn as a camera above and in front sees it.
 """
 from __future__ import annotations
 
@@ -20,13 +21,15 @@ from .arrows import chevron
 from .figure import WIDTHS
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, relayered
 from .skeleton import ARM, HEAD_R, NECK, SHOULDER_DROP, SHOULDER_W
-from .svg import Box, Drawing, extent
+from .svg import Drawing
 
 Vec = tuple[float, float, float]
-# How far above level the camera looks down, in degrees: enough that the forearm's level plane opens out, not so much
-# that the face is lost.
-ELEVATION = 55.0
+# How far above level the camera looks down, in degrees: enough that the forearm pointing forwards is not hidden behind
+# the elbow (at 30 it was), not so much that the face is lost (at 55 the head was a helmet).
+ELEVATION = 45.0
 _UP, _TOWARDS = cos(radians(ELEVATION)), sin(radians(ELEVATION))
+# The picture is this many times the person's size, so its lines are as thick for its size as a whole person's.
+ZOOM = 1.6
 # The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen from above, the
 # shoulders show their tops), round the shoulder and down the side of the chest, in at the waist, to the hip, in
 # front; the far side mirrors it.
@@ -47,18 +50,16 @@ FIST_W, FIST, THUMB = 7.0, 0.85, (0.15, 0.3, 0.55)
 # The arrow runs round the elbow just outside the fingertips, the way the hand goes, from this many degrees inside one
 # position of the forearm to as far inside the other.
 ARROW_R, ARROW_INSIDE = ARM[1] + ARM[2] + 3.0, 6.0
-MARGIN = 3.0
-FILL = 0.88
 
 
 def shows_arm_from_above(pose: Pose) -> bool:
-    """Whether the pose has the round picture of the arm seen from above (facing you, inset: near_elbow)."""
+    """Whether the pose is drawn as the person seen from above and in front (facing you, inset: near_elbow)."""
     return pose.view == "front" and pose.inset == "near_elbow"
 
 
 def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
-    """The round picture: the person from above and in front, the forearm at the start (faint, unless moving) and at
-    the end, and a curved arrow round the elbow from one to the other."""
+    """The person from above and in front, the forearm at the start (faint, unless moving) and at the end, and a
+    curved arrow round the elbow from one to the other."""
     end = _forearm(_swing(pose), "end")
     shapes = _body()
     moves: dict[int, Shape] = {}
@@ -72,12 +73,12 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
     shapes += end
     if start is not None:
         shapes += _arrow(_swing(start), _swing(pose))
-    return Drawing(shapes, moves, frame=_frame(shapes + list(moves.values())), aspect=1.0)
+    return Drawing(shapes, moves)
 
 
 def view(p: Vec) -> Pt:
     """Where the camera above and in front sees a point: higher is up the picture, and nearer you is down it."""
-    return (p[0], p[1] * _UP - p[2] * _TOWARDS)
+    return (p[0] * ZOOM, (p[1] * _UP - p[2] * _TOWARDS) * ZOOM)
 
 
 def _swing(pose: Pose) -> float:
@@ -101,19 +102,20 @@ def _forearm(swing: float, layer: Layer) -> list[Shape]:
     start, across, length = THUMB
     inner = (-way[2], 0.0, way[0])  # level, a quarter turn towards the body's middle
     base = _along(_along(wrist, way, start * ARM[2]), inner, across * FIST_W / 2)
-    fist = Tube(layer, (view(_along(wrist, way, FIST_W / 2 - 1.0)), view(_along(wrist, way, FIST * ARM[2]))), FIST_W)
+    fist = Tube(layer, (view(_along(wrist, way, FIST_W / 2 - 1.0)), view(_along(wrist, way, FIST * ARM[2]))),
+                FIST_W * ZOOM)
     thumb = Line(layer, (view(base), view(_along(base, way, length * ARM[2]))))
-    return [Tube(layer, (view(ELBOW), view(wrist)), WIDTHS["forearm"]), fist, thumb]
+    return [Tube(layer, (view(ELBOW), view(wrist)), WIDTHS["forearm"] * ZOOM), fist, thumb]
 
 
 def _body() -> list[Shape]:
     """Back to front: the far arm hanging, the trunk, the neck and head, the near upper arm down to the elbow."""
-    far = [Tube("end", (view(a), view(b)), WIDTHS[part]) for a, b, part in
+    far = [Tube("end", (view(a), view(b)), WIDTHS[part] * ZOOM) for a, b, part in
            zip(FAR_ARM, FAR_ARM[1:], ("upper_arm", "forearm", "palm"))]
     near = [(x, y, z) for x, y, z in TRUNK]
     outline = tuple(view(p) for p in near + [(-x, y, z) for x, y, z in reversed(near)])
-    neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"])
-    upper = Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"])
+    neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"] * ZOOM)
+    upper = Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"] * ZOOM)
     return far + [Loop("end", outline, "white"), neck] + _head() + [upper]
 
 
@@ -124,10 +126,11 @@ def _head() -> list[Shape]:
     x, y, z = EYES
     eyes = [Line("end", (at(k * x, y, z),) * 2, True) for k in (-1.0, 1.0)]
     # The hair: the head's outline over the top, and the hairline across the forehead, bowed down in the middle.
-    rim = [(centre[0] + HEAD_R * sin(radians(a)), centre[1] + HEAD_R * cos(radians(a))) for a in range(-100, 101, 20)]
+    r = HEAD_R * ZOOM
+    rim = [(centre[0] + r * sin(radians(a)), centre[1] + r * cos(radians(a))) for a in range(-100, 101, 20)]
     hx, hy, hz = HAIRLINE
     line = [at(k * 0.8, hy - 0.15 * (1 - k * k) - 0.2 * abs(k), hz) for k in (0.9, 0.45, 0.0, -0.45, -0.9)]
-    return [Circle("end", centre, HEAD_R, "white"), Loop("end", tuple(rim + line), "dark")] + eyes + \
+    return [Circle("end", centre, r, "white"), Loop("end", tuple(rim + line), "dark")] + eyes + \
         [Line("end", tuple(at(*p) for p in NOSE))]
 
 
@@ -137,13 +140,3 @@ def _arrow(start: float, end: float) -> list[Shape]:
     a, b = start + step, end - step
     path = tuple(view(_along(ELBOW, _way(a + (b - a) * i / 16), ARROW_R)) for i in range(17))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
-
-
-def _frame(shapes: list[Shape]) -> Box:
-    """The square round the middle of the shapes whose inscribed circle holds all but the corners of their box (the
-    far hand hanging and the back of the far shoulder), so the picture is as big as it can be in the circle."""
-    points = [p for s in shapes for p in extent(s)]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    centre = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
-    half = FILL * max(((x - centre[0]) ** 2 + (y - centre[1]) ** 2) ** 0.5 for x, y in points) + MARGIN
-    return (centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half)

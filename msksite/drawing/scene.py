@@ -42,12 +42,11 @@ INSET_ZOOM, INSET_R = 2.0, 28.0
 # what reviewers saw, and the two stretches looked alike), level with their middle. The ring marking the hand in the
 # whole picture is small, not the inset's size over its zoom: that hid the arm.
 HAND_INSET_R, HAND_RING = 64.0, 9.0
-# The arm seen from above is the main picture, as big as a hand's close-up: smaller than the person beside it, whose
-# forearm swinging towards you is foreshortened, reviewers found the person alone unclear.
-ABOVE_INSET_R = 64.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
 STACK_GAP = 6.0
+# The low back pressing flat onto the floor (a pelvic tilt) is a small movement: its arrow is drawn this much bigger.
+PRESS_ARROWS = 1.8
 # A round inset shows a close-up about half size, so the arrows in it are drawn this much bigger to stay readable.
 DETAIL_ARROWS = 2.0
 
@@ -62,6 +61,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return feet_view(pose, variant)
     if pose.view == "head":
         return head_view(pose, variant)
+    if shows_arm_from_above(pose):
+        # Facing you the forearm swinging towards you is foreshortened: the person is seen from above and in front.
+        return arm_from_above(pose, pose.at_start(), variant == "moving")
     # The wrist lifts, bends and stretches draw their own big close-ups (lift.py, stretch.py); a stretch shown in a
     # round inset beside the person is the close-up of the near hand below.
     if over_table_edge(pose):
@@ -84,13 +86,12 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     body = [] if view.frame else end
     # Side-on and whole, the floor is where the picture's y is placed.floor; a close-up's frame cuts it off.
     floor = None if view.frame else placed.floor
-    arrows = _written_arrows(pose, view, landmarks(placed.end), body, DETAIL_ARROWS if detail else 1.0, floor)
+    arrows = _written_arrows(pose, view, landmarks(placed.end), body, _arrow_scale(pose, detail), floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
-    if hands_together(pose) or shows_arm_from_above(pose) or drops_off_step(pose):
-        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. The
-        # forearm swinging out is foreshortened facing you: its arrow goes in the picture of it from above. A heel
-        # dropping off a step moves a few pixels: its arrow goes in the close-up of the step's edge.
+    if hands_together(pose) or drops_off_step(pose):
+        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. A
+        # heel dropping off a step moves a few pixels: its arrow goes in the close-up of the step's edge.
         arrows = []
     if pose.view == "foot" and holds_toes(placed.end):
         # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
@@ -127,6 +128,11 @@ def _start(pose: Pose) -> Pose:
     """The start as a whole pose, keeping the props the figure draws (KEPT_AT_START): the start's shapes must match
     the end's one for one, so that each moves to its own."""
     return start_pose(pose, KEPT_AT_START)
+
+
+def _arrow_scale(pose: Pose, detail: bool) -> float:
+    """How big the pose's written arrows are drawn: bigger in a close-up, or for the low back pressing flat."""
+    return DETAIL_ARROWS if detail else PRESS_ARROWS if back_on_floor_moves(pose) else 1.0
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
@@ -170,10 +176,11 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
         # there, they go with the end, below (the pelvis's arc, over an arched back).
-        above = _written_arrows(pose, view, landmarks(placed.start), left, 1.0, placed.floor)
+        scale = _arrow_scale(pose, False)
+        above = _written_arrows(pose, view, landmarks(placed.start), left, scale, placed.floor)
         if clear_of(above, left):
             return _stacked(left + above, right, pose.both_ways)
-        below = _written_arrows(pose, view, landmarks(placed.end), right, 1.0, placed.floor)
+        below = _written_arrows(pose, view, landmarks(placed.end), right, scale, placed.floor)
         return _stacked(left, right + below, pose.both_ways)
     edge = max(p[0] for s in left for p in extent(s))
     shift = edge + PAIR_GAP - min(p[0] for s in right for p in extent(s))
@@ -233,10 +240,6 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     if drops_off_step(pose):
         beside = (min(xs), min(ys), max(xs), max(ys))
         return heel_inset(pose, placed.end, placed.start, focus, beside, variant == "moving")
-    if shows_arm_from_above(pose):
-        # Another view, not the picture magnified, so no ring marks a part of the person.
-        centre = (max(xs) + ABOVE_INSET_R + 4, (max(ys) + min(ys)) / 2)
-        return Inset(None, 1.0, centre, ABOVE_INSET_R, _detail(pose, variant, placed))
     if pose.detail == "hand":
         centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
@@ -244,10 +247,7 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
 
 
 def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
-    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person; or the arm
-    seen from above."""
-    if shows_arm_from_above(pose):
-        return arm_from_above(pose, pose.at_start(), variant == "moving")
+    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person."""
     view = pose.detail
     if view is None:
         return None

@@ -1,30 +1,28 @@
-"""A movement done in steps (``steps`` in the pose, as in a nerve glide): one picture of the person per step, each
-numbered in a circle, with arrows from each number to the next.
+"""A movement done in steps (``steps`` in the pose, as in a nerve glide): one picture of the person at the end, the
+start faint, and for each step a curved arrow round the joint that turns in it, numbered 1, 2 in turn at its tail.
 
-In one picture the arm out, the wrist bent back and the head tilted were all there at once, and reviewers could not
-tell the order. Each picture after the first shows the one before it faint, with an arrow for what moved, as a
-single drawing does, so each step says what changes.
-
-The pictures go side by side, numbered above them, or one above the other, numbered beside them, whichever draws
-them bigger in the page's 4:3 picture. Without legs (``close_up``), each picture is cut off a little below the
-shoulders: side by side, two people with an arm out were small, and the bent-back wrist and the head's tilt smaller.
+In one picture with one arrow, the arm out, the wrist bent back and the head tilted were all there at once, and
+reviewers could not tell the order. A picture for each step, numbered, told the order but was busy (two people, two
+arms out) and each was small, so the bent-back wrist and the head's tilt were small too. One person, with a numbered
+arrow at each part that moves, is drawn half as big again. Without legs (``close_up``), the picture is cut off a
+little below the shoulders.
 """
 from __future__ import annotations
 
-from math import atan2, ceil, floor
+from math import atan2
 
 from msksite.schema.pose import Pose, Position
 
-from .arrows import chevron, path_arrow, turn_arrow
+from .arrows import path_arrow, turn_arrow
 from .figure import figure_shapes
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Line, Pt, Shape, add, moved, relayered, unit
-from .svg import ASPECT, Box, Drawing, extent
+from .shapes import Circle, Line, Pt, Shape, add, direction, relayered, unit
+from .svg import Box, Drawing, extent
 
-# Room between two pictures, and the numbers' circles (figure units) beside the pictures.
-GAP, NUMBER_R, NUMBER_GAP = 6.0, 6.0, 4.0
-# Without legs, a picture is cut off this far below the shoulders (the arm out is level with them).
+# The numbers' circles (figure units), each just beyond the tail of its arrow.
+NUMBER_R = 6.0
+# Without legs, the picture is cut off this far below the shoulders (the arm out is level with them).
 CROP = 9.0
 # The digits as strokes in a box one unit wide and high (the drawings hold no text, so no fonts).
 DIGITS: dict[int, tuple[tuple[float, float], ...]] = {
@@ -44,21 +42,41 @@ REACH = 2.5  # what lies further from the joint than this many times the way to 
 
 
 def step_pictures(pose: Pose) -> Drawing:
-    """Each step and then the end, numbered in turn, side by side or one above the other, each over the position
-    before it, faint."""
+    """The end, with the start faint, and a numbered curved arrow for each step in turn."""
     end = pose.model_copy(update={"steps": (), "start": None})
-    # A step is written like a start, so it is the end with that start; props stay in every picture.
+    # A step is written like a start, so it is the end with that start; props stay in every step.
     poses = [end.model_copy(update={"start": step}).at_start().model_copy(update={"props": pose.props})
              for step in pose.steps] + [end]
     befores = [pose.at_start()] + poses[:-1]
-    pictures = [_picture(now, before) for now, before in zip(poses, befores)]
-    frames = [_frame(shapes, _bottom(now)) for shapes, now in zip(pictures, poses)]
-    stacked = _scale(frames, stacked=True) > _scale(frames, stacked=False)
-    return _stacked(pictures, frames) if stacked else _side_by_side(pictures, frames)
+    placed = positions(_from(end, befores[0]))
+    solid = figure_shapes(end, placed.end, "end")
+    # Only what moves is drawn faint: the rest lies under the solid person, and drawn twice it made the file too big.
+    faint = [s for s, e in zip(figure_shapes(befores[0], placed.start, "start"), solid) if relayered(s, "end") != e]
+    person = prop_shapes(end, placed.end) + faint + solid
+    marks: list[Shape] = []
+    for n, (now, before) in enumerate(zip(poses, befores), 1):
+        moving = _from(now, before)
+        placed_now = positions(moving)
+        arrow = _turn(now, before, placed_now, person) or path_arrow(moving, placed_now, body=solid)
+        marks += arrow + _numbered_tail(arrow[0], n)
+    # The person is a panel, which the SVG cuts to its frame (below it, the rest of them is left out); the arrows and
+    # numbers, clear of them, are drawn round it.
+    return Drawing(marks, panels=[Drawing(person, frame=_frame(person + marks, _bottom(end)))])
+
+
+def _from(now: Pose, before: Pose) -> Pose:
+    """The pose now, starting from the one before."""
+    return now.model_copy(update={"start": Position(**{k: getattr(before, k) for k in ANGLES})})
+
+
+def _numbered_tail(arrow: Line, n: int) -> list[Shape]:
+    """The number n in a circle just beyond the tail of the arrow, in line with it."""
+    tail = arrow.points[0]
+    return number(add(tail, direction(arrow.points[1], tail), NUMBER_R + 1), n)
 
 
 def _bottom(pose: Pose) -> float | None:
-    """Where a picture of the pose is cut off: a little below the shoulders without legs, else nowhere."""
+    """Where the picture of the pose is cut off: a little below the shoulders without legs, else nowhere."""
     if not pose.close_up:
         return None
     pts = positions(pose).end
@@ -66,77 +84,10 @@ def _bottom(pose: Pose) -> float | None:
 
 
 def _frame(shapes: list[Shape], bottom: float | None) -> Box:
-    """What a picture shows: all its shapes, cut off at the bottom if given."""
+    """What the picture shows: all its shapes, cut off at the bottom if given."""
     points = [p for s in shapes for p in extent(s) if bottom is None or p[1] >= bottom]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return (min(xs), min(ys) if bottom is None else bottom, max(xs), max(ys))
-
-
-def _scale(frames: list[Box], stacked: bool) -> float:
-    """How big the pictures laid out so would be drawn in a 4:3 picture (its width over theirs, or height)."""
-    ws, hs = [f[2] - f[0] for f in frames], [f[3] - f[1] for f in frames]
-    room, gaps = 2 * NUMBER_R + NUMBER_GAP, GAP * (len(frames) - 1)
-    w, h = (max(ws) + room, sum(hs) + gaps) if stacked else (sum(ws) + gaps, max(hs) + room)
-    return min(ASPECT / w, 1.0 / h)
-
-
-def _side_by_side(pictures: list[list[Shape]], frames: list[Box]) -> Drawing:
-    """The pictures left to right, their bottoms level, each numbered above it, arrows from number to number."""
-    top = max(f[3] for f in frames) + NUMBER_GAP + NUMBER_R
-    centres = []
-    x = 0.0
-    for f in frames:
-        centres.append((x + (f[2] - f[0]) / 2, top))
-        x += f[2] - f[0] + GAP
-    shifts = [(c[0] - (f[0] + f[2]) / 2, 0.0) for c, f in zip(centres, frames)]
-    return _numbered(pictures, frames, shifts, centres, (1.0, 0.0))
-
-
-def _stacked(pictures: list[list[Shape]], frames: list[Box]) -> Drawing:
-    """The pictures top to bottom, their left edges level, each numbered to its left, arrows from number to
-    number."""
-    left = -NUMBER_GAP - NUMBER_R
-    centres, shifts = [], []
-    y = 0.0
-    for f in frames:
-        shifts.append((-f[0], y - f[3]))
-        centres.append((left, y - (f[3] - f[1]) / 2))
-        y -= f[3] - f[1] + GAP
-    return _numbered(pictures, frames, shifts, centres, (0.0, -1.0))
-
-
-def _numbered(pictures: list[list[Shape]], frames: list[Box], shifts: list[Pt], centres: list[Pt],
-              way: Pt) -> Drawing:
-    """Each picture moved by its shift and cut to its frame, its number at its centre, and an arrow along way from
-    each number to the next."""
-    panels = []
-    for shapes, f, (dx, dy) in zip(pictures, frames, shifts):
-        # The frame's edges on whole units, as the picture's own are, so the SVG's rounding keeps every length as in
-        # a single picture (a pair of dotted eyes lost one).
-        frame = (floor(f[0] + dx), floor(f[1] + dy), ceil(f[2] + dx), ceil(f[3] + dy))
-        aspect = (frame[2] - frame[0]) / (frame[3] - frame[1])
-        panels.append(Drawing([moved(s, (dx, dy)) for s in shapes], frame=frame, aspect=aspect))
-    shapes: list[Shape] = []
-    for i, centre in enumerate(centres):
-        shapes += number(centre, i + 1)
-        if i:
-            tail, tip = add(centres[i - 1], way, NUMBER_R + 2), add(centre, way, -NUMBER_R - 2)
-            shapes += [Line("arrow", (tail, tip))] + chevron(tip, tail)
-    return Drawing(shapes, panels=panels)
-
-
-def _picture(now: Pose, before: Pose | None) -> list[Shape]:
-    """One step: the person with their props, and the position before it faint, with an arrow for what moved."""
-    if before is None:
-        placed = positions(now)
-        return prop_shapes(now, placed.end) + figure_shapes(now, placed.end, "end")
-    moving = now.model_copy(update={"start": Position(**{k: getattr(before, k) for k in ANGLES})})
-    placed = positions(moving)
-    end = figure_shapes(now, placed.end, "end")
-    # Only what moved is drawn faint: the rest lies under the solid person, and drawn twice it made the file too big.
-    start = [s for s, e in zip(figure_shapes(before, placed.start, "start"), end) if relayered(s, "end") != e]
-    arrows = _turn(now, before, placed, start + end) or path_arrow(moving, placed, body=end)
-    return prop_shapes(now, placed.end, placed.start) + start + end + arrows
 
 
 def _turn(now: Pose, before: Pose, placed: Positions, drawn: list[Shape]) -> list[Shape]:

@@ -4,7 +4,8 @@ foot were one long shape and reviewers took the picture for a hand bending at th
 
 What says "foot": the shin rising to the knee, the ankle bone, the round heel resting on the other knee, the arch
 under the sole, and five toes, the big toe biggest in front, the four smaller ones stepping back behind it. The toes
-bend back about the ball of the foot; a grey hand lies along their underside and bends them with them.
+bend back about the ball of the foot; a grey hand grips the big toe's tip from in front (a fist, the thumb along its
+top, the fingers under it, the forearm coming in from beyond) and bends them with it.
 Figure units, y up; the toes point right and the sole is underneath.
 """
 from __future__ import annotations
@@ -30,14 +31,20 @@ BALL, TOE = (24.0, -10.0), (17.0, 10.0)
 STEP, SHORTER, THINNER = (-3.0, 2.0), 2.0, 0.9
 # How far the toes are bent from the line of the foot (degrees, up positive): lying flat, pulled back.
 BENDS = {"flat": -6.0, "up": 55.0, "curled": -40.0}
-# The hand, in the toes' frame (along them from their base, and out to their sole side): the fingertips near the
-# ball, the fingers along the underside, the knuckles past the tips, the palm and the forearm going off the picture.
-FINGERS = (((6.0, 8.5), (23.0, 9.0)), ((8.0, 13.0), (25.0, 13.5)))
-PALM, FOREARM = ((24.0, 11.0), (27.0, 19.0)), ((27.0, 19.0), (22.0, 60.0))
-FINGER_W, PALM_W, FOREARM_W = 5.5, 13.0, 15.0
-# The arrow: an arc about the ball, from in front of the flat toes round over them towards the shin (degrees).
-ARROW = (-2.0, 105.0, 37.0)
-FRAME: Box = (-40.0, -45.0, 70.0, 65.0)
+# The hand gripping the toes from in front, in the toes' frame (along them from their base, and out to their sole
+# side): the forearm comes in from beyond the tips, the hand is a fist round them, the thumb along the top of the
+# big toe and the fingers along their underside, each tip pointing back to the ball. (Fingers alone under the toes,
+# the forearm off past the sole, were grey sausages reviewers had to study.)
+THUMB = ((26.0, -7.0), (15.0, -8.5))
+FINGERS = (((26.0, 11.0), (16.0, 11.5)), ((26.0, 6.5), (14.0, 7.0)))
+FIST = ((22.0, -11.0), (29.0, -12.0), (35.0, -6.0), (37.0, 7.0), (34.0, 15.0), (22.0, 14.5))
+FOREARM = ((31.0, 2.0), (75.0, 36.0))
+FINGER_W, THUMB_W, FOREARM_W = 5.5, 5.5, 14.0
+# The arrow: an arc about the ball, from over the forearm round over the toes towards the shin (degrees; from in
+# front of the flat toes, it ran across the forearm).
+ARROW = (45.0, 120.0, 40.0)
+# What the close-up shows: the heel on the knee to the hand, and the arrow over them.
+FRAME: Box = (-40.0, -50.0, 70.0, 60.0)
 
 
 def toe_stretch(start: str, end: str, moving: bool) -> Drawing:
@@ -51,8 +58,9 @@ def toe_stretch(start: str, end: str, moving: bool) -> Drawing:
         starts = _lesser_toes(start, "end") + [None, None] + _big_toe(start, "end") + _hand(start, "end")
         moves = {len(fixed) + i: s for i, s in enumerate(starts) if s is not None}
         return Drawing(shapes, moves, frame=FRAME, aspect=1.0)
-    # The faint big toe and hand over the foot, so they show; the smaller toes behind it, as the solid ones.
-    faint = _big_toe(start, "start") + _hand(start, "start")
+    # The faint big toe over the foot, so it shows; the smaller toes behind it, as the solid ones. No faint hand: it
+    # doubled the grey shapes round the toes.
+    faint = _big_toe(start, "start")
     return Drawing(fixed + _lesser_toes(start, "start") + back + foot + faint + front + _arrow(), frame=FRAME,
                    aspect=1.0)
 
@@ -97,10 +105,12 @@ def _big_toe(toes: str, layer: Layer) -> list[Shape]:
 
 
 def _hand(toes: str, layer: Layer) -> list[Shape]:
-    """The grey hand under the toes: the fingers along them (the one behind first), the palm, the forearm."""
+    """The grey hand round the toes: the forearm, the fingers under them, the fist over the tips, the thumb on top."""
     at = _toe_frame(toes)
     tube = lambda line, w: Tube(layer, tuple(at(*p) for p in line), w, "grey")
-    return [tube(FOREARM, FOREARM_W), tube(FINGERS[1], FINGER_W), tube(PALM, PALM_W), tube(FINGERS[0], FINGER_W)]
+    fingers = [tube(line, FINGER_W) for line in FINGERS]
+    fist = Loop(layer, _smooth(tuple(at(*p) for p in FIST + FIST[:1])), "grey")
+    return [tube(FOREARM, FOREARM_W)] + fingers + [fist, tube(THUMB, THUMB_W)]
 
 
 def _arrow() -> list[Shape]:

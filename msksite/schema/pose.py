@@ -91,10 +91,10 @@ fingers     Hand view only: the shape of the near hand's fingers (straight, hook
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
 steps       Side, front and back views: one or two positions the movement goes through in turn between the
             start and the end (a nerve glide: the wrist bent back, then the head tilted too), each written like
-            ``start``, as what differs from the end. The picture shows each step and then the end, numbered 1, 2,
-            3, side by side or one above the other (whichever draws them bigger), each with the position before it
-            faint (the start, for the first) and an arrow for what moved. With ``close_up``, each picture is cut
-            off a little below the shoulders.
+            ``start``, as what differs from the end. The picture shows the end with the start faint, and for
+            each step and then the end a curved arrow round the joint that turns in it (the wrist or the head),
+            numbered 1, 2, 3 in turn at its tail. With ``close_up``, the picture is cut off a little below the
+            shoulders.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other
@@ -131,14 +131,14 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
             forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
             arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
-            shows the person from above and in front, bigger than the person beside it: the head and
-            shoulders, the elbow tucked in at the side and the forearm held level, its ``elbow`` angle
-            pointing it out to the side (90), forwards (0) or across the front (negative), the start faint and
-            a level curved arrow round the elbow from the start to the end (an outward rotation); the whole
-            picture then has no arrow. Side-on, near_heel (or far_heel) with a step under that foot shows the
-            step's edge big: the ball of the foot on it, the heel below its top as the pose tilts the foot, and a
-            down arrow at the heel goes behind it there, from the start's height (heel drops), not in the whole
-            picture.
+            draws, instead of the person and an inset, the person from the waist up seen from above and
+            in front: the head and shoulders, the elbow tucked in at the side and the forearm held level,
+            its ``elbow`` angle pointing it out to the side (90), forwards (0) or across the front
+            (negative), the start faint and a level curved arrow round the elbow from the start to the end
+            (an outward rotation). Side-on, near_heel (or far_heel) with a step under that foot shows the
+            step's edge big: the ball of the foot on it, the heel below its top as the pose tilts the foot, and
+            a down arrow at the heel goes behind it there, from the start's height (heel drops), not in the
+            whole picture.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
