@@ -124,10 +124,8 @@ def test_a_wrist_lift_moves_from_the_start_to_the_end_and_prints_both(palm):
         assert "<svg" in render_svg(pose, "x", variant)
 
 
-def _steps(stem: str) -> tuple[Drawing, Drawing, Drawing]:
-    drawing = scene(_pose(stem))
-    held_out, bent = drawing.panels
-    return drawing, held_out, bent
+def _stretch(stem: str, variant: str = "still") -> Drawing:
+    return scene(_pose(stem), variant)
 
 
 def _middle_x(shapes) -> float:
@@ -135,18 +133,42 @@ def _middle_x(shapes) -> float:
     return (min(xs) + max(xs)) / 2
 
 
-def test_a_wrist_stretch_is_two_steps_with_one_arrow_between_and_the_first_bigger():
-    # One arrow: a curved one in step 2 beside the one between the steps read as a loop. The first step, where the two
-    # stretches differ most, is drawn bigger than the second.
-    for stem in ("wrist-flexor-stretch", "wrist-extensor-stretch"):
-        drawing, held_out, bent = _steps(stem)
-        assert drawing.inset is None and len([s for s in drawing.shapes if s.layer == "arrow"]) == 2
-        assert not [s for panel in drawing.panels for s in panel.shapes if s.layer == "arrow"]
-        # The held-out arm is left of the bent hand, and both are drawn as tall.
-        assert held_out.frame[2] < bent.frame[0]
-        assert held_out.frame[3] - held_out.frame[1] == pytest.approx(bent.frame[3] - bent.frame[1])
-        finger = lambda panel: max(s.width for s in panel.shapes if isinstance(s, Tube) and s.fill == "white")
-        assert finger(held_out) > 1.02 * finger(bent)
+def _fingers(shapes, layer: str) -> list[Tube]:
+    return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer and len(s.points) == 2]
+
+
+@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
+def test_a_wrist_stretch_is_one_picture_the_hand_straight_out_faint_then_bent_down_solid(stem):
+    # Two steps seen from two viewpoints made the eye switch between them; now one side view: the faint hand
+    # straight out along the forearm, the solid hand hanging fingers down, as the drawings reviewers rated 4 do.
+    from msksite.drawing.stretch import SIZE
+
+    drawing = _stretch(stem)
+    assert not drawing.panels and drawing.inset is None and drawing.frame is not None
+    start, end = _fingers(drawing.shapes, "start"), _fingers(drawing.shapes, "end")
+    assert len(start) == len(end) == 4
+    # Straight out: every faint fingertip is most of a hand's length to the right of the wrist, near its level.
+    assert all(t.points[-1][0] > 0.8 * SIZE and abs(t.points[-1][1]) < 0.4 * SIZE for t in start)
+    # Bent down: every solid fingertip is far below the wrist, not off to either side.
+    assert all(t.points[-1][1] < -0.8 * SIZE and abs(t.points[-1][0]) < 0.3 * SIZE for t in end)
+    # The forearm runs off the left edge of the picture, level: the arm held straight out.
+    forearm = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end" and s.fill == "white")
+    assert min(x for x, _ in forearm.points) < drawing.frame[0]
+
+
+@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
+def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_under_the_hand(stem):
+    # One curved arrow (a second one, between two steps, read as a loop): its tail past the faint fingertips on the
+    # right, its head below the bent hand pointing left, back towards the body.
+    from msksite.drawing.stretch import SIZE
+
+    drawing = _stretch(stem)
+    arrows = [s for s in drawing.shapes if s.layer == "arrow"]
+    assert len(arrows) == 2
+    line = max(arrows, key=lambda s: len(s.points))
+    (x0, y0), (x1, y1) = line.points[0], line.points[-1]
+    assert x0 > SIZE and abs(y0) < 0.3 * SIZE
+    assert y1 < -SIZE and x1 < 0 and line.points[-2][0] > x1
 
 
 def _face_cues(shapes) -> dict:
@@ -156,80 +178,61 @@ def _face_cues(shapes) -> dict:
     return {"creases": len(creases), "nails": len(nails)}
 
 
-def test_the_first_step_shows_the_palm_or_the_back_of_the_hand_whole():
-    # Palm up: the palm's creases (black), no nails, the thumb out on the right (a right arm held out, as you see it).
-    # Palm down: the back of the hand, a grey nail on every finger and the thumb, no creases, the thumb on the left.
-    def cues(stem: str) -> dict:
-        _, held_out, _ = _steps(stem)
-        shapes = held_out.shapes
-        thumb = next(s for s in shapes if isinstance(s, Tube) and len(s.points) == 3 and s.fill == "white")
-        middle = _middle_x([s for s in shapes if isinstance(s, Tube) and s.fill == "white"])
-        return {**_face_cues(shapes), "thumb_right": thumb.points[-1][0] > middle}
-
-    assert cues("wrist-flexor-stretch") == {"creases": 3, "nails": 0, "thumb_right": True}
-    assert cues("wrist-extensor-stretch") == {"creases": 0, "nails": 5, "thumb_right": False}
+def test_both_hands_show_the_palm_and_its_creases_or_the_back_and_its_nails():
+    # Palm up: the palm's three creases (black), no nails; palm down: a grey nail on every finger and the thumb, no
+    # creases; in the faint start (the top face) and in the solid end (the face turned towards you) alike.
+    for layer in ("start", "end"):
+        flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == layer]
+                            for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
+        assert _face_cues(flexor) == {"creases": 3, "nails": 0}
+        assert _face_cues(extensor) == {"creases": 0, "nails": 5}
 
 
-def test_the_second_step_shows_the_same_face_as_the_first():
-    # Seen straight from the side the two second steps were twins; turned a little towards you, the hanging hand
-    # shows its palm and creases, or its back and nails, as in step 1.
-    assert _face_cues(_steps("wrist-flexor-stretch")[2].shapes) == {"creases": 3, "nails": 0}
-    assert _face_cues(_steps("wrist-extensor-stretch")[2].shapes) == {"creases": 0, "nails": 5}
-
-
-def test_the_second_step_hangs_the_hand_down_with_the_other_hand_low_on_the_fingers_or_high_on_the_back():
-    from msksite.drawing.stretch import MITTEN, stretch_steps
+def test_the_other_hand_comes_from_below_the_arm_onto_the_fingertips_or_the_back_of_the_hand():
+    # One grey outline with no thumb and its forearm (a thumb crossing the near hand was "a tangle of outlines"),
+    # coming from the body: its forearm runs off the left edge below the near forearm, not off the right (in front
+    # of the person). Palm up it covers the fingertips, holding them; palm down it lies high on the back of the hand,
+    # the nails below it.
+    from msksite.drawing.stretch import MITTEN
 
     def cues(stem: str) -> dict:
-        # As drawn, before the panels are set side by side: the wrist at (0, 0).
-        _, bent = stretch_steps(_pose(stem))
-        fingers = [s for s in bent.shapes if isinstance(s, Tube) and s.fill == "white"]
-        tips = min(p[1] for s in fingers for p in s.points)
-        grey_loops = [s for s in bent.shapes if isinstance(s, Loop) and s.fill == "grey"]
-        helper = next(s for s in grey_loops if len(s.points) == len(MITTEN))
-        arm = max((s for s in bent.shapes if isinstance(s, Tube) and s.fill == "grey"), key=lambda s: s.width)
-        nails = [s for s in grey_loops if len(s.points) == 6]
+        drawing = _stretch(stem)
+        arms = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey"]
+        helper = next(s for s in drawing.shapes
+                      if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == len(MITTEN))
+        fingers = _fingers(drawing.shapes, "end")
+        tips = min(p[1] - s.width / 2 for s in fingers for p in s.points)
+        nails = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 6
+                 and s.layer == "end"]
         helper_y = sum(y for _, y in helper.points) / len(helper.points)
         return {
-            # Fingers to the floor: the fingertips are far below the wrist (at 0, 0), and not off to either side.
-            "hangs_down": tips < -1.0 * 40 and abs(_middle_x(fingers)) < 0.3 * 40,
-            # The other hand is grey and in front of the near one (right of it), its forearm running off the right.
-            "helper_in_front": max(p[0] for p in arm.points) > max(p[0] for s in fingers for p in s.points),
-            # Low on the fingers (its middle in the lower third of the hand), or high on the back of the hand.
+            "one_arm": len(arms) == 1,
+            "from_the_left_below": min(x for x, _ in arms[0].points) < drawing.frame[0]
+            and max(y for _, y in arms[0].points) < 0,
+            "covers_tips": min(y for _, y in helper.points) < tips,
             "low": helper_y < tips * 2 / 3,
-            # Palm down, the fingers' nails show below it.
             "nails_below": sum(max(y for _, y in n.points) < min(y for _, y in helper.points) for n in nails),
         }
 
-    assert cues("wrist-flexor-stretch") == {"hangs_down": True, "helper_in_front": True, "low": True,
-                                            "nails_below": 0}
-    assert cues("wrist-extensor-stretch") == {"hangs_down": True, "helper_in_front": True, "low": False,
-                                              "nails_below": 4}
+    assert cues("wrist-flexor-stretch") == {"one_arm": True, "from_the_left_below": True, "covers_tips": True,
+                                            "low": True, "nails_below": 0}
+    assert cues("wrist-extensor-stretch") == {"one_arm": True, "from_the_left_below": True, "covers_tips": False,
+                                              "low": False, "nails_below": 4}
 
 
-def test_the_other_hand_in_the_second_step_is_one_grey_outline_over_the_fingertips_or_the_back():
-    # Reviewers called the palm-up second step "a tangle of outlines": the other hand's thumb crossed the near hand
-    # and the near fingertips poked out below it. Now it is one grey outline and its forearm, no thumb; palm up it
-    # covers the fingertips (it holds them), palm down it lies high on the back of the hand, the nails below it.
-    from msksite.drawing.stretch import MITTEN, stretch_steps
-
-    def cues(stem: str) -> dict:
-        _, bent = stretch_steps(_pose(stem))
-        grey_tubes = [s for s in bent.shapes if isinstance(s, Tube) and s.fill == "grey"]
-        helper = next(s for s in bent.shapes
-                      if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == len(MITTEN))
-        fingers = [s for s in bent.shapes if isinstance(s, Tube) and s.fill == "white" and len(s.points) == 2]
-        tips = min(p[1] - s.width / 2 for s in fingers for p in s.points)
-        return {"grey_tubes": len(grey_tubes), "covers_tips": min(y for _, y in helper.points) < tips}
-
-    assert cues("wrist-flexor-stretch") == {"grey_tubes": 1, "covers_tips": True}
-    assert cues("wrist-extensor-stretch") == {"grey_tubes": 1, "covers_tips": False}
+@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
+def test_a_wrist_stretch_moves_the_hand_and_the_other_hand_and_prints_both_positions(stem):
+    moving, pair = _stretch(stem, "moving"), _stretch(stem, "pair")
+    # Moving, every hand shape and the other hand's move (the forearm stays); no faint start.
+    end = [i for i, s in enumerate(moving.shapes) if s.layer == "end"]
+    assert set(moving.moves) == set(end[1:]) and not [s for s in moving.shapes if s.layer == "start"]
+    assert len(pair.panels) == 2
 
 
-def test_the_two_wrist_stretches_share_no_first_step():
+def test_the_two_wrist_stretches_are_not_the_same_picture():
     flexor, extensor = (render_svg(_pose(n), "x") for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
     assert flexor != extensor
-    assert all(isinstance(s, (Line, Loop, Tube, Circle)) for s in _steps("wrist-flexor-stretch")[1].shapes)
+    assert all(isinstance(s, (Line, Loop, Tube, Circle)) for s in _stretch("wrist-flexor-stretch").shapes)
 
 
 def test_wrist_bends_shows_an_open_hand_bent_down_faint_and_up_solid_with_a_two_way_arrow():

@@ -140,7 +140,7 @@ def _back() -> tuple[Pt, ...]:
     for y, _, _ in reversed(FINGERS):
         # A half circle bulging past the knuckles, from the little finger's (bottom) to the index finger's (top).
         bumps += [_at(0.45 + KNUCKLE_R * cos(radians(a)), -y + KNUCKLE_R * sin(radians(a)))
-                  for a in range(-120, 121, 30)]
+                  for a in range(-120, 121, 40)]
     top, bottom = [p for p in near_side if p[1] > 0], [p for p in near_side if p[1] <= 0]
     return tuple(bottom[::-1] + bumps + top[::-1])
 

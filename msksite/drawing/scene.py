@@ -21,8 +21,7 @@ from .steps import step_pictures
 from .feet_view import feet_view
 from .head_view import head_view
 from .lift import lift_drawing, over_table_edge
-from .panels import side_by_side
-from .stretch import helped_stretch, stretch_steps
+from .stretch import helped_stretch, stretch_drawing
 from .prayer import hands_together, prayer_close_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
@@ -69,7 +68,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if over_table_edge(pose):
         return lift_drawing(pose, variant)
     if helped_stretch(pose) and not detail:
-        return side_by_side(stretch_steps(pose), arrows=True)
+        return stretch_drawing(pose, variant)
     placed = positions(pose)
     view = lens(pose, placed, detail)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):

@@ -1,19 +1,20 @@
-"""The wrist stretches' picture (a hand close-up with ``helping_hand``, palm up or down): two steps side by side,
-with an arrow between them.
+"""The wrist stretches' picture (a hand close-up with ``helping_hand``, palm up or down): one big view of the arm held
+straight out, seen from the side and a little from in front, the forearm coming in from the left.
 
-1. The arm held out, as you see your own, drawn big: palm up, the palm with its creases, the thumb out on the right
-   and no nails; palm down, the back of the hand with its knuckles and a nail on every finger, the thumb out on the
-   left.
-2. The hand bent down at the wrist, fingers to the floor, turned towards you so the same face shows: palm
-   up, the palm with its creases, the other hand (grey) over its fingertips; palm down, the back of the hand, the
-   other hand flat across it and the nails showing below.
+- The start, faint: the hand straight out along the forearm, its top face showing: palm up, the palm and its
+  creases, the thumb on the near side (below); palm down, the back of the hand with its knuckles and nails, the
+  thumb on the far side (above).
+- The end, solid: the hand bent down at the wrist, fingers to the floor, the face that was on top now facing you
+  (palm and creases, or back and nails), and the other hand, grey, coming from below the arm (from your body): palm
+  up over the fingertips, holding them; palm down flat across the back of the hand, the nails showing below it.
+- One bold curved arrow round the wrist from the start's fingertips to the end's, past straight down: pulled back
+  towards you.
 
-Both stretches end with the hand hanging fingers down, so seen straight from the side the two second steps were twins
-and only step 1 showed which way the palm faced; now both steps show it, and the other hand is low on the fingers in
-one and high on the back of the hand in the other. A curved arrow in step 2 beside the arrow between the steps read
-as a loop.
+Drawn as two steps, the arm as you see your own and then the hand bent down, the eye had to switch viewpoints
+between them; two arrows (one between the steps, one at the wrist) read as a loop. This is the faint start, solid
+end and one arrow of the drawings reviewers found clearest, in one viewpoint.
 
-Everything is in hand lengths times SIZE; in each step the wrist is at (0, 0).
+Everything is in hand lengths times SIZE; the wrist is at (0, 0), y up.
 """
 from __future__ import annotations
 
@@ -21,95 +22,106 @@ from math import cos, radians, sin
 
 from msksite.schema.pose import Pose
 
+from .arrows import chevron
 from .badge import back_face, palm_face
 from .hands import Frame, capsule
-from .shapes import Line, Loop, Pt, Shape, Tube, mapped
+from .panels import side_by_side
+from .shapes import Layer, Line, Loop, Pt, Shape, Tube, mapped, relayered
 from .svg import Box, Drawing
 
 SIZE = 40.0
-# Each step is a tall panel; side by side they make about a 4:3 picture. The arm held out, its hand at the top and
-# the forearm running off the bottom, is drawn bigger (HELD_OUT_ZOOM), as it is where the two stretches differ
-# most; then the hand hanging from the forearm, which runs off the left.
-HELD_OUT: Box = (-0.9 * SIZE, -0.78 * SIZE, 0.75 * SIZE, 1.5 * SIZE)
-BENT: Box = (-0.9 * SIZE, -1.62 * SIZE, 1.1 * SIZE, 0.66 * SIZE)
-HELD_OUT_ZOOM, BENT_ZOOM = 1.3, 1.25
-FOREARM_W = (0.42, 0.3)  # at the elbow end and at the wrist, in hand lengths
-NEAR_FOREARM_W = 0.8  # the forearm held out, where it runs off the picture nearest you
-REACH = 100.0  # the way the hand held out points, anticlockwise from the right: up and a little to the left
-# The hand hanging down is turned to show its face (palm or back) as in step 1, this wide for its length: narrower,
-# as a three-quarter view would be, its creases crowded together.
-TURNED = 1.0
-# The other hand, grey, seen from its back, lies across the near hand from in front of it (the right), its forearm
-# running off the right and its fingertips at the near hand's far edge: how far down the near hand its middle is, where
-# its fingertips reach across it (from the near hand's middle, right positive) and its size, in hand lengths. Palm up
-# (grip fingers) it is low, over the fingertips, holding them (higher, the tips poked out below it and reviewers saw
-# a tangle); palm down (grip back) high, flat on the back of the hand, so the nails show below it.
-HELPERS = {"fingers": (0.95, -0.33, 0.75), "back": (0.3, -0.33, 0.75)}
-HELPER_ARM_W = 0.3
-# The other hand's outline, its wrist to its fingertips (x), the fingers together; the lines between its fingers, how
-# far along and across. No thumb: crossing the near hand, it was one outline too many.
+# The forearm, this wide at the elbow and at the wrist, runs off the left edge of the picture; the picture holds
+# the hand straight out (right) and hanging down (below), and the arrow round both (4:3).
+FOREARM_W = (0.44, 0.32)
+ELBOW = 1.8
+FRAME: Box = (-1.2 * SIZE, -1.52 * SIZE, 1.63 * SIZE, 0.6 * SIZE)
+# Each hand's face is drawn this wide for its length: straight out, seen a little from above, its top face is
+# foreshortened more than the face of the hand hanging down, seen a little from in front.
+FLAT, TURNED = 0.8, 0.72
+# The other hand, grey, seen from its back with the fingers together (a mitten) and no thumb, lies across the near
+# hand, its fingertips to the right: how far down the near hand its middle is and its size, in hand lengths. Palm
+# up (grip fingers) it is low, over the fingertips, holding them (the tips poking out below it read as a tangle);
+# palm down (grip back) high, flat on the back of the hand, so the knuckles and nails show below it.
+HELPERS = {"fingers": (0.97, 0.72), "back": (0.26, 0.72)}
+HELPER_ARM_W = 0.26
+# Its forearm comes from below the near one, from the body on the left, this many degrees down from level.
+HELPER_ARM_DIP = 12.0
 MITTEN = ((0.0, -0.2), (0.5, -0.24), (0.9, -0.22), (0.98, -0.15), (1.0, 0.0), (0.98, 0.15), (0.9, 0.22),
           (0.5, 0.24), (0.0, 0.2))
+# The lines between its fingers: how far along, and across.
 MITTEN_SPLITS = ((0.55, 0.9), (-0.11, 0.0, 0.11))
+# The arrow: an arc round the wrist just past the fingertips, from a little below the start's line to a little
+# past the end's, so its head points back towards the body.
+ARROW_R, ARROW_FROM, ARROW_PAST = 1.3, -6.0, 14.0
 
 
 def helped_stretch(pose: Pose) -> bool:
-    """Whether the pose is a wrist stretch drawn in two steps: a hand close-up, palm up or down, helped by the
-    other hand."""
+    """Whether the pose is a wrist stretch: a hand close-up, palm up or down, helped by the other hand."""
     return pose.view == "hand" and pose.helping_hand is not None and pose.near.palm in ("up", "down")
 
 
-def stretch_steps(pose: Pose) -> list[Drawing]:
-    """The two steps: the arm held out palm up or down as you see it, then the hand bent down with the other hand's
-    help, the same face showing."""
-    return [held_out(pose.near.palm), bent(pose.near.palm, pose.helping_hand, pose.near.wrist or -90.0)]
+def stretch_drawing(pose: Pose, variant: str) -> Drawing:
+    """The stretch in one variant: still (start faint, end solid, the arrow), moving (the hand and the other hand
+    moving to the start and back) or pair (start and end side by side)."""
+    palm, grip = pose.near.palm, pose.helping_hand
+    end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
+    start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
+    forearm = _forearm()
+    end = _hand(palm, end_angle, TURNED) + _helper(end_angle, grip)
+    start = _hand(palm, start_angle, FLAT)
+    if variant == "pair":
+        # No arrow between them, as in the lifts' pair: there it lay under the other hand's forearm.
+        return side_by_side([Drawing([forearm] + start, frame=FRAME), Drawing([forearm] + end, frame=FRAME)],
+                            arrows=False)
+    arrow = _arrow(start_angle, end_angle)
+    if variant == "moving":
+        # The other hand moves with the near one, holding it all the way.
+        moving = start + _helper(start_angle, grip)
+        return Drawing([forearm] + end + arrow, {1 + i: s for i, s in enumerate(moving)}, frame=FRAME)
+    faint = [relayered(s, "start") for s in start]
+    return Drawing(faint + [forearm] + end + arrow, frame=FRAME)
 
 
-def _face(palm: str, along: Pt, squash: float, zoom: float, wrist_creases: bool = True) -> list[Shape]:
-    """The palm (creases, no nails, thumb to the right of the way the hand points) or the back of the hand
-    (knuckles, nails, thumb to its left) pointing along a unit vector from the wrist at (0, 0), squash times as wide
-    and zoom times as big."""
+def _forearm(layer: Layer = "end") -> Shape:
+    half = (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)
+    return Loop(layer, capsule((-ELBOW * SIZE, 0.0), (-0.02 * SIZE, 0.0), half), "white")
+
+
+def _hand(palm: str, angle: float, squash: float) -> list[Shape]:
+    """The palm (creases, no nails) or the back of the hand (knuckles, nails) at the wrist turned angle degrees from
+    the forearm's line, squash times as wide: the thumb on the near side palm up, the far side palm down."""
+    along = (cos(radians(angle)), sin(radians(angle)))
     across = (-along[1], along[0])
-    to_view = lambda p: (zoom * (p[0] * along[0] + squash * p[1] * across[0]),
-                         zoom * (p[0] * along[1] + squash * p[1] * across[1]))
-    return [mapped(shape, to_view, zoom) for shape in (palm_face(wrist_creases) if palm == "up" else back_face())]
+    to_view = lambda p: (p[0] * along[0] + squash * p[1] * across[0], p[0] * along[1] + squash * p[1] * across[1])
+    return [mapped(s, to_view, 1.0) for s in (palm_face(False) if palm == "up" else back_face())]
 
 
-def held_out(palm: str) -> Drawing:
-    """The forearm and hand as you see your own held out in front of you, fingers pointing away (up the picture):
-    the palm, thumb on the right, or the back of the hand, thumb on the left (the near arm is the right one)."""
-    along = (cos(radians(REACH)), sin(radians(REACH)))
-    hand = _face(palm, along, 1.0, HELD_OUT_ZOOM)
-    # The forearm comes in from the bottom right corner, wider nearer you: your own arm reaching away from you, not a
-    # hand held up.
-    f = Frame((0.0, 0.0), along, (-along[1], along[0]), HELD_OUT_ZOOM * SIZE)
-    half = (NEAR_FOREARM_W * f.size / 2, FOREARM_W[1] * f.size / 2)
-    arm = Loop("end", capsule(f.at(-1.9, 0.0), f.at(-0.02, 0.0), half), "white")
-    return Drawing([arm] + hand, frame=HELD_OUT)
-
-
-def bent(palm: str, grip: str, wrist: float) -> Drawing:
-    """The hand bent down at the wrist (wrist degrees from the forearm's line), its face turned towards you,
-    the forearm coming in from the left and the other hand on the fingers (grip fingers) or the back (grip back)."""
-    along = (cos(radians(wrist)), sin(radians(wrist)))
-    # The near hand's frame, across towards the front (the right of the picture).
-    near = Frame((0.0, 0.0), along, (-along[1], along[0]), BENT_ZOOM * SIZE)
-    half = (FOREARM_W[0] * near.size / 2, FOREARM_W[1] * near.size / 2)
-    forearm = Loop("end", capsule((-2.0 * near.size, 0.0), (0.0, 0.0), half), "white")
-    # The hand over the forearm's end, so the whole palm and its creases show (under it, the forearm hid the top of
-    # the palm).
-    hand = _face(palm, along, TURNED, BENT_ZOOM, wrist_creases=False)
-    return Drawing([forearm] + hand + _helper(near, grip), frame=BENT)
-
-
-def _helper(near: Frame, grip: str) -> list[Shape]:
-    """The other hand, grey, seen from its back with its fingers together (a mitten) and no thumb, lying across the
-    near hand from the right, its forearm running off to the right."""
-    down, tip, size = HELPERS[grip]
-    # Its own frame: from its wrist across the near hand to the left, its thumb side up the near hand.
-    back, up = (-near.across[0], -near.across[1]), (-near.along[0], -near.along[1])
-    f = Frame(near.at(down, tip + size), back, up, size * near.size)
+def _helper(angle: float, grip: str) -> list[Shape]:
+    """The other hand, grey, across the near hand at the wrist angle, its fingertips to the right, its forearm
+    running off down and to the left."""
+    down, size = HELPERS[grip]
+    along = (cos(radians(angle)), sin(radians(angle)))
+    near = Frame((0.0, 0.0), along, (-along[1], along[0]), SIZE)
+    # Its own frame: from its wrist, left of the near hand, across it to the right (across the near hand's line,
+    # whichever way that points), its middle on the near hand's middle.
+    right = (-near.across[0], -near.across[1]) if near.across[0] < 0 else near.across
+    middle = near.at(down, 0.0)
+    f = Frame((middle[0] - 0.5 * size * SIZE * right[0], middle[1] - 0.5 * size * SIZE * right[1]), right,
+              (-right[1], right[0]), size * SIZE)
     (start, end), across = MITTEN_SPLITS
     splits = [Line("end", (f.at(start, y), f.at(end, y))) for y in across]
-    arm = Tube("end", (f.at(0.1, 0.0), f.at(-1.4, 0.1)), HELPER_ARM_W * near.size, "grey")
+    dip = radians(HELPER_ARM_DIP)
+    elbow = f.at(-2.0 * cos(dip) / size, -2.0 * sin(dip) / size)
+    arm = Tube("end", (f.at(0.1, 0.0), elbow), HELPER_ARM_W * SIZE, "grey")
     return [arm, Loop("end", f.all(MITTEN), "grey")] + splits
+
+
+def _arrow(start: float, end: float) -> list[Shape]:
+    """The arc round the wrist from just past the start's fingertips to just past the end's."""
+    a, b = start + ARROW_FROM, end - ARROW_PAST
+    path = tuple(_at(ARROW_R, a + (b - a) * i / 10) for i in range(11))
+    return [Line("arrow", path)] + chevron(path[-1], path[-2])
+
+
+def _at(r: float, degrees: float) -> Pt:
+    return (r * SIZE * cos(radians(degrees)), r * SIZE * sin(radians(degrees)))
