@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from ..gate import read_text
 from ..problems import Problems
 from ..schema import PracticesFile
+from ..yamlsource import load_data
 from .merge import Summary, merge, practices_yaml, split_header
 from .ods import read_epraccur
 
@@ -26,11 +26,11 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
     old = read_text(path, root, problems) if path.exists() else ""
     if old is None:
         return None
-    existing = (yaml.safe_load(old) or {}).get("practices") or []
+    existing = (load_data(old) or {}).get("practices") or []
     merged, summary = merge(existing, rows, _districts(root, problems))
     text = practices_yaml(split_header(old), merged)
     try:
-        PracticesFile.model_validate(yaml.safe_load(text))
+        PracticesFile.model_validate(load_data(text))
     except ValidationError as err:
         problems.add(path, None, f"the merged list would not be valid ({err.error_count()} problem(s)), so it was not written",
                      "run `python build.py check` on the current file first")
@@ -64,6 +64,6 @@ def _districts(root: Path, problems: Problems) -> dict[str, set[str]]:
     path = root / DISTRICTS
     text = read_text(path, root, problems) if path.exists() else ""
     covering: dict[str, set[str]] = {}
-    for entry in (yaml.safe_load(text or "") or {}).get("districts") or []:
+    for entry in (load_data(text or "") or {}).get("districts") or []:
         covering.setdefault(entry["district"], set()).add(entry["service"])
     return covering
