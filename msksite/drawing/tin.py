@@ -1,8 +1,8 @@
 """A hand holding a tin, seen straight from the side (the wrist lifts).
 
 Which way the palm faces shows as where the tin is, with nothing overlapping that hides which is on top: palm up,
-the tin sits ON the open hand (a cradle: the palm a thick flat tray under it, just touching it, the fingers curling
-up round its far side and the thumb up its near side, both in front of it); palm down, the hand grips it from above
+the tin sits ON the open hand (a cradle: the palm a thick flat tray under it, just touching it, and the fingers
+curling up round its far side in front of it); palm down, the hand grips it from above
 (a cap: the back of the hand on top with its knuckles as bumps, the fingers and thumb down either side of it in
 front of it, a grey nail on each tip, as on the back of the hand in the stretches), so the tin hangs under the hand.
 With the tin's end drawn in front of the hand, reviewers could not see which was on top ("hand and weight
