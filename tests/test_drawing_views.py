@@ -126,7 +126,7 @@ def test_outward_rotation_is_the_person_from_above_and_in_front_the_forearm_swin
     assert head.centre == view(HEAD) and head.centre[1] > elbow[1] + 10
     assert end[0] - elbow[0] > 12 and abs(end[1] - elbow[1]) < 1
     assert start[0] < elbow[0] - 5 and start[1] < elbow[1] - 8
-    trunk = next(i for i, s in enumerate(drawing.shapes) if isinstance(s, Loop) and s.fill == "white")
+    trunk = [i for i, s in enumerate(drawing.shapes) if isinstance(s, Loop) and s.fill == "white"][1]
     assert trunk < drawing.shapes.index(forearms["start_over"])
     arrows = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) > 3]
     assert len(arrows) == 1
@@ -134,6 +134,10 @@ def test_outward_rotation_is_the_person_from_above_and_in_front_the_forearm_swin
     assert near(arrows[0].points[-1], end) < near(arrows[0].points[0], end)
     # The arrow runs level round the elbow, so it passes in front of the body, below the elbow in the picture.
     assert min(y for _, y in arrows[0].points) < elbow[1] - 15
+    # The body is not cut off at the waist: the hips run on out of the bottom of the picture.
+    hips = next(s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "white")
+    assert drawing.frame is not None and min(y for _, y in hips.points) < drawing.frame[1] < min(
+        y for s in drawing.shapes if isinstance(s, Loop) and s is not hips for _, y in s.points)
     # Moving, the forearm and the fist with its thumb swing between the two, with no faint start.
     moving = scene(_pose("outward-rotation"), "moving")
     assert not [s for s in moving.shapes if s.layer.startswith("start")] and len(moving.moves) == 3

@@ -1,4 +1,4 @@
-"""The person seen from above and in front, from the waist up, the whole picture (view: front, inset: near_elbow): the
+"""The person seen from above and in front, from the hips up, the whole picture (view: front, inset: near_elbow): the
 top of the head and the face below it, the shoulders and chest, the elbow tucked in at the side, and the forearm held
 level, swinging round the elbow like a door (an outward rotation), with a curved arrow round the elbow in the same
 level plane.
@@ -45,6 +45,11 @@ HAIRLINE: Vec = (0.0, 0.75, 0.66)
 ELBOW: Vec = (SHOULDER_W + 1.5, -ARM[0], 1.5)
 FAR_ARM: tuple[Vec, ...] = ((-SHOULDER_W, 0.0, 0.0), (-SHOULDER_W - 1.5, -ARM[0], 0.5),
                             (-SHOULDER_W - 1.5, -ARM[0] - ARM[1], 1.5), (-SHOULDER_W - 1.5, -ARM[0] - ARM[1] - 6, 2.0))
+# Below the waist the hips and the tops of the legs, in trousers, run on out of the bottom of the picture (with the
+# trunk ending in a straight line at the waist, reviewers saw a "cut-off body"): the trousers' outline on the near
+# side, waist to thigh, the far side mirrored; the picture stops this far below the shoulders.
+HIPS: tuple[Vec, ...] = ((SHOULDER_W + 1.0, -30.0, 3.0), (SHOULDER_W + 1.5, -38.0, 3.0), (SHOULDER_W + 1.0, -52.0, 4.0))
+CROP = -40.0
 # The hand, a loose fist: its width and length (in hand lengths), and the thumb lying along its top.
 FIST_W, FIST, THUMB = 7.0, 0.85, (0.15, 0.3, 0.55)
 # The arrow runs round the elbow just outside the fingertips, the way the hand goes, from this many degrees inside one
@@ -73,7 +78,16 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
     shapes += end
     if start is not None:
         shapes += _arrow(_swing(start), _swing(pose))
-    return Drawing(shapes, moves)
+    return Drawing(shapes, moves, frame=_frame(shapes))
+
+
+def _frame(shapes: list[Shape]) -> tuple[float, float, float, float]:
+    """Everything drawn, down to CROP below the shoulders, where the legs run on out of the picture."""
+    points = [p for s in shapes for p in ((s.centre,) if isinstance(s, Circle) else s.points)]
+    pad = 2.0 * ZOOM  # room for the outlines
+    bottom = view((0.0, CROP, HIPS[0][2]))[1]
+    return (min(x for x, _ in points) - pad, bottom, max(x for x, _ in points) + pad,
+            max(y for _, y in points) + pad)
 
 
 def view(p: Vec) -> Pt:
@@ -109,14 +123,16 @@ def _forearm(swing: float, layer: Layer) -> list[Shape]:
 
 
 def _body() -> list[Shape]:
-    """Back to front: the far arm hanging, the trunk, the neck and head, the near upper arm down to the elbow."""
+    """Back to front: the far arm hanging, the hips, the trunk, the neck and head, the near upper arm down to the
+    elbow."""
     far = [Tube("end", (view(a), view(b)), WIDTHS[part] * ZOOM) for a, b, part in
            zip(FAR_ARM, FAR_ARM[1:], ("upper_arm", "forearm", "palm"))]
     near = [(x, y, z) for x, y, z in TRUNK]
     outline = tuple(view(p) for p in near + [(-x, y, z) for x, y, z in reversed(near)])
+    hips = Loop("end", tuple(view(p) for p in HIPS + tuple((-x, y, z) for x, y, z in reversed(HIPS))), "white")
     neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"] * ZOOM)
     upper = Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"] * ZOOM)
-    return far + [Loop("end", outline, "white"), neck] + _head() + [upper]
+    return far + [hips, Loop("end", outline, "white"), neck] + _head() + [upper]
 
 
 def _head() -> list[Shape]:

@@ -35,8 +35,10 @@ ELBOW = 0.95
 # is deeper and wider (still 4:3), for its faint start hanging low with its tin.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
 TIN_FRAME: Box = (-1.5 * SIZE, -1.32 * SIZE, 1.62 * SIZE, 1.02 * SIZE)
-# A lift's table leg stands further back, clear of the faint tin hanging below the table's edge.
-TIN_LEG = 0.95
+# A lift's wrist is further past the table's edge, and its leg further back, so the faint hand hanging down with
+# its tin clears the table's corner (palm down the tin hangs on the table's side of the hand).
+# Its forearm is longer, so most of it still rests on the table.
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.7, 1.2
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
 ARROW_R = 1.34
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
@@ -62,7 +64,7 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
     frame = TIN_FRAME if tin else FRAME
-    props = _table(frame, TIN_LEG if tin else LEG) if "table" in _names(pose) else []
+    props = _table(frame, TIN_EDGE if tin else EDGE, TIN_LEG if tin else LEG) if "table" in _names(pose) else []
     end = _arm(pose.near.palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if variant == "pair":
@@ -82,10 +84,10 @@ def _at(x: float, y: float) -> Pt:
     return (x * SIZE, y * SIZE)
 
 
-def _table(frame: Box, leg_back: float) -> list[Shape]:
-    """The table top, ending at its edge just behind the wrist, and its front leg leg_back behind the edge."""
+def _table(frame: Box, edge_back: float, leg_back: float) -> list[Shape]:
+    """The table top, ending at its edge edge_back behind the wrist, and its front leg leg_back behind the edge."""
     top = -FOREARM_W[1] / 2 - 0.03
-    left, edge = frame[0] / SIZE - 0.2, -EDGE
+    left, edge = frame[0] / SIZE - 0.2, -edge_back
     slab = Loop("prop", tuple(_at(x, y) for x, y in box(left, top - TOP, edge, top)), "white")
     leg = Line("prop", (_at(edge - leg_back, top - TOP), _at(edge - leg_back, frame[1] / SIZE - 0.2)))
     return [slab, leg]
@@ -98,7 +100,7 @@ def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
     up = (-along[1], along[0])
     towards_palm = up if palm == "up" else (-up[0], -up[1])
     # The forearm's underside lies flat on the table, so its thick end, at the elbow, is higher up.
-    elbow = _at(-ELBOW, (FOREARM_W[0] - FOREARM_W[1]) / 2)
+    elbow = _at(-(TIN_ELBOW if tin else ELBOW), (FOREARM_W[0] - FOREARM_W[1]) / 2)
     forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
     if not tin:
         return [forearm] + open_hand(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
