@@ -12,6 +12,7 @@ from msksite.drawing.feet_view import body, view
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.drawing.skeleton import HEAD_R
 from msksite.drawing.svg import extent
 from msksite.schema.pose import Pose
 
@@ -286,3 +287,21 @@ def test_knee_to_chest_arms_reach_straight_to_the_knee_without_crossing_the_thig
     gap, along = _to_segment(pts["near_tip"], pts["near_knee"], pts["near_ankle"])
     assert gap < 6.0 and 0.1 < along < 0.5
     assert _index(shapes, "end", pts["near_wrist"]) > _index(shapes, "end", pts["near_knee"])
+
+
+@pytest.mark.parametrize("name", ["side-leg-raise", "clam"])
+def test_lying_on_the_side_the_head_rests_on_a_pillow_on_the_mat(name):
+    # Without it reviewers read the face turned to them as someone lying on their back.
+    pose = _pose(name)
+    head = positions(pose).end["head"]
+    shapes = scene(pose).shapes
+    under = [s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "white"
+             and min(p[0] for p in s.points) < head[0] < max(p[0] for p in s.points)]
+    pillow = min(under, key=lambda s: max(p[0] for p in s.points) - min(p[0] for p in s.points))
+    top = max(p[1] for p in pillow.points)
+    assert head[1] - HEAD_R < top < head[1]
+    # The lower arm lies on the mat in front of the pillow, not between it and the head (there it hid the pillow).
+    middle = (top + min(p[1] for p in pillow.points)) / 2
+    arm = [p for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "grey" for p in s.points
+           if abs(p[0] - head[0]) < 2 * HEAD_R and p[1] > middle]
+    assert not arm
