@@ -423,7 +423,8 @@ def test_an_open_hand_is_a_shaded_palm_with_four_spread_fingers_and_a_thumb():
     assert len(opened) == len(mitten) + 4
     assert [s for s in opened if isinstance(s, Loop) and s.fill == "dark"]
     # The fingers fan out: the outer ones end further apart than they start.
-    fingers = [s for s in opened if isinstance(s, Tube) and len(s.points) == 2][-4:]
+    # (the near hand is on the right of the picture; the far forearm is drawn after it)
+    fingers = [s for s in opened if isinstance(s, Tube) and len(s.points) == 2 and s.points[0][0] > 0][-4:]
     starts, ends = [f.points[0] for f in fingers], [f.points[1] for f in fingers]
     spread = lambda pts: ((pts[0][0] - pts[-1][0]) ** 2 + (pts[0][1] - pts[-1][1]) ** 2) ** 0.5
     assert spread(ends) > spread(starts) * 1.5

@@ -9,8 +9,10 @@ import yaml
 from pydantic import ValidationError
 
 from msksite.drawing.feet_view import body, view
+from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.drawing.skeleton import HEAD_R
 from msksite.drawing.svg import extent
 from msksite.schema.pose import Pose
 
@@ -237,3 +239,69 @@ def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
     assert x1 < x0 < top_hip[0] and abs(y0 - top_hip[1]) < 8 and y0 - y1 > 0.5 * (x0 - x1) > 3
     with pytest.raises(ValidationError, match="stacked"):
         Pose.model_validate({"stacked": True})
+
+
+def _to_segment(p, a, b) -> tuple[float, float]:
+    """The distance from p to the segment a-b, and how far along it (0 at a, 1 at b) the nearest point is."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    t = max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)))
+    return ((p[0] - a[0] - t * dx) ** 2 + (p[1] - a[1] - t * dy) ** 2) ** 0.5, t
+
+
+def _index(shapes: list, layer: str, first: tuple) -> int:
+    """Where the end's tube starting at first is drawn (the last, over a far limb copying the near one)."""
+    return max(i for i, s in enumerate(shapes) if isinstance(s, Tube) and s.layer == layer and s.points[0] == first)
+
+
+def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_elbow_over_it():
+    # The holding hand was drawn under the stretched arm and nobody saw it; the arrow followed the hand's path and
+    # ended by the hip.
+    pose = _pose("cross-body-stretch")
+    pts = positions(pose).end
+    shapes = scene(pose).shapes
+    # The holding hand runs up across the stretched upper arm, nearer the elbow than the shoulder.
+    (wrist, tip), (shoulder, elbow) = (pts["far_wrist"], pts["far_tip"]), (pts["near_shoulder"], pts["near_elbow"])
+    level = lambda x: shoulder[1] + (elbow[1] - shoulder[1]) * (x - shoulder[0]) / (elbow[0] - shoulder[0])
+    assert wrist[1] < level(wrist[0]) and tip[1] > level(tip[0])
+    assert _to_segment(wrist, shoulder, elbow)[1] > 0.5 and _to_segment(tip, shoulder, elbow)[1] > 0.5
+    # The arm held across the chest, about level.
+    assert abs(pts["near_wrist"][1] - pts["near_shoulder"][1]) < 5.0
+    hand, stretched = _index(shapes, "end", pts["far_wrist"]), _index(shapes, "end", pts["near_shoulder"])
+    assert hand > stretched
+    # The far upper arm stays under the stretched arm, which crosses in front of that shoulder.
+    assert _index(shapes, "end", pts["far_shoulder"]) < stretched
+    (line,) = [s for s in shapes if s.layer == "arrow" and len(s.points) == 2]
+    tail, tip = line.points
+    assert tip[0] < tail[0] < pts["near_tip"][0] and abs(tip[1] - tail[1]) < 1.0
+
+
+def test_knee_to_chest_arms_reach_straight_to_the_knee_without_crossing_the_thigh():
+    # A bent elbow ran the forearm along the thigh, and reviewers saw a tangle: now arm and thigh are an upside-down V
+    # meeting at the knee, the hand over the top of the shin just below it, drawn over the leg.
+    pose = _pose("knee-to-chest")
+    pts = positions(pose).end
+    shapes = scene(pose).shapes
+    for joint in ("near_elbow", "near_shoulder"):
+        assert pts[joint][0] < pts["near_knee"][0] - 3.0
+    assert _to_segment(pts["near_wrist"], pts["near_knee"], pts["near_ankle"])[0] < 6.0
+    gap, along = _to_segment(pts["near_tip"], pts["near_knee"], pts["near_ankle"])
+    assert gap < 6.0 and 0.1 < along < 0.5
+    assert _index(shapes, "end", pts["near_wrist"]) > _index(shapes, "end", pts["near_knee"])
+
+
+@pytest.mark.parametrize("name", ["side-leg-raise", "clam"])
+def test_lying_on_the_side_the_head_rests_on_a_pillow_on_the_mat(name):
+    # Without it reviewers read the face turned to them as someone lying on their back.
+    pose = _pose(name)
+    head = positions(pose).end["head"]
+    shapes = scene(pose).shapes
+    under = [s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "white"
+             and min(p[0] for p in s.points) < head[0] < max(p[0] for p in s.points)]
+    pillow = min(under, key=lambda s: max(p[0] for p in s.points) - min(p[0] for p in s.points))
+    top = max(p[1] for p in pillow.points)
+    assert head[1] - HEAD_R < top < head[1]
+    # The lower arm lies on the mat in front of the pillow, not between it and the head (there it hid the pillow).
+    middle = (top + min(p[1] for p in pillow.points)) / 2
+    arm = [p for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "grey" for p in s.points
+           if abs(p[0] - head[0]) < 2 * HEAD_R and p[1] > middle]
+    assert not arm

@@ -58,8 +58,12 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
             # From behind, the head goes over a towel held behind the neck: under it, the head read as a face
             # covered by the towel.
             body, held = [s for s in body if s not in head], held + head
+        # The far forearm and hand go over the near arm, its upper arm under it: in a cross-body stretch that hand
+        # holds the near arm across the chest (drawn under it, the hand was hidden), and the near arm crosses in
+        # front of the far shoulder. The same order in the start, so the two morph one for one.
+        far = _arm(pose, pts, "far", arms, "white")
         return legs("far", "white") + legs("near", "white") + body + held \
-            + _arm(pose, pts, "far", arms, "white") + _arm(pose, pts, "near", arms, "white")
+            + far[:1] + _arm(pose, pts, "near", arms, "white") + far[1:]
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
     if _arm_by_side_lying(pose):

@@ -2,11 +2,11 @@
 the outline of their trunk."""
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import copysign, cos, radians, sin
 
 from .props import MAT_H
 from .shapes import Layer, Loop, Pt, Shape, add, box, direction
-from .skeleton import LOOK_DOWN, SHOULDER_W, TRUNK, Joints
+from .skeleton import HEAD_R, LOOK_DOWN, SHOULDER_W, TRUNK, Joints
 
 # How far the mat reaches behind the back and in front of it, in figure units (knees bent forwards reach about 20).
 MAT_BEHIND, MAT_FRONT = 10.0, 26.0
@@ -20,17 +20,35 @@ LOWER_EDGE = ((31.0, -5.0), (29.5, -11.0), (26.0, -13.0), (14.0, -11.5), (6.0, -
               (-4.0, -8.0))
 
 
+# A pillow under the head, in head radii: how far it reaches each side of the head, how thick it is where the head
+# sinks into it, and how far in front of the body it reaches on the mat. A head resting on a pillow says lying on the
+# side: without it, reviewers read the face turned to them as someone lying on their back.
+PILLOW_REACH, PILLOW_UNDER, PILLOW_FRONT = 1.9, 0.35, 1.2
+
+
 def mat_under(pts: Joints) -> list[Shape]:
-    """The mat under someone lying on their side: its top (white, so a bent leg on it shows) and its front edge."""
+    """The mat under someone lying on their side: its top (white, so a bent leg on it shows), its front edge, and a
+    pillow under the head."""
     lower = min((pts["near_shoulder"], pts["far_shoulder"]), key=lambda p: p[1])
     # The lower shoulder lies on the mat, the trunk's edge (LOWER_EDGE) beyond its joint.
     level = lower[1] - (-LOWER_EDGE[2][1] - SHOULDER_W) * cos(radians(LOOK_DOWN))
     at = lambda depth: level - depth * sin(radians(LOOK_DOWN))
-    xs = [p[0] for p in pts.values()]
+    xs = [p[0] for p in pts.values()] + [pts["head"][0] - PILLOW_REACH * HEAD_R]
     x0, x1 = min(xs) - MAT_ROOM, max(xs) + MAT_ROOM
     front = at(MAT_FRONT)
     return [Loop("prop", box(x0, front, x1, at(-MAT_BEHIND)), "white"),
-            Loop("prop", box(x0, front - MAT_H, x1, front), "grey")]
+            Loop("prop", box(x0, front - MAT_H, x1, front), "grey"), _pillow(pts["head"], at(PILLOW_FRONT * HEAD_R))]
+
+
+def _pillow(head: Pt, bottom: float) -> Loop:
+    """A pillow on the mat under the head: a soft, rounded oblong from the mat up into the side of the head."""
+    top = head[1] - (1 - PILLOW_UNDER) * HEAD_R
+    centre, half = (head[0], (bottom + top) / 2), (PILLOW_REACH * HEAD_R, (top - bottom) / 2)
+    # A superellipse: flat along the top and bottom, round at the ends (cornered, it read as a brick or a nut).
+    turn = [radians(a) for a in range(0, 360, 15)]
+    bulge = lambda v: copysign(abs(v) ** 0.4, v)
+    return Loop("prop", tuple((centre[0] + half[0] * bulge(cos(a)), centre[1] + half[1] * bulge(sin(a)))
+                              for a in turn), "white")
 
 
 def lying_trunk(pts: Joints, layer: Layer) -> Loop:
