@@ -47,19 +47,22 @@ def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
     assert start["near_ankle"][0] - start["hip"][0] > 40
 
 
-def test_lying_on_your_side_the_lower_limbs_are_grey_and_a_mat_is_under_the_head_and_the_knees():
+def test_lying_on_your_side_the_lower_limbs_are_grey_and_a_mat_is_under_the_pillow_and_the_knees():
     for stem in ("clam", "side-leg-raise"):
         pose = _pose(stem)
         drawing, pts = scene(pose), positions(pose).end
         tubes = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"]
         grey = {p for s in tubes if s.fill == "grey" for p in s.points}
         assert {pts["far_knee"], pts["far_elbow"]} <= grey and pts["near_knee"] not in grey
-        top, edge = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)]
+        top, edge, pillow = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)]
         assert top.fill == "white" and edge.fill == "grey"
         low, high = min(p[1] for p in top.points), max(p[1] for p in top.points)
-        # What rests on the mat is drawn on its top: the lower shoulder, the lower knee and the head's lowest point.
-        for y in (pts["far_shoulder"][1], pts["far_knee"][1], pts["head"][1] - HEAD_R):
+        # What rests on the mat is drawn on its top: the lower shoulder and the lower knee; the head rests on the
+        # pillow, on the mat (test_drawing_cues.py has the pillow's own test).
+        for y in (pts["far_shoulder"][1], pts["far_knee"][1]):
             assert low < y < high
+        assert low < min(p[1] for p in pillow.points) < high
+        assert min(p[1] for p in pillow.points) < pts["head"][1] - HEAD_R < max(p[1] for p in pillow.points)
 
 
 def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the_knee():
