@@ -49,7 +49,7 @@ FLAT, TURNED = 0.8, 1.0
 # their tips (lying along them it read as a hand waving, not holding), its forearm rising from below; pressing the
 # back of the hand (fingers down) it covers the back of the hand only, its thumb round the side, so the knuckles and
 # nails show past it, its forearm coming down from above and the left.
-HELPERS = {"fingers": ((0.9, 0.84), (1.1, -0.08), False, 0.0), "back": ((-0.05, 0.62), (0.68, 0.45), True, 22.0)}
+HELPERS = {"fingers": ((0.74, 0.84), (1.1, -0.16), False, 0.0), "back": ((-0.05, 0.62), (0.68, 0.45), True, 22.0)}
 MITTEN_W = 0.75  # its width, in near hand widths
 HELPER_ARM_W = 0.24
 HELPER_ARM = 2.5  # how far back its forearm runs, in hand lengths: past the picture's edge
