@@ -1,5 +1,5 @@
-"""The four wrist drawings (wrist lifts and wrist stretches, palm up and palm down): each pair must differ in one big
-shape that says which way the palm faces, as reviewers could not tell them apart by small cues at phone size."""
+"""The four wrist drawings (wrist lifts palm up and palm down, wrist stretches fingers up and fingers down): each pair
+must differ in one big shape, as reviewers could not tell them apart by small cues at phone size."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -6,11 +6,11 @@ big shape, the hand bent up or bent down, not in a detail.
 - The end, solid: fingers up (``wrist`` positive), the hand bent up at the wrist like a "stop" sign, the palm and its
   creases facing away from you; fingers down (negative), the hand hanging, the back of the hand with its knuckles and
   nails facing away.
-- The other hand, grey, a mitten with no thumb, lies along the face that faces away, its fingers the same way as the
-  near hand's: fingers up it holds the fingertips to pull them back; fingers down it presses the back of the hand.
-  Its forearm runs straight back past the wrist and off the picture (below the arm for fingers up, above it for
-  fingers down), so it never runs beside the near forearm: two arms coming in from the left read as one confusing
-  pair.
+- The other hand, grey, a mitten, on the face that faces away: fingers up it leans over the fingertips from beside
+  them, holding them to pull them back, its forearm rising from below; fingers down it presses on the back of the
+  hand, its thumb round the side, its forearm coming down from above. Either way its forearm leaves the picture on
+  the far side of the arm from the hand, never beside the near forearm: two arms coming in from the left read as
+  one confusing pair.
 - One bold curved arrow round the wrist from the start's fingertips to just past the end's, its head pointing back
   towards the body.
 
@@ -50,7 +50,7 @@ FLAT, TURNED = 0.8, 1.0
 # back of the hand (fingers down) it covers the back of the hand only, its thumb round the side, so the knuckles and
 # nails show past it, its forearm coming down from above and the left.
 HELPERS = {"fingers": ((0.74, 0.84), (1.1, -0.16), False, 0.0), "back": ((-0.05, 0.62), (0.68, 0.45), True, 22.0)}
-MITTEN_W = 0.75  # its width, in near hand widths
+MITTEN_W = 0.75  # its width, as a share of MITTEN's (which is in hand lengths)
 HELPER_ARM_W = 0.24
 HELPER_ARM = 2.5  # how far back its forearm runs, in hand lengths: past the picture's edge
 MITTEN = ((0.0, -0.2), (0.5, -0.24), (0.9, -0.22), (0.98, -0.15), (1.0, 0.0), (0.98, 0.15), (0.9, 0.22),
