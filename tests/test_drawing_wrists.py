@@ -1,5 +1,5 @@
-"""The four wrist drawings (wrist lifts and wrist stretches, palm up and palm down): each pair must differ in one big
-shape that says which way the palm faces, as reviewers could not tell them apart by small cues at phone size."""
+"""The four wrist drawings (wrist lifts palm up and palm down, wrist stretches fingers up and fingers down): each pair
+must differ in one big shape, as reviewers could not tell them apart by small cues at phone size."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -152,10 +152,15 @@ def _fingers(shapes, layer: str) -> list[Tube]:
     return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer and len(s.points) == 2]
 
 
-@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
-def test_a_wrist_stretch_is_one_picture_the_hand_straight_out_faint_then_bent_down_solid(stem):
-    # Two steps seen from two viewpoints made the eye switch between them; now one side view: the faint hand
-    # straight out along the forearm, the solid hand hanging fingers down, as the drawings reviewers rated 4 do.
+# Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor).
+BENDS = {"wrist-flexor-stretch": 1.0, "wrist-extensor-stretch": -1.0}
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_a_wrist_stretch_is_one_picture_the_hand_straight_out_faint_then_bent_up_or_down_solid(stem):
+    # The two stretches differ in the big shape, not a detail (creases against nails, with the fingers down in both,
+    # reviewers told them apart only by ruling one out): fingers up, the solid fingertips far above the wrist;
+    # fingers down, far below it. In one side view, the faint hand straight out along the forearm.
     from msksite.drawing.stretch import SIZE
 
     drawing = _stretch(stem)
@@ -164,17 +169,18 @@ def test_a_wrist_stretch_is_one_picture_the_hand_straight_out_faint_then_bent_do
     assert len(start) == len(end) == 4
     # Straight out: every faint fingertip is most of a hand's length to the right of the wrist, near its level.
     assert all(t.points[-1][0] > 0.8 * SIZE and abs(t.points[-1][1]) < 0.4 * SIZE for t in start)
-    # Bent down: every solid fingertip is far below the wrist, not off to either side.
-    assert all(t.points[-1][1] < -0.8 * SIZE and abs(t.points[-1][0]) < 0.3 * SIZE for t in end)
+    # Bent: every solid fingertip is far above (or below) the wrist, not off to either side.
+    bend = BENDS[stem]
+    assert all(bend * t.points[-1][1] > 0.8 * SIZE and abs(t.points[-1][0]) < 0.3 * SIZE for t in end)
     # The forearm runs off the left edge of the picture, level: the arm held straight out.
     forearm = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end" and s.fill == "white")
     assert min(x for x, _ in forearm.points) < drawing.frame[0]
 
 
-@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
-def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_under_the_hand(stem):
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_past_the_bent_hand(stem):
     # One curved arrow (a second one, between two steps, read as a loop): its tail past the faint fingertips on the
-    # right, its head below the bent hand pointing left, back towards the body.
+    # right, its head above (or below) the bent hand pointing left, back towards the body.
     from msksite.drawing.stretch import SIZE
 
     drawing = _stretch(stem)
@@ -183,7 +189,7 @@ def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_under_
     line = max(arrows, key=lambda s: len(s.points))
     (x0, y0), (x1, y1) = line.points[0], line.points[-1]
     assert x0 > SIZE and abs(y0) < 0.3 * SIZE
-    assert y1 < -SIZE and x1 < 0 and line.points[-2][0] > x1
+    assert BENDS[stem] * y1 > SIZE and x1 < 0 and line.points[-2][0] > x1
 
 
 def _face_cues(shapes) -> dict:
@@ -193,49 +199,60 @@ def _face_cues(shapes) -> dict:
     return {"creases": len(creases), "nails": len(nails)}
 
 
-def test_both_hands_show_the_palm_and_its_creases_or_the_back_and_its_nails():
-    # Palm up: the palm's three creases (black), no nails; palm down: a grey nail on every finger and the thumb, no
-    # creases; in the faint start (the top face) and in the solid end (the face turned towards you) alike.
-    for layer in ("start", "end"):
-        flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == layer]
-                            for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
-        assert _face_cues(flexor) == {"creases": 3, "nails": 0}
-        assert _face_cues(extensor) == {"creases": 0, "nails": 5}
+def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
+    # Straight out and palm down, both start with the back of the hand and its nails on top; bent up the palm and
+    # its three creases face away (a "stop" sign), bent down the back of the hand and a nail on every finger and
+    # the thumb.
+    for stem in BENDS:
+        assert _face_cues([s for s in _stretch(stem).shapes if s.layer == "start"]) == {"creases": 0, "nails": 5}
+    flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
+    assert _face_cues(flexor) == {"creases": 3, "nails": 0}
+    assert _face_cues(extensor) == {"creases": 0, "nails": 5}
 
 
-def test_the_other_hand_comes_from_below_the_arm_onto_the_fingertips_or_the_back_of_the_hand():
-    # One grey outline with no thumb and its forearm (a thumb crossing the near hand was "a tangle of outlines"),
-    # coming from the body: its forearm runs off the left edge below the near forearm, not off the right (in front
-    # of the person). Palm up it covers the fingertips, holding them; palm down it lies high on the back of the hand,
-    # the nails below it.
-    from msksite.drawing.stretch import MITTEN
+def _crossing(arm: Tube, y: float) -> float:
+    """Where the line of the other hand's forearm crosses the height y."""
+    (x0, y0), (x1, y1) = arm.points[0], arm.points[-1]
+    return x0 + (x1 - x0) * (y - y0) / (y1 - y0)
+
+
+def test_the_other_hand_holds_the_fingertips_from_below_or_presses_the_back_of_the_hand_from_above():
+    # One grey outline with its forearm, on the face of the hand that faces away (right of the near hand). Its
+    # forearm leaves the picture through the bottom (fingers up) or the top (fingers down), to the right of the
+    # wrist, never beside the near forearm coming in from the left ("having both arms come from the same side is
+    # confusing"). Fingers up it reaches over the fingertips, holding them; fingers down it lies on the back of the
+    # hand, the nails past it.
+    from msksite.drawing.stretch import HELPER_ARM_W, MITTEN, SIZE
 
     def cues(stem: str) -> dict:
         drawing = _stretch(stem)
-        arms = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey"]
+        bend, (_, bottom, _, top) = BENDS[stem], drawing.frame
+        # Its forearm, as thick as a forearm (its thumb is thinner).
+        arms = [s for s in drawing.shapes
+                if isinstance(s, Tube) and s.fill == "grey" and s.width >= HELPER_ARM_W * SIZE]
         helper = next(s for s in drawing.shapes
                       if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == len(MITTEN))
         fingers = _fingers(drawing.shapes, "end")
-        tips = min(p[1] - s.width / 2 for s in fingers for p in s.points)
+        tips = max(bend * p[1] + s.width / 2 for s in fingers for p in s.points)
         nails = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 6
                  and s.layer == "end"]
-        helper_y = sum(y for _, y in helper.points) / len(helper.points)
+        edge = bottom if bend > 0 else top
         return {
             "one_arm": len(arms) == 1,
-            "from_the_left_below": min(x for x, _ in arms[0].points) < drawing.frame[0]
-            and max(y for _, y in arms[0].points) < 0,
-            "covers_tips": min(y for _, y in helper.points) < tips,
-            "low": helper_y < tips * 2 / 3,
-            "nails_below": sum(max(y for _, y in n.points) < min(y for _, y in helper.points) for n in nails),
+            "leaves_far_side": bend * arms[0].points[-1][1] < bend * edge and _crossing(arms[0], edge) > 0,
+            "right_of_hand": _middle_x([helper]) > _middle_x(fingers),
+            "over_tips": max(bend * y for _, y in helper.points) > tips,
+            "nails_past": sum(min(bend * y for _, y in n.points) > max(bend * y for _, y in helper.points)
+                              for n in nails),
         }
 
-    assert cues("wrist-flexor-stretch") == {"one_arm": True, "from_the_left_below": True, "covers_tips": True,
-                                            "low": True, "nails_below": 0}
-    assert cues("wrist-extensor-stretch") == {"one_arm": True, "from_the_left_below": True, "covers_tips": False,
-                                              "low": False, "nails_below": 4}
+    assert cues("wrist-flexor-stretch") == {"one_arm": True, "leaves_far_side": True, "right_of_hand": True,
+                                            "over_tips": True, "nails_past": 0}
+    assert cues("wrist-extensor-stretch") == {"one_arm": True, "leaves_far_side": True, "right_of_hand": True,
+                                              "over_tips": False, "nails_past": 4}
 
 
-@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
+@pytest.mark.parametrize("stem", list(BENDS))
 def test_a_wrist_stretch_moves_the_hand_and_the_other_hand_and_prints_both_positions(stem):
     moving, pair = _stretch(stem, "moving"), _stretch(stem, "pair")
     # Moving, every hand shape and the other hand's move (the forearm stays); no faint start.
@@ -245,7 +262,7 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_hand_and_prints_both_posit
 
 
 def test_the_two_wrist_stretches_are_not_the_same_picture():
-    flexor, extensor = (render_svg(_pose(n), "x") for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
+    flexor, extensor = (render_svg(_pose(n), "x") for n in BENDS)
     assert flexor != extensor
     assert all(isinstance(s, (Line, Loop, Tube, Circle)) for s in _stretch("wrist-flexor-stretch").shapes)
 

@@ -138,9 +138,10 @@ def _back() -> tuple[Pt, ...]:
     near_side = [p for p in _all(PALM, -1.0) if p[0] < 0.4 * SIZE]
     bumps: list[Pt] = []
     for y, _, _ in reversed(FINGERS):
-        # A half circle bulging past the knuckles, from the little finger's (bottom) to the index finger's (top).
+        # A half circle bulging past the knuckles, from the little finger's (bottom) to the index finger's (top), in
+        # five points: more put the stretch's moving picture, with the other hand moving too, over 10 KB.
         bumps += [_at(0.45 + KNUCKLE_R * cos(radians(a)), -y + KNUCKLE_R * sin(radians(a)))
-                  for a in range(-120, 121, 40)]
+                  for a in range(-120, 121, 60)]
     top, bottom = [p for p in near_side if p[1] > 0], [p for p in near_side if p[1] <= 0]
     return tuple(bottom[::-1] + bumps + top[::-1])
 

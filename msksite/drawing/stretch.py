@@ -1,18 +1,21 @@
-"""The wrist stretches' picture (a hand close-up with ``helping_hand``, palm up or down): one big view of the arm held
-straight out, seen from the side and a little from in front, the forearm coming in from the left.
+"""The wrist stretches' picture (a hand close-up with ``helping_hand``): one big view of the arm held straight out,
+seen from the side and a little from in front, the forearm coming in from the left. The two stretches differ in the
+big shape, the hand bent up or bent down, not in a detail.
 
-- The start, faint: the hand straight out along the forearm, its top face showing: palm up, the palm and its
-  creases, the thumb on the near side (below); palm down, the back of the hand with its knuckles and nails, the
-  thumb on the far side (above).
-- The end, solid: the hand bent down at the wrist, fingers to the floor, the face that was on top now facing you
-  (palm and creases, or back and nails), and the other hand, grey, coming from below the arm (from your body): palm
-  up over the fingertips, holding them; palm down flat across the back of the hand, the nails showing below it.
-- One bold curved arrow round the wrist from the start's fingertips to the end's, past straight down: pulled back
-  towards you.
+- The start, faint: the hand straight out along the forearm, palm down, the back of the hand and its nails on top.
+- The end, solid: fingers up (``wrist`` positive), the hand bent up at the wrist like a "stop" sign, the palm and its
+  creases facing away from you; fingers down (negative), the hand hanging, the back of the hand with its knuckles and
+  nails facing away.
+- The other hand, grey, a mitten, on the face that faces away: fingers up it leans over the fingertips from beside
+  them, holding them to pull them back, its forearm rising from below; fingers down it presses on the back of the
+  hand, its thumb round the side, its forearm coming down from above. Either way its forearm leaves the picture on
+  the far side of the arm from the hand, never beside the near forearm: two arms coming in from the left read as
+  one confusing pair.
+- One bold curved arrow round the wrist from the start's fingertips to just past the end's, its head pointing back
+  towards the body.
 
-Drawn as two steps, the arm as you see your own and then the hand bent down, the eye had to switch viewpoints
-between them; two arrows (one between the steps, one at the wrist) read as a loop. This is the faint start, solid
-end and one arrow of the drawings reviewers found clearest, in one viewpoint.
+Bent down in both, the two stretches differed only by creases against nails, and reviewers told them apart only by
+ruling one out.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), y up.
 """
@@ -31,28 +34,34 @@ from .svg import Box, Drawing
 
 SIZE = 40.0
 # The forearm, this wide at the elbow and at the wrist, runs off the left edge of the picture; the picture holds
-# the hand straight out (right) and hanging down (below), and the arrow round both (4:3).
+# the hand straight out (right) and hanging down (below), and the arrow round both (4:3). Bent up, it is the same
+# picture turned over top to bottom.
 FOREARM_W = (0.44, 0.32)
 ELBOW = 1.8
 FRAME: Box = (-1.2 * SIZE, -1.52 * SIZE, 1.63 * SIZE, 0.6 * SIZE)
 # Each hand's face is drawn this wide for its length: straight out, seen a little from above, its top face is
-# foreshortened more than the face of the hand hanging down, seen a little from in front.
-FLAT, TURNED = 0.8, 0.72
-# The other hand, grey, seen from its back with the fingers together (a mitten) and no thumb, lies across the near
-# hand, its fingertips to the right: how far down the near hand its middle is and its size, in hand lengths. Palm
-# up (grip fingers) it is low, over the fingertips, holding them (the tips poking out below it read as a tangle);
-# palm down (grip back) high, flat on the back of the hand, so the knuckles and nails show below it.
-HELPERS = {"fingers": (0.97, 0.72), "back": (0.26, 0.72)}
-HELPER_ARM_W = 0.26
-# Its forearm comes from below the near one, from the body on the left, this many degrees down from level.
-HELPER_ARM_DIP = 12.0
+# foreshortened more than the face of the bent hand, seen a little from in front.
+FLAT, TURNED = 0.8, 1.0
+# The other hand, grey, seen from its back with the fingers together (a mitten), in the near hand's frame: along it
+# from the wrist, and out from the middle of the face that faces away: where its wrist and its fingertips are,
+# whether its thumb shows, and how many degrees its forearm leans from straight back towards the body (the left).
+# Holding the fingers (fingers up) its wrist is beside them, clear of the near thumb, and its fingers hook over
+# their tips (lying along them it read as a hand waving, not holding), its forearm rising from below; pressing the
+# back of the hand (fingers down) it covers the back of the hand only, its thumb round the side, so the knuckles and
+# nails show past it, its forearm coming down from above and the left.
+HELPERS = {"fingers": ((0.74, 0.84), (1.1, -0.16), False, 0.0), "back": ((-0.05, 0.62), (0.68, 0.45), True, 22.0)}
+MITTEN_W = 0.75  # its width, as a share of MITTEN's (which is in hand lengths)
+HELPER_ARM_W = 0.24
+HELPER_ARM = 2.5  # how far back its forearm runs, in hand lengths: past the picture's edge
 MITTEN = ((0.0, -0.2), (0.5, -0.24), (0.9, -0.22), (0.98, -0.15), (1.0, 0.0), (0.98, 0.15), (0.9, 0.22),
           (0.5, 0.24), (0.0, 0.2))
+# Its thumb, from the side of its palm, standing out a little: a mitten alone read as a grey paddle, not a hand.
+HELPER_THUMB = ((0.15, -0.14), (0.36, -0.36), (0.56, -0.4))
 # The lines between its fingers: how far along, and across.
-MITTEN_SPLITS = ((0.55, 0.9), (-0.11, 0.0, 0.11))
-# The arrow: an arc round the wrist just past the fingertips, from a little below the start's line to a little
-# past the end's, so its head points back towards the body.
-ARROW_R, ARROW_FROM, ARROW_PAST = 1.3, -6.0, 14.0
+MITTEN_SPLITS = ((0.62, 0.92), (-0.11, 0.0, 0.11))
+# The arrow: an arc round the wrist just past the fingertips, from a little past the start's line to a little past
+# the end's, so its head points back towards the body.
+ARROW_R, ARROW_FROM, ARROW_PAST = 1.46, 6.0, 14.0
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -66,20 +75,29 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     palm, grip = pose.near.palm, pose.helping_hand
     end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
+    bend = 1.0 if end_angle > start_angle else -1.0
+    frame = _frame(bend)
     forearm = _forearm()
-    end = _hand(palm, end_angle, TURNED) + _helper(end_angle, grip)
+    end = _hand(palm, end_angle, TURNED) + _helper(end_angle, grip, bend)
     start = _hand(palm, start_angle, FLAT)
     if variant == "pair":
         # No arrow between them, as in the lifts' pair: there it lay under the other hand's forearm.
-        return side_by_side([Drawing([forearm] + start, frame=FRAME), Drawing([forearm] + end, frame=FRAME)],
+        return side_by_side([Drawing([forearm] + start, frame=frame), Drawing([forearm] + end, frame=frame)],
                             arrows=False)
-    arrow = _arrow(start_angle, end_angle)
+    arrow = _arrow(start_angle, end_angle, bend)
     if variant == "moving":
-        # The other hand moves with the near one, holding it all the way.
-        moving = start + _helper(start_angle, grip)
-        return Drawing([forearm] + end + arrow, {1 + i: s for i, s in enumerate(moving)}, frame=FRAME)
+        # The other hand moves with the near one, holding it all the way. The hand keeps the end's face: a moving
+        # shape turns into one shape, so the back of the hand cannot turn into the palm on the way.
+        moving = _hand(palm, start_angle, FLAT, _palm_shows(palm, end_angle)) + _helper(start_angle, grip, bend)
+        return Drawing([forearm] + end + arrow, {1 + i: s for i, s in enumerate(moving)}, frame=frame)
     faint = [relayered(s, "start") for s in start]
-    return Drawing(faint + [forearm] + end + arrow, frame=FRAME)
+    return Drawing(faint + [forearm] + end + arrow, frame=frame)
+
+
+def _frame(bend: float) -> Box:
+    """The picture: FRAME for the hand bent down, turned over top to bottom for the hand bent up."""
+    left, bottom, right, top = FRAME
+    return FRAME if bend < 0 else (left, -top, right, -bottom)
 
 
 def _forearm(layer: Layer = "end") -> Shape:
@@ -87,38 +105,50 @@ def _forearm(layer: Layer = "end") -> Shape:
     return Loop(layer, capsule((-ELBOW * SIZE, 0.0), (-0.02 * SIZE, 0.0), half), "white")
 
 
-def _hand(palm: str, angle: float, squash: float) -> list[Shape]:
-    """The palm (creases, no nails) or the back of the hand (knuckles, nails) at the wrist turned angle degrees from
-    the forearm's line, squash times as wide: the thumb on the near side palm up, the far side palm down."""
+def _hand(palm: str, angle: float, squash: float, palm_shows: bool | None = None) -> list[Shape]:
+    """The face of the hand you see at the wrist turned angle degrees from the forearm's line, squash times as wide:
+    the palm (creases, no nails) or the back of the hand (knuckles, nails), the one that shows unless palm_shows
+    says."""
     along = (cos(radians(angle)), sin(radians(angle)))
     across = (-along[1], along[0])
     to_view = lambda p: (p[0] * along[0] + squash * p[1] * across[0], p[0] * along[1] + squash * p[1] * across[1])
-    return [mapped(s, to_view, 1.0) for s in (palm_face(False) if palm == "up" else back_face())]
+    palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
+    return [mapped(s, to_view, 1.0) for s in (palm_face(False) if palm_shows else back_face())]
 
 
-def _helper(angle: float, grip: str) -> list[Shape]:
-    """The other hand, grey, across the near hand at the wrist angle, its fingertips to the right, its forearm
-    running off down and to the left."""
-    down, size = HELPERS[grip]
+def _palm_shows(palm: str, angle: float) -> bool:
+    """Whether you see the palm of the hand turned angle degrees at the wrist: straight out, the face on top; bent
+    up or down, the face that turns to face away from you (seen a little from in front), the palm of a palm-down
+    hand bent up or of a palm-up hand bent down."""
+    return (palm == "up") == (angle <= 0)
+
+
+def _helper(angle: float, grip: str, bend: float) -> list[Shape]:
+    """The other hand, grey, along the face of the near hand that faces away (at the wrist angle), its fingers the
+    same way, its forearm running back past the wrist, leaning towards the body, and off the picture."""
     along = (cos(radians(angle)), sin(radians(angle)))
-    near = Frame((0.0, 0.0), along, (-along[1], along[0]), SIZE)
-    # Its own frame: from its wrist, left of the near hand, across it to the right (across the near hand's line,
-    # whichever way that points), its middle on the near hand's middle.
-    right = (-near.across[0], -near.across[1]) if near.across[0] < 0 else near.across
-    middle = near.at(down, 0.0)
-    f = Frame((middle[0] - 0.5 * size * SIZE * right[0], middle[1] - 0.5 * size * SIZE * right[1]), right,
-              (-right[1], right[0]), size * SIZE)
+    # Out from the face that faces away: to the right of a hand bent up or down.
+    out = (along[1] * bend, -along[0] * bend)
+    near = Frame((0.0, 0.0), along, out, SIZE)
+    (x0, y0), (x1, y1), thumb_shows, lean = HELPERS[grip]
+    wrist, tips = near.at(x0, y0), near.at(x1, y1)
+    length = ((tips[0] - wrist[0]) ** 2 + (tips[1] - wrist[1]) ** 2) ** 0.5
+    way = ((tips[0] - wrist[0]) / length, (tips[1] - wrist[1]) / length)
+    f = Frame(wrist, (way[0] * length / SIZE, way[1] * length / SIZE), (-way[1] * MITTEN_W, way[0] * MITTEN_W), SIZE)
     (start, end), across = MITTEN_SPLITS
     splits = [Line("end", (f.at(start, y), f.at(end, y))) for y in across]
-    dip = radians(HELPER_ARM_DIP)
-    elbow = f.at(-2.0 * cos(dip) / size, -2.0 * sin(dip) / size)
-    arm = Tube("end", (f.at(0.1, 0.0), elbow), HELPER_ARM_W * SIZE, "grey")
-    return [arm, Loop("end", f.all(MITTEN), "grey")] + splits
+    back = radians(angle + 180.0 - bend * lean)
+    # It starts inside the mitten, so its round end does not show past the mitten's wrist.
+    top = f.at(0.12, 0.0)
+    arm = Tube("end", (top, (top[0] + HELPER_ARM * SIZE * cos(back), top[1] + HELPER_ARM * SIZE * sin(back))),
+               HELPER_ARM_W * SIZE, "grey")
+    thumb = [Tube("end", f.all(HELPER_THUMB), 0.12 * SIZE, "grey")] if thumb_shows else []
+    return [arm] + thumb + [Loop("end", f.all(MITTEN), "grey")] + splits
 
 
-def _arrow(start: float, end: float) -> list[Shape]:
+def _arrow(start: float, end: float, bend: float) -> list[Shape]:
     """The arc round the wrist from just past the start's fingertips to just past the end's."""
-    a, b = start + ARROW_FROM, end - ARROW_PAST
+    a, b = start + bend * ARROW_FROM, end + bend * ARROW_PAST
     path = tuple(_at(ARROW_R, a + (b - a) * i / 10) for i in range(11))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
