@@ -5,8 +5,10 @@
 
 The synthetic project reuses the example's config, service directory, exercises and layouts, and writes N leaflets
 of about 1,000 words in 6 to 8 sections (lists, links, a table on every 5th), whose words are drawn (with a fixed
-seed) from the real leaflets, so the search index is realistic in size. It builds cold (empty cache), then again
-after touching one leaflet, each build in a fresh process as `build.py build` would run.
+seed) from the real leaflets, so the search index is realistic in size. It builds cold (empty cache, no site left
+from an earlier run), then again with nothing changed (as after a `git pull` with no content changes; this also
+leaves the site before last beside the output, as it is for anyone who builds often), then again after touching one
+leaflet. Each build runs in a fresh process, as `build.py build` would.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from msksite import pipeline  # noqa: E402
+from msksite.write import SPARE  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 AREAS = ["back", "neck", "shoulder", "elbow", "wrist-and-hand", "hip", "knee", "ankle-and-foot", "general"]
@@ -178,16 +181,22 @@ def main() -> None:
     if args.one_build:
         return one_build(*args.one_build)
     root = make_project(args.leaflets, args.work / "project")
-    cold = run(root, args.work / "_site")
+    site = args.work / "_site"
+    for left in (site, site.with_name(f"{site.name}{SPARE}")):
+        shutil.rmtree(left, ignore_errors=True)  # an earlier run's site would make the write stage's work vary
+    cold = run(root, site)
+    same = run(root, site)
     touched = root / "conditions" / "condition-0000.md"
     touched.write_text(touched.read_text() + "\nOne more sentence for the benchmark.\n")
-    again = run(root, args.work / "_site")
+    again = run(root, site)
     times, total, pages = cold["times"], sum(cold["times"].values()), cold["pages"]
-    index_mb = folder_size(args.work / "_site" / "pagefind") / 1e6
+    index_mb = folder_size(site / "pagefind") / 1e6
     print(f"leaflets: {args.leaflets}  HTML pages: {pages}  files rendered (pages, QR codes, data): {cold['files']}")
     print(f"cold build: {stages(times)}")
     print(f"total: {total:.2f}s  HTML pages/s: {pages / total:.0f}  without the index stage: {pages / (total - times['index']):.0f}")
     print(f"peak memory: build {cold['build_mb']:.0f} MB, pagefind {cold['pagefind_mb']:.0f} MB  search index: {index_mb:.1f} MB")
+    unchanged = sum(same["times"].values())
+    print(f"nothing changed, built again: {unchanged:.2f}s, {unchanged / total:.0%} of cold ({stages(same['times'])})")
     warm = sum(again["times"].values())
     print(f"one leaflet touched, built again in a new process: {warm:.2f}s, {warm / total:.0%} of cold ({stages(again['times'])})")
 
