@@ -139,6 +139,15 @@ def search(page, query: str) -> list[str]:
     return result_paths(page)
 
 
+def search_again(page, query: str) -> list[str]:
+    """On an open search page, search from its own box, as a patient refining a query does (Pagefind is loaded
+    once, so a test of many queries in one tab runs several times faster); the result links' paths, in order."""
+    page.fill("#search-page-input", query)
+    page.press("#search-page-input", "Enter")
+    wait_for_results(page, query)
+    return result_paths(page)
+
+
 def result_paths(page) -> list[str]:
     return page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.getAttribute('href'))")
 

@@ -11,7 +11,7 @@ import yaml
 from browser import serve_folder
 from conftest import REPO, TODAY, Watch, _assert_behaved, _new_tab, _open_context
 from msksite import index, pipeline, store
-from test_search import search
+from test_search import search, search_again
 
 SMALL = 60  # pages per bundle: the example site's ~100 indexed pages become two bundles
 
@@ -126,12 +126,12 @@ def test_search_over_bundles_finds_each_leaflet_first_by_its_title_whichever_bun
                  for n, group in enumerate(index.bundles(sorted(index._indexed(out)), SMALL)) for page in group}
     titles = {f"/conditions/{path.stem}/": yaml.safe_load(path.read_text().split("---")[1])["title"]
               for path in sorted((REPO / "conditions").glob("*.md"))}
-    missed = [f"{title!r} found {found[:3]}" for path, title in titles.items()
-              if (found := search(tab, title))[:1] != [path]]
-    assert not missed, "\n".join(missed)
-    assert {bundle_of[path] for path in titles} == set(range(len(set(bundle_of.values())))), "leaflets in every bundle"
     found = search(tab, "pain")
     assert len({bundle_of[path] for path in found if path in bundle_of}) > 1, "one search, results from many bundles"
+    missed = [f"{title!r} found {found[:3]}" for path, title in titles.items()
+              if (found := search_again(tab, title))[:1] != [path]]
+    assert not missed, "\n".join(missed)
+    assert {bundle_of[path] for path in titles} == set(range(len(set(bundle_of.values())))), "leaflets in every bundle"
 
 
 def test_the_pages_to_index_are_the_same_found_in_the_folder_or_in_what_was_written_there(tmp_path):
