@@ -115,6 +115,10 @@ class Store:
         self.used.add(name)
         return data
 
+    def holds(self, name: str) -> bool:
+        """Whether an entry by this name is there (get still checks it is whole and ours)."""
+        return os.path.exists(self._path(name))
+
     def put(self, name: str, data: bytes) -> None:
         if not self.writable:
             return

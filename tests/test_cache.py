@@ -2,17 +2,21 @@
 entry is never trusted, --no-cache bypasses it, and the pools render exactly what one process would."""
 from __future__ import annotations
 
+import importlib
+import os
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import os
-import shutil
 
 from conftest import TODAY
-from msksite import index, load, pipeline, store, validate
+from msksite import index, load, pipeline, pool, store, validate
 from msksite.plan import File
-from msksite.render import cache, files, pool, templates
+from msksite.render import cache, files, templates
+
+# The module, not the function of the same name that msksite.validate exports.
+stored = importlib.import_module("msksite.validate.stored")
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -78,6 +82,28 @@ def test_the_pool_renders_exactly_what_one_process_renders(project, monkeypatch)
     serial = [files.render_file(f) for f in slow]
     monkeypatch.setattr(cache, "POOL_FROM", 1)
     assert cache._render_all(slow, files.render_file) == serial
+
+
+def test_leaflets_checked_in_a_pool_give_what_one_process_gives_problems_included(project, monkeypatch):
+    """Checked up front in a pool, each leaflet's model and problems are those of one process, reported in the
+    same order, with the cache and without it; and a build from what the pool checked writes the same bytes."""
+    project.write("conditions/sore-knee.md", project.read("conditions/knee-pain.md")
+                  .replace("title: Knee pain", "title: Sore knee").replace("body_area: knee", "body_area: kneee"))
+    serial = pipeline.check(project.root, TODAY, cache=False)
+    assert serial.problems.errors, "the broken leaflet is reported"
+    asked = []
+    monkeypatch.setattr(stored, "in_pool", lambda f, items, least: asked.append(len(items)) or pool.in_pool(f, items, least))
+    monkeypatch.setattr(stored, "POOL_FROM", 1)
+    for cache in (False, True):
+        pooled = pipeline.check(project.root, TODAY, cache=cache)
+        assert pooled.problems.items == serial.problems.items
+    assert asked == [3, 3], "every leaflet was checked up front, with the cache (which holds none) and without"
+    (project.root / "conditions/sore-knee.md").unlink()
+    assert project.build(project.root / "pooled").ok
+    monkeypatch.setattr(stored, "POOL_FROM", 10_000)
+    assert pipeline.build(project.root, project.root / "serial", TODAY, search=False, cache=False).ok
+    assert tree(project.root / "serial") == {k: v for k, v in tree(project.root / "pooled").items()
+                                             if not k.startswith("pagefind/")}
 
 
 def pid_of(_) -> int:

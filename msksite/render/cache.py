@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..plan import File, Page
 from ..store import Store, fingerprint, key
-from .pool import in_pool
+from ..pool import in_pool
 
 SLOW_KINDS = frozenset({"qr", "drawing"})
 POOL_FROM = 300  # fewer misses than this render faster in this process than in a pool that has to start up

@@ -17,7 +17,7 @@ from ..problems import Problems
 from ..plan import Page
 from ..schema import BODY_AREAS, SiteConfig
 from ..wording import CARE_CARDS, long_date, wait_sentence
-from .pool import in_pool
+from ..pool import in_pool
 
 
 def make_env(layouts: Path) -> Environment:

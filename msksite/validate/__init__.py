@@ -39,8 +39,10 @@ def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo 
     config = memo.run("config", "", (Same(sources.config),), lambda p: validate_config(sources.config, p), problems)
     library = memo.run("library", "", (Same(sources.red_flags), today, Same(config)),
                        lambda p: validate_library(sources.red_flags, p, today, config), problems)
-    check_leaflet = stored(store, "leaflet", (today, config, library), partial(validate_leaflet, today=today,
-                                                                             config=config, library=library))
+    # A memo (`serve`) checks again only what changed, so only a whole check has all its leaflets to check up front.
+    ahead = sources.conditions if memo is NO_MEMO else ()
+    check_leaflet = stored(store, "leaflet", (today, config, library),
+                           partial(validate_leaflet, today=today, config=config, library=library), ahead, problems.root)
     leaflets = _each(memo, "leaflet", sources.conditions, (today, Same(config), Same(library)), check_leaflet, problems)
     pages = _each(memo, "page", sources.pages, (), validate_page, problems)
     directory = (Same(sources.services), Same(sources.practices), Same(sources.districts), Same(config), today)

@@ -1,5 +1,6 @@
-"""Work spread over every core: rendering is a pure function of each item, so a pool of forked workers gives the
-same texts, in the same order, as one process (tests/test_cache.py and test_build.py compare them)."""
+"""Work spread over every core: rendering a page or file and checking a leaflet are pure functions of each item, so a
+pool of forked workers gives the same results, in the same order, as one process (tests/test_cache.py and
+test_build.py compare them)."""
 from __future__ import annotations
 
 import os
@@ -10,11 +11,12 @@ from multiprocessing import get_context
 from typing import TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 MAX_WORKERS = 8
 
 
-def in_pool(function: Callable[[T], str], items: Sequence[T], at_least: int) -> list[str]:
+def in_pool(function: Callable[[T], R], items: Sequence[T], at_least: int) -> list[R]:
     """function(item) for every item, in order: in this process when there are fewer than `at_least` items (a pool
     costs more to start than they take), else in a pool of forked workers, one per core."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
