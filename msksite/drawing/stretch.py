@@ -26,10 +26,10 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
-from .badge import back_face, palm_face
+from .badge import back_face, palm_face, plain_back
 from .hands import Frame, capsule
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, mapped, relayered
+from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, mapped, relayered
 from .svg import Box, Drawing
 
 SIZE = 40.0
@@ -49,7 +49,7 @@ FLAT, TURNED = 0.8, 1.0
 # their tips (lying along them it read as a hand waving, not holding), its forearm rising from below; pressing the
 # back of the hand (fingers down) it covers the back of the hand only, its thumb round the side, so the knuckles and
 # nails show past it, its forearm coming down from above and the left.
-HELPERS = {"fingers": ((0.74, 0.84), (1.1, -0.16), False, 0.0), "back": ((-0.05, 0.62), (0.68, 0.45), True, 22.0)}
+HELPERS = {"fingers": ((0.92, 0.8), (1.14, -0.12), False, 0.0), "back": ((-0.12, 0.32), (0.55, 0.18), True, 22.0)}
 MITTEN_W = 0.75  # its width, as a share of MITTEN's (which is in hand lengths)
 HELPER_ARM_W = 0.24
 HELPER_ARM = 2.5  # how far back its forearm runs, in hand lengths: past the picture's edge
@@ -135,15 +135,27 @@ def _helper(angle: float, grip: str, bend: float) -> list[Shape]:
     length = ((tips[0] - wrist[0]) ** 2 + (tips[1] - wrist[1]) ** 2) ** 0.5
     way = ((tips[0] - wrist[0]) / length, (tips[1] - wrist[1]) / length)
     f = Frame(wrist, (way[0] * length / SIZE, way[1] * length / SIZE), (-way[1] * MITTEN_W, way[0] * MITTEN_W), SIZE)
-    (start, end), across = MITTEN_SPLITS
-    splits = [Line("end", (f.at(start, y), f.at(end, y))) for y in across]
     back = radians(angle + 180.0 - bend * lean)
-    # It starts inside the mitten, so its round end does not show past the mitten's wrist.
+    # It starts inside the hand, so its round end does not show past the wrist.
     top = f.at(0.12, 0.0)
-    arm = Tube("end", (top, (top[0] + HELPER_ARM * SIZE * cos(back), top[1] + HELPER_ARM * SIZE * sin(back))),
-               HELPER_ARM_W * SIZE, "grey")
-    thumb = [Tube("end", f.all(HELPER_THUMB), 0.12 * SIZE, "grey")] if thumb_shows else []
-    return [arm] + thumb + [Loop("end", f.all(MITTEN), "grey")] + splits
+    elbow = (top[0] + HELPER_ARM * SIZE * cos(back), top[1] + HELPER_ARM * SIZE * sin(back))
+    # Wider towards the elbow, as a forearm is: as thick all along it read as a post or a bar. Both its ends are
+    # hidden (in the hand, off the picture), so four corners do.
+    side = (-sin(back) * HELPER_ARM_W * SIZE / 2, cos(back) * HELPER_ARM_W * SIZE / 2)
+    arm = Loop("end", (add(top, side, 1.0), add(elbow, side, 1.5), add(elbow, side, -1.5), add(top, side, -1.0)),
+               "grey")
+    # A hand like the near one, four fingers and a thumb, grey. No nails or knuckle bumps: they are the near hand's
+    # cue, and with them the moving picture passed 10 KB.
+    to_view = lambda p: f.at(p[0] / SIZE, p[1] / SIZE * (1.0 if thumb_shows else -1.0))
+    hand = [_regrey(mapped(s, to_view, length / SIZE)) for s in plain_back()]
+    return [arm] + hand
+
+
+def _regrey(shape: Shape) -> Shape:
+    """The shape with white and grey swapped: the other hand grey, its nails white."""
+    fill = getattr(shape, "fill", "none")
+    swapped = {"white": "grey", "grey": "white"}.get(fill, fill)
+    return type(shape)(**{**shape.__dict__, "fill": swapped}) if fill != swapped else shape
 
 
 def _arrow(start: float, end: float, bend: float) -> list[Shape]:
