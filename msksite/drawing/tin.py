@@ -6,8 +6,9 @@ and confusing".
 
 Which way the palm faces shows as where the tin is and the shape of the hand round it, with nothing overlapping that
 hides which is on top:
-- palm up, an open hand: the palm a thick flat tray under the tin, the tin lying on it, the four fingers curling up
-  round its far side in front of it, no nails (their insides show), the thumb lying along the palm's near edge;
+- palm up, an open hand: the palm a thick flat tray under the can, the can lying on it, two fingers curling up
+  round its far end in front of it, no nails (their insides show), no thumb (its near side open: it only rests
+  there; a thumb over it hid the can);
 - palm down, a fist on top: the back of the hand a cap over the tin with its knuckles as bumps, the fingers coming
   down round the tin's far side and the thumb round its near side, a grey nail on each tip, the tin hanging under
   the hand.
@@ -23,12 +24,12 @@ from math import cos, radians, sin
 from .hands import Frame, hull
 from .shapes import Fill, Layer, Line, Loop, Pt, Shape, Tube
 
-# The can: half its width, how round its lid looks for its width (seen a little from its end), and where its two
-# ends are, in the hand's frame: the lid (the end towards you) and the far end.
+# The can: half its width, and how round its lid (the end towards you) looks for its width, seen a little from
+# that end. Each grip below gives where the lid's middle and the far end's are, in the hand's frame.
 CAN_R, LID = 0.24, 0.45
 LABEL = (0.2, 0.8)  # the label's two edges, along the can from the lid
 FINGER_W = 0.15
-# Palm up: the palm is a thick flat tray from the wrist to the knuckles; the can lies on it, and the four fingers
+# Palm up: the palm is a thick flat tray from the wrist to the knuckles; the can lies on it, and two fingers
 # curl up from the knuckles round its far side and over its top, one behind the other, each a little shorter.
 PALM_TOP = 0.06
 CRADLE_CAN = ((0.22, PALM_TOP + CAN_R), (0.62, PALM_TOP + CAN_R + 0.02))
@@ -91,7 +92,8 @@ def _can(f: Frame, layer: Layer, lid: Pt, far: Pt) -> list[Shape]:
     # Few points each: the moving picture must stay under 10 KB.
     side = Loop(layer, hull(ring(lid, CAN_R, steps=12) + ring(far, CAN_R, steps=12)), "grey")
     label = [Line(layer, ring(along(k), CAN_R, 0.0, 180.0, 6)) for k in LABEL]
-    lid_shapes = [Loop(layer, ring(lid, CAN_R, steps=12)[:-1], "white"), Loop(layer, ring(lid, 0.72 * CAN_R, steps=10)[:-1])]
+    lid_shapes = [Loop(layer, ring(lid, CAN_R, steps=12)[:-1], "white"),
+                  Loop(layer, ring(lid, 0.72 * CAN_R, steps=10)[:-1])]
     return [side] + label + lid_shapes
 
 
