@@ -38,71 +38,89 @@ def _in_hand(palm: str, angle: float):
     return lambda p: ((p[0] * along[0] + p[1] * along[1]) / SIZE, (p[0] * palm_way[0] + p[1] * palm_way[1]) / SIZE)
 
 
-def _tin(shapes) -> Circle:
-    return max((s for s in shapes if isinstance(s, Circle) and s.fill == "grey"), key=lambda s: s.r)
+def _tin(shapes) -> Loop:
+    """The can's grey side (a nail is a grey loop of four corners)."""
+    return max((s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) > 6),
+               key=lambda s: _area(s.points))
 
 
-def _clear_of(shape, circle: Circle) -> bool:
-    """Whether a tube or circle stays outside a circle, with room for both outlines."""
-    if isinstance(shape, Circle):
-        return _distance(shape.centre, circle.centre) > shape.r + circle.r + OUTLINE
-    return all(_distance(p, circle.centre) > circle.r + shape.width / 2 + OUTLINE for p in shape.points)
+def _area(points) -> float:
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]))) / 2
+
+
+def _middle(points):
+    return (sum(x for x, _ in points) / len(points), sum(y for _, y in points) / len(points))
+
+
+def _lid(shapes, tin: Loop) -> Loop:
+    """The can's white lid, drawn after its side and label."""
+    shapes = list(shapes)
+    return next(s for s in shapes[shapes.index(tin):] if isinstance(s, Loop) and s.fill == "white")
+
+
+def _clear_of(shape, tin: Loop) -> bool:
+    """Whether a tube stays outside the can's side (its points farther from the can's middle than any of its)."""
+    middle = _middle(tin.points)
+    reach = max(_distance(p, middle) for p in tin.points)
+    return all(_distance(p, middle) > reach + shape.width / 2 + OUTLINE for p in shape.points)
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
-def test_a_wrist_lift_still_is_the_hand_hanging_faint_and_lifted_solid_without_overlapping(palm):
+def test_a_wrist_lift_still_is_the_hand_hanging_faint_and_lifted_solid_holding_a_can_seen_from_its_side(palm):
     # Reviewers missed a faint start ("no ghost start"), and then found "hand, weight and ghost all overlap": the hand
-    # hangs down faint with its tin and is lifted solid with its own, and neither tin touches the other hand's tin or
-    # fingers, nor the table.
+    # hangs down faint with its can and is lifted solid with its own; neither can touches the other hand's fingers.
+    # Seen end-on the tin was "a face-on circular weight": its side shows, much bigger than its lid, an oval.
     from msksite.drawing.lift import SIZE
 
     drawing = _lift(palm)
     assert drawing.inset is None and drawing.frame is not None
     tins = {layer: _tin(s for s in drawing.shapes if s.layer == layer) for layer in ("start", "end")}
-    assert len([s for s in drawing.shapes if isinstance(s, Circle) and s.fill == "grey"]) == 2
-    # Big: the tin is more than half as wide as the hand is long.
-    assert 2 * tins["end"].r > 0.5 * SIZE
+    assert not [s for s in drawing.shapes if isinstance(s, Circle)]
+    lid = _lid([s for s in drawing.shapes if s.layer == "end"], tins["end"])
+    assert _area(tins["end"].points) > 2.5 * _area(lid.points)
+    width = max(_distance(p, q) for p in lid.points for q in lid.points)
+    assert width > 0.4 * SIZE
+    # An oval: across its middle the other way it is less than half as wide.
+    middle = _middle(lid.points)
+    assert min(_distance(p, middle) for p in lid.points) < 0.25 * width
     digits = {layer: [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == layer] for layer in tins}
     for layer, other in (("start", "end"), ("end", "start")):
-        assert all(_clear_of(s, tins[other]) for s in digits[layer] + [tins[layer]])
-    # The faint tin hangs below the table top (the wrist at the origin), the solid one is higher, and the faint one
-    # is clear of the table's corner: right of its edge or below its underside.
-    assert tins["start"].centre[1] < -tins["start"].r < tins["end"].centre[1]
-    table = next(s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop))
-    edge, under = max(x for x, _ in table.points), min(y for _, y in table.points)
-    for shape in digits["start"] + [tins["start"]]:
-        points = (shape.centre,) if isinstance(shape, Circle) else shape.points
-        pad = shape.r if isinstance(shape, Circle) else shape.width / 2
-        assert all(x - pad - OUTLINE > edge or y + pad + OUTLINE < under for x, y in points)
-    # Only the hand and tin are faint: the forearm lies still on the table, drawn once.
+        assert all(_clear_of(s, tins[other]) for s in digits[layer])
+    # The faint can hangs below the table top (the wrist at the origin), the solid one is higher.
+    assert _middle(tins["start"].points)[1] < 0
+    assert _middle(tins["start"].points)[1] < _middle(tins["end"].points)[1] - 0.3 * SIZE
+    # Only the hand and can are faint: the forearm lies still on the table, drawn once.
     layers = [s.layer for s in drawing.shapes]
     assert layers.count("start") == layers.count("end") - 1
 
 
 def _lift_cues(palm: str) -> dict:
+    from msksite.drawing.lift import SIZE
+
     shapes = [s for s in _lift(palm).shapes if s.layer == "end"]
     tin = _tin(shapes)
     hand = shapes[-1]  # the palm or the back of the hand, over the digits' roots
     digits = [s for s in shapes if isinstance(s, Tube) and s.fill == "white"]
-    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"]
+    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4]
+    middle = _middle(tin.points)
     return {
-        # Palm up the tin sits on top of the palm (its middle higher up the page than every point of the palm); palm
+        # Palm up the can lies on top of the palm (its middle higher up the page than every point of the palm); palm
         # down it hangs under the back of the hand (lower than every point of it).
-        "tin_on_top": tin.centre[1] > max(y for _, y in hand.points),
-        "tin_under": tin.centre[1] < min(y for _, y in hand.points),
-        # The tin is drawn before the fingers and the palm or back of the hand, so nothing of it hides which is on
+        "tin_on_top": middle[1] > max(y for _, y in hand.points),
+        "tin_under": middle[1] < min(y for _, y in hand.points),
+        # The can is drawn before the fingers and the palm or back of the hand, so nothing of it hides which is on
         # top: the fingers round it show in front of it.
         "tin_behind": shapes.index(tin) < min(shapes.index(s) for s in digits + [hand]),
-        # Every finger (and palm down the thumb) reaches round past the tin's middle, away from the palm.
-        "round_tin": sum(_distance(d.points[-1], tin.centre) < 1.8 * tin.r for d in digits),
+        # Every finger (and palm down the thumb) curls round the can: its tip close to the can's outline.
+        "round_tin": sum(min(_distance(d.points[-1], p) for p in tin.points) < 0.25 * SIZE for d in digits),
         "nails": len(nails),
     }
 
 
 def test_palm_up_the_tin_sits_on_the_open_hand_and_palm_down_the_hand_grips_it_from_above():
-    # Palm up the two fingers curl up round the tin resting on the palm, with no nails and no thumb (its near side
-    # open: it only rests there); palm down the two fingers and the thumb come down round it, each with a grey nail
-    # (the back of the hand, as the stretches' nails say).
+    # Palm up two fingers curl up round the can lying on the palm, with no nails and no thumb (its near side open: it
+    # only rests there); palm down two fingers and the thumb come down round it, each with a grey nail (the back of
+    # the hand, as the stretches' nails say).
     assert _lift_cues("up") == {"tin_on_top": True, "tin_under": False, "tin_behind": True, "round_tin": 2,
                                 "nails": 0}
     assert _lift_cues("down") == {"tin_on_top": False, "tin_under": True, "tin_behind": True, "round_tin": 3,
@@ -110,10 +128,11 @@ def test_palm_up_the_tin_sits_on_the_open_hand_and_palm_down_the_hand_grips_it_f
 
 
 def test_the_two_wrist_lifts_differ_by_where_the_tin_is_in_the_end_position():
-    # The whole shape differs, not a detail: palm up the whole tin is above the forearm's line, palm down its middle
-    # is below it.
+    # The whole shape differs, not a detail: palm up the whole can is above the forearm's line, palm down its middle
+    # is below the top of the hand.
     up, down = (_tin(s for s in _lift(p).shapes if s.layer == "end") for p in ("up", "down"))
-    assert up.centre[1] - up.r > 0 > down.centre[1]
+    assert min(y for _, y in up.points) > 0
+    assert min(y for _, y in down.points) < 0
 
 
 def test_a_wrist_lift_rests_the_forearm_on_the_table_with_the_wrist_past_its_edge():
@@ -210,9 +229,9 @@ def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
     assert _face_cues(extensor) == {"creases": 0, "nails": 5}
 
 
-def _crossing(arm: Tube, y: float) -> float:
-    """Where the line of the other hand's forearm crosses the height y."""
-    (x0, y0), (x1, y1) = arm.points[0], arm.points[-1]
+def _crossing(arm, y: float) -> float:
+    """Where the line of the other hand's forearm (its wrist end and its elbow end) crosses the height y."""
+    (x0, y0), (x1, y1) = arm
     return x0 + (x1 - x0) * (y - y0) / (y1 - y0)
 
 
@@ -222,34 +241,39 @@ def test_the_other_hand_holds_the_fingertips_from_below_or_presses_the_back_of_t
     # wrist, never beside the near forearm coming in from the left ("having both arms come from the same side is
     # confusing"). Fingers up it reaches over the fingertips, holding them; fingers down it lies on the back of the
     # hand, the nails past it.
-    from msksite.drawing.stretch import HELPER_ARM_W, MITTEN, SIZE
+    from msksite.drawing.badge import PALM
 
     def cues(stem: str) -> dict:
         drawing = _stretch(stem)
         bend, (_, bottom, _, top) = BENDS[stem], drawing.frame
-        # Its forearm, as thick as a forearm (its thumb is thinner).
-        arms = [s for s in drawing.shapes
-                if isinstance(s, Tube) and s.fill == "grey" and s.width >= HELPER_ARM_W * SIZE]
+        # Its forearm, four corners (both its ends are hidden), wider towards the elbow: not a post or a bar.
+        arms = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4]
         helper = next(s for s in drawing.shapes
-                      if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == len(MITTEN))
+                      if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == len(PALM))
+        (a, b, c, d) = arms[0].points
+        tapers = _distance(b, c) > 1.3 * _distance(a, d)
+        # A hand: four grey fingers and a thumb.
+        digits = len([s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey"])
         fingers = _fingers(drawing.shapes, "end")
         tips = max(bend * p[1] + s.width / 2 for s in fingers for p in s.points)
         nails = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 6
                  and s.layer == "end"]
         edge = bottom if bend > 0 else top
+        top_, elbow = _middle((a, d)), _middle((b, c))
         return {
-            "one_arm": len(arms) == 1,
-            "leaves_far_side": bend * arms[0].points[-1][1] < bend * edge and _crossing(arms[0], edge) > 0,
+            "one_arm": len(arms) == 1 and tapers,
+            "digits": digits,
+            "leaves_far_side": bend * elbow[1] < bend * edge and _crossing((top_, elbow), edge) > 0,
             "right_of_hand": _middle_x([helper]) > _middle_x(fingers),
             "over_tips": max(bend * y for _, y in helper.points) > tips,
             "nails_past": sum(min(bend * y for _, y in n.points) > max(bend * y for _, y in helper.points)
                               for n in nails),
         }
 
-    assert cues("wrist-flexor-stretch") == {"one_arm": True, "leaves_far_side": True, "right_of_hand": True,
-                                            "over_tips": True, "nails_past": 0}
-    assert cues("wrist-extensor-stretch") == {"one_arm": True, "leaves_far_side": True, "right_of_hand": True,
-                                              "over_tips": False, "nails_past": 4}
+    assert cues("wrist-flexor-stretch") == {"one_arm": True, "digits": 5, "leaves_far_side": True,
+                                            "right_of_hand": True, "over_tips": True, "nails_past": 0}
+    assert cues("wrist-extensor-stretch") == {"one_arm": True, "digits": 5, "leaves_far_side": True,
+                                              "right_of_hand": True, "over_tips": False, "nails_past": 4}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))

@@ -133,15 +133,21 @@ def back_face(length: float = 1.0) -> list[Shape]:
     return [thumb] + fingers + [Loop("end", _back(), "white")] + nails
 
 
+def plain_back() -> list[Shape]:
+    """The back of the hand as back_face draws it, without its nails or knuckle bumps: the other hand helping."""
+    thumb, *fingers = back_face()[:5]
+    return [thumb] + fingers + [Loop("end", _all(PALM, -1.0), "white")]
+
+
 def _back() -> tuple[Pt, ...]:
     """The back of the hand, thumb side at the top, its end a row of four knuckle bumps where the fingers start."""
     near_side = [p for p in _all(PALM, -1.0) if p[0] < 0.4 * SIZE]
     bumps: list[Pt] = []
     for y, _, _ in reversed(FINGERS):
-        # A half circle bulging past the knuckles, from the little finger's (bottom) to the index finger's (top), in
-        # five points: more put the stretch's moving picture, with the other hand moving too, over 10 KB.
+        # A bump bulging past the knuckles, from the little finger's (bottom) to the index finger's (top), in three
+        # points: more put the stretch's moving picture, with the other hand moving too, over 10 KB.
         bumps += [_at(0.45 + KNUCKLE_R * cos(radians(a)), -y + KNUCKLE_R * sin(radians(a)))
-                  for a in range(-120, 121, 60)]
+                  for a in (-105, 0, 105)]
     top, bottom = [p for p in near_side if p[1] > 0], [p for p in near_side if p[1] <= 0]
     return tuple(bottom[::-1] + bumps + top[::-1])
 

@@ -6,8 +6,9 @@ big shape, the hand bent up or bent down, not in a detail.
 - The end, solid: fingers up (``wrist`` positive), the hand bent up at the wrist like a "stop" sign, the palm and its
   creases facing away from you; fingers down (negative), the hand hanging, the back of the hand with its knuckles and
   nails facing away.
-- The other hand, grey, a mitten, on the face that faces away: fingers up it leans over the fingertips from beside
-  them, holding them to pull them back, its forearm rising from below; fingers down it presses on the back of the
+- The other hand, grey, four fingers and a thumb on a forearm that narrows to the wrist (a mitten on a bar of
+  even width read as "a post or a bar"), on the face that faces away: fingers up it leans over the fingertips from
+  beside them, holding them to pull them back, its forearm rising from below; fingers down it presses on the back of the
   hand, its thumb round the side, its forearm coming down from above. Either way its forearm leaves the picture on
   the far side of the arm from the hand, never beside the near forearm: two arms coming in from the left read as
   one confusing pair.
@@ -26,10 +27,10 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
-from .badge import back_face, palm_face
+from .badge import back_face, palm_face, plain_back
 from .hands import Frame, capsule
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, mapped, relayered
+from .shapes import Layer, Line, Loop, Pt, Shape, add, mapped, relayered
 from .svg import Box, Drawing
 
 SIZE = 40.0
@@ -42,23 +43,17 @@ FRAME: Box = (-1.2 * SIZE, -1.52 * SIZE, 1.63 * SIZE, 0.6 * SIZE)
 # Each hand's face is drawn this wide for its length: straight out, seen a little from above, its top face is
 # foreshortened more than the face of the bent hand, seen a little from in front.
 FLAT, TURNED = 0.8, 1.0
-# The other hand, grey, seen from its back with the fingers together (a mitten), in the near hand's frame: along it
+# The other hand, grey, seen from its back, in the near hand's frame: along it
 # from the wrist, and out from the middle of the face that faces away: where its wrist and its fingertips are,
 # whether its thumb shows, and how many degrees its forearm leans from straight back towards the body (the left).
 # Holding the fingers (fingers up) its wrist is beside them, clear of the near thumb, and its fingers hook over
 # their tips (lying along them it read as a hand waving, not holding), its forearm rising from below; pressing the
 # back of the hand (fingers down) it covers the back of the hand only, its thumb round the side, so the knuckles and
 # nails show past it, its forearm coming down from above and the left.
-HELPERS = {"fingers": ((0.74, 0.84), (1.1, -0.16), False, 0.0), "back": ((-0.05, 0.62), (0.68, 0.45), True, 22.0)}
-MITTEN_W = 0.75  # its width, as a share of MITTEN's (which is in hand lengths)
+HELPERS = {"fingers": ((0.92, 0.8), (1.14, -0.12), False, 0.0), "back": ((-0.12, 0.32), (0.55, 0.18), True, 22.0)}
+HELPER_W = 0.75  # its width, as a share of the near hand's
 HELPER_ARM_W = 0.24
 HELPER_ARM = 2.5  # how far back its forearm runs, in hand lengths: past the picture's edge
-MITTEN = ((0.0, -0.2), (0.5, -0.24), (0.9, -0.22), (0.98, -0.15), (1.0, 0.0), (0.98, 0.15), (0.9, 0.22),
-          (0.5, 0.24), (0.0, 0.2))
-# Its thumb, from the side of its palm, standing out a little: a mitten alone read as a grey paddle, not a hand.
-HELPER_THUMB = ((0.15, -0.14), (0.36, -0.36), (0.56, -0.4))
-# The lines between its fingers: how far along, and across.
-MITTEN_SPLITS = ((0.62, 0.92), (-0.11, 0.0, 0.11))
 # The arrow: an arc round the wrist just past the fingertips, from a little past the start's line to a little past
 # the end's, so its head points back towards the body.
 ARROW_R, ARROW_FROM, ARROW_PAST = 1.46, 6.0, 14.0
@@ -134,16 +129,28 @@ def _helper(angle: float, grip: str, bend: float) -> list[Shape]:
     wrist, tips = near.at(x0, y0), near.at(x1, y1)
     length = ((tips[0] - wrist[0]) ** 2 + (tips[1] - wrist[1]) ** 2) ** 0.5
     way = ((tips[0] - wrist[0]) / length, (tips[1] - wrist[1]) / length)
-    f = Frame(wrist, (way[0] * length / SIZE, way[1] * length / SIZE), (-way[1] * MITTEN_W, way[0] * MITTEN_W), SIZE)
-    (start, end), across = MITTEN_SPLITS
-    splits = [Line("end", (f.at(start, y), f.at(end, y))) for y in across]
+    f = Frame(wrist, (way[0] * length / SIZE, way[1] * length / SIZE), (-way[1] * HELPER_W, way[0] * HELPER_W), SIZE)
     back = radians(angle + 180.0 - bend * lean)
-    # It starts inside the mitten, so its round end does not show past the mitten's wrist.
+    # It starts inside the hand, so its round end does not show past the wrist.
     top = f.at(0.12, 0.0)
-    arm = Tube("end", (top, (top[0] + HELPER_ARM * SIZE * cos(back), top[1] + HELPER_ARM * SIZE * sin(back))),
-               HELPER_ARM_W * SIZE, "grey")
-    thumb = [Tube("end", f.all(HELPER_THUMB), 0.12 * SIZE, "grey")] if thumb_shows else []
-    return [arm] + thumb + [Loop("end", f.all(MITTEN), "grey")] + splits
+    elbow = (top[0] + HELPER_ARM * SIZE * cos(back), top[1] + HELPER_ARM * SIZE * sin(back))
+    # Wider towards the elbow, as a forearm is: as thick all along it read as a post or a bar. Both its ends are
+    # hidden (in the hand, off the picture), so four corners do.
+    side = (-sin(back) * HELPER_ARM_W * SIZE / 2, cos(back) * HELPER_ARM_W * SIZE / 2)
+    arm = Loop("end", (add(top, side, 1.0), add(elbow, side, 1.5), add(elbow, side, -1.5), add(top, side, -1.0)),
+               "grey")
+    # A hand like the near one, four fingers and a thumb, grey. No nails or knuckle bumps: they are the near hand's
+    # cue, and with them the moving picture passed 10 KB.
+    to_view = lambda p: f.at(p[0] / SIZE, p[1] / SIZE * (1.0 if thumb_shows else -1.0))
+    hand = [_regrey(mapped(s, to_view, length / SIZE)) for s in plain_back()]
+    return [arm] + hand
+
+
+def _regrey(shape: Shape) -> Shape:
+    """The shape with white and grey swapped: the other hand grey, its nails white."""
+    fill = getattr(shape, "fill", "none")
+    swapped = {"white": "grey", "grey": "white"}.get(fill, fill)
+    return type(shape)(**{**shape.__dict__, "fill": swapped}) if fill != swapped else shape
 
 
 def _arrow(start: float, end: float, bend: float) -> list[Shape]:

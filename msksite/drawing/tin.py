@@ -1,10 +1,17 @@
-"""A hand holding a tin, seen straight from the side (the wrist lifts).
+"""A hand holding a tin, seen from the side (the wrist lifts).
 
-Which way the palm faces shows as where the tin is, with nothing overlapping that hides which is on top: palm up,
-the tin sits ON the open hand (a cradle: the palm a thick flat tray under it, just touching it, and the fingers
-curling up round its far side in front of it); palm down, the hand grips it from above
-(a cap: the back of the hand on top with its knuckles as bumps, the fingers and thumb down either side of it in
-front of it, a grey nail on each tip, as on the back of the hand in the stretches), so the tin hangs under the hand.
+The tin is drawn as a can seen a little from its end: its long grey side with the two edges of its label, and its
+lid, an oval, at one end. Seen straight end-on (a grey disc) reviewers read it as a weight plate or a disc, "face-on
+and confusing".
+
+Which way the palm faces shows as where the tin is and the shape of the hand round it, with nothing overlapping that
+hides which is on top:
+- palm up, an open hand: the palm a thick flat tray under the can, the can lying on it, two fingers curling up
+  round its far end in front of it, no nails (their insides show), no thumb (its near side open: it only rests
+  there; a thumb over it hid the can);
+- palm down, a fist on top: the back of the hand a cap over the tin with its knuckles as bumps, the fingers coming
+  down round the tin's far side and the thumb round its near side, a grey nail on each tip, the tin hanging under
+  the hand.
 With the tin's end drawn in front of the hand, reviewers could not see which was on top ("hand and weight
 overlap"); palm lines and nails seen from above, or a shaded palm, were lost at phone size.
 
@@ -14,80 +21,96 @@ from __future__ import annotations
 
 from math import cos, radians, sin
 
-from .hands import Frame
-from .shapes import Circle, Fill, Layer, Loop, Pt, Shape, Tube
+from .hands import Frame, hull
+from .shapes import Fill, Layer, Line, Loop, Pt, Shape, Tube
 
-TIN_R = 0.28  # the tin's end, seen end-on: big, as where it is says which way the palm faces
-FINGER_W, THUMB_W = 0.16, 0.16
-# Palm up: the palm is a thick flat tray from the wrist to the knuckles, the tin resting on its middle; the fingers
-# leave the knuckles and curl up round the tin's far side, the far one a little lower (so they read as fingers, not
-# a strap), given as where each leaves the palm, angles round the tin's middle (degrees from along the hand towards
-# the palm) and how far out from its edge. No thumb: its near side open says the tin only rests there (and the
-# faint hand's thumb, hanging, reached up into the solid one).
+# The can: half its width, and how round its lid (the end towards you) looks for its width, seen a little from
+# that end. Each grip below gives where the lid's middle and the far end's are, in the hand's frame.
+CAN_R, LID = 0.24, 0.45
+LABEL = (0.2, 0.8)  # the label's two edges, along the can from the lid
+FINGER_W = 0.15
+# Palm up: the palm is a thick flat tray from the wrist to the knuckles; the can lies on it, and two fingers
+# curl up from the knuckles round its far side and over its top, one behind the other, each a little shorter.
 PALM_TOP = 0.06
-CRADLE_TIN = (0.5, PALM_TOP + TIN_R)
-CRADLE_PALM = ((0.0, -0.15), (0.3, -0.18), (0.66, -0.17), (0.76, -0.11), (0.78, -0.02), (0.72, PALM_TOP),
-               (0.1, PALM_TOP), (0.0, 0.13))
-CRADLE_FINGERS = (((0.68, -0.06), (-75.0, 10.0), 0.06), ((0.68, -0.02), (-70.0, 35.0), 0.0))
-# Palm down: the back of the hand is a cap on top, its three knuckles bumps along it; the tin is under the palm;
-# the fingers come down from the knuckles over the tin's far side, and the thumb down its near side, to just below
-# its middle. Fingers wrapped right round under the tin made a cup, which reviewers read as palm up.
-GRIP_TIN = (0.48, 0.2 + TIN_R)
+CRADLE_CAN = ((0.22, PALM_TOP + CAN_R), (0.62, PALM_TOP + CAN_R + 0.02))
+CRADLE_PALM = ((0.0, -0.17), (0.3, -0.2), (0.66, -0.19), (0.78, -0.12), (0.82, -0.02), (0.76, PALM_TOP),
+               (0.14, PALM_TOP), (0.02, 0.17), (0.0, 0.15))
+CRADLE_FINGER = ((0.74, 0.0), (0.9, 0.14), (0.95, 0.36), (0.86, 0.54), (0.7, 0.56))
+CRADLE_FINGERS = ((0.0, 0.0, 1.0), (0.06, 0.0, 0.85))
+# Palm down: the back of the hand is a cap on top, its knuckles bumps along it; the can hangs under the palm; the
+# fingers come down from the knuckles round the can's far side, and the thumb round its near side.
+GRIP_CAN = ((0.2, 0.21 + CAN_R), (0.6, 0.21 + CAN_R))
 KNUCKLES = (0.46, 0.6, 0.74)  # the knuckle bumps along the back of the hand, each this round
 KNUCKLE_R, BACK_TOP = 0.07, -0.2
 GRIP_BACK = (((0.0, -0.15), (0.25, -0.17), (0.38, BACK_TOP)) + tuple(
     (x + KNUCKLE_R * cos(radians(a)), BACK_TOP - KNUCKLE_R * 0.9 * sin(radians(a)))
     for x in KNUCKLES for a in range(180, -1, -30)) +
     ((0.85, -0.12), (0.85, 0.02), (0.78, 0.12), (0.6, 0.2), (0.3, 0.2), (0.15, 0.21), (0.05, 0.2), (0.0, 0.15)))
-GRIP_FINGERS = (((0.7, 0.0), (-45.0, 25.0), -0.02), ((0.7, 0.0), (-50.0, 10.0), 0.1))
-GRIP_THUMB = ((0.16, 0.14), (205.0, 178.0), -0.02)
-NAIL = (0.28, 0.42)  # a nail's length along the digit's curve (share of its arc) and its thickness (of the digit)
+GRIP_FINGER = ((0.8, 0.0), (0.94, 0.22), (0.94, 0.5), (0.8, 0.7))
+GRIP_FINGERS = ((0.0, 0.0, 1.0), (-0.07, 0.0, 0.85))
+GRIP_THUMB = ((0.4, 0.14), (0.44, 0.4), (0.5, 0.56))
+NAIL = (0.45, 0.42)  # a nail's length (share of the digit's last bone) and its thickness (of the digit)
 
 
 def tin_hand(f: Frame, layer: Layer, fill: Fill, cradle: bool = False) -> list[Shape]:
-    """The hand from the side, its palm towards f.across, holding a tin end-on: resting on the open hand (palm up)
-    or gripped from above (palm down). The tin (grey, with its rim) is drawn first, so the digits round it show in
-    front of it and the palm or the back of the hand over their roots, just touching it."""
-    centre = f.at(*(CRADLE_TIN if cradle else GRIP_TIN))
-    tin: list[Shape] = [Circle(layer, centre, TIN_R * f.size, "grey"), Circle(layer, centre, 0.78 * TIN_R * f.size)]
+    """The hand from the side, its palm towards f.across, holding a can: lying on the open hand (palm up) or gripped
+    from above (palm down). The can is drawn first, so the digits round it show in front of it and the palm or the
+    back of the hand over their roots, just touching it."""
+    lid, far = CRADLE_CAN if cradle else GRIP_CAN
+    can = _can(f, layer, lid, far)
     if cradle:
-        digits = [(root, arc, out, FINGER_W, False) for root, arc, out in CRADLE_FINGERS]
-        hand = CRADLE_PALM
-    else:
-        digits = [(root, arc, out, FINGER_W, True) for root, arc, out in reversed(GRIP_FINGERS)]
-        digits.append((*GRIP_THUMB, THUMB_W, True))
-        hand = GRIP_BACK
-    tin_at = CRADLE_TIN if cradle else GRIP_TIN
-    drawn = [s for d in digits for s in _digit(f, layer, fill, tin_at, *d)]
-    return tin + drawn + [Loop(layer, f.all(hand), fill)]
+        fingers = [_shifted(CRADLE_FINGER, *k) for k in reversed(CRADLE_FINGERS)]
+        digits = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in fingers]
+        return can + digits + [Loop(layer, f.all(CRADLE_PALM), fill)]
+    fingers = [_shifted(GRIP_FINGER, *k) for k in reversed(GRIP_FINGERS)] + [GRIP_THUMB]
+    drawn: list[Shape] = []
+    for points, side in zip(fingers, [1.0] * len(GRIP_FINGERS) + [-1.0]):
+        drawn += [Tube(layer, f.all(points), FINGER_W * f.size, fill), _nail(f, layer, points, side)]
+    return can + drawn + [Loop(layer, f.all(GRIP_BACK), fill)]
 
 
-def _digit(f: Frame, layer: Layer, fill: Fill, tin: Pt, root: Pt, arc: tuple[float, float], out: float,
-           width: float, nail: bool) -> list[Shape]:
-    """A finger or thumb from its root round the tin, out beyond its edge, with the nail on its tip (the back of
-    the hand) or none (the palm side)."""
-    r = TIN_R + width / 2 + out
-    digit: list[Shape] = [Tube(layer, (f.at(*root),) + _round(f, tin, arc, r), width * f.size, fill)]
-    return digit + ([_nail(f, layer, tin, arc, r, width)] if nail else [])
+def _shifted(points: tuple[Pt, ...], dx: float, dy: float, k: float) -> tuple[Pt, ...]:
+    """A finger moved by (dx, dy) and k times as long from its root: the ones further from you."""
+    (x0, y0) = points[0]
+    return tuple((x0 + dx + (x - x0) * k, y0 + dy + (y - y0) * k) for x, y in points)
 
 
-def _round(f: Frame, tin: Pt, arc: tuple[float, float], r: float, steps: int = 6) -> tuple[Pt, ...]:
-    """Points r from the tin's middle from one angle round to the other."""
-    angles = [arc[0] + (arc[1] - arc[0]) * i / steps for i in range(steps + 1)]
-    x, y = tin
-    return tuple(f.at(x + r * cos(radians(a)), y + r * sin(radians(a))) for a in angles)
+def _can(f: Frame, layer: Layer, lid: Pt, far: Pt) -> list[Shape]:
+    """The can from its lid to its far end: its grey side, the label's edges round its front and the lid."""
+    dx, dy = far[0] - lid[0], far[1] - lid[1]
+    length = (dx * dx + dy * dy) ** 0.5
+    axis = (dx / length, dy / length)
+
+    def ring(centre: Pt, r: float, a0: float = 0.0, a1: float = 360.0, steps: int = 24) -> tuple[Pt, ...]:
+        # The circle round the can at centre, seen a little from the lid's end, from angle a0 to a1; 0 to 180 is the
+        # half facing you.
+        angles = [radians(a0 + (a1 - a0) * i / steps) for i in range(steps + 1)]
+        return tuple(f.at(centre[0] - axis[1] * r * cos(a) - axis[0] * LID * r * sin(a),
+                          centre[1] + axis[0] * r * cos(a) - axis[1] * LID * r * sin(a)) for a in angles)
+
+    along = lambda k: (lid[0] + dx * k, lid[1] + dy * k)
+    # Few points each: the moving picture must stay under 10 KB.
+    side = Loop(layer, hull(ring(lid, CAN_R, steps=12) + ring(far, CAN_R, steps=12)), "grey")
+    label = [Line(layer, ring(along(k), CAN_R, 0.0, 180.0, 6)) for k in LABEL]
+    lid_shapes = [Loop(layer, ring(lid, CAN_R, steps=12)[:-1], "white"),
+                  Loop(layer, ring(lid, 0.72 * CAN_R, steps=10)[:-1])]
+    return [side] + label + lid_shapes
 
 
-def _nail(f: Frame, layer: Layer, tin: Pt, arc: tuple[float, float], r: float, width: float) -> Shape:
-    """A grey nail on the outside of a digit's tip, curved with it."""
+def _nail(f: Frame, layer: Layer, points: tuple[Pt, ...], side: float) -> Shape:
+    """A grey nail on one side of a digit's last bone (side +1 is to its left, going to the tip)."""
+    (ax, ay), (bx, by) = points[-2], points[-1]
+    dx, dy = bx - ax, by - ay
+    size = (dx * dx + dy * dy) ** 0.5
+    out = (-dy / size * side * FINGER_W / 2, dx / size * side * FINGER_W / 2)
     length, thick = NAIL
-    tip = (arc[1] - (arc[1] - arc[0]) * length, arc[1])
-    inner, outer = r + width * (0.5 - thick), r + width * 0.5
-    return Loop(layer, _round(f, tin, tip, inner, 3) + _round(f, tin, (tip[1], tip[0]), outer, 3), "grey")
+    at = lambda k, w: (ax + dx * k + out[0] * w, ay + dy * k + out[1] * w)
+    return Loop(layer, f.all((at(1.0 - length, 1.0), at(0.95, 1.0), at(0.95, 1.0 - 2 * thick),
+                              at(1.0 - length, 1.0 - 2 * thick))), "grey")
 
 
 def tin_room(f: Frame) -> tuple[Pt, ...]:
-    """The corners of the tin's square, for fitting the close-up round it."""
-    x, y = GRIP_TIN
-    r = TIN_R + max(out for _, _, out in GRIP_FINGERS) + FINGER_W
-    return tuple(f.at(x + dx, y + dy) for dx in (-r, r) for dy in (-r, r))
+    """The corners of the can's square, for fitting the close-up round it."""
+    (x0, y0), (x1, y1) = GRIP_CAN
+    r = CAN_R + FINGER_W
+    return tuple(f.at(x + dx, y + dy) for x, y in ((x0, y0), (x1, y1)) for dx in (-r, r) for dy in (-r, r))
