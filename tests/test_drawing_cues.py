@@ -270,9 +270,14 @@ def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_e
     assert hand > stretched
     # The far upper arm stays under the stretched arm, which crosses in front of that shoulder.
     assert _index(shapes, "end", pts["far_shoulder"]) < stretched
+    # The arrow points across the body, level, starting by the holding hand rather than beyond the stretched hand
+    # (there it read as reaching outwards), above the arm; with no faint arms hanging at the sides, which read as
+    # the arm moving the wrong way.
     (line,) = [s for s in shapes if s.layer == "arrow" and len(s.points) == 2]
     tail, tip = line.points
-    assert tip[0] < tail[0] < pts["near_tip"][0] and abs(tip[1] - tail[1]) < 1.0
+    assert pts["near_tip"][0] < tail[0] and tip[0] < tail[0] - 10 and abs(tip[1] - tail[1]) < 1.0
+    assert abs(tail[0] - wrist[0]) < 12 and tail[1] > pts["near_elbow"][1]
+    assert not [s for s in shapes if s.layer in ("start", "start_over")]
 
 
 def test_knee_to_chest_arms_reach_straight_to_the_knee_without_crossing_the_thigh():
@@ -305,3 +310,23 @@ def test_lying_on_the_side_the_head_rests_on_a_pillow_on_the_mat(name):
     arm = [p for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "grey" for p in s.points
            if abs(p[0] - head[0]) < 2 * HEAD_R and p[1] > middle]
     assert not arm
+
+
+def test_chin_tucks_show_the_head_drawn_back_big_in_a_close_up_with_an_arrow_at_the_chin():
+    # The picture magnified round the head showed a tiny movement and no arrow (reviewers: "the movement is tiny and
+    # the inset is small"): now the head and neck fill a big circle, faint forward, solid back, an arrow back at the chin.
+    drawing = scene(_pose("chin-tuck"))
+    inset = drawing.inset
+    close_up = inset.detail
+    left, bottom, right, top = close_up.frame
+    heads = {s.layer: s for s in close_up.shapes if isinstance(s, Circle)}
+    end, start = heads["end"], heads["start"]
+    # The head is over a third of the close-up across, in a circle bigger than a third of the person's height.
+    assert 2 * end.r > (right - left) / 3 and inset.r > 40
+    # Faint in front (the person faces right), solid drawn back by over half a head, level.
+    assert start.centre[0] - end.centre[0] > end.r and abs(start.centre[1] - end.centre[1]) < end.r / 2
+    (line,) = [s for s in close_up.shapes if s.layer == "arrow" and len(s.points) == 2]
+    tail, tip = line.points
+    # Pointing back at the solid chin from in front of the faint one, below the middle of the head.
+    assert tail[0] > start.centre[0] + start.r and end.centre[0] < tip[0] < end.centre[0] + 1.2 * end.r
+    assert end.centre[1] - end.r < tip[1] < end.centre[1] and abs(tip[1] - tail[1]) < 0.1
