@@ -20,6 +20,7 @@ from .badge import badge
 from .steps import step_pictures
 from .feet_view import feet_view
 from .head_view import head_view
+from .head_inset import head_inset, shows_head_close_up
 from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
 from .prayer import hands_together, prayer_close_up
@@ -239,6 +240,8 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     if drops_off_step(pose):
         beside = (min(xs), min(ys), max(xs), max(ys))
         return heel_inset(pose, placed.end, placed.start, focus, beside, variant == "moving")
+    if shows_head_close_up(pose):
+        return head_inset(pose, placed, (min(xs), min(ys), max(xs), max(ys)), variant == "moving")
     if pose.detail == "hand":
         centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
