@@ -241,6 +241,10 @@ def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
         Pose.model_validate({"stacked": True})
 
 
+def _distance(p, q) -> float:
+    return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+
+
 def _to_segment(p, a, b) -> tuple[float, float]:
     """The distance from p to the segment a-b, and how far along it (0 at a, 1 at b) the nearest point is."""
     dx, dy = b[0] - a[0], b[1] - a[1]
@@ -330,3 +334,26 @@ def test_chin_tucks_show_the_head_drawn_back_big_in_a_close_up_with_an_arrow_at_
     # Pointing back at the solid chin from in front of the faint one, below the middle of the head.
     assert tail[0] > start.centre[0] + start.r and end.centre[0] < tip[0] < end.centre[0] + 1.2 * end.r
     assert end.centre[1] - end.r < tip[1] < end.centre[1] and abs(tip[1] - tail[1]) < 0.1
+
+
+def test_standing_on_one_leg_has_a_stopwatch_beside_the_person_and_no_arrow():
+    # With no arrow and no hold cue it was read as a knee lift or marching: a stopwatch says "hold", not "move".
+    pose = _pose("one-leg-balance")
+    assert pose.hold and pose.start is None and not pose.arrows
+    shapes = scene(pose).shapes
+    person = [s for s in shapes if s.layer == "end"]
+    marks = [s for s in shapes if s.layer == "arrow"]
+    (face,) = [s for s in marks if isinstance(s, Circle) and s.fill == "white"]
+    (gone,) = [s for s in marks if isinstance(s, Loop) and s.fill == "grey"]
+    assert face.r >= 7 and all(_distance(p, face.centre) <= face.r + 0.01 for p in gone.points)
+    # Beside the person, left of them (they face right), and nothing else drawn as an arrow is a straight arrow.
+    assert face.centre[0] + face.r < min(x for s in person for x, _ in extent(s))
+    lines = [s for s in marks if isinstance(s, Line)]
+    assert all(_distance(p, face.centre) < face.r + 5 for s in lines for p in s.points)
+
+
+def test_a_held_position_cannot_also_have_a_start_or_arrows():
+    with pytest.raises(ValidationError, match="hold"):
+        Pose.model_validate({"hold": True, "arrows": [{"at": "head", "towards": "left"}]})
+    with pytest.raises(ValidationError, match="hold"):
+        Pose.model_validate({"hold": True, "start": {"near": {"knee": 90}}})

@@ -18,6 +18,7 @@ from .closeup import Lens, lens
 from .positions import Positions, positions, start_pose
 from .badge import badge
 from .steps import step_pictures
+from .stopwatch import stopwatch_beside
 from .feet_view import feet_view
 from .head_view import head_view
 from .head_inset import head_inset, shows_head_close_up
@@ -99,6 +100,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if pose.helping_hand and view.frame:
         # In the whole picture the hands are small; the arrow goes in the close-up of them.
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
+    # A position held still: a stopwatch says "hold" where an arrow would say "move".
+    arrows += stopwatch_beside(end) if pose.hold else []
     props = view.shapes(_props(pose, placed.end, placed.start))
     if variant == "moving":
         # The person moves between the two positions themselves, so the faint start is left out.

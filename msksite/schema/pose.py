@@ -116,6 +116,8 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` shades the front of that thigh, the muscle doing
             the work (as in a thigh squeeze).
+hold        ``true`` for a position held still (standing on one leg): a small stopwatch beside the person
+            says "hold" where an arrow would say "move". Leave out start and arrows.
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
             In view: foot, a near hand whose fingertips reach the toes holds them: it is drawn from the toes,
             its fingers under them, with a curved arrow over the foot towards the shin; the foot and lower
@@ -286,6 +288,7 @@ class Pose(Strict):
     stacked: bool = False
     from_above: bool = False
     working_muscle: WorkingMuscle | None = None
+    hold: bool = False
     close_up: bool = False
     inset: Landmark | None = None
 
@@ -321,6 +324,9 @@ class Pose(Strict):
                              "and near: {palm: up} or {palm: down}")
         if self.working_muscle and self.view != "side":
             raise ValueError("working_muscle shades the front of a thigh seen from the side: use it with view: side")
+        if self.hold and (self.start or self.arrows or self.steps):
+            raise ValueError("hold draws a position held still, with a stopwatch instead of arrows: leave out start, "
+                             "steps and arrows")
         if self.helping_hand and "hand" not in (self.view, self.detail):
             raise ValueError("helping_hand is only used with view: hand or inset: near_hand")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
