@@ -241,6 +241,10 @@ def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
         Pose.model_validate({"stacked": True})
 
 
+def _distance(p, q) -> float:
+    return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+
+
 def _to_segment(p, a, b) -> tuple[float, float]:
     """The distance from p to the segment a-b, and how far along it (0 at a, 1 at b) the nearest point is."""
     dx, dy = b[0] - a[0], b[1] - a[1]
@@ -270,22 +274,29 @@ def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_e
     assert hand > stretched
     # The far upper arm stays under the stretched arm, which crosses in front of that shoulder.
     assert _index(shapes, "end", pts["far_shoulder"]) < stretched
+    # The arrow points across the body, level, starting by the holding hand rather than beyond the stretched hand
+    # (there it read as reaching outwards), above the arm; with no faint arms hanging at the sides, which read as
+    # the arm moving the wrong way.
     (line,) = [s for s in shapes if s.layer == "arrow" and len(s.points) == 2]
     tail, tip = line.points
-    assert tip[0] < tail[0] < pts["near_tip"][0] and abs(tip[1] - tail[1]) < 1.0
+    assert pts["near_tip"][0] < tail[0] and tip[0] < tail[0] - 10 and abs(tip[1] - tail[1]) < 1.0
+    assert abs(tail[0] - wrist[0]) < 12 and tail[1] > pts["near_elbow"][1]
+    assert not [s for s in shapes if s.layer in ("start", "start_over")]
 
 
-def test_knee_to_chest_arms_reach_straight_to_the_knee_without_crossing_the_thigh():
-    # A bent elbow ran the forearm along the thigh, and reviewers saw a tangle: now arm and thigh are an upside-down V
-    # meeting at the knee, the hand over the top of the shin just below it, drawn over the leg.
+def test_knee_to_chest_hands_hold_the_shin_just_below_the_knee_which_shows_beside_them():
+    # Arms meeting the thigh at the knee, the hands on the knee itself, were "tangled with the shin": now the knee is
+    # pulled well in, the nearly straight arm crosses the thigh, and the hand lies over the top of the shin a little
+    # way below the knee, drawn over the leg, so the round of the knee shows beside it.
     pose = _pose("knee-to-chest")
     pts = positions(pose).end
     shapes = scene(pose).shapes
-    for joint in ("near_elbow", "near_shoulder"):
-        assert pts[joint][0] < pts["near_knee"][0] - 3.0
-    assert _to_segment(pts["near_wrist"], pts["near_knee"], pts["near_ankle"])[0] < 6.0
-    gap, along = _to_segment(pts["near_tip"], pts["near_knee"], pts["near_ankle"])
-    assert gap < 6.0 and 0.1 < along < 0.5
+    assert pts["near_knee"][0] < pts["near_hip"][0] - 10 and pose.near.elbow <= 10
+    gap, along = _to_segment(pts["near_wrist"], pts["near_knee"], pts["near_ankle"])
+    assert gap < 5.0 and 0.1 < along < 0.4
+    # The wrist is on the top (front) of the shin, not under it.
+    assert pts["near_wrist"][1] > pts["near_knee"][1] + (pts["near_ankle"][1] - pts["near_knee"][1]) * along
+    assert _distance(pts["near_wrist"], pts["near_knee"]) > 4.0
     assert _index(shapes, "end", pts["near_wrist"]) > _index(shapes, "end", pts["near_knee"])
 
 
@@ -305,3 +316,46 @@ def test_lying_on_the_side_the_head_rests_on_a_pillow_on_the_mat(name):
     arm = [p for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "grey" for p in s.points
            if abs(p[0] - head[0]) < 2 * HEAD_R and p[1] > middle]
     assert not arm
+
+
+def test_chin_tucks_show_the_head_drawn_back_big_in_a_close_up_with_an_arrow_at_the_chin():
+    # The picture magnified round the head showed a tiny movement and no arrow (reviewers: "the movement is tiny and
+    # the inset is small"): now the head and neck fill a big circle, faint forward, solid back, an arrow back at the chin.
+    drawing = scene(_pose("chin-tuck"))
+    inset = drawing.inset
+    close_up = inset.detail
+    left, bottom, right, top = close_up.frame
+    heads = {s.layer: s for s in close_up.shapes if isinstance(s, Circle)}
+    end, start = heads["end"], heads["start"]
+    # The head is over a third of the close-up across, in a circle bigger than a third of the person's height.
+    assert 2 * end.r > (right - left) / 3 and inset.r > 40
+    # Faint in front (the person faces right), solid drawn back by over half a head, level.
+    assert start.centre[0] - end.centre[0] > end.r and abs(start.centre[1] - end.centre[1]) < end.r / 2
+    (line,) = [s for s in close_up.shapes if s.layer == "arrow" and len(s.points) == 2]
+    tail, tip = line.points
+    # Pointing back at the solid chin from in front of the faint one, below the middle of the head.
+    assert tail[0] > start.centre[0] + start.r and end.centre[0] < tip[0] < end.centre[0] + 1.2 * end.r
+    assert end.centre[1] - end.r < tip[1] < end.centre[1] and abs(tip[1] - tail[1]) < 0.1
+
+
+def test_standing_on_one_leg_has_a_stopwatch_beside_the_person_and_no_arrow():
+    # With no arrow and no hold cue it was read as a knee lift or marching: a stopwatch says "hold", not "move".
+    pose = _pose("one-leg-balance")
+    assert pose.hold and pose.start is None and not pose.arrows
+    shapes = scene(pose).shapes
+    person = [s for s in shapes if s.layer == "end"]
+    marks = [s for s in shapes if s.layer == "arrow"]
+    (face,) = [s for s in marks if isinstance(s, Circle) and s.fill == "white"]
+    (gone,) = [s for s in marks if isinstance(s, Loop) and s.fill == "grey"]
+    assert face.r >= 7 and all(_distance(p, face.centre) <= face.r + 0.01 for p in gone.points)
+    # Beside the person, left of them (they face right), and nothing else drawn as an arrow is a straight arrow.
+    assert face.centre[0] + face.r < min(x for s in person for x, _ in extent(s))
+    lines = [s for s in marks if isinstance(s, Line)]
+    assert all(_distance(p, face.centre) < face.r + 5 for s in lines for p in s.points)
+
+
+def test_a_held_position_cannot_also_have_a_start_or_arrows():
+    with pytest.raises(ValidationError, match="hold"):
+        Pose.model_validate({"hold": True, "arrows": [{"at": "head", "towards": "left"}]})
+    with pytest.raises(ValidationError, match="hold"):
+        Pose.model_validate({"hold": True, "start": {"near": {"knee": 90}}})

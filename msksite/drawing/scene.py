@@ -18,8 +18,10 @@ from .closeup import Lens, lens
 from .positions import Positions, positions, start_pose
 from .badge import badge
 from .steps import step_pictures
+from .stopwatch import stopwatch_beside
 from .feet_view import feet_view
 from .head_view import head_view
+from .head_inset import head_inset, shows_head_close_up
 from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
 from .prayer import hands_together, prayer_close_up
@@ -98,6 +100,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if pose.helping_hand and view.frame:
         # In the whole picture the hands are small; the arrow goes in the close-up of them.
         arrows += helping_arrow(hand_frame(pose, placed.end, "near"), pose.helping_hand, view.point)
+    # A position held still: a stopwatch says "hold" where an arrow would say "move".
+    arrows += stopwatch_beside(end) if pose.hold else []
     props = view.shapes(_props(pose, placed.end, placed.start))
     if variant == "moving":
         # The person moves between the two positions themselves, so the faint start is left out.
@@ -239,6 +243,8 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     if drops_off_step(pose):
         beside = (min(xs), min(ys), max(xs), max(ys))
         return heel_inset(pose, placed.end, placed.start, focus, beside, variant == "moving")
+    if shows_head_close_up(pose):
+        return head_inset(pose, placed, (min(xs), min(ys), max(xs), max(ys)), variant == "moving")
     if pose.detail == "hand":
         centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))

@@ -116,6 +116,8 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` shades the front of that thigh, the muscle doing
             the work (as in a thigh squeeze).
+hold        ``true`` for a position held still (standing on one leg): a small stopwatch beside the person
+            says "hold" where an arrow would say "move". Leave out start and arrows.
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
             In view: foot, a near hand whose fingertips reach the toes holds them: it is drawn from the toes,
             its fingers under them, with a curved arrow over the foot towards the shin; the foot and lower
@@ -125,9 +127,11 @@ toes        Foot view only: the near foot's toes, flat (default), up (pulled bac
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs.
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
-            for a neck exercise (the picture magnified), near_hand or near_foot for a wrist or foot
-            exercise (the hand or foot drawn in detail, as view: hand or foot draws it, palm side
-            shaded, without a far hand holding it; a foot without any hand, which the picture shows).
+            for a neck exercise (the picture magnified; side-on with a start, the head and neck drawn big in a
+            bigger circle, the start faint and an arrow back at the chin: a chin tuck), near_hand or
+            near_foot for a wrist or foot exercise (the hand or foot drawn in detail, as view: hand or foot
+            draws it, palm side shaded, without a far hand holding it; a foot without any hand, which the
+            picture shows).
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
             forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
             arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
@@ -284,6 +288,7 @@ class Pose(Strict):
     stacked: bool = False
     from_above: bool = False
     working_muscle: WorkingMuscle | None = None
+    hold: bool = False
     close_up: bool = False
     inset: Landmark | None = None
 
@@ -319,6 +324,9 @@ class Pose(Strict):
                              "and near: {palm: up} or {palm: down}")
         if self.working_muscle and self.view != "side":
             raise ValueError("working_muscle shades the front of a thigh seen from the side: use it with view: side")
+        if self.hold and (self.start or self.arrows or self.steps):
+            raise ValueError("hold draws a position held still, with a stopwatch instead of arrows: leave out start, "
+                             "steps and arrows")
         if self.helping_hand and "hand" not in (self.view, self.detail):
             raise ValueError("helping_hand is only used with view: hand or inset: near_hand")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):

@@ -1,0 +1,78 @@
+"""The round close-up of the head and neck seen side-on (``inset: head`` in a side view), as in chin tucks: the head
+poking forward faint, the head drawn straight back solid, and a bold arrow back at the chin.
+
+The picture magnified about the head showed a head moving by a tenth of its circle, small and without an arrow
+(reviewers: "the movement is tiny and the inset is small"). Here the head fills a big circle beside the person, the
+arrow is drawn in it, and the neck and shoulders run off its bottom edge so the head has a body to belong to.
+Figure units, y up, the person facing right.
+"""
+from __future__ import annotations
+
+from msksite.schema.pose import Pose
+
+from .arrows import chevron
+from .closeup import Lens
+from .figure import figure_shapes
+from .positions import Positions, start_pose
+from .shapes import Line, Pt, Shape, Tube, add, relayered
+from .skeleton import HEAD_R
+from .svg import Box, Drawing, Inset
+
+# What the close-up shows round the middle of the two heads, in figure units: the head's width and a half each side
+# of it, and down to the shoulders.
+HALF_WIDE, ABOVE, BELOW = 2.3 * HEAD_R, 1.8 * HEAD_R, 2.8 * HEAD_R
+# Drawn this much bigger, so the frame is about as many units across as a whole picture and lines keep their weight.
+ZOOM = 3.0
+# The circle beside the person, and the small ring marking the head in the person.
+CLOSE_UP_R, RING = 50.0, HEAD_R + 3
+# The arrow runs level at the chin's height, from this far in front of the start's face to this far in front of the
+# end's, so it points at the chin that has moved back (to the neck, it read as pushing the neck).
+CHIN_HEIGHT, TAIL_OUT, TIP_OUT = -0.9 * HEAD_R, 1.4 * HEAD_R, 0.8 * HEAD_R
+
+
+def shows_head_close_up(pose: Pose) -> bool:
+    """Whether the pose's inset is the head seen side-on, moving (a chin tuck)."""
+    return pose.inset == "head" and pose.side_on and pose.start is not None
+
+
+def head_inset(pose: Pose, placed: Positions, beside: Box, moving: bool) -> Inset:
+    """The close-up in a big circle to the right of what is beside it, level with its top."""
+    centre = (beside[2] + CLOSE_UP_R + 4, beside[3] - CLOSE_UP_R)
+    return Inset(placed.end["head"], CLOSE_UP_R / RING, centre, CLOSE_UP_R, head_close_up(pose, placed, moving))
+
+
+def head_close_up(pose: Pose, placed: Positions, moving: bool) -> Drawing:
+    """The head and neck, start faint (moving: the head going between the two) and end solid, the arrow at the chin."""
+    middle = _middle(placed.end["head"], placed.start["head"])
+    view = Lens(middle, ZOOM, _frame())
+    end = view.shapes(figure_shapes(pose, placed.end, "end"))
+    start = view.shapes(figure_shapes(start_pose(pose), placed.start, "start"))
+    shown = _shown(end)
+    end, start = [end[i] for i in shown], [start[i] for i in shown]
+    arrow = _arrow(view.point(placed.start["head"]), view.point(placed.end["head"]))
+    if moving:
+        moves = {i: relayered(a, "end") for i, (a, b) in enumerate(zip(start, end)) if type(a) is type(b)}
+        return Drawing(end + arrow, moves, frame=view.frame, aspect=1.0)
+    return Drawing(start + end + arrow, frame=view.frame, aspect=1.0)
+
+
+def _shown(shapes: list[Shape]) -> list[int]:
+    """Which shapes show: not a far arm under a near one in just the same place (sitting, the arms are drawn as one
+    pair; twice, the moving picture passed the size a page can carry)."""
+    return [i for i, s in enumerate(shapes)
+            if not any(type(t) is type(s) and t.points == s.points for t in shapes[i + 1:] if isinstance(t, Tube))]
+
+
+def _frame() -> Box:
+    return (-HALF_WIDE * ZOOM, -BELOW * ZOOM, HALF_WIDE * ZOOM, ABOVE * ZOOM)
+
+
+def _middle(a: Pt, b: Pt) -> Pt:
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def _arrow(start: Pt, end: Pt) -> list[Shape]:
+    """A level arrow back from in front of the start's chin to just in front of the end's (heads' centres given)."""
+    y = end[1] + CHIN_HEIGHT * ZOOM
+    tail, tip = (start[0] + TAIL_OUT * ZOOM, y), (end[0] + TIP_OUT * ZOOM, y)
+    return [Line("arrow", (tail, tip))] + chevron(tip, tail)
