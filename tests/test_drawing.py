@@ -1,6 +1,7 @@
 """Tests for the exercise line drawings (msksite/drawing) and the exercise files that use them."""
 
 import json
+from math import dist
 import os
 import random
 import re
@@ -1023,3 +1024,23 @@ def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_goes_over_a_towel_be
                  and max(p[1] for p in s.points) > head[1] - 2 * HEAD_R)
     assert len(ears) == 2 and towel < min(ears) and hair > towel
     assert not [s for s in end if isinstance(s, Line) and s.dotted]
+
+
+def test_the_thigh_squeeze_muscle_bulges_out_of_the_thigh_with_tension_lines_and_the_heel_lifts_off_the_floor():
+    # A shaded patch inside the thigh read as a push of the knee, not a squeeze: the muscle swells past the thigh's
+    # outline, with short lines fanning out above it, and the straightening knee lifts the heel a little.
+    drawing = scene(_pose("thigh-squeeze"))
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    thigh = next(s for s in end if isinstance(s, Tube) and s.width == 9.0)
+    (muscle,) = [s for s in end if isinstance(s, Loop) and s.fill == "dark"]
+    (hip, knee) = thigh.points
+    along = ((knee[0] - hip[0]) / dist(hip, knee), (knee[1] - hip[1]) / dist(hip, knee))
+    out = lambda p: -(p[0] - hip[0]) * along[1] + (p[1] - hip[1]) * along[0]
+    assert max(out(p) for p in muscle.points) > thigh.width / 2 + 2
+    over = lambda p: 0 < (p[0] - hip[0]) * along[0] + (p[1] - hip[1]) * along[1] < dist(hip, knee)
+    marks = [s for s in end if isinstance(s, Line) and all(over(p) and thigh.width < out(p) < 3 * thigh.width
+                                                           for p in s.points)]
+    assert len(marks) == 3
+    heel = lambda layer: max(s.points[0][1] for s in drawing.shapes if s.layer == layer and isinstance(s, Tube)
+                             and s.width == 4.6)
+    assert heel("end") > heel("start") + 2

@@ -102,6 +102,9 @@ def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_a
     tall = max(y for _, y in points) - min(y for _, y in points)
     inset = drawing.inset
     assert inset.detail is not None and 2 * inset.r > tall and inset.centre[0] - inset.r > max(x for x, _ in points)
+    # But not so big that the person is lost: they take well over a third of the picture's width.
+    wide = max(x for x, _ in points) - min(x for x, _ in points)
+    assert wide > 0.35 * (inset.centre[0] + inset.r - min(x for x, _ in points))
     assert CROSSED_ANKLE[0] < inset.focus[0] and abs(inset.focus[0] - BALL[0]) < 5
     # Facing you, the crossed shin runs across the picture from its knee, out past the hips, to rest on the other
     # knee; the foot on past it points the same way as in the close-up (right).

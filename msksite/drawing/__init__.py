@@ -8,7 +8,7 @@ stretches' two steps: the arm held out as you see it, then the hand bent down wi
 (pictures side by side), prayer (both hands pressed palm to palm, facing you), steps (a movement done in steps: one
 person, a numbered arrow for each), feet_view (someone lying on their back seen from beyond their feet, in
 perspective), head_view (a close-up of the head and shoulders, the face turning), seated (someone sitting facing you,
-one foot across the other knee, beside the close-up of its toes held back), low_back (the trunk of someone lying on
+one foot across the other knee, beside the close-up of its toes held back), muscle (a thigh muscle tightening), low_back (the trunk of someone lying on
 their back whose low back arches off the floor, with the gap under it), above (someone seen from above and in front,
 the forearm swinging out round the elbow), step_edge (the foot on a step's edge, the heel dropped below
 it), scene (all of them in drawing order, in each variant, as panels for pairs

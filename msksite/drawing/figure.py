@@ -9,6 +9,7 @@ from msksite.schema.pose import Pose
 from . import hands
 from .helper import helping_hand
 from .lying import lying_trunk
+from .muscle import working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
@@ -193,7 +194,7 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5
         return [thigh] + hands.shin(knee, hands.ankle_bone(ankle, toe), size, layer, fill) \
             + hands.foot(ankle, toe, toes, layer, fill)
-    muscle = _muscle(hip, knee, layer) if pose.working_muscle == f"{side}_thigh" else []
+    muscle = working_thigh(hip, knee, WIDTHS["thigh"] / 2, layer) if pose.working_muscle == f"{side}_thigh" else []
     foot = Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill)
     if _on_step(pose, side):
         # A heel dropped off a step's edge is what the picture is about: behind the shin it was hidden.
@@ -203,16 +204,6 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
 
 def _on_step(pose: Pose, side: str) -> bool:
     return ("step", f"{side}_foot") in placements(pose)
-
-
-def _muscle(hip: Pt, knee: Pt, layer: Layer) -> list[Shape]:
-    """The front of a thigh shaded, a muscle's belly from near the hip to above the knee: the muscle that works."""
-    along, length = direction(hip, knee), ((knee[0] - hip[0]) ** 2 + (knee[1] - hip[1]) ** 2) ** 0.5
-    # Side-on the person faces right, so the front of the thigh is to the left of the line from hip to knee.
-    front, half = left_of(along), WIDTHS["thigh"] / 2
-    at = lambda t, k: add(add(hip, along, t * length), front, k * half)
-    belly = [at(t, k) for t, k in ((0.1, 0.2), (0.2, 0.85), (0.5, 1.0), (0.8, 0.85), (0.95, 0.2))]
-    return [Loop(layer, tuple(belly + [at(0.5, -0.25)]), "dark")]
 
 
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:

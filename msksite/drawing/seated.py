@@ -1,5 +1,5 @@
 """The person sitting on a chair facing you with one foot across the other knee, one hand at its toes, for the foot
-and toe stretch: small, beside the big round close-up of the hand bending the toes back, so the close-up has a
+and toe stretch: beside the big round close-up of the hand bending the toes back, so the close-up has a
 body to belong to (alone, reviewers could not tell what the foot rested on).
 
 Side-on, the crossed leg runs towards you and the arms cross it: reviewers saw a tangle of legs. Facing you, the
@@ -14,9 +14,9 @@ from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box
 from .skeleton import HEAD_R
 from .svg import Box, Drawing, Inset, extent
 
-# The round close-up beside the person: its radius (taller than the person, as the prayer stretch's), and the small
-# ring marking the toes in the person.
-CLOSE_UP_R, RING = 56.0, 7.0
+# The round close-up beside the person: its radius (a little taller than the person, as the prayer stretch's; half as
+# big again, it left the person too small to read at phone size), and the small ring marking the toes in the person.
+CLOSE_UP_R, RING = 40.0, 7.0
 
 # The chair, seen from the front: the seat's top, its half width and thickness, and the top of its back, which shows
 # above the shoulders (a seat on legs alone read as a box).

@@ -4,8 +4,8 @@ start faint, and for each step a curved arrow round the joint that turns in it, 
 In one picture with one arrow, the arm out, the wrist bent back and the head tilted were all there at once, and
 reviewers could not tell the order. A picture for each step, numbered, told the order but was busy (two people, two
 arms out) and each was small, so the bent-back wrist and the head's tilt were small too. One person, with a numbered
-arrow at each part that moves, is drawn half as big again. Without legs (``close_up``), the picture is cut off a
-little below the shoulders.
+arrow at each part that moves, is drawn half as big again. Without legs (``close_up``), the picture is cut off below
+the hips: cut off just below the shoulders, the sides of the trunk read as legs and the person as a puzzle.
 """
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ from .svg import Box, Drawing, extent
 
 # The numbers' circles (figure units), each just beyond the tail of its arrow.
 NUMBER_R = 6.0
-# Without legs, the picture is cut off this far below the shoulders (the arm out is level with them).
-CROP = 9.0
+# Without legs, the picture is cut off this far below the shoulders (the arm out is level with them): below the
+# hips and a hand hanging by the side, so the whole trunk shows.
+CROP = 40.0
 # The digits as strokes in a box one unit wide and high (the drawings hold no text, so no fonts).
 DIGITS: dict[int, tuple[tuple[float, float], ...]] = {
     1: ((0.25, 0.75), (0.6, 1.0), (0.6, 0.0)),
@@ -51,7 +52,10 @@ def step_pictures(pose: Pose) -> Drawing:
     placed = positions(_from(end, befores[0]))
     solid = figure_shapes(end, placed.end, "end")
     # Only what moves is drawn faint: the rest lies under the solid person, and drawn twice it made the file too big.
-    faint = [s for s, e in zip(figure_shapes(befores[0], placed.start, "start"), solid) if relayered(s, "end") != e]
+    # A wrist bending is shown by its numbered arrow alone: the faint hand lay behind the bent one and tangled it.
+    first = _with_wrist(befores[0], end)
+    faint = [s for s, e in zip(figure_shapes(first, positions(_from(end, first)).start, "start"), solid)
+             if relayered(s, "end") != e]
     person = prop_shapes(end, placed.end) + faint + solid
     marks: list[Shape] = []
     for n, (now, before) in enumerate(zip(poses, befores), 1):
@@ -67,6 +71,11 @@ def step_pictures(pose: Pose) -> Drawing:
 def _from(now: Pose, before: Pose) -> Pose:
     """The pose now, starting from the one before."""
     return now.model_copy(update={"start": Position(**{k: getattr(before, k) for k in ANGLES})})
+
+
+def _with_wrist(pose: Pose, end: Pose) -> Pose:
+    """The pose with the near wrist bent as at the end."""
+    return pose.model_copy(update={"near": pose.near.model_copy(update={"wrist": end.near.wrist})})
 
 
 def _numbered_tail(arrow: Line, n: int) -> list[Shape]:
