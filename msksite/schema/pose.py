@@ -114,8 +114,8 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
             nearest you and the tin or ball lying on it; palm down is the back of the hand with its knuckles
             and fingernails, the thumb away from you and the tin under it. The close-up is then not shaded.
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
-working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` shades the front of that thigh, the muscle doing
-            the work (as in a thigh squeeze).
+working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` draws the front of that thigh as a dark muscle
+            swelling past its outline, with short lines fanning from it: the muscle tightening (a thigh squeeze).
 hold        ``true`` for a position held still (standing on one leg): a small stopwatch beside the person
             says "hold" where an arrow would say "move". Leave out start and arrows.
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
