@@ -92,7 +92,10 @@ def test_leaflets_checked_in_a_pool_give_what_one_process_gives_problems_include
     serial = pipeline.check(project.root, TODAY, cache=False)
     assert serial.problems.errors, "the broken leaflet is reported"
     asked = []
-    monkeypatch.setattr(stored, "in_pool", lambda f, items, least: asked.append(len(items)) or pool.in_pool(f, items, least))
+    def spy(function, items, least):
+        asked.append(len(items))
+        return pool.in_pool(function, items, least)
+    monkeypatch.setattr(stored, "in_pool", spy)
     monkeypatch.setattr(stored, "POOL_FROM", 1)
     for cache in (False, True):
         pooled = pipeline.check(project.root, TODAY, cache=cache)

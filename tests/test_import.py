@@ -95,3 +95,21 @@ def test_a_practice_deleted_by_hand_fails_check_and_a_closed_one_keeps_its_page(
     project.replace(PRACTICES, "practices:\n", "practices:\n" + entry + "    closed: 2026-10-31\n")
     problems = project.check()
     assert not problems.errors, problems.report()
+
+
+def test_a_practice_or_district_file_that_cannot_be_read_is_named_with_its_line_and_left_as_it_was(project):
+    broken = {PRACTICES: ('practices:\n  - code: "Z99001\n    name: x\n',
+                          "content/practices.yaml:4: this is not valid YAML"),
+              "content/postcode-districts.yaml": ("districts: WX1\n", "content/postcode-districts.yaml:1: this file "
+                                                  "should hold a list under `districts:`")}
+    for rel, (text, said) in broken.items():
+        before = project.read(rel)
+        project.write(rel, text)
+        result = run(project, str(SAMPLE), "--commissioner", "99W")
+        assert result.returncode == 1 and said in result.stdout + result.stderr, result.stdout + result.stderr
+        assert "Traceback" not in result.stderr
+        assert project.read(rel) == text, "nothing was written"
+        project.write(rel, before)
+    project.write(PRACTICES, "- a list, not a mapping\n")
+    result = run(project, str(SAMPLE), "--commissioner", "99W")
+    assert "content/practices.yaml:1: this file should hold a list under `practices:`" in result.stdout + result.stderr

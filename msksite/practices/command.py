@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from ..gate import read_text
 from ..problems import Problems
 from ..schema import PracticesFile
-from ..yamlsource import load_data
+from ..yamlsource import load_data, parse_yaml
 from .merge import Summary, merge, practices_yaml, split_header
 from .ods import read_epraccur
 
@@ -26,8 +26,11 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
     old = read_text(path, root, problems) if path.exists() else ""
     if old is None:
         return None
-    existing = (load_data(old) or {}).get("practices") or []
-    merged, summary = merge(existing, rows, _districts(root, problems))
+    existing = _list_in(path, old, "practices", problems)
+    districts = _districts(root, problems)
+    if existing is None or districts is None:
+        return None
+    merged, summary = merge(existing, rows, districts)
     text = practices_yaml(split_header(old), merged)
     try:
         PracticesFile.model_validate(load_data(text))
@@ -60,10 +63,29 @@ def _rows(source: Path, commissioners: set[str], problems: Problems, skip_bad: b
     return wanted
 
 
-def _districts(root: Path, problems: Problems) -> dict[str, set[str]]:
+def _districts(root: Path, problems: Problems) -> dict[str, set[str]] | None:
     path = root / DISTRICTS
     text = read_text(path, root, problems) if path.exists() else ""
+    entries = _list_in(path, text or "", "districts", problems) if text is not None else None
+    if entries is None:
+        return None
     covering: dict[str, set[str]] = {}
-    for entry in (load_data(text or "") or {}).get("districts") or []:
-        covering.setdefault(entry["district"], set()).add(entry["service"])
+    for entry in entries:
+        if isinstance(entry, dict) and entry.get("district") and entry.get("service"):
+            covering.setdefault(entry["district"], set()).add(entry["service"])
     return covering
+
+
+def _list_in(path: Path, text: str, key: str, problems: Problems) -> list | None:
+    """The list under `key` in a YAML file a person may have edited, or None when it cannot be read as one (the
+    problem names the line): an import never starts from a file it cannot read."""
+    doc = parse_yaml(text, path, problems)
+    if doc is None:
+        return None
+    data = doc.data or {}
+    found = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not isinstance(found or [], list):
+        problems.add(path, doc.line_of((key,)), f"this file should hold a list under `{key}:`",
+                     "run `python build.py check` to see what is wrong, and fix it before importing")
+        return None
+    return found or []

@@ -38,7 +38,8 @@ def qr_svg(address: str) -> str:
     path = "".join(f"M{x + QUIET_ZONE} {y + QUIET_ZONE}h{n}v1h-{n}z" for y, x, n in _dark_runs(image))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {side} {side}" width="{side * MODULE_PX}" '
             f'height="{side * MODULE_PX}"><title>QR code for {escape(address)}</title>'
-            f'<rect width="{side}" height="{side}" fill="#fff"/><path fill="#000" shape-rendering="crispEdges" d="{path}"/></svg>\n')
+            f'<rect width="{side}" height="{side}" fill="#fff"/>'
+            f'<path fill="#000" shape-rendering="crispEdges" d="{path}"/></svg>\n')
 
 
 def _dark_runs(image) -> list[tuple[int, int, int]]:
