@@ -127,6 +127,27 @@ def test_palm_up_the_tin_sits_on_the_open_hand_and_palm_down_the_hand_grips_it_f
                                   "nails": 3}
 
 
+def test_palm_up_the_lifted_hand_shows_palm_creases_on_the_palm_under_the_can_and_palm_down_none():
+    # Reviewers told palm up from palm down only by comparing the two pictures; lines on the hand say "the palm" on
+    # their own. Palm up, two bold black creases lie on the palm (under the can, inside the hand's outline); palm
+    # down, whose knuckles and nails show the back of the hand, has none.
+    from msksite.drawing.tin import CRADLE_PALM
+
+    def creases(palm: str) -> list:
+        return [s for s in _lift(palm).shapes if isinstance(s, Tube) and s.fill == "black" and s.layer == "end"]
+
+    up = creases("up")
+    assert len(up) == 2 and not creases("down")
+    palm = next(s for s in _lift("up").shapes
+                if isinstance(s, Loop) and s.layer == "end" and len(s.points) == len(CRADLE_PALM))
+    tin = _tin(s for s in _lift("up").shapes if s.layer == "end")
+    xs, ys = [x for x, _ in palm.points], [y for _, y in palm.points]
+    assert all(min(xs) < x < max(xs) and min(ys) < y < max(ys) for c in up for x, y in c.points)
+    # Under the can: nearer the back of the hand than any of the can, in the hand's frame (tilted up 30 degrees).
+    to_hand = _in_hand("up", _pose("wrist-lift-palm-up").near.wrist)
+    assert max(to_hand(p)[1] for c in up for p in c.points) < min(to_hand(p)[1] for p in tin.points)
+
+
 def test_the_two_wrist_lifts_differ_by_where_the_tin_is_in_the_end_position():
     # The whole shape differs, not a detail: palm up the whole can is above the forearm's line, palm down its middle
     # is below the top of the hand.
