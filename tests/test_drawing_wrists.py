@@ -127,6 +127,27 @@ def test_palm_up_the_tin_sits_on_the_open_hand_and_palm_down_the_hand_grips_it_f
                                   "nails": 3}
 
 
+def test_palm_up_the_lifted_hand_shows_palm_creases_on_the_palm_under_the_can_and_palm_down_none():
+    # Reviewers told palm up from palm down only by comparing the two pictures; lines on the hand say "the palm" on
+    # their own. Palm up, two bold black creases lie on the palm (under the can, inside the hand's outline); palm
+    # down, whose knuckles and nails show the back of the hand, has none.
+    from msksite.drawing.tin import CRADLE_PALM
+
+    def creases(palm: str) -> list:
+        return [s for s in _lift(palm).shapes if isinstance(s, Tube) and s.fill == "black" and s.layer == "end"]
+
+    up = creases("up")
+    assert len(up) == 2 and not creases("down")
+    palm = next(s for s in _lift("up").shapes
+                if isinstance(s, Loop) and s.layer == "end" and len(s.points) == len(CRADLE_PALM))
+    tin = _tin(s for s in _lift("up").shapes if s.layer == "end")
+    xs, ys = [x for x, _ in palm.points], [y for _, y in palm.points]
+    assert all(min(xs) < x < max(xs) and min(ys) < y < max(ys) for c in up for x, y in c.points)
+    # Under the can: nearer the back of the hand than any of the can, in the hand's frame (tilted up 30 degrees).
+    to_hand = _in_hand("up", _pose("wrist-lift-palm-up").near.wrist)
+    assert max(to_hand(p)[1] for c in up for p in c.points) < min(to_hand(p)[1] for p in tin.points)
+
+
 def test_the_two_wrist_lifts_differ_by_where_the_tin_is_in_the_end_position():
     # The whole shape differs, not a detail: palm up the whole can is above the forearm's line, palm down its middle
     # is below the top of the hand.
@@ -176,17 +197,20 @@ BENDS = {"wrist-flexor-stretch": 1.0, "wrist-extensor-stretch": -1.0}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_a_wrist_stretch_is_one_picture_the_hand_straight_out_faint_then_bent_up_or_down_solid(stem):
+def test_a_wrist_stretch_is_one_picture_of_the_hand_bent_up_or_down_with_no_faint_start(stem):
     # The two stretches differ in the big shape, not a detail (creases against nails, with the fingers down in both,
     # reviewers told them apart only by ruling one out): fingers up, the solid fingertips far above the wrist;
-    # fingers down, far below it. In one side view, the faint hand straight out along the forearm.
+    # fingers down, far below it. The faint start hand under the other hand made "a tangle", so the still picture
+    # has none; the moving picture starts from the hand straight out along the forearm.
     from msksite.drawing.stretch import SIZE
 
     drawing = _stretch(stem)
     assert not drawing.panels and drawing.inset is None and drawing.frame is not None
-    start, end = _fingers(drawing.shapes, "start"), _fingers(drawing.shapes, "end")
+    assert not [s for s in drawing.shapes if s.layer == "start"]
+    end = _fingers(drawing.shapes, "end")
+    start = _fingers(_stretch(stem, "moving").moves.values(), "end")
     assert len(start) == len(end) == 4
-    # Straight out: every faint fingertip is most of a hand's length to the right of the wrist, near its level.
+    # Straight out: every starting fingertip is most of a hand's length to the right of the wrist, near its level.
     assert all(t.points[-1][0] > 0.8 * SIZE and abs(t.points[-1][1]) < 0.4 * SIZE for t in start)
     # Bent: every solid fingertip is far above (or below) the wrist, not off to either side.
     bend = BENDS[stem]
@@ -198,7 +222,7 @@ def test_a_wrist_stretch_is_one_picture_the_hand_straight_out_faint_then_bent_up
 
 @pytest.mark.parametrize("stem", list(BENDS))
 def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_past_the_bent_hand(stem):
-    # One curved arrow (a second one, between two steps, read as a loop): its tail past the faint fingertips on the
+    # One curved arrow (a second one, between two steps, read as a loop): its tail where the fingertips start, on the
     # right, its head above (or below) the bent hand pointing left, back towards the body.
     from msksite.drawing.stretch import SIZE
 
@@ -223,57 +247,51 @@ def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
     # its three creases face away (a "stop" sign), bent down the back of the hand and a nail on every finger and
     # the thumb.
     for stem in BENDS:
-        assert _face_cues([s for s in _stretch(stem).shapes if s.layer == "start"]) == {"creases": 0, "nails": 5}
+        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 5}
     flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
     assert _face_cues(flexor) == {"creases": 3, "nails": 0}
     assert _face_cues(extensor) == {"creases": 0, "nails": 5}
 
 
-def _crossing(arm, y: float) -> float:
-    """Where the line of the other hand's forearm (its wrist end and its elbow end) crosses the height y."""
-    (x0, y0), (x1, y1) = arm
-    return x0 + (x1 - x0) * (y - y0) / (y1 - y0)
-
-
-def test_the_other_hand_holds_the_fingertips_from_below_or_presses_the_back_of_the_hand_from_above():
-    # One grey outline with its forearm, on the face of the hand that faces away (right of the near hand). Its
-    # forearm leaves the picture through the bottom (fingers up) or the top (fingers down), to the right of the
-    # wrist, never beside the near forearm coming in from the left ("having both arms come from the same side is
-    # confusing"). Fingers up it reaches over the fingertips, holding them; fingers down it lies on the back of the
-    # hand, the nails past it.
+def test_the_other_hand_holds_the_fingertips_or_presses_the_back_of_the_hand_beside_it_not_over_it():
+    # One grey hand on a short wrist, on the face of the hand that faces away (right of the near hand), its wrist
+    # leaving the picture through the bottom (fingers up) or the top (fingers down). Its whole forearm, a grey bar
+    # across the picture, read as "a tangle" with the near hand. Fingers up it reaches over the fingertips, holding
+    # them; fingers down its fingertips lie on the back of the hand, the nails past it. All of it stays inside the
+    # arrow, which crossed it.
     from msksite.drawing.badge import PALM
+    from msksite.drawing.stretch import ARROW_R, SIZE
 
     def cues(stem: str) -> dict:
         drawing = _stretch(stem)
         bend, (_, bottom, _, top) = BENDS[stem], drawing.frame
-        # Its forearm, four corners (both its ends are hidden), wider towards the elbow: not a post or a bar.
-        arms = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4]
-        helper = next(s for s in drawing.shapes
-                      if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == len(PALM))
-        (a, b, c, d) = arms[0].points
-        tapers = _distance(b, c) > 1.3 * _distance(a, d)
-        # A hand: four grey fingers and a thumb.
-        digits = len([s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey"])
+        grey = [s for s in drawing.shapes if getattr(s, "fill", "") == "grey" and s.layer == "end"]
+        arms = [s for s in grey if isinstance(s, Loop) and len(s.points) == 4]
+        helper = next(s for s in grey if isinstance(s, Loop) and len(s.points) == len(PALM))
+        digits = [s for s in grey if isinstance(s, Tube)]
         fingers = _fingers(drawing.shapes, "end")
+        near_right = max(p[0] + s.width / 2 for s in fingers for p in s.points)
         tips = max(bend * p[1] + s.width / 2 for s in fingers for p in s.points)
-        nails = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 6
-                 and s.layer == "end"]
+        nails = [s for s in grey if isinstance(s, Loop) and len(s.points) == 6]
+        arm = arms[0].points
         edge = bottom if bend > 0 else top
-        top_, elbow = _middle((a, d)), _middle((b, c))
+        # The wrist is short: it runs from the hand to the picture's edge and no further.
+        short = max(bend * y for _, y in arm) - bend * edge < 1.1 * SIZE
         return {
-            "one_arm": len(arms) == 1 and tapers,
-            "digits": digits,
-            "leaves_far_side": bend * elbow[1] < bend * edge and _crossing((top_, elbow), edge) > 0,
-            "right_of_hand": _middle_x([helper]) > _middle_x(fingers),
-            "over_tips": max(bend * y for _, y in helper.points) > tips,
+            "one_short_wrist": len(arms) == 1 and short and min(bend * y for _, y in arm) < bend * edge,
+            "digits": len(digits),
+            "beside_hand": _middle(helper.points)[0] > near_right,
+            "over_tips": max(bend * p[1] + s.width / 2 for s in digits for p in s.points) > tips,
             "nails_past": sum(min(bend * y for _, y in n.points) > max(bend * y for _, y in helper.points)
                               for n in nails),
+            "inside_arrow": all(_distance(p, (0, 0)) < ARROW_R * SIZE for s in grey for p in s.points
+                                if bend * p[1] > 0),
         }
 
-    assert cues("wrist-flexor-stretch") == {"one_arm": True, "digits": 5, "leaves_far_side": True,
-                                            "right_of_hand": True, "over_tips": True, "nails_past": 0}
-    assert cues("wrist-extensor-stretch") == {"one_arm": True, "digits": 5, "leaves_far_side": True,
-                                              "right_of_hand": True, "over_tips": False, "nails_past": 4}
+    assert cues("wrist-flexor-stretch") == {"one_short_wrist": True, "digits": 5, "beside_hand": True,
+                                            "over_tips": True, "nails_past": 0, "inside_arrow": True}
+    assert cues("wrist-extensor-stretch") == {"one_short_wrist": True, "digits": 5, "beside_hand": True,
+                                              "over_tips": False, "nails_past": 4, "inside_arrow": True}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))

@@ -2,18 +2,17 @@
 seen from the side and a little from in front, the forearm coming in from the left. The two stretches differ in the
 big shape, the hand bent up or bent down, not in a detail.
 
-- The start, faint: the hand straight out along the forearm, palm down, the back of the hand and its nails on top.
+- The start (in the moving picture and the pair only): the hand straight out along the forearm, palm down, the back
+  of the hand and its nails on top.
 - The end, solid: fingers up (``wrist`` positive), the hand bent up at the wrist like a "stop" sign, the palm and its
   creases facing away from you; fingers down (negative), the hand hanging, the back of the hand with its knuckles and
   nails facing away.
-- The other hand, grey, four fingers and a thumb on a forearm that narrows to the wrist (a mitten on a bar of
-  even width read as "a post or a bar"), on the face that faces away: fingers up it leans over the fingertips from
-  beside them, holding them to pull them back, its forearm rising from below; fingers down it presses on the back of the
-  hand, its thumb round the side, its forearm coming down from above. Either way its forearm leaves the picture on
-  the far side of the arm from the hand, never beside the near forearm: two arms coming in from the left read as
-  one confusing pair.
-- One bold curved arrow round the wrist from the start's fingertips to just past the end's, its head pointing back
-  towards the body.
+- The other hand, grey, four fingers and a thumb on a short wrist, on the side of the hand that faces away and
+  clear of the arrow: fingers up its fingers hook over the fingertips to pull them back, its wrist running off the
+  bottom of the picture; fingers down its fingertips press on the back of the hand, its wrist running off the top. Its whole forearm
+  (a grey bar across the picture) and a faint start hand under it overlapped the near hand into a tangle.
+- One bold curved arrow round the wrist from where the fingertips started (straight out) to just past the end's, its
+  head pointing back towards the body. The still picture has no faint start hand: the arrow shows where it was.
 
 Bent down in both, the two stretches differed only by creases against nails, and reviewers told them apart only by
 ruling one out.
@@ -30,30 +29,29 @@ from .arrows import chevron
 from .badge import back_face, palm_face, plain_back
 from .hands import Frame, capsule
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, add, mapped, relayered
+from .shapes import Layer, Line, Loop, Pt, Shape, add, mapped
 from .svg import Box, Drawing
 
 SIZE = 40.0
 # The forearm, this wide at the elbow and at the wrist, runs off the left edge of the picture; the picture holds
-# the hand straight out (right) and hanging down (below), and the arrow round both (4:3). Bent up, it is the same
+# the hand straight out (right) and hanging down (below), and the arrow round both (4:3), cut close so the hand
+# is big. Bent up, it is the same
 # picture turned over top to bottom.
 FOREARM_W = (0.44, 0.32)
 ELBOW = 1.8
-FRAME: Box = (-1.2 * SIZE, -1.52 * SIZE, 1.63 * SIZE, 0.6 * SIZE)
+FRAME: Box = (-0.85 * SIZE, -1.55 * SIZE, 1.63 * SIZE, 0.31 * SIZE)
 # Each hand's face is drawn this wide for its length: straight out, seen a little from above, its top face is
 # foreshortened more than the face of the bent hand, seen a little from in front.
 FLAT, TURNED = 0.8, 1.0
-# The other hand, grey, seen from its back, in the near hand's frame: along it
-# from the wrist, and out from the middle of the face that faces away: where its wrist and its fingertips are,
-# whether its thumb shows, and how many degrees its forearm leans from straight back towards the body (the left).
-# Holding the fingers (fingers up) its wrist is beside them, clear of the near thumb, and its fingers hook over
-# their tips (lying along them it read as a hand waving, not holding), its forearm rising from below; pressing the
-# back of the hand (fingers down) it covers the back of the hand only, its thumb round the side, so the knuckles and
-# nails show past it, its forearm coming down from above and the left.
-HELPERS = {"fingers": ((0.92, 0.8), (1.14, -0.12), False, 0.0), "back": ((-0.12, 0.32), (0.55, 0.18), True, 22.0)}
+# The other hand, grey, seen from its back, in the near hand's frame: along it from the wrist, and out from the middle
+# of the face that faces away: where its wrist and its fingertips are, whether its thumb shows, and how long its wrist
+# is, in hand lengths, running straight back from the near wrist's line (down for fingers up, up for fingers down).
+# Holding the fingers (fingers up) its fingers hook over their tips (lying along them it read as a hand waving, not
+# holding); pressing (fingers down) its fingertips lie on the back of the hand, so the knuckles and nails show past
+# them. Either way its wrist runs off the edge of the picture, so no cut end shows, and it stays inside the arrow.
+HELPERS = {"fingers": ((0.5, 1.0), (1.1, 0.12), False, 1.0), "back": ((0.1, 1.0), (0.62, 0.28), True, 0.6)}
 HELPER_W = 0.75  # its width, as a share of the near hand's
 HELPER_ARM_W = 0.24
-HELPER_ARM = 2.5  # how far back its forearm runs, in hand lengths: past the picture's edge
 # The arrow: an arc round the wrist just past the fingertips, from a little past the start's line to a little past
 # the end's, so its head points back towards the body.
 ARROW_R, ARROW_FROM, ARROW_PAST = 1.46, 6.0, 14.0
@@ -85,8 +83,9 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
         # shape turns into one shape, so the back of the hand cannot turn into the palm on the way.
         moving = _hand(palm, start_angle, FLAT, _palm_shows(palm, end_angle)) + _helper(start_angle, grip, bend)
         return Drawing([forearm] + end + arrow, {1 + i: s for i, s in enumerate(moving)}, frame=frame)
-    faint = [relayered(s, "start") for s in start]
-    return Drawing(faint + [forearm] + end + arrow, frame=frame)
+    # No faint start hand: over the other hand it made a tangle of outlines, and the arrow shows where the hand
+    # started.
+    return Drawing([forearm] + end + arrow, frame=frame)
 
 
 def _frame(bend: float) -> Box:
@@ -120,24 +119,23 @@ def _palm_shows(palm: str, angle: float) -> bool:
 
 def _helper(angle: float, grip: str, bend: float) -> list[Shape]:
     """The other hand, grey, along the face of the near hand that faces away (at the wrist angle), its fingers the
-    same way, its forearm running back past the wrist, leaning towards the body, and off the picture."""
+    same way, on a short wrist running straight back from the near wrist's line."""
     along = (cos(radians(angle)), sin(radians(angle)))
     # Out from the face that faces away: to the right of a hand bent up or down.
     out = (along[1] * bend, -along[0] * bend)
     near = Frame((0.0, 0.0), along, out, SIZE)
-    (x0, y0), (x1, y1), thumb_shows, lean = HELPERS[grip]
+    (x0, y0), (x1, y1), thumb_shows, stub = HELPERS[grip]
     wrist, tips = near.at(x0, y0), near.at(x1, y1)
     length = ((tips[0] - wrist[0]) ** 2 + (tips[1] - wrist[1]) ** 2) ** 0.5
     way = ((tips[0] - wrist[0]) / length, (tips[1] - wrist[1]) / length)
     f = Frame(wrist, (way[0] * length / SIZE, way[1] * length / SIZE), (-way[1] * HELPER_W, way[0] * HELPER_W), SIZE)
-    back = radians(angle + 180.0 - bend * lean)
+    back = radians(angle + 180.0)
     # It starts inside the hand, so its round end does not show past the wrist.
     top = f.at(0.12, 0.0)
-    elbow = (top[0] + HELPER_ARM * SIZE * cos(back), top[1] + HELPER_ARM * SIZE * sin(back))
-    # Wider towards the elbow, as a forearm is: as thick all along it read as a post or a bar. Both its ends are
-    # hidden (in the hand, off the picture), so four corners do.
+    elbow = (top[0] + stub * SIZE * cos(back), top[1] + stub * SIZE * sin(back))
+    # A little wider away from the hand, as a wrist is; its near end is hidden in the hand, so four corners do.
     side = (-sin(back) * HELPER_ARM_W * SIZE / 2, cos(back) * HELPER_ARM_W * SIZE / 2)
-    arm = Loop("end", (add(top, side, 1.0), add(elbow, side, 1.5), add(elbow, side, -1.5), add(top, side, -1.0)),
+    arm = Loop("end", (add(top, side, 1.0), add(elbow, side, 1.15), add(elbow, side, -1.15), add(top, side, -1.0)),
                "grey")
     # A hand like the near one, four fingers and a thumb, grey. No nails or knuckle bumps: they are the near hand's
     # cue, and with them the moving picture passed 10 KB.

@@ -6,7 +6,7 @@ and confusing".
 
 Which way the palm faces shows as where the tin is and the shape of the hand round it, with nothing overlapping that
 hides which is on top:
-- palm up, an open hand: the palm a thick flat tray under the can, the can lying on it, two fingers curling up
+- palm up, an open hand: the palm a thick flat tray under the can with two bold creases, the can lying on it, two fingers curling up
   round its far end in front of it, no nails (their insides show), no thumb (its near side open: it only rests
   there; a thumb over it hid the can);
 - palm down, a fist on top: the back of the hand a cap over the tin with its knuckles as bumps, the fingers coming
@@ -37,6 +37,11 @@ CRADLE_PALM = ((0.0, -0.17), (0.3, -0.2), (0.66, -0.19), (0.78, -0.12), (0.82, -
                (0.14, PALM_TOP), (0.02, 0.17), (0.0, 0.15))
 CRADLE_FINGER = ((0.74, 0.0), (0.9, 0.14), (0.95, 0.36), (0.86, 0.54), (0.7, 0.56))
 CRADLE_FINGERS = ((0.0, 0.0, 1.0), (0.06, 0.0, 0.85))
+# Two bold lines across the palm under the can, the life line round the ball of the thumb and the heart line under the
+# fingers: lines on the hand say "the palm" on their own, as in the wrist stretches (without them reviewers told palm
+# up from palm down only by comparing the two pictures).
+CRADLE_CREASES = (((0.16, 0.0), (0.24, -0.07), (0.28, -0.15)), ((0.4, -0.02), (0.55, -0.06), (0.7, -0.05)))
+CREASE_W = 0.025
 # Palm down: the back of the hand is a cap on top, its knuckles bumps along it; the can hangs under the palm; the
 # fingers come down from the knuckles round the can's far side, and the thumb round its near side.
 GRIP_CAN = ((0.2, 0.21 + CAN_R), (0.6, 0.21 + CAN_R))
@@ -61,7 +66,8 @@ def tin_hand(f: Frame, layer: Layer, fill: Fill, cradle: bool = False) -> list[S
     if cradle:
         fingers = [_shifted(CRADLE_FINGER, *k) for k in reversed(CRADLE_FINGERS)]
         digits = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in fingers]
-        return can + digits + [Loop(layer, f.all(CRADLE_PALM), fill)]
+        creases = [Tube(layer, f.all(c), CREASE_W * f.size, "black") for c in CRADLE_CREASES]
+        return can + digits + [Loop(layer, f.all(CRADLE_PALM), fill)] + creases
     fingers = [_shifted(GRIP_FINGER, *k) for k in reversed(GRIP_FINGERS)] + [GRIP_THUMB]
     drawn: list[Shape] = []
     for points, side in zip(fingers, [1.0] * len(GRIP_FINGERS) + [-1.0]):
