@@ -1009,6 +1009,16 @@ def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():
     assert min(tip[1] for tip in tips) - max(y for _, y in line.points) < 12
 
 
+def test_the_pendulum_hanging_hand_is_clear_of_the_table():
+    # In front of the table's side, the hanging arm was lost against its edge: the table starts past the hand.
+    from msksite.drawing.positions import positions
+
+    pose = _pose("pendulum")
+    placed = positions(pose)
+    top = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
+    assert min(x for x, _ in top.points) > placed.end["near_tip"][0] + 4
+
+
 def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_goes_over_a_towel_behind_the_neck():
     # Grey hair alone, under the towel's top, read as a face covered by the towel: from behind the head has dark hair,
     # an ear each side, no eyes, and is drawn over the towel.

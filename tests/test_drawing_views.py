@@ -38,6 +38,22 @@ def test_a_clam_opens_the_top_knee_with_the_feet_together_from_both_knees_bent_t
     assert end["near_ankle"] == pytest.approx(start["near_ankle"]) and end["near_ankle"][1] - end["far_ankle"][1] < 10
 
 
+def test_a_clam_rests_the_feet_one_on_the_other_and_its_faint_start_leg_goes_under_the_end_legs():
+    # From hips a pelvis apart the legs lay side by side and the feet read as apart: they meet, a shin's width apart,
+    # pointing the same way, so only the knee opens. Over the end's legs the faint start leg crossed both (a tangle).
+    from msksite.drawing.figure import WIDTHS
+
+    pose = _pose("clam")
+    placed = positions(pose)
+    for pts in (placed.start, placed.end):
+        assert abs(pts["near_ankle"][1] - pts["far_ankle"][1]) < WIDTHS["shin"]
+        assert abs(pts["near_toe"][1] - pts["far_toe"][1]) < WIDTHS["shin"]
+    drawing = scene(pose)
+    start_legs = [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["thigh"]
+                  and s.layer.startswith("start") and placed.start["near_knee"] in s.points]
+    assert start_legs and all(s.layer == "start" for s in start_legs)
+
+
 def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
     placed = positions(_pose("side-leg-raise"))
     end, start = placed.end, placed.start

@@ -46,8 +46,9 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if lying_on_side(pose):
         # The lower arm lies under the head, the legs come forwards over the hips, and the upper arm lies on top. The
         # upper leg starts resting on the lower one, so a faint start of it goes over the end's lower leg (under it,
-        # it was hidden).
-        over = "start_over" if layer == "start" else layer
+        # it was hidden). Bent (a clam) it goes under the end's legs, showing only in the gap between the knees:
+        # over them, its shin crossed both and the legs read as a tangle.
+        over = "start_over" if layer == "start" and (pose.near.knee or 0) < 45 else layer
         return (_arm(pose, pts, "far", layer, "grey") + [lying_trunk(pts, layer)] + legs("far", "grey")
                 + _leg(pose, pts, "near", over, "white") + head + _arm(pose, pts, "near", layer, "white"))
     if not pose.side_on:

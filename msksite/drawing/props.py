@@ -166,6 +166,13 @@ def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
     edge = max(wrist[0], tip[0]) + 10 if flat else wrist[0] + 1
     # The table starts just behind the forearm so it never runs through the person's body.
     near = min(min(elbow[0], wrist[0]) - 8, edge - 24)
+    # The other arm hanging straight down (a pendulum swing) goes in front of the table: in front of its side, the
+    # hanging arm was lost against the table's edge.
+    other = "far" if side == "near" else "near"
+    shoulder, hand = pts[f"{other}_shoulder"], pts[f"{other}_tip"]
+    hangs = abs(hand[0] - shoulder[0]) < (shoulder[1] - hand[1]) / 2 and hand[1] < top - 2.5
+    if hangs and near - 6 < hand[0] < edge - 16:
+        near = hand[0] + 6
     # A top with some thickness, so it reads as a table rather than a line.
     shapes: list[Shape] = [Loop("prop", box(near, top - 2.5, edge, top), "white"),
                            Line("prop", ((edge - 4, top - 2.5), (edge - 4, floor)))]

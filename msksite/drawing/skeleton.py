@@ -1,7 +1,7 @@
 """Where each joint of the person is, worked out from a Pose, and the named points props and arrows attach to."""
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import asin, cos, degrees, radians, sin
 
 from msksite.schema.pose import Limb, Pose
 
@@ -149,6 +149,8 @@ def _bent_leg(pose: Pose, side: str, hip: Vec) -> dict[str, Vec]:
     chain = [hip]
     for way, length in zip((forward(bend), forward(bend - knee), forward(foot_angle)), LEG):
         chain.append(_plus(chain[-1], way, length))
+    if min(_angle(pose, s, "knee") for s in ("near", "far")) >= 45:
+        chain = _feet_together(chain)
     # Straight, the leg turns about the line from front to back through the hip; bent, about the line to the foot.
     w = sin(radians(min(abs(knee), 90.0)))
     to_foot = _unit3(_plus(chain[2], hip, -1.0))
@@ -156,6 +158,20 @@ def _bent_leg(pose: Pose, side: str, hip: Vec) -> dict[str, Vec]:
     sign = 1.0 if side == "near" else -1.0
     turned = [hip] + [_plus(hip, _turn(_plus(p, hip, -1.0), axis, sign * lift), 1.0) for p in chain[1:]]
     return {f"{side}_{n}": p for n, p in zip(("hip", "knee", "ankle", "toe"), turned)}
+
+
+# Both knees bent on the side (a clam), the ankles rest one on the other, this far apart (about a shin's width): from
+# hips a pelvis apart, the legs lay side by side and the feet read as apart.
+FEET_APART = 6.0
+
+
+def _feet_together(chain: list[Vec]) -> list[Vec]:
+    """The leg turned in about its hip, in the plane of the mat, so its ankle is FEET_APART / 2 from the middle."""
+    hip, ankle = chain[0], chain[2]
+    reach = ((ankle[0] - hip[0]) ** 2 + (ankle[2] - hip[2]) ** 2) ** 0.5
+    inward = (abs(hip[1]) - FEET_APART / 2) / reach
+    angle = degrees(asin(max(-1.0, min(1.0, inward)))) * (1.0 if hip[1] > 0 else -1.0)
+    return [hip] + [_plus(hip, _turn(_plus(p, hip, -1.0), (0.0, 0.0, 1.0), angle), 1.0) for p in chain[1:]]
 
 
 def _plus(p: Vec, v: Vec, k: float) -> Vec:
