@@ -58,9 +58,17 @@ def badge(frame: Box, palm: str, held: str | None) -> Inset:
     """The round picture of the hand seen from above, beside the right of a close-up's frame and bigger than it."""
     _, bottom, right, top = frame
     r = SHARE * (top - bottom)
-    shapes = palm_up(held) if palm == "up" else palm_down(held)
-    drawing = Drawing(shapes, frame=FRAME, aspect=1.0)
-    return Inset(None, 1.0, (right + r + GAP, (top + bottom) / 2), r, drawing)
+    return from_above((right + r + GAP, (top + bottom) / 2), r, palm, held)
+
+
+def from_above(centre: Pt, r: float, palm: str, held: str | None) -> Inset:
+    """The round picture of the hand seen from above at centre, r across: the palm up or the back of the hand,
+    holding what it holds, or empty and open if held is "nothing" (its whole palm or its nails in sight)."""
+    if held == "nothing":
+        shapes = [_forearm()] + (palm_face() if palm == "up" else back_face())
+    else:
+        shapes = palm_up(held) if palm == "up" else palm_down(held)
+    return Inset(None, 1.0, centre, r, Drawing(shapes, frame=FRAME, aspect=1.0))
 
 
 def _at(x: float, y: float, flip: float = 1.0) -> Pt:

@@ -5,7 +5,10 @@ hand bent down and up, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. Which way the palm faces shows as two shapes of hand
-(tin.py): palm up the tin rests in the open hand, palm down the hand grips it from above and it hangs below.
+(tin.py): palm up the tin rests in the open hand, palm down the hand grips it from above and it hangs below; and,
+for a lift, as a round picture of the empty hand seen from above under the table (badge.py): the open palm with its
+creases, or the back of the hand with its nails. Side-on alone, reviewers told palm up from palm down only by
+comparing the two lifts; from above, as you see your own hand on the table, either reads on its own.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -17,11 +20,12 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
+from .badge import from_above
 from .hands import Frame, capsule
 from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
-from .svg import Box, Drawing
+from .svg import Box, Drawing, Inset
 from .tin import tin_hand
 
 SIZE = 40.0
@@ -35,12 +39,16 @@ ELBOW = 0.95
 # is deeper and wider (still 4:3), for its faint start hanging low with its tin.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
 TIN_FRAME: Box = (-1.5 * SIZE, -1.32 * SIZE, 1.62 * SIZE, 1.02 * SIZE)
-# A lift's wrist is further past the table's edge, and its leg further back, so the faint hand hanging down with
+# A lift's wrist is further past the table's edge, and its leg further back (past the round picture), so the faint hand hanging down with
 # its tin clears the table's corner (palm down the tin hangs on the table's side of the hand).
 # Its forearm is longer, so most of it still rests on the table.
-TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.7, 1.2
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 1.0, 1.2
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
 ARROW_R = 1.34
+# The lift's round picture of the hand from above: its middle and radius, under the table top left of the hanging
+# hand (over the forearm it hid the elbow, and a forearm without it read as the table's edge); the table's leg is
+# at the picture's left edge, clear of it.
+CORNER, CORNER_R = (-0.93 * SIZE, -0.84 * SIZE), 0.48 * SIZE
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 
@@ -73,11 +81,17 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     if variant == "moving":
         start = _arm(pose.near.palm, start_angle, "end", tin)
         moves = {len(props) + i: s for i, s in enumerate(start)}
-        return Drawing(props + end + arrow, moves, frame=frame)
+        return Drawing(props + end + arrow, moves, inset=_corner(pose, tin), frame=frame)
     # The start faint, the hand hanging down (with its tin in a lift), and the end solid, as in the drawings
     # reviewers found clearest; the faint forearm would lie under the solid one, so only the hand is drawn.
     start = _arm(pose.near.palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
-    return Drawing(props + start + end + arrow, frame=frame)
+    return Drawing(props + start + end + arrow, inset=_corner(pose, tin), frame=frame)
+
+
+def _corner(pose: Pose, tin: bool) -> Inset | None:
+    """A lift's round picture of the hand seen from above, empty so nothing hides it: the open palm with its
+    creases, or the back of the hand with its nails."""
+    return from_above(CORNER, CORNER_R, pose.near.palm, "nothing") if tin else None
 
 
 def _at(x: float, y: float) -> Pt:

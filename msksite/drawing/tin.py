@@ -10,8 +10,8 @@ hides which is on top:
   round its far end in front of it, no nails (their insides show), no thumb (its near side open: it only rests
   there; a thumb over it hid the can);
 - palm down, a fist on top: the back of the hand a cap over the tin with its knuckles as bumps, the fingers coming
-  down round the tin's far side and the thumb round its near side, a grey nail on each tip, the tin hanging under
-  the hand.
+  down round the tin's far side and the thumb round its near side, the tin hanging under the hand (no nails: side-on
+  they were small grey specks, and the round picture of the hand from above beside it shows them big, lift.py).
 With the tin's end drawn in front of the hand, reviewers could not see which was on top ("hand and weight
 overlap"); palm lines and nails seen from above, or a shaded palm, were lost at phone size.
 
@@ -49,12 +49,11 @@ KNUCKLES = (0.46, 0.6, 0.74)  # the knuckle bumps along the back of the hand, ea
 KNUCKLE_R, BACK_TOP = 0.07, -0.2
 GRIP_BACK = (((0.0, -0.15), (0.25, -0.17), (0.38, BACK_TOP)) + tuple(
     (x + KNUCKLE_R * cos(radians(a)), BACK_TOP - KNUCKLE_R * 0.9 * sin(radians(a)))
-    for x in KNUCKLES for a in range(180, -1, -30)) +
+    for x in KNUCKLES for a in range(180, -1, -45)) +
     ((0.85, -0.12), (0.85, 0.02), (0.78, 0.12), (0.6, 0.2), (0.3, 0.2), (0.15, 0.21), (0.05, 0.2), (0.0, 0.15)))
 GRIP_FINGER = ((0.8, 0.0), (0.94, 0.22), (0.94, 0.5), (0.8, 0.7))
 GRIP_FINGERS = ((0.0, 0.0, 1.0), (-0.07, 0.0, 0.85))
 GRIP_THUMB = ((0.4, 0.14), (0.44, 0.4), (0.5, 0.56))
-NAIL = (0.45, 0.42)  # a nail's length (share of the digit's last bone) and its thickness (of the digit)
 
 
 def tin_hand(f: Frame, layer: Layer, fill: Fill, cradle: bool = False) -> list[Shape]:
@@ -69,9 +68,7 @@ def tin_hand(f: Frame, layer: Layer, fill: Fill, cradle: bool = False) -> list[S
         creases = [Tube(layer, f.all(c), CREASE_W * f.size, "black") for c in CRADLE_CREASES]
         return can + digits + [Loop(layer, f.all(CRADLE_PALM), fill)] + creases
     fingers = [_shifted(GRIP_FINGER, *k) for k in reversed(GRIP_FINGERS)] + [GRIP_THUMB]
-    drawn: list[Shape] = []
-    for points, side in zip(fingers, [1.0] * len(GRIP_FINGERS) + [-1.0]):
-        drawn += [Tube(layer, f.all(points), FINGER_W * f.size, fill), _nail(f, layer, points, side)]
+    drawn: list[Shape] = [Tube(layer, f.all(points), FINGER_W * f.size, fill) for points in fingers]
     return can + drawn + [Loop(layer, f.all(GRIP_BACK), fill)]
 
 
@@ -97,22 +94,10 @@ def _can(f: Frame, layer: Layer, lid: Pt, far: Pt) -> list[Shape]:
     along = lambda k: (lid[0] + dx * k, lid[1] + dy * k)
     # Few points each: the moving picture must stay under 10 KB.
     side = Loop(layer, hull(ring(lid, CAN_R, steps=12) + ring(far, CAN_R, steps=12)), "grey")
-    label = [Line(layer, ring(along(k), CAN_R, 0.0, 180.0, 6)) for k in LABEL]
+    label = [Line(layer, ring(along(k), CAN_R, 0.0, 180.0, 4)) for k in LABEL]
     lid_shapes = [Loop(layer, ring(lid, CAN_R, steps=12)[:-1], "white"),
                   Loop(layer, ring(lid, 0.72 * CAN_R, steps=10)[:-1])]
     return [side] + label + lid_shapes
-
-
-def _nail(f: Frame, layer: Layer, points: tuple[Pt, ...], side: float) -> Shape:
-    """A grey nail on one side of a digit's last bone (side +1 is to its left, going to the tip)."""
-    (ax, ay), (bx, by) = points[-2], points[-1]
-    dx, dy = bx - ax, by - ay
-    size = (dx * dx + dy * dy) ** 0.5
-    out = (-dy / size * side * FINGER_W / 2, dx / size * side * FINGER_W / 2)
-    length, thick = NAIL
-    at = lambda k, w: (ax + dx * k + out[0] * w, ay + dy * k + out[1] * w)
-    return Loop(layer, f.all((at(1.0 - length, 1.0), at(0.95, 1.0), at(0.95, 1.0 - 2 * thick),
-                              at(1.0 - length, 1.0 - 2 * thick))), "grey")
 
 
 def tin_room(f: Frame) -> tuple[Pt, ...]:
