@@ -1,5 +1,5 @@
 """The trunk of someone lying on their back whose low back lifts off the floor or presses onto it (a pelvic tilt),
-seen from the side: the low back's underside arches up off the floor with a shaded gap under it, and flattens.
+seen from the side: the low back's underside arches up off the floor over an empty gap, and flattens.
 
 Drawn as a tube of the same width, arched, the whole trunk rose in a hump that read as a belly, and the gap under it
 stayed small. Here the underside lifts and the front of the body only a little, so the gap can be big.
@@ -15,10 +15,10 @@ from .shapes import Layer, Loop, Pt, add, direction, left_of
 # Where along the back, from the hips, the low back arches highest (at the middle it read as a belly), and how high
 # it lifts for each degree of `back`, in trunk lengths (a real arch is a finger's width: drawn big so it shows).
 LOW_BACK = 0.3
-LIFT = 1 / 150
+LIFT = 1 / 130
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches.
-FRONT_SHARE = 0.35
-SAMPLES = 8  # points along each edge
+FRONT_SHARE = 0.4
+SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
 
@@ -34,9 +34,9 @@ def back_on_floor_moves(pose: Pose) -> bool:
 
 
 def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer) -> list[Loop]:
-    """The gap under the low back (shaded, so it shows at phone size; flat on the floor it has no height) and the
-    trunk over it, each the same number of points whatever the arch, so the moving drawing morphs one into the
-    other."""
+    """The gap under the low back (empty space outlined by the floor: shaded grey, it read as a "grey wedge" nobody
+    understood; flat on the floor it has no height) and the trunk over it, each the same number of points whatever
+    the arch, so the moving drawing morphs one into the other."""
     length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
     along, up = direction(hip, neck), left_of(direction(hip, neck))
     if up[1] < 0:
@@ -47,7 +47,7 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     front = [at(i, FRONT_SHARE * h + width / 2) for i, h in enumerate(lift)]
     outline = under + _cap(neck, along, up, width / 2) + front[::-1] + _cap(hip, along, up, width / 2, back=True)
     gap = under + [at(SAMPLES, -width / 2), at(0, -width / 2)]
-    return [Loop(layer, tuple(gap), "dark"), Loop(layer, tuple(outline), "white")]
+    return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
 
 
 def _arch(t: float) -> float:
