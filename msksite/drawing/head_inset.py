@@ -14,7 +14,7 @@ from .arrows import chevron
 from .closeup import Lens
 from .figure import figure_shapes
 from .positions import Positions, start_pose
-from .shapes import Line, Pt, Shape, Tube, add, relayered
+from .shapes import Line, Pt, Shape, Tube, midpoint, relayered
 from .skeleton import HEAD_R
 from .svg import Box, Drawing, Inset
 
@@ -43,7 +43,7 @@ def head_inset(pose: Pose, placed: Positions, beside: Box, moving: bool) -> Inse
 
 def head_close_up(pose: Pose, placed: Positions, moving: bool) -> Drawing:
     """The head and neck, start faint (moving: the head going between the two) and end solid, the arrow at the chin."""
-    middle = _middle(placed.end["head"], placed.start["head"])
+    middle = midpoint(placed.end["head"], placed.start["head"])
     view = Lens(middle, ZOOM, _frame())
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = view.shapes(figure_shapes(start_pose(pose), placed.start, "start"))
@@ -65,10 +65,6 @@ def _shown(shapes: list[Shape]) -> list[int]:
 
 def _frame() -> Box:
     return (-HALF_WIDE * ZOOM, -BELOW * ZOOM, HALF_WIDE * ZOOM, ABOVE * ZOOM)
-
-
-def _middle(a: Pt, b: Pt) -> Pt:
-    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
 
 def _arrow(start: Pt, end: Pt) -> list[Shape]:

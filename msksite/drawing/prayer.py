@@ -14,7 +14,7 @@ from msksite.schema.pose import Pose
 from .arrows import chevron
 from .shapes import Line, Loop, Pt, Shape, Tube, add, direction, relayered
 from .skeleton import Joints
-from .svg import Box, Drawing, extent
+from .svg import Box, Drawing, bounds
 
 # The hands are drawn this many times the whole person's (mittens, small for the forearm), bigger than true size
 # (the wrist stretches' close-up is 1.3), so they, not the forearms, fill the picture.
@@ -85,9 +85,7 @@ def _arrow(start: Joints, end: Joints, centre: Pt, to_view) -> list[Shape]:
 
 
 def _frame(shapes: list[Shape]) -> Box:
-    points = [p for s in shapes for p in extent(s)]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return (min(xs), min(ys), max(xs), max(ys))
+    return bounds(shapes)
 
 
 def _distance(a: Pt, b: Pt) -> float:

@@ -7,7 +7,7 @@ from typing import Callable
 
 from msksite.schema.pose import PROP_PLACES, Pose
 
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, relayered
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, midpoint, relayered
 from .skeleton import Joints
 
 STEP_H = 20.0
@@ -220,7 +220,7 @@ def _towel_between(pts: Joints) -> list[Shape]:
     # A band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a dark
     # stripe across it near each end and a fringe past it, so it reads as a towel rather than a bar; grey, so it shows
     # on a white back (plain grey, it was faint).
-    a, b = (_middle(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
+    a, b = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
     along = direction(a, b)
     ends = (add(a, along, -TOWEL_ENDS), add(b, along, TOWEL_ENDS))
     side, half = left_of(along), TOWEL_W / 2
@@ -233,10 +233,6 @@ def _towel_between(pts: Joints) -> list[Shape]:
         shapes += [Line("prop", (add(end, side, k), add(add(end, side, k), along, -2.5 * sign)))
                    for k in (-0.6 * half, 0.0, 0.6 * half)]
     return shapes
-
-
-def _middle(a: Pt, b: Pt) -> Pt:
-    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
 
 def over_body(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
@@ -290,7 +286,7 @@ def _weight(pts: Joints, at: str, floor: float) -> list[Shape]:
     # A small dumbbell across the hand: the hand (drawn over it) grips the bar between two round dark weights.
     side = _side(at)
     wrist, tip = pts[f"{side}_wrist"], pts[f"{side}_tip"]
-    grip, along = _middle(wrist, tip), direction(wrist, tip)
+    grip, along = midpoint(wrist, tip), direction(wrist, tip)
     across = left_of(along)
     ends = (add(grip, across, -5.5), add(grip, across, 5.5))
     return [Line("prop", ends)] + [Tube("prop", (add(e, along, -2.2), add(e, along, 2.2)), 3.4, "dark") for e in ends]
@@ -299,10 +295,10 @@ def _weight(pts: Joints, at: str, floor: float) -> list[Shape]:
 def _band(pts: Joints, at: str, floor: float) -> list[Shape]:
     # A thin dark strip, pulled straight: between the hands, or from one hand down round the sole and back.
     if at == "hands":
-        a, b = (_middle(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
+        a, b = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
         return [Tube("prop", (a, b), BAND_W, "dark")]
     side = _side(at)
-    hand = _middle(pts[f"{side}_wrist"], pts[f"{side}_tip"])
+    hand = midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"])
     heel, toe = pts[f"{side}_ankle"], pts[f"{side}_toe"]
     foot = (toe[0] - heel[0], toe[1] - heel[1])
     # Under the middle and the ball of the foot, just below its sole.

@@ -31,7 +31,7 @@ from .lying import mat_under
 from .seated import with_person
 from .step_edge import drops_off_step, heel_inset
 from .skeleton import Joints, landmarks, lying_on_side
-from .svg import ASPECT, Box, Drawing, Inset, extent, view_box
+from .svg import ASPECT, Box, Drawing, Inset, bounds, extent, view_box
 from .toe_stretch import toe_stretch
 from .toes import holds_toes, resting_knee, toe_arrow
 
@@ -238,17 +238,16 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     if pose.inset is None:
         return None
     focus = landmarks(placed.end)[pose.inset]
-    xs = [p[0] for s in shapes for p in extent(s)]
-    ys = [p[1] for s in shapes for p in extent(s)]
+    beside = bounds(shapes)
+    _, bottom, right, top = beside
     if drops_off_step(pose):
-        beside = (min(xs), min(ys), max(xs), max(ys))
         return heel_inset(pose, placed.end, placed.start, focus, beside, variant == "moving")
     if shows_head_close_up(pose):
-        return head_inset(pose, placed, (min(xs), min(ys), max(xs), max(ys)), variant == "moving")
+        return head_inset(pose, placed, beside, variant == "moving")
     if pose.detail == "hand":
-        centre = (max(xs) + HAND_INSET_R + 4, (max(ys) + min(ys)) / 2)
+        centre = (right + HAND_INSET_R + 4, (top + bottom) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
-    return Inset(focus, INSET_ZOOM, (max(xs) + INSET_R + 4, max(ys) - INSET_R), INSET_R, _detail(pose, variant, placed))
+    return Inset(focus, INSET_ZOOM, (right + INSET_R + 4, top - INSET_R), INSET_R, _detail(pose, variant, placed))
 
 
 def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .figure import WIDTHS
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box
 from .skeleton import HEAD_R
-from .svg import Box, Drawing, Inset, extent
+from .svg import Box, Drawing, Inset, bounds
 
 # The round close-up beside the person: its radius (a little taller than the person, as the prayer stretch's; half as
 # big again, it left the person too small to read at phone size), and the small ring marking the toes in the person.
@@ -40,9 +40,8 @@ LEFT_ARM = ((-10.0, 52.0), (-16.0, 41.0), (-14.0, 33.0), (-13.0, 29.5))
 def with_person(close_up: Drawing) -> Drawing:
     """The person sitting, with the close-up of the toes held back in a big circle to their right."""
     person = seated_person()
-    points = [p for s in person for p in extent(s)]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    centre = (max(xs) + CLOSE_UP_R + 4, (max(ys) + min(ys)) / 2)
+    left, bottom, right, top = bounds(person)
+    centre = (right + CLOSE_UP_R + 4, (top + bottom) / 2)
     return Drawing(person, inset=Inset(add(BALL, (0.0, 1.0)), CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up))
 
 

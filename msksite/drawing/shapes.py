@@ -83,6 +83,10 @@ def add(p: Pt, v: Pt, k: float = 1.0) -> Pt:
     return (p[0] + k * v[0], p[1] + k * v[1])
 
 
+def midpoint(a: Pt, b: Pt) -> Pt:
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
 def unit(angle: float) -> Pt:
     """Return the unit vector for an angle measured anticlockwise from straight down."""
     a = radians(angle)

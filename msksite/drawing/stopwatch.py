@@ -10,7 +10,7 @@ from __future__ import annotations
 from math import cos, radians, sin
 
 from .shapes import Circle, Line, Loop, Pt, Shape, add
-from .svg import extent
+from .svg import bounds
 
 R = 8.5
 # The slice of time gone, clockwise from twelve o'clock, in degrees: a third of the way round.
@@ -33,7 +33,5 @@ def stopwatch(centre: Pt, r: float = R) -> list[Shape]:
 
 def stopwatch_beside(person: list[Shape]) -> list[Shape]:
     """The stopwatch to the left of the person (the side they do not face), low, clear of them."""
-    points = [p for s in person for p in extent(s)]
-    left = min(p[0] for p in points)
-    bottom, top = min(p[1] for p in points), max(p[1] for p in points)
+    left, bottom, _, top = bounds(person)
     return stopwatch((left - GAP - R, bottom + HEIGHT * (top - bottom)))

@@ -71,6 +71,13 @@ def extent(shape: Shape) -> tuple[Pt, ...]:
     return tuple(add(p, (sx, sy), pad) for p in shape.points for sx, sy in ((1, 1), (-1, -1)))
 
 
+def bounds(shapes: list[Shape]) -> Box:
+    """The box round what the shapes reach, thickness included."""
+    points = [p for s in shapes for p in extent(s)]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
 def view_box(drawing: Drawing) -> tuple[float, float, float, float]:
     """Return (left, top, width, height) in figure units: the shapes (or the frame), a margin, and the drawing's
     aspect, 4:3 unless told (figure y points up)."""
