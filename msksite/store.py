@@ -21,7 +21,7 @@ from typing import Any, Callable, TypeVar
 
 from pydantic import BaseModel
 
-from .problems import Problems
+from .problems import Problem, Problems
 
 T = TypeVar("T")
 
@@ -161,9 +161,19 @@ def through(store: Store, name: str, problems: Problems, make: Callable[[Problem
     again, so a build from the cache says everything a build without it says."""
     found = unpickled(store.get(name))
     if not (isinstance(found, tuple) and len(found) == 2):
-        own = Problems(problems.root)
-        found = make(own), own.items
+        found = reported(make, problems.root)
         store.put(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    return replayed(found, problems)
+
+
+def reported(make: Callable[[Problems], T], root: Path) -> tuple[T, list[Problem]]:
+    """make's result and what it reported, kept apart (in the store, or from a pool's worker) to report later."""
+    own = Problems(root)
+    return make(own), own.items
+
+
+def replayed(found: tuple[T, list[Problem]], problems: Problems) -> T:
+    """The result of `reported`, its problems reported now."""
     problems.items.extend(found[1])
     return found[0]
 

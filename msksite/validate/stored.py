@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import fields, is_dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 from ..load import MarkdownDoc
 from ..pool import in_pool
 from ..problems import Problem, Problems
-from ..store import Store, fingerprint, key, through
+from ..store import Store, fingerprint, key, replayed, reported, through
 
 T = TypeVar("T")
 Check = Callable[[MarkdownDoc, Problems], T]
@@ -61,9 +62,7 @@ def in_advance(docs: Sequence[MarkdownDoc], check: Check, root: Path) -> Check:
     def run(doc: MarkdownDoc, problems: Problems) -> T:
         if doc.path not in done:
             return check(doc, problems)
-        result, items = done.pop(doc.path)
-        problems.items.extend(items)
-        return result
+        return replayed(done.pop(doc.path), problems)
     return run
 
 
@@ -73,8 +72,7 @@ _checking: tuple[Check, tuple[MarkdownDoc, ...], Path] | None = None
 
 def _check_nth(index: int) -> tuple[object, list[Problem]]:
     check, docs, root = _checking
-    own = Problems(root)
-    return check(docs[index], own), own.items
+    return reported(partial(check, docs[index]), root)
 
 
 def _stamped(result: T, name: str) -> T:
