@@ -204,7 +204,19 @@ def test_a_wrist_lift_moves_from_the_start_to_the_end_and_prints_both(palm):
 
 
 def _stretch(stem: str, variant: str = "still") -> Drawing:
-    return scene(_pose(stem), variant)
+    """The stretch's close-up alone, without the person in the corner (drawn first; see _corner)."""
+    drawing = scene(_pose(stem), variant)
+    n = len(_corner(stem, variant))
+    return Drawing(drawing.shapes[n:], {i - n: s for i, s in drawing.moves.items()}, drawing.inset, drawing.frame,
+                   drawing.panels)
+
+
+def _corner(stem: str, variant: str = "still") -> list:
+    """The corner picture's box and the person in it: the shapes before the close-up's forearm."""
+    if variant == "pair":
+        return []
+    shapes = scene(_pose(stem), variant).shapes
+    return shapes[:next(i for i, s in enumerate(shapes) if isinstance(s, Loop) and s.layer == "end")]
 
 
 def _middle_x(shapes) -> float:
@@ -259,22 +271,28 @@ def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_past_t
     assert BENDS[stem] * y1 > SIZE and x1 < 0 and line.points[-2][0] > x1
 
 
+def _is_nail(s) -> bool:
+    # A nail is a small grey plate of four corners (the other hand's grey outline has more, its wrist is bigger).
+    from msksite.drawing.stretch import SIZE
+
+    return (isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4
+            and max(_distance(p, s.points[0]) for p in s.points) < 0.3 * SIZE)
+
+
 def _face_cues(shapes) -> dict:
     creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
-    # A nail is a grey plate of six corners (the other hand's grey outline has more).
-    nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 6]
+    nails = [s for s in shapes if _is_nail(s)]
     return {"creases": len(creases), "nails": len(nails)}
 
 
 def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
     # Straight out and palm down, both start with the back of the hand and its nails on top; bent up the palm and
-    # its three creases face away (a "stop" sign), bent down the back of the hand and a nail on every finger and
-    # the thumb.
+    # its three creases face away (a "stop" sign), bent down the back of the hand and a nail on every finger.
     for stem in BENDS:
-        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 5}
+        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 4}
     flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
     assert _face_cues(flexor) == {"creases": 3, "nails": 0}
-    assert _face_cues(extensor) == {"creases": 0, "nails": 5}
+    assert _face_cues(extensor) == {"creases": 0, "nails": 4}
 
 
 def test_the_other_hand_holds_the_fingertips_or_presses_the_back_of_the_hand_beside_it_not_over_it():
@@ -290,13 +308,13 @@ def test_the_other_hand_holds_the_fingertips_or_presses_the_back_of_the_hand_bes
         drawing = _stretch(stem)
         bend, (_, bottom, _, top) = BENDS[stem], drawing.frame
         grey = [s for s in drawing.shapes if getattr(s, "fill", "") == "grey" and s.layer == "end"]
-        arms = [s for s in grey if isinstance(s, Loop) and len(s.points) == 4]
+        arms = [s for s in grey if isinstance(s, Loop) and len(s.points) == 4 and not _is_nail(s)]
         helper = next(s for s in grey if isinstance(s, Loop) and len(s.points) == len(PALM))
         digits = [s for s in grey if isinstance(s, Tube)]
         fingers = _fingers(drawing.shapes, "end")
         near_right = max(p[0] + s.width / 2 for s in fingers for p in s.points)
         tips = max(bend * p[1] + s.width / 2 for s in fingers for p in s.points)
-        nails = [s for s in grey if isinstance(s, Loop) and len(s.points) == 6]
+        nails = [s for s in grey if _is_nail(s)]
         arm = arms[0].points
         edge = bottom if bend > 0 else top
         # The wrist is short: it runs from the hand to the picture's edge and no further.
@@ -325,6 +343,33 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_hand_and_prints_both_posit
     end = [i for i, s in enumerate(moving.shapes) if s.layer == "end"]
     assert set(moving.moves) == set(end[1:]) and not [s for s in moving.shapes if s.layer == "start"]
     assert len(pair.panels) == 2
+
+
+@pytest.mark.parametrize("variant", ["still", "moving"])
+def test_a_wrist_stretch_has_the_whole_person_in_a_box_in_its_corner_arm_straight_out_the_other_hand_at_it(variant):
+    # Alone, the close-up had no body: reviewers could not tell whose arm was whose, or that the arm is held straight
+    # out. A white box in the left corner on the hand's side (top for fingers up, bottom for fingers down) shows the
+    # person standing side-on: a head, the near arm one tube straight out level from the shoulder, its hand turned up
+    # or down at the end, and the other arm, grey, reaching to that hand. It stands still while the hands move.
+    for stem, bend in BENDS.items():
+        drawing = scene(_pose(stem), variant)
+        left, bottom, right, top = drawing.frame
+        box, *person = _corner(stem, variant)
+        xs, ys = [x for x, _ in box.points], [y for _, y in box.points]
+        assert box.layer == "prop" and box.fill == "white"
+        assert left < min(xs) < max(xs) < (left + right) / 2 and bottom < min(ys) < max(ys) < top
+        assert (top - max(ys) if bend > 0 else min(ys) - bottom) < 0.1 * (top - bottom)
+        inside = lambda p: min(xs) <= p[0] <= max(xs) and min(ys) <= p[1] <= max(ys)
+        assert all(inside(p) for s in person for p in (s.points if not isinstance(s, Circle) else (s.centre,)))
+        head = next(s for s in person if isinstance(s, Circle))
+        near = [s for s in person if isinstance(s, Tube) and s.fill == "white" and len(s.points) == 3
+                and abs(s.points[0][1] - s.points[1][1]) < 0.01]
+        assert len(near) == 1
+        shoulder, wrist, hand = near[0].points
+        assert wrist[0] - shoulder[0] > head.r * 3 and bend * (hand[1] - wrist[1]) > head.r
+        other = [s for s in person if isinstance(s, Tube) and s.fill == "grey"]
+        assert len(other) == 1 and _distance(other[0].points[-1], hand) < head.r * 1.5
+        assert not [i for i in drawing.moves if i < len(person) + 1]
 
 
 def test_the_two_wrist_stretches_are_not_the_same_picture():

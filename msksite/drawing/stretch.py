@@ -11,6 +11,9 @@ big shape, the hand bent up or bent down, not in a detail.
   clear of the arrow: fingers up its fingers hook over the fingertips to pull them back, its wrist running off the
   bottom of the picture; fingers down its fingertips press on the back of the hand, its wrist running off the top. Its whole forearm
   (a grey bar across the picture) and a faint start hand under it overlapped the near hand into a tangle.
+- In the corner on the hand's side, a box with the whole person standing side-on doing the stretch, the arm straight
+  out and the other arm, grey, reaching to the hand: alone, the close-up had no body, and reviewers could not tell
+  whose arm was whose or that the arm is held straight out.
 - One bold curved arrow round the wrist from where the fingertips started (straight out) to just past the end's, its
   head pointing back towards the body. The still picture has no faint start hand: the arrow shows where it was.
 
@@ -30,16 +33,17 @@ from .badge import back_face, palm_face, plain_back
 from .hands import Frame, capsule
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, add, mapped
+from .stretch_person import person_in_corner
 from .svg import Box, Drawing
 
 SIZE = 40.0
 # The forearm, this wide at the elbow and at the wrist, runs off the left edge of the picture; the picture holds
-# the hand straight out (right) and hanging down (below), and the arrow round both (4:3), cut close so the hand
-# is big. Bent up, it is the same
-# picture turned over top to bottom.
+# the hand straight out (right) and hanging down (below), the arrow round both, and left of the hand the box with
+# the whole person (stretch_person.py) (4:3), cut close so the hand is big. Bent up, it is the same picture turned
+# over top to bottom. Its edge on the far side of the forearm cuts the other hand's wrist, so no cut end shows.
 FOREARM_W = (0.44, 0.32)
 ELBOW = 1.8
-FRAME: Box = (-0.85 * SIZE, -1.55 * SIZE, 1.63 * SIZE, 0.31 * SIZE)
+FRAME: Box = (-1.5 * SIZE, -1.9 * SIZE, 1.63 * SIZE, 0.42 * SIZE)
 # Each hand's face is drawn this wide for its length: straight out, seen a little from above, its top face is
 # foreshortened more than the face of the bent hand, seen a little from in front.
 FLAT, TURNED = 0.8, 1.0
@@ -78,14 +82,16 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
         return side_by_side([Drawing([forearm] + start, frame=frame), Drawing([forearm] + end, frame=frame)],
                             arrows=False)
     arrow = _arrow(start_angle, end_angle, bend)
+    person = person_in_corner(bend, frame)
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way. The hand keeps the end's face: a moving
         # shape turns into one shape, so the back of the hand cannot turn into the palm on the way.
         moving = _hand(palm, start_angle, FLAT, _palm_shows(palm, end_angle)) + _helper(start_angle, grip, bend)
-        return Drawing([forearm] + end + arrow, {1 + i: s for i, s in enumerate(moving)}, frame=frame)
+        return Drawing(person + [forearm] + end + arrow, {1 + len(person) + i: s for i, s in enumerate(moving)},
+                       frame=frame)
     # No faint start hand: over the other hand it made a tangle of outlines, and the arrow shows where the hand
     # started.
-    return Drawing([forearm] + end + arrow, frame=frame)
+    return Drawing(person + [forearm] + end + arrow, frame=frame)
 
 
 def _frame(bend: float) -> Box:
@@ -96,7 +102,9 @@ def _frame(bend: float) -> Box:
 
 def _forearm(layer: Layer = "end") -> Shape:
     half = (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)
-    return Loop(layer, capsule((-ELBOW * SIZE, 0.0), (-0.02 * SIZE, 0.0), half), "white")
+    outline = capsule((-ELBOW * SIZE, 0.0), (-0.02 * SIZE, 0.0), half)
+    # The elbow's round end is off the picture: its two sides' ends do, and keep the moving picture under 10 KB.
+    return Loop(layer, outline[:1] + outline[6:], "white")
 
 
 def _hand(palm: str, angle: float, squash: float, palm_shows: bool | None = None) -> list[Shape]:
@@ -107,7 +115,20 @@ def _hand(palm: str, angle: float, squash: float, palm_shows: bool | None = None
     across = (-along[1], along[0])
     to_view = lambda p: (p[0] * along[0] + squash * p[1] * across[0], p[0] * along[1] + squash * p[1] * across[1])
     palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
-    return [mapped(s, to_view, 1.0) for s in (palm_face(False) if palm_shows else back_face())]
+    return [mapped(s, to_view, 1.0) for s in (_palm(palm_face(False)) if palm_shows else _back(back_face()))]
+
+
+# Both hands move in the moving picture, and every moving shape costs its path five times over: the faces below
+# leave out what does not show at phone size, to keep it under 10 KB with the person in the corner.
+def _palm(palm: list[Shape]) -> list[Shape]:
+    """The palm without the thin crease across each finger (its lines); the palm's own bold creases stay."""
+    return [s for s in palm if not isinstance(s, Line)]
+
+
+def _back(back: list[Shape]) -> list[Shape]:
+    """The back of the hand with each finger's nail (after the thumb, four fingers and the back) a plain
+    four-cornered plate, its rounded end too small to see, and no nail on the thumb, a speck side on."""
+    return back[:6] + [Loop(n.layer, n.points[:2] + n.points[4:], n.fill) for n in back[6:-1]]
 
 
 def _palm_shows(palm: str, angle: float) -> bool:
