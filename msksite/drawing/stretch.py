@@ -44,6 +44,8 @@ SIZE = 40.0
 FOREARM_W = (0.44, 0.32)
 ELBOW = 1.8
 FRAME: Box = (-1.5 * SIZE, -1.9 * SIZE, 1.63 * SIZE, 0.42 * SIZE)
+# The pair, printed, has no person in the corner: each of its pictures holds only the hand and the forearm's end.
+PAIR_FRAME: Box = (-0.85 * SIZE, -1.55 * SIZE, 1.63 * SIZE, 0.31 * SIZE)
 # Each hand's face is drawn this wide for its length: straight out, seen a little from above, its top face is
 # foreshortened more than the face of the bent hand, seen a little from in front.
 FLAT, TURNED = 0.8, 1.0
@@ -79,6 +81,7 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     start = _hand(palm, start_angle, FLAT)
     if variant == "pair":
         # No arrow between them, as in the lifts' pair: there it lay under the other hand's forearm.
+        frame = _frame(bend, PAIR_FRAME)
         return side_by_side([Drawing([forearm] + start, frame=frame), Drawing([forearm] + end, frame=frame)],
                             arrows=False)
     arrow = _arrow(start_angle, end_angle, bend)
@@ -94,10 +97,10 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     return Drawing(person + [forearm] + end + arrow, frame=frame)
 
 
-def _frame(bend: float) -> Box:
-    """The picture: FRAME for the hand bent down, turned over top to bottom for the hand bent up."""
-    left, bottom, right, top = FRAME
-    return FRAME if bend < 0 else (left, -top, right, -bottom)
+def _frame(bend: float, frame: Box = FRAME) -> Box:
+    """The picture: the frame for the hand bent down, turned over top to bottom for the hand bent up."""
+    left, bottom, right, top = frame
+    return frame if bend < 0 else (left, -top, right, -bottom)
 
 
 def _forearm(layer: Layer = "end") -> Shape:
