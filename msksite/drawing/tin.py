@@ -31,8 +31,8 @@ PALM_TOP = 0.04
 CRADLE_PALM = ((0.0, -0.17), (0.3, -0.19), (0.62, -0.18), (0.74, -0.1), (0.74, 0.0), (0.66, PALM_TOP),
                (0.1, PALM_TOP), (0.0, 0.12))
 # Each digit from its root to its tip over the can's front; the fingers one behind the other, each a little higher.
-CRADLE_FINGERS = (((0.66, 0.0), (0.76, 0.14), (0.76, 0.32), (0.6, 0.4)),
-                  ((0.68, 0.0), (0.8, 0.18), (0.8, 0.46), (0.64, 0.54)))
+CRADLE_FINGERS = (((0.66, 0.0), (0.76, 0.12), (0.76, 0.26), (0.58, 0.3)),
+                  ((0.68, 0.0), (0.8, 0.16), (0.8, 0.38), (0.6, 0.44)))
 # Palm down: the back of the hand is a cap on top, its knuckles bumps along it; the palm's flat underside at y =
 # GRIP_TOP, the can hanging from it.
 KNUCKLES = (0.46, 0.6, 0.74)  # the knuckle bumps along the back of the hand, each this round
@@ -41,9 +41,9 @@ GRIP_BACK = (((0.0, -0.15), (0.25, -0.17), (0.38, BACK_TOP)) + tuple(
     (x + KNUCKLE_R * cos(radians(a)), BACK_TOP - KNUCKLE_R * 0.9 * sin(radians(a)))
     for x in KNUCKLES for a in range(180, -1, -45)) +
     ((0.85, -0.12), (0.86, 0.04), (0.78, GRIP_TOP), (0.1, GRIP_TOP), (0.0, 0.1)))
-GRIP_FINGERS = (((0.8, 0.06), (0.9, 0.24), (0.88, 0.42), (0.66, 0.48)),
-                ((0.78, 0.06), (0.88, 0.3), (0.84, 0.58), (0.64, 0.62)))
-GRIP_THUMB = ((0.12, 0.1), (0.04, 0.26), (0.06, 0.4), (0.14, 0.44))
+GRIP_FINGERS = (((0.8, 0.06), (0.9, 0.16), (0.86, 0.28), (0.56, 0.3)),
+                ((0.78, 0.06), (0.9, 0.24), (0.84, 0.4), (0.56, 0.42)))
+GRIP_THUMB = ((0.12, 0.08), (0.04, 0.2), (0.08, 0.32), (0.18, 0.34))
 
 
 def tin_hand(f: Frame, layer: Layer, fill: Fill, cradle: bool = False) -> list[Shape]:
