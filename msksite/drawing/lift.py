@@ -44,11 +44,11 @@ TIN_FRAME: Box = (-1.5 * SIZE, -1.32 * SIZE, 1.62 * SIZE, 1.02 * SIZE)
 # Its forearm is longer, so most of it still rests on the table.
 TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 1.0, 1.2
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
-ARROW_R = 1.34
+ARROW_R = 1.2
 # The lift's round picture of the hand from above: its middle and radius, under the table top left of the hanging
 # hand (over the forearm it hid the elbow, and a forearm without it read as the table's edge); the table's leg is
 # at the picture's left edge, clear of it.
-CORNER, CORNER_R = (-0.93 * SIZE, -0.84 * SIZE), 0.48 * SIZE
+CORNER, CORNER_R = (-0.96 * SIZE, -0.85 * SIZE), 0.47 * SIZE
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 
