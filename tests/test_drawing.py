@@ -830,8 +830,11 @@ def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the
     shin = max(i for i, s in enumerate(end) if isinstance(s, Tube) and s.width == 6.5)
     assert roll > shin and isinstance(end[roll + 1], Line) and len(end[roll + 1].points) > 8
     # It fills the gap from the floor up to the knee.
+    from msksite.drawing.props import ROLL_R
     from msksite.drawing.skeleton import skeleton
     assert end[roll].centre[1] + end[roll].r == pytest.approx(skeleton(pose)["near_knee"][1])
+    # Big: a roll the size of the knee was missed ("the towel roll is tiny"), so the knee rests high on it.
+    assert end[roll].r > 1.5 * ROLL_R
     assert not any(isinstance(s, Circle) and s.fill == "grey" for s in scene(pose).shapes if s.layer == "prop")
 
 
