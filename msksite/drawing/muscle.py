@@ -1,8 +1,9 @@
-"""A thigh muscle tightening (a thigh squeeze), seen from the side: the front of the thigh bulging, shaded dark, with
-short lines fanning out from it, as a squeeze is drawn in comics and leaflets.
+"""A thigh muscle tightening (a thigh squeeze), seen from the side: the front of the thigh shaded dark along its
+length, swelling a little, with short lines fanning out from it, as a squeeze is drawn in comics and leaflets.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
-squeeze only by ruling other names out): the muscle has to swell past the thigh's edge and look tense.
+squeeze only by ruling other names out); a dome swelling far past the thigh read as an object sitting on it. So the
+muscle is a band along the front of the thigh, just past its edge, with tension lines.
 """
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from math import pi, sin
 from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Along the thigh from hip (0) to knee (1), where the muscle lies, and how far its belly reaches in front of the
-# thigh's middle, in half thigh widths: past 1 it swells out of the thigh's outline.
-FROM_HIP, TO_KNEE, SWELL = 0.1, 0.95, 1.9
+# thigh's middle, in half thigh widths: past 1 it swells out of the thigh's outline (a little: far past, a dome).
+FROM_HIP, TO_KNEE, SWELL = 0.05, 0.9, 1.35
 SAMPLES = 12
-# The back edge of the muscle, inside the thigh (so the outline of the thigh shows under it).
-BACK = ((0.7, -0.15), (0.4, -0.15))
+# The back edge of the muscle, inside the thigh (so the outline of the thigh shows under it), from knee to hip.
+BACK = ((0.75, -0.35), (0.2, -0.35))
 # The tension lines: where along the thigh each starts and which way it leans (towards the hip or knee), in half
 # widths out from the middle of the thigh, from start to end.
 MARKS = ((0.3, -0.45), (0.53, 0.0), (0.76, 0.45))
@@ -35,6 +36,6 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
 
 
 def _belly() -> list[tuple[float, float]]:
-    """The front edge of the muscle from hip to knee, as (along, out): a smooth swell, fullest in the middle."""
+    """The front edge of the muscle from hip to knee, as (along, out): a flat-topped swell along the thigh."""
     span = TO_KNEE - FROM_HIP
-    return [(FROM_HIP + span * i / SAMPLES, SWELL * sin(pi * i / SAMPLES) ** 0.6) for i in range(SAMPLES + 1)]
+    return [(FROM_HIP + span * i / SAMPLES, SWELL * sin(pi * i / SAMPLES) ** 0.3) for i in range(SAMPLES + 1)]
