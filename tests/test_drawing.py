@@ -284,7 +284,7 @@ def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
     assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
 
 
-def test_pelvic_tilt_shows_a_big_empty_gap_under_the_low_back_above_the_back_pressed_flat_by_a_bold_arrow():
+def test_pelvic_tilt_shows_an_arrow_in_a_big_empty_gap_under_the_low_back_above_the_back_pressed_flat():
     # Drawn over the flat end, a faint arch was missed: the start goes above the end. Arched as a tube, the whole trunk
     # rose in a hump (a belly) over a small gap; now the underside lifts well clear of the floor and the front little.
     # The gap is empty (white) space outlined by the floor: shaded grey, it read as a "grey wedge" nobody understood.
@@ -300,26 +300,28 @@ def test_pelvic_tilt_shows_a_big_empty_gap_under_the_low_back_above_the_back_pre
     top, bottom = sorted(gaps, key=lambda s: -min(p[1] for p in s.points))
     assert height(top) > WIDTHS["trunk"] * 0.7 and height(bottom) < 0.5
     arched, flat = sorted(trunks, key=lambda s: -min(p[1] for p in s.points))
-    assert height(arched) - height(flat) < height(top) / 2  # the front rises less than half as far as the underside
+    assert height(arched) - height(flat) < height(top) * 0.7  # the front rises well short of the underside
     # The arm lies beyond the body, not over the low back: every arm tube is drawn before the trunk over it.
     for trunk in trunks:
         first = drawing.shapes.index(trunk)
         near = [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["upper_arm"]]
         assert near and all(drawing.shapes.index(s) < first for s in near
                             if abs(s.points[0][1] - min(p[1] for p in trunk.points)) < 15)
-    # One arrow from the arched start down to the flat end beside them, and a bold one pressing down onto the flat
-    # end's low back, over where the gap was (a small arc rocking the pelvis was missed), twice as long as usual.
-    from msksite.drawing.arrows import LENGTH
-
+    # One arrow from the arched start down to the flat end beside them, and one in the gap under the arched low back,
+    # pointing down to the floor (pressing on the flat end's belly, it read as "press your tummy down"); nothing
+    # points at the flat end.
     down = sorted((s for s in _arrows(drawing) if len(s.points) == 2), key=lambda s: s.points[0][0])
     heads = [s for s in _arrows(drawing) if len(s.points) == 3]
     assert len(down) == 2 and len(heads) == 2 and not [s for s in _arrows(drawing) if len(s.points) > 3]
     between, press = down
     assert between.points[1][1] < min(p[1] for p in top.points)
     (x, tail), (_, tip) = press.points
-    assert tail - tip > 1.5 * LENGTH and press.points[0][0] == press.points[1][0]
-    assert max(p[1] for p in flat.points) < tip < min(p[1] for p in arched.points)
+    floor, underside = min(p[1] for p in top.points), max(p[1] for p in top.points)
+    assert press.points[0][0] == press.points[1][0] and floor < tip < tail < underside
+    assert tail - tip > WIDTHS["trunk"] * 0.5
     assert min(p[0] for p in top.points) < x < max(p[0] for p in top.points)
+    assert all(min(p[1] for p in s.points) > max(p[1] for p in flat.points) or s is between
+               for s in _arrows(drawing) if len(s.points) == 2)
     # Flat on the floor from the start (a lying pose with no start), the back is a tube and has no gap.
     flat_pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]})
     assert not [s for s in scene(flat_pose).shapes if isinstance(s, Loop) and len(s.points) > 12]
@@ -576,9 +578,8 @@ def test_a_band_held_in_front_of_you_is_drawn_over_the_trunk():
 def test_a_close_up_foot_stands_on_the_floor_not_through_it():
     drawing = scene(Pose.model_validate({"view": "foot", "props": ["floor"]}))
     floor = next(s for s in drawing.shapes if s.layer == "prop")
-    from msksite.drawing.hands import FOOT
-
-    foot = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and len(s.points) == len(FOOT))
+    # The foot is one outline with its leg (toes.leg_and_foot), the biggest shape.
+    foot = max((s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop)), key=lambda s: len(s.points))
     assert min(p[1] for p in foot.points) == pytest.approx(floor.points[0][1], abs=0.01)
 
 
@@ -805,21 +806,43 @@ def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_
                    for s in scene(on_side).shapes if s.layer == "prop")
 
 
-def test_a_towel_under_the_foot_lies_flat_under_it_and_gathers_in_round_folds_in_front_of_the_toes():
-    # A heap in front of the foot read as a crumpled shape: the foot stands on the towel lying flat, and the toes
-    # gather it into round folds in front of them, the highest by the toes.
+def test_a_towel_under_the_foot_is_one_cloth_lying_flat_under_it_and_rucked_into_waves_in_front_of_the_toes():
+    # A heap in front of the foot read as a crumpled shape, and folds each drawn as an arch of their own as "grey
+    # pebbles": the foot stands on one cloth lying flat, whose top rises in waves in front of the toes, the highest
+    # by the toes, with creases between them that stay above the flat towel.
     from msksite.drawing.positions import positions
     from msksite.drawing.props import TOWEL_T, prop_shapes
 
     pose = _pose("towel-scrunch")
     pts = positions(pose).end
-    flat, *folds = [s for s in prop_shapes(pose, pts) if isinstance(s, Loop) and s.fill == "grey"]
+    cloths = [s for s in prop_shapes(pose, pts) if isinstance(s, Loop)]
+    assert len(cloths) == 1 and cloths[0].fill == "grey"
+    outline = cloths[0].points
     toe, ankle = pts["near_toe"], pts["near_ankle"]
-    assert min(x for x, _ in flat.points) < ankle[0] and max(x for x, _ in flat.points) > toe[0] + 15
-    assert max(y for _, y in flat.points) == 0 and min(y for _, y in flat.points) == -TOWEL_T
-    tops = sorted((min(x for x, _ in f.points), max(y for _, y in f.points)) for f in folds)
-    assert len(tops) >= 3 and tops[0][0] < toe[0] and all(a[1] > b[1] for a, b in zip(tops, tops[1:]))
-    assert tops[0][1] > 3 * TOWEL_T
+    assert min(x for x, _ in outline) < ankle[0] and max(x for x, _ in outline) > toe[0] + 15
+    # Its top is the floor line the foot stands on (y = 0), as thick as TOWEL_T, until the folds.
+    assert max(y for _, y in outline) > 3 * TOWEL_T and min(y for _, y in outline) == -TOWEL_T
+    assert all(y == 0 for x, y in outline if toe[0] - 10 < x < toe[0] - 2 or x < ankle[0] and y > -TOWEL_T)
+    # The tops of the waves, left to right: each lower than the one before, and the creases between them above the
+    # flat towel.
+    top = [y for x, y in outline if y > 0]
+    peaks = [b for a, b, c in zip(top, top[1:], top[2:]) if b > a and b >= c]
+    dips = [b for a, b, c in zip(top, top[1:], top[2:]) if b < a and b <= c]
+    assert len(peaks) >= 3 and all(a > b for a, b in zip(peaks, peaks[1:]))
+    assert len(dips) == len(peaks) - 1 and all(d > 0.25 for d in dips)
+
+
+def test_the_foot_in_a_towel_scrunch_is_one_smooth_outline_with_its_leg():
+    # Drawn as a box with a toe, it read as "a boxy foot": now it is the foot stretch's foot, one outline from the
+    # shin round the heel and under the arch to the toes, with its ankle bone.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.figure import figure_shapes
+
+    pose = _pose("towel-scrunch")
+    end = figure_shapes(pose, positions(pose).end, "end")
+    outline = max((s for s in end if isinstance(s, Loop)), key=lambda s: len(s.points))
+    assert len(outline.points) > 30
+    assert [s for s in end if isinstance(s, Line) and len(s.points) > 4]  # the ankle bone
 
 
 def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the_leg():

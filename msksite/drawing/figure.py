@@ -186,10 +186,14 @@ def _open_hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fi
 def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     hip, knee, ankle, toe = (pts[f"{side}_{p}"] for p in ("hip", "knee", "ankle", "toe"))
     thigh, shin = Tube(layer, (hip, knee), WIDTHS["thigh"], fill), Tube(layer, (knee, ankle), WIDTHS["shin"], fill)
+    if pose.view == "foot" and side == "near":
+        # The foot the close-up is about is drawn smooth, one with its leg, with a heel, an arch and an ankle bone
+        # (toes.py): drawn as a box with a toe, it read as "a boxy foot".
+        return [thigh] + leg_and_foot(knee, ankle, toe, pose.toes, layer, fill)
     if pose.view == "foot" and holds_toes(pts):
         # The leg the held foot rests on shows its knee, bent, as in the whole picture (a close-up's shin, narrow for
-        # its foot, made it a table leg); the held foot is drawn smooth, one with its leg (toes.py).
-        return [thigh, shin] if side == "far" else [thigh] + leg_and_foot(knee, ankle, toe, pose.toes, layer, fill)
+        # its foot, made it a table leg).
+        return [thigh, shin]
     if pose.view == "foot":
         toes = pose.toes if side == "near" else "flat"
         size = ((toe[0] - ankle[0]) ** 2 + (toe[1] - ankle[1]) ** 2) ** 0.5

@@ -10,14 +10,18 @@ from math import cos, pi, sin
 
 from msksite.schema.pose import Pose
 
-from .shapes import Layer, Loop, Pt, add, direction, left_of
+from .arrows import chevron
+from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of, mapped
 
 # Where along the back, from the hips, the low back arches highest (at the middle it read as a belly), and how high
 # it lifts for each degree of `back`, in trunk lengths (a real arch is a finger's width: drawn big so it shows).
-LOW_BACK = 0.3
-LIFT = 1 / 130
+LOW_BACK = 0.4
+LIFT = 1 / 120
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches.
-FRONT_SHARE = 0.4
+FRONT_SHARE = 0.6
+# The arrow in the gap keeps this far from the back above it and the floor below it, in figure units.
+GAP_CLEAR = 1.5
+GAP_HEAD = 1.4  # the arrowhead in the gap, times an arrow's usual one
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -50,11 +54,27 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
 
 
+def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
+    """A bold arrow in the empty gap under the arched low back, from its underside down to the floor: where the back
+    is to go (pressing down on the belly, it read as "press your tummy down")."""
+    length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
+    along, up = direction(hip, neck), left_of(direction(hip, neck))
+    if up[1] < 0:
+        up = (-up[0], -up[1])
+    high = max(0.0, -pose.back) * LIFT * length
+    floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
+    ends = (add(floor, up, high - GAP_CLEAR), add(floor, up, GAP_CLEAR))
+    # Its head bigger than an arrow's in open space, so it reads at phone size in the small gap.
+    head = [mapped(c, lambda p: add(ends[1], (p[0] - ends[1][0], p[1] - ends[1][1]), GAP_HEAD), GAP_HEAD)
+            for c in chevron(ends[1], ends[0])]
+    return [Line("arrow", ends)] + head
+
+
 def _arch(t: float) -> float:
     """The height of the arch at t along the back from the hips (0) to the neck (1), highest (1) at LOW_BACK: a
     smooth hump that meets the floor at both ends."""
     s = t / LOW_BACK if t <= LOW_BACK else (1 - t) / (1 - LOW_BACK)
-    return sin(s * pi / 2) ** 2
+    return sin(s * pi / 2) ** 1.3
 
 
 def _cap(end: Pt, along: Pt, up: Pt, r: float, back: bool = False) -> list[Pt]:

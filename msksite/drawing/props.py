@@ -2,7 +2,7 @@
 weight, band."""
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, pi, radians, sin
 from typing import Callable
 
 from msksite.schema.pose import PROP_PLACES, Pose
@@ -17,11 +17,12 @@ MAT_H = 2.5
 MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
 # A towel under the foot, in figure units: its thickness lying flat, how far it reaches behind the heel and in front
-# of the toes, and the folds the toes gather in front of them, each (from and to, in front of the toes, and how high),
-# overlapping; TOWEL_FOLDS is how far they reach.
+# of the toes; the folds the toes gather in front of them, from and to (in front of the toes) and each one's height,
+# the one by the toes highest; how far up the creases between them stay, as a share of the lower fold's height.
+# TOWEL_FOLDS is how far they reach.
 TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 0.8, 4.0, 24.0
-TOWEL_FOLD_ARCHES = ((-1.8, 1.6, 2.6), (0.9, 3.9, 2.1), (3.2, 6.0, 1.5), (5.4, 7.8, 0.9))
-TOWEL_FOLDS = 7.0
+TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-1.8, 10.2), (3.0, 2.2, 1.4), 0.45
+TOWEL_FOLDS = 10.0
 # A towel held between the hands: its width, and how far its ends hang past the hands (the hands and arms over it
 # hid a narrower, shorter one).
 TOWEL_W, TOWEL_ENDS = 10.0, 8.0
@@ -254,23 +255,32 @@ def _over_body(pose: Pose, name: str, at: str | None) -> bool:
 
 
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> list[Shape]:
-    """A towel lying flat on the floor under the foot, seen from the side, gathered into folds just in front of the
-    toes (a towel scrunch): grey, with a fringe at its far end. Each fold is a round arch over the flat towel, the
-    one by the toes highest and drawn last, so the toes curled into it grip it."""
+    """A towel lying flat on the floor under the foot, seen from the side, rucked up into folds just in front of the
+    toes (a towel scrunch): one grey cloth whose top rises and falls in waves, the one by the toes highest, with a
+    fringe at its far end (each fold drawn as an arch of its own read as "grey pebbles")."""
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
     heel, toe, top = min(xs) - TOWEL_BEHIND, max(xs), floor + TOWEL_T
     end = toe + TOWEL_AHEAD
-    flat = Loop("prop", box(heel, floor, end, top), "grey")
-    folds = [_fold(toe + start, toe + stop, top, high) for start, stop, high in reversed(TOWEL_FOLD_ARCHES)]
+    waves = _folds(toe + TOWEL_FOLD_SPAN[0], toe + TOWEL_FOLD_SPAN[1], top)
+    cloth = Loop("prop", ((heel, floor), (heel, top), *waves, (end, top), (end, floor)), "grey")
     fringe = [Line("prop", ((end, floor + k), (end + 1.5, floor + k))) for k in (0.2, 0.6)]
-    return [flat] + folds + fringe
+    return [cloth] + fringe
 
 
-def _fold(x0: float, x1: float, base: float, high: float) -> Loop:
-    """One fold of a towel, side-on: a round arch over the towel lying flat."""
-    # Half an ellipse: round over the top, steep at the sides, like cloth pushed up (pointed, it read as mountains).
-    arch = [(x0 + (x1 - x0) * (1 - cos(radians(18 * i))) / 2, base + high * sin(radians(18 * i))) for i in range(11)]
-    return Loop("prop", tuple(arch), "grey")
+def _folds(x0: float, x1: float, base: float) -> list[Pt]:
+    """The top of the towel rucked up into folds from x0 to x1, side-on: round waves over the towel lying flat, with
+    creases between them partway down (down to the flat towel, each read as a separate grey pebble)."""
+    heights, steps = TOWEL_FOLD_HEIGHTS, 8
+    n = len(heights)
+    # How high the cloth is between folds: at either end it comes down to the flat towel.
+    creases = [0.0] + [TOWEL_CREASE * min(a, b) for a, b in zip(heights, heights[1:])] + [0.0]
+    points = []
+    for k in range(n * steps + 1):
+        i = min(k // steps, n - 1)
+        frac = k / steps - i
+        low = creases[i] if frac < 0.5 else creases[i + 1]
+        points.append((x0 + (x1 - x0) * k / (n * steps), base + low + (heights[i] - low) * sin(pi * frac)))
+    return points
 
 
 def _ball(pts: Joints, at: str, floor: float) -> list[Shape]:

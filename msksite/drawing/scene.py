@@ -11,7 +11,8 @@ from msksite.schema.pose import Pose
 
 from .above import arm_from_above, shows_arm_from_above
 from .arrows import arrow_shapes, clear_of, path_arrow
-from .figure import back_on_floor_moves, figure_shapes, hand_frame
+from .figure import WIDTHS, back_on_floor_moves, figure_shapes, hand_frame
+from .low_back import gap_arrow
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
@@ -176,6 +177,11 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     right = view.shapes(_props(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
+    if arrow and back_on_floor_moves(pose):
+        # The low back presses down into the gap under it, so the arrow is in the gap (on the belly of the flat back
+        # below, it read as "press your tummy down").
+        press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
+        return _stacked(left + press, right, pose.both_ways)
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
         # there, they go with the end, below (the pelvis's arc, over an arched back).

@@ -20,8 +20,8 @@ REACH = 10.0  # the near hand holds the toes when its fingertips are this near t
 # The foot in its frame (x from the ankle to the toes, y towards the sole, which lies on y = 0), in foot lengths: from
 # the front of the ankle over the top of the foot to the ball, under the arch and round the heel to the back of the
 # ankle. The lower leg runs on from the two ends (LEG_HALVES), so leg and foot are one outline.
-FOOT = ((0.44, -0.33), (0.6, -0.24), (0.72, -0.17), (0.77, -0.07), (0.7, 0.01), (0.5, 0.0), (0.3, -0.07),
-        (0.1, -0.02), (-0.12, 0.01), (-0.26, -0.05), (-0.3, -0.18))
+FOOT = ((0.44, -0.33), (0.6, -0.24), (0.72, -0.17), (0.77, -0.07), (0.7, 0.0), (0.5, 0.0), (0.3, -0.07),
+        (0.1, -0.02), (-0.12, 0.0), (-0.26, -0.05), (-0.3, -0.18))
 LEG_HALVES = (0.2, 0.3)  # the lower leg's half width at the ankle and at the knee, in foot lengths
 # The back of the leg (the heel cord) leaves the heel this far up the leg from the ankle, in foot lengths.
 HEEL_CORD = 0.25
