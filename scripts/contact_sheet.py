@@ -4,6 +4,9 @@
     .venv/bin/python scripts/contact_sheet.py --out x.png --width 390 --only bridge,clam
     .venv/bin/python scripts/contact_sheet.py --blind --out blind.png  # shuffled, numbered, no names
     .venv/bin/python scripts/contact_sheet.py --blind --only bridge,clam --seed 3 --key key.txt --out blind.png
+    .venv/bin/python scripts/contact_sheet.py --blind --seed 7 --key key.txt --names r/names.txt --out r/sheet.png
+
+A blind review (docs/blind-review-brief.md) gives a reviewer the sheet and the names; score_blind_review.py scores it.
 
 Each cell is the drawing as the site serves it (the still file) at the given width, in Debian's Chromium.
 """
@@ -27,14 +30,12 @@ from msksite.schema.exercise import ExerciseMeta  # noqa: E402
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 
 
-def drawings(only: list[str]) -> list[tuple[str, str]]:
-    """(exercise id, SVG) for every exercise file in name order, or only the named ones in the order given."""
-    out = []
+def exercises(only: list[str]) -> list[tuple[str, ExerciseMeta]]:
+    """(exercise id, its meta) for every exercise file in name order, or only the named ones in the order given."""
     folder = ROOT / "content" / "exercises"
-    for path in [folder / f"{name}.yaml" for name in only] if only else sorted(folder.glob("*.yaml")):
-        meta = ExerciseMeta.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-        out.append((path.stem, render_svg(meta.illustration.pose, meta.title)))
-    return out
+    paths = [folder / f"{name}.yaml" for name in only] if only else sorted(folder.glob("*.yaml"))
+    return [(path.stem, ExerciseMeta.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))))
+            for path in paths]
 
 
 def page(cells: list[tuple[str, str]], width: int, columns: int) -> str:
@@ -56,8 +57,12 @@ def main() -> None:
     parser.add_argument("--blind", action="store_true", help="shuffle and number the cells instead of naming them")
     parser.add_argument("--seed", type=int, default=46, help="with --blind: the shuffle's seed")
     parser.add_argument("--key", help="with --blind: write which exercise each numbered cell is to this file")
+    parser.add_argument("--names", help="with --blind: write the drawings' titles, in name order, to this file")
     args = parser.parse_args()
-    cells = drawings([s for s in args.only.split(",") if s])
+    chosen = exercises([s for s in args.only.split(",") if s])
+    cells = [(name, render_svg(meta.illustration.pose, meta.title)) for name, meta in chosen]
+    if args.blind and args.names:
+        Path(args.names).write_text("".join(f"{title}\n" for title in sorted(meta.title for _, meta in chosen)))
     if args.blind:
         random.Random(args.seed).shuffle(cells)
         if args.key:
