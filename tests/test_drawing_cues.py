@@ -43,9 +43,11 @@ def test_the_nerve_glide_is_one_person_with_a_numbered_curved_arrow_at_the_wrist
                    and s.points[1][0] > trunk.points[1][0] + 20)
     assert abs(forearm.points[0][1] - forearm.points[1][1]) < 2
     wrist = forearm.points[1]
-    fingers = [s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and s is not forearm
-               and s.points[0][0] > wrist[0] - 3]
+    fingers = [s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and s.width < 3
+               and s.points[0][0] > wrist[0] - 6]
     assert len(fingers) >= 4 and all(s.points[1][1] > wrist[1] + 5 for s in fingers)
+    # Big enough to see bent back at phone size: the fingertips stand higher above the wrist than a head's width.
+    assert max(s.points[1][1] for s in fingers) > wrist[1] + 2 * HEAD_R
     numbers = _numbers(drawing.shapes)
     arcs = [s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
     assert len(numbers) == 2 and len(arcs) == 2
@@ -70,7 +72,22 @@ def test_the_nerve_glide_shows_only_the_head_faint_where_it_starts():
     # bent one and tangled it), so nothing faint lies out along the arm.
     head = next(s for s in faint if isinstance(s, Circle))
     assert all(x < head.centre[0] + 3 * head.r for s in faint for x, _ in extent(s))
-    assert len(faint) < 6
+    assert len(faint) < 10
+
+
+def test_the_nerve_glide_head_is_big_with_a_face_and_tilts_over_away_from_the_arm_out():
+    # Small, with two dots for eyes, the head's tilt read as a turn: now it is drawn big with hair and ears, as in
+    # the neck side stretch, upright and faint, then solid and tilted over away from the arm (the arm is at the right).
+    (person,) = scene(_pose("nerve-glide")).panels
+    heads = {s.layer: s for s in person.shapes if isinstance(s, Circle) and s.r > 1.5 * HEAD_R}
+    upright, tilted = heads["start"], heads["end"]
+    neck = next(s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and len(s.points) == 3)
+    assert abs(upright.centre[0] - neck.points[0][0]) < 1
+    # Tilted over (not turned, which keeps the head where it is): its middle leans 30 degrees or more from upright.
+    base = neck.points[0]
+    assert base[0] - tilted.centre[0] > 0.55 * (tilted.centre[1] - base[1]) > 0
+    for layer in ("start", "end"):
+        assert [s for s in person.shapes if isinstance(s, Loop) and s.layer == layer and s.fill == "dark"]
 
 
 def test_steps_take_one_or_two_positions():

@@ -84,21 +84,22 @@ def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     armpit = ((1.5, -3.0), (2.0, -CHEST))
     arms = [Line(layer, tuple(add(pts[f"{s}_shoulder"], (k * x * ZOOM, y * ZOOM)) for x, y in armpit))
             for s, k in (("near", 1.0), ("far", -1.0))]
-    neck = Tube(layer, _neck(base, pts["head"]), WIDTHS["neck"] * ZOOM)
+    neck = Tube(layer, bent_neck(base, pts["head"]), WIDTHS["neck"] * ZOOM)
     return [neck, outline] + arms + head(pts["head"], base, pose.head_turn, layer)
 
 
-def _neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
+def bent_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
     """Up from the shoulders, then bending over to the head: a tilted head on a straight neck leaning from the
     shoulders read as a stick. Upright, the three points lie on one line, so a turn's neck is as before."""
     rise = ((centre[0] - base[0]) ** 2 + (centre[1] - base[1]) ** 2) ** 0.5
     return (base, add(base, (0.0, NECK_RISE * rise)), centre)
 
 
-def head(centre: Pt, neck: Pt, turn: float, layer: Layer) -> list[Shape]:
+def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM) -> list[Shape]:
     """The head with its face turned turn degrees to the right of the picture (90: seen side-on): hair over the top
-    and the back, the ears, the eyes and the nose, each where turning a ball would take it."""
-    r = HEAD_R * ZOOM
+    and the back, the ears, the eyes and the nose, each where turning a ball would take it (zoom times the size of
+    a whole person's head)."""
+    r = HEAD_R * zoom
     up = _unit((centre[0] - neck[0], centre[1] - neck[1]))
     across = (up[1], -up[0])
     at = lambda x, y: add(add(centre, across, x * r), up, y * r)

@@ -4,8 +4,10 @@ start faint, and for each step a curved arrow round the joint that turns in it, 
 In one picture with one arrow, the arm out, the wrist bent back and the head tilted were all there at once, and
 reviewers could not tell the order. A picture for each step, numbered, told the order but was busy (two people, two
 arms out) and each was small, so the bent-back wrist and the head's tilt were small too. One person, with a numbered
-arrow at each part that moves, is drawn half as big again. Without legs (``close_up``), the picture is cut off below
-the hips: cut off just below the shoulders, the sides of the trunk read as legs and the person as a puzzle.
+arrow at each part that moves, is drawn half as big again. Still the small head's tilt read as a turn: the head is
+drawn big with the neck side stretch's face, hair and ears, on a neck bending over, and the hand bigger. Without
+legs (``close_up``), the picture is cut off below the hips: cut off just below the shoulders, the sides of the
+trunk read as legs and the person as a puzzle.
 """
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ from math import atan2
 from msksite.schema.pose import Pose, Position
 
 from .arrows import path_arrow, turn_arrow
-from .figure import figure_shapes
+from .figure import WIDTHS, _head, figure_shapes
+from .head_view import bent_neck, head
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Line, Pt, Shape, add, direction, relayered, unit
+from .shapes import Circle, Layer, Line, Pt, Shape, Tube, add, direction, relayered, unit
+from .skeleton import HEAD_R, NECK, Joints
 from .svg import Box, Drawing, extent
 
 # The numbers' circles (figure units), each just beyond the tail of its arrow.
@@ -39,6 +43,10 @@ ANGLES = ("trunk", "back", "neck", "head_turn", "shoulders", "near", "far")
 # that moves.)
 TURNS = ((("neck", "head_turn"), "neck", "head"), (("near.wrist",), "near_wrist", "near_tip"))
 ARROW_GAP = 3.0  # how far a turn arrow keeps outside the hand or head
+# The head is drawn this many times a whole person's, with the neck-side-stretch face (hair, ears, eyes), on a neck
+# that bends over from the shoulders: small, with two dots for eyes, its tilt read as a turn.
+HEAD_ZOOM, NECK_ZOOM = 1.7, 1.3
+HAND_ZOOM = 1.3  # and the hand out, bent back, this many times (small, its bend was missed)
 REACH = 2.5  # what lies further from the joint than this many times the way to the point that moves is not in the way
 
 
@@ -50,11 +58,11 @@ def step_pictures(pose: Pose) -> Drawing:
              for step in pose.steps] + [end]
     befores = [pose.at_start()] + poses[:-1]
     placed = positions(_from(end, befores[0]))
-    solid = figure_shapes(end, placed.end, "end")
+    solid = _person(end, placed.end, "end")
     # Only what moves is drawn faint: the rest lies under the solid person, and drawn twice it made the file too big.
     # A wrist bending is shown by its numbered arrow alone: the faint hand lay behind the bent one and tangled it.
     first = _with_wrist(befores[0], end)
-    faint = [s for s, e in zip(figure_shapes(first, positions(_from(end, first)).start, "start"), solid)
+    faint = [s for s, e in zip(_person(first, positions(_from(end, first)).start, "start"), solid)
              if relayered(s, "end") != e]
     person = prop_shapes(end, placed.end) + faint + solid
     marks: list[Shape] = []
@@ -66,6 +74,23 @@ def step_pictures(pose: Pose) -> Drawing:
     # The person is a panel, which the SVG cuts to its frame (below it, the rest of them is left out); the arrows and
     # numbers, clear of them, are drawn round it.
     return Drawing(marks, panels=[Drawing(person, frame=_frame(person + marks, _bottom(end)))])
+
+
+def _person(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+    """The person with a big head in place of the usual one, and the near hand HAND_ZOOM times as big."""
+    wrist, tip = pts["near_wrist"], pts["near_tip"]
+    big_hand = {**pts, "near_tip": add(wrist, direction(wrist, tip), HAND_ZOOM * _distance(wrist, tip))}
+    shapes, small = figure_shapes(pose, big_hand, layer), _head(pose, pts, layer)
+    at = shapes.index(small[0])
+    return shapes[:at] + _big_head(pts, layer) + [s for s in shapes[at:] if s not in small]
+
+
+def _big_head(pts: Joints, layer: Layer) -> list[Shape]:
+    """The head HEAD_ZOOM times as big, on a neck that rises from the shoulders and bends over to it."""
+    base = pts["neck"]
+    centre = add(base, direction(base, pts["head"]), NECK + HEAD_R * HEAD_ZOOM)
+    return [Tube(layer, bent_neck(base, centre), WIDTHS["neck"] * NECK_ZOOM)] + head(centre, base, 0.0, layer,
+                                                                                      HEAD_ZOOM)
 
 
 def _from(now: Pose, before: Pose) -> Pose:
