@@ -505,23 +505,26 @@ def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_
     assert top_x + (low_x - top_x) * (top_y - head[1]) / (top_y - low_y) > head[0]
 
 
-def test_the_towel_stretch_shows_the_bottom_hand_drawn_up_the_back_from_a_faint_lower_start():
-    # Which hand pulls was unclear: the top hand has the big arrow, and the bottom hand starts faint, lower down the
-    # back, with a small arrow up beside its elbow, which sticks out to the side (so the figure is wider).
+def test_the_towel_stretch_shows_the_towel_and_bottom_hand_drawn_up_by_the_top_hand_alone():
+    # Two up arrows (at the top hand and the bottom elbow) did not say that the top hand pulls the bottom one up: one
+    # arrow, at the top hand; the bottom hand and the towel's end start faint, lower down the back; the elbows stick
+    # out to the side (so the figure is wider). No fringe past the hands: it made them read as brushes.
     from msksite.drawing.positions import positions
 
     pose = _pose("towel-stretch")
-    placed = positions(pose)
+    placed, drawing = positions(pose), scene(pose)
     assert placed.start is not None
     assert placed.start["far_tip"][1] < placed.end["far_tip"][1] - 4
     assert placed.start["near_tip"] == placed.end["near_tip"]
     assert placed.end["far_elbow"][0] < placed.end["far_shoulder"][0] - 4
-    faint = [s for s in scene(pose).shapes if s.layer == "start"]
-    assert faint
-    ups = [s for s in _arrows(scene(pose)) if len(s.points) == 2 and s.points[0][0] == s.points[1][0]
-           and s.points[1][1] > s.points[0][1]]
-    xs = sorted(s.points[0][0] for s in ups)
-    assert len(ups) == 2 and xs[0] < placed.end["far_elbow"][0] + 8 and xs[1] > placed.end["head"][0]
+    towel = lambda layer: [s for s in drawing.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "grey"
+                           and len(s.points) == 4][-1]
+    low = lambda s: min(p[1] for p in s.points)
+    assert low(towel("start")) < low(towel("end")) - 4
+    ups = [s for s in _arrows(drawing) if len(s.points) == 2 and s.points[0][0] == s.points[1][0]]
+    assert len(ups) == 1 and ups[0].points[1][1] > ups[0].points[0][1] > placed.end["near_wrist"][1]
+    assert not [s for s in drawing.shapes if s.layer in ("prop", "end", "start") and isinstance(s, Line)
+                and len(s.points) == 2 and dist(*s.points) < 3]
 
 
 def test_a_curved_arrow_at_a_head_facing_you_is_an_arc_over_the_top_of_it():
@@ -1083,9 +1086,10 @@ def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_goes_over_a_towel_be
     assert not [s for s in end if isinstance(s, Line) and s.dotted]
 
 
-def test_the_thigh_squeeze_muscle_shades_the_front_of_the_thigh_along_its_length_with_tension_lines():
-    # A dome swelling far past the thigh read as an object sitting on it: the muscle is a dark band along the front
-    # of the thigh from hip to knee, swelling only a little past its outline, with short lines fanning out above it.
+def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_with_bold_effort_lines():
+    # A dome over the knee read as an object sitting on it, and a band just past the thigh's edge with thin lines
+    # read as "tick marks": the muscle is a dark bulge rising from the thigh's edge near the hip, well above it in
+    # the middle, back to it near the knee, with three long lines as bold as the arrows fanning out above it.
     drawing = scene(_pose("thigh-squeeze"))
     end = [s for s in drawing.shapes if s.layer == "end"]
     thigh = next(s for s in end if isinstance(s, Tube) and s.width == 9.0)
@@ -1093,12 +1097,15 @@ def test_the_thigh_squeeze_muscle_shades_the_front_of_the_thigh_along_its_length
     (hip, knee) = thigh.points
     along = ((knee[0] - hip[0]) / dist(hip, knee), (knee[1] - hip[1]) / dist(hip, knee))
     out = lambda p: -(p[0] - hip[0]) * along[1] + (p[1] - hip[1]) * along[0]
-    assert thigh.width / 2 < max(out(p) for p in muscle.points) < thigh.width
-    ats = [(p[0] - hip[0]) * along[0] + (p[1] - hip[1]) * along[1] for p in muscle.points]
-    assert min(ats) < 0.25 * dist(hip, knee) and max(ats) > 0.8 * dist(hip, knee)
-    over = lambda p: 0 < (p[0] - hip[0]) * along[0] + (p[1] - hip[1]) * along[1] < dist(hip, knee)
-    marks = [s for s in end if isinstance(s, Line) and all(over(p) and thigh.width < out(p) < 3 * thigh.width
-                                                           for p in s.points)]
-    assert len(marks) == 3
+    at = lambda p: ((p[0] - hip[0]) * along[0] + (p[1] - hip[1]) * along[1]) / dist(hip, knee)
+    top = max(muscle.points, key=out)
+    assert out(top) > 0.8 * thigh.width and 0.3 < at(top) < 0.7
+    front = [p for p in muscle.points if out(p) > 0]
+    for end_point in (min(front, key=at), max(front, key=at)):
+        assert out(end_point) < 0.6 * thigh.width
+    assert min(map(at, muscle.points)) < 0.25 and max(map(at, muscle.points)) > 0.8
+    marks = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line) and len(s.points) == 2
+             and all(0 < at(p) < 1 and out(p) > out(top) for p in s.points)]
+    assert len(marks) == 3 and all(dist(*s.points) > 0.8 * thigh.width for s in marks)
     # A faint start leg under it read as a second leg: the knee pressing down is shown by the arrow alone.
     assert not [s for s in drawing.shapes if s.layer == "start"]

@@ -1,9 +1,11 @@
-"""A thigh muscle tightening (a thigh squeeze), seen from the side: the front of the thigh shaded dark along its
-length, swelling a little, with short lines fanning out from it, as a squeeze is drawn in comics and leaflets.
+"""A thigh muscle tightening (a thigh squeeze), seen from the side: the front of the thigh bulging up out of its
+outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is drawn in comics.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
-squeeze only by ruling other names out); a dome swelling far past the thigh read as an object sitting on it. So the
-muscle is a band along the front of the thigh, just past its edge, with tension lines.
+squeeze only by ruling other names out); a grey dome over the knee read as an object sitting on it; a dark band just
+past the thigh's edge, with small thin lines, read only as "tick marks". So the muscle rises from the thigh's edge at
+the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
+few, long and drawn as boldly as the arrows.
 """
 from __future__ import annotations
 
@@ -12,30 +14,35 @@ from math import pi, sin
 from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Along the thigh from hip (0) to knee (1), where the muscle lies, and how far its belly reaches in front of the
-# thigh's middle, in half thigh widths: past 1 it swells out of the thigh's outline (a little: far past, a dome).
-FROM_HIP, TO_KNEE, SWELL = 0.05, 0.9, 1.35
+# thigh's middle at its top, in half thigh widths: the thigh's edge is at 1, so the bulge rises SWELL - 1 above it.
+FROM_HIP, TO_KNEE, SWELL = 0.08, 0.88, 1.9
 SAMPLES = 12
 # The back edge of the muscle, inside the thigh (so the outline of the thigh shows under it), from knee to hip.
-BACK = ((0.75, -0.35), (0.2, -0.35))
-# The tension lines: where along the thigh each starts and which way it leans (towards the hip or knee), in half
-# widths out from the middle of the thigh, from start to end.
-MARKS = ((0.3, -0.45), (0.53, 0.0), (0.76, 0.45))
-MARK_FROM, MARK_TO = 2.7, 4.1
+BACK = ((0.78, -0.3), (0.15, -0.3))
+# The effort lines: where along the thigh each starts and which way it leans (towards the hip or knee), in half
+# widths out from the middle of the thigh, from start to end; they fan out from over the top of the bulge.
+MARKS = ((0.34, -0.8), (0.5, 0.0), (0.66, 0.8))
+MARK_FROM, MARK_TO = 2.6, 4.6
 
 
 def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
-    """The front of a thigh (half its width given) tightened: a dark muscle bulging out, with tension lines."""
+    """The front of a thigh (half its width given) tightened: a dark muscle bulging out, with effort lines."""
     along = direction(hip, knee)
     length = ((knee[0] - hip[0]) ** 2 + (knee[1] - hip[1]) ** 2) ** 0.5
     # Side-on the person faces right, so the front of the thigh is to the left of the line from hip to knee.
     front = left_of(along)
     at = lambda t, k: add(add(hip, along, t * length), front, k * half)
     muscle = Loop(layer, tuple(at(t, k) for t, k in _belly() + list(BACK)), "dark")
-    lines = [Line(layer, (at(t, MARK_FROM), add(at(t, MARK_TO), along, lean * half))) for t, lean in MARKS]
+    # The lines go with the arrows (as bold), so they read as effort, not as marks on the skin; a faint start
+    # keeps its own thin ones.
+    marks = "arrow" if layer == "end" else layer
+    lines = [Line(marks, (at(t, MARK_FROM), add(at(t, MARK_TO), along, lean * half))) for t, lean in MARKS]
     return [muscle] + lines
 
 
 def _belly() -> list[tuple[float, float]]:
-    """The front edge of the muscle from hip to knee, as (along, out): a flat-topped swell along the thigh."""
+    """The front edge of the muscle from hip to knee, as (along, out): rising from the thigh's edge to a round top
+    and falling back to it."""
     span = TO_KNEE - FROM_HIP
-    return [(FROM_HIP + span * i / SAMPLES, SWELL * sin(pi * i / SAMPLES) ** 0.3) for i in range(SAMPLES + 1)]
+    return [(FROM_HIP + span * i / SAMPLES, 1.0 + (SWELL - 1.0) * sin(pi * i / SAMPLES) ** 0.8)
+            for i in range(SAMPLES + 1)]

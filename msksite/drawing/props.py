@@ -219,8 +219,8 @@ def _towel_roll(knee: Pt, floor: float) -> list[Shape]:
 
 def _towel_between(pts: Joints) -> list[Shape]:
     # A band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a dark
-    # stripe across it near each end and a fringe past it, so it reads as a towel rather than a bar; grey, so it shows
-    # on a white back (plain grey, it was faint).
+    # stripe across it near each end, so it reads as a towel rather than a bar; grey, so it shows on a white back
+    # (plain grey, it was faint). No fringe: its short lines past the hands made them read as brushes.
     a, b = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
     along = direction(a, b)
     ends = (add(a, along, -TOWEL_ENDS), add(b, along, TOWEL_ENDS))
@@ -231,8 +231,6 @@ def _towel_between(pts: Joints) -> list[Shape]:
     for end, sign in ((ends[0], 1.0), (ends[1], -1.0)):
         near, far = (add(end, along, sign * k) for k in TOWEL_STRIPE)
         shapes.append(Loop("prop", across(near) + tuple(reversed(across(far))), "dark"))
-        shapes += [Line("prop", (add(end, side, k), add(add(end, side, k), along, -2.5 * sign)))
-                   for k in (-0.6 * half, 0.0, 0.6 * half)]
     return shapes
 
 

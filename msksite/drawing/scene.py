@@ -123,9 +123,10 @@ def _props(pose: Pose, end: Joints, start: Joints | None) -> list[Shape]:
     return mat_under(end) + prop_shapes(pose.model_copy(update={"props": others}), end, start)
 
 
-# Props the figure draws with the person, so the start keeps them: a foot on a step is drawn over its shin, and a hand
-# holding a tin is drawn round it (the tin is what says which way the palm faces, in the faint start too).
-KEPT_AT_START = ("step", "tin")
+# Props the figure draws with the person, so the start keeps them: a foot on a step is drawn over its shin, a hand
+# holding a tin is drawn round it (the tin is what says which way the palm faces, in the faint start too), and a towel
+# held behind the back rises with both hands (faint and lower at the start, the whole towel is seen drawn up).
+KEPT_AT_START = ("step", "tin", "towel")
 
 
 def _start(pose: Pose) -> Pose:
