@@ -47,7 +47,7 @@ CRADLE_THUMB = ((0.16, 0.0), (0.04, 0.12), (0.06, 0.26), (0.16, 0.3))
 # its palm's flat underside at y = GRIP_TOP, the can hanging from it; two fingers come down the can's far side and
 # over its front, a grey nail on each tip, as in the round picture of the back of the hand.
 GRIP_TOP = 0.14
-GRIP_BACK = ((0.0, -0.15), (0.3, -0.2), (0.62, -0.22), (0.8, -0.17), (0.88, -0.04), (0.84, 0.08),
+GRIP_BACK = ((0.0, -0.15), (0.25, -0.2), (0.5, -0.23), (0.7, -0.21), (0.84, -0.13), (0.89, 0.0), (0.84, 0.1),
              (0.76, GRIP_TOP), (0.1, GRIP_TOP), (0.0, 0.1))
 GRIP_FINGERS = (((0.8, 0.04), (0.92, 0.16), (0.88, 0.3), (0.6, 0.32)),
                 ((0.8, 0.06), (0.92, 0.26), (0.86, 0.44), (0.6, 0.46)))
