@@ -53,12 +53,30 @@ def _middle(points):
     return (sum(x for x, _ in points) / len(points), sum(y for _, y in points) / len(points))
 
 
+def _inside(point, polygon) -> bool:
+    """Whether the point is inside the polygon (by counting the edges a ray to its right crosses)."""
+    x, y = point
+    edges = zip(polygon, polygon[1:] + polygon[:1])
+    crossed = [(y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0) for (x0, y0), (x1, y1) in edges]
+    return sum(crossed) % 2 == 1
+
+
 def _span(points, axis) -> float:
     return max(axis(p) for p in points) - min(axis(p) for p in points)
 
 
 def _end(palm: str) -> list:
     return [s for s in _lift(palm).shapes if s.layer == "end"]
+
+
+def _digits(shapes) -> list[Tube]:
+    """The white fingers and thumb (a palm crease is a black tube)."""
+    return [s for s in shapes if isinstance(s, Tube) and s.fill == "white"]
+
+
+def _hand(shapes) -> Loop:
+    """The palm, or the back of the hand: the last white loop (after the can and its lid)."""
+    return [s for s in shapes if isinstance(s, Loop) and s.fill == "white"][-1]
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
@@ -75,12 +93,13 @@ def test_a_wrist_lift_holds_an_upright_tin_with_a_label_band_the_fingers_wrapped
     assert side.fill == "white"
     assert _span(in_hand, lambda p: p[1]) > 1.15 * _span(in_hand, lambda p: p[0])
     assert 0.25 * _area(side.points) < _area(label.points) < 0.6 * _area(side.points)
-    digits = [s for s in shapes if isinstance(s, Tube)]
-    hand = shapes[-1]
+    digits = _digits(shapes)
+    hand = _hand(shapes)
     assert shapes.index(side) < min(shapes.index(s) for s in digits + [hand])
     xs, ys = [x for x, _ in side.points], [y for _, y in side.points]
     on_front = [d for d in digits if min(xs) < d.points[-1][0] < max(xs) and min(ys) < d.points[-1][1] < max(ys)]
-    assert len(on_front) == len(digits) == (2 if palm == "up" else 3)
+    # Palm up two fingers and the thumb cup it from below; palm down two fingers come down over its front.
+    assert len(on_front) == len(digits) == (3 if palm == "up" else 2)
     assert max(_span(side.points, lambda p: p[i]) for i in (0, 1)) > 0.6 * SIZE  # big enough to read on a phone
 
 
@@ -92,11 +111,30 @@ def test_palm_up_the_tin_stands_on_the_open_hand_with_its_lid_and_palm_down_it_h
     for palm in ("up", "down"):
         shapes = _end(palm)
         side, label = _can(shapes)
-        hand, middle = shapes[-1], _middle(side.points)
+        hand, middle = _hand(shapes), _middle(side.points)
         lid = [s for s in shapes[shapes.index(label) + 1:] if isinstance(s, Loop) and s.fill == "white"][:-1]
         cues[palm] = (middle[1] > max(y for _, y in hand.points), middle[1] < min(y for _, y in hand.points),
                       len(lid))
     assert cues == {"up": (True, False, 1), "down": (False, True, 0)}
+
+
+def test_the_side_view_itself_shows_the_palm_with_creases_or_the_back_of_the_hand_with_nails():
+    # "The main drawing does not show which way the hand faces": the side view has the round picture's cues too.
+    # Palm up, bold black lines on the palm under the can and no nails; palm down, a grey nail on the tip of each
+    # finger over the can's front and no creases.
+    from msksite.drawing.lift import SIZE
+
+    cues = {}
+    for palm in ("up", "down"):
+        shapes = _end(palm)
+        hand = _hand(shapes)
+        creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
+        nails = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) <= 6]
+        assert all(_inside(p, hand.points) for c in creases for p in c.points)  # on the palm, not the can
+        tips = [d.points[-1] for d in _digits(shapes)]
+        assert all(min(_distance(_middle(n.points), t) for t in tips) < 0.1 * SIZE for n in nails)
+        cues[palm] = (len(creases), len(nails))
+    assert cues == {"up": (2, 0), "down": (0, 2)}
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])

@@ -65,7 +65,7 @@ def from_above(centre: Pt, r: float, palm: str, held: str | None) -> Inset:
     """The round picture of the hand seen from above at centre, r across: the palm up or the back of the hand,
     holding what it holds, or empty and open if held is "nothing" (its whole palm or its nails in sight)."""
     if held == "nothing":
-        shapes = [_forearm()] + (palm_face() if palm == "up" else back_face())
+        shapes = [_forearm()] + (palm_face() if palm == "up" else back_face(knuckles=False))
     else:
         shapes = palm_up(held) if palm == "up" else palm_down(held)
     return Inset(None, 1.0, centre, r, Drawing(shapes, frame=FRAME, aspect=1.0))
@@ -127,18 +127,20 @@ def palm_face(wrist_creases: bool = True) -> list[Shape]:
     return wrist + [thumb] + fingers + [palm] + creases
 
 
-def back_face(length: float = 1.0) -> list[Shape]:
-    """The back of the hand without its forearm, pointing right from the wrist at (0, 0): knuckle bumps, fingers
-    length times their full length (shorter when they curl away from you) with a nail on each, and on the thumb,
-    which sticks out at the top: tucked along the hand it was lost, and the thumb on the other side from palm up's is
-    a cue that shows at a glance."""
+def back_face(length: float = 1.0, knuckles: bool = True) -> list[Shape]:
+    """The back of the hand without its forearm, pointing right from the wrist at (0, 0): knuckle bumps (or a smooth
+    end if not knuckles: beside a big side view, the bumps read as "a jumble of knuckles"), fingers length times
+    their full length (shorter when they curl away from you) with a nail on each, and on the thumb, which sticks out
+    at the top: tucked along the hand it was lost, and the thumb on the other side from palm up's is a cue that shows
+    at a glance."""
     flip = -1.0
     thumb = Tube("end", _all(THUMB, flip), 0.16 * SIZE)
     ends = _fingers(flip, length)
     fingers = [Tube("end", (root, tip), FINGER_W * SIZE) for root, tip in ends]
     nails = [_nail(root, tip) for root, tip in ends]
     nails.append(_nail(_at(*THUMB[1], flip), _at(*THUMB[2], flip)))
-    return [thumb] + fingers + [Loop("end", _back(), "white")] + nails
+    back = _back() if knuckles else _all(PALM, flip)
+    return [thumb] + fingers + [Loop("end", back, "white")] + nails
 
 
 def plain_back() -> list[Shape]:

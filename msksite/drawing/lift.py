@@ -36,19 +36,20 @@ FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
 # the picture, a forearm read as the table's edge).
 ELBOW = 0.95
 # What the picture shows: the forearm from the elbow, then room for the hand turning down and up. A lift's frame
-# is deeper and wider (still 4:3), for its faint start hanging low with its tin.
+# is deeper and wider (still 4:3), for its faint start hanging low with its tin and the big round picture under
+# the table.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
-TIN_FRAME: Box = (-1.5 * SIZE, -1.32 * SIZE, 1.62 * SIZE, 1.02 * SIZE)
-# A lift's wrist is further past the table's edge, and its leg further back (past the round picture), so the faint hand hanging down with
-# its tin clears the table's corner (palm down the tin hangs on the table's side of the hand).
-# Its forearm is longer, so most of it still rests on the table.
-TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 1.0, 1.2
+TIN_FRAME: Box = (-1.75 * SIZE, -1.52 * SIZE, 1.62 * SIZE, 1.01 * SIZE)
+# A lift's wrist is further past the table's edge, so the faint hand hanging down with its tin clears the table's
+# corner (palm down the tin hangs on the table's side of the hand), and its leg at the picture's left edge, past the
+# round picture. Its forearm is longer, so most of it still rests on the table.
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 1.24, 1.2
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
 ARROW_R = 1.2
 # The lift's round picture of the hand from above: its middle and radius, under the table top left of the hanging
-# hand (over the forearm it hid the elbow, and a forearm without it read as the table's edge); the table's leg is
-# at the picture's left edge, clear of it.
-CORNER, CORNER_R = (-0.96 * SIZE, -0.85 * SIZE), 0.47 * SIZE
+# hand, as big as fits there (over the forearm it hid the elbow, and a forearm without it read as the table's edge;
+# smaller, a reviewer called it "a tiny inset").
+CORNER, CORNER_R = (-1.1 * SIZE, -0.95 * SIZE), 0.56 * SIZE
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 

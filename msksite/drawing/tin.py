@@ -4,13 +4,16 @@ The tin is a can standing upright on the hand, seen from its side and a little f
 tin of beans: a white side with a grey label band round its middle. Lying on its side, or seen end-on, reviewers
 read it as "a hexagonal weight", "a roll of tape" or "a face-on circular weight".
 
-Which way the palm faces shows as where the can is, one big shape:
+Which way the palm faces shows as where the can is, one big shape, and as the cues of the round picture of the
+hand from above (badge.py), so the side view says it too ("the main drawing does not show which way the hand
+faces"):
 - palm up, the can stands on the open palm, its oval lid on top, the fingers curling up its far side and the thumb
-  up its near side, their tips just over its front;
-- palm down, the can hangs under the hand, the back of the hand a cap on top with its knuckles as bumps, the fingers
-  coming down its far side and the thumb down its near side.
+  up its near side, their tips just over its front, and bold black lines on the palm under it;
+- palm down, the can hangs under the hand, the back of the hand a smooth cap on top, two fingers coming down its
+  far side and over its front, a grey nail on each fingertip.
 Fingers wrapped round the can, their tips in front of it, say "holding"; a lying can with fingers, thumb, creases
-and a faint copy overlapping read as "a jumble of shapes".
+and a faint copy overlapping read as "a jumble of shapes", and a fist of knuckle bumps, fingers and thumb as "a
+jumble of knuckles".
 
 Everything is in the hand's frame (hands.Frame): x along the hand in hand lengths, y towards the palm.
 """
@@ -19,42 +22,64 @@ from __future__ import annotations
 from math import cos, radians, sin
 
 from .hands import Frame, hull
-from .shapes import Fill, Layer, Line, Loop, Pt, Shape, Tube
+from .shapes import Fill, Layer, Loop, Pt, Shape, Tube
 
 # The can: its middle along the hand, half its width, its height from the palm, and how round its ends look for its
 # width, seen a little from above.
 CAN_X, CAN_R, CAN_H, LID = 0.36, 0.26, 0.62, 0.32
 LABEL = (0.3, 0.72)  # the label band's two edges, up the can from the hand
 FINGER_W = 0.13
-# Palm up: the palm is a thick flat tray from the wrist to the knuckles, the can standing on it.
+# Palm up: the palm is a thick flat tray from the wrist to the knuckles, the can standing on it, its side the open
+# palm with bold creases (as in the round picture from above), so the main picture says "palm up" too.
 PALM_TOP = 0.04
-CRADLE_PALM = ((0.0, -0.17), (0.3, -0.19), (0.62, -0.18), (0.74, -0.1), (0.74, 0.0), (0.66, PALM_TOP),
-               (0.1, PALM_TOP), (0.0, 0.12))
+CRADLE_PALM = ((0.0, 0.12), (-0.02, -0.06), (0.06, -0.2), (0.3, -0.27), (0.6, -0.26), (0.74, -0.18),
+               (0.78, -0.04), (0.7, PALM_TOP), (0.1, PALM_TOP))
+PALM_CREASES = (((0.1, -0.03), (0.3, -0.08), (0.5, -0.08), (0.66, -0.02)),
+                ((0.12, -0.16), (0.34, -0.19), (0.58, -0.16)))
+CREASE_W = 0.25  # in picture units: thin black tubes, bold lines as the round picture's creases are
 # Each digit from its root to its tip over the can's front; the fingers one behind the other, each a little higher.
 CRADLE_FINGERS = (((0.66, 0.0), (0.76, 0.12), (0.76, 0.26), (0.58, 0.3)),
                   ((0.68, 0.0), (0.8, 0.16), (0.8, 0.38), (0.6, 0.44)))
-# Palm down: the back of the hand is a cap on top, its knuckles bumps along it; the palm's flat underside at y =
-# GRIP_TOP, the can hanging from it.
-KNUCKLES = (0.46, 0.6, 0.74)  # the knuckle bumps along the back of the hand, each this round
-KNUCKLE_R, BACK_TOP, GRIP_TOP = 0.07, -0.2, 0.14
-GRIP_BACK = (((0.0, -0.15), (0.25, -0.17), (0.38, BACK_TOP)) + tuple(
-    (x + KNUCKLE_R * cos(radians(a)), BACK_TOP - KNUCKLE_R * 0.9 * sin(radians(a)))
-    for x in KNUCKLES for a in range(180, -1, -45)) +
-    ((0.85, -0.12), (0.86, 0.04), (0.78, GRIP_TOP), (0.1, GRIP_TOP), (0.0, 0.1)))
-GRIP_FINGERS = (((0.8, 0.06), (0.9, 0.16), (0.86, 0.28), (0.56, 0.3)),
-                ((0.78, 0.06), (0.9, 0.24), (0.84, 0.4), (0.56, 0.42)))
-GRIP_THUMB = ((0.12, 0.08), (0.04, 0.2), (0.08, 0.32), (0.18, 0.34))
+# The thumb up the can's near side from the ball of the thumb, its tip over the front: with the fingers, a hand
+# cupping the can from below.
+CRADLE_THUMB = ((0.16, 0.0), (0.04, 0.12), (0.06, 0.26), (0.16, 0.3))
+# Palm down: the back of the hand is a smooth cap on top (knuckle bumps along it read as "a jumble of knuckles"),
+# its palm's flat underside at y = GRIP_TOP, the can hanging from it; two fingers come down the can's far side and
+# over its front, a grey nail on each tip, as in the round picture of the back of the hand.
+GRIP_TOP = 0.14
+GRIP_BACK = ((0.0, -0.15), (0.25, -0.2), (0.5, -0.23), (0.7, -0.21), (0.84, -0.13), (0.89, 0.0), (0.84, 0.1),
+             (0.76, GRIP_TOP), (0.1, GRIP_TOP), (0.0, 0.1))
+GRIP_FINGERS = (((0.8, 0.04), (0.92, 0.16), (0.88, 0.3), (0.6, 0.32)),
+                ((0.8, 0.06), (0.92, 0.26), (0.86, 0.44), (0.6, 0.46)))
+NAIL = (0.1, 0.14)  # a nail's width and length on a fingertip, in hand lengths
 
 
 def tin_hand(f: Frame, layer: Layer, fill: Fill, cradle: bool = False) -> list[Shape]:
     """The hand from the side, its palm towards f.across, holding a can upright: standing on the open hand (palm
     up) or hanging under it (palm down). The can is drawn first, so the digits round it show in front of it and the
-    palm or the back of the hand over its end, just touching it."""
+    palm or the back of the hand over its end, just touching it; palm down the fingers come after the back of the
+    hand, each with its nail, as they wrap over it."""
     base = PALM_TOP if cradle else GRIP_TOP
     can = _can(f, layer, base, lid=cradle)
-    digits, hand = (CRADLE_FINGERS, CRADLE_PALM) if cradle else (GRIP_FINGERS + (GRIP_THUMB,), GRIP_BACK)
+    digits, hand = (CRADLE_FINGERS + (CRADLE_THUMB,), CRADLE_PALM) if cradle else (GRIP_FINGERS, GRIP_BACK)
     tubes = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(digits)]
-    return can + tubes + [Loop(layer, f.all(hand), fill)]
+    if cradle:
+        creases = [Tube(layer, f.all(c), CREASE_W, "black") for c in PALM_CREASES]
+        return can + tubes + [Loop(layer, f.all(hand), fill)] + creases
+    nails = [_nail(f, layer, d[-2], d[-1]) for d in reversed(digits)]
+    return can + [Loop(layer, f.all(hand), fill)] + [s for pair in zip(tubes, nails) for s in pair]
+
+
+def _nail(f: Frame, layer: Layer, before: Pt, tip: Pt) -> Shape:
+    """A grey nail on a fingertip coming from before to tip, facing you as the finger crosses the can's front: a
+    plate along the finger, its end at the fingertip."""
+    dx, dy = tip[0] - before[0], tip[1] - before[1]
+    size = (dx * dx + dy * dy) ** 0.5
+    along, across = (dx / size, dy / size), (-dy / size, dx / size)
+    w, length = NAIL[0] / 2, NAIL[1]
+    corners = ((-length, -w), (0.0, -w), (0.03, -0.5 * w), (0.03, 0.5 * w), (0.0, w), (-length, w))
+    return Loop(layer, tuple(f.at(tip[0] + along[0] * a + across[0] * c, tip[1] + along[1] * a + across[1] * c)
+                             for a, c in corners), "grey")
 
 
 def _can(f: Frame, layer: Layer, base: float, lid: bool) -> list[Shape]:
