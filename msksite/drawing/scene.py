@@ -12,13 +12,13 @@ from msksite.schema.pose import Pose
 from .above import arm_from_above, shows_arm_from_above
 from .arrows import arrow_shapes, clear_of, path_arrow
 from .figure import WIDTHS, back_on_floor_moves, figure_shapes, hand_frame
-from .low_back import gap_arrow
+from .low_back import gap_arrow, over_head
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions, start_pose
 from .badge import badge
-from .steps import step_pictures
+from .steps import number, step_pictures
 from .stopwatch import stopwatch_beside
 from .feet_view import feet_view
 from .head_view import head_view
@@ -181,7 +181,9 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         # The low back presses down into the gap under it, so the arrow is in the gap (on the belly of the flat back
         # below, it read as "press your tummy down").
         press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
-        return _stacked(left + press, right, pose.both_ways)
+        # Numbered 1 and 2 over the heads: a long arrow down between them read as "lie down".
+        first, then = number(over_head(placed.start["head"]), 1), number(over_head(placed.end["head"]), 2)
+        return _stacked(left + press + first, right + then, pose.both_ways, between=False)
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
         # there, they go with the end, below (the pelvis's arc, over an arched back).
@@ -196,16 +198,19 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
 
 
-def _stacked(top: list[Shape], bottom: list[Shape], both_ways: bool) -> Drawing:
+def _stacked(top: list[Shape], bottom: list[Shape], both_ways: bool, between: bool = True) -> Drawing:
     """The start above the end (someone on all fours or lying is wide and low: side by side they shrank to a strip),
-    with a long arrow beside them from the middle of one to the middle of the other, two-headed if both_ways."""
+    with a long arrow beside them from the middle of one to the middle of the other, two-headed if both_ways (unless
+    not between: then the pictures say their order themselves)."""
     floor = min(p[1] for s in top for p in extent(s))
     shift = floor - STACK_GAP - max(p[1] for s in bottom for p in extent(s))
     lower = [moved(s, (0.0, shift)) for s in bottom]
+    if not between:
+        return Drawing(top + lower)
     x = min(p[0] for s in top + lower for p in extent(s)) - STACK_GAP
     ends = ((x, _middle(top)), (x, _middle(lower)))
-    between = [Line("arrow", ends)] + (chevron(ends[0], ends[1]) if both_ways else []) + chevron(ends[1], ends[0])
-    return Drawing(top + lower + between)
+    arrow = [Line("arrow", ends)] + (chevron(ends[0], ends[1]) if both_ways else []) + chevron(ends[1], ends[0])
+    return Drawing(top + lower + arrow)
 
 
 def _middle(shapes: list[Shape]) -> float:
