@@ -309,7 +309,7 @@ def test_pelvic_tilt_shows_an_arrow_in_a_big_empty_gap_under_the_low_back_above_
                             if abs(s.points[0][1] - min(p[1] for p in trunk.points)) < 15)
     # One arrow, in the gap under the arched low back, pointing down to the floor (pressing on the flat end's belly,
     # it read as "press your tummy down"). No long arrow down between the two pictures (it read as "lie down"): a
-    # number over each head, 1 over the arched start above, 2 over the flat end below, gives their order.
+    # number at each picture's left end, over the head, 1 over the arched start above, 2 over the flat end below.
     lines = [s for s in _arrows(drawing) if isinstance(s, Line)]
     (press,) = [s for s in lines if len(s.points) == 2]
     (press_head,) = [s for s in lines if len(s.points) == 3 and dist(s.points[1], press.points[1]) < 1e-6]
@@ -322,7 +322,8 @@ def test_pelvic_tilt_shows_an_arrow_in_a_big_empty_gap_under_the_low_back_above_
     heads = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: -c.centre[1])
     assert len(numbers) == 2 and len(heads) == 2
     for number, head in zip(numbers, heads):
-        assert abs(number.centre[0] - head.centre[0]) < 1 and number.centre[1] - number.r > head.centre[1] + head.r
+        assert abs(number.centre[0] - head.centre[0]) < number.r + head.r  # over the head, not beside it
+        assert number.centre[1] - number.r > head.centre[1] + head.r
     assert numbers[1].centre[1] + numbers[1].r < floor  # the 2 is under the arched picture's floor
     digits = [s for s in lines if s is not press_head and len(s.points) > 2]
     assert sorted(len(d.points) for d in digits) == [3, 8]  # a 1 and a 2 (steps.DIGITS)

@@ -11,7 +11,6 @@ from math import cos, pi, sin
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
-from .skeleton import HEAD_R
 from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of, mapped
 
 # Where along the back, from the hips, the low back arches highest (at the middle it read as a belly), and how high
@@ -23,9 +22,6 @@ FRONT_SHARE = 0.6
 # The arrow in the gap keeps this far from the back above it and the floor below it, in figure units.
 GAP_CLEAR = 1.5
 GAP_HEAD = 1.5  # the arrowhead in the gap, times an arrow's usual one
-# How far above the head's centre each picture's number (1, then 2) is drawn, in figure units: over the head, the
-# numbers take no width, which the two pictures need (they are as wide as the box).
-NUMBER_UP = HEAD_R + 11.0
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -72,11 +68,6 @@ def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
     head = [mapped(c, lambda p: add(ends[1], (p[0] - ends[1][0], p[1] - ends[1][1]), GAP_HEAD), GAP_HEAD)
             for c in chevron(ends[1], ends[0])]
     return [Line("arrow", ends)] + head
-
-
-def over_head(head: Pt) -> Pt:
-    """Where the number saying which picture comes first is drawn: just over the head of the person in it."""
-    return (head[0], head[1] + NUMBER_UP)
 
 
 def _arch(t: float) -> float:
