@@ -307,21 +307,26 @@ def test_pelvic_tilt_shows_an_arrow_in_a_big_empty_gap_under_the_low_back_above_
         near = [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["upper_arm"]]
         assert near and all(drawing.shapes.index(s) < first for s in near
                             if abs(s.points[0][1] - min(p[1] for p in trunk.points)) < 15)
-    # One arrow from the arched start down to the flat end beside them, and one in the gap under the arched low back,
-    # pointing down to the floor (pressing on the flat end's belly, it read as "press your tummy down"); nothing
-    # points at the flat end.
-    down = sorted((s for s in _arrows(drawing) if len(s.points) == 2), key=lambda s: s.points[0][0])
-    heads = [s for s in _arrows(drawing) if len(s.points) == 3]
-    assert len(down) == 2 and len(heads) == 2 and not [s for s in _arrows(drawing) if len(s.points) > 3]
-    between, press = down
-    assert between.points[1][1] < min(p[1] for p in top.points)
+    # One arrow, in the gap under the arched low back, pointing down to the floor (pressing on the flat end's belly,
+    # it read as "press your tummy down"). No long arrow down between the two pictures (it read as "lie down"): a
+    # number at each picture's left end, over the head, 1 over the arched start above, 2 over the flat end below.
+    lines = [s for s in _arrows(drawing) if isinstance(s, Line)]
+    (press,) = [s for s in lines if len(s.points) == 2]
+    (press_head,) = [s for s in lines if len(s.points) == 3 and dist(s.points[1], press.points[1]) < 1e-6]
     (x, tail), (_, tip) = press.points
     floor, underside = min(p[1] for p in top.points), max(p[1] for p in top.points)
-    assert press.points[0][0] == press.points[1][0] and floor < tip < tail < underside
+    assert abs(press.points[0][0] - press.points[1][0]) < 1e-6 and floor < tip < tail < underside
     assert tail - tip > WIDTHS["trunk"] * 0.5
     assert min(p[0] for p in top.points) < x < max(p[0] for p in top.points)
-    assert all(min(p[1] for p in s.points) > max(p[1] for p in flat.points) or s is between
-               for s in _arrows(drawing) if len(s.points) == 2)
+    numbers = sorted((s for s in _arrows(drawing) if isinstance(s, Circle)), key=lambda c: -c.centre[1])
+    heads = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: -c.centre[1])
+    assert len(numbers) == 2 and len(heads) == 2
+    for number, head in zip(numbers, heads):
+        assert abs(number.centre[0] - head.centre[0]) < number.r + head.r  # over the head, not beside it
+        assert number.centre[1] - number.r > head.centre[1] + head.r
+    assert numbers[1].centre[1] + numbers[1].r < floor  # the 2 is under the arched picture's floor
+    digits = [s for s in lines if s is not press_head and len(s.points) > 2]
+    assert sorted(len(d.points) for d in digits) == [3, 8]  # a 1 and a 2 (steps.DIGITS)
     # Flat on the floor from the start (a lying pose with no start), the back is a tube and has no gap.
     flat_pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]})
     assert not [s for s in scene(flat_pose).shapes if isinstance(s, Loop) and len(s.points) > 12]

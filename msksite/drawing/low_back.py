@@ -16,12 +16,12 @@ from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of, mappe
 # Where along the back, from the hips, the low back arches highest (at the middle it read as a belly), and how high
 # it lifts for each degree of `back`, in trunk lengths (a real arch is a finger's width: drawn big so it shows).
 LOW_BACK = 0.4
-LIFT = 1 / 120
+LIFT = 1 / 100
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches.
 FRONT_SHARE = 0.6
 # The arrow in the gap keeps this far from the back above it and the floor below it, in figure units.
 GAP_CLEAR = 1.5
-GAP_HEAD = 1.4  # the arrowhead in the gap, times an arrow's usual one
+GAP_HEAD = 1.5  # the arrowhead in the gap, times an arrow's usual one
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 

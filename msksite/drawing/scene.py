@@ -13,6 +13,7 @@ from .above import arm_from_above, shows_arm_from_above
 from .arrows import arrow_shapes, clear_of, path_arrow
 from .figure import WIDTHS, back_on_floor_moves, figure_shapes, hand_frame
 from .low_back import gap_arrow
+from .order import numbered
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
@@ -26,6 +27,7 @@ from .head_inset import head_inset, shows_head_close_up
 from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
 from .prayer import hands_together, prayer_close_up
+from .press_up import chest_arrow, chest_rises, chest_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lying import mat_under
@@ -90,7 +92,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     floor = None if view.frame else placed.floor
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, _arrow_scale(pose, detail), floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
-    arrows += path_arrow(pose, placed, view.point, end) if placed.start and not pose.arrows else []
+    if placed.start and not pose.arrows:
+        # A chest pushed up off the floor swings about the hips: its arrow says so (press_up.py).
+        arrows += chest_arrow(placed) if chest_rises(pose) else path_arrow(pose, placed, view.point, end)
     if hands_together(pose) or drops_off_step(pose):
         # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. A
         # heel dropping off a step moves a few pixels: its arrow goes in the close-up of the step's edge.
@@ -164,10 +168,10 @@ def _both_shown(pose: Pose) -> bool:
     """A pose written stacked, or a movement that only curves the back, both ways (cat and camel) or lying on the back
     (a pelvic tilt): drawn over each other, one curve hid the other (reviewers saw only one phase of the cat and
     camel, and a faint arch over the flat back of the pelvic tilt was missed), so the still shows both positions, one
-    above the other."""
+    above the other; so does a chest pushed up from lying on the front, whose faint start lay hidden under it."""
     changed = pose.start.model_dump(exclude_defaults=True).keys() if pose.start else set()
     back_only = bool(changed) and changed <= {"back", "neck"} and (pose.both_ways or back_on_floor_moves(pose))
-    return pose.stacked or back_only
+    return pose.stacked or back_only or chest_rises(pose)
 
 
 def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
@@ -182,7 +186,10 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         # The low back presses down into the gap under it, so the arrow is in the gap (on the belly of the flat back
         # below, it read as "press your tummy down").
         press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
-        return _stacked(left + press, right, pose.both_ways)
+        return _stacked(*numbered(left + press, right), pose.both_ways, between=False)
+    if arrow and chest_rises(pose):
+        # Lying flat, an arrow up from the chest, above the chest pushed up on the elbows (press_up.py).
+        return _stacked(*numbered(left + chest_up(placed.start), right), pose.both_ways, between=False)
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
         # there, they go with the end, below (the pelvis's arc, over an arched back).
@@ -197,16 +204,19 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
 
 
-def _stacked(top: list[Shape], bottom: list[Shape], both_ways: bool) -> Drawing:
+def _stacked(top: list[Shape], bottom: list[Shape], both_ways: bool, between: bool = True) -> Drawing:
     """The start above the end (someone on all fours or lying is wide and low: side by side they shrank to a strip),
-    with a long arrow beside them from the middle of one to the middle of the other, two-headed if both_ways."""
+    with a long arrow beside them from the middle of one to the middle of the other, two-headed if both_ways (unless
+    not between: then the pictures say their order themselves)."""
     floor = min(p[1] for s in top for p in extent(s))
     shift = floor - STACK_GAP - max(p[1] for s in bottom for p in extent(s))
     lower = [moved(s, (0.0, shift)) for s in bottom]
+    if not between:
+        return Drawing(top + lower)
     x = min(p[0] for s in top + lower for p in extent(s)) - STACK_GAP
     ends = ((x, _middle(top)), (x, _middle(lower)))
-    between = [Line("arrow", ends)] + (chevron(ends[0], ends[1]) if both_ways else []) + chevron(ends[1], ends[0])
-    return Drawing(top + lower + between)
+    arrow = [Line("arrow", ends)] + (chevron(ends[0], ends[1]) if both_ways else []) + chevron(ends[1], ends[0])
+    return Drawing(top + lower + arrow)
 
 
 def _middle(shapes: list[Shape]) -> float:

@@ -1,0 +1,69 @@
+"""Someone lying on their front who pushes their chest up off the floor on their elbows, hips staying down (a
+press-up): the still shows them lying flat (1) above pushed up (2), with a bold arrow up from the lying chest; the
+moving drawing has a curved arrow round the hips, out in front of the raised head.
+
+Drawn over each other, the faint lying start was hidden under the raised trunk, and the arrow that follows the
+movement curled round the head: it read as tipping the neck back. One picture with a straight arrow up from the
+shoulders looked like a bridge.
+"""
+from __future__ import annotations
+
+from math import atan2, cos, degrees, radians, sin
+
+from msksite.schema.pose import Pose
+
+from .arrows import chevron
+from .positions import Positions, positions
+from .shapes import Line, Pt, Shape, add
+from .skeleton import HEAD_R, Joints
+
+# Lying on the front, the trunk points along the floor (a trunk angle of 90): the start is within this of it.
+FACE_DOWN = 10.0
+# The arrow up from the lying chest: where along the trunk from the hips (the shoulders rise most, the hips not at
+# all), how far above the trunk's middle line it starts and how long it is, in figure units (an arrow's usual
+# length is 14: this one is the picture's only cue, so it is bold).
+ALONG, CLEAR, RISE = 0.8, 10.0, 18.0
+HEAD_SCALE = 1.5  # its head, times an arrow's usual one
+# How far the moving drawing's arrow runs outside the raised head, in figure units, and how far short of the head's
+# way from the hips it stops (its head beside the face, not pointing into it), in degrees.
+OUTSIDE, SHORT = 5.0, 4.0
+STEPS = 12
+
+
+def chest_rises(pose: Pose) -> bool:
+    """Whether the person starts lying on their front and raises their trunk about hips resting on the floor."""
+    start = pose.at_start()
+    if start is None or abs(start.trunk - 90) > FACE_DOWN or pose.trunk >= start.trunk:
+        return False
+    support = positions(pose).support
+    return support is not None and support.endswith("hip")
+
+
+def chest_up(lying: Joints) -> list[Shape]:
+    """A bold arrow straight up from over the chest of someone lying on their front: where it goes."""
+    hip, neck = lying["hip"], lying["neck"]
+    base = add(hip, (neck[0] - hip[0], neck[1] - hip[1]), ALONG)
+    tail, tip = add(base, (0.0, 1.0), CLEAR), add(base, (0.0, 1.0), CLEAR + RISE)
+    head = [Line("arrow", tuple(add(tip, (p[0] - tip[0], p[1] - tip[1]), HEAD_SCALE) for p in c.points))
+            for c in chevron(tip, tail)]
+    return [Line("arrow", (tail, tip))] + head
+
+
+def chest_arrow(placed: Positions) -> list[Shape]:
+    """A curved arrow round the hips, just outside the raised head, from level with the chest lying on the floor up
+    to beside the raised head."""
+    hip, head = placed.end["hip"], placed.end["head"]
+    radius = _distance(hip, head) + HEAD_R + OUTSIDE
+    low, high = _heading(hip, placed.start["neck"]), _heading(hip, head) - SHORT
+    path = tuple(add(hip, (cos(radians(a)), sin(radians(a))), radius)
+                 for a in (low + (high - low) * i / STEPS for i in range(STEPS + 1)))
+    return [Line("arrow", path)] + chevron(path[-1], path[-2])
+
+
+def _heading(origin: Pt, p: Pt) -> float:
+    """The angle of p seen from origin, in degrees anticlockwise from along the floor to the right."""
+    return degrees(atan2(p[1] - origin[1], p[0] - origin[0]))
+
+
+def _distance(a: Pt, b: Pt) -> float:
+    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
