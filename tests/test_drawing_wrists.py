@@ -218,9 +218,11 @@ def test_a_wrist_stretch_is_one_picture_of_the_hand_bent_up_or_down_with_no_fain
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_past_the_bent_hand(stem):
-    # One curved arrow (a second one, between two steps, read as a loop): its tail where the fingertips start, on the
-    # right, its head above (or below) the bent hand pointing left, back towards the body.
+def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_towards_the_body(stem):
+    # One curved arrow (a second one, between two steps, read as a loop), short and just past the bent fingertips:
+    # its tail past them on the right, its head past them on the left, pointing left, back towards the body. Round
+    # from where the fingers started (straight out) it read as the hand swinging, and its head ended at the box
+    # with the person, which it seemed to point at.
     from msksite.drawing.stretch import SIZE
 
     drawing = _stretch(stem)
@@ -228,8 +230,12 @@ def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_past_t
     assert len(arrows) == 2
     line = max(arrows, key=lambda s: len(s.points))
     (x0, y0), (x1, y1) = line.points[0], line.points[-1]
-    assert x0 > SIZE and abs(y0) < 0.3 * SIZE
-    assert BENDS[stem] * y1 > SIZE and x1 < 0 and line.points[-2][0] > x1
+    bend = BENDS[stem]
+    assert 0 < x0 < SIZE and bend * y0 > SIZE
+    assert -0.5 * SIZE < x1 < 0 and bend * y1 > SIZE and line.points[-2][0] > x1
+    # Clear of the box with the person: its head stops well right of the box.
+    box = _corner(stem)[0]
+    assert x1 - max(x for x, _ in box.points) > 0.2 * SIZE
 
 
 def _is_nail(s) -> bool:
@@ -278,10 +284,14 @@ def test_the_other_hand_holds_the_fingertips_or_presses_the_back_of_the_hand_bes
         nails = [s for s in grey if _is_nail(s)]
         arm = arms[0].points
         edge = bottom if bend > 0 else top
-        # The wrist is short: it runs from the hand to the picture's edge and no further.
-        short = max(bend * y for _, y in arm) - bend * edge < 1.1 * SIZE
+        # The wrist is short: it runs from the hand to the picture's edge and no further. It slants back towards the
+        # body (its far end, at the edge, left of its hand end): running straight off the edge it read as a post.
+        short = max(bend * y for _, y in arm) - bend * edge < 1.4 * SIZE
+        hand_end = [x for x, y in arm if bend * y > bend * edge + 0.5 * SIZE]
+        far_end = [x for x, y in arm if bend * y < bend * edge]
+        slants = min(hand_end) - max(far_end) > 0.2 * SIZE
         return {
-            "one_short_wrist": len(arms) == 1 and short and min(bend * y for _, y in arm) < bend * edge,
+            "one_short_wrist": len(arms) == 1 and short and min(bend * y for _, y in arm) < bend * edge and slants,
             "digits": len(digits),
             "beside_hand": _middle(helper.points)[0] > near_right,
             "over_tips": max(bend * p[1] + s.width / 2 for s in digits for p in s.points) > tips,
