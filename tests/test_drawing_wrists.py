@@ -319,7 +319,7 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_hand_and_prints_both_posit
 @pytest.mark.parametrize("variant", ["still", "moving"])
 def test_a_wrist_stretch_has_the_whole_person_in_a_box_in_its_corner_arm_straight_out_the_other_hand_at_it(variant):
     # Alone, the close-up had no body: reviewers could not tell whose arm was whose, or that the arm is held straight
-    # out. A white box in the left corner on the hand's side (top for fingers up, bottom for fingers down) shows the
+    # out. A white box, its outline faint (bold, it read "a little like a door"), in the left corner on the hand's side (top for fingers up, bottom for fingers down) shows the
     # person standing side-on: a head, the near arm one tube straight out level from the shoulder, its hand turned up
     # or down at the end, and the other arm, grey, reaching to that hand. It stands still while the hands move.
     for stem, bend in BENDS.items():
@@ -327,7 +327,7 @@ def test_a_wrist_stretch_has_the_whole_person_in_a_box_in_its_corner_arm_straigh
         left, bottom, right, top = drawing.frame
         box, *person = _corner(stem, variant)
         xs, ys = [x for x, _ in box.points], [y for _, y in box.points]
-        assert box.layer == "prop" and box.fill == "white"
+        assert box.layer == "start" and box.fill == "white"
         assert left < min(xs) < max(xs) < (left + right) / 2 and bottom < min(ys) < max(ys) < top
         assert (top - max(ys) if bend > 0 else min(ys) - bottom) < 0.1 * (top - bottom)
         inside = lambda p: min(xs) <= p[0] <= max(xs) and min(ys) <= p[1] <= max(ys)
