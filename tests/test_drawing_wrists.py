@@ -189,8 +189,10 @@ def _fingers(shapes, layer: str) -> list[Tube]:
     return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer and len(s.points) == 2]
 
 
-# Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor).
+# Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor), and how the other
+# hand helps: holding the fingertips, or pressing the back of the hand.
 BENDS = {"wrist-flexor-stretch": 1.0, "wrist-extensor-stretch": -1.0}
+GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
@@ -297,7 +299,7 @@ def test_the_other_hand_holds_the_fingertips_or_presses_the_back_of_the_hand_bes
             "over_tips": max(bend * p[1] + s.width / 2 for s in digits for p in s.points) > tips,
             "nails_past": sum(min(bend * y for _, y in n.points) > max(bend * y for _, y in helper.points)
                               for n in nails),
-            "inside_arrow": all(_distance(p, (0, 0)) < ARROW_R * SIZE for s in grey for p in s.points
+            "inside_arrow": all(_distance(p, (0, 0)) < ARROW_R[GRIPS[stem]] * SIZE for s in grey for p in s.points
                                 if bend * p[1] > 0),
         }
 

@@ -51,20 +51,24 @@ PAIR_FRAME: Box = (-0.85 * SIZE, -1.55 * SIZE, 1.63 * SIZE, 0.31 * SIZE)
 # foreshortened more than the face of the bent hand, seen a little from in front.
 FLAT, TURNED = 0.8, 1.0
 # The other hand, grey, seen from its back, in the near hand's frame: along it from the wrist, and out from the middle
-# of the face that faces away: where its wrist and its fingertips are, whether its thumb shows, and how long its wrist
-# is, in hand lengths, running straight back from the near wrist's line (down for fingers up, up for fingers down).
-# Holding the fingers (fingers up) its fingers hook over their tips (lying along them it read as a hand waving, not
-# holding); pressing (fingers down) its fingertips lie on the back of the hand, so the knuckles and nails show past
-# them. Either way its wrist runs off the edge of the picture, so no cut end shows, and it stays inside the arrow.
-HELPERS = {"fingers": ((0.55, 0.85), (1.1, 0.12), False, 1.4), "back": ((0.1, 0.95), (0.62, 0.28), True, 0.9)}
+# of the face that faces away: where its wrist and its fingertips are, whether its thumb shows, and how long its
+# forearm is, in hand lengths, running back from the near wrist's line (down for fingers up, up for fingers down).
+# Holding the fingers (fingers up) it lies across their tips, its fingers pointing back towards the body: hooked
+# from the side over the top half of the fingers it hid two of them and read as a grey glove (lying along them it
+# read as a hand waving, not holding). Pressing (fingers down) its fingertips lie on the back of the hand, so the
+# knuckles and nails show past them. Either way its forearm runs off the edge of the picture, so no cut end shows,
+# and it stays inside the arrow.
+HELPERS = {"fingers": ((0.95, 0.8), (1.15, -0.05), False, 1.8), "back": ((0.1, 0.95), (0.62, 0.28), True, 0.9)}
 HELPER_W = 0.62  # its width, as a share of the near hand's
 # Its forearm, this wide at the wrist and widening, slants back towards the body (left) as it runs off the picture:
 # running straight back from the near wrist's line it read as "a grey post".
-HELPER_ARM_W, HELPER_SLANT = 0.3, 32.0
+# Holding the fingertips, it slants less: more, it ran behind the near fingers.
+HELPER_ARM_W, HELPER_SLANT = 0.3, {"fingers": 12.0, "back": 32.0}
 # The arrow: a short arc just past the fingertips, from a little before the end's line to a little past it, so it
 # shows the stretch itself, the fingertips pulled back towards the body. Round from where the fingers started
 # (straight out) it read as the hand swinging, and its head ended at the box with the person.
-ARROW_R, ARROW_BEFORE, ARROW_PAST = 1.36, 34.0, 10.0
+# Its radius clears the other hand: over the fingertips held from above (fingers up) it sits further out.
+ARROW_R, ARROW_BEFORE, ARROW_PAST = {"fingers": 1.62, "back": 1.4}, 26.0, 8.0
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -88,7 +92,7 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
         frame = _frame(bend, PAIR_FRAME)
         return side_by_side([Drawing([forearm] + start, frame=frame), Drawing([forearm] + end, frame=frame)],
                             arrows=False)
-    arrow = _arrow(start_angle, end_angle, bend)
+    arrow = _arrow(end_angle, bend, ARROW_R[grip])
     person = person_in_corner(bend, frame)
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way. The hand keeps the end's face: a moving
@@ -157,7 +161,7 @@ def _helper(angle: float, grip: str, bend: float) -> list[Shape]:
     length = ((tips[0] - wrist[0]) ** 2 + (tips[1] - wrist[1]) ** 2) ** 0.5
     way = ((tips[0] - wrist[0]) / length, (tips[1] - wrist[1]) / length)
     f = Frame(wrist, (way[0] * length / SIZE, way[1] * length / SIZE), (-way[1] * HELPER_W, way[0] * HELPER_W), SIZE)
-    back = radians(angle + 180.0 - bend * HELPER_SLANT)
+    back = radians(angle + 180.0 - bend * HELPER_SLANT[grip])
     # It starts inside the hand, so its round end does not show past the wrist.
     top = f.at(0.12, 0.0)
     elbow = (top[0] + stub * SIZE * cos(back), top[1] + stub * SIZE * sin(back))
@@ -184,10 +188,10 @@ def _regrey(shape: Shape) -> Shape:
     return type(shape)(**{**shape.__dict__, "fill": swapped}) if fill != swapped else shape
 
 
-def _arrow(start: float, end: float, bend: float) -> list[Shape]:
+def _arrow(end: float, bend: float, radius: float) -> list[Shape]:
     """The short arc round the wrist just past the end's fingertips, pointing back towards the body."""
     a, b = end - bend * ARROW_BEFORE, end + bend * ARROW_PAST
-    path = tuple(_at(ARROW_R, a + (b - a) * i / 6) for i in range(7))
+    path = tuple(_at(radius, a + (b - a) * i / 6) for i in range(7))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
