@@ -286,12 +286,12 @@ def test_the_other_hand_holds_the_fingertips_or_presses_the_back_of_the_hand_bes
         nails = [s for s in grey if _is_nail(s)]
         arm = arms[0].points
         edge = bottom if bend > 0 else top
-        # The wrist is short: it runs from the hand to the picture's edge and no further. It slants back towards the
+        # The forearm is short: it runs from the hand to the picture's edge and not far past. It slants back towards the
         # body (its far end, at the edge, left of its hand end): running straight off the edge it read as a post.
-        short = max(bend * y for _, y in arm) - bend * edge < 1.4 * SIZE
-        hand_end = [x for x, y in arm if bend * y > bend * edge + 0.5 * SIZE]
-        far_end = [x for x, y in arm if bend * y < bend * edge]
-        slants = min(hand_end) - max(far_end) > 0.2 * SIZE
+        short = bend * edge - min(bend * y for _, y in arm) < 0.5 * SIZE
+        # Its two corners at the hand and its two at the far end, by how far they are towards the hand's side.
+        far_end, hand_end = (sorted(arm, key=lambda p: bend * p[1])[i:i + 2] for i in (0, 2))
+        slants = _middle(hand_end)[0] - _middle(far_end)[0] > 0.2 * SIZE
         return {
             "one_short_wrist": len(arms) == 1 and short and min(bend * y for _, y in arm) < bend * edge and slants,
             "digits": len(digits),

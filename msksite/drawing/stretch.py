@@ -58,7 +58,7 @@ FLAT, TURNED = 0.8, 1.0
 # read as a hand waving, not holding). Pressing (fingers down) its fingertips lie on the back of the hand, so the
 # knuckles and nails show past them. Either way its forearm runs off the edge of the picture, so no cut end shows,
 # and it stays inside the arrow.
-HELPERS = {"fingers": ((0.95, 0.8), (1.15, -0.05), False, 1.8), "back": ((0.2, 0.92), (0.6, 0.22), True, 1.1)}
+HELPERS = {"fingers": ((0.95, 0.8), (1.15, -0.05), False, 1.6), "back": ((0.2, 0.92), (0.6, 0.22), True, 1.1)}
 HELPER_W = 0.62  # its width, as a share of the near hand's
 # Its forearm, this wide at the wrist and widening, slants back towards the body (left) as it runs off the picture:
 # running straight back from the near wrist's line it read as "a grey post".
