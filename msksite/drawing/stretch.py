@@ -63,7 +63,7 @@ HELPER_W = 0.62  # its width, as a share of the near hand's
 # Its forearm, this wide at the wrist and widening, slants back towards the body (left) as it runs off the picture:
 # running straight back from the near wrist's line it read as "a grey post".
 # Holding the fingertips, it slants less: more, it ran behind the near fingers.
-HELPER_ARM_W, HELPER_SLANT = 0.3, {"fingers": 12.0, "back": 32.0}
+HELPER_ARM_W, HELPER_SLANT = 0.3, {"fingers": 20.0, "back": 32.0}
 # The arrow: a short arc just past the fingertips, from a little before the end's line to a little past it, so it
 # shows the stretch itself, the fingertips pulled back towards the body. Round from where the fingers started
 # (straight out) it read as the hand swinging, and its head ended at the box with the person.
