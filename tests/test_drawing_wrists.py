@@ -227,8 +227,10 @@ def _fingers(shapes, layer: str) -> list[Tube]:
     return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer and len(s.points) == 2]
 
 
-# Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor).
+# Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor), and how the other
+# hand helps: holding the fingertips, or pressing the back of the hand.
 BENDS = {"wrist-flexor-stretch": 1.0, "wrist-extensor-stretch": -1.0}
+GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
@@ -256,9 +258,11 @@ def test_a_wrist_stretch_is_one_picture_of_the_hand_bent_up_or_down_with_no_fain
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_past_the_bent_hand(stem):
-    # One curved arrow (a second one, between two steps, read as a loop): its tail where the fingertips start, on the
-    # right, its head above (or below) the bent hand pointing left, back towards the body.
+def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_towards_the_body(stem):
+    # One curved arrow (a second one, between two steps, read as a loop), short and just past the bent fingertips:
+    # its tail past them on the right, its head past them on the left, pointing left, back towards the body. Round
+    # from where the fingers started (straight out) it read as the hand swinging, and its head ended at the box
+    # with the person, which it seemed to point at.
     from msksite.drawing.stretch import SIZE
 
     drawing = _stretch(stem)
@@ -266,8 +270,12 @@ def test_a_wrist_stretch_has_one_arrow_from_the_fingers_out_round_to_back_past_t
     assert len(arrows) == 2
     line = max(arrows, key=lambda s: len(s.points))
     (x0, y0), (x1, y1) = line.points[0], line.points[-1]
-    assert x0 > SIZE and abs(y0) < 0.3 * SIZE
-    assert BENDS[stem] * y1 > SIZE and x1 < 0 and line.points[-2][0] > x1
+    bend = BENDS[stem]
+    assert 0 < x0 < SIZE and bend * y0 > SIZE
+    assert -0.5 * SIZE < x1 < 0 and bend * y1 > SIZE and line.points[-2][0] > x1
+    # Clear of the box with the person: its head stops well right of the box.
+    box = _corner(stem)[0]
+    assert x1 - max(x for x, _ in box.points) > 0.2 * SIZE
 
 
 def _is_nail(s) -> bool:
@@ -316,16 +324,20 @@ def test_the_other_hand_holds_the_fingertips_or_presses_the_back_of_the_hand_bes
         nails = [s for s in grey if _is_nail(s)]
         arm = arms[0].points
         edge = bottom if bend > 0 else top
-        # The wrist is short: it runs from the hand to the picture's edge and no further.
-        short = max(bend * y for _, y in arm) - bend * edge < 1.1 * SIZE
+        # The forearm is short: it runs from the hand to the picture's edge and not far past. It slants back towards the
+        # body (its far end, at the edge, left of its hand end): running straight off the edge it read as a post.
+        short = bend * edge - min(bend * y for _, y in arm) < 0.5 * SIZE
+        # Its two corners at the hand and its two at the far end, by how far they are towards the hand's side.
+        far_end, hand_end = (sorted(arm, key=lambda p: bend * p[1])[i:i + 2] for i in (0, 2))
+        slants = _middle(hand_end)[0] - _middle(far_end)[0] > 0.2 * SIZE
         return {
-            "one_short_wrist": len(arms) == 1 and short and min(bend * y for _, y in arm) < bend * edge,
+            "one_short_wrist": len(arms) == 1 and short and min(bend * y for _, y in arm) < bend * edge and slants,
             "digits": len(digits),
             "beside_hand": _middle(helper.points)[0] > near_right,
             "over_tips": max(bend * p[1] + s.width / 2 for s in digits for p in s.points) > tips,
             "nails_past": sum(min(bend * y for _, y in n.points) > max(bend * y for _, y in helper.points)
                               for n in nails),
-            "inside_arrow": all(_distance(p, (0, 0)) < ARROW_R * SIZE for s in grey for p in s.points
+            "inside_arrow": all(_distance(p, (0, 0)) < ARROW_R[GRIPS[stem]] * SIZE for s in grey for p in s.points
                                 if bend * p[1] > 0),
         }
 
@@ -347,7 +359,7 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_hand_and_prints_both_posit
 @pytest.mark.parametrize("variant", ["still", "moving"])
 def test_a_wrist_stretch_has_the_whole_person_in_a_box_in_its_corner_arm_straight_out_the_other_hand_at_it(variant):
     # Alone, the close-up had no body: reviewers could not tell whose arm was whose, or that the arm is held straight
-    # out. A white box in the left corner on the hand's side (top for fingers up, bottom for fingers down) shows the
+    # out. A white box, its outline faint (bold, it read "a little like a door"), in the left corner on the hand's side (top for fingers up, bottom for fingers down) shows the
     # person standing side-on: a head, the near arm one tube straight out level from the shoulder, its hand turned up
     # or down at the end, and the other arm, grey, reaching to that hand. It stands still while the hands move.
     for stem, bend in BENDS.items():
@@ -355,7 +367,7 @@ def test_a_wrist_stretch_has_the_whole_person_in_a_box_in_its_corner_arm_straigh
         left, bottom, right, top = drawing.frame
         box, *person = _corner(stem, variant)
         xs, ys = [x for x, _ in box.points], [y for _, y in box.points]
-        assert box.layer == "prop" and box.fill == "white"
+        assert box.layer == "start" and box.fill == "white"
         assert left < min(xs) < max(xs) < (left + right) / 2 and bottom < min(ys) < max(ys) < top
         assert (top - max(ys) if bend > 0 else min(ys) - bottom) < 0.1 * (top - bottom)
         inside = lambda p: min(xs) <= p[0] <= max(xs) and min(ys) <= p[1] <= max(ys)

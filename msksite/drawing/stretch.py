@@ -7,15 +7,16 @@ big shape, the hand bent up or bent down, not in a detail.
 - The end, solid: fingers up (``wrist`` positive), the hand bent up at the wrist like a "stop" sign, the palm and its
   creases facing away from you; fingers down (negative), the hand hanging, the back of the hand with its knuckles and
   nails facing away.
-- The other hand, grey, four fingers and a thumb on a short wrist, on the side of the hand that faces away and
-  clear of the arrow: fingers up its fingers hook over the fingertips to pull them back, its wrist running off the
-  bottom of the picture; fingers down its fingertips press on the back of the hand, its wrist running off the top. Its whole forearm
-  (a grey bar across the picture) and a faint start hand under it overlapped the near hand into a tangle.
+- The other hand, grey, four fingers and a thumb on a short forearm, on the side of the hand that faces away and
+  clear of the arrow: fingers up its fingers hook over the fingertips to pull them back, its forearm slanting off the
+  bottom of the picture towards the body, behind the near hand; fingers down its fingertips press on the back of
+  the hand, its forearm slanting off the top. Its whole forearm (a grey bar across the picture) and a faint start
+  hand under it overlapped the near hand into a tangle; a wrist straight off the edge read as "a grey post".
 - In the corner on the hand's side, a box with the whole person standing side-on doing the stretch, the arm straight
   out and the other arm, grey, reaching to the hand: alone, the close-up had no body, and reviewers could not tell
   whose arm was whose or that the arm is held straight out.
-- One bold curved arrow round the wrist from where the fingertips started (straight out) to just past the end's, its
-  head pointing back towards the body. The still picture has no faint start hand: the arrow shows where it was.
+- One short bold curved arrow just past the bent fingertips, its head pointing back towards the body: the stretch
+  itself. The still picture has no faint start hand (the moving picture shows the hand coming up or down).
 
 Bent down in both, the two stretches differed only by creases against nails, and reviewers told them apart only by
 ruling one out.
@@ -50,17 +51,24 @@ PAIR_FRAME: Box = (-0.85 * SIZE, -1.55 * SIZE, 1.63 * SIZE, 0.31 * SIZE)
 # foreshortened more than the face of the bent hand, seen a little from in front.
 FLAT, TURNED = 0.8, 1.0
 # The other hand, grey, seen from its back, in the near hand's frame: along it from the wrist, and out from the middle
-# of the face that faces away: where its wrist and its fingertips are, whether its thumb shows, and how long its wrist
-# is, in hand lengths, running straight back from the near wrist's line (down for fingers up, up for fingers down).
-# Holding the fingers (fingers up) its fingers hook over their tips (lying along them it read as a hand waving, not
-# holding); pressing (fingers down) its fingertips lie on the back of the hand, so the knuckles and nails show past
-# them. Either way its wrist runs off the edge of the picture, so no cut end shows, and it stays inside the arrow.
-HELPERS = {"fingers": ((0.5, 1.0), (1.1, 0.12), False, 1.0), "back": ((0.1, 1.0), (0.62, 0.28), True, 0.6)}
-HELPER_W = 0.75  # its width, as a share of the near hand's
-HELPER_ARM_W = 0.24
-# The arrow: an arc round the wrist just past the fingertips, from a little past the start's line to a little past
-# the end's, so its head points back towards the body.
-ARROW_R, ARROW_FROM, ARROW_PAST = 1.46, 6.0, 14.0
+# of the face that faces away: where its wrist and its fingertips are, whether its thumb shows, and how long its
+# forearm is, in hand lengths, running back from the near wrist's line (down for fingers up, up for fingers down).
+# Holding the fingers (fingers up) it lies across their tips, its fingers pointing back towards the body: hooked
+# from the side over the top half of the fingers it hid two of them and read as a grey glove (lying along them it
+# read as a hand waving, not holding). Pressing (fingers down) its fingertips lie on the back of the hand, so the
+# knuckles and nails show past them. Either way its forearm runs off the edge of the picture, so no cut end shows,
+# and it stays inside the arrow.
+HELPERS = {"fingers": ((0.95, 0.8), (1.15, -0.05), False, 1.6), "back": ((0.2, 0.92), (0.6, 0.22), True, 1.1)}
+HELPER_W = 0.62  # its width, as a share of the near hand's
+# Its forearm, this wide at the wrist and widening, slants back towards the body (left) as it runs off the picture:
+# running straight back from the near wrist's line it read as "a grey post".
+# Holding the fingertips, it slants less: more, it ran behind the near fingers.
+HELPER_ARM_W, HELPER_SLANT = 0.3, {"fingers": 20.0, "back": 32.0}
+# The arrow: a short arc just past the fingertips, from a little before the end's line to a little past it, so it
+# shows the stretch itself, the fingertips pulled back towards the body. Round from where the fingers started
+# (straight out) it read as the hand swinging, and its head ended at the box with the person.
+# Its radius clears the other hand: over the fingertips held from above (fingers up) it sits further out.
+ARROW_R, ARROW_BEFORE, ARROW_PAST = {"fingers": 1.62, "back": 1.4}, 26.0, 8.0
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -77,19 +85,19 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     bend = 1.0 if end_angle > start_angle else -1.0
     frame = _frame(bend)
     forearm = _forearm()
-    end = _hand(palm, end_angle, TURNED) + _helper(end_angle, grip, bend)
+    end = _held(_hand(palm, end_angle, TURNED), _helper(end_angle, grip, bend))
     start = _hand(palm, start_angle, FLAT)
     if variant == "pair":
         # No arrow between them, as in the lifts' pair: there it lay under the other hand's forearm.
         frame = _frame(bend, PAIR_FRAME)
         return side_by_side([Drawing([forearm] + start, frame=frame), Drawing([forearm] + end, frame=frame)],
                             arrows=False)
-    arrow = _arrow(start_angle, end_angle, bend)
+    arrow = _arrow(end_angle, bend, ARROW_R[grip])
     person = person_in_corner(bend, frame)
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way. The hand keeps the end's face: a moving
         # shape turns into one shape, so the back of the hand cannot turn into the palm on the way.
-        moving = _hand(palm, start_angle, FLAT, _palm_shows(palm, end_angle)) + _helper(start_angle, grip, bend)
+        moving = _held(_hand(palm, start_angle, FLAT, _palm_shows(palm, end_angle)), _helper(start_angle, grip, bend))
         return Drawing(person + [forearm] + end + arrow, {1 + len(person) + i: s for i, s in enumerate(moving)},
                        frame=frame)
     # No faint start hand: over the other hand it made a tangle of outlines, and the arrow shows where the hand
@@ -153,19 +161,24 @@ def _helper(angle: float, grip: str, bend: float) -> list[Shape]:
     length = ((tips[0] - wrist[0]) ** 2 + (tips[1] - wrist[1]) ** 2) ** 0.5
     way = ((tips[0] - wrist[0]) / length, (tips[1] - wrist[1]) / length)
     f = Frame(wrist, (way[0] * length / SIZE, way[1] * length / SIZE), (-way[1] * HELPER_W, way[0] * HELPER_W), SIZE)
-    back = radians(angle + 180.0)
+    back = radians(angle + 180.0 - bend * HELPER_SLANT[grip])
     # It starts inside the hand, so its round end does not show past the wrist.
     top = f.at(0.12, 0.0)
     elbow = (top[0] + stub * SIZE * cos(back), top[1] + stub * SIZE * sin(back))
     # A little wider away from the hand, as a wrist is; its near end is hidden in the hand, so four corners do.
     side = (-sin(back) * HELPER_ARM_W * SIZE / 2, cos(back) * HELPER_ARM_W * SIZE / 2)
-    arm = Loop("end", (add(top, side, 1.0), add(elbow, side, 1.15), add(elbow, side, -1.15), add(top, side, -1.0)),
+    arm = Loop("end", (add(top, side, 1.0), add(elbow, side, 1.4), add(elbow, side, -1.4), add(top, side, -1.0)),
                "grey")
     # A hand like the near one, four fingers and a thumb, grey. No nails or knuckle bumps: they are the near hand's
     # cue, and with them the moving picture passed 10 KB.
     to_view = lambda p: f.at(p[0] / SIZE, p[1] / SIZE * (1.0 if thumb_shows else -1.0))
     hand = [_regrey(mapped(s, to_view, length / SIZE)) for s in plain_back()]
     return [arm] + hand
+
+
+def _held(hand: list[Shape], helper: list[Shape]) -> list[Shape]:
+    """The near hand held by the other: the other's forearm (the far arm) behind the near hand, its hand on top."""
+    return helper[:1] + hand + helper[1:]
 
 
 def _regrey(shape: Shape) -> Shape:
@@ -175,10 +188,10 @@ def _regrey(shape: Shape) -> Shape:
     return type(shape)(**{**shape.__dict__, "fill": swapped}) if fill != swapped else shape
 
 
-def _arrow(start: float, end: float, bend: float) -> list[Shape]:
-    """The arc round the wrist from just past the start's fingertips to just past the end's."""
-    a, b = start + bend * ARROW_FROM, end + bend * ARROW_PAST
-    path = tuple(_at(ARROW_R, a + (b - a) * i / 10) for i in range(11))
+def _arrow(end: float, bend: float, radius: float) -> list[Shape]:
+    """The short arc round the wrist just past the end's fingertips, pointing back towards the body."""
+    a, b = end - bend * ARROW_BEFORE, end + bend * ARROW_PAST
+    path = tuple(_at(radius, a + (b - a) * i / 6) for i in range(7))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 

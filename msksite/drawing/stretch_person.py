@@ -25,7 +25,7 @@ OTHER_ARM = {1.0: ((13.0, 50.0), (34.0, 60.0), (31.5, 71.5)), -1.0: ((14.0, 73.0
 # person (in a circle they were half the size). Drawn into the close-up, not a nested picture cut to a shape:
 # that put the moving picture over 10 KB.
 SHOWS: Box = (-8.0, -3.0, 40.0, 87.0)
-BOX, MARGIN, CORNER = (40.0, 64.0), 1.5, 4.0
+BOX, MARGIN, CORNER = (40.0, 64.0), 1.5, 7.0
 
 
 def person_in_corner(bend: float, frame: Box) -> list[Shape]:
@@ -42,9 +42,11 @@ def person_in_corner(bend: float, frame: Box) -> list[Shape]:
 
 
 def _box(x0: float, y0: float) -> Loop:
-    """A white box with its corners cut, round enough at this size."""
+    """A white box with its corners cut well back, round enough at this size, its outline faint (the faint layer, as
+    a start position's): with a bold outline and small corners, tall and narrow round a standing person, it read
+    "a little like a door"."""
     (w, h), c = BOX, CORNER
-    return Loop("prop", ((x0 + c, y0), (x0 + w - c, y0), (x0 + w, y0 + c), (x0 + w, y0 + h - c), (x0 + w - c, y0 + h),
+    return Loop("start", ((x0 + c, y0), (x0 + w - c, y0), (x0 + w, y0 + c), (x0 + w, y0 + h - c), (x0 + w - c, y0 + h),
                          (x0 + c, y0 + h), (x0, y0 + h - c), (x0, y0 + c)), "white")
 
 
