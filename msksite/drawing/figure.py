@@ -30,7 +30,7 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     # A hand close-up shows no legs: under a table they would show through it.
     legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" or _hidden_far_leg(pose, side)
             else _leg(pose, pts, side, layer, fill))
-    trunk, head = _trunk(pose, pts, layer), _head(pose, pts, layer)
+    trunk, head = _trunk(pose, pts, layer), head_shapes(pose, pts, layer)
     body = trunk + head + (_blades(pts, layer) if pose.view == "back" else [])
     if pose.view == "hand":
         # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is
@@ -256,7 +256,7 @@ def _blades(pts: Joints, layer: Layer) -> list[Shape]:
     return shapes
 
 
-def _head(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+def head_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     head, neck = pts["head"], pts["neck"]
     up = direction(neck, head)
     neck_tube = Tube(layer, (neck, add(neck, up, NECK + HEAD_R * 0.4)), WIDTHS["neck"])

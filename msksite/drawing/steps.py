@@ -16,7 +16,7 @@ from math import atan2
 from msksite.schema.pose import Pose, Position
 
 from .arrows import path_arrow, turn_arrow
-from .figure import WIDTHS, _head, figure_shapes
+from .figure import WIDTHS, figure_shapes, head_shapes
 from .head_view import bent_neck, head
 from .positions import Positions, positions
 from .props import prop_shapes
@@ -80,7 +80,7 @@ def _person(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """The person with a big head in place of the usual one, and the near hand HAND_ZOOM times as big."""
     wrist, tip = pts["near_wrist"], pts["near_tip"]
     big_hand = {**pts, "near_tip": add(wrist, direction(wrist, tip), HAND_ZOOM * _distance(wrist, tip))}
-    shapes, small = figure_shapes(pose, big_hand, layer), _head(pose, pts, layer)
+    shapes, small = figure_shapes(pose, big_hand, layer), head_shapes(pose, pts, layer)
     at = shapes.index(small[0])
     return shapes[:at] + _big_head(pts, layer) + [s for s in shapes[at:] if s not in small]
 
