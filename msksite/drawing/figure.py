@@ -215,7 +215,7 @@ def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if back_on_floor_moves(pose):
         return lying_trunk_shapes(pose, pts["hip"], pts["neck"], WIDTHS["trunk"], layer)
     if pose.side_on:
-        return [Tube(layer, _spine(pts, pose.back), WIDTHS["trunk"])]
+        return [Tube(layer, spine(pts, pose.back), WIDTHS["trunk"])]
     # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
     corners = (("far_shoulder", 3.0), ("near_shoulder", 3.0), ("near_hip", 7.0), ("far_hip", 7.0))
     centre = ((pts["hip"][0] + pts["neck"][0]) / 2, (pts["hip"][1] + pts["neck"][1]) / 2)
@@ -224,7 +224,8 @@ def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     return [Loop(layer, outline, "white")]
 
 
-def _spine(pts: Joints, back: float) -> tuple[Pt, ...]:
+def spine(pts: Joints, back: float) -> tuple[Pt, ...]:
+    """The middle line of the back from the hips to the neck, curved by back (positive rounds it up)."""
     hip, top = pts["hip"], pts["neck"]
     # Sampling the curve keeps every shape a plain polyline, which keeps the SVG small and simple.
     control = add(add(hip, (top[0] - hip[0], top[1] - hip[1]), 0.5), (-(top[1] - hip[1]), top[0] - hip[0]), back / 120)
