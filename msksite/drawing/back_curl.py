@@ -14,7 +14,7 @@ from .shapes import Line, Pt, Shape, add
 from .skeleton import Joints
 
 # How far the arrow keeps off the back's top edge, and how long it is, in figure units.
-ARROW_GAP, ARROW_LONG = 3.0, 16.0
+ARROW_GAP, ARROW_LONG = 2.0, 12.0
 
 
 def curls_back(pose: Pose) -> bool:
