@@ -8,7 +8,7 @@ from msksite.schema.pose import Pose
 
 from . import hands
 from .helper import helping_hand
-from .lying import lying_trunk
+from .lying import LOWER_LEG_FILL, lying_trunk
 from .muscle import working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
@@ -46,10 +46,9 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if lying_on_side(pose):
         # The lower arm lies under the head, the legs come forwards over the hips, and the upper arm lies on top. The
         # upper leg starts resting on the lower one, so a faint start of it goes over the end's lower leg (under it,
-        # it was hidden). Bent (a clam) it goes under the end's legs, showing only in the gap between the knees:
-        # over them, its shin crossed both and the legs read as a tangle.
-        over = "start_over" if layer == "start" and (pose.near.knee or 0) < 45 else layer
-        return (_arm(pose, pts, "far", layer, "grey") + [lying_trunk(pts, layer)] + legs("far", "grey")
+        # it was hidden). Bent (a clam), the still leaves the start out (lying.faint_start_shown).
+        over = "start_over" if layer == "start" else layer
+        return (_arm(pose, pts, "far", layer, "grey") + [lying_trunk(pts, layer)] + legs("far", LOWER_LEG_FILL)
                 + _leg(pose, pts, "near", over, "white") + head + _arm(pose, pts, "near", layer, "white"))
     if not pose.side_on:
         # Facing you, both sides are equally near: legs behind the trunk, arms in front of it (they cross it), so a
@@ -215,7 +214,7 @@ def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if back_on_floor_moves(pose):
         return lying_trunk_shapes(pose, pts["hip"], pts["neck"], WIDTHS["trunk"], layer)
     if pose.side_on:
-        return [Tube(layer, _spine(pts, pose.back), WIDTHS["trunk"])]
+        return [Tube(layer, spine(pts, pose.back), WIDTHS["trunk"])]
     # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
     corners = (("far_shoulder", 3.0), ("near_shoulder", 3.0), ("near_hip", 7.0), ("far_hip", 7.0))
     centre = ((pts["hip"][0] + pts["neck"][0]) / 2, (pts["hip"][1] + pts["neck"][1]) / 2)
@@ -224,7 +223,8 @@ def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     return [Loop(layer, outline, "white")]
 
 
-def _spine(pts: Joints, back: float) -> tuple[Pt, ...]:
+def spine(pts: Joints, back: float) -> tuple[Pt, ...]:
+    """The middle line of the back from the hips to the neck, curved by back (positive rounds it up)."""
     hip, top = pts["hip"], pts["neck"]
     # Sampling the curve keeps every shape a plain polyline, which keeps the SVG small and simple.
     control = add(add(hip, (top[0] - hip[0], top[1] - hip[1]), 0.5), (-(top[1] - hip[1]), top[0] - hip[0]), back / 120)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from math import copysign, cos, radians, sin
 
+from msksite.schema.pose import Pose
+
 from .props import MAT_H
 from .shapes import Layer, Loop, Pt, Shape, add, box, direction
-from .skeleton import HEAD_R, LOOK_DOWN, SHOULDER_W, TRUNK, Joints
+from .skeleton import HEAD_R, LOOK_DOWN, SHOULDER_W, TRUNK, Joints, lying_on_side
 
 # How far the mat reaches behind the back and in front of it, in figure units (knees bent forwards reach about 20).
 MAT_BEHIND, MAT_FRONT = 10.0, 26.0
@@ -18,6 +20,24 @@ TRUNK_EDGE = ((-4.0, 8.0), (-1.0, 12.0), (6.0, 12.5), (14.0, 9.5), (21.0, 11.5),
 # The lower side lies on the mat, flatter: a waist sags onto it.
 LOWER_EDGE = ((31.0, -5.0), (29.5, -11.0), (26.0, -13.0), (14.0, -11.5), (6.0, -12.5), (-1.0, -12.0),
               (-4.0, -8.0))
+
+
+# Both knees bent at least this much, lying on the side, is a clam: the feet rest together (skeleton._bent_leg).
+CLAM_KNEES = 45.0
+# The lower leg is shaded dark, not grey like the lower arm: at phone size the white top leg and a grey bottom one
+# ran together into one diamond (round 25).
+LOWER_LEG_FILL = "dark"
+
+
+def clam(pose: Pose) -> bool:
+    """Lying on the side with both knees bent (a clam)."""
+    return lying_on_side(pose) and min(pose.near.knee or 0, pose.far.knee or pose.near.knee or 0) >= CLAM_KNEES
+
+
+def faint_start_shown(pose: Pose) -> bool:
+    """Whether the still shows the start faintly. A clam's top leg starts lying on the bottom one, which shows where
+    it starts: its faint start, in the gap between the knees, made the two legs a confusing diamond."""
+    return not clam(pose)
 
 
 # A pillow under the head, in head radii: how far it reaches each side of the head, how thick it is where the head

@@ -18,6 +18,7 @@ from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
 from .positions import Positions, positions, start_pose
+from .back_curl import back_arrow, curls_back
 from .badge import badge
 from .steps import step_pictures
 from .stopwatch import stopwatch_beside
@@ -30,7 +31,7 @@ from .prayer import hands_together, prayer_close_up
 from .press_up import chest_arrow, chest_rises, chest_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
-from .lying import mat_under
+from .lying import faint_start_shown, mat_under
 from .seated import with_person
 from .step_edge import drops_off_step, heel_inset
 from .skeleton import Joints, landmarks, lying_on_side
@@ -112,7 +113,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         # The person moves between the two positions themselves, so the faint start is left out.
         shapes = props + end + arrows
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
-    shapes = props + start + end + arrows
+    shapes = props + (start if faint_start_shown(pose) else []) + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 
@@ -187,6 +188,10 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         # below, it read as "press your tummy down").
         press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
         return _stacked(*numbered(left + press, right), pose.both_ways, between=False)
+    if arrow and curls_back(pose):
+        # Numbered, with an arrow on each back: up from the rounded back, down into the hollow one (back_curl.py).
+        top, bottom = left + back_arrow(placed.start, start_pose.back), right + back_arrow(placed.end, pose.back)
+        return _stacked(*numbered(top, bottom), pose.both_ways, between=False)
     if arrow and chest_rises(pose):
         # Lying flat, an arrow up from the chest, above the chest pushed up on the elbows (press_up.py).
         return _stacked(*numbered(left + chest_up(placed.start), right), pose.both_ways, between=False)
