@@ -1,8 +1,9 @@
 """A hand holding a tin, seen from the side (the wrist lifts).
 
 The tin is a can standing upright on the hand, seen from its side and a little from above, as a patient knows a
-tin of beans: a white side with a grey label band round its middle. Lying on its side, or seen end-on, reviewers
-read it as "a hexagonal weight", "a roll of tape" or "a face-on circular weight".
+tin of food: short and wide, a white side with a grey label band round its middle. Lying on its side, or seen
+end-on, reviewers read it as "a hexagonal weight", "a roll of tape" or "a face-on circular weight"; taller than
+wide, as "a jar".
 
 Which way the palm faces shows as where the can is, one big shape, and as the cues of the round picture of the
 hand from above (badge.py), so the side view says it too ("the main drawing does not show which way the hand
@@ -26,8 +27,8 @@ from .shapes import Fill, Layer, Loop, Pt, Shape, Tube
 
 # The can: its middle along the hand, half its width, its height from the palm, and how round its ends look for its
 # width, seen a little from above.
-CAN_X, CAN_R, CAN_H, LID = 0.36, 0.26, 0.62, 0.32
-LABEL = (0.3, 0.72)  # the label band's two edges, up the can from the hand
+CAN_X, CAN_R, CAN_H, LID = 0.36, 0.3, 0.5, 0.32
+LABEL = (0.26, 0.74)  # the label band's two edges, up the can from the hand
 FINGER_W = 0.13
 # Palm up: the palm is a thick flat tray from the wrist to the knuckles, the can standing on it, its side the open
 # palm with bold creases (as in the round picture from above), so the main picture says "palm up" too.
