@@ -45,13 +45,13 @@ TIN_FRAME: Box = (-2.85 * SIZE, -2.3 * SIZE, 1.62 * SIZE, 1.05 * SIZE)
 # corner (palm down the tin hangs on the table's side of the hand), and its leg just behind the edge, between the
 # round picture and the hanging hand (further back the round picture hid it). Its forearm is longer, filling the
 # table top over the round picture, so most of it rests on the table.
-TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.18, 1.7
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.26, 1.7
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
 ARROW_R = 1.2
 # The lift's round picture of the hand from above: its middle and radius, filling the space under the table top
 # left of the hanging hand (over the forearm it hid the elbow, and a forearm without it read as the table's edge;
 # at a third of the picture's height, four reviews in a row told palm up from palm down only by it, "a tiny inset").
-CORNER, CORNER_R = (-1.8 * SIZE, -1.3 * SIZE), 1.0 * SIZE
+CORNER, CORNER_R = (-1.83 * SIZE, -1.3 * SIZE), 1.0 * SIZE
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 

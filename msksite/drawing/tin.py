@@ -27,7 +27,7 @@ from .shapes import Fill, Layer, Loop, Pt, Shape, Tube
 
 # The can: its middle along the hand, half its width, its height from the palm, and how round its ends look for its
 # width, seen a little from above.
-CAN_X, CAN_R, CAN_H, LID = 0.36, 0.3, 0.5, 0.32
+CAN_X, CAN_R, CAN_H, LID = 0.36, 0.3, 0.52, 0.32
 LABEL = (0.26, 0.74)  # the label band's two edges, up the can from the hand
 FINGER_W = 0.13
 # Palm up: the palm is a thick flat tray from the wrist to the knuckles, the can standing on it, its side the open
