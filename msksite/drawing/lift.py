@@ -6,9 +6,10 @@ hand bent down and up, the arrow pointing both ways.
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. Which way the palm faces shows as two shapes of hand
 (tin.py): palm up the tin rests in the open hand, palm down the hand grips it from above and it hangs below; and,
-for a lift, as a round picture of the empty hand seen from above under the table (badge.py): the open palm with its
-creases, or the back of the hand with its nails. Side-on alone, reviewers told palm up from palm down only by
-comparing the two lifts; from above, as you see your own hand on the table, either reads on its own.
+for a lift, as a big round picture of the hand holding the tin seen from above under the table (badge.py): the open
+palm with its creases and the tin on it, or the back of the hand with its nails and the tin under it. Side-on alone,
+reviewers told palm up from palm down only by comparing the two lifts; from above, as you see your own hand on the
+table, either reads on its own.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -36,20 +37,21 @@ FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
 # the picture, a forearm read as the table's edge).
 ELBOW = 0.95
 # What the picture shows: the forearm from the elbow, then room for the hand turning down and up. A lift's frame
-# is deeper and wider (still 4:3), for its faint start hanging low with its tin and the big round picture under
-# the table.
+# is much deeper and wider (still 4:3): the round picture under the table is more than half its height, as it is
+# where palm up and palm down differ, and the side view of the movement is smaller beside it.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
-TIN_FRAME: Box = (-1.75 * SIZE, -1.52 * SIZE, 1.62 * SIZE, 1.01 * SIZE)
+TIN_FRAME: Box = (-2.85 * SIZE, -2.3 * SIZE, 1.62 * SIZE, 1.05 * SIZE)
 # A lift's wrist is further past the table's edge, so the faint hand hanging down with its tin clears the table's
-# corner (palm down the tin hangs on the table's side of the hand), and its leg at the picture's left edge, past the
-# round picture. Its forearm is longer, so most of it still rests on the table.
-TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 1.24, 1.2
+# corner (palm down the tin hangs on the table's side of the hand), and its leg just behind the edge, between the
+# round picture and the hanging hand (further back the round picture hid it). Its forearm is longer, filling the
+# table top over the round picture, so most of it rests on the table.
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.26, 1.7
 # The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
 ARROW_R = 1.2
-# The lift's round picture of the hand from above: its middle and radius, under the table top left of the hanging
-# hand, as big as fits there (over the forearm it hid the elbow, and a forearm without it read as the table's edge;
-# smaller, a reviewer called it "a tiny inset").
-CORNER, CORNER_R = (-1.1 * SIZE, -0.95 * SIZE), 0.56 * SIZE
+# The lift's round picture of the hand from above: its middle and radius, filling the space under the table top
+# left of the hanging hand (over the forearm it hid the elbow, and a forearm without it read as the table's edge;
+# at a third of the picture's height, four reviews in a row told palm up from palm down only by it, "a tiny inset").
+CORNER, CORNER_R = (-1.83 * SIZE, -1.3 * SIZE), 1.0 * SIZE
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 
@@ -90,9 +92,9 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
 
 
 def _corner(pose: Pose, tin: bool) -> Inset | None:
-    """A lift's round picture of the hand seen from above, empty so nothing hides it: the open palm with its
-    creases, or the back of the hand with its nails."""
-    return from_above(CORNER, CORNER_R, pose.near.palm, "nothing") if tin else None
+    """A lift's round picture of the hand seen from above holding its tin: the open palm with its creases, the tin
+    lying on it, or the back of the hand with its nails, the tin's ends showing under it."""
+    return from_above(CORNER, CORNER_R, pose.near.palm, "tin") if tin else None
 
 
 def _at(x: float, y: float) -> Pt:

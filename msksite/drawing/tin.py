@@ -1,14 +1,16 @@
 """A hand holding a tin, seen from the side (the wrist lifts).
 
 The tin is a can standing upright on the hand, seen from its side and a little from above, as a patient knows a
-tin of beans: a white side with a grey label band round its middle. Lying on its side, or seen end-on, reviewers
-read it as "a hexagonal weight", "a roll of tape" or "a face-on circular weight".
+tin of food: short and wide, a white side with a grey label band round its middle. Lying on its side, or seen
+end-on, reviewers read it as "a hexagonal weight", "a roll of tape" or "a face-on circular weight"; taller than
+wide, as "a jar".
 
 Which way the palm faces shows as where the can is, one big shape, and as the cues of the round picture of the
 hand from above (badge.py), so the side view says it too ("the main drawing does not show which way the hand
 faces"):
-- palm up, the can stands on the open palm, its oval lid on top, the fingers curling up its far side and the thumb
-  up its near side, their tips just over its front, and bold black lines on the palm under it;
+- palm up, the can stands on the open palm, its oval lid on top, the fingers curling up its far side, their tips
+  just over its front, and bold black lines on the palm under it (a thumb up its near side hid the can's label and
+  made the hand a tangle at phone size);
 - palm down, the can hangs under the hand, the back of the hand a smooth cap on top, two fingers coming down its
   far side and over its front, a grey nail on each fingertip.
 Fingers wrapped round the can, their tips in front of it, say "holding"; a lying can with fingers, thumb, creases
@@ -26,8 +28,8 @@ from .shapes import Fill, Layer, Loop, Pt, Shape, Tube
 
 # The can: its middle along the hand, half its width, its height from the palm, and how round its ends look for its
 # width, seen a little from above.
-CAN_X, CAN_R, CAN_H, LID = 0.36, 0.26, 0.62, 0.32
-LABEL = (0.3, 0.72)  # the label band's two edges, up the can from the hand
+CAN_X, CAN_R, CAN_H, LID = 0.36, 0.3, 0.52, 0.32
+LABEL = (0.26, 0.74)  # the label band's two edges, up the can from the hand
 FINGER_W = 0.13
 # Palm up: the palm is a thick flat tray from the wrist to the knuckles, the can standing on it, its side the open
 # palm with bold creases (as in the round picture from above), so the main picture says "palm up" too.
@@ -37,12 +39,9 @@ CRADLE_PALM = ((0.0, 0.12), (-0.02, -0.06), (0.06, -0.2), (0.3, -0.27), (0.6, -0
 PALM_CREASES = (((0.1, -0.03), (0.3, -0.08), (0.5, -0.08), (0.66, -0.02)),
                 ((0.12, -0.16), (0.34, -0.19), (0.58, -0.16)))
 CREASE_W = 0.25  # in picture units: thin black tubes, bold lines as the round picture's creases are
-# Each digit from its root to its tip over the can's front; the fingers one behind the other, each a little higher.
+# Each finger from its root to its tip over the can's front, one behind the other, each a little higher.
 CRADLE_FINGERS = (((0.66, 0.0), (0.76, 0.12), (0.76, 0.26), (0.58, 0.3)),
                   ((0.68, 0.0), (0.8, 0.16), (0.8, 0.38), (0.6, 0.44)))
-# The thumb up the can's near side from the ball of the thumb, its tip over the front: with the fingers, a hand
-# cupping the can from below.
-CRADLE_THUMB = ((0.16, 0.0), (0.04, 0.12), (0.06, 0.26), (0.16, 0.3))
 # Palm down: the back of the hand is a smooth cap on top (knuckle bumps along it read as "a jumble of knuckles"),
 # its palm's flat underside at y = GRIP_TOP, the can hanging from it; two fingers come down the can's far side and
 # over its front, a grey nail on each tip, as in the round picture of the back of the hand.
@@ -61,7 +60,7 @@ def tin_hand(f: Frame, layer: Layer, fill: Fill, cradle: bool = False) -> list[S
     hand, each with its nail, as they wrap over it."""
     base = PALM_TOP if cradle else GRIP_TOP
     can = _can(f, layer, base, lid=cradle)
-    digits, hand = (CRADLE_FINGERS + (CRADLE_THUMB,), CRADLE_PALM) if cradle else (GRIP_FINGERS, GRIP_BACK)
+    digits, hand = (CRADLE_FINGERS, CRADLE_PALM) if cradle else (GRIP_FINGERS, GRIP_BACK)
     tubes = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(digits)]
     if cradle:
         creases = [Tube(layer, f.all(c), CREASE_W, "black") for c in PALM_CREASES]
