@@ -490,6 +490,7 @@ def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_
     # top arm reaches up beside the head, its hand above it, far from the bottom hand at the low back, the arrow up
     # above the top hand, and a wide towel with a dark stripe near each end runs down the back from above the top
     # hand to below the bottom one, clear of the head.
+    from msksite.drawing.shapes import midpoint
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
     pose = _pose("towel-stretch")
@@ -511,9 +512,9 @@ def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_
     # Nothing crosses the head: the top arm and the towel pass beside it, on its right.
     arm = [pts[f"near_{p}"] for p in ("shoulder", "elbow", "wrist", "tip")]
     assert all(x > head[0] + HEAD_R + 2 for x, y in arm if abs(y - head[1]) < 2 * HEAD_R)
-    (top_x, top_y), (low_x, low_y) = max(towel.points[:2], key=lambda p: -p[0]), min(towel.points[2:], key=lambda p: p[0])
-    # The towel's right edge passes the head on its right (the head is drawn over the towel's left part).
-    assert top_x + (low_x - top_x) * (top_y - head[1]) / (top_y - low_y) > head[0]
+    # The towel passes the head on its right, clear of it (the head is drawn over the towel, which it overlapped).
+    a, b = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
+    assert a[0] + (b[0] - a[0]) * (a[1] - head[1]) / (a[1] - b[1]) > head[0] + HEAD_R
 
 
 def test_the_towel_stretch_shows_the_towel_and_bottom_hand_drawn_up_by_the_top_hand_alone():
@@ -528,6 +529,13 @@ def test_the_towel_stretch_shows_the_towel_and_bottom_hand_drawn_up_by_the_top_h
     assert placed.start["far_tip"][1] < placed.end["far_tip"][1] - 4
     assert placed.start["near_tip"] == placed.end["near_tip"]
     assert placed.end["far_elbow"][0] < placed.end["far_shoulder"][0] - 4
+    # The faint bottom arm tangled with the solid one: only its forearm moves, down from the same elbow, so the two
+    # forearms fan out from it (the faint one below, the solid one level with it or above) and both hands are on the
+    # back, by the spine.
+    elbow = placed.end["far_elbow"]
+    assert placed.start["far_elbow"] == elbow
+    assert placed.start["far_tip"][1] < elbow[1] - 8 and placed.end["far_tip"][1] > elbow[1]
+    assert all(abs(p["far_tip"][0] - p["hip"][0]) < 5 for p in (placed.start, placed.end))
     towel = lambda layer: [s for s in drawing.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "grey"
                            and len(s.points) == 4][-1]
     low = lambda s: min(p[1] for p in s.points)
