@@ -14,9 +14,10 @@ from msksite.schema.pose import Pose
 
 from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
-# Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (at the middle
-# it read as a belly) and ends (the shoulder blades on the floor after it), and how high it lifts for each degree of
-# `back`, in trunk lengths (a real arch is a finger's width: drawn a little bigger, so the arrow fits under it).
+# Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
+# of the middle: nearer the hips, the thigh hid the gap and its arrow) and ends (the shoulder blades on the floor
+# after it), and how high it lifts for each degree of `back`, in trunk lengths (a real arch is a finger's width:
+# drawn a little bigger, so the arrow fits under it).
 ARCH_FROM, LOW_BACK, ARCH_TO = 0.15, 0.45, 0.8
 LIFT = 1 / 100
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
