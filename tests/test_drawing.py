@@ -284,7 +284,7 @@ def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
     assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
 
 
-def test_pelvic_tilt_shows_an_arrow_in_a_big_empty_gap_under_the_low_back_above_the_back_pressed_flat():
+def test_pelvic_tilt_shows_an_arrow_in_a_small_empty_gap_under_the_low_back_above_the_back_pressed_flat():
     # Drawn over the flat end, a faint arch was missed: the start goes above the end. Arched as a tube, the whole trunk
     # rose in a hump (a belly) over a small gap; now the underside lifts well clear of the floor and the front little.
     # The gap is empty (white) space outlined by the floor: shaded grey, it read as a "grey wedge" nobody understood.
@@ -299,6 +299,12 @@ def test_pelvic_tilt_shows_an_arrow_in_a_big_empty_gap_under_the_low_back_above_
     height = lambda s: max(p[1] for p in s.points) - min(p[1] for p in s.points)
     top, bottom = sorted(gaps, key=lambda s: -min(p[1] for p in s.points))
     assert height(top) > WIDTHS["trunk"] * 0.7 and height(bottom) < 0.5
+    # A modest arch of the low back alone: a big one, from the hips to the neck, read as a "tent" that "could teach
+    # the wrong starting posture". The gap is lower than the trunk is thick, and the shoulder blades stay down.
+    assert height(top) < WIDTHS["trunk"]
+    lifted = [p for p in top.points if p[1] > min(q[1] for q in top.points) + 0.5]
+    start_pts = skeleton(_pose("pelvic-tilt").at_start())
+    assert min(x for x, _ in lifted) > start_pts["neck"][0] + 0.15 * abs(start_pts["hip"][0] - start_pts["neck"][0])
     arched, flat = sorted(trunks, key=lambda s: -min(p[1] for p in s.points))
     assert height(arched) - height(flat) < height(top) * 0.7  # the front rises well short of the underside
     # The arm lies beyond the body, not over the low back: every arm tube is drawn before the trunk over it.
@@ -484,6 +490,7 @@ def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_
     # top arm reaches up beside the head, its hand above it, far from the bottom hand at the low back, the arrow up
     # above the top hand, and a wide towel with a dark stripe near each end runs down the back from above the top
     # hand to below the bottom one, clear of the head.
+    from msksite.drawing.shapes import midpoint
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
     pose = _pose("towel-stretch")
@@ -495,19 +502,21 @@ def test_the_towel_behind_the_back_runs_from_the_top_hand_above_the_head_to_the_
     (x0, y0), (x1, y1) = arrow.points
     assert x0 == x1 and y1 > y0 > pts["near_wrist"][1] and abs(x0 - pts["near_tip"][0]) < 3 * HEAD_R
     assert all(abs(x - head[0]) > HEAD_R or y > head[1] + HEAD_R for x, y in arrow.points)
-    # The towel: the last grey four-cornered shape (the shoulder blades come before it), with its stripes over it.
+    # The towel: the last grey four-cornered shape, with its stripes over it.
     end = [s for s in drawing.shapes if s.layer == "end"]
     towel = [s for s in end if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4][-1]
     ys, xs = [y for _, y in towel.points], [x for x, _ in towel.points]
     assert max(ys) > pts["near_tip"][1] + 4 and min(ys) < pts["far_tip"][1] - 4 and max(xs) - min(xs) >= 8
     stripes = [s for s in end if isinstance(s, Loop) and s.fill == "dark" and len(s.points) == 4]
-    assert len(stripes) == 2 and {max(p[1] for p in s.points) > pts["chest"][1] for s in stripes} == {True, False}
+    assert len(stripes) == 2 and {max(p[1] for p in s.points) > pts["neck"][1] for s in stripes} == {True, False}
+    # No shoulder blades: past the towel's edges, the bits of them left showing read as grey spikes.
+    assert not [s for s in end if isinstance(s, Loop) and s.fill == "grey" and s is not towel]
     # Nothing crosses the head: the top arm and the towel pass beside it, on its right.
     arm = [pts[f"near_{p}"] for p in ("shoulder", "elbow", "wrist", "tip")]
     assert all(x > head[0] + HEAD_R + 2 for x, y in arm if abs(y - head[1]) < 2 * HEAD_R)
-    (top_x, top_y), (low_x, low_y) = max(towel.points[:2], key=lambda p: -p[0]), min(towel.points[2:], key=lambda p: p[0])
-    # The towel's right edge passes the head on its right (the head is drawn over the towel's left part).
-    assert top_x + (low_x - top_x) * (top_y - head[1]) / (top_y - low_y) > head[0]
+    # The towel passes the head on its right, clear of it (the head is drawn over the towel, which it overlapped).
+    a, b = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
+    assert a[0] + (b[0] - a[0]) * (a[1] - head[1]) / (a[1] - b[1]) > head[0] + HEAD_R
 
 
 def test_the_towel_stretch_shows_the_towel_and_bottom_hand_drawn_up_by_the_top_hand_alone():
@@ -522,6 +531,13 @@ def test_the_towel_stretch_shows_the_towel_and_bottom_hand_drawn_up_by_the_top_h
     assert placed.start["far_tip"][1] < placed.end["far_tip"][1] - 4
     assert placed.start["near_tip"] == placed.end["near_tip"]
     assert placed.end["far_elbow"][0] < placed.end["far_shoulder"][0] - 4
+    # The faint bottom arm tangled with the solid one: only its forearm moves, down from the same elbow, so the two
+    # forearms fan out from it (the faint one below, the solid one level with it or above) and both hands are on the
+    # back, by the spine.
+    elbow = placed.end["far_elbow"]
+    assert placed.start["far_elbow"] == elbow
+    assert placed.start["far_tip"][1] < elbow[1] - 8 and placed.end["far_tip"][1] > elbow[1]
+    assert all(abs(p["far_tip"][0] - p["hip"][0]) < 5 for p in (placed.start, placed.end))
     towel = lambda layer: [s for s in drawing.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "grey"
                            and len(s.points) == 4][-1]
     low = lambda s: min(p[1] for p in s.points)

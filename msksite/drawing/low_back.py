@@ -2,7 +2,9 @@
 seen from the side: the low back's underside arches up off the floor over an empty gap, and flattens.
 
 Drawn as a tube of the same width, arched, the whole trunk rose in a hump that read as a belly, and the gap under it
-stayed small. Here the underside lifts and the front of the body only a little, so the gap can be big.
+stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
+big arch read as a "tent" that "could teach the wrong starting posture": only the low back lifts, over a small gap,
+and the bottom and the shoulder blades stay on the floor.
 """
 from __future__ import annotations
 
@@ -10,18 +12,21 @@ from math import cos, pi, sin
 
 from msksite.schema.pose import Pose
 
-from .arrows import chevron
-from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of, mapped
+from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
-# Where along the back, from the hips, the low back arches highest (at the middle it read as a belly), and how high
-# it lifts for each degree of `back`, in trunk lengths (a real arch is a finger's width: drawn big so it shows).
-LOW_BACK = 0.4
+# Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
+# of the middle: nearer the hips, the thigh hid the gap and its arrow) and ends (the shoulder blades on the floor
+# after it), and how high it lifts for each degree of `back`, in trunk lengths (a real arch is a finger's width:
+# drawn a little bigger, so the arrow fits under it).
+ARCH_FROM, LOW_BACK, ARCH_TO = 0.15, 0.45, 0.8
 LIFT = 1 / 100
-# How much of the underside's lift the front of the body follows: the trunk thins where the back arches.
-FRONT_SHARE = 0.6
+# How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
+# belly barely rises (following more of it, the front humped over the body).
+FRONT_SHARE = 0.25
 # The arrow in the gap keeps this far from the back above it and the floor below it, in figure units.
-GAP_CLEAR = 1.5
-GAP_HEAD = 1.5  # the arrowhead in the gap, times an arrow's usual one
+GAP_CLEAR = 1.0
+# Its head, wide and shallow (in figure units), so it reads at phone size in the small gap with a shaft above it.
+HEAD_DEEP, HEAD_WIDE = 3.0, 3.5
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -63,18 +68,17 @@ def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
         up = (-up[0], -up[1])
     high = max(0.0, -pose.back) * LIFT * length
     floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
-    ends = (add(floor, up, high - GAP_CLEAR), add(floor, up, GAP_CLEAR))
-    # Its head bigger than an arrow's in open space, so it reads at phone size in the small gap.
-    head = [mapped(c, lambda p: add(ends[1], (p[0] - ends[1][0], p[1] - ends[1][1]), GAP_HEAD), GAP_HEAD)
-            for c in chevron(ends[1], ends[0])]
-    return [Line("arrow", ends)] + head
+    tail, tip = add(floor, up, high - GAP_CLEAR), add(floor, up, GAP_CLEAR)
+    back, wide = add(tip, up, HEAD_DEEP), left_of(up)
+    head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
+    return [Line("arrow", (tail, tip)), Line("arrow", head)]
 
 
 def _arch(t: float) -> float:
     """The height of the arch at t along the back from the hips (0) to the neck (1), highest (1) at LOW_BACK: a
-    smooth hump that meets the floor at both ends."""
-    s = t / LOW_BACK if t <= LOW_BACK else (1 - t) / (1 - LOW_BACK)
-    return sin(s * pi / 2) ** 1.3
+    smooth hump that meets the floor at ARCH_FROM and ARCH_TO."""
+    s = (t - ARCH_FROM) / (LOW_BACK - ARCH_FROM) if t <= LOW_BACK else (ARCH_TO - t) / (ARCH_TO - LOW_BACK)
+    return sin(max(0.0, s) * pi / 2) ** 0.8
 
 
 def _cap(end: Pt, along: Pt, up: Pt, r: float, back: bool = False) -> list[Pt]:

@@ -25,7 +25,9 @@ TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-1.8, 10.2), (3.0, 2.2, 1.4
 TOWEL_FOLDS = 10.0
 # A towel held between the hands: its width, and how far its ends hang past the hands (the hands and arms over it
 # hid a narrower, shorter one).
-TOWEL_W, TOWEL_ENDS = 10.0, 8.0
+# A held towel's width, and how far it hangs past the top hand and past the bottom hand (further, its faint start
+# stuck out past the side of the back, under the bottom elbow, and cluttered it).
+TOWEL_W, TOWEL_ENDS = 10.0, (8.0, 5.0)
 TOWEL_STRIPE = (2.0, 4.0)  # a dark stripe across a held towel, from and to this far in from each end
 ROLL_R = 3.5  # a rolled towel's smallest radius
 # Thicknesses: a chair seat, a step's tread, a wall.
@@ -223,7 +225,7 @@ def _towel_between(pts: Joints) -> list[Shape]:
     # (plain grey, it was faint). No fringe: its short lines past the hands made them read as brushes.
     a, b = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
     along = direction(a, b)
-    ends = (add(a, along, -TOWEL_ENDS), add(b, along, TOWEL_ENDS))
+    ends = (add(a, along, -TOWEL_ENDS[0]), add(b, along, TOWEL_ENDS[1]))
     side, half = left_of(along), TOWEL_W / 2
     across = lambda at, k=half: (add(at, side, k), add(at, side, -k))
     outline = across(ends[0]) + tuple(reversed(across(ends[1])))
