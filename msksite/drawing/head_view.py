@@ -129,8 +129,10 @@ def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM, fa
 
 def _mouth(at, turn: float, layer: Layer) -> Line:
     """A short line across the face below the nose; turned, it shortens towards the head's edge, never past it."""
-    # Its middle dips a little: a straight dash, tilted, read as a second nose.
-    points = [(max(-90.0, min(90.0, turn + k * MOUTH_HALF)), MOUTH_DOWN + MOUTH_DIP * (1 - abs(k))) for k in (-1, 0, 1)]
+    # Its middle dips a little: a straight dash, tilted, read as a second nose. Side-on the dip is lost (seen edge-on,
+    # it was a notch), so the mouth is a dash in from the edge.
+    dip = MOUTH_DIP * cos(radians(turn))
+    points = [(max(-90.0, min(90.0, turn + k * MOUTH_HALF)), MOUTH_DOWN + dip * (1 - abs(k))) for k in (-1, 0, 1)]
     # Low on the head, the face is narrower (a ball's round at that height), so the mouth stays inside the outline.
     return Line(layer, tuple(at(SURFACE * (1 - down ** 2) ** 0.5 * sin(radians(a)), -down) for a, down in points))
 
