@@ -170,19 +170,23 @@ def test_neck_turns_show_the_face_side_on_with_its_nose_past_the_edge_of_the_hea
     assert turned[1] < 0.3 and facing[1] > 0.9 - EAR[0]
 
 
-def test_neck_turns_have_a_flat_ring_of_arrow_round_the_chin_with_a_head_each_way():
-    from msksite.drawing.skeleton import HEAD_R
+def test_neck_turns_have_one_flat_arrow_from_under_the_chin_out_to_the_side_the_nose_points():
+    # A ring round the chin with a head each way read as neck circles: one flat arc from the middle, in front of the
+    # chin, out past the nose, says "turn this way".
     from msksite.drawing.head_view import ZOOM
+    from msksite.drawing.skeleton import HEAD_R
 
     shapes = scene(_pose("neck-turns")).shapes
     head = next(s for s in shapes if isinstance(s, Circle) and s.r == HEAD_R * ZOOM)
-    ring = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    arc = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
     heads = [s for s in shapes if s.layer == "arrow" and len(s.points) == 3]
-    xs, ys = [x for x, _ in ring.points], [y for _, y in ring.points]
-    # Wider than the head both sides, much wider than it is deep, its near side below the face's middle.
-    assert min(xs) < head.centre[0] - 1.5 * head.r and max(xs) > head.centre[0] + 1.5 * head.r
-    assert max(xs) - min(xs) > 2.5 * (max(ys) - min(ys)) and min(ys) < head.centre[1] - 0.5 * head.r
-    assert len(heads) == 2 and all(p[1] > min(ys) for h in heads for p in h.points)
+    nose = next(s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 3)
+    (cx, cy), r = head.centre, head.r
+    tail, tip = arc.points[0], arc.points[-1]
+    assert abs(tail[0] - cx) < 0.3 * r and tail[1] < cy - r  # in the middle, below the chin
+    assert tip[0] > max(x for x, _ in nose.points) and tip[1] > tail[1] + 0.3 * r  # out past the nose, rising
+    assert min(x for x, _ in arc.points) > cx - 0.5 * r  # not round the other side
+    assert len(heads) == 1 and heads[0].points[1] == tip
 
 
 def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resting_on_its_thigh():

@@ -1,6 +1,7 @@
 """A close-up of the head and shoulders facing you (``view: head``), as in neck turns: the face turns on the head
 about its upright, so turned far it is seen side-on (the nose out past the head's edge, one eye, the ear in the
-middle), with a flat curved arrow round the chin, the way a turn goes round.
+middle), with a flat curved arrow in front of the chin from the middle out past the nose, the way a turn goes
+round (a ring round the chin, both ways, read as neck circles).
 
 Drawn whole and small, a turned face was only eyes moved sideways, and the arrow over the top of the head read as a
 tilt or a nod. Here the face's features are placed on the head as on a ball turned by head_turn, so the start and
@@ -20,16 +21,20 @@ from .svg import Drawing, extent
 
 # Each eye is this far round the head from the middle of the face (degrees), and this high above the head's middle,
 # in head radii; an ear is a quarter turn round from the face.
-EYE_TURN, EYE_UP, EYE_R = 35.0, 0.05, 0.1
+EYE_TURN, EYE_UP, EYE_R = 35.0, 0.08, 0.11
 EAR, EAR_GAP = (0.17, 0.28), 60  # an ear's half width and half height (head radii), and its opening's half (degrees)
 # The face's features lie a little inside the head's edge; the nose runs this far down the face.
-SURFACE, NOSE_DOWN = 0.9, 0.4
+SURFACE, NOSE_DOWN = 0.9, 0.28
 # The nose side-on, (across, up) in head radii when the face is turned right round: from the brow out to its tip
 # and back in under it.
 NOSE_SIDE = ((0.95, 0.1), (1.3, -0.25), (0.95, -0.35))
-# The hair: from and to which angle round the head (degrees from the top, clockwise) facing you, how far each end
-# moves back per degree the face turns, and the band's inside edge (head radii).
-HAIR, HAIR_TURN, HAIR_IN = (-75.0, 75.0), (0.5, 0.7), 0.65
+# The mouth: a short smile this far below the head's middle, this far round each side of the face's middle
+# (degrees), its middle this much lower (head radii).
+MOUTH_DOWN, MOUTH_HALF, MOUTH_DIP = 0.5, 22.0, 0.1
+# The hair: a cap over the top of the head, from and to which angle round its edge (degrees from the top,
+# clockwise) facing you, how far each end moves back per degree the face turns, and how far its hairline sags
+# towards the face (head radii). A band round the edge read as headphones or a bandage.
+HAIR, HAIR_TURN, HAIRLINE_SAG = (-72.0, 72.0), (0.5, 0.7), 0.12
 # The close-up is this many times the person's size, so its lines are as thick for its size as a whole person's.
 ZOOM = 2.2
 # How much of the body shows below the shoulders, and half the neck's width where it meets them (person's units);
@@ -39,9 +44,11 @@ SHOULDER = ((0.0, 3.2), (3.5, 1.5), (4.5, -CHEST))
 # A tilted neck rises straight up from the shoulders this share of the way to the head's middle before it bends.
 NECK_RISE = 0.3
 # The arrow: part of a flat ellipse round the head, this wide and this deep (head radii), seen a little from above,
-# so its near side runs in front of the chin; its middle this far below the head's; and how far round each way it
-# reaches past the face's start and end (degrees), to the sides of the head, where its heads point back.
-ARROW_WIDE, ARROW_DEEP, ARROW_DOWN, ARROW_PAST = 1.9, 0.65, 0.2, 50.0
+# so its near side runs in front of the chin; its middle this far below the head's; and how far round it reaches
+# past the face's end (degrees), to the side of the head, where its head points back. One way, it starts just
+# before the face's start (in front of the chin); both ways, as far past the other side (a ring round the neck,
+# which read as neck circles).
+ARROW_WIDE, ARROW_DEEP, ARROW_DOWN, ARROW_PAST, ARROW_BEFORE = 2.3, 0.8, 0.3, -12.0, 5.0
 # The turn arrow of a tilt keeps this far outside the head.
 TILT_GAP = 3.0
 PAIR_GAP = 8.0
@@ -95,10 +102,10 @@ def bent_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
     return (base, add(base, (0.0, NECK_RISE * rise)), centre)
 
 
-def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM) -> list[Shape]:
+def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM, face: bool = True) -> list[Shape]:
     """The head with its face turned turn degrees to the right of the picture (90: seen side-on): hair over the top
-    and the back, the ears, the eyes and the nose, each where turning a ball would take it (zoom times the size of
-    a whole person's head)."""
+    and the back, the ears, and (if face) the eyes, the nose and the mouth, each where turning a ball would take it
+    (zoom times the size of a whole person's head)."""
     r = HEAD_R * zoom
     up = _unit((centre[0] - neck[0], centre[1] - neck[1]))
     across = (up[1], -up[0])
@@ -114,8 +121,20 @@ def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM) ->
     middle = side * (SURFACE + (1 - SURFACE) * abs(side))
     nose = Line(layer, (at(middle, 0.0), at(middle, -NOSE_DOWN * front)))
     # The ears over the head: side-on, the ear is in the middle of it.
-    return ([profile, Circle(layer, centre, r, "white"), _hair(at, turn, layer)]
-            + [_ear(e, r, turn, layer) for e in ears] + [Circle(layer, e, EYE_R * r, "black") for e in eyes] + [nose])
+    shapes = [Circle(layer, centre, r, "white"), _hair(at, turn, layer)] + [_ear(e, r, turn, layer) for e in ears]
+    if not face:
+        return shapes
+    return [profile] + shapes + [Circle(layer, e, EYE_R * r, "black") for e in eyes] + [nose, _mouth(at, turn, layer)]
+
+
+def _mouth(at, turn: float, layer: Layer) -> Line:
+    """A short line across the face below the nose; turned, it shortens towards the head's edge, never past it."""
+    # Its middle dips a little: a straight dash, tilted, read as a second nose. Side-on the dip is lost (seen edge-on,
+    # it was a notch), so the mouth is a dash in from the edge.
+    dip = MOUTH_DIP * cos(radians(turn))
+    points = [(max(-90.0, min(90.0, turn + k * MOUTH_HALF)), MOUTH_DOWN + dip * (1 - abs(k))) for k in (-1, 0, 1)]
+    # Low on the head, the face is narrower (a ball's round at that height), so the mouth stays inside the outline.
+    return Line(layer, tuple(at(SURFACE * (1 - down ** 2) ** 0.5 * sin(radians(a)), -down) for a, down in points))
 
 
 def _ear(centre: Pt, r: float, turn: float, layer: Layer) -> Line:
@@ -126,12 +145,16 @@ def _ear(centre: Pt, r: float, turn: float, layer: Layer) -> Line:
 
 
 def _hair(at, turn: float, layer: Layer) -> Loop:
-    """A band of hair over the top of the head, round to the back as the face turns away from it."""
+    """A cap of hair over the top of the head, round to the back as the face turns away from it: the head's edge
+    between its two ends, and back across the head along a hairline sagging a little towards the face."""
     first, last = (HAIR[0] - HAIR_TURN[0] * turn, HAIR[1] - HAIR_TURN[1] * turn)
     angles = [radians(first + (last - first) * i / 8) for i in range(9)]
-    outer = [at(sin(a), cos(a)) for a in angles]
-    inner = [at(HAIR_IN * sin(a), HAIR_IN * cos(a)) for a in reversed(angles)]
-    return Loop(layer, tuple(outer + inner), "dark")
+    edge = [(sin(a), cos(a)) for a in angles]
+    # The hairline's middle, pulled from the middle of the line between the ends towards the head's middle.
+    mid = ((edge[0][0] + edge[-1][0]) / 2, (edge[0][1] + edge[-1][1]) / 2)
+    size = (mid[0] ** 2 + mid[1] ** 2) ** 0.5 or 1.0
+    sag = (mid[0] - HAIRLINE_SAG * mid[0] / size, mid[1] - HAIRLINE_SAG * mid[1] / size)
+    return Loop(layer, tuple(at(x, y) for x, y in edge + [sag]), "dark")
 
 
 def _shown(a: float, other: float, depth: float) -> float:
@@ -154,7 +177,7 @@ def _turn_arrow(centre: Pt, start: float, end: float, both_ways: bool) -> list[S
     r = HEAD_R * ZOOM
     middle = add(centre, (0.0, -ARROW_DOWN * r))
     past = ARROW_PAST if end > start else -ARROW_PAST
-    first = -end - past if both_ways else start - past
+    first = -end - past if both_ways else start - (ARROW_BEFORE if end > start else -ARROW_BEFORE)
     steps = 20
     path = tuple(add(middle, (ARROW_WIDE * r * sin(radians(a)), -ARROW_DEEP * r * cos(radians(a))))
                  for a in (first + (end + past - first) * i / steps for i in range(steps + 1)))

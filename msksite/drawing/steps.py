@@ -11,7 +11,7 @@ trunk read as legs and the person as a puzzle.
 """
 from __future__ import annotations
 
-from math import atan2
+from math import atan2, cos, radians, sin
 
 from msksite.schema.pose import Pose, Position
 
@@ -40,9 +40,10 @@ DIGIT_H = 1.1  # the digit's height in the circle's radii
 ANGLES = ("trunk", "back", "neck", "head_turn", "shoulders", "near", "far")
 # A step that only bends the wrist or only turns the head gets a curved arrow round that joint, just outside the
 # hand or head: the path arrow of so short a movement was a tick. (The angles that change, the pivot, the point
-# that moves.)
-TURNS = ((("neck", "head_turn"), "neck", "head"), (("near.wrist",), "near_wrist", "near_tip"))
-ARROW_GAP = 3.0  # how far a turn arrow keeps outside the hand or head
+# that moves, how far the arrow's tail is cut back towards its head in degrees, and how far it keeps outside the
+# hand or head.) The hand's arrow, from straight out, was a long loop round from below the hand, its number far
+# from it: it starts higher, round the fingertips; the head's keeps clear of the faint head too.
+TURNS = ((("neck", "head_turn"), "neck", "head", 0.0, 6.0), (("near.wrist",), "near_wrist", "near_tip", 35.0, 3.0))
 # The head is drawn this many times a whole person's, with the neck-side-stretch face (hair, ears, eyes), on a neck
 # that bends over from the shoulders: small, with two dots for eyes, its tilt read as a turn.
 HEAD_ZOOM, NECK_ZOOM = 1.7, 1.3
@@ -62,8 +63,9 @@ def step_pictures(pose: Pose) -> Drawing:
     # Only what moves is drawn faint: the rest lies under the solid person, and drawn twice it made the file too big.
     # A wrist bending is shown by its numbered arrow alone: the faint hand lay behind the bent one and tangled it.
     first = _with_wrist(befores[0], end)
-    faint = [s for s, e in zip(_person(first, positions(_from(end, first)).start, "start"), solid)
-             if relayered(s, "end") != e]
+    # (Not shape by shape in turn: the faint head has fewer shapes, being without a face.)
+    drawn = set(solid)
+    faint = [s for s in _person(first, positions(_from(end, first)).start, "start") if relayered(s, "end") not in drawn]
     person = prop_shapes(end, placed.end) + faint + solid
     marks: list[Shape] = []
     for n, (now, before) in enumerate(zip(poses, befores), 1):
@@ -89,8 +91,9 @@ def _big_head(pts: Joints, layer: Layer) -> list[Shape]:
     """The head HEAD_ZOOM times as big, on a neck that rises from the shoulders and bends over to it."""
     base = pts["neck"]
     centre = add(base, direction(base, pts["head"]), NECK + HEAD_R * HEAD_ZOOM)
-    return [Tube(layer, bent_neck(base, centre), WIDTHS["neck"] * NECK_ZOOM)] + head(centre, base, 0.0, layer,
-                                                                                      HEAD_ZOOM)
+    # The faint head has no face: half hidden behind the tilted one, its features peeping out beside it were a muddle.
+    neck = Tube(layer, bent_neck(base, centre), WIDTHS["neck"] * NECK_ZOOM)
+    return [neck] + head(centre, base, 0.0, layer, HEAD_ZOOM, face=layer == "end")
 
 
 def _from(now: Pose, before: Pose) -> Pose:
@@ -128,11 +131,20 @@ def _turn(now: Pose, before: Pose, placed: Positions, drawn: list[Shape]) -> lis
     """A curved arrow round the one joint that turns between before and now, if only one of TURNS does, clear of
     the drawn shapes it sweeps past."""
     changed = {k for k, v in _angles(now).items() if _angles(before).get(k) != v}
-    for angles, pivot, point in TURNS:
+    for angles, pivot, point, trim, gap in TURNS:
         if changed and changed <= set(angles):
-            centre, ends = placed.end[pivot], (placed.start[point], placed.end[point])
-            return turn_arrow(centre, *ends, _reach(centre, ends, drawn) + ARROW_GAP)
+            centre, after = placed.end[pivot], placed.end[point]
+            ends = (_towards(centre, placed.start[point], after, trim), after)
+            return turn_arrow(centre, *ends, _reach(centre, ends, drawn) + gap)
     return []
+
+
+def _towards(pivot: Pt, p: Pt, q: Pt, angle: float) -> Pt:
+    """Point p turned about pivot by angle degrees, the way towards q."""
+    cross = (p[0] - pivot[0]) * (q[1] - pivot[1]) - (p[1] - pivot[1]) * (q[0] - pivot[0])
+    a = radians(angle if cross > 0 else -angle)
+    x, y = p[0] - pivot[0], p[1] - pivot[1]
+    return (pivot[0] + x * cos(a) - y * sin(a), pivot[1] + x * sin(a) + y * cos(a))
 
 
 def _reach(pivot: Pt, ends: tuple[Pt, Pt], shapes: list[Shape]) -> float:
