@@ -7,7 +7,8 @@ the other arm, grey, reaching across to that hand.
   stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, flat: fingers up, across the fingertips from the body's side, to pull them back; fingers
   down, over the knuckles from above, to press the back of the hand, the nails showing past it.
-- The start (faint in the still picture, where the moving picture starts): the hand straight out along the arm.
+- The start (where the moving picture starts, and faint in the still picture where the other arm keeps clear of
+  it): the hand straight out along the arm.
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
@@ -34,18 +35,24 @@ HAND = 17.0  # the hand's length: a standing person's is about 9, and smaller it
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
 # past it; 4 wide by 3 high.
 FRAMES: dict[float, Box] = {1.0: (-10.0, 43.5, 50.0, 88.5), -1.0: (-10.0, 38.0, 50.0, 83.0)}
+# The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
+# fine enough for the hand's nails and creases (at the figure's size the person was all thick outline).
 ZOOM = 1.8
 # Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
 FLAT, TURNED = 0.7, 1.0
 # The other hand, in the near hand's frame (along it from the wrist, and out to the right, away from the body, in
 # hand lengths): where its wrist and its fingertips are, whether its thumb shows, and its width for its length, as
-# a share of the near hand's.
-# Fingers down, the other arm comes over the top of the near wrist, through where the straight hand was: drawn there
-# faint, the two tangled.
-FAINT_START = {"fingers"}
+# a share of the near hand's. Fingers up it lies across the tops of the fingers, pointing away from the body;
+# fingers down it lies over the back of the hand on the side away from the body, pointing down, so the near hand's
+# nails show past it (over the middle of the hand it hid them).
 HELPERS = {"fingers": ((0.98, -0.5), (1.08, 0.42), True, 0.62), "back": ((0.0, 0.36), (0.72, 0.3), True, 0.8)}
-# The arrow: a short arc round the wrist just past the fingertips (radius in hand lengths), from a little before the
-# end's line to a little past it, its head pointing back towards the body.
+# The still picture draws the straight hand faint only fingers up: fingers down, the other arm comes over the top of
+# the near wrist, through where the straight hand was, and the two tangled.
+FAINT_START = {"fingers"}
+# The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs beside the
+# fingers, clear of the other hand over their tops (over them it ran off the top of the picture); fingers down,
+# just past the fingertips.
 ARROWS = {"fingers": (1.4, 65.0, -25.0), "back": (1.3, 30.0, 10.0)}
 
 
@@ -65,8 +72,8 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     end = _hand(palm, end_angle, TURNED)
     start = _hand(palm, start_angle, FLAT)
     if variant == "pair":
-        return side_by_side([_zoomed(bend, person + start), _zoomed(bend, _helped(person, end, end_angle, grip, bend))],
-                            arrows=True)
+        helped = _helped(person, end, end_angle, grip, bend)
+        return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
     arrow = _arrow(end_angle, bend, *ARROWS[grip])
     shapes = _helped(person, end, end_angle, grip, bend) + arrow
     if variant == "moving":
@@ -81,8 +88,7 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
 
 
 def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
-    """The picture ZOOM times the figure's size: the drawn outlines keep their width, so a bigger picture has
-    finer lines, fine enough for the hand's nails and creases."""
+    """The picture of the hand bent up (bend 1) or down (-1), ZOOM times the figure's size."""
     to_view = lambda p: (p[0] * ZOOM, p[1] * ZOOM)
     zoom = lambda s: mapped(s, to_view, ZOOM)
     return Drawing([zoom(s) for s in shapes], {i: zoom(s) for i, s in (moves or {}).items()},
