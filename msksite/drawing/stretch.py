@@ -45,7 +45,7 @@ FLAT, TURNED = 0.7, 1.0
 # a share of the near hand's. Fingers up it lies across the tops of the fingers, pointing away from the body;
 # fingers down it lies over the back of the hand on the side away from the body, pointing down, so the near hand's
 # nails show past it (over the middle of the hand it hid them).
-HELPERS = {"fingers": ((0.98, -0.5), (1.08, 0.42), True, 0.62), "back": ((0.0, 0.36), (0.72, 0.3), True, 0.8)}
+HELPERS = {"fingers": ((1.04, -0.5), (1.12, 0.42), True, 0.55), "back": ((0.0, 0.36), (0.72, 0.3), True, 0.8)}
 # The still picture draws the straight hand faint only fingers up: fingers down, the other arm comes over the top of
 # the near wrist, through where the straight hand was, and the two tangled.
 FAINT_START = {"fingers"}
