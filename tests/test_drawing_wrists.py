@@ -206,184 +206,171 @@ def test_a_wrist_lift_moves_from_the_start_to_the_end_and_prints_both(palm):
 
 
 def _stretch(stem: str, variant: str = "still") -> Drawing:
-    """The stretch's close-up alone, without the person in the corner (drawn first; see _corner)."""
-    drawing = scene(_pose(stem), variant)
-    n = len(_corner(stem, variant))
-    return Drawing(drawing.shapes[n:], {i - n: s for i, s in drawing.moves.items()}, drawing.inset, drawing.frame,
-                   drawing.panels)
+    return scene(_pose(stem), variant)
 
 
-def _corner(stem: str, variant: str = "still") -> list:
-    """The corner picture's box and the person in it: the shapes before the close-up's forearm."""
-    if variant == "pair":
-        return []
-    shapes = scene(_pose(stem), variant).shapes
-    return shapes[:next(i for i, s in enumerate(shapes) if isinstance(s, Loop) and s.layer == "end")]
+# Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor).
+BENDS = {"wrist-flexor-stretch": 1.0, "wrist-extensor-stretch": -1.0}
 
 
-def _middle_x(shapes) -> float:
-    xs = [p[0] for s in shapes for p in (s.points if not isinstance(s, Circle) else (s.centre,))]
-    return (min(xs) + max(xs)) / 2
+def _hand_length() -> float:
+    from msksite.drawing.stretch import HAND, ZOOM
+
+    return HAND * ZOOM
 
 
 def _fingers(shapes, layer: str) -> list[Tube]:
-    return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer and len(s.points) == 2]
+    """The near hand's four fingers: thin white tubes of two points (the thumb has three, the arm and trunk are
+    wide)."""
+    return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer
+            and len(s.points) == 2 and s.width < 0.2 * _hand_length()]
 
 
-# Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor), and how the other
-# hand helps: holding the fingertips, or pressing the back of the hand.
-BENDS = {"wrist-flexor-stretch": 1.0, "wrist-extensor-stretch": -1.0}
-GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
+def _near_arm(shapes) -> Tube:
+    from msksite.drawing.stretch import ZOOM
+    from msksite.drawing.stretch_person import ARM_W
+
+    (arm,) = [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and abs(s.width - ARM_W * ZOOM) < 0.01]
+    return arm
 
 
-@pytest.mark.parametrize("stem", list(BENDS))
-def test_a_wrist_stretch_is_one_picture_of_the_hand_bent_up_or_down_with_no_faint_start(stem):
-    # The two stretches differ in the big shape, not a detail (creases against nails, with the fingers down in both,
-    # reviewers told them apart only by ruling one out): fingers up, the solid fingertips far above the wrist;
-    # fingers down, far below it. The faint start hand under the other hand made "a tangle", so the still picture
-    # has none; the moving picture starts from the hand straight out along the forearm.
-    from msksite.drawing.stretch import SIZE
-
-    drawing = _stretch(stem)
-    assert not drawing.panels and drawing.inset is None and drawing.frame is not None
-    assert not [s for s in drawing.shapes if s.layer == "start"]
-    end = _fingers(drawing.shapes, "end")
-    start = _fingers(_stretch(stem, "moving").moves.values(), "end")
-    assert len(start) == len(end) == 4
-    # Straight out: every starting fingertip is most of a hand's length to the right of the wrist, near its level.
-    assert all(t.points[-1][0] > 0.8 * SIZE and abs(t.points[-1][1]) < 0.4 * SIZE for t in start)
-    # Bent: every solid fingertip is far above (or below) the wrist, not off to either side.
-    bend = BENDS[stem]
-    assert all(bend * t.points[-1][1] > 0.8 * SIZE and abs(t.points[-1][0]) < 0.3 * SIZE for t in end)
-    # The forearm runs off the left edge of the picture, level: the arm held straight out.
-    forearm = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end" and s.fill == "white")
-    assert min(x for x, _ in forearm.points) < drawing.frame[0]
+def _head(shapes) -> Circle:
+    return max((s for s in shapes if isinstance(s, Circle)), key=lambda c: c.r)
 
 
-@pytest.mark.parametrize("stem", list(BENDS))
-def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_towards_the_body(stem):
-    # One curved arrow (a second one, between two steps, read as a loop), short and just past the bent fingertips:
-    # its tail past them on the right, its head past them on the left, pointing left, back towards the body. Round
-    # from where the fingers started (straight out) it read as the hand swinging, and its head ended at the box
-    # with the person, which it seemed to point at.
-    from msksite.drawing.stretch import SIZE
+def _grey(shapes) -> tuple[Tube, Loop, list[Tube]]:
+    """The other arm (a grey tube from the shoulder by the elbow to the wrist), its hand's palm and its digits."""
+    from msksite.drawing.badge import PALM
 
-    drawing = _stretch(stem)
-    arrows = [s for s in drawing.shapes if s.layer == "arrow"]
-    assert len(arrows) == 2
-    line = max(arrows, key=lambda s: len(s.points))
-    (x0, y0), (x1, y1) = line.points[0], line.points[-1]
-    bend = BENDS[stem]
-    assert 0 < x0 < SIZE and bend * y0 > SIZE
-    assert -0.5 * SIZE < x1 < 0 and bend * y1 > SIZE and line.points[-2][0] > x1
-    # Clear of the box with the person: its head stops well right of the box.
-    box = _corner(stem)[0]
-    assert x1 - max(x for x, _ in box.points) > 0.2 * SIZE
+    grey = [s for s in shapes if getattr(s, "fill", "") == "grey" and s.layer == "end"]
+    (arm,) = [s for s in grey if isinstance(s, Tube) and len(s.points) == 3 and s.width > 0.25 * _hand_length()]
+    (palm,) = [s for s in grey if isinstance(s, Loop) and len(s.points) == len(PALM)]
+    return arm, palm, [s for s in grey if isinstance(s, Tube) and s is not arm]
 
 
 def _is_nail(s) -> bool:
-    # A nail is a small grey plate of four corners (the other hand's grey outline has more, its wrist is bigger).
-    from msksite.drawing.stretch import SIZE
-
+    # A nail is a small grey plate of four corners.
     return (isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4
-            and max(_distance(p, s.points[0]) for p in s.points) < 0.3 * SIZE)
+            and max(_distance(p, s.points[0]) for p in s.points) < 0.3 * _hand_length())
 
 
 def _face_cues(shapes) -> dict:
     creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
-    nails = [s for s in shapes if _is_nail(s)]
-    return {"creases": len(creases), "nails": len(nails)}
-
-
-def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
-    # Straight out and palm down, both start with the back of the hand and its nails on top; bent up the palm and
-    # its three creases face away (a "stop" sign), bent down the back of the hand and a nail on every finger.
-    for stem in BENDS:
-        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 4}
-    flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
-    assert _face_cues(flexor) == {"creases": 3, "nails": 0}
-    assert _face_cues(extensor) == {"creases": 0, "nails": 4}
-
-
-def test_the_other_hand_holds_the_fingertips_or_presses_the_back_of_the_hand_beside_it_not_over_it():
-    # One grey hand on a short wrist, on the face of the hand that faces away (right of the near hand), its wrist
-    # leaving the picture through the bottom (fingers up) or the top (fingers down). Its whole forearm, a grey bar
-    # across the picture, read as "a tangle" with the near hand. Fingers up it reaches over the fingertips, holding
-    # them; fingers down its fingertips lie on the back of the hand, the nails past it. All of it stays inside the
-    # arrow, which crossed it.
-    from msksite.drawing.badge import PALM
-    from msksite.drawing.stretch import ARROW_R, SIZE
-
-    def cues(stem: str) -> dict:
-        drawing = _stretch(stem)
-        bend, (_, bottom, _, top) = BENDS[stem], drawing.frame
-        grey = [s for s in drawing.shapes if getattr(s, "fill", "") == "grey" and s.layer == "end"]
-        arms = [s for s in grey if isinstance(s, Loop) and len(s.points) == 4 and not _is_nail(s)]
-        helper = next(s for s in grey if isinstance(s, Loop) and len(s.points) == len(PALM))
-        digits = [s for s in grey if isinstance(s, Tube)]
-        fingers = _fingers(drawing.shapes, "end")
-        near_right = max(p[0] + s.width / 2 for s in fingers for p in s.points)
-        tips = max(bend * p[1] + s.width / 2 for s in fingers for p in s.points)
-        nails = [s for s in grey if _is_nail(s)]
-        arm = arms[0].points
-        edge = bottom if bend > 0 else top
-        # The forearm is short: it runs from the hand to the picture's edge and not far past. It slants back towards the
-        # body (its far end, at the edge, left of its hand end): running straight off the edge it read as a post.
-        short = bend * edge - min(bend * y for _, y in arm) < 0.5 * SIZE
-        # Its two corners at the hand and its two at the far end, by how far they are towards the hand's side.
-        far_end, hand_end = (sorted(arm, key=lambda p: bend * p[1])[i:i + 2] for i in (0, 2))
-        slants = _middle(hand_end)[0] - _middle(far_end)[0] > 0.2 * SIZE
-        return {
-            "one_short_wrist": len(arms) == 1 and short and min(bend * y for _, y in arm) < bend * edge and slants,
-            "digits": len(digits),
-            "beside_hand": _middle(helper.points)[0] > near_right,
-            "over_tips": max(bend * p[1] + s.width / 2 for s in digits for p in s.points) > tips,
-            "nails_past": sum(min(bend * y for _, y in n.points) > max(bend * y for _, y in helper.points)
-                              for n in nails),
-            "inside_arrow": all(_distance(p, (0, 0)) < ARROW_R[GRIPS[stem]] * SIZE for s in grey for p in s.points
-                                if bend * p[1] > 0),
-        }
-
-    assert cues("wrist-flexor-stretch") == {"one_short_wrist": True, "digits": 5, "beside_hand": True,
-                                            "over_tips": True, "nails_past": 0, "inside_arrow": True}
-    assert cues("wrist-extensor-stretch") == {"one_short_wrist": True, "digits": 5, "beside_hand": True,
-                                              "over_tips": False, "nails_past": 4, "inside_arrow": True}
+    return {"creases": len(creases), "nails": len([s for s in shapes if _is_nail(s)])}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_a_wrist_stretch_moves_the_hand_and_the_other_hand_and_prints_both_positions(stem):
+def test_a_wrist_stretch_is_one_big_person_side_on_the_arm_straight_out_level_from_the_shoulder(stem):
+    # Reviewers read the small whole person in a corner box, never the big close-up of overlapping hands: one
+    # person, cut off at the hips, fills the picture, the near arm one level tube straight out from the shoulder.
+    drawing = _stretch(stem)
+    left, bottom, right, top = drawing.frame
+    assert not drawing.panels and drawing.inset is None
+    heads = [s for s in drawing.shapes if isinstance(s, Circle) and s.r > 3.0]
+    assert len(heads) == 1
+    head, arm = heads[0], _near_arm(drawing.shapes)
+    (x0, y0), (x1, y1) = arm.points
+    assert abs(y1 - y0) < 0.01 and x1 - x0 > 3 * head.r
+    assert head.centre[1] - head.r > y0 and abs(head.centre[0] - x0) < head.r
+    # Big: the head near the top of the picture, the trunk running off its bottom, the arm out past its middle.
+    assert top - (head.centre[1] + head.r) < 0.2 * (top - bottom)
+    trunk = max((s for s in drawing.shapes if isinstance(s, Tube)), key=lambda t: t.width)
+    assert min(y for _, y in trunk.points) < bottom and x1 > (left + right) / 2
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_the_hand_is_drawn_big_and_bent_up_or_down_at_the_end_of_the_arm(stem):
+    # The two stretches differ in the big shape: fingers up, every fingertip far above the wrist; fingers down, far
+    # below it, not off to either side. The hand is drawn big (small, at a whole person's size, its bend was
+    # missed): longer than half the arm, where a real hand is about a third of it.
+    drawing = _stretch(stem)
+    (shoulder, wrist), fingers, bend = _near_arm(drawing.shapes).points, _fingers(drawing.shapes, "end"), BENDS[stem]
+    hand = _hand_length()
+    assert len(fingers) == 4
+    assert all(bend * (t.points[-1][1] - wrist[1]) > 0.8 * hand and abs(t.points[-1][0] - wrist[0]) < 0.4 * hand
+               for t in fingers)
+    assert max(_distance(t.points[-1], wrist) for t in fingers) > 0.5 * _distance(shoulder, wrist)
+
+
+def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
+    # Bent up, the palm and its three creases face away (a "stop" sign); bent down, the back of the hand and a nail
+    # on every finger; straight out at the start (palm down), the back of the hand and its nails on top.
+    flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
+    assert _face_cues(flexor) == {"creases": 3, "nails": 0}
+    assert _face_cues(extensor) == {"creases": 0, "nails": 5}
+    for stem in BENDS:
+        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 5}
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_the_other_arm_reaches_from_the_shoulder_to_the_fingertips_or_the_back_of_the_hand(stem):
+    # The other arm, grey, from the shoulder by a bent elbow to its hand: fingers up, the hand lies across the tops
+    # of the fingers, pulling them back; fingers down, it lies over the back of the hand, pointing down, the nails
+    # showing past it.
+    drawing = _stretch(stem)
+    (shoulder, wrist), bend, hand = _near_arm(drawing.shapes).points, BENDS[stem], _hand_length()
+    arm, palm, digits = _grey(drawing.shapes)
+    fingers = _fingers(drawing.shapes, "end")
+    assert len(digits) == 5 and _distance(arm.points[0], shoulder) < 0.3 * hand
+    assert _distance(arm.points[-1], _middle(palm.points)) < 0.6 * hand
+    tips = max(bend * (p[1] - wrist[1]) for t in fingers for p in t.points)
+    grey_reach = [bend * (p[1] - wrist[1]) for t in digits for p in t.points]
+    middle = _middle(palm.points)
+    if bend > 0:
+        # Over the fingertips: its palm above the knuckles, its fingers reaching past the tips.
+        assert bend * (middle[1] - wrist[1]) > 0.6 * hand and max(grey_reach) > tips
+    else:
+        # Over the back of the hand, between the wrist and the fingertips, the nails below it.
+        assert 0.1 * hand < bend * (middle[1] - wrist[1]) < 0.7 * hand and max(grey_reach) < tips
+        assert abs(middle[0] - wrist[0]) < 0.5 * hand
+        nails = [s for s in drawing.shapes if _is_nail(s)]
+        assert sum(min(bend * y for _, y in n.points) > max(bend * y for _, y in palm.points) for n in nails) == 4
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_towards_the_body(stem):
+    # One curved arrow (its arc and its head), past the bent fingertips, turning them the way they are pulled or
+    # pressed: back towards the body (anticlockwise for fingers up, clockwise for fingers down), its head moving left.
+    from math import atan2
+
+    drawing = _stretch(stem)
+    wrist, bend, hand = _near_arm(drawing.shapes).points[1], BENDS[stem], _hand_length()
+    arrows = [s for s in drawing.shapes if s.layer == "arrow"]
+    assert len(arrows) == 2
+    line = max(arrows, key=lambda s: len(s.points))
+    angle = lambda p: atan2(p[1] - wrist[1], p[0] - wrist[0])
+    assert bend * (angle(line.points[-1]) - angle(line.points[0])) > 0
+    assert line.points[-1][0] < line.points[-2][0]
+    assert all(hand < _distance(p, wrist) < 1.6 * hand and bend * (p[1] - wrist[1]) > 0.3 * hand
+               for p in line.points)
+
+
+def test_fingers_up_shows_the_straight_hand_faint_fingers_down_does_not():
+    # Fingers up, the faint hand straight out along the arm says where the hand started, clear of the other arm.
+    # Fingers down, the other arm comes over the wrist through where it would be, and the two tangled.
+    up, down = (_stretch(stem) for stem in BENDS)
+    wrist = _near_arm(up.shapes).points[1]
+    faint = _fingers(up.shapes, "start")
+    assert len(faint) == 4 and all(t.points[-1][0] - wrist[0] > 0.8 * _hand_length()
+                                   and abs(t.points[-1][1] - wrist[1]) < 0.4 * _hand_length() for t in faint)
+    assert not [s for s in down.shapes if s.layer == "start"]
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_a_wrist_stretch_moves_the_hand_and_the_other_arm_and_prints_both_positions(stem):
+    # Moving, the hand starts straight out along the arm and the other arm moves with it; the person stays still.
     moving, pair = _stretch(stem, "moving"), _stretch(stem, "pair")
-    # Moving, every hand shape and the other hand's move (the forearm stays); no faint start.
-    end = [i for i, s in enumerate(moving.shapes) if s.layer == "end"]
-    assert set(moving.moves) == set(end[1:]) and not [s for s in moving.shapes if s.layer == "start"]
-    assert len(pair.panels) == 2
-
-
-@pytest.mark.parametrize("variant", ["still", "moving"])
-def test_a_wrist_stretch_has_the_whole_person_in_a_box_in_its_corner_arm_straight_out_the_other_hand_at_it(variant):
-    # Alone, the close-up had no body: reviewers could not tell whose arm was whose, or that the arm is held straight
-    # out. A white box, its outline faint (bold, it read "a little like a door"), in the left corner on the hand's side (top for fingers up, bottom for fingers down) shows the
-    # person standing side-on: a head, the near arm one tube straight out level from the shoulder, its hand turned up
-    # or down at the end, and the other arm, grey, reaching to that hand. It stands still while the hands move.
-    for stem, bend in BENDS.items():
-        drawing = scene(_pose(stem), variant)
-        left, bottom, right, top = drawing.frame
-        box, *person = _corner(stem, variant)
-        xs, ys = [x for x, _ in box.points], [y for _, y in box.points]
-        assert box.layer == "start" and box.fill == "white"
-        assert left < min(xs) < max(xs) < (left + right) / 2 and bottom < min(ys) < max(ys) < top
-        assert (top - max(ys) if bend > 0 else min(ys) - bottom) < 0.1 * (top - bottom)
-        inside = lambda p: min(xs) <= p[0] <= max(xs) and min(ys) <= p[1] <= max(ys)
-        assert all(inside(p) for s in person for p in (s.points if not isinstance(s, Circle) else (s.centre,)))
-        head = next(s for s in person if isinstance(s, Circle))
-        near = [s for s in person if isinstance(s, Tube) and s.fill == "white" and len(s.points) == 3
-                and abs(s.points[0][1] - s.points[1][1]) < 0.01]
-        assert len(near) == 1
-        shoulder, wrist, hand = near[0].points
-        assert wrist[0] - shoulder[0] > head.r * 3 and bend * (hand[1] - wrist[1]) > head.r
-        other = [s for s in person if isinstance(s, Tube) and s.fill == "grey"]
-        assert len(other) == 1 and _distance(other[0].points[-1], hand) < head.r * 1.5
-        assert not [i for i in drawing.moves if i < len(person) + 1]
+    arm = _near_arm(moving.shapes)
+    wrist = arm.points[1]
+    grey_arm = moving.shapes.index(_grey(moving.shapes)[0])
+    # The person, head, trunk and near arm, is drawn between the other arm (behind) and the hands.
+    person = set(range(grey_arm + 1, moving.shapes.index(arm) + 1))
+    assert len(person) > 3 and not person & set(moving.moves)
+    assert grey_arm in moving.moves and moving.moves[grey_arm].points[-1] != moving.shapes[grey_arm].points[-1]
+    start = _fingers(moving.moves.values(), "end")
+    assert len(start) == 4 and all(t.points[-1][0] - wrist[0] > 0.8 * _hand_length() for t in start)
+    assert len(pair.panels) == 2 and not [s for s in pair.panels[0].shapes if getattr(s, "fill", "") == "grey"
+                                           and isinstance(s, Loop) and not _is_nail(s)]
 
 
 def test_the_two_wrist_stretches_are_not_the_same_picture():
