@@ -317,20 +317,25 @@ def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_e
     assert not [s for s in shapes if s.layer in ("start", "start_over")]
 
 
-def test_knee_to_chest_hands_hold_the_shin_just_below_the_knee_which_shows_beside_them():
-    # Arms meeting the thigh at the knee, the hands on the knee itself, were "tangled with the shin": now the knee is
-    # pulled well in, the nearly straight arm crosses the thigh, and the hand lies over the top of the shin a little
-    # way below the knee, drawn over the leg, so the round of the knee shows beside it.
+def test_knee_to_chest_the_arm_reaches_over_the_knee_without_crossing_the_thigh():
+    # The arm reaching past the knee to the shin crossed the thigh, and "the hands, knee and shin merge into a knot"
+    # (round 26): now the straight arm and the thigh make an upside-down V meeting at the knee, the wrist just above
+    # it and the hand bent down over its front, drawn over the leg.
     pose = _pose("knee-to-chest")
     pts = positions(pose).end
     shapes = scene(pose).shapes
     assert pts["near_knee"][0] < pts["near_hip"][0] - 10 and pose.near.elbow <= 10
-    gap, along = _to_segment(pts["near_wrist"], pts["near_knee"], pts["near_ankle"])
-    assert gap < 5.0 and 0.1 < along < 0.4
-    # The wrist is on the top (front) of the shin, not under it.
-    assert pts["near_wrist"][1] > pts["near_knee"][1] + (pts["near_ankle"][1] - pts["near_knee"][1]) * along
-    assert _distance(pts["near_wrist"], pts["near_knee"]) > 4.0
+    assert not _crosses((pts["near_shoulder"], pts["near_wrist"]), (pts["near_hip"], pts["near_knee"]))
+    wrist, tip, knee = pts["near_wrist"], pts["near_tip"], pts["near_knee"]
+    assert abs(wrist[0] - knee[0]) < 4 and 3 < wrist[1] - knee[1] < 10  # just above the knee
+    assert tip[1] < wrist[1] - 2 and tip[0] > wrist[0]  # the hand bends down over the front of it
     assert _index(shapes, "end", pts["near_wrist"]) > _index(shapes, "end", pts["near_knee"])
+
+
+def _crosses(a: tuple, b: tuple) -> bool:
+    """Whether the segments a and b cross."""
+    side = lambda p, q, r: (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    return side(*a, b[0]) * side(*a, b[1]) < 0 and side(*b, a[0]) * side(*b, a[1]) < 0
 
 
 @pytest.mark.parametrize("name", ["side-leg-raise", "clam"])

@@ -8,7 +8,7 @@ from msksite.schema.pose import Pose
 
 from . import hands
 from .helper import helping_hand
-from .lying import LOWER_LEG_FILL, lying_trunk
+from .lying import LOWER_LEG_FILL, far_leg_fill, lying_trunk
 from .muscle import working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
@@ -73,8 +73,8 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if _arm_by_side_lying(pose):
         # Lying on the back with the arm along the side, the near arm lies on the floor beyond the body: in front of
         # it, the arm covered the low back, which is what a movement of the back lying down is about.
-        return (_arm(pose, pts, "far", layer, "grey") + _arm(pose, pts, "near", layer, "white") + legs("far", "grey")
-                + body + legs("near", "white") + over_body(pose, pts, layer))
+        return (_arm(pose, pts, "far", layer, "grey") + _arm(pose, pts, "near", layer, "white")
+                + legs("far", far_leg_fill(pose)) + body + legs("near", "white") + over_body(pose, pts, layer))
     if pose.view == "foot" and holds_toes(pts):
         # The hand holding the toes is drawn from them (toes.py), in front of the foot, which rests on the far knee.
         hand = holding_hand(pts["near_ankle"], pts["near_toe"], pose.toes, layer)
@@ -82,7 +82,7 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if pose.view == "foot":
         # An arm not holding the toes goes behind the foot.
         near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
-    return _arm(pose, pts, "far", layer, "grey") + legs("far", "grey") + body + near + over_body(pose, pts, layer)
+    return _arm(pose, pts, "far", layer, "grey") + legs("far", far_leg_fill(pose)) + body + near + over_body(pose, pts, layer)
 
 
 def _arm_by_side_lying(pose: Pose) -> bool:

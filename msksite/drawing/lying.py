@@ -7,7 +7,7 @@ from math import copysign, cos, radians, sin
 from msksite.schema.pose import Pose
 
 from .props import MAT_H
-from .shapes import Layer, Loop, Pt, Shape, add, box, direction
+from .shapes import Fill, Layer, Loop, Pt, Shape, add, box, direction
 from .skeleton import HEAD_R, LOOK_DOWN, SHOULDER_W, TRUNK, Joints, lying_on_side
 
 # How far the mat reaches behind the back and in front of it, in figure units (knees bent forwards reach about 20).
@@ -27,6 +27,14 @@ CLAM_KNEES = 45.0
 # The lower leg is shaded dark, not grey like the lower arm: at phone size the white top leg and a grey bottom one
 # ran together into one diamond (round 25).
 LOWER_LEG_FILL = "dark"
+
+
+def far_leg_fill(pose: Pose) -> Fill:
+    """The far leg's fill, side-on: dark when lying on the back with the legs apart (one bent, one straight), grey
+    otherwise. Grey, the still leg and the moving one ran together where they crossed (straight leg raise, knee to
+    chest: "a confusing X", "a knot"); dark, as in the clam, the white moving leg stands out in front of it."""
+    apart = any(getattr(pose.far, joint) is not None for joint in ("hip", "knee"))
+    return LOWER_LEG_FILL if pose.view == "side" and pose.trunk == -90 and apart else "grey"
 
 
 def clam(pose: Pose) -> bool:

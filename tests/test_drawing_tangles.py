@@ -1,0 +1,68 @@
+"""Legs and arms that tangled at phone size (round 26): the still leg lying on the back is shaded dark behind the
+moving one, the knee to chest's arm meets the knee without crossing the thigh, and the hamstring stretch shows no
+faint upright start over the chair back."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from msksite.drawing.lying import LOWER_LEG_FILL
+from msksite.drawing.positions import positions
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Tube
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(name: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+
+
+def _leg_tubes(shapes: list, pts: dict, side: str) -> list[Tube]:
+    hip, knee, ankle = (pts[f"{side}_{j}"] for j in ("hip", "knee", "ankle"))
+    return [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points in ((hip, knee), (knee, ankle))]
+
+
+@pytest.mark.parametrize("name", ["straight-leg-raise", "knee-to-chest"])
+def test_lying_on_the_back_the_still_leg_is_dark_behind_the_white_moving_one(name):
+    # Both pale, the lifted leg and the bent one made "a confusing X" and the held knee "a knot": dark, as in the
+    # clam, the still leg sits behind and the moving one stands out.
+    pose = _pose(name)
+    pts = positions(pose).end
+    shapes = scene(pose).shapes
+    far, near = _leg_tubes(shapes, pts, "far"), _leg_tubes(shapes, pts, "near")
+    assert len(far) == 2 and len(near) == 2
+    assert {s.fill for s in far} == {LOWER_LEG_FILL} and {s.fill for s in near} == {"white"}
+    assert max(shapes.index(s) for s in far) < min(shapes.index(s) for s in near)
+
+
+def test_the_bridge_legs_stay_as_they_were():
+    # Only legs set apart (one bent, one straight) are shaded: the bridge's far leg copies the near one.
+    pose = _pose("bridge")
+    pts = positions(pose).end
+    far = _leg_tubes(scene(pose).shapes, pts, "far")
+    assert far and all(s.fill != LOWER_LEG_FILL for s in far)
+
+
+def test_the_straight_leg_rises_to_the_bent_knee_s_height_with_the_knee_clear_above_it():
+    # "The raised leg crosses the bent leg in a confusing X": the lift is only to the other knee's height, and the
+    # bent knee stands above the lifted leg rather than on it.
+    pts = positions(_pose("straight-leg-raise")).end
+    hip, ankle, knee = pts["near_hip"], pts["near_ankle"], pts["far_knee"]
+    assert abs(ankle[1] - knee[1]) < 4
+    under_knee = hip[1] + (ankle[1] - hip[1]) * (knee[0] - hip[0]) / (ankle[0] - hip[0])
+    assert knee[1] - under_knee > 10  # clear of the thigh (9 wide) and the knee's own width
+    assert pts["far_ankle"][1] < 6  # that foot stays down by the floor
+
+
+def test_the_hamstring_stretch_still_has_no_faint_upright_start_but_an_arrow_and_the_moving_one_moves():
+    # The faint upright figure stood over the chair back and the leaning body ("busy", "a tangle"): the curved arrow
+    # over the head shows the lean alone; the moving picture still goes from upright to leaning.
+    pose = _pose("hamstring-stretch")
+    still = scene(pose)
+    assert not [s for s in still.shapes if s.layer in ("start", "start_over")]
+    assert [s for s in still.shapes if s.layer == "arrow"]
+    assert scene(pose, "moving").moves
+    # The sit to stand, whose legs move too, keeps its faint start.
+    assert [s for s in scene(_pose("sit-to-stand")).shapes if s.layer in ("start", "start_over")]
