@@ -839,13 +839,24 @@ def test_a_towel_under_the_foot_is_one_cloth_lying_flat_under_it_and_rucked_into
 
     pose = _pose("towel-scrunch")
     pts = positions(pose).end
-    cloths = [s for s in prop_shapes(pose, pts) if isinstance(s, Loop)]
-    assert len(cloths) == 1 and cloths[0].fill == "grey"
+    shapes = prop_shapes(pose, pts)
+    cloths = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"]
+    assert len(cloths) == 1
     outline = cloths[0].points
     toe, ankle = pts["near_toe"], pts["near_ankle"]
-    assert min(x for x, _ in outline) < ankle[0] and max(x for x, _ in outline) > toe[0] + 15
+    end = max(x for x, _ in outline)
+    assert min(x for x, _ in outline) < ankle[0] and end > toe[0] + 10
+    # Its far end lies flat in the picture, with two dark stripes across it and a fringe, so it reads as a towel
+    # (a grey cloth running off the picture in waves read as "ground or hills").
+    from msksite.drawing.closeup import lens
+    frame = lens(pose, positions(pose))
+    assert frame.point((end + 1.5, 0.0))[0] < frame.frame[2]
+    stripes = [s for s in shapes if isinstance(s, Loop) and s.fill == "dark"]
+    assert len(stripes) == 2 and all(end - 4 < x < end for s in stripes for x, _ in s.points)
+    fringe = [s for s in shapes if isinstance(s, Line) and min(x for x, _ in s.points) >= end]
+    assert len(fringe) >= 2
     # Its top is the floor line the foot stands on (y = 0), as thick as TOWEL_T, until the folds.
-    assert max(y for _, y in outline) > 3 * TOWEL_T and min(y for _, y in outline) == -TOWEL_T
+    assert max(y for _, y in outline) > 2 * TOWEL_T and min(y for _, y in outline) == -TOWEL_T
     assert all(y == 0 for x, y in outline if toe[0] - 10 < x < toe[0] - 2 or x < ankle[0] and y > -TOWEL_T)
     # The tops of the waves, left to right: each lower than the one before, and the creases between them above the
     # flat towel.
@@ -882,6 +893,18 @@ def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the
     # Big: a roll the size of the knee was missed ("the towel roll is tiny"), so the knee rests high on it.
     assert end[roll].r > 1.5 * ROLL_R
     assert not any(isinstance(s, Circle) and s.fill == "grey" for s in scene(pose).shapes if s.layer == "prop")
+
+
+def test_the_thigh_squeeze_person_sits_up_straight_with_the_hand_on_the_floor_by_the_hip():
+    # Leaning back on the hands, the arm and trunk were "cramped and odd": the trunk is upright and the near hand
+    # rests on the floor just behind the hip, clear of the thigh and its muscle.
+    from msksite.drawing.positions import positions
+
+    pose = _pose("thigh-squeeze")
+    placed = positions(pose)
+    pts = placed.end
+    assert abs(pts["neck"][0] - pts["hip"][0]) < 0.15 * dist(pts["neck"], pts["hip"])
+    assert pts["near_tip"][0] < pts["hip"][0] and pts["near_tip"][1] - placed.floor < 4
 
 
 def test_the_working_muscle_shades_the_front_of_the_thigh():

@@ -16,13 +16,16 @@ BED_H = 16.0
 MAT_H = 2.5
 MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
-# A towel under the foot, in figure units: its thickness lying flat, how far it reaches behind the heel and in front
-# of the toes; the folds the toes gather in front of them, from and to (in front of the toes) and each one's height,
-# the one by the toes highest; how far up the creases between them stay, as a share of the lower fold's height.
-# TOWEL_FOLDS is how far they reach.
-TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 0.8, 4.0, 24.0
-TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-1.8, 10.2), (3.0, 2.2, 1.4), 0.45
-TOWEL_FOLDS = 10.0
+# A towel under the foot, in figure units: its thickness lying flat (thick enough, seen a little from above, for its
+# stripes to show), how far it reaches behind the heel and in front of the toes; the folds the toes gather in front
+# of them, from and to (in front of the toes) and each one's height, the one by the toes highest; how far up the
+# creases between them stay, as a share of the lower fold's height. Near its far end, which lies flat in the picture
+# (a grey cloth running off the picture in waves read as "ground or hills"), two dark stripes across it (from and to,
+# back from the end) and a fringe. TOWEL_FOLDS is how far the picture must reach in front of the toes to show it all.
+TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 1.4, 4.0, 13.0
+TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-1.8, 7.0), (3.0, 2.2, 1.4), 0.45
+TOWEL_END_STRIPES = ((3.2, 2.4), (1.8, 1.0))
+TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
 # A towel held between the hands: its width, and how far its ends hang past the hands (the hands and arms over it
 # hid a narrower, shorter one).
 # A held towel's width, and how far it hangs past the top hand and past the bottom hand (further, its faint start
@@ -256,15 +259,17 @@ def _over_body(pose: Pose, name: str, at: str | None) -> bool:
 
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> list[Shape]:
     """A towel lying flat on the floor under the foot, seen from the side, rucked up into folds just in front of the
-    toes (a towel scrunch): one grey cloth whose top rises and falls in waves, the one by the toes highest, with a
-    fringe at its far end (each fold drawn as an arch of its own read as "grey pebbles")."""
+    toes (a towel scrunch): one grey cloth whose top rises and falls in waves, the one by the toes highest, lying flat
+    again to its end, with two dark stripes across it there and a fringe (each fold drawn as an arch of its own read
+    as "grey pebbles")."""
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
     heel, toe, top = min(xs) - TOWEL_BEHIND, max(xs), floor + TOWEL_T
     end = toe + TOWEL_AHEAD
     waves = _folds(toe + TOWEL_FOLD_SPAN[0], toe + TOWEL_FOLD_SPAN[1], top)
     cloth = Loop("prop", ((heel, floor), (heel, top), *waves, (end, top), (end, floor)), "grey")
-    fringe = [Line("prop", ((end, floor + k), (end + 1.5, floor + k))) for k in (0.2, 0.6)]
-    return [cloth] + fringe
+    stripes = [Loop("prop", box(end - a, floor, end - b, top), "dark") for a, b in TOWEL_END_STRIPES]
+    fringe = [Line("prop", ((end, floor + k * TOWEL_T), (end + 1.5, floor + k * TOWEL_T))) for k in (0.2, 0.5, 0.8)]
+    return [cloth] + stripes + fringe
 
 
 def _folds(x0: float, x1: float, base: float) -> list[Pt]:

@@ -28,6 +28,10 @@ HEEL_CORD = 0.25
 ANKLE_BONE = ((-0.08, -0.26), (0.0, -0.33), (0.08, -0.26))  # the bump of the ankle bone, on the inner side
 # The big toe: its two bones and its thickness, in foot lengths; bigger than hands.foot's, as the picture is about it.
 TOE_BONES, TOE_W = (0.17, 0.15), 0.2
+# The smaller toes, behind the big one, each as (how far back along the foot and up it its base is, its length and
+# width as a share of the big toe's): each peeks out above the one in front, so the toes read as toes (one big toe
+# alone read as "a single blob").
+SMALL_TOES = (((-0.1, -0.07), 0.8, 0.8), ((-0.19, -0.12), 0.62, 0.7))
 # The hand in the toes' frame, in foot lengths: x along the toes from their tip, y from their middle towards the sole.
 # From the wrist, in front of the tips and below them, the palm comes up to the toes and the fingers lie along their
 # underside (the one behind showing below the near one), pushing them back; the thumb is behind the foot.
@@ -51,15 +55,16 @@ def holds_toes(pts: Joints) -> bool:
     return _length(tip, toe) < REACH
 
 
-def toe_ends(ankle: Pt, toe: Pt, toes: str) -> tuple[Pt, Pt]:
+def toe_ends(ankle: Pt, toe: Pt, toes: str, back: Pt = (0.0, 0.0), scale: float = 1.0) -> tuple[Pt, Pt]:
     """The base and tip of the big toe (from the ball of the foot, bent as toes says, at the angles hands.foot bends
-    them)."""
+    them); with back and scale, of a smaller toe that far back and up the foot from it."""
     f = _foot_frame(ankle, toe)
-    x, y, angle = 0.64, -0.08, 0.0
+    x0, y0 = 0.64 + back[0], -0.08 + back[1]
+    x, y, angle = x0, y0, 0.0
     for bend, length in zip(TOE_BENDS[toes], TOE_BONES):
         angle += radians(bend)
-        x, y = x + length * cos(angle), y + length * sin(angle)
-    return f.at(0.64, -0.08), f.at(x, y)
+        x, y = x + scale * length * cos(angle), y + scale * length * sin(angle)
+    return f.at(x0, y0), f.at(x, y)
 
 
 def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:
@@ -77,8 +82,11 @@ def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fi
     base, tip = toe_ends(ankle, toe, toes)
     toe_up = left_of(direction(base, tip))
     nail = (add(tip, toe_up, 0.05 * f.size), add(add(tip, direction(tip, base), 0.1 * f.size), toe_up, 0.05 * f.size))
-    return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, _smooth(f.all(ANKLE_BONE), closed=False)),
-            Tube(layer, (base, tip), TOE_W * f.size, fill), Line(layer, nail)]
+    # The smaller toes first, the furthest back first, so each one in front covers the root of the one behind.
+    small = [Tube(layer, toe_ends(ankle, toe, toes, back, scale), TOE_W * width * f.size, fill)
+             for back, scale, width in reversed(SMALL_TOES)]
+    return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, _smooth(f.all(ANKLE_BONE), closed=False))] \
+        + small + [Tube(layer, (base, tip), TOE_W * f.size, fill), Line(layer, nail)]
 
 
 def resting_knee(ankle: Pt, toe: Pt) -> list[Shape]:
