@@ -2,6 +2,7 @@
 glide's numbered arrows, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch's one
 straight leg, sit to stand's crossed arms and the arrow on the hips' path, the sit back stretch one above the other."""
 
+from math import hypot
 from pathlib import Path
 
 import pytest
@@ -374,8 +375,8 @@ def test_chin_tucks_show_the_head_drawn_back_big_in_a_close_up_with_an_arrow_at_
     inset = drawing.inset
     close_up = inset.detail
     left, bottom, right, top = close_up.frame
-    heads = {s.layer: s for s in close_up.shapes if isinstance(s, Circle)}
-    end, start = heads["end"], heads["start"]
+    end, start = (max((s for s in close_up.shapes if s.layer == layer and isinstance(s, Circle)), key=lambda s: s.r)
+                  for layer in ("end", "start"))
     # The head is over a third of the close-up across, in a circle bigger than a third of the person's height.
     assert 2 * end.r > (right - left) / 3 and inset.r > 40
     # Faint in front (the person faces right), solid drawn back by over half a head, level.
@@ -408,3 +409,28 @@ def test_a_held_position_cannot_also_have_a_start_or_arrows():
         Pose.model_validate({"hold": True, "arrows": [{"at": "head", "towards": "left"}]})
     with pytest.raises(ValidationError, match="hold"):
         Pose.model_validate({"hold": True, "start": {"near": {"knee": 90}}})
+
+
+def test_the_chin_tuck_close_up_shows_a_level_face_drawn_back_and_only_the_outline_of_the_faint_head():
+    # The two whole heads overlapping were a muddle and could be read as tipping the head back: the faint head is
+    # only its outline and its nose, the solid one has an eye, a nose and a double chin, level, and the arrow at
+    # the chin points back.
+    from msksite.drawing.head_inset import HEAD_R, ZOOM
+
+    detail = scene(_pose("chin-tuck")).inset.detail
+    r = HEAD_R * ZOOM
+    heads = {layer: next(s for s in detail.shapes if s.layer == layer and isinstance(s, Circle) and s.r == r)
+             for layer in ("start", "end")}
+    start, end = heads["start"].centre, heads["end"].centre
+    faint_eyes = [s for s in detail.shapes if s.layer == "start" and isinstance(s, Circle) and s.fill == "black"]
+    (eye,) = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Circle) and s.fill == "black"]
+    (nose,) = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"]
+    chin = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Line)
+            and all(hypot(x - end[0], y - end[1]) > r for x, y in s.points) and all(y < end[1] for _, y in s.points)]
+    arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) == 2)
+    assert start[0] - end[0] > 0.5 * r and not faint_eyes
+    assert eye.centre[0] > end[0] and abs(eye.centre[1] - end[1]) < 0.2 * r  # looking ahead, level
+    assert max(x for x, _ in nose.points) > end[0] + r
+    assert chin and all(x > end[0] - 0.1 * r for s in chin for x, _ in s.points)  # under the jaw, at the front
+    (tail, tip) = arrow.points
+    assert tail[1] == tip[1] < end[1] - 0.5 * r and tip[0] < tail[0]
