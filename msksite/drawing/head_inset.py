@@ -3,7 +3,9 @@ poking forward faint, the head drawn straight back solid, and a bold arrow back 
 
 The picture magnified about the head showed a head moving by a tenth of its circle, small and without an arrow
 (reviewers: "the movement is tiny and the inset is small"). Here the head fills a big circle beside the person, the
-arrow is drawn in it, and the neck and shoulders run off its bottom edge so the head has a body to belong to.
+arrow is drawn in it, and the neck and shoulders run off its bottom edge so the head has a body to belong to. The
+heads have the big side-on face of the head close-ups, level, and the faint one only its outline and nose: two whole
+heads overlapping were a muddle, and could be read as tipping the head back.
 Figure units, y up, the person facing right.
 """
 from __future__ import annotations
