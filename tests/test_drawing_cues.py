@@ -2,6 +2,7 @@
 glide's numbered arrows, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch's one
 straight leg, sit to stand's crossed arms and the arrow on the hips' path, the sit back stretch one above the other."""
 
+from math import hypot
 from pathlib import Path
 
 import pytest
@@ -170,23 +171,39 @@ def test_neck_turns_show_the_face_side_on_with_its_nose_past_the_edge_of_the_hea
     assert turned[1] < 0.3 and facing[1] > 0.9 - EAR[0]
 
 
-def test_neck_turns_have_one_flat_arrow_from_under_the_chin_out_to_the_side_the_nose_points():
-    # A ring round the chin with a head each way read as neck circles: one flat arc from the middle, in front of the
-    # chin, out past the nose, says "turn this way".
+def test_neck_turns_have_one_flat_arrow_round_the_front_of_the_neck_out_to_the_side_the_nose_points():
+    # A ring round the chin with a head each way read as neck circles: one flat arc from in front of the neck,
+    # under the chin, out past the nose, says "turn this way"; across the face it hid the mouth and the nose.
     from msksite.drawing.head_view import ZOOM
     from msksite.drawing.skeleton import HEAD_R
 
     shapes = scene(_pose("neck-turns")).shapes
-    head = next(s for s in shapes if isinstance(s, Circle) and s.r == HEAD_R * ZOOM)
+    head = next(s for s in shapes if s.layer == "end" and isinstance(s, Circle) and s.r == HEAD_R * ZOOM)
     arc = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
     heads = [s for s in shapes if s.layer == "arrow" and len(s.points) == 3]
-    nose = next(s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 3)
+    nose = next(s for s in shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"
+                and len(s.points) == 3)
     (cx, cy), r = head.centre, head.r
     tail, tip = arc.points[0], arc.points[-1]
-    assert abs(tail[0] - cx) < 0.3 * r and tail[1] < cy - r  # in the middle, below the chin
-    assert tip[0] > max(x for x, _ in nose.points) and tip[1] > tail[1] + 0.3 * r  # out past the nose, rising
-    assert min(x for x, _ in arc.points) > cx - 0.5 * r  # not round the other side
+    lowest = min(arc.points, key=lambda p: p[1])
+    assert abs(lowest[0] - cx) < 0.2 * r and lowest[1] < cy - r  # round the front, under the chin
+    assert cx - r < tail[0] < cx and tip[0] > max(x for x, _ in nose.points)  # from the middle out past the nose
+    assert tip[1] > lowest[1] + 0.3 * r  # rising, round to the side
     assert len(heads) == 1 and heads[0].points[1] == tip
+
+
+def test_the_neck_turns_still_shows_the_face_looking_at_you_beside_the_turned_face():
+    # The turned face alone, with nothing to turn from, read as a chin poke; a faint start face under the end's
+    # would be hidden, so the start (two eyes, the nose down the middle) stands beside the end, apart.
+    from msksite.drawing.head_view import ZOOM
+    from msksite.drawing.skeleton import HEAD_R
+
+    shapes = scene(_pose("neck-turns")).shapes
+    start, end = (next(s for s in shapes if s.layer == layer and isinstance(s, Circle) and s.r == HEAD_R * ZOOM)
+                  for layer in ("start", "end"))
+    eyes = [s for s in shapes if s.layer == "start" and isinstance(s, Circle) and s.fill == "black"]
+    assert end.centre[0] - start.centre[0] > 3 * start.r and abs(end.centre[1] - start.centre[1]) < 1
+    assert len(eyes) == 2 and sorted(e.centre[0] for e in eyes)[0] < start.centre[0] < max(e.centre[0] for e in eyes)
 
 
 def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resting_on_its_thigh():
@@ -363,8 +380,8 @@ def test_chin_tucks_show_the_head_drawn_back_big_in_a_close_up_with_an_arrow_at_
     inset = drawing.inset
     close_up = inset.detail
     left, bottom, right, top = close_up.frame
-    heads = {s.layer: s for s in close_up.shapes if isinstance(s, Circle)}
-    end, start = heads["end"], heads["start"]
+    end, start = (max((s for s in close_up.shapes if s.layer == layer and isinstance(s, Circle)), key=lambda s: s.r)
+                  for layer in ("end", "start"))
     # The head is over a third of the close-up across, in a circle bigger than a third of the person's height.
     assert 2 * end.r > (right - left) / 3 and inset.r > 40
     # Faint in front (the person faces right), solid drawn back by over half a head, level.
@@ -397,3 +414,28 @@ def test_a_held_position_cannot_also_have_a_start_or_arrows():
         Pose.model_validate({"hold": True, "arrows": [{"at": "head", "towards": "left"}]})
     with pytest.raises(ValidationError, match="hold"):
         Pose.model_validate({"hold": True, "start": {"near": {"knee": 90}}})
+
+
+def test_the_chin_tuck_close_up_shows_a_level_face_drawn_back_and_only_the_outline_of_the_faint_head():
+    # The two whole heads overlapping were a muddle and could be read as tipping the head back: the faint head is
+    # only its outline and its nose, the solid one has an eye, a nose and a double chin, level, and the arrow at
+    # the chin points back.
+    from msksite.drawing.head_inset import HEAD_R, ZOOM
+
+    detail = scene(_pose("chin-tuck")).inset.detail
+    r = HEAD_R * ZOOM
+    heads = {layer: next(s for s in detail.shapes if s.layer == layer and isinstance(s, Circle) and s.r == r)
+             for layer in ("start", "end")}
+    start, end = heads["start"].centre, heads["end"].centre
+    faint_eyes = [s for s in detail.shapes if s.layer == "start" and isinstance(s, Circle) and s.fill == "black"]
+    (eye,) = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Circle) and s.fill == "black"]
+    (nose,) = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"]
+    chin = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Line)
+            and all(hypot(x - end[0], y - end[1]) > r for x, y in s.points) and all(y < end[1] for _, y in s.points)]
+    arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) == 2)
+    assert start[0] - end[0] > 0.5 * r and not faint_eyes
+    assert eye.centre[0] > end[0] and abs(eye.centre[1] - end[1]) < 0.2 * r  # looking ahead, level
+    assert max(x for x, _ in nose.points) > end[0] + r
+    assert chin and all(x > end[0] - 0.1 * r for s in chin for x, _ in s.points)  # under the jaw, at the front
+    (tail, tip) = arrow.points
+    assert tail[1] == tip[1] < end[1] - 0.5 * r and tip[0] < tail[0]

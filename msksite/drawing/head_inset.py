@@ -3,18 +3,23 @@ poking forward faint, the head drawn straight back solid, and a bold arrow back 
 
 The picture magnified about the head showed a head moving by a tenth of its circle, small and without an arrow
 (reviewers: "the movement is tiny and the inset is small"). Here the head fills a big circle beside the person, the
-arrow is drawn in it, and the neck and shoulders run off its bottom edge so the head has a body to belong to.
+arrow is drawn in it, and the neck and shoulders run off its bottom edge so the head has a body to belong to. The
+heads have the big side-on face of the head close-ups, level, and the faint one only its outline and nose: two whole
+heads overlapping were a muddle, and could be read as tipping the head back.
 Figure units, y up, the person facing right.
 """
 from __future__ import annotations
+
+from math import cos, radians, sin
 
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .closeup import Lens
-from .figure import figure_shapes
+from .figure import figure_shapes, head_shapes
+from .head_view import head
 from .positions import Positions, start_pose
-from .shapes import Line, Pt, Shape, Tube, midpoint, relayered
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, midpoint, relayered
 from .skeleton import HEAD_R
 from .svg import Box, Drawing, Inset
 
@@ -25,9 +30,13 @@ HALF_WIDE, ABOVE, BELOW = 2.3 * HEAD_R, 1.8 * HEAD_R, 2.8 * HEAD_R
 ZOOM = 3.0
 # The circle beside the person, and the small ring marking the head in the person.
 CLOSE_UP_R, RING = 50.0, HEAD_R + 3
+# The double chin: part of a circle round the head's middle this many head radii out, from and to these angles
+# (degrees clockwise from the top), under the jaw.
+DOUBLE_CHIN = (1.1, 140, 180)
 # The arrow runs level at the chin's height, from this far in front of the start's face to this far in front of the
-# end's, so it points at the chin that has moved back (to the neck, it read as pushing the neck).
-CHIN_HEIGHT, TAIL_OUT, TIP_OUT = -0.9 * HEAD_R, 1.4 * HEAD_R, 0.8 * HEAD_R
+# end's, so it points at the chin that has moved back (to the neck, it read as pushing the neck), clear of the
+# double chin.
+CHIN_HEIGHT, TAIL_OUT, TIP_OUT = -0.75 * HEAD_R, 1.6 * HEAD_R, 1.05 * HEAD_R
 
 
 def shows_head_close_up(pose: Pose) -> bool:
@@ -45,15 +54,46 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool) -> Drawing:
     """The head and neck, start faint (moving: the head going between the two) and end solid, the arrow at the chin."""
     middle = midpoint(placed.end["head"], placed.start["head"])
     view = Lens(middle, ZOOM, _frame())
-    end = view.shapes(figure_shapes(pose, placed.end, "end"))
-    start = view.shapes(figure_shapes(start_pose(pose), placed.start, "start"))
+    before = start_pose(pose)
+    end = view.shapes(_body(pose, placed.end, "end"))
+    start = view.shapes(_body(before, placed.start, "start"))
     shown = _shown(end)
-    end, start = [end[i] for i in shown], [start[i] for i in shown]
+    end = [end[i] for i in shown] + _face(view.point(placed.end["head"]), "end", moving)
+    start, face = [start[i] for i in shown], _face(view.point(placed.start["head"]), "start", moving)
     arrow = _arrow(view.point(placed.start["head"]), view.point(placed.end["head"]))
     if moving:
-        moves = {i: relayered(a, "end") for i, (a, b) in enumerate(zip(start, end)) if type(a) is type(b)}
+        moves = {i: relayered(a, "end") for i, (a, b) in enumerate(zip(start + face, end)) if type(a) is type(b)}
         return Drawing(end + arrow, moves, frame=view.frame, aspect=1.0)
-    return Drawing(start + end + arrow, frame=view.frame, aspect=1.0)
+    end.append(_double_chin(view, placed))
+    # The faint head is only its nose and its outline: its eye, ear and hair beside the solid head's were a muddle.
+    return Drawing(start + face[:2] + end + arrow, frame=view.frame, aspect=1.0)
+
+
+def _body(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
+    """The person without the small head's circle and face (the close-up draws a bigger face of its own)."""
+    small = head_shapes(pose, pts, layer)[1:]
+    return [s for s in figure_shapes(pose, pts, layer) if s not in small]
+
+
+def _face(centre: Pt, layer: Layer, lean: bool = False) -> list[Shape]:
+    """The head side-on, level (the eyes looking straight ahead, however the neck leans): its nose first, then its
+    circle, then the rest, each once (side-on the far eye and ear lie on the near ones, and the nose down the face is
+    a dot). Lean, only the nose's top edge, the circle and the eye: moving, the rest took the picture past the size
+    a page can carry."""
+    shapes: list[Shape] = []
+    for shape in head(centre, add(centre, (0.0, -1.0)), 90.0, layer, ZOOM):
+        flat = isinstance(shape, Line) and len(set(shape.points)) < 2
+        if shape not in shapes and not flat:
+            shapes.append(shape)
+    nose = next(s for s in shapes if isinstance(s, Loop))
+    return [Line(layer, nose.points[:2])] + [s for s in shapes if isinstance(s, Circle)] if lean else shapes
+
+
+def _double_chin(view: Lens, placed: Positions) -> Line:
+    """A short curve under the jaw of the head drawn back: the double chin the steps ask for."""
+    centre, r = view.point(placed.end["head"]), HEAD_R * ZOOM
+    return Line("end", tuple(add(centre, (DOUBLE_CHIN[0] * r * sin(radians(a)), DOUBLE_CHIN[0] * r * cos(radians(a))))
+                             for a in range(DOUBLE_CHIN[1], DOUBLE_CHIN[2] + 1, 10)))
 
 
 def _shown(shapes: list[Shape]) -> list[int]:

@@ -1,7 +1,8 @@
 """A close-up of the head and shoulders facing you (``view: head``), as in neck turns: the face turns on the head
 about its upright, so turned far it is seen side-on (the nose out past the head's edge, one eye, the ear in the
-middle), with a flat curved arrow in front of the chin from the middle out past the nose, the way a turn goes
-round (a ring round the chin, both ways, read as neck circles).
+middle), with a flat curved arrow round the front of the neck out past the nose, the way a turn goes round (a ring
+round the chin, both ways, read as neck circles). The still sets the faint start, looking at you, beside the solid
+end: a turned face alone, with nothing to turn from, read as a chin poke.
 
 Drawn whole and small, a turned face was only eyes moved sideways, and the arrow over the top of the head read as a
 tilt or a nod. Here the face's features are placed on the head as on a ball turned by head_turn, so the start and
@@ -43,14 +44,15 @@ CHEST, NECK_HALF = 6.0, 2.5
 SHOULDER = ((0.0, 3.2), (3.5, 1.5), (4.5, -CHEST))
 # A tilted neck rises straight up from the shoulders this share of the way to the head's middle before it bends.
 NECK_RISE = 0.3
-# The arrow: part of a flat ellipse round the head, this wide and this deep (head radii), seen a little from above,
-# so its near side runs in front of the chin; its middle this far below the head's; and how far round it reaches
-# past the face's end (degrees), to the side of the head, where its head points back. One way, it starts just
-# before the face's start (in front of the chin); both ways, as far past the other side (a ring round the neck,
-# which read as neck circles).
-ARROW_WIDE, ARROW_DEEP, ARROW_DOWN, ARROW_PAST, ARROW_BEFORE = 2.3, 0.8, 0.3, -12.0, 5.0
+# The arrow: part of a flat ellipse round the neck just under the chin, this wide and this deep (head radii), seen a
+# little from above; its middle this far below the head's; how far round it reaches past the face's end, and from how
+# far before the face's start (degrees), so it wraps round the front of the neck out to the side the face turns to.
+# Both ways, it starts as far past the other side (a ring round the neck, which read as neck circles). Across the face
+# it hid the mouth and the nose.
+ARROW_WIDE, ARROW_DEEP, ARROW_DOWN, ARROW_PAST, ARROW_BEFORE = 1.6, 0.5, 0.55, 0.0, 25.0
 # The turn arrow of a tilt keeps this far outside the head.
 TILT_GAP = 3.0
+# The gap between the start and the end set side by side (the pair, and the still of a turn).
 PAIR_GAP = 8.0
 
 
@@ -63,16 +65,21 @@ def head_view(pose: Pose, variant: str) -> Drawing:
         return Drawing(end)
     start_pts = _zoomed(posed(start_pose))
     if variant == "pair":
-        left = bust(start_pose, start_pts, "end")
-        shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in end for p in extent(s))
-        return Drawing(left + [moved(s, (shift, 0.0)) for s in end])
+        return Drawing(side_by_side(bust(start_pose, start_pts, "end"), end))
     start = bust(start_pose, start_pts, "start")
     arrows = _arrows(start_pose, pose, start_pts, end_pts)
     if variant == "moving":
         return Drawing(end + arrows, {i: relayered(s, "end") for i, s in enumerate(start)})
-    # A face turning stays on the same head: the faint start would be hidden under it, so only a tilt shows it.
-    faint = start if start_pose.neck != pose.neck else []
-    return Drawing(faint + end + arrows)
+    if start_pose.head_turn != pose.head_turn:
+        return Drawing(side_by_side(start, end + arrows))
+    return Drawing(start + end + arrows)
+
+
+def side_by_side(left: list[Shape], right: list[Shape]) -> list[Shape]:
+    """Right moved to stand PAIR_GAP to the right of left, both kept: a face turning stays on the same head, where
+    a faint start face would be hidden under the end's (alone, the turned face read as a chin poke)."""
+    shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))
+    return left + [moved(s, (shift, 0.0)) for s in right]
 
 
 def _zoomed(pts: Joints) -> Joints:
