@@ -1061,6 +1061,32 @@ def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the
     assert scene(pose, "moving").inset.detail.moves
 
 
+def test_heel_raises_have_a_big_close_up_of_the_foot_on_tiptoe_with_an_arrow_up_from_the_floor():
+    # The heel off the floor was a few pixels and the faint start hid it ("the heel lift is tiny"): a big circle
+    # beside the person shows the foot up on its toes, the heel well above the floor, an arrow up behind it.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.skeleton import landmarks
+
+    pose = _pose("heel-raise")
+    drawing = scene(pose)
+    assert not _arrows(drawing)
+    inset = drawing.inset
+    heel = landmarks(positions(pose).end)["near_heel"]
+    assert inset.r >= 50 and _distance(inset.focus, heel) < 1
+    detail = inset.detail.shapes
+    floor = next(s for s in detail if s.layer == "prop")
+    top = max(p[1] for p in floor.points)
+    leg = next(s for s in detail if s.layer == "end")
+    # The toes rest on the floor; the back of the heel (the leg's lowest point behind the ball) is well above it.
+    assert min(p[1] for p in leg.points) == pytest.approx(top, abs=0.5)
+    heel_low = min(p[1] for p in leg.points if p[0] < -10)
+    assert heel_low > top + 10
+    line = next(s for s in detail if s.layer == "arrow" and len(s.points) == 2)
+    (x0, y0), (x1, y1) = line.points
+    assert x0 == x1 < min(p[0] for p in leg.points) and y0 < top + 3 and y1 > heel_low + 5
+    assert scene(pose, "moving").inset.detail.moves
+
+
 def _distance(a, b) -> float:
     return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
 
