@@ -1111,10 +1111,22 @@ def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():
     pose = _pose("pendulum")
     placed = positions(pose)
     line, *_ = _arrows(scene(pose))
-    legs = max(placed.end[f"near_{p}"][0] for p in ("knee", "ankle", "toe"))
+    legs = max(placed.end[f"{side}_{p}"][0] for side in ("near", "far") for p in ("knee", "ankle", "toe"))
     tips = (placed.start["near_tip"], placed.end["near_tip"])
     assert min(tip[0] for tip in tips) > legs + 5 and min(x for x, _ in line.points) > legs + 5
     assert min(tip[1] for tip in tips) - max(y for _, y in line.points) < 12
+
+
+def test_the_pendulum_stands_on_two_legs_one_foot_in_front_of_the_other():
+    # With both legs drawn as one, stretched back from the hips, the body looked "one-legged and awkward": the legs
+    # stand under the hips, near upright, the feet apart with one in front.
+    from msksite.drawing.positions import positions
+
+    end = positions(_pose("pendulum")).end
+    near, far = end["near_ankle"], end["far_ankle"]
+    assert abs(near[0] - far[0]) > 8
+    for ankle in (near, far):
+        assert abs(ankle[0] - end["hip"][0]) < end["hip"][1] * 0.45
 
 
 def test_the_pendulum_hanging_hand_is_clear_of_the_table():
