@@ -1087,6 +1087,31 @@ def test_heel_raises_have_a_big_close_up_of_the_foot_on_tiptoe_with_an_arrow_up_
     assert scene(pose, "moving").inset.detail.moves
 
 
+def test_the_wall_walk_has_fingertip_prints_up_the_wall_and_a_straight_arrow_beside_it():
+    # Reviewers saw "reach up the wall" but not the fingers walking: a trail of fingertip dots runs up the wall's
+    # face between the start and end hands, both hands touch the wall, and a straight arrow beside it points up.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.props import wall_x
+
+    pose = _pose("wall-walk")
+    placed = positions(pose)
+    face = wall_x(placed.end, "near_hand")
+    low, high = placed.start["near_tip"][1], placed.end["near_tip"][1]
+    assert high - low > 30 and abs(placed.start["near_tip"][0] - face) < 2
+    shapes = scene(pose).shapes
+    prints = [s for s in shapes if isinstance(s, Circle) and s.layer == "start" and abs(s.centre[0] + s.r - face) < 0.5]
+    assert len(prints) >= 3 and all(low < s.centre[1] < high for s in prints)
+    line, head = _arrows(scene(pose))
+    (x0, y0), (x1, y1) = line.points
+    assert x0 == x1 > face and y1 - y0 > 25
+    # The head, tipped back to look up, sits clear beside the raised upper arm ("tucked under the arm" at 8.7).
+    head, shoulder, elbow = (placed.end[k] for k in ("head", "near_shoulder", "near_elbow"))
+    along = ((head[0] - shoulder[0]) * (elbow[0] - shoulder[0]) + (head[1] - shoulder[1]) * (elbow[1] - shoulder[1]))
+    t = min(1.0, max(0.0, along / _distance(shoulder, elbow) ** 2))
+    nearest = (shoulder[0] + t * (elbow[0] - shoulder[0]), shoulder[1] + t * (elbow[1] - shoulder[1]))
+    assert _distance(head, nearest) > 10
+
+
 def _distance(a, b) -> float:
     return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
 

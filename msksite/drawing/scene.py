@@ -34,6 +34,7 @@ from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lying import faint_start_shown, mat_under
 from .seated import with_person
 from .step_edge import heel_close_up, heel_inset
+from .wall_walk import finger_walk, walks_up_wall
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, bounds, extent, view_box
 from .toe_stretch import toe_stretch
@@ -96,6 +97,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if placed.start and not pose.arrows:
         # A chest pushed up off the floor swings about the hips: its arrow says so (press_up.py).
         arrows += chest_arrow(placed) if chest_rises(pose) else path_arrow(pose, placed, view.point, end)
+    if walker := walks_up_wall(pose, placed.end, placed.start):
+        # Fingers walking up a wall: prints up its face and an arrow beside it, not the whole arm's path.
+        arrows = finger_walk(placed.end, placed.start, walker)
     if hands_together(pose) or heel_close_up(pose):
         # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. A
         # heel dropping off a step or rising off the floor moves a few pixels: its arrow goes in the close-up.
