@@ -30,8 +30,9 @@ TOE_OUTLINE = ((9.0, 0.0), (12.0, 2.5), (10.5, 6.0), (4.0, 7.0))
 SHIN = 90.0
 # The step: the tread's thickness, how far its lip overhangs the block, how far it runs on under the toes.
 TREAD, LIP, DEPTH = 5.0, 1.5, 70.0
-# The arrow runs this far behind the back of the lower heel, from the start heel's height to the end's.
-ARROW_BEHIND = 12.0
+# The arrow runs this far behind the back of the lower heel, from the start heel's height to the end's (on the
+# floor, behind the raised heel: nearer, as the frame is narrower there).
+ARROW_BEHIND, TIPTOE_ARROW_BEHIND = 15.0, 12.0
 FRAME: Box = (-56.0, -34.0, 26.0, 48.0)
 # On the floor the foot rises above it: the frame is raised to keep a strip of floor and the whole tiptoe foot.
 TIPTOE_FRAME: Box = (-46.0, -12.0, 26.0, 60.0)
@@ -70,7 +71,7 @@ def tiptoe(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawin
     """The floor and the leg up on tiptoe, with an arrow up behind the heel from the floor to above the heel."""
     # A faint flat foot was hidden behind the raised one: the arrow rising from the floor shows where the heel was.
     heel = _heel(end, side)
-    x = heel[0] - ARROW_BEHIND
+    x = heel[0] - TIPTOE_ARROW_BEHIND
     tail, tip = (x, 2.0), (x, heel[1] + HEEL_R)
     arrow = [Line("arrow", (tail, tip))] + chevron(tip, tail) if start else []
     return _close_up(_floor(), arrow, end, start, side, moving, TIPTOE_FRAME)
