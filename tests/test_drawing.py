@@ -1084,6 +1084,57 @@ def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the
     assert scene(pose, "moving").inset.detail.moves
 
 
+def test_heel_raises_have_a_big_close_up_of_the_foot_on_tiptoe_with_an_arrow_up_from_the_floor():
+    # The heel off the floor was a few pixels and the faint start hid it ("the heel lift is tiny"): a big circle
+    # beside the person shows the foot up on its toes, the heel well above the floor, an arrow up behind it.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.skeleton import landmarks
+
+    pose = _pose("heel-raise")
+    drawing = scene(pose)
+    assert not _arrows(drawing)
+    inset = drawing.inset
+    heel = landmarks(positions(pose).end)["near_heel"]
+    assert inset.r >= 50 and _distance(inset.focus, heel) < 1
+    detail = inset.detail.shapes
+    floor = next(s for s in detail if s.layer == "prop")
+    top = max(p[1] for p in floor.points)
+    leg = next(s for s in detail if s.layer == "end")
+    # The toes rest on the floor; the back of the heel (the leg's lowest point behind the ball) is well above it.
+    assert min(p[1] for p in leg.points) == pytest.approx(top, abs=0.5)
+    heel_low = min(p[1] for p in leg.points if p[0] < -10)
+    assert heel_low > top + 10
+    line = next(s for s in detail if s.layer == "arrow" and len(s.points) == 2)
+    (x0, y0), (x1, y1) = line.points
+    assert x0 == x1 < min(p[0] for p in leg.points) and y0 < top + 3 and y1 > heel_low + 5
+    assert scene(pose, "moving").inset.detail.moves
+
+
+def test_the_wall_walk_has_fingertip_prints_up_the_wall_and_a_straight_arrow_beside_it():
+    # Reviewers saw "reach up the wall" but not the fingers walking: a trail of fingertip dots runs up the wall's
+    # face between the start and end hands, both hands touch the wall, and a straight arrow beside it points up.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.props import wall_x
+
+    pose = _pose("wall-walk")
+    placed = positions(pose)
+    face = wall_x(placed.end, "near_hand")
+    low, high = placed.start["near_tip"][1], placed.end["near_tip"][1]
+    assert high - low > 30 and abs(placed.start["near_tip"][0] - face) < 2
+    shapes = scene(pose).shapes
+    prints = [s for s in shapes if isinstance(s, Circle) and s.layer == "start" and abs(s.centre[0] + s.r - face) < 0.5]
+    assert len(prints) >= 3 and all(low < s.centre[1] < high for s in prints)
+    line, head = _arrows(scene(pose))
+    (x0, y0), (x1, y1) = line.points
+    assert x0 == x1 > face and y1 - y0 > 25
+    # The head, tipped back to look up, sits clear beside the raised upper arm ("tucked under the arm" at 8.7).
+    head, shoulder, elbow = (placed.end[k] for k in ("head", "near_shoulder", "near_elbow"))
+    along = ((head[0] - shoulder[0]) * (elbow[0] - shoulder[0]) + (head[1] - shoulder[1]) * (elbow[1] - shoulder[1]))
+    t = min(1.0, max(0.0, along / _distance(shoulder, elbow) ** 2))
+    nearest = (shoulder[0] + t * (elbow[0] - shoulder[0]), shoulder[1] + t * (elbow[1] - shoulder[1]))
+    assert _distance(head, nearest) > 10
+
+
 def _distance(a, b) -> float:
     return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
 
@@ -1108,10 +1159,22 @@ def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():
     pose = _pose("pendulum")
     placed = positions(pose)
     line, *_ = _arrows(scene(pose))
-    legs = max(placed.end[f"near_{p}"][0] for p in ("knee", "ankle", "toe"))
+    legs = max(placed.end[f"{side}_{p}"][0] for side in ("near", "far") for p in ("knee", "ankle", "toe"))
     tips = (placed.start["near_tip"], placed.end["near_tip"])
     assert min(tip[0] for tip in tips) > legs + 5 and min(x for x, _ in line.points) > legs + 5
     assert min(tip[1] for tip in tips) - max(y for _, y in line.points) < 12
+
+
+def test_the_pendulum_stands_on_two_legs_one_foot_in_front_of_the_other():
+    # With both legs drawn as one, stretched back from the hips, the body looked "one-legged and awkward": the legs
+    # stand under the hips, near upright, the feet apart with one in front.
+    from msksite.drawing.positions import positions
+
+    end = positions(_pose("pendulum")).end
+    near, far = end["near_ankle"], end["far_ankle"]
+    assert abs(near[0] - far[0]) > 8
+    for ankle in (near, far):
+        assert abs(ankle[0] - end["hip"][0]) < end["hip"][1] * 0.45
 
 
 def test_the_pendulum_hanging_hand_is_clear_of_the_table():

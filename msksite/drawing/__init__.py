@@ -11,7 +11,7 @@ perspective), head_view (a close-up of the head and shoulders, the face turning)
 one foot across the other knee, beside the close-up of its toes held back), muscle (a thigh muscle tightening), low_back (the trunk of someone lying on
 their back whose low back arches off the floor, with the gap under it), above (someone seen from above and in front,
 the forearm swinging out round the elbow), step_edge (the foot on a step's edge, the heel dropped below
-it), order (two pictures one above the other, numbered 1 and 2), press_up (someone lying on their front pushing
+it, or up on tiptoe on the floor), wall_walk (fingertips walking up a wall), order (two pictures one above the other, numbered 1 and 2), press_up (someone lying on their front pushing
 their chest up), scene (all of them in drawing order, in each variant, as panels for pairs
 of close-ups and finger sequences), svg (the SVG text) and checks (what `check` says about a pose).
 """

@@ -189,13 +189,14 @@ def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
 
 
 def _wall(pts: Joints, at: str, floor: float) -> list[Shape]:
-    x = _wall_x(pts, at)
+    x = wall_x(pts, at)
     top = max(p[1] for p in pts.values()) + 5
     # A wall with thickness, standing on the floor (which stops at it: prop_shapes), reads as a wall, not a pole.
     return [Loop("prop", box(x, floor, x + WALL_T, top), "grey")]
 
 
-def _wall_x(pts: Joints, at: str) -> float:
+def wall_x(pts: Joints, at: str) -> float:
+    """The x of the wall's face, just past the fingertips of the hand it is placed at."""
     return pts[f"{_side(at)}_tip"][0] + 1.5
 
 
@@ -338,7 +339,7 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Sh
     # Close-ups have no floor in view, so furniture legs stop just below the hips.
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
     # The floor runs up to a wall and stops there, so the two join in a corner.
-    walls = [_wall_x(pts, at) + WALL_T for name, at in placed if name == "wall"]
+    walls = [wall_x(pts, at) + WALL_T for name, at in placed if name == "wall"]
     shapes: list[Shape] = []
     for name, at in placed:
         if name == "mat" and from_above(pose):

@@ -34,7 +34,8 @@ from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lean import leans_in_place
 from .lying import faint_start_shown, mat_under
 from .seated import with_person
-from .step_edge import drops_off_step, heel_inset
+from .step_edge import heel_close_up, heel_inset
+from .wall_walk import finger_walk, walks_up_wall
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, bounds, extent, view_box
 from .toe_stretch import toe_stretch
@@ -97,9 +98,12 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if placed.start and not pose.arrows:
         # A chest pushed up off the floor swings about the hips: its arrow says so (press_up.py).
         arrows += chest_arrow(placed) if chest_rises(pose) else path_arrow(pose, placed, view.point, end)
-    if hands_together(pose) or drops_off_step(pose):
+    if walker := walks_up_wall(pose, placed.end, placed.start):
+        # Fingers walking up a wall: prints up its face and an arrow beside it, not the whole arm's path.
+        arrows = finger_walk(placed.end, placed.start, walker)
+    if hands_together(pose) or heel_close_up(pose):
         # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. A
-        # heel dropping off a step moves a few pixels: its arrow goes in the close-up of the step's edge.
+        # heel dropping off a step or rising off the floor moves a few pixels: its arrow goes in the close-up.
         arrows = []
     if pose.view == "foot" and holds_toes(placed.end):
         # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
@@ -263,7 +267,7 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     focus = landmarks(placed.end)[pose.inset]
     beside = bounds(shapes)
     _, bottom, right, top = beside
-    if drops_off_step(pose):
+    if heel_close_up(pose):
         return heel_inset(pose, placed.end, placed.start, focus, beside, variant == "moving")
     if shows_head_close_up(pose):
         return head_inset(pose, placed, beside, variant == "moving")

@@ -1,8 +1,8 @@
-"""The round close-up of a foot on a step's edge (``inset: near_heel`` with the step under that foot), as in heel
-drops: the ball of the foot on the edge, the toes on the tread, the heel below the step's level, the start faint and
-an arrow down behind the heel.
+"""The round close-up of a foot (``inset: near_heel``) rocking about the ball of the foot: on a step's edge, as in heel
+drops, the toes on the tread, the heel below the step's level and an arrow down behind the heel; on the floor, as in
+heel raises, the foot up on tiptoe from a faint flat foot, with an arrow up behind the heel.
 
-In the whole person the heel over the edge is a few pixels at phone size, and the picture magnified round it brought
+In the whole person the heel over the edge (or off the floor) is a few pixels at phone size, and the picture magnified round it brought
 in the wall, the step's legs and the hanging hands (reviewers: "the tiny down arrow and small step"). Drawn on its own,
 the step is a big solid block with a dark tread whose top the heel is plainly below.
 The foot's tilt and the shin's lean come from the skeleton, so the close-up follows the pose's ankle angles.
@@ -30,39 +30,64 @@ TOE_OUTLINE = ((9.0, 0.0), (12.0, 2.5), (10.5, 6.0), (4.0, 7.0))
 SHIN = 90.0
 # The step: the tread's thickness, how far its lip overhangs the block, how far it runs on under the toes.
 TREAD, LIP, DEPTH = 5.0, 1.5, 70.0
-# The arrow runs this far behind the back of the lower heel, from the start heel's height to the end's.
-ARROW_BEHIND = 15.0
+# The arrow runs this far behind the back of the lower heel, from the start heel's height to the end's (on the
+# floor, behind the raised heel: nearer, as the frame is narrower there).
+ARROW_BEHIND, TIPTOE_ARROW_BEHIND = 15.0, 12.0
 FRAME: Box = (-56.0, -34.0, 26.0, 48.0)
+# On the floor the foot rises above it: the frame is raised to keep a strip of floor and the whole tiptoe foot.
+TIPTOE_FRAME: Box = (-46.0, -12.0, 26.0, 60.0)
 # The circle beside the person, and the small ring marking the heel in the person.
 CLOSE_UP_R, RING = 56.0, 7.0
 
 
-def drops_off_step(pose: Pose) -> bool:
-    """Whether the pose's inset is a heel over the edge of the step that foot stands on."""
-    side = (pose.inset or "").removesuffix("_heel")
-    return pose.inset in ("near_heel", "far_heel") and ("step", f"{side}_foot") in placements(pose)
+def heel_close_up(pose: Pose) -> bool:
+    """Whether the pose's inset is a heel, drawn as this close-up of the foot."""
+    return pose.inset in ("near_heel", "far_heel")
+
+
+def _on_step(pose: Pose) -> bool:
+    """Whether the heel's foot stands on a step's edge (otherwise on the floor)."""
+    return ("step", f"{pose.inset.removesuffix('_heel')}_foot") in placements(pose)
 
 
 def heel_inset(pose: Pose, end: Joints, start: Joints | None, focus: Pt, beside: Box, moving: bool) -> Inset:
     """The close-up in a big circle to the right of what is beside it, level with its middle."""
     side = pose.inset.removesuffix("_heel")
     centre = (beside[2] + CLOSE_UP_R + 4, (beside[1] + beside[3]) / 2)
-    return Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, step_edge(end, start, side, moving))
+    close_up = step_edge if _on_step(pose) else tiptoe
+    return Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up(end, start, side, moving))
 
 
 def step_edge(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:
     """The step and the leg with its foot on the edge, the heel below the step's level, and an arrow down behind the
     heel from where it starts (moving, the foot goes between the two)."""
-    step = _step()
+    # The start is not drawn still: on tiptoe the raised foot is right behind the shin, where a faint copy was a
+    # tangle. The faint start of the whole person shows it, and the arrow starts at its heel's height.
+    arrow = _arrow(_heel(start, side), _heel(end, side)) if start else []
+    return _close_up(_step(), arrow, end, start, side, moving, FRAME)
+
+
+def tiptoe(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:
+    """The floor and the leg up on tiptoe, with an arrow up behind the heel from the floor to above the heel."""
+    # A faint flat foot was hidden behind the raised one: the arrow rising from the floor shows where the heel was.
+    heel = _heel(end, side)
+    x = heel[0] - TIPTOE_ARROW_BEHIND
+    tail, tip = (x, 2.0), (x, heel[1] + HEEL_R)
+    arrow = [Line("arrow", (tail, tip))] + chevron(tip, tail) if start else []
+    return _close_up(_floor(), arrow, end, start, side, moving, TIPTOE_FRAME)
+
+
+def _close_up(ground: list[Shape], arrow: list[Shape], end: Joints, start: Joints | None, side: str, moving: bool,
+              frame: Box) -> Drawing:
     solid = [_leg(end, side, "end")]
-    if start is None:
-        return Drawing(step + solid, frame=FRAME, aspect=1.0)
-    arrow = _arrow(_heel(start, side), _heel(end, side))
-    if moving:
-        return Drawing(step + solid + arrow, {len(step): _leg(start, side, "end")}, frame=FRAME, aspect=1.0)
-    # The start is not drawn: on tiptoe the raised foot is right behind the shin, where a faint copy was a tangle.
-    # The faint start of the whole person shows it, and the arrow starts at its heel's height.
-    return Drawing(step + solid + arrow, frame=FRAME, aspect=1.0)
+    moves = {len(ground): _leg(start, side, "end")} if moving and start else {}
+    return Drawing(ground + solid + arrow, moves, frame=frame, aspect=1.0)
+
+
+def _floor() -> list[Shape]:
+    """A thick floor line with the ground below it shaded, so the toes plainly rest on it."""
+    x0, y0, x1, _ = TIPTOE_FRAME
+    return [Loop("prop", box(x0 - 5, y0 - 5, x1 + 5, 0.0), "grey")]
 
 
 def _step() -> list[Shape]:
