@@ -105,21 +105,26 @@ def test_palm_up_shows_the_creased_palm_the_can_in_front_and_palm_down_the_back_
     # Six reviews in a row told the lifts apart only by a round picture of the hand from above ("a small inset"): the
     # big hand in the main picture has its face turned to face you. Palm up: the open palm with bold black creases,
     # no nails, the can in front of it and the fingertips curled over the can. Palm down: the back of the hand with a
-    # grey nail on each finger and the thumb, no creases, the can behind the hand, the fingers reaching over it.
+    # grey nail on each finger and the thumb, no creases, the can behind the hand, the fingers reaching past it, and
+    # its label and end sticking out of the fist on the little finger's side.
     from msksite.drawing.badge import NAIL_FILL
 
     cues = {}
     for palm in ("up", "down"):
         shapes = _end(palm)
         hand = _hand(shapes)
-        ((side, _),) = _cans(shapes)
+        ((side, label),) = _cans(shapes)
         creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
         nails = [s for s in shapes if isinstance(s, Loop) and s.fill == NAIL_FILL and len(s.points) == 6]
         assert all(_inside(p, hand.points) for c in creases for p in c.points)  # on the palm
         tips = [d.points[-1] for d in _digits(shapes) if shapes.index(d) > shapes.index(side)]
-        over = [t for t in tips if _inside(t, side.points)]
-        cues[palm] = (len(creases), len(nails), shapes.index(side) > shapes.index(hand), len(over))
-    assert cues == {"up": (3, 0, True, 4), "down": (0, 5, False, 4)}
+        over = len([t for t in tips if _inside(t, side.points)]) >= 4
+        to_hand = _in_hand(palm, _pose(f"wrist-lift-palm-{palm}").near.wrist)
+        across = lambda points: sorted(to_hand(p)[1] for p in points)
+        (low, *_, high), (hand_low, *_, hand_high) = across(label.points), across(hand.points)
+        out = low < hand_low - 0.1 or high > hand_high + 0.1  # in hand lengths of the forearm
+        cues[palm] = (len(creases), len(nails), shapes.index(side) > shapes.index(hand), over, out)
+    assert cues == {"up": (3, 0, True, True, False), "down": (0, 5, False, False, True)}
 
 
 def test_a_wrist_lift_draws_the_hand_big_with_no_round_picture_beside_it():

@@ -16,7 +16,7 @@ towards the little finger (the thumb at y < 0), as badge.py draws the palm.
 """
 from __future__ import annotations
 
-from .badge import CREASES, PALM, THUMB
+from .badge import CREASES, PALM
 from .badge import SIZE as FACE_SIZE
 from .badge import back_face
 from .hands import Frame
@@ -32,12 +32,20 @@ RIM = 0.08  # how far in from each end of the can its rim runs, in hand lengths
 CURL = (TIN_X + 0.06, TIN_X + TIN_R + 0.06)
 FINGER_YS = (-0.235, -0.08, 0.08, 0.225)
 FINGER_W, THUMB_W = 0.14, 0.16
+# Palm up, the thumb leaves the side of the palm and wraps over the near end of the tin (standing out from the palm
+# it read as "thumbs up").
+THUMB = ((0.12, -0.24), (0.42, -0.42), (TIN_X, -0.4))
 # Palm up, the palm is drawn this many times as long as badge.py's, so the open palm shows big between the wrist and
 # the tin.
 LONG = 1.3
 CREASE_W = 0.25  # in picture units: thin black tubes, bold lines as in the round picture of the palm
 # Palm down, the fingers reach over the tin (curling away behind it), this share of their full length.
 OVER = 0.72
+CLOSED = 0.78  # how far along the hand the closed fingers are white between them, short of their round tips
+# Palm down, the tin's middle (along the hand, and across it): under the knuckles, so the fingers reach past it
+# (under the fingertips its grey label showed between them and round the nails), and towards the little finger, so
+# its end sticks out of the fist, label and all (in the middle the hand hid it).
+UNDER = (0.55, 0.3)
 
 
 def held_tin(f: Frame, layer: Layer, palm: str) -> list[Shape]:
@@ -49,27 +57,32 @@ def held_tin(f: Frame, layer: Layer, palm: str) -> list[Shape]:
 def _palm_up(f: Frame, layer: Layer) -> list[Shape]:
     """The thumb, the palm and its creases, the tin lying across it, and the fingertips curled over the tin."""
     long = lambda points: f.all(tuple((x * LONG, y) for x, y in points))
-    thumb = Tube(layer, long(THUMB), THUMB_W * f.size)
     palm = Loop(layer, long(PALM), "white")
     creases = [Tube(layer, long(c), CREASE_W, "black") for c in CREASES]
     fingers = [Tube(layer, (f.at(CURL[1], y), f.at(CURL[0], y)), FINGER_W * f.size) for y in FINGER_YS]
-    return [thumb, palm] + creases + _can(f, layer) + fingers
+    thumb = Tube(layer, f.all(THUMB), THUMB_W * f.size)
+    return [palm] + creases + _can(f, layer) + fingers + [thumb]
 
 
 def _palm_down(f: Frame, layer: Layer) -> list[Shape]:
     """The tin, then the back of the hand over it: its knuckle bumps, the fingers over the tin and the thumb, each
     with its nail."""
     to_hand = lambda p: f.at(p[0] / FACE_SIZE, -p[1] / FACE_SIZE)
-    back = [mapped(s, to_hand, f.size / FACE_SIZE) for s in back_face(OVER, knuckles=False)]
-    return _can(f, layer) + [relayered(s, layer) for s in back]
+    back = [relayered(mapped(s, to_hand, f.size / FACE_SIZE), layer) for s in back_face(OVER, knuckles=False)]
+    # The fingers close together round the tin: white between them (the tin's grey label showing through the gaps
+    # striped the back of the hand like its nails).
+    closed = Loop(layer, f.all(((0.4, -0.28), (CLOSED, -0.28), (CLOSED, 0.28), (0.4, 0.28))), "white")
+    return _can(f, layer, UNDER) + [closed] + back
 
 
-def _can(f: Frame, layer: Layer) -> list[Shape]:
-    """The can lying across the hand: its white side, a rim across each end and the grey label band."""
-    x0, x1, h = TIN_X - TIN_R, TIN_X + TIN_R, TIN_HALF
-    side = Loop(layer, _rounded(f, x0, x1, -h, h), "white")
-    band = Loop(layer, f.all(((x0, -h * LABEL), (x1, -h * LABEL), (x1, h * LABEL), (x0, h * LABEL))), "grey")
-    rims = [Line(layer, (f.at(x0, y), f.at(x1, y))) for y in (-h + RIM, h - RIM)]
+def _can(f: Frame, layer: Layer, middle: Pt = (TIN_X, 0.0)) -> list[Shape]:
+    """The can lying across the hand, its middle at middle: its white side, a rim across each end and the grey
+    label band."""
+    x0, x1, y = middle[0] - TIN_R, middle[0] + TIN_R, middle[1]
+    side = Loop(layer, _rounded(f, x0, x1, y - TIN_HALF, y + TIN_HALF), "white")
+    band = Loop(layer, f.all(tuple((x, y + k * TIN_HALF * LABEL) for x, k in ((x0, -1), (x1, -1), (x1, 1), (x0, 1)))),
+                "grey")
+    rims = [Line(layer, (f.at(x0, y + k), f.at(x1, y + k))) for k in (RIM - TIN_HALF, TIN_HALF - RIM)]
     return [side, band] + rims
 
 
