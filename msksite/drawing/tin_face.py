@@ -38,7 +38,7 @@ THUMB = ((0.12, -0.24), (0.42, -0.42), (TIN_X, -0.4))
 # Palm up, the palm is drawn this many times as long as badge.py's, so the open palm shows big between the wrist and
 # the tin.
 LONG = 1.3
-CREASE_W = 0.25  # in picture units: thin black tubes, bold lines as in the round picture of the palm
+CREASE_W = 0.8  # in picture units: black tubes, bolder than an outline, so they show at thumbnail size
 # Palm down, the fingers reach over the tin (curling away behind it), this share of their full length.
 OVER = 0.72
 CLOSED = 0.78  # how far along the hand the closed fingers are white between them, short of their round tips
