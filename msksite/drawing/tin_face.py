@@ -3,10 +3,11 @@ stretches draw theirs (stretch.py): the side view of a hand round a tin looked t
 six reviews in a row told them apart only by a round picture of the hand from above, which they called "a small
 inset". Turned to face you, the two hands share no cue:
 
-- palm up: the open palm with its bold creases, the thumb out at the side, and the tin lying across it at the roots
-  of the fingers, in front of the palm, the fingertips curled over it, with no nails;
-- palm down: the back of the hand, smooth, its knuckles a row of bumps, the fingers reaching over the tin with a
-  grey nail on each, and on the thumb; the tin behind the hand, only its two ends showing either side of it.
+- palm up: the open palm with its bold creases, and the tin lying across it at the roots of the fingers, in front
+  of the palm, the fingertips curled over it, with no nails, and the thumb over its near end;
+- palm down: the smooth back of the hand (a row of knuckle bumps read as "zig-zags"), the fingers closed over the
+  tin with a grey nail on each, and on the thumb; the tin behind the hand, its end and label sticking out of the
+  fist on the little finger's side.
 
 The tin is a short wide can seen from its side, lying across the hand: white, with a rim across each end and a grey
 label band round its middle (its flat ends seen end-on read as "a weight" or "a roll of tape").
@@ -55,7 +56,8 @@ def held_tin(f: Frame, layer: Layer, palm: str) -> list[Shape]:
 
 
 def _palm_up(f: Frame, layer: Layer) -> list[Shape]:
-    """The thumb, the palm and its creases, the tin lying across it, and the fingertips curled over the tin."""
+    """The palm and its creases, the tin lying across it, the fingertips curled over the tin and the thumb over its
+    near end."""
     long = lambda points: f.all(tuple((x * LONG, y) for x, y in points))
     palm = Loop(layer, long(PALM), "white")
     creases = [Tube(layer, long(c), CREASE_W, "black") for c in CREASES]
@@ -65,8 +67,8 @@ def _palm_up(f: Frame, layer: Layer) -> list[Shape]:
 
 
 def _palm_down(f: Frame, layer: Layer) -> list[Shape]:
-    """The tin, then the back of the hand over it: its knuckle bumps, the fingers over the tin and the thumb, each
-    with its nail."""
+    """The tin, then the back of the hand over it: the fingers closed over the tin and the thumb, each with its
+    nail."""
     to_hand = lambda p: f.at(p[0] / FACE_SIZE, -p[1] / FACE_SIZE)
     back = [relayered(mapped(s, to_hand, f.size / FACE_SIZE), layer) for s in back_face(OVER, knuckles=False)]
     # The fingers close together round the tin: white between them (the tin's grey label showing through the gaps
