@@ -135,7 +135,7 @@ def test_a_wrist_lift_draws_the_hand_big_with_no_round_picture_beside_it():
         assert drawing.inset is None and drawing.frame is not None
         hand = [p for s in _end(palm)[1:] for p in s.points]  # all but the forearm
         width = drawing.frame[2] - drawing.frame[0]
-        assert _span(hand, lambda p: p[0]) > 0.3 * width and _span(hand, lambda p: p[1]) > 0.3 * width
+        assert _span(hand, lambda p: p[0]) > 0.35 * width and _span(hand, lambda p: p[1]) > 0.35 * width
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
