@@ -4,12 +4,10 @@ hold a tin, hanging down and then lifted, the arrow from the one to the other; w
 hand bent down and up, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
-the hand was small beside the forearm and the upper arm. Which way the palm faces shows as two shapes of hand
-(tin.py): palm up the tin rests in the open hand, palm down the hand grips it from above and it hangs below; and,
-for a lift, as a big round picture of the hand holding the tin seen from above under the table (badge.py): the open
-palm with its creases and the tin on it, or the back of the hand with its nails and the tin under it. Side-on alone,
-reviewers told palm up from palm down only by comparing the two lifts; from above, as you see your own hand on the
-table, either reads on its own.
+the hand was small beside the forearm and the upper arm. A lift's hand is drawn bigger still, its face cheated round
+to face you as the wrist stretches' is (tin_face.py): palm up the open palm with its creases and the tin in front of
+it, palm down the back of the hand with its nails and the tin behind it. Side-on, the two hands looked alike, and six
+reviews in a row told them apart only by a round picture of the hand from above, which they called "a small inset".
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -21,13 +19,12 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
-from .badge import from_above
 from .hands import Frame, capsule
 from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
-from .svg import Box, Drawing, Inset
-from .tin import tin_hand
+from .svg import Box, Drawing
+from .tin_face import held_tin
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -36,22 +33,19 @@ FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
 # The elbow is this far behind the wrist: its round end says "a forearm lying on the table" (cut off by the edge of
 # the picture, a forearm read as the table's edge).
 ELBOW = 0.95
-# What the picture shows: the forearm from the elbow, then room for the hand turning down and up. A lift's frame
-# is much deeper and wider (still 4:3): the round picture under the table is more than half its height, as it is
-# where palm up and palm down differ, and the side view of the movement is smaller beside it.
+# What the picture shows (4:3): the forearm from the elbow, then room for the hand turning down and up, and for a
+# lift its big hand and tin and the arrow round them.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
-TIN_FRAME: Box = (-2.85 * SIZE, -2.3 * SIZE, 1.62 * SIZE, 1.05 * SIZE)
+TIN_FRAME: Box = (-1.8 * SIZE, -1.55 * SIZE, 2.1 * SIZE, 1.38 * SIZE)
 # A lift's wrist is further past the table's edge, so the faint hand hanging down with its tin clears the table's
-# corner (palm down the tin hangs on the table's side of the hand), and its leg just behind the edge, between the
-# round picture and the hanging hand (further back the round picture hid it). Its forearm is longer, filling the
-# table top over the round picture, so most of it rests on the table.
-TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.26, 1.7
-# The arrow: an arc round the wrist beyond the hand and tin, from the start's angle to the end's.
-ARROW_R = 1.2
-# The lift's round picture of the hand from above: its middle and radius, filling the space under the table top
-# left of the hanging hand (over the forearm it hid the elbow, and a forearm without it read as the table's edge;
-# at a third of the picture's height, four reviews in a row told palm up from palm down only by it, "a tiny inset").
-CORNER, CORNER_R = (-1.83 * SIZE, -1.3 * SIZE), 1.0 * SIZE
+# corner, and its leg just behind the edge, clear of the hanging hand. Its forearm is longer, so most of it rests on
+# the table.
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.26, 1.4
+# The hand holding a tin is drawn this many times as big as the forearm (as the wrist stretches draw theirs), so its
+# face, palm or back, fills the picture.
+TIN_ZOOM = 1.3
+# The arrow: an arc round the wrist beyond the big hand and tin, from the start's angle to the end's.
+ARROW_R = 1.7
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 
@@ -84,17 +78,12 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     if variant == "moving":
         start = _arm(pose.near.palm, start_angle, "end", tin)
         moves = {len(props) + i: s for i, s in enumerate(start)}
-        return Drawing(props + end + arrow, moves, inset=_corner(pose, tin), frame=frame)
+        return Drawing(props + end + arrow, moves, frame=frame)
     # The start faint, the hand hanging down (with its tin in a lift), and the end solid, as in the drawings
     # reviewers found clearest; the faint forearm would lie under the solid one, so only the hand is drawn.
     start = _arm(pose.near.palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
-    return Drawing(props + start + end + arrow, inset=_corner(pose, tin), frame=frame)
+    return Drawing(props + start + end + arrow, frame=frame)
 
-
-def _corner(pose: Pose, tin: bool) -> Inset | None:
-    """A lift's round picture of the hand seen from above holding its tin: the open palm with its creases, the tin
-    lying on it, or the back of the hand with its nails, the tin's ends showing under it."""
-    return from_above(CORNER, CORNER_R, pose.near.palm, "tin") if tin else None
 
 
 def _at(x: float, y: float) -> Pt:
@@ -115,14 +104,12 @@ def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
     tin or open."""
     along = (cos(radians(angle)), sin(radians(angle)))
     up = (-along[1], along[0])
-    towards_palm = up if palm == "up" else (-up[0], -up[1])
     # The forearm's underside lies flat on the table, so its thick end, at the elbow, is higher up.
     elbow = _at(-(TIN_ELBOW if tin else ELBOW), (FOREARM_W[0] - FOREARM_W[1]) / 2)
     forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
     if not tin:
         return [forearm] + open_hand(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
-    return [forearm] + tin_hand(Frame((0.0, 0.0), along, towards_palm, SIZE), layer, "white",
-                                cradle=palm == "up")
+    return [forearm] + held_tin(Frame((0.0, 0.0), along, (-up[0], -up[1]), TIN_ZOOM * SIZE), layer, palm)
 
 
 def _arrow(start: float, end: float, both_ways: bool) -> list[Shape]:
