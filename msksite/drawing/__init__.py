@@ -1,19 +1,23 @@
 """Exercise drawings: a Pose (see msksite/schema/pose.py) drawn as a small, deterministic SVG.
 
-One idea per module: shapes (the typed shapes and vector helpers), skeleton (joint positions), positions (the start
-and end placed in one picture), figure (the person), props, arrows, hands (hands and feet in detail), closeup (the
-frame and magnification of a hand or foot close-up), badge (the hand seen from above, palm or back), tin (a hand
-holding a tin, from the side), lift (the wrist lifts: the hand holding a tin over a table's edge), stretch (the wrist
-stretches' two steps: the arm held out as you see it, then the hand bent down with the other hand's help), panels
-(pictures side by side), prayer (both hands pressed palm to palm, facing you), steps (a movement done in steps: one
-person, a numbered arrow for each), feet_view (someone lying on their back seen from beyond their feet, in
-perspective), head_view (a close-up of the head and shoulders, the face turning), seated (someone sitting facing you,
-one foot across the other knee, beside the close-up of its toes held back), muscle (a thigh muscle tightening), low_back (the trunk of someone lying on
-their back whose low back arches off the floor, with the gap under it), above (someone seen from above and in front,
-the forearm swinging out round the elbow), step_edge (the foot on a step's edge, the heel dropped below
-it, or up on tiptoe on the floor), wall_walk (fingertips walking up a wall), order (two pictures one above the other, numbered 1 and 2), press_up (someone lying on their front pushing
-their chest up), scene (all of them in drawing order, in each variant, as panels for pairs
-of close-ups and finger sequences), svg (the SVG text) and checks (what `check` says about a pose).
+One idea per module.
+- The core: shapes (the typed shapes and vector helpers), skeleton (joint positions), positions (the start and end
+  placed in one picture), figure (the person), props, arrows, scene (all of them in drawing order, in each variant),
+  svg (the SVG text) and checks (what `check` says about a pose).
+- Layouts: panels (pictures side by side), order (two pictures one above the other, numbered 1 and 2), steps (a
+  movement done in numbered steps on one person).
+- Close-ups: closeup (the frame and magnification of a hand or foot close-up), hands (hands and feet in detail),
+  head_view (the head and shoulders, the face turning or tilting), head_inset (the head gliding back, side-on),
+  step_edge (the foot on a step's edge or up on tiptoe), prayer (both hands pressed palm to palm), toes and
+  toe_stretch (a hand bending the toes back), badge (the hand seen from above, palm or back), helper (the other hand
+  helping a stretch in a hand close-up).
+- One kind of exercise each: stretch and stretch_person (the wrist stretches: one big person, the hand bent up or
+  down, the other hand helping), lift, tin and tin_face (the wrist lifts: a hand holding a tin over a table's edge),
+  open_hand (wrist bends), seated (sitting with one foot across the other knee), muscle (a thigh muscle tightening),
+  low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up), back_curl (cat and
+  camel), lying (lying on the side), lean (a sitting lean), feet_view (lying on the back seen from beyond the feet),
+  above (the forearm swinging out round the elbow, seen from above), wall_walk (fingertips walking up a wall),
+  stopwatch (a position held still).
 """
 from __future__ import annotations
 

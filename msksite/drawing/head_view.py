@@ -65,17 +65,17 @@ def head_view(pose: Pose, variant: str) -> Drawing:
         return Drawing(end)
     start_pts = _zoomed(posed(start_pose))
     if variant == "pair":
-        return Drawing(side_by_side(bust(start_pose, start_pts, "end"), end))
+        return Drawing(_beside(bust(start_pose, start_pts, "end"), end))
     start = bust(start_pose, start_pts, "start")
     arrows = _arrows(start_pose, pose, start_pts, end_pts)
     if variant == "moving":
         return Drawing(end + arrows, {i: relayered(s, "end") for i, s in enumerate(start)})
     if start_pose.head_turn != pose.head_turn:
-        return Drawing(side_by_side(start, end + arrows))
+        return Drawing(_beside(start, end + arrows))
     return Drawing(start + end + arrows)
 
 
-def side_by_side(left: list[Shape], right: list[Shape]) -> list[Shape]:
+def _beside(left: list[Shape], right: list[Shape]) -> list[Shape]:
     """Right moved to stand PAIR_GAP to the right of left, both kept: a face turning stays on the same head, where
     a faint start face would be hidden under the end's (alone, the turned face read as a chin poke)."""
     shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))

@@ -1,5 +1,5 @@
-"""Pictures set side by side in one drawing, each cut to its own frame: the wrist stretches' two steps, and the
-wrist lifts' start and end for print.
+"""Pictures set side by side in one drawing, each cut to its own frame: a start and end for print, and the two
+heads of neck turns.
 
 Each picture keeps its own frame's shape (scene._panels makes them all as wide, which left the narrow one with white
 above and below), all are drawn as tall, and a short arrow between them can say "then".
