@@ -236,11 +236,14 @@ def _poses_to_check() -> list[Pose]:
 
 
 def test_view_box_covers_every_shape():
-    # A close-up, and the person from above with the hips running out of the bottom (above.py), are cut to their
-    # frames on purpose (the rest of the body runs off the edge), so they are left out.
+    # A close-up, and the person from above (above.py) or with palms pressed together (prayer.py) with the hips
+    # running out of the bottom, are cut to their frames on purpose (the rest of the body runs off the edge), so
+    # they are left out.
     from msksite.drawing.above import shows_arm_from_above
+    from msksite.drawing.prayer import hands_together
 
-    for pose in [p for p in _poses_to_check() if p.view not in ("hand", "foot") and not shows_arm_from_above(p)]:
+    cut = lambda p: p.view in ("hand", "foot") or shows_arm_from_above(p) or hands_together(p)
+    for pose in [p for p in _poses_to_check() if not cut(p)]:
         w, h, points = _coordinates(render_svg(pose, "x"))
         assert points
         assert all(0 <= x <= w and 0 <= y <= h for x, y in points), pose
@@ -1014,23 +1017,35 @@ def test_fingers_written_straight_stay_straight_round_a_ball_and_default_to_a_gr
     assert straight != default and default == fingers({**base, "fingers": ["grip"]})
 
 
-def test_the_prayer_stretch_close_up_shows_the_hands_palm_to_palm_lowered_with_the_arrow_beside_them():
-    # Facing you the whole person's hands were tiny mittens and the arrow covered them: the close-up shows both hands,
-    # mirror images meeting along one line (palms pressed), lower at the end with the forearms level (wrists bent),
-    # and an arrow down beside them, not over them; the whole picture has no arrow of its own.
+def test_the_prayer_stretch_is_one_big_person_with_the_hands_palm_to_palm_lowered_and_an_arrow_beside_them():
+    # A tiny whole person beside a round close-up of the hands was read from the close-up alone: now one picture,
+    # no inset, of the person from the head to the hips; both hands mirror images meeting along one line (palms
+    # pressed), lower at the end with the forearms level (elbows out), the start higher, and one arrow down beside
+    # the hands, not over them.
     drawing = scene(_pose("prayer-stretch"))
-    assert not _arrows(drawing)
-    close = drawing.inset.detail
-    hands = {layer: sorted((s for s in close.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "white"),
+    assert drawing.inset is None and drawing.frame is not None
+    hands = {layer: sorted((s for s in drawing.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "white"),
                            key=lambda s: min(p[0] for p in s.points)) for layer in ("start", "end")}
     far, near = hands["end"]
     assert max(p[0] for p in far.points) == pytest.approx(min(p[0] for p in near.points), abs=0.01)
-    assert min(p[1] for p in hands["start"][1].points) > min(p[1] for p in near.points) + 5
-    forearm = next(s for s in close.shapes if s.layer == "end" and isinstance(s, Tube) and len(s.points) == 3)
-    (ex, ey), (wx, wy) = forearm.points[1:]
-    assert abs(ey - wy) < 0.3 * abs(ex - wx)
-    line = next(s for s in _arrows(close) if len(s.points) == 2)
+    assert min(p[1] for p in hands["start"][1].points) > max(p[1] for p in near.points) - 5
+    from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.prayer import ZOOM
+
+    forearm = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Tube)
+                   and s.width == WIDTHS["forearm"] * ZOOM and s.points[0][0] > 0)
+    (ex, ey), (wx, wy) = forearm.points
+    assert abs(ey - wy) < 0.3 * abs(ex - wx) and abs(ex - wx) > 2 * (max(p[0] for p in near.points) - wx)
+    # Big: the head and the hands fill the picture's height, the hands a good part of it.
+    left, bottom, right, top = drawing.frame
+    head = next(s for s in drawing.shapes if isinstance(s, Circle) and s.fill == "white")
+    assert head.centre[1] + head.r > top - 0.15 * (top - bottom)
+    assert max(p[1] for p in near.points) - min(p[1] for p in near.points) > 0.2 * (top - bottom)
+    (line,) = [s for s in _arrows(drawing) if len(s.points) == 2]
     assert line.points[0][1] > line.points[1][1] and min(p[0] for p in line.points) > max(p[0] for p in near.points)
+    # Moving, the arms move between the two; the pair shows them side by side.
+    assert scene(_pose("prayer-stretch"), "moving").moves
+    assert len(scene(_pose("prayer-stretch"), "pair").panels) == 2
 
 
 def test_heel_drops_show_the_heel_below_the_solid_step():

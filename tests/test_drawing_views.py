@@ -214,6 +214,17 @@ def test_the_foot_stretch_close_up_is_a_foot_with_a_heel_an_ankle_bone_and_five_
     assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
 
 
+def test_the_foot_stretch_close_up_shin_rises_steeply_from_the_ankle_so_leg_and_foot_make_an_l():
+    from msksite.drawing.toe_stretch import ANKLE_BONE, OUTLINE
+
+    # Sloping down to the foot at 45 degrees, leg and foot were one long abstract shape: the shin's front rises
+    # within 30 degrees of upright from the ankle, and its back too, from the heel.
+    (front_x, front_y), ankle = OUTLINE[0], OUTLINE[1]
+    (back_x, back_y), heel = OUTLINE[-1], OUTLINE[-2]
+    assert abs(front_x - ankle[0]) < 0.58 * (front_y - ankle[1]) and front_x < ankle[0]
+    assert abs(back_x - heel[0]) < 0.58 * (back_y - heel[1]) and back_y > ANKLE_BONE[1] + 40
+
+
 def test_the_foot_stretch_hand_grips_the_big_toe_s_tip_thumb_on_top_fingers_under_with_no_faint_hand():
     from msksite.drawing.toe_stretch import TOE
 

@@ -27,7 +27,7 @@ from .head_view import head_view
 from .head_inset import head_inset, shows_head_close_up
 from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
-from .prayer import hands_together, prayer_close_up
+from .prayer import hands_together, prayer_drawing
 from .press_up import chest_arrow, chest_rises, chest_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
@@ -78,6 +78,10 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if helped_stretch(pose) and not detail:
         return stretch_drawing(pose, variant)
     placed = positions(pose)
+    if hands_together(pose) and not detail:
+        # Palms pressed together: one big person from the head to the hips (prayer.py), not a small one beside a
+        # round close-up of the hands.
+        return prayer_drawing(placed.end, placed.start, variant)
     view = lens(pose, placed, detail)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
         return _pair(pose, placed, view, arrow=variant == "still")
@@ -101,9 +105,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if walker := walks_up_wall(pose, placed.end, placed.start):
         # Fingers walking up a wall: prints up its face and an arrow beside it, not the whole arm's path.
         arrows = finger_walk(placed.end, placed.start, walker)
-    if hands_together(pose) or heel_close_up(pose):
-        # The hands are tiny in the whole picture, and an arrow there covered them: it goes in their close-up. A
-        # heel dropping off a step or rising off the floor moves a few pixels: its arrow goes in the close-up.
+    if heel_close_up(pose):
+        # A heel dropping off a step or rising off the floor moves a few pixels: its arrow goes in the close-up.
         arrows = []
     if pose.view == "foot" and holds_toes(placed.end):
         # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
@@ -282,8 +285,6 @@ def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
     view = pose.detail
     if view is None:
         return None
-    if hands_together(pose):
-        return prayer_close_up(placed.end, placed.start, variant == "moving")
     # The close-up shows only the near hand: the far arm as the whole picture places it would cover it at this size
     # (a helping hand is placed from the near hand instead).
     arm = {"shoulder": None, "elbow": None, "wrist": None}

@@ -16,35 +16,38 @@ from .arrows import chevron
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add
 from .svg import Box, Drawing
 
-# The leg and the foot, one outline: from high on the front of the shin down over the ankle and the top of the foot
-# to the ball (where the toes join), under the ball and the arch, round the heel and up the back of the leg.
-OUTLINE = ((-62.0, 58.0), (-16.0, 11.0), (-6.0, 7.0), (6.0, 2.0), (18.0, -2.0), (26.0, -4.0), (27.0, -10.0),
+# The leg and the foot, one outline, the shin rising steeply from the ankle so leg and foot make an L (sloping
+# down to the foot, they were one long abstract shape): from high on the front of the shin down over the ankle and
+# the top of the foot to the ball (where the toes join), under the ball and the arch, round the heel and up the
+# back of the leg.
+OUTLINE = ((-36.0, 62.0), (-16.0, 11.0), (-6.0, 7.0), (6.0, 2.0), (18.0, -2.0), (26.0, -4.0), (27.0, -10.0),
            (26.0, -16.0), (16.0, -18.0), (4.0, -15.0), (-8.0, -13.0), (-18.0, -16.0), (-24.0, -20.0),
-           (-31.0, -18.0), (-34.0, -12.0), (-33.0, -5.0), (-36.0, 3.0), (-80.0, 42.0))
+           (-31.0, -18.0), (-34.0, -12.0), (-33.0, -5.0), (-36.0, 3.0), (-58.0, 58.0))
 ANKLE_BONE, ANKLE_BONE_R = (-21.0, 4.0), 3.5
 # The other knee, under the heel: a grey round (trousers) with the leg going down from it.
 KNEE_R = 12.0
 HEEL = (-25.0, -20.0)
-# The toes: the big toe's base (at the ball) and its length and width; each smaller toe's base steps back and up
-# from it (hidden inside the foot, so only its rounded end shows, behind the big toe's) and is shorter and thinner.
-BALL, TOE = (24.0, -10.0), (17.0, 10.0)
-STEP, SHORTER, THINNER = (-3.0, 2.0), 2.0, 0.9
+# The toes, big enough to read beside the hand: the big toe's base (at the ball) and its length and width; each
+# smaller toe's base steps back and up from it (hidden inside the foot, so only its rounded end shows, behind the
+# big toe's) and is shorter and thinner.
+BALL, TOE = (24.0, -10.0), (21.0, 12.0)
+STEP, SHORTER, THINNER = (-4.0, 3.0), 2.0, 0.9
 # How far the toes are bent from the line of the foot (degrees, up positive): lying flat, pulled back.
 BENDS = {"flat": -6.0, "up": 55.0, "curled": -40.0}
 # The hand gripping the toes from in front, in the toes' frame (along them from their base, and out to their sole
 # side): the forearm comes in from beyond the tips, the hand is a fist round them, the thumb along the top of the
 # big toe and the fingers along their underside, each tip pointing back to the ball. (Fingers alone under the toes,
 # the forearm off past the sole, were grey sausages reviewers had to study.)
-THUMB = ((26.0, -7.0), (15.0, -8.5))
-FINGERS = (((26.0, 11.0), (16.0, 11.5)), ((26.0, 6.5), (14.0, 7.0)))
-FIST = ((22.0, -11.0), (29.0, -12.0), (35.0, -6.0), (37.0, 7.0), (34.0, 15.0), (22.0, 14.5))
-FOREARM = ((31.0, 2.0), (75.0, 36.0))
+THUMB = ((30.0, -8.0), (19.0, -9.5))
+FINGERS = (((30.0, 12.0), (20.0, 12.5)), ((30.0, 7.5), (18.0, 8.0)))
+FIST = ((26.0, -12.0), (33.0, -13.0), (39.0, -7.0), (41.0, 8.0), (38.0, 16.0), (26.0, 15.5))
+FOREARM = ((35.0, 2.0), (79.0, 36.0))
 FINGER_W, THUMB_W, FOREARM_W = 5.5, 5.5, 14.0
 # The arrow: an arc about the ball, from over the forearm round over the toes towards the shin (degrees; from in
 # front of the flat toes, it ran across the forearm).
-ARROW = (45.0, 120.0, 40.0)
+ARROW = (50.0, 120.0, 38.0)
 # What the close-up shows: the heel on the knee to the hand, and the arrow over them.
-FRAME: Box = (-40.0, -50.0, 70.0, 60.0)
+FRAME: Box = (-38.0, -42.0, 56.0, 52.0)
 
 
 def toe_stretch(start: str, end: str, moving: bool) -> Drawing:
