@@ -31,10 +31,11 @@ _UP, _TOWARDS = cos(radians(ELEVATION)), sin(radians(ELEVATION))
 # The picture is this many times the person's size, so its lines are as thick for its size as a whole person's.
 ZOOM = 1.6
 # The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen from above, the
-# shoulders show their tops), round the shoulder and down the side of the chest, in at the waist, to the hip, in
-# front; the far side mirrors it.
-TRUNK: tuple[Vec, ...] = ((4.0, SHOULDER_DROP, -3.0), (SHOULDER_W + 2.0, 1.0, -4.0), (SHOULDER_W + 4.0, -2.0, -1.0),
-                          (SHOULDER_W + 3.0, -8.0, 2.5), (SHOULDER_W, -20.0, 3.5), (SHOULDER_W + 1.0, -30.0, 3.0))
+# shoulders show their tops), round the shoulder and in under the armpit, down the side of the chest to the hip, in
+# front; the far side mirrors it. Below the armpit the side is inside the upper arm, so the arm lies along it,
+# pressed to it (over the chest, reviewers could not tell the elbow was tucked in at the side).
+TRUNK: tuple[Vec, ...] = ((4.0, SHOULDER_DROP, -3.0), (SHOULDER_W + 2.0, 1.0, -4.0), (SHOULDER_W + 3.0, -2.0, -1.0),
+                          (SHOULDER_W - 2.5, -8.0, 2.5), (SHOULDER_W - 3.5, -20.0, 3.5), (SHOULDER_W - 2.5, -30.0, 3.0))
 NECK_TOP: Vec = (0.0, SHOULDER_DROP + NECK, 0.5)
 HEAD: Vec = (0.0, SHOULDER_DROP + NECK + HEAD_R, 0.5)
 # Where the face's eyes and nose are on the head, and the hairline over the forehead, from its middle (in head radii).
@@ -42,16 +43,18 @@ EYES: Vec = (0.38, 0.15, 0.92)
 NOSE: tuple[Vec, Vec] = ((0.0, -0.05, 1.0), (0.0, -0.4, 0.95))
 HAIRLINE: Vec = (0.0, 0.75, 0.66)
 # The elbow, tucked in at the side, a little in front of the shoulder; the far arm hangs by the other side.
-ELBOW: Vec = (SHOULDER_W + 1.5, -ARM[0], 1.5)
-FAR_ARM: tuple[Vec, ...] = ((-SHOULDER_W, 0.0, 0.0), (-SHOULDER_W - 1.5, -ARM[0], 0.5),
-                            (-SHOULDER_W - 1.5, -ARM[0] - ARM[1], 1.5), (-SHOULDER_W - 1.5, -ARM[0] - ARM[1] - 6, 2.0))
+ELBOW: Vec = (SHOULDER_W + 0.5, -ARM[0], 1.5)
+FAR_ARM: tuple[Vec, ...] = ((-SHOULDER_W, 0.0, 0.0), (-SHOULDER_W - 0.5, -ARM[0], 0.5),
+                            (-SHOULDER_W - 0.5, -ARM[0] - ARM[1], 1.5), (-SHOULDER_W - 0.5, -ARM[0] - ARM[1] - 6, 2.0))
 # Below the waist the hips and the tops of the legs, in trousers, run on out of the bottom of the picture (with the
 # trunk ending in a straight line at the waist, reviewers saw a "cut-off body"): the trousers' outline on the near
 # side, waist to thigh, the far side mirrored; the picture stops this far below the shoulders.
-HIPS: tuple[Vec, ...] = ((SHOULDER_W + 1.0, -30.0, 3.0), (SHOULDER_W + 1.5, -38.0, 3.0), (SHOULDER_W + 1.0, -52.0, 4.0))
+HIPS: tuple[Vec, ...] = ((SHOULDER_W - 2.5, -30.0, 3.0), (SHOULDER_W - 1.5, -38.0, 3.0), (SHOULDER_W - 2.0, -52.0, 4.0))
 CROP = -40.0
-# The hand, a loose fist: its width and length (in hand lengths), and the thumb lying along its top.
-FIST_W, FIST, THUMB = 7.0, 0.85, (0.15, 0.3, 0.55)
+# The hand, a loose fist: its width and length (in hand lengths); the thumb sticks up from its top (thumb up, the
+# palm facing in), this far along it, and this high and forwards, so the fist reads as a hand (a dash along its top
+# left a "blank sausage").
+FIST_W, FIST, THUMB = 7.0, 0.85, (0.35, 6.0, 1.5)
 # The arrow runs round the elbow just outside the fingertips, the way the hand goes, from this many degrees inside one
 # position of the forearm to as far inside the other.
 ARROW_R, ARROW_INSIDE = ARM[1] + ARM[2] + 3.0, 6.0
@@ -110,21 +113,21 @@ def _along(p: Vec, way: Vec, k: float) -> Vec:
 
 
 def _forearm(swing: float, layer: Layer) -> list[Shape]:
-    """The forearm level from the elbow and the fist at its end, its thumb along the top."""
+    """The forearm level from the elbow and the fist at its end, its thumb sticking up."""
     way = _way(swing)
     wrist = _along(ELBOW, way, ARM[1])
-    start, across, length = THUMB
-    inner = (-way[2], 0.0, way[0])  # level, a quarter turn towards the body's middle
-    base = _along(_along(wrist, way, start * ARM[2]), inner, across * FIST_W / 2)
+    along, up, ahead = THUMB
+    base = _along(wrist, way, along * ARM[2])
+    tip = (base[0] + way[0] * ahead, base[1] + up, base[2] + way[2] * ahead)
     fist = Tube(layer, (view(_along(wrist, way, FIST_W / 2 - 1.0)), view(_along(wrist, way, FIST * ARM[2]))),
                 FIST_W * ZOOM)
-    thumb = Line(layer, (view(base), view(_along(base, way, length * ARM[2]))))
+    thumb = Tube(layer, (view(base), view(tip)), WIDTHS["thumb"] * ZOOM)
     return [Tube(layer, (view(ELBOW), view(wrist)), WIDTHS["forearm"] * ZOOM), fist, thumb]
 
 
 def _body() -> list[Shape]:
-    """Back to front: the far arm hanging, the hips, the trunk, the neck and head, the near upper arm down to the
-    elbow."""
+    """Back to front: the hips, the trunk, the far arm hanging against its side (over it, like the near arm), the
+    neck and head, the near upper arm down to the elbow."""
     far = [Tube("end", (view(a), view(b)), WIDTHS[part] * ZOOM) for a, b, part in
            zip(FAR_ARM, FAR_ARM[1:], ("upper_arm", "forearm", "palm"))]
     near = [(x, y, z) for x, y, z in TRUNK]
@@ -132,7 +135,7 @@ def _body() -> list[Shape]:
     hips = Loop("end", tuple(view(p) for p in HIPS + tuple((-x, y, z) for x, y, z in reversed(HIPS))), "white")
     neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"] * ZOOM)
     upper = Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"] * ZOOM)
-    return far + [hips, Loop("end", outline, "white"), neck] + _head() + [upper]
+    return [hips, Loop("end", outline, "white")] + far + [neck] + _head() + [upper]
 
 
 def _head() -> list[Shape]:

@@ -14,6 +14,8 @@ from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direc
 FINGER_BENDS = {
     "straight": (6, 8, 4), "hook": (0, 95, 75), "fist": (90, 100, 70), "tabletop": (90, 0, 0),
     "flat_fist": (90, 95, 0), "grip": (60, 75, 55),
+    # Curled loosely round a ball resting on the palm, the fingertips on it: holding it, not yet squeezing.
+    "cupped": (22, 40, 30),
 }
 FINGER = (0.24, 0.17, 0.14)  # finger bones, in hand lengths
 CLOSED = ("grip", "fist", "flat_fist")  # finger shapes that squeeze what the hand holds
@@ -249,16 +251,13 @@ def _held(f: Frame, held: str, layer: Layer, squeezed: bool = False) -> list[Sha
         # The tin's near end, in front of the hand: its rim inside its edge.
         end = add(_tin_centre(f), hand_depth(f.size), TIN_ENDS[0])
         return [Circle(layer, end, r, "white"), Circle(layer, end, r * 0.75)]
-    # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; a ring
-    # inside it would read as a wheel, so a tennis ball's curved seam runs across it instead. Squeezed in a closed
-    # hand it is squashed flat against the palm and bulges along it: soft, not a weight. Always a loop, so the
-    # moving drawing squashes it.
+    # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; smooth
+    # (a seam across it read as a crack). Squeezed in a closed hand it is squashed flat against the palm and bulges
+    # along it: soft, not a weight. Always a loop, so the moving drawing squashes it.
     k = r / f.size
     wide, high = SQUASHED if squeezed else (1.0, 1.0)
     at = lambda x, y: f.at(0.45 + k * wide * x, 0.22 + k * high * (1 + y))
-    outline = tuple(at(cos(radians(a)), sin(radians(a))) for a in range(0, 360, 20))
-    seam = tuple(at(x, y) for x, y in ((-0.95, -0.3), (-0.4, 0.1), (0.4, -0.1), (0.95, 0.3)))
-    return [Loop(layer, outline, "grey"), Line(layer, seam)]
+    return [Loop(layer, tuple(at(cos(radians(a)), sin(radians(a))) for a in range(0, 360, 20)), "grey")]
 
 
 def foot(ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:

@@ -87,7 +87,7 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
             Facing you, a curved arrow at the head is a short arc over the top of it, bending the way the face
             turns (neck turns).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
-            flat_fist or grip; default straight, or grip round a tin or ball). Give two or three
+            flat_fist, grip, or cupped loosely round a ball; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
 steps       Side, front and back views: one or two positions the movement goes through in turn between the
             start and the end (a nerve glide: the wrist bent back, then the head tilted too), each written like
@@ -165,7 +165,7 @@ Landmark = Literal[
 Direction = Literal[
     "up", "down", "left", "right", "up_left", "up_right", "down_left", "down_right", "clockwise", "anticlockwise"
 ]
-FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist", "grip"]
+FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist", "grip", "cupped"]
 ToeShape = Literal["flat", "up", "curled"]
 HelpingHand = Literal["fingers", "back"]
 WorkingMuscle = Literal["near_thigh", "far_thigh"]
