@@ -1,5 +1,5 @@
-"""The pendulum swing stands bent over (not crawling) and the grip squeeze holds its ball in the palm before
-squeezing it: cues blind reviewers asked for (round 27)."""
+"""The pendulum swing stands bent over (not crawling), the grip squeeze holds its ball in the palm before
+squeezing it, and outward rotation keeps the elbow at the side: cues blind reviewers asked for (round 27)."""
 from math import dist
 from pathlib import Path
 
