@@ -727,9 +727,10 @@ def test_a_close_up_forearm_is_round_at_the_elbow_and_a_tin_sticks_out_of_the_ha
     # A rounded outline, not the four corners of a box.
     forearm = next(s for s in end if isinstance(s, Loop) and s.fill == "white")
     assert len(forearm.points) > 8
-    # The tin seen from its side, a can: its white side, then its grey label band (tin.py).
-    label = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "grey")
-    assert end[label - 1] is not forearm and isinstance(end[label - 1], Loop) and end[label - 1].fill == "white"
+    # The tin seen from its side, a can (tin_face.py): its white side, then its lid and bands and the grey mark.
+    mark = next(i for i, s in enumerate(end) if isinstance(s, Circle) and s.fill == "grey")
+    side = end[mark - 6]
+    assert side is not forearm and isinstance(side, Loop) and side.fill == "white"
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])

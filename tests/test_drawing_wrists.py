@@ -74,57 +74,59 @@ def _hand(shapes) -> Loop:
     return next(s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == len(PALM))
 
 
-def _cans(shapes) -> list[tuple[Loop, Loop]]:
-    """Each can's white side and its grey label band, drawn just after it (a nail is a grey loop of six corners)."""
-    shapes = list(shapes)
-    labels = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4]
-    return [(shapes[shapes.index(label) - 1], label) for label in labels]
+def _cans(shapes) -> list[Loop]:
+    """Each can's white side: a loop of two round ends, five points each (the back of the hand and the palm have nine
+    points, the thumb's nail six)."""
+    return [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 10]
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
-def test_a_wrist_lift_holds_a_short_wide_can_seen_from_its_side_lying_across_the_hand(palm):
-    # Its flat end seen end-on read as "a weight" or "a roll of tape": the can is seen from its side, white with a
-    # rim across each end and a grey label band round its middle, lying across the hand and longer than the hand is
-    # wide, so its ends show either side of the hand, palm up or palm down.
+def test_a_wrist_lift_holds_a_tin_of_food_seen_from_its_side_not_a_grey_striped_weight(palm):
+    # Its flat end seen end-on read as "a weight"; with a grey label band, "a grey striped weight": the can is seen
+    # from its side, white, the lid's edge and four bands (a rim by each end, the label's two edges) drawn after it,
+    # a round grey mark on the label, and no grey band.
     from msksite.drawing.lift import SIZE
 
     shapes = _end(palm)
-    ((side, label),) = _cans(shapes)
-    rims = [s for s in shapes[shapes.index(label) + 1:] if isinstance(s, Line)][:2]
-    assert side.fill == "white" and len(rims) == 2
-    assert 0.4 * _area(side.points) < _area(label.points) < 0.8 * _area(side.points)
+    (side,) = _cans(shapes)
+    after = shapes[shapes.index(side) + 1:]
+    assert [type(s) for s in after[:6]] == [Line] * 5 + [Circle] and after[5].fill == "grey"
+    assert not [s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4]
+    can = [_in_hand(palm, _pose(f"wrist-lift-palm-{palm}").near.wrist)(p) for p in side.points]
+    # Short and wide: as long across the hand as it is wide along it, or a little longer; big enough for a phone.
+    assert 1.2 < _span(can, lambda p: p[1]) / _span(can, lambda p: p[0]) < 3.0
+    assert max(_span(side.points, lambda p: p[i]) for i in (0, 1)) > 0.6 * SIZE
+
+
+def _reach(palm: str, shapes) -> float:
+    """How far the hand's fingers reach along it from the wrist, in hand lengths of the forearm."""
     to_hand = _in_hand(palm, _pose(f"wrist-lift-palm-{palm}").near.wrist)
-    can = [to_hand(p) for p in side.points]
-    hand = [to_hand(p) for p in _hand(shapes).points]
-    assert _span(can, lambda p: p[1]) > 1.3 * _span(hand, lambda p: p[1])
-    assert _span(can, lambda p: p[1]) > 1.1  # in hand lengths of the forearm: big enough to read on a phone
-    assert max(_span(side.points, lambda p: p[i]) for i in (0, 1)) > 1.0 * SIZE
+    return max(to_hand(p)[0] for d in _digits(shapes) for p in d.points)
 
 
-def test_palm_up_shows_the_creased_palm_the_can_in_front_and_palm_down_the_back_of_the_hand_with_nails():
-    # Six reviews in a row told the lifts apart only by a round picture of the hand from above ("a small inset"): the
-    # big hand in the main picture has its face turned to face you. Palm up: the open palm with bold black creases,
-    # no nails, the can in front of it and the fingertips curled over the can. Palm down: the back of the hand with a
-    # grey nail on each finger and the thumb, no creases, the can behind the hand, the fingers reaching past it, and
-    # its label and end sticking out of the fist on the little finger's side.
+def test_palm_up_is_an_open_hand_with_the_tin_in_its_palm_and_palm_down_a_fist_gripping_the_tin():
+    # Ten reviews in a row told the lifts apart only by palm creases against nails, both hands fists round a tin:
+    # the two hands are different shapes. Palm up: an open hand, its long fingers reaching well past the tin, the
+    # tin in front of the palm and inside its width, palm lines and no nails. Palm down: a fist, short bent fingers
+    # over the tin, the tin behind the hand with both its ends sticking out of the fist, a nail on the thumb only.
     from msksite.drawing.badge import NAIL_FILL
 
-    cues = {}
+    cues, reach = {}, {}
     for palm in ("up", "down"):
         shapes = _end(palm)
-        hand = _hand(shapes)
-        ((side, label),) = _cans(shapes)
+        hand, (side,) = _hand(shapes), _cans(shapes)
         creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
         nails = [s for s in shapes if isinstance(s, Loop) and s.fill == NAIL_FILL and len(s.points) == 6]
-        assert all(_inside(p, hand.points) for c in creases for p in c.points)  # on the palm
-        tips = [d.points[-1] for d in _digits(shapes) if shapes.index(d) > shapes.index(side)]
-        over = len([t for t in tips if _inside(t, side.points)]) >= 4
         to_hand = _in_hand(palm, _pose(f"wrist-lift-palm-{palm}").near.wrist)
         across = lambda points: sorted(to_hand(p)[1] for p in points)
-        (low, *_, high), (hand_low, *_, hand_high) = across(label.points), across(hand.points)
-        out = low < hand_low - 0.1 or high > hand_high + 0.1  # in hand lengths of the forearm
-        cues[palm] = (len(creases), len(nails), shapes.index(side) > shapes.index(hand), over, out)
-    assert cues == {"up": (3, 0, True, True, False), "down": (0, 5, False, False, True)}
+        (low, *_, high), (hand_low, *_, hand_high) = across(side.points), across(hand.points)
+        both_out = low < hand_low - 0.1 and high > hand_high + 0.1  # in hand lengths of the forearm
+        inside = hand_low < low and high < hand_high
+        cues[palm] = (len(creases) >= 2, len(nails), shapes.index(side) > shapes.index(hand), inside, both_out)
+        reach[palm] = _reach(palm, shapes) - max(to_hand(p)[0] for p in side.points)
+    assert cues == {"up": (True, 0, True, True, False), "down": (False, 1, False, False, True)}
+    # Open, the fingers reach far past the tin; closed, they end on it.
+    assert reach["up"] > 0.5 and reach["down"] < 0.05
 
 
 def test_a_wrist_lift_draws_the_hand_big_with_no_round_picture_beside_it():
@@ -133,7 +135,7 @@ def test_a_wrist_lift_draws_the_hand_big_with_no_round_picture_beside_it():
     for palm in ("up", "down"):
         drawing = _lift(palm)
         assert drawing.inset is None and drawing.frame is not None
-        hand = [p for s in _end(palm)[1:] for p in s.points]  # all but the forearm
+        hand = [p for s in _end(palm)[1:] if not isinstance(s, Circle) for p in s.points]  # all but the forearm
         width = drawing.frame[2] - drawing.frame[0]
         assert _span(hand, lambda p: p[0]) > 0.35 * width and _span(hand, lambda p: p[1]) > 0.35 * width
 
@@ -145,11 +147,13 @@ def test_a_wrist_lift_still_shows_the_hand_hanging_faint_and_lifted_solid_apart(
     from msksite.drawing.lift import SIZE
 
     drawing = _lift(palm)
-    assert not [s for s in drawing.shapes if isinstance(s, Circle)]
-    cans = {layer: _cans(s for s in drawing.shapes if s.layer == layer)[0][0] for layer in ("start", "end")}
+    # The only circles are the small marks on the cans' labels (no ball, no round picture).
+    assert all(s.r < 0.2 * SIZE for s in drawing.shapes if isinstance(s, Circle))
+    cans = {layer: _cans(s for s in drawing.shapes if s.layer == layer)[0] for layer in ("start", "end")}
     assert _middle(cans["start"].points)[1] < 0
     assert _middle(cans["start"].points)[1] < _middle(cans["end"].points)[1] - 0.8 * SIZE
-    assert _distance(_middle(cans["start"].points), _middle(cans["end"].points)) > 1.2 * SIZE
+    # Faint and solid apart: the whole hanging can is below the whole lifted one.
+    assert max(y for _, y in cans["start"].points) < min(y for _, y in cans["end"].points)
     # Only the hand and can are faint: the forearm lies still on the table, drawn once.
     layers = [s.layer for s in drawing.shapes]
     assert layers.count("start") == layers.count("end") - 1

@@ -5,8 +5,8 @@ hand bent down and up, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. A lift's hand is drawn bigger still, its face cheated round
-to face you as the wrist stretches' is (tin_face.py): palm up the open palm with its creases and the tin in front of
-it, palm down the back of the hand with its nails and the tin behind it. Side-on, the two hands looked alike, and six
+to face you as the wrist stretches' is (tin_face.py): palm up an open hand with the tin lying in its palm, palm down
+a fist gripping the tin. Side-on, the two hands looked alike, and six
 reviews in a row told them apart only by a round picture of the hand from above, which they called "a small inset".
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in

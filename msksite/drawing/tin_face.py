@@ -1,16 +1,14 @@
 """A hand holding a tin, drawn big with its face cheated round to face you (the wrist lifts), as the wrist
-stretches draw theirs (stretch.py): the side view of a hand round a tin looked the same palm up and palm down, and
-six reviews in a row told them apart only by a round picture of the hand from above, which they called "a small
-inset". Turned to face you, the two hands share no cue:
+stretches draw theirs (stretch.py). Palm up and palm down are two different shapes of hand, not one fist with small
+cues: both fists round a tin, ten reviews in a row told them apart only by palm creases against nails.
 
-- palm up: the open palm with its bold creases, and the tin lying across it at the roots of the fingers, in front
-  of the palm, the fingertips curled over it, with no nails, and the thumb over its near end;
-- palm down: the smooth back of the hand (a row of knuckle bumps read as "zig-zags"), the fingers closed over the
-  tin with a grey nail on each, and on the thumb; the tin behind the hand, its end and label sticking out of the
-  fist on the little finger's side.
+- palm up: an open hand, the palm with its bold creases, long fingers a crease across each, the thumb standing out,
+  and the tin lying in the palm at the roots of the fingers, balanced there;
+- palm down: a fist, the back of the hand with its knuckles and the bent fingers closed over the tin, which is held
+  behind it, its ends sticking out either side of the fist; only the thumb's nail shows, over the tin's near end.
 
-The tin is a short wide can seen from its side, lying across the hand: white, with a rim across each end and a grey
-label band round its middle (its flat ends seen end-on read as "a weight" or "a roll of tape").
+The tin is a short wide can seen from its side, lying across the hand: white, a rim round each end, a plain label
+band with a round mark on it (a grey label band read as "a grey striped weight").
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
 towards the little finger (the thumb at y < 0), as badge.py draws the palm.
@@ -18,78 +16,83 @@ towards the little finger (the thumb at y < 0), as badge.py draws the palm.
 from __future__ import annotations
 
 from .badge import CREASES, PALM
-from .badge import SIZE as FACE_SIZE
-from .badge import back_face
 from .hands import Frame
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, mapped, relayered
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube
 
-# The can: its middle along the hand, half its width along the hand (its radius) and half its length across it
-# (longer than the hand is wide, so its ends show either side of the hand).
-TIN_X, TIN_R, TIN_HALF = 0.8, 0.2, 0.48
-LABEL = 0.62  # the label band's half length, as a share of the can's
-RIM = 0.08  # how far in from each end of the can its rim runs, in hand lengths
-# Palm up, the fingers curl over the tin: each finger's tip (over the can's middle) and where it turns over the can's
-# far side, across the hand.
-CURL = (TIN_X + 0.06, TIN_X + TIN_R + 0.06)
-FINGER_YS = (-0.235, -0.08, 0.08, 0.225)
+# The can: how far in from each end its rim runs, the label's half length as a share of the can's, the radius of the
+# round mark on the label, and how far its round ends and bands bow, seen a little from its end.
+RIM, LABEL, MARK, BOW = 0.07, 0.55, 0.09, 0.07
+# Palm up, the palm is drawn this many times as long as badge.py's, so it is big round the tin; the tin (its middle
+# along and across the hand, half its length and its radius) lies in the middle of the palm, inside its width; the
+# fingers (index first: across the knuckles, length, how far the tip turns out), long and open, reach far past it.
+LONG = 1.55
+UP_TIN = (0.44, 0.0, 0.24, 0.17)
+KNUCKLES = 0.45
+FINGERS = ((-0.22, 0.63, -0.07), (-0.075, 0.71, -0.02), (0.075, 0.68, 0.03), (0.215, 0.57, 0.09))
 FINGER_W, THUMB_W = 0.14, 0.16
-# Palm up, the thumb leaves the side of the palm and wraps over the near end of the tin (standing out from the palm
-# it read as "thumbs up").
-THUMB = ((0.12, -0.24), (0.42, -0.42), (TIN_X, -0.4))
-# Palm up, the palm is drawn this many times as long as badge.py's, so the open palm shows big between the wrist and
-# the tin.
-LONG = 1.3
+THUMB_UP = ((0.16, -0.26), (0.4, -0.46), (0.62, -0.54))
 CREASE_W = 0.8  # in picture units: black tubes, bolder than an outline, so they show at thumbnail size
-# Palm down, the fingers reach over the tin (curling away behind it), this share of their full length.
-OVER = 0.72
-CLOSED = 0.78  # how far along the hand the closed fingers are white between them, short of their round tips
-# Palm down, the tin's middle (along the hand, and across it): under the knuckles, so the fingers reach past it
-# (under the fingertips its grey label showed between them and round the nails), and towards the little finger, so
-# its end sticks out of the fist, label and all (in the middle the hand hid it).
-UNDER = (0.55, 0.3)
+# Palm down, the fist: the back of the hand, wrist to knuckles, and the bent fingers coming over the tin from their
+# knuckles (across the hand); the tin behind them, its far half showing below them, its ends out either side.
+BACK = ((0.0, -0.24), (0.2, -0.29), (0.48, -0.3), (0.54, -0.22), (0.56, 0.0), (0.54, 0.22), (0.48, 0.3),
+        (0.2, 0.29), (0.0, 0.24))
+KNUCKLE_YS = (-0.21, -0.07, 0.07, 0.21)
+BENT = (0.5, 0.76)  # each bent finger from its knuckle to its middle joint, over the tin
+BENT_W = 0.15
+DOWN_TIN = (0.8, 0.0, 0.52, 0.2)  # as UP_TIN
+THUMB_DOWN = ((0.16, -0.26), (0.4, -0.37), (0.62, -0.3))
+NAIL = (0.1, 0.13)  # the thumb's nail: its width and length
 
 
 def held_tin(f: Frame, layer: Layer, palm: str) -> list[Shape]:
-    """The hand from its face, holding the tin: palm up the palm with the tin in front of it, palm down the back of
-    the hand with the tin behind it."""
+    """The hand from its face, holding the tin: palm up an open hand with the tin in its palm, palm down a fist
+    with the tin behind it."""
     return _palm_up(f, layer) if palm == "up" else _palm_down(f, layer)
 
 
 def _palm_up(f: Frame, layer: Layer) -> list[Shape]:
-    """The palm and its creases, the tin lying across it, the fingertips curled over the tin and the thumb over its
-    near end."""
+    """The open hand: the long fingers and the thumb, the palm and its creases over their roots, and the tin lying
+    in the middle of the palm."""
+    ends = [((KNUCKLES, y), (KNUCKLES + length, y + out)) for y, length, out in FINGERS]
+    fingers = [Tube(layer, f.all(e), FINGER_W * f.size) for e in ends]
+    thumb = Tube(layer, f.all(THUMB_UP), THUMB_W * f.size)
     long = lambda points: f.all(tuple((x * LONG, y) for x, y in points))
     palm = Loop(layer, long(PALM), "white")
-    creases = [Tube(layer, long(c), CREASE_W, "black") for c in CREASES]
-    fingers = [Tube(layer, (f.at(CURL[1], y), f.at(CURL[0], y)), FINGER_W * f.size) for y in FINGER_YS]
-    thumb = Tube(layer, f.all(THUMB), THUMB_W * f.size)
-    return [palm] + creases + _can(f, layer) + fingers + [thumb]
+    # The heart line would lie under the tin.
+    creases = [Tube(layer, long(c), CREASE_W, "black") for c in CREASES[1:]]
+    return fingers + [thumb, palm] + creases + _can(f, layer, UP_TIN)
 
 
 def _palm_down(f: Frame, layer: Layer) -> list[Shape]:
-    """The tin, then the back of the hand over it: the fingers closed over the tin and the thumb, each with its
-    nail."""
-    to_hand = lambda p: f.at(p[0] / FACE_SIZE, -p[1] / FACE_SIZE)
-    back = [relayered(mapped(s, to_hand, f.size / FACE_SIZE), layer) for s in back_face(OVER, knuckles=False)]
-    # The fingers close together round the tin: white between them (the tin's grey label showing through the gaps
-    # striped the back of the hand like its nails).
-    closed = Loop(layer, f.all(((0.4, -0.28), (CLOSED, -0.28), (CLOSED, 0.28), (0.4, 0.28))), "white")
-    return _can(f, layer, UNDER) + [closed] + back
+    """The fist: the tin behind it, the back of the hand, the bent fingers over the tin, and the
+    thumb over the tin's near end with its nail."""
+    bent = [Tube(layer, (f.at(BENT[0], y), f.at(BENT[1], y)), BENT_W * f.size) for y in KNUCKLE_YS]
+    thumb = Tube(layer, f.all(THUMB_DOWN), THUMB_W * f.size)
+    return (_can(f, layer, DOWN_TIN) + [Loop(layer, f.all(BACK), "white")] + bent + [thumb]
+            + [_nail(f, layer, THUMB_DOWN[-2], THUMB_DOWN[-1])])
 
 
-def _can(f: Frame, layer: Layer, middle: Pt = (TIN_X, 0.0)) -> list[Shape]:
-    """The can lying across the hand, its middle at middle: its white side, a rim across each end and the grey
-    label band."""
-    x0, x1, y = middle[0] - TIN_R, middle[0] + TIN_R, middle[1]
-    side = Loop(layer, _rounded(f, x0, x1, y - TIN_HALF, y + TIN_HALF), "white")
-    band = Loop(layer, f.all(tuple((x, y + k * TIN_HALF * LABEL) for x, k in ((x0, -1), (x1, -1), (x1, 1), (x0, 1)))),
-                "grey")
-    rims = [Line(layer, (f.at(x0, y + k), f.at(x1, y + k))) for k in (RIM - TIN_HALF, TIN_HALF - RIM)]
-    return [side, band] + rims
+def _can(f: Frame, layer: Layer, place: tuple[float, float, float, float]) -> list[Shape]:
+    """The can lying across the hand at place (as UP_TIN), seen a little from its end at +y, as a tin is drawn: its
+    white side with round ends, the lid's edge, a rim by each end, the label's two edges and the round mark on it."""
+    x, y, half, r = place
+    side = Loop(layer, _arc(f, x, y - half, -BOW, r)[::-1] + _arc(f, x, y + half, BOW, r), "white")
+    lid = Line(layer, _arc(f, x, y + half, -BOW, r))
+    bands = [Line(layer, _arc(f, x, y + k, BOW, r)) for k in (RIM - half, half - RIM, -LABEL * half, LABEL * half)]
+    return [side, lid] + bands + [Circle(layer, f.at(x, y), MARK * f.size, "grey")]
 
 
-def _rounded(f: Frame, x0: float, x1: float, y0: float, y1: float) -> tuple[Pt, ...]:
-    """A box with its corners cut a little, as a can's ends look from its side."""
-    c = 0.04
-    return f.all(((x0 + c, y0), (x1 - c, y0), (x1, y0 + c), (x1, y1 - c), (x1 - c, y1), (x0 + c, y1), (x0, y1 - c),
-                  (x0, y0 + c)))
+def _arc(f: Frame, x: float, y: float, bow: float, r: float) -> tuple[Pt, ...]:
+    """Half an ellipse round the can at y across the hand, from its near side to its far one, bowing bow across."""
+    return f.all(((x - r, y), (x - 0.7 * r, y + 0.7 * bow), (x, y + bow), (x + 0.7 * r, y + 0.7 * bow), (x + r, y)))
+
+
+def _nail(f: Frame, layer: Layer, before: Pt, tip: Pt) -> Shape:
+    """A grey nail on the thumb's tip, coming from before: a plate along it, its end just inside the tip."""
+    dx, dy = tip[0] - before[0], tip[1] - before[1]
+    size = (dx * dx + dy * dy) ** 0.5
+    along, across = (dx / size, dy / size), (-dy / size, dx / size)
+    w, length = NAIL[0] / 2, NAIL[1]
+    corners = ((-length, -w), (0.0, -w), (0.03, -0.5 * w), (0.03, 0.5 * w), (0.0, w), (-length, w))
+    return Loop(layer, tuple(f.at(tip[0] + along[0] * a + across[0] * c, tip[1] + along[1] * a + across[1] * c)
+                             for a, c in corners), "grey")
