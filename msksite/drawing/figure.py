@@ -7,6 +7,7 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from . import hands
+from .behind_back import reaches_behind
 from .helper import helping_hand
 from .lying import LOWER_LEG_FILL, far_leg_fill, lying_trunk
 from .muscle import working_thigh
@@ -82,7 +83,9 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if pose.view == "foot":
         # An arm not holding the toes goes behind the foot.
         near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
-    return _arm(pose, pts, "far", layer, "grey") + legs("far", far_leg_fill(pose)) + body + near + over_body(pose, pts, layer)
+    # An arm raised behind the head to hold a towel down the back is white: grey, it ran into the grey towel.
+    far_arm = _arm(pose, pts, "far", layer, "white" if reaches_behind(pose) else "grey")
+    return far_arm + legs("far", far_leg_fill(pose)) + body + near + over_body(pose, pts, layer)
 
 
 def _arm_by_side_lying(pose: Pose) -> bool:

@@ -26,11 +26,10 @@ TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 1.4, 4.0, 13.0
 TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-1.8, 7.0), (3.0, 2.2, 1.4), 0.45
 TOWEL_END_STRIPES = ((3.2, 2.4), (1.8, 1.0))
 TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
-# A towel held between the hands: its width, and how far its ends hang past the hands (the hands and arms over it
-# hid a narrower, shorter one).
-# A held towel's width, and how far it hangs past the top hand and past the bottom hand (further, its faint start
-# stuck out past the side of the back, under the bottom elbow, and cluttered it).
-TOWEL_W, TOWEL_ENDS = 10.0, (8.0, 5.0)
+# A towel held between the hands: its width, and how far it hangs past the near hand and past the far hand. Side-on
+# (the towel stretch) the near hand is the bottom one, behind the low back: the towel hangs well below it, so the
+# stripe near that end shows under the hand, and above the top hand, behind the head.
+TOWEL_W, TOWEL_ENDS = 11.0, (16.0, 9.0)
 TOWEL_STRIPE = (2.0, 4.0)  # a dark stripe across a held towel, from and to this far in from each end
 ROLL_R = 3.5  # a rolled towel's smallest radius
 # Thicknesses: a chair seat, a step's tread, a wall.

@@ -5,6 +5,7 @@ from math import asin, cos, degrees, radians, sin
 
 from msksite.schema.pose import Limb, Pose
 
+from .behind_back import hand_behind_back, reaches_behind_back
 from .shapes import Pt, add, direction, unit
 
 # Body sizes in figure units; a standing person is about 95 units tall.
@@ -66,6 +67,8 @@ def _limbs(pose: Pose, side: str, shoulder: Pt, hip: Pt) -> Joints:
     arm_pts = _chain(shoulder, arm_angles, ARM)
     if crossed_arm(pose, side):
         arm_pts[2:] = [_tucked_hand(shoulder, arm_pts[1], pose.trunk)] * 2
+    elif reaches_behind_back(pose, side):
+        arm_pts[2:] = hand_behind_back(hip, arm_pts[1], j["elbow"], pose.trunk)
     leg_pts = _chain(hip, [leg, leg - sign * j["knee"], foot], LEG[:2] + (foot_len,))
     names = ["shoulder", "elbow", "wrist", "tip", "hip", "knee", "ankle", "toe"]
     return {f"{side}_{n}": p for n, p in zip(names, arm_pts + leg_pts)}
