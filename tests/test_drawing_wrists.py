@@ -279,26 +279,29 @@ def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
 
 @pytest.mark.parametrize("stem", list(BENDS))
 def test_the_other_arm_is_one_smooth_grey_arm_from_the_shoulder(stem):
-    # Reviewers saw the grey arm "zigzag": from the shoulder, one upper arm and one forearm, the elbow bent less than
-    # a right angle; fingers up the elbow is hidden behind the near arm.
+    # Reviewers saw the grey arm "zigzag": from the shoulder, one upper arm and one forearm. Fingers up the upper arm
+    # is hidden behind the near arm, so only the forearm shows, rising behind the hand; fingers down the elbow over
+    # the near arm bends less than a right angle.
     from math import acos
 
     drawing = _stretch(stem)
-    (shoulder, wrist), hand = _near_arm(drawing.shapes).points, _hand_length()
+    near = _near_arm(drawing.shapes)
+    (shoulder, wrist), hand = near.points, _hand_length()
     arm, _ = _grey(drawing.shapes)
     (s, e, w) = arm.points
     assert _distance(s, shoulder) < 0.3 * hand
-    u, v = (e[0] - s[0], e[1] - s[1]), (w[0] - e[0], w[1] - e[1])
-    turn = acos((u[0] * v[0] + u[1] * v[1]) / (_distance(s, e) * _distance(e, w)))
-    assert turn < 1.2
     if BENDS[stem] > 0:
-        assert abs(e[1] - shoulder[1]) < _near_arm(drawing.shapes).width / 2
+        assert abs(e[1] - shoulder[1]) < near.width / 2 and abs(s[1] - shoulder[1]) < near.width / 2
+        assert w[1] - e[1] > 0.8 * hand and abs(w[0] - e[0]) < 0.1 * hand
+    else:
+        u, v = (e[0] - s[0], e[1] - s[1]), (w[0] - e[0], w[1] - e[1])
+        assert acos((u[0] * v[0] + u[1] * v[1]) / (_distance(s, e) * _distance(e, w))) < 1.2
 
 
 def test_fingers_up_the_other_hand_hooks_only_the_fingertips_from_behind():
     # The two hands overlapped "into a tangle": the other hand is behind the stretched one (drawn before it), its
-    # back showing just above the fingertips, and in front of it only four small grey fingertips, one over the end
-    # of each stretched finger.
+    # back showing just above the fingertips, its wrist beside them where its forearm rises, and in front of the
+    # stretched hand only four small grey fingertips, one over the end of each stretched finger.
     drawing = _stretch("wrist-flexor-stretch")
     shapes = drawing.shapes
     fingers = _fingers(shapes, "end")

@@ -6,8 +6,8 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   the palm and its creases, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, touching only where it helps: fingers up, its fingertips hooked over theirs from behind
-  the hand, the grey arm hidden behind the near arm and hand; fingers down, a mitten on the back of the hand,
-  above the fingers, its arm over the top of the near arm.
+  the hand, its upper arm hidden behind the near arm and its forearm rising straight up behind the hand; fingers
+  down, a mitten on the back of the hand, above the fingers, its arm over the top of the near arm.
 - The start (where the moving picture starts, and faint in the still picture where the other arm keeps clear of
   it): the hand straight out along the arm.
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.

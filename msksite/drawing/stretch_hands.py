@@ -25,9 +25,10 @@ NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its lengt
 # The hooked fingers: how far each reaches down the front of a fingertip, and how far past it they bend over, in
 # hand lengths; and the other hand behind the fingertips, its back showing as a band just above them.
 HOOK = (0.06, 0.04)
-BAND = (0.72, 0.13, 0.3)  # from how far along, how far past the longest fingertip, and half its width
-# Where the other hand's wrist is, hidden behind the stretched palm, for the fingertips held from behind.
-HOOKED_WRIST = (0.55, 0.0)
+BAND = (0.8, 0.1, 0.3)  # from how far along, how far past the longest fingertip, and half its width
+# Where the other hand's wrist is, for the fingertips held from behind: beside them on the body's side, its forearm
+# rising straight up behind the hand to it (hidden behind the palm, the grey hand floated, from nowhere).
+HOOKED_WRIST = (0.93, 0.36)
 # The other hand flat on the back of the hand: its length as a share of the stretched one's, and its wrist.
 PRESSING = (0.85, (-0.04, 0.0))
 # It is a mitten, its fingers together (fanned out and small, it looked like a claw), a line between each two,

@@ -22,7 +22,7 @@ ARM_W = 6.0  # the near arm is a little wider than a whole person's forearm, und
 # (it rises over the near arm to press on the back of the hand). Its wrist is where its hand is, on the near hand
 # (stretch_hands.py).
 FAR_SHOULDER = (-1.0, 62.0)
-FAR_ELBOW = {1.0: (19.0, 63.0), -1.0: (14.0, 69.0)}
+FAR_ELBOW = {1.0: (17.0, 63.0), -1.0: (14.0, 69.0)}
 
 
 def body(layer: str = "end") -> list[Shape]:
