@@ -22,9 +22,10 @@ CREASES = (((0.43, -0.16), (0.4, -0.04), (0.42, 0.06)),
            ((0.32, 0.19), (0.2, 0.1), (0.08, 0.1)))
 CREASE_W = 0.012  # drawn as thin black tubes: a plain line was lost at phone size
 NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
-# The hooked fingers: how far each reaches down the front of a fingertip, and how far past it they bend over, in
-# hand lengths; and the other hand behind the fingertips, its back showing as a band just above them.
-HOOK = (0.06, 0.04)
+# The hooked fingers: how far each reaches down the front of a fingertip, and how far past it, in hand lengths (far
+# enough to stand above the tips: shorter, they looked like grey nails); and the other hand behind the fingertips,
+# its back showing as a band just above them.
+HOOK = (0.07, 0.08)
 BAND = (0.8, 0.1, 0.3)  # from how far along, how far past the longest fingertip, and half its width
 # Where the other hand's wrist is, for the fingertips held from behind: beside them on the body's side, its forearm
 # rising straight up behind the hand to it (hidden behind the palm, the grey hand floated, from nowhere).
