@@ -35,7 +35,7 @@ from .svg import Box, Drawing
 HAND = 24.0  # the hand's length: a standing person's is about 9, and smaller its bend was missed
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
 # past it; 4 wide by 3 high.
-FRAMES: dict[float, Box] = {1.0: (-7.0, 50.0, 53.0, 95.0), -1.0: (-9.0, 34.0, 55.0, 82.0)}
+FRAMES: dict[float, Box] = {1.0: (-7.0, 50.0, 53.0, 95.0), -1.0: (-10.0, 33.5, 56.0, 83.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails and creases (at the figure's size the person was all thick outline).
 ZOOM = 1.8

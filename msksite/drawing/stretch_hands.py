@@ -32,9 +32,11 @@ BAND = (0.8, 0.1, 0.3)  # from how far along, how far past the longest fingertip
 HOOKED_WRIST = (0.93, 0.36)
 # The other hand flat on the back of the hand: its length as a share of the stretched one's, and its wrist.
 PRESSING = (0.85, (-0.04, 0.0))
-# It is a mitten, its fingers together (fanned out and small, it looked like a claw), a line between each two,
-# its thumb out on the body's side, where it is not on the stretched hand's.
-MITTEN = ((0.0, -0.19), (0.5, -0.19), (0.57, -0.1), (0.59, 0.0), (0.57, 0.1), (0.5, 0.19), (0.0, 0.19))
+# It is a mitten, its fingers together (fanned out and small, it looked like a claw), its end four fingertips with
+# a short line between each two (square, it was a grey box), its thumb out on the body's side, away from the
+# stretched hand's.
+MITTEN = ((0.0, -0.19), (0.5, -0.19), (0.55, -0.16), (0.55, -0.12), (0.51, -0.095), (0.6, -0.07), (0.6, -0.025),
+          (0.55, 0.0), (0.58, 0.025), (0.58, 0.07), (0.52, 0.095), (0.52, 0.13), (0.48, 0.19), (0.0, 0.19))
 GAPS = (-0.095, 0.0, 0.095)
 MITTEN_THUMB = ((0.1, -0.12), (0.25, -0.27), (0.38, -0.3))
 
@@ -72,7 +74,7 @@ def pressing(f: Frame, layer: str = "end") -> list[Shape]:
     """The other hand flat on the back of the hand, pointing the same way, smaller, grey."""
     share, (x, y) = PRESSING
     small = Frame(f.at(x, y), f.along, tuple(c * share for c in f.across), f.size * share)
-    gaps = [Line(layer, (small.at(0.38, y), small.at(0.6 - abs(y) * 0.5, y))) for y in GAPS]
+    gaps = [Line(layer, (small.at(0.4, y), small.at(0.5, y))) for y in GAPS]
     return [Tube(layer, small.all(MITTEN_THUMB), 0.12 * small.size, "grey"),
             Loop(layer, small.all(MITTEN), "grey")] + gaps
 
