@@ -5,7 +5,8 @@ reaching across to the near hand, which stretch.py draws big at the end of the a
 Reviewers always read the small whole person (in a box in the corner until round 25) and never the big close-up of
 two overlapping hands: one big person, its hand drawn big, is the whole picture.
 
-Figure units, y up, the hips at (0, 40) as a standing person's are.
+Figure units, y up, the hips at (0, 30), below the bottom of the picture (the trunk runs off it), the shoulder at
+the height of a standing person's.
 """
 from __future__ import annotations
 
@@ -13,14 +14,15 @@ from .figure import WIDTHS
 from .head_view import head
 from .shapes import Pt, Shape, Tube, add
 
-HIP, SHOULDER, HEAD = (0.0, 36.0), (0.5, 63.0), (2.0, 75.0)
+HIP, SHOULDER, HEAD = (0.0, 30.0), (0.5, 63.0), (2.0, 75.0)
 WRIST = (26.0, 63.0)  # the near arm, straight out and level
 ARM_W = 6.0  # the near arm is a little wider than a whole person's forearm, under its big hand
-# The other arm's shoulder (behind the near one) and elbow, for the hand bent up (it comes from below, crossing
-# behind the near arm, to hold the fingertips from above) and bent down (it rises over the near arm to press on the
-# back of the hand). Its wrist is where its hand is, on the near hand (stretch.py).
+# The other arm's shoulder (behind the near one) and elbow, for the hand bent up (the elbow hidden behind the near
+# arm, the forearm rising behind the hand to hold the fingertips: from below, it made a grey zigzag) and bent down
+# (it rises over the near arm to press on the back of the hand). Its wrist is where its hand is, on the near hand
+# (stretch_hands.py).
 FAR_SHOULDER = (-1.0, 62.0)
-FAR_ELBOW = {1.0: (14.0, 49.0), -1.0: (14.0, 69.0)}
+FAR_ELBOW = {1.0: (17.0, 63.0), -1.0: (14.0, 69.0)}
 
 
 def body(layer: str = "end") -> list[Shape]:
