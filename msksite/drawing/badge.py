@@ -143,12 +143,6 @@ def back_face(length: float = 1.0, knuckles: bool = True) -> list[Shape]:
     return [thumb] + fingers + [Loop("end", back, "white")] + nails
 
 
-def plain_back() -> list[Shape]:
-    """The back of the hand as back_face draws it, without its nails or knuckle bumps: the other hand helping."""
-    thumb, *fingers = back_face()[:5]
-    return [thumb] + fingers + [Loop("end", _all(PALM, -1.0), "white")]
-
-
 def _back() -> tuple[Pt, ...]:
     """The back of the hand, thumb side at the top, its end a row of four knuckle bumps where the fingers start."""
     near_side = [p for p in _all(PALM, -1.0) if p[0] < 0.4 * SIZE]
