@@ -106,7 +106,7 @@ def _reach(palm: str, shapes) -> float:
 
 def test_palm_up_is_an_open_hand_with_the_tin_in_its_palm_and_palm_down_a_fist_gripping_the_tin():
     # Ten reviews in a row told the lifts apart only by palm creases against nails, both hands fists round a tin:
-    # the two hands are different shapes. Palm up: an open hand, its long fingers reaching well past the tin, the
+    # the two hands are different shapes. Palm up: an open hand, its fingers together reaching well past the tin, the
     # tin in front of the palm and inside its width, palm lines and no nails. Palm down: a fist, short bent fingers
     # over the tin, the tin behind the hand with both its ends sticking out of the fist, a nail on the thumb only.
     from msksite.drawing.badge import NAIL_FILL
@@ -126,7 +126,7 @@ def test_palm_up_is_an_open_hand_with_the_tin_in_its_palm_and_palm_down_a_fist_g
         reach[palm] = _reach(palm, shapes) - max(to_hand(p)[0] for p in side.points)
     assert cues == {"up": (True, 0, True, True, False), "down": (False, 1, False, False, True)}
     # Open, the fingers reach far past the tin; closed, they end on it.
-    assert reach["up"] > 0.5 and reach["down"] < 0.05
+    assert reach["up"] > 0.4 and reach["down"] < 0.05
 
 
 def test_a_wrist_lift_draws_the_hand_big_with_no_round_picture_beside_it():
@@ -159,14 +159,21 @@ def test_a_wrist_lift_still_shows_the_hand_hanging_faint_and_lifted_solid_apart(
     assert layers.count("start") == layers.count("end") - 1
 
 
-def test_a_wrist_lift_rests_the_forearm_on_the_table_with_the_wrist_past_its_edge():
-    drawing = _lift("down")
-    table = next(s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop))
-    forearm = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and len(s.points) > 8)
-    top, edge = max(y for _, y in table.points), max(x for x, _ in table.points)
-    # The forearm lies on the table top (its underside just above it, not floating or sunk), the wrist over the edge.
-    assert 0 <= min(y for _, y in forearm.points) - top < 2.0
-    assert max(x for x, _ in forearm.points) > edge > min(x for x, _ in forearm.points)
+@pytest.mark.parametrize("palm", ["up", "down"])
+def test_a_wrist_lift_looks_down_onto_the_table_top_with_the_forearm_lying_on_it(palm):
+    # Seen edge-on, a hand turned to face you read as facing the viewer, not the ceiling: the table top is a surface
+    # we look down onto, in front of and behind the forearm, its thickness a grey band below its near edge, and the
+    # wrist past its side edge.
+    drawing = _lift(palm)
+    surface, front = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)][:2]
+    forearm = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and len(s.points) > 10)
+    ys = [y for _, y in forearm.points]
+    assert min(y for _, y in surface.points) < min(ys) and max(ys) < max(y for _, y in surface.points)
+    assert front.fill == "grey" and max(y for _, y in front.points) <= min(y for _, y in surface.points)
+    # The side edge slants back: its far corner is further from the wrist than its near one.
+    near_x = max(x for x, y in surface.points if y == min(y for _, y in surface.points))
+    far_x = max(x for x, y in surface.points if y == max(y for _, y in surface.points))
+    assert far_x < near_x < max(x for x, _ in forearm.points)
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])

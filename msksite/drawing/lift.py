@@ -8,6 +8,8 @@ the hand was small beside the forearm and the upper arm. A lift's hand is drawn 
 to face you as the wrist stretches' is (tin_face.py): palm up an open hand with the tin lying in its palm, palm down
 a fist gripping the tin. Side-on, the two hands looked alike, and six
 reviews in a row told them apart only by a round picture of the hand from above, which they called "a small inset".
+A lift's table top is drawn as a surface seen from above and in front (_table_top), so a hand facing you reads as
+facing up.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -41,6 +43,9 @@ TIN_FRAME: Box = (-1.8 * SIZE, -1.55 * SIZE, 2.1 * SIZE, 1.38 * SIZE)
 # corner, and its leg just behind the edge, clear of the hanging hand. Its forearm is longer, so most of it rests on
 # the table.
 TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.26, 1.4
+# A lift's table top, seen from above and in front: its near edge this far in front of (below) the forearm, its far
+# edge this far behind (above) it, and its side edge slanting back this far.
+NEAR, FAR, SLANT = 0.4, 0.7, 0.25
 # The hand holding a tin is drawn this many times as big as the forearm (as the wrist stretches draw theirs), so its
 # face, palm or back, fills the picture.
 TIN_ZOOM = 1.3
@@ -69,7 +74,8 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
     frame = TIN_FRAME if tin else FRAME
-    props = _table(frame, TIN_EDGE if tin else EDGE, TIN_LEG if tin else LEG) if "table" in _names(pose) else []
+    table = _table_top if tin else _table
+    props = table(frame, TIN_EDGE if tin else EDGE, TIN_LEG if tin else LEG) if "table" in _names(pose) else []
     end = _arm(pose.near.palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if variant == "pair":
@@ -97,6 +103,20 @@ def _table(frame: Box, edge_back: float, leg_back: float) -> list[Shape]:
     slab = Loop("prop", tuple(_at(x, y) for x, y in box(left, top - TOP, edge, top)), "white")
     leg = Line("prop", (_at(edge - leg_back, top - TOP), _at(edge - leg_back, frame[1] / SIZE - 0.2)))
     return [slab, leg]
+
+
+def _table_top(frame: Box, edge_back: float, leg_back: float) -> list[Shape]:
+    """The table seen from above and in front: its top a flat band we look down onto, the forearm lying in the middle
+    of it, its near edge with the table's thickness below, and its side edge, past which the hand reaches, slanting
+    back. Seen edge-on, a hand cheated round to face you read as facing the viewer; over a table top seen from above,
+    a hand facing you faces up."""
+    top = -FOREARM_W[1] / 2 - 0.03
+    left, edge = frame[0] / SIZE - 0.2, -edge_back
+    near, far = top - NEAR, top + FAR
+    surface = Loop("prop", (_at(left, near), _at(edge, near), _at(edge - SLANT, far), _at(left, far)), "white")
+    front = Loop("prop", tuple(_at(x, y) for x, y in box(left, near - TOP, edge, near)), "grey")
+    leg = Line("prop", (_at(edge - leg_back, near - TOP), _at(edge - leg_back, frame[1] / SIZE - 0.2)))
+    return [surface, front, leg]
 
 
 def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:

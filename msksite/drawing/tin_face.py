@@ -2,8 +2,8 @@
 stretches draw theirs (stretch.py). Palm up and palm down are two different shapes of hand, not one fist with small
 cues: both fists round a tin, ten reviews in a row told them apart only by palm creases against nails.
 
-- palm up: an open hand, the palm with its bold creases, long fingers a crease across each, the thumb standing out,
-  and the tin lying in the palm at the roots of the fingers, balanced there;
+- palm up: an open hand, the palm with its bold creases, the fingers together (spread, they read as "a box stuck to an
+  open palm"), the thumb beside the tin, and the tin lying across the palm by the roots of the fingers;
 - palm down: a fist, the back of the hand with its knuckles and the bent fingers closed over the tin, which is held
   behind it, its ends sticking out either side of the fist; only the thumb's nail shows, over the tin's near end.
 
@@ -23,14 +23,14 @@ from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube
 # round mark on the label, and how far its round ends and bands bow, seen a little from its end.
 RIM, LABEL, MARK, BOW = 0.07, 0.55, 0.09, 0.07
 # Palm up, the palm is drawn this many times as long as badge.py's, so it is big round the tin; the tin (its middle
-# along and across the hand, half its length and its radius) lies in the middle of the palm, inside its width; the
-# fingers (index first: across the knuckles, length, how far the tip turns out), long and open, reach far past it.
+# along and across the hand, half its length and its radius) lies across the palm by the fingers' roots, inside its
+# width; the fingers (index first: across the knuckles, length, how far the tip turns out), together, reach past it.
 LONG = 1.55
-UP_TIN = (0.44, 0.0, 0.24, 0.17)
+UP_TIN = (0.6, 0.0, 0.23, 0.2)
 KNUCKLES = 0.45
-FINGERS = ((-0.22, 0.63, -0.07), (-0.075, 0.71, -0.02), (0.075, 0.68, 0.03), (0.215, 0.57, 0.09))
+FINGERS = ((-0.2, 0.68, -0.02), (-0.07, 0.74, 0.0), (0.07, 0.72, 0.01), (0.2, 0.62, 0.02))
 FINGER_W, THUMB_W = 0.14, 0.16
-THUMB_UP = ((0.16, -0.26), (0.4, -0.46), (0.62, -0.54))
+THUMB_UP = ((0.16, -0.26), (0.42, -0.4), (0.6, -0.3))
 CREASE_W = 0.8  # in picture units: black tubes, bolder than an outline, so they show at thumbnail size
 # Palm down, the fist: the back of the hand, wrist to knuckles, and the bent fingers coming over the tin from their
 # knuckles (across the hand); the tin behind them, its far half showing below them, its ends out either side.
@@ -51,8 +51,8 @@ def held_tin(f: Frame, layer: Layer, palm: str) -> list[Shape]:
 
 
 def _palm_up(f: Frame, layer: Layer) -> list[Shape]:
-    """The open hand: the long fingers and the thumb, the palm and its creases over their roots, and the tin lying
-    in the middle of the palm."""
+    """The open hand: the fingers and the thumb, the palm and its creases over their roots, and the tin lying across
+    the palm by the fingers' roots."""
     ends = [((KNUCKLES, y), (KNUCKLES + length, y + out)) for y, length, out in FINGERS]
     fingers = [Tube(layer, f.all(e), FINGER_W * f.size) for e in ends]
     thumb = Tube(layer, f.all(THUMB_UP), THUMB_W * f.size)
