@@ -29,7 +29,7 @@ TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
 # A towel held between the hands: its width, and how far it hangs past the near hand and past the far hand. Side-on
 # (the towel stretch) the near hand is the bottom one, behind the low back: the towel hangs well below it, so the
 # stripe near that end shows under the hand, and above the top hand, behind the head.
-TOWEL_W, TOWEL_ENDS = 14.0, (16.0, 9.0)
+TOWEL_W, TOWEL_ENDS = 14.0, (16.0, 6.0)
 TOWEL_FRINGE = 2.5  # how far the fringe's threads stick out past each end of a held towel
 TOWEL_STRIPE = (2.0, 4.0)  # a dark stripe across a held towel, from and to this far in from each end
 ROLL_R = 3.5  # a rolled towel's smallest radius
