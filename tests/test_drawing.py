@@ -240,12 +240,9 @@ def test_view_box_covers_every_shape():
     # running out of the bottom, are cut to their frames on purpose (the rest of the body runs off the edge), so
     # they are left out.
     from msksite.drawing.above import shows_arm_from_above
-    from msksite.drawing.behind_back import reaches_behind
     from msksite.drawing.prayer import hands_together
 
-    # A hand behind the back is shown from the thighs up, the legs running out of the bottom (behind_back.py).
-    cut = lambda p: (p.view in ("hand", "foot") or shows_arm_from_above(p) or hands_together(p)
-                     or reaches_behind(p))
+    cut = lambda p: p.view in ("hand", "foot") or shows_arm_from_above(p) or hands_together(p)
     for pose in [p for p in _poses_to_check() if not cut(p)]:
         w, h, points = _coordinates(render_svg(pose, "x"))
         assert points
@@ -505,8 +502,10 @@ def _inside(p: tuple[float, float], corners: tuple) -> bool:
 
 def test_the_towel_stretch_is_seen_side_on_with_the_towel_down_the_back_between_the_hands():
     # Every back view was "cramped", the towel's place unclear: side-on, the back is one line and the towel runs down
-    # behind it, drawn behind the person (a grey strip with a dark stripe near each end) from above the top hand,
-    # raised behind the head, to below the bottom hand, bent behind the low back. Both hands hold it, behind the back.
+    # behind it, drawn behind the person (a wide grey strip with a dark stripe and a fringe at each end) from the top
+    # hand, behind the head, to the bottom hand, bent behind the middle of the back. Both hands hold it, behind the
+    # back. The head is clear of the raised arm ("the head sits under the raised arm"): the elbow is up beside the
+    # head and the forearm runs back behind it, so the top hand is behind the head, level with it.
     from msksite.drawing.figure import WIDTHS
     from msksite.drawing.positions import positions
     from msksite.drawing.shapes import midpoint
@@ -517,7 +516,10 @@ def test_the_towel_stretch_is_seen_side_on_with_the_towel_down_the_back_between_
     assert pose.view == "side"
     back = pts["hip"][0] - WIDTHS["trunk"] / 2
     top, bottom = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("far", "near"))
-    assert top[1] > pts["head"][1] + HEAD_R and pts["hip"][1] < bottom[1] < pts["neck"][1] - 5
+    head = pts["head"]
+    assert abs(top[1] - head[1]) < HEAD_R and top[0] < head[0] - 2 * HEAD_R
+    assert pts["far_elbow"][1] > pts["neck"][1] + HEAD_R
+    assert pts["hip"][1] < bottom[1] < pts["neck"][1] - 10
     assert top[1] - bottom[1] > 25
     assert top[0] < back and bottom[0] < back
     props = [s for s in drawing.shapes if s.layer == "prop"]
@@ -527,6 +529,10 @@ def test_the_towel_stretch_is_seen_side_on_with_the_towel_down_the_back_between_
     ys = [y for _, y in towel.points]
     assert max(ys) > top[1] + 4 and min(ys) < bottom[1] - 8
     assert len([s for s in props if isinstance(s, Loop) and s.fill == "dark"]) == 2
+    # A fringe past each end: short threads sticking out of the towel, above the top hand and below the bottom one.
+    threads = [s.points[1] for s in props if isinstance(s, Line) and len(s.points) == 2 and dist(*s.points) < 4]
+    assert all(not _inside(p, towel.points) for p in threads)
+    assert len([p for p in threads if p[1] > top[1] + 4]) == 3 and len([p for p in threads if p[1] < bottom[1]]) == 3
     # Behind the person: drawn before the trunk, which covers the part of it against the back.
     trunk = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Tube) and s.width == WIDTHS["trunk"])
     assert drawing.shapes.index(towel) < drawing.shapes.index(trunk)
@@ -535,24 +541,24 @@ def test_the_towel_stretch_is_seen_side_on_with_the_towel_down_the_back_between_
     assert top_arm and all(s.fill == "white" for s in top_arm)
 
 
-def test_the_towel_stretch_is_big_from_the_thighs_up_with_one_arrow_pulling_the_top_hand_up():
-    # The whole person standing was small in the box: the picture is cut off partway down the thighs. One arrow, up
+def test_the_towel_stretch_shows_the_whole_person_standing_with_one_arrow_pulling_the_top_hand_up():
+    # Cut off at the thighs it was "a narrow, cut-off figure": the whole person stands on a floor line. One arrow, up
     # from the top hand, which pulls; the bottom hand starts faint, lower down the back, clear of the solid one.
     from msksite.drawing.positions import positions
 
     pose = _pose("towel-stretch")
     placed, drawing = positions(pose), scene(pose)
     end, start = placed.end, placed.start
-    assert start is not None and drawing.frame is not None
-    left, low, right, high = drawing.frame
-    assert end["near_knee"][1] < low < end["hip"][1] and high - end["far_tip"][1] < 25
+    assert start is not None and drawing.frame is None
+    floor = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line)
+             and {y for _, y in s.points} == {end["near_ankle"][1]}]
+    assert floor and min(x for x, _ in floor[0].points) < end["far_tip"][0] < end["near_toe"][0]
     ups = [s for s in _arrows(drawing) if isinstance(s, Line) and len(s.points) == 2]
     assert len(ups) == 1
     (x0, y0), (x1, y1) = ups[0].points
     assert abs(x0 - x1) < 0.5 and y1 > y0 > end["far_tip"][1] - 2 and abs(x0 - end["far_tip"][0]) < 6
     assert start["far_tip"] == end["far_tip"] and start["near_elbow"] == end["near_elbow"]
     assert start["near_tip"][1] < end["near_wrist"][1] - 2 and start["near_tip"][0] < end["hip"][0]
-    assert low < start["near_wrist"][1]
 
 
 def test_a_curved_arrow_at_a_head_facing_you_is_an_arc_over_the_top_of_it():

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from msksite.schema.pose import Pose
 
-from .behind_back import down_to_thighs, reaches_behind
 from .figure import hand_frame
 from .helper import reach
 from .positions import Positions
@@ -59,8 +58,6 @@ WHOLE = Lens()
 def lens(pose: Pose, placed: Positions, inset: bool = False) -> Lens:
     """The whole person, or for view: hand or foot the close-up around the near hand or foot in both positions
     (inset: for a round inset beside the person)."""
-    if reaches_behind(pose):
-        return Lens(frame=down_to_thighs([pts for pts in (placed.end, placed.start) if pts]))
     if pose.view not in ("hand", "foot"):
         return WHOLE
     points: list[Pt] = []

@@ -29,7 +29,8 @@ TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
 # A towel held between the hands: its width, and how far it hangs past the near hand and past the far hand. Side-on
 # (the towel stretch) the near hand is the bottom one, behind the low back: the towel hangs well below it, so the
 # stripe near that end shows under the hand, and above the top hand, behind the head.
-TOWEL_W, TOWEL_ENDS = 11.0, (16.0, 9.0)
+TOWEL_W, TOWEL_ENDS = 14.0, (16.0, 6.0)
+TOWEL_FRINGE = 2.5  # how far the fringe's threads stick out past each end of a held towel
 TOWEL_STRIPE = (2.0, 4.0)  # a dark stripe across a held towel, from and to this far in from each end
 ROLL_R = 3.5  # a rolled towel's smallest radius
 # Thicknesses: a chair seat, a step's tread, a wall.
@@ -223,9 +224,10 @@ def _towel_roll(knee: Pt, floor: float) -> list[Shape]:
 
 
 def _towel_between(pts: Joints) -> list[Shape]:
-    # A band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a dark
-    # stripe across it near each end, so it reads as a towel rather than a bar; grey, so it shows on a white back
-    # (plain grey, it was faint). No fringe: its short lines past the hands made them read as brushes.
+    # A wide band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a
+    # dark stripe across it near each end and a fringe past each end, so it reads as a towel rather than a bar ("a
+    # grey bar"); grey, so it shows on a white back (plain grey, it was faint). The ends lie well past the hands, so
+    # the fringe is not read as bristles on the hands, as it was when the ends were short.
     a, b = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
     along = direction(a, b)
     ends = (add(a, along, -TOWEL_ENDS[0]), add(b, along, TOWEL_ENDS[1]))
@@ -236,6 +238,8 @@ def _towel_between(pts: Joints) -> list[Shape]:
     for end, sign in ((ends[0], 1.0), (ends[1], -1.0)):
         near, far = (add(end, along, sign * k) for k in TOWEL_STRIPE)
         shapes.append(Loop("prop", across(near) + tuple(reversed(across(far))), "dark"))
+        threads = (add(end, side, k * half) for k in (-0.6, 0.0, 0.6))
+        shapes += [Line("prop", (t, add(t, along, -sign * TOWEL_FRINGE))) for t in threads]
     return shapes
 
 
