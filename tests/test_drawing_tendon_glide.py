@@ -19,10 +19,11 @@ def _near_finger(shape: str) -> tuple:
 
 
 def test_three_side_on_panels_with_no_shaded_strip():
-    root = ET.fromstring(render_svg(Pose.model_validate(POSE), "Tendon glides"))
+    svg = render_svg(Pose.model_validate(POSE), "Tendon glides")
+    root = ET.fromstring(svg)
     assert len([el for el in root.iter(f"{SVG}svg") if el is not root]) == 3
-    panel = glide_panel("hook")
-    assert not [s for s in panel.shapes if getattr(s, "fill", None) == "dark"]
+    # The palm side of the forearm, shaded dark in the general close-up, read as an unexplained grey strip.
+    assert "#888" not in svg
 
 
 def test_straight_is_tallest_then_hook_then_fist():

@@ -17,11 +17,11 @@ from math import cos, radians, sin
 from .shapes import Line, Loop, Pt, Shape, Tube, add
 from .svg import Drawing
 
-# Finger joint bends (knuckle, middle, end) towards the palm, in degrees. The hook's middle joint bends a little
-# past a right angle, so the end of the finger points straight down at the palm; the fist rolls all three in.
-BENDS = {"straight": (0.0, 0.0, 0.0), "hook": (0.0, 95.0, 85.0), "fist": (90.0, 100.0, 75.0)}
-# Finger bones, knuckle to tip; the middle bone a little long, so the hole under the hook shows at phone size.
-BONES = (0.26, 0.22, 0.17)
+# Finger joint bends (knuckle, middle, end) towards the palm, in degrees. The hook's middle and end joints bend a
+# right angle each, so the end of the finger points straight down at the palm; the fist rolls all three in.
+BENDS = {"straight": (0.0, 0.0, 0.0), "hook": (0.0, 90.0, 90.0), "fist": (85.0, 105.0, 80.0)}
+# Finger bones, knuckle to tip; the middle bone long, so the hole under the hook shows at phone size.
+BONES = (0.26, 0.27, 0.17)
 FINGER_W = 0.12
 KNUCKLE = (-0.02, 0.5)  # where the fingers leave the palm, nearer its back than its front
 # The other fingers fan out behind the little finger, turned back from it at the knuckle by these angles (degrees),
@@ -32,7 +32,7 @@ PALM = ((-0.14, 0.0), (-0.13, 0.47), (-0.08, 0.56), (0.05, 0.56), (0.15, 0.46), 
 THUMB = ((0.06, 0.1), (0.22, 0.28), (0.3, 0.42))  # on the far side, along the palm, grey
 THUMB_W = 0.14
 FOREARM = ((-0.15, 0.02), (-0.2, -0.7), (0.19, -0.7), (0.14, 0.02))  # widening to the elbow, off the picture
-FRAME = (-0.31, -0.3, 0.38, 1.25)  # the same for each shape, so the three hands are the same size
+FRAME = (-0.3, -0.18, 0.38, 1.25)  # the same for each shape, so the three hands are the same size
 SIZE = 58.0  # a hand's length in figure units: the panels come out as tall as a close-up (closeup.WIDTH)
 
 
