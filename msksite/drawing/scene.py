@@ -38,6 +38,7 @@ from .step_edge import heel_close_up, heel_inset
 from .wall_walk import finger_walk, walks_up_wall
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, bounds, extent, view_box
+from .tendon_glide import glide_panel, is_glide
 from .toe_stretch import toe_stretch
 from .toes import holds_toes, resting_knee, toe_arrow
 
@@ -241,6 +242,8 @@ def _sequence(pose: Pose) -> Drawing:
     """One drawing for each fingers shape, left to right, with arrows from each to the next."""
     # Each framed as an inset's close-up, with only the end of the forearm: all of it filled the narrow panels and
     # left the hands, which are what changes, too small to tell a hook from a fist.
+    if is_glide(pose.fingers, bool(placements(pose))):
+        return _panels([glide_panel(shape) for shape in pose.fingers], arrows=True)
     shapes = [scene(pose.model_copy(update={"fingers": (shape,)}), detail=True) for shape in pose.fingers]
     return _panels(shapes, arrows=True)
 
