@@ -38,17 +38,17 @@ def tin_hand(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     front of it as they wrap over it."""
     can = _can(f, layer, GRIP_TOP)
     tubes = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(GRIP_FINGERS)]
-    nails = [_nail(f, layer, d[-2], d[-1]) for d in reversed(GRIP_FINGERS)]
+    nails = [nail(f, layer, d[-2], d[-1]) for d in reversed(GRIP_FINGERS)]
     return can + [Loop(layer, f.all(GRIP_BACK), fill)] + [s for pair in zip(tubes, nails) for s in pair]
 
 
-def _nail(f: Frame, layer: Layer, before: Pt, tip: Pt) -> Shape:
-    """A grey nail on a fingertip coming from before to tip, facing you as the finger crosses the can's front: a
-    plate along the finger, its end at the fingertip."""
+def nail(f: Frame, layer: Layer, before: Pt, tip: Pt, plate: tuple[float, float] = NAIL) -> Shape:
+    """A grey nail (plate: its width and length) on a fingertip coming from before to tip, facing you as the finger
+    crosses the can's front: a plate along the finger, its end just past the fingertip."""
     dx, dy = tip[0] - before[0], tip[1] - before[1]
     size = (dx * dx + dy * dy) ** 0.5
     along, across = (dx / size, dy / size), (-dy / size, dx / size)
-    w, length = NAIL[0] / 2, NAIL[1]
+    w, length = plate[0] / 2, plate[1]
     corners = ((-length, -w), (0.0, -w), (0.03, -0.5 * w), (0.03, 0.5 * w), (0.0, w), (-length, w))
     return Loop(layer, tuple(f.at(tip[0] + along[0] * a + across[0] * c, tip[1] + along[1] * a + across[1] * c)
                              for a, c in corners), "grey")

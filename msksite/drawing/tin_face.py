@@ -18,6 +18,7 @@ from __future__ import annotations
 from .badge import CREASES, PALM
 from .hands import Frame
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube
+from .tin import nail
 
 # The can: how far in from each end its rim runs, the label's half length as a share of the can's, the radius of the
 # round mark on the label, and how far its round ends and bands bow, seen a little from its end.
@@ -69,7 +70,7 @@ def _palm_down(f: Frame, layer: Layer) -> list[Shape]:
     bent = [Tube(layer, (f.at(BENT[0], y), f.at(BENT[1], y)), BENT_W * f.size) for y in KNUCKLE_YS]
     thumb = Tube(layer, f.all(THUMB_DOWN), THUMB_W * f.size)
     return (_can(f, layer, DOWN_TIN) + [Loop(layer, f.all(BACK), "white")] + bent + [thumb]
-            + [_nail(f, layer, THUMB_DOWN[-2], THUMB_DOWN[-1])])
+            + [nail(f, layer, THUMB_DOWN[-2], THUMB_DOWN[-1], NAIL)])
 
 
 def _can(f: Frame, layer: Layer, place: tuple[float, float, float, float]) -> list[Shape]:
@@ -85,14 +86,3 @@ def _can(f: Frame, layer: Layer, place: tuple[float, float, float, float]) -> li
 def _arc(f: Frame, x: float, y: float, bow: float, r: float) -> tuple[Pt, ...]:
     """Half an ellipse round the can at y across the hand, from its near side to its far one, bowing bow across."""
     return f.all(((x - r, y), (x - 0.7 * r, y + 0.7 * bow), (x, y + bow), (x + 0.7 * r, y + 0.7 * bow), (x + r, y)))
-
-
-def _nail(f: Frame, layer: Layer, before: Pt, tip: Pt) -> Shape:
-    """A grey nail on the thumb's tip, coming from before: a plate along it, its end just inside the tip."""
-    dx, dy = tip[0] - before[0], tip[1] - before[1]
-    size = (dx * dx + dy * dy) ** 0.5
-    along, across = (dx / size, dy / size), (-dy / size, dx / size)
-    w, length = NAIL[0] / 2, NAIL[1]
-    corners = ((-length, -w), (0.0, -w), (0.03, -0.5 * w), (0.03, 0.5 * w), (0.0, w), (-length, w))
-    return Loop(layer, tuple(f.at(tip[0] + along[0] * a + across[0] * c, tip[1] + along[1] * a + across[1] * c)
-                             for a, c in corners), "grey")
