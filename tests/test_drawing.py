@@ -1082,20 +1082,26 @@ def test_heel_drops_show_the_heel_below_the_solid_step():
                if i in moving.moves)
 
 
-def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the_arrow_in_it():
-    # At phone size the heel over the edge and the arrow behind it were a few pixels ("the tiny down arrow and small
-    # step"): a big circle beside the person shows the step's edge, the ball of the foot on it and the heel below its
-    # top, with the arrow down behind the heel; the whole picture has no arrow.
+def _heel_close_up(pose: Pose) -> list:
+    """The shapes in the big round close-up of the heel (step_edge.py): it is centred on the heel, and the whole
+    picture has no arrow, since the close-up carries it."""
     from msksite.drawing.positions import positions
     from msksite.drawing.skeleton import landmarks
 
-    pose = _pose("heel-drop")
     drawing = scene(pose)
     assert not _arrows(drawing)
     inset = drawing.inset
     heel = landmarks(positions(pose).end)["near_heel"]
     assert inset.r >= 50 and inset.detail is not None and _distance(inset.focus, heel) < 1
-    detail = inset.detail.shapes
+    return inset.detail.shapes
+
+
+def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the_arrow_in_it():
+    # At phone size the heel over the edge and the arrow behind it were a few pixels ("the tiny down arrow and small
+    # step"): a big circle beside the person shows the step's edge, the ball of the foot on it and the heel below its
+    # top, with the arrow down behind the heel; the whole picture has no arrow.
+    pose = _pose("heel-drop")
+    detail = _heel_close_up(pose)
     block, tread = [s for s in detail if s.layer == "prop"]
     assert (block.fill, tread.fill) == ("grey", "dark")
     top, edge = max(p[1] for p in tread.points), min(p[0] for p in tread.points)
@@ -1113,16 +1119,8 @@ def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the
 def test_heel_raises_have_a_big_close_up_of_the_foot_on_tiptoe_with_an_arrow_up_from_the_floor():
     # The heel off the floor was a few pixels and the faint start hid it ("the heel lift is tiny"): a big circle
     # beside the person shows the foot up on its toes, the heel well above the floor, an arrow up behind it.
-    from msksite.drawing.positions import positions
-    from msksite.drawing.skeleton import landmarks
-
     pose = _pose("heel-raise")
-    drawing = scene(pose)
-    assert not _arrows(drawing)
-    inset = drawing.inset
-    heel = landmarks(positions(pose).end)["near_heel"]
-    assert inset.r >= 50 and _distance(inset.focus, heel) < 1
-    detail = inset.detail.shapes
+    detail = _heel_close_up(pose)
     floor = next(s for s in detail if s.layer == "prop")
     top = max(p[1] for p in floor.points)
     leg = next(s for s in detail if s.layer == "end")
