@@ -1,7 +1,7 @@
 """Motion arrows next to a body point: straight ones for a direction, curved ones for a turn."""
 from __future__ import annotations
 
-from math import atan2, degrees
+from math import atan2, degrees, dist
 from typing import Callable
 
 from msksite.schema.pose import Arrow, Pose
@@ -204,7 +204,7 @@ def _samples(path: tuple[Pt, ...]) -> list[Pt]:
 
 def _touches(p: Pt, shape: Shape) -> bool:
     if isinstance(shape, Circle):
-        return _distance(p, shape.centre) < shape.r + ARROW_GAP
+        return dist(p, shape.centre) < shape.r + ARROW_GAP
     reach = shape.width / 2 + OUTLINE + ARROW_GAP if isinstance(shape, Tube) else ARROW_GAP
     points = shape.points + (shape.points[:1] if isinstance(shape, Loop) else ())
     near = any(_to_segment(p, a, b) < reach for a, b in zip(points, points[1:]))
@@ -215,7 +215,7 @@ def _to_segment(p: Pt, a: Pt, b: Pt) -> float:
     dx, dy = b[0] - a[0], b[1] - a[1]
     size = dx * dx + dy * dy
     t = max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / size)) if size else 0.0
-    return _distance(p, (a[0] + t * dx, a[1] + t * dy))
+    return dist(p, (a[0] + t * dx, a[1] + t * dy))
 
 
 def _inside(p: Pt, polygon: tuple[Pt, ...]) -> bool:
@@ -226,12 +226,8 @@ def _inside(p: Pt, polygon: tuple[Pt, ...]) -> bool:
     return inside
 
 
-def _distance(a: Pt, b: Pt) -> float:
-    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
-
-
 def _length(points: list[Pt]) -> float:
-    return sum(((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5 for a, b in zip(points, points[1:]))
+    return sum(dist(a, b) for a, b in zip(points, points[1:]))
 
 
 def _dot(a: Pt, b: Pt) -> float:

@@ -3,6 +3,7 @@ draws in detail there; the rest of the body and the props run off the edge of th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import dist
 
 from msksite.schema.pose import Pose
 
@@ -78,7 +79,7 @@ def lens(pose: Pose, placed: Positions, inset: bool = False) -> Lens:
 
 def _along(a: Pt, b: Pt, ends: tuple[float, float], room: float) -> list[Pt]:
     """The corners of a box along a to b, from ends[0] to ends[1] times their distance, room times it each side."""
-    along, size = direction(a, b), _distance(a, b)
+    along, size = direction(a, b), dist(a, b)
     across = (-along[1], along[0])
     return [add(add(a, along, t * size), across, k * room * size) for t in ends for k in (-1, 1)]
 
@@ -86,17 +87,17 @@ def _along(a: Pt, b: Pt, ends: tuple[float, float], room: float) -> list[Pt]:
 def _hand_points(pose: Pose, pts: Joints, room: float, inset: bool) -> list[Pt]:
     wrist, tip, elbow = pts["near_wrist"], pts["near_tip"], pts["near_elbow"]
     forearm = INSET_FOREARM if inset else LIMB_SHOWN["hand"]
-    shown = add(wrist, direction(wrist, elbow), forearm * _distance(wrist, elbow))
+    shown = add(wrist, direction(wrist, elbow), forearm * dist(wrist, elbow))
     # The detailed hand is longer than the whole-person one (CLOSE_UP_HAND), and curls or holds things either side.
     points = _along(wrist, tip, (0.0, CLOSE_UP_HAND + 0.05), room) + [shown]
     # The hand is seen a little from above, so its far side (and a tin across it) shows above and to the right.
-    depth = hand_depth(_distance(wrist, tip) * CLOSE_UP_HAND)
+    depth = hand_depth(dist(wrist, tip) * CLOSE_UP_HAND)
     points += [add(p, depth) for p in points[:4]]
     if "tin" in (name for name, _ in placements(pose)):
         # A hand holding a tin is drawn round it, seen straight from the side (tin.tin_hand).
         points += tin_room(hand_frame(pose, pts, "near"))
     # A far hand holding the near one (a stretch) is in the picture too.
-    if _distance(pts["far_tip"], tip) < HELPER_REACH:
+    if dist(pts["far_tip"], tip) < HELPER_REACH:
         points += _along(pts["far_wrist"], pts["far_tip"], (0.0, CLOSE_UP_HAND), ROOM * 0.6)
     if pose.helping_hand:
         points += reach(hand_frame(pose, pts, "near"), pose.helping_hand)
@@ -105,9 +106,9 @@ def _hand_points(pose: Pose, pts: Joints, room: float, inset: bool) -> list[Pt]:
 
 def _foot_points(pose: Pose, pts: Joints) -> list[Pt]:
     ankle, toe, knee = pts["near_ankle"], pts["near_toe"], pts["near_knee"]
-    shown = add(ankle, direction(ankle, knee), LIMB_SHOWN["foot"] * _distance(ankle, knee))
+    shown = add(ankle, direction(ankle, knee), LIMB_SHOWN["foot"] * dist(ankle, knee))
     # The foot stands on the line from ankle to toe (hands.foot), so it is all on the upper side of that line.
-    up = add((0.0, 0.0), left_of(direction(ankle, toe)), SOLE * _distance(ankle, toe))
+    up = add((0.0, 0.0), left_of(direction(ankle, toe)), SOLE * dist(ankle, toe))
     points = [add(p, up) for p in _along(ankle, toe, (-0.35, 1.0), ROOM * 0.7)] + [shown]
     if holds_toes(pts):
         points += _resting_on(pts) + toe_hold_reach(ankle, toe, pose.toes)
@@ -128,5 +129,3 @@ def _resting_on(pts: Joints) -> list[Pt]:
     return [add(top, (x, y)) for x in (-r, r) for y in (-r, r)]
 
 
-def _distance(a: Pt, b: Pt) -> float:
-    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5

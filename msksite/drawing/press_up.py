@@ -8,7 +8,7 @@ shoulders looked like a bridge.
 """
 from __future__ import annotations
 
-from math import atan2, cos, degrees, radians, sin
+from math import atan2, cos, degrees, dist, radians, sin
 
 from msksite.schema.pose import Pose
 
@@ -53,7 +53,7 @@ def chest_arrow(placed: Positions) -> list[Shape]:
     """A curved arrow round the hips, just outside the raised head, from level with the chest lying on the floor up
     to beside the raised head."""
     hip, head = placed.end["hip"], placed.end["head"]
-    radius = _distance(hip, head) + HEAD_R + OUTSIDE
+    radius = dist(hip, head) + HEAD_R + OUTSIDE
     low, high = _heading(hip, placed.start["neck"]), _heading(hip, head) - SHORT
     path = tuple(add(hip, (cos(radians(a)), sin(radians(a))), radius)
                  for a in (low + (high - low) * i / STEPS for i in range(STEPS + 1)))
@@ -63,7 +63,3 @@ def chest_arrow(placed: Positions) -> list[Shape]:
 def _heading(origin: Pt, p: Pt) -> float:
     """The angle of p seen from origin, in degrees anticlockwise from along the floor to the right."""
     return degrees(atan2(p[1] - origin[1], p[0] - origin[0]))
-
-
-def _distance(a: Pt, b: Pt) -> float:
-    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
