@@ -21,7 +21,7 @@ HAND_UP = 7.0  # the hand points up the back, holding the towel, this long
 
 def reaches_behind_back(pose: Pose, side: str) -> bool:
     """Whether this arm reaches behind the back: side-on, taken back, holding a towel with the other hand."""
-    holds_towel = any(getattr(p, "name", p) == "towel" and getattr(p, "at", None) == "hands" for p in pose.props)
+    holds_towel = ("towel", "hands") in pose.placements()
     shoulder = (pose.near if side == "near" else pose.far).shoulder
     return pose.view == "side" and holds_towel and (shoulder or 0.0) < 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from math import cos, pi, radians, sin
 from typing import Callable
 
-from msksite.schema.pose import PROP_PLACES, Pose
+from msksite.schema.pose import Pose
 
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, midpoint, relayered
 from .skeleton import Joints
@@ -46,15 +46,8 @@ AT_HAND = ("table", "wall", "towel", "weight", "band")
 Placement = tuple[str, str | None]
 
 
-def placements(pose: Pose) -> list[Placement]:
-    """Return each prop of the pose with its place, filling in the default where the pose gives none."""
-    out: list[Placement] = []
-    for prop in pose.props:
-        name, at = (prop, None) if isinstance(prop, str) else (prop.name, prop.at)
-        # The schema lists each prop's default place first (the clinicians' guide in pose.py says so too).
-        places = PROP_PLACES[name]
-        out.append((name, at or (places[0] if places else None)))
-    return out
+# Each prop of a pose with its place, defaults filled in (one home: the schema, which skeleton.py can import too).
+placements = Pose.placements
 
 
 def _side(at: str) -> str:

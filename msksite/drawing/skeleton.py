@@ -120,7 +120,7 @@ def _flat(pose: Pose) -> Joints:
 def lying_on_side(pose: Pose) -> bool:
     """Whether the picture is of someone lying on their side: facing you, lying down, on a floor (on a mat, the same
     view is from above, of someone lying on their back: props.from_above)."""
-    return pose.view == "front" and abs(pose.trunk) == 90 and "mat" not in (getattr(p, "name", p) for p in pose.props)
+    return pose.view == "front" and abs(pose.trunk) == 90 and "mat" not in (name for name, _ in pose.placements())
 
 
 def _side_lying(pose: Pose) -> Joints:

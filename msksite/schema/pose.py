@@ -356,6 +356,16 @@ class Pose(Strict):
         near, far = self.start.near.over(self.near), self.start.far.over(self.far)
         return self.model_copy(update={**changes, "near": near, "far": far, "start": None, "props": (), "arrows": ()})
 
+    def placements(self) -> list[tuple[str, str | None]]:
+        """Each prop with its place (None for one under the whole person), the default filled in where the pose
+        gives none: the first of PROP_PLACES, as the clinicians' guide above says."""
+        out: list[tuple[str, str | None]] = []
+        for prop in self.props:
+            name, at = (prop, None) if isinstance(prop, str) else (prop.name, prop.at)
+            places = PROP_PLACES[name]
+            out.append((name, at or (places[0] if places else None)))
+        return out
+
     def limits(self) -> dict[str, tuple[float, float]]:
         """The range of each angle in this pose's view (JOINT_LIMITS)."""
         # Seen from the feet the legs bend as side-on, and the arms only lie out to the side.
