@@ -236,13 +236,14 @@ def _poses_to_check() -> list[Pose]:
 
 
 def test_view_box_covers_every_shape():
-    # A close-up, and the person from above (above.py) or with palms pressed together (prayer.py) with the hips
-    # running out of the bottom, are cut to their frames on purpose (the rest of the body runs off the edge), so
+    # A close-up, and the person from above (above.py), with palms pressed together (prayer.py) or a towel down the
+    # back (towel_back.py) with the hips running out of the bottom, are cut to their frames on purpose (the rest of the body runs off the edge), so
     # they are left out.
     from msksite.drawing.above import shows_arm_from_above
     from msksite.drawing.prayer import hands_together
+    from msksite.drawing.towel_back import towel_behind_back
 
-    cut = lambda p: p.view in ("hand", "foot") or shows_arm_from_above(p) or hands_together(p)
+    cut = lambda p: p.view in ("hand", "foot") or shows_arm_from_above(p) or hands_together(p) or towel_behind_back(p)
     for pose in [p for p in _poses_to_check() if not cut(p)]:
         w, h, points = _coordinates(render_svg(pose, "x"))
         assert points
@@ -474,91 +475,6 @@ def test_arrows_written_in_the_pose_replace_the_path_arrow():
     arrows = lambda d: [s for s in d.shapes if s.layer == "arrow"]
     assert len(arrows(path_only)) == 2 and len(arrows(written)) == 2
     assert arrows(path_only) != arrows(written)
-
-
-# The towel stretch seen from behind (rounds 9 to 27): the back view still draws a towel held between the hands.
-BACK_VIEW_TOWEL = {"view": "back", "near": {"shoulder": 120, "elbow": 65, "hip": 3},
-                   "far": {"shoulder": 45, "elbow": -140}, "props": [{"name": "towel", "at": "hands"}],
-                   "close_up": True}
-
-
-def test_a_towel_between_the_hands_seen_from_behind_lies_over_the_back():
-    pose = Pose.model_validate(BACK_VIEW_TOWEL)
-    drawing = scene(pose)
-    assert not [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "grey"]
-    end = [s for s in drawing.shapes if s.layer == "end"]
-    trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and len(s.points) == 4)
-    # Grey, so it shows on the white back.
-    towel = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "grey" and i > trunk)
-    assert isinstance(end[-1], Tube) and towel < len(end) - 1
-
-
-def _inside(p: tuple[float, float], corners: tuple) -> bool:
-    """Whether p is inside a convex four-cornered shape (on the same side of each edge)."""
-    sides = [(b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
-             for a, b in zip(corners, corners[1:] + corners[:1])]
-    return all(k > 0 for k in sides) or all(k < 0 for k in sides)
-
-
-def test_the_towel_stretch_is_seen_side_on_with_the_towel_down_the_back_between_the_hands():
-    # Every back view was "cramped", the towel's place unclear: side-on, the back is one line and the towel runs down
-    # behind it, drawn behind the person (a wide grey strip with a dark stripe and a fringe at each end) from the top
-    # hand, behind the head, to the bottom hand, bent behind the middle of the back. Both hands hold it, behind the
-    # back. The head is clear of the raised arm ("the head sits under the raised arm"): the elbow is up beside the
-    # head and the forearm runs back behind it, so the top hand is behind the head, level with it.
-    from msksite.drawing.figure import WIDTHS
-    from msksite.drawing.positions import positions
-    from msksite.drawing.shapes import midpoint
-    from msksite.drawing.skeleton import HEAD_R
-
-    pose = _pose("towel-stretch")
-    pts, drawing = positions(pose).end, scene(pose)
-    assert pose.view == "side"
-    back = pts["hip"][0] - WIDTHS["trunk"] / 2
-    top, bottom = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("far", "near"))
-    head = pts["head"]
-    assert abs(top[1] - head[1]) < HEAD_R and top[0] < head[0] - 2 * HEAD_R
-    assert pts["far_elbow"][1] > pts["neck"][1] + HEAD_R
-    assert pts["hip"][1] < bottom[1] < pts["neck"][1] - 10
-    assert top[1] - bottom[1] > 25
-    assert top[0] < back and bottom[0] < back
-    props = [s for s in drawing.shapes if s.layer == "prop"]
-    towel = next(s for s in props if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4)
-    assert _inside(top, towel.points) and _inside(bottom, towel.points)
-    assert sum(x for x, _ in towel.points) / 4 < back
-    ys = [y for _, y in towel.points]
-    assert max(ys) > top[1] + 4 and min(ys) < bottom[1] - 8
-    assert len([s for s in props if isinstance(s, Loop) and s.fill == "dark"]) == 2
-    # A fringe past each end: short threads sticking out of the towel, above the top hand and below the bottom one.
-    threads = [s.points[1] for s in props if isinstance(s, Line) and len(s.points) == 2 and dist(*s.points) < 4]
-    assert all(not _inside(p, towel.points) for p in threads)
-    assert len([p for p in threads if p[1] > top[1] + 4]) == 3 and len([p for p in threads if p[1] < bottom[1]]) == 3
-    # Behind the person: drawn before the trunk, which covers the part of it against the back.
-    trunk = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Tube) and s.width == WIDTHS["trunk"])
-    assert drawing.shapes.index(towel) < drawing.shapes.index(trunk)
-    # The top arm is white, not a far limb's grey: grey, it ran into the grey towel.
-    top_arm = [s for s in drawing.shapes if s.layer == "end" and isinstance(s, Tube) and pts["far_elbow"] in s.points]
-    assert top_arm and all(s.fill == "white" for s in top_arm)
-
-
-def test_the_towel_stretch_shows_the_whole_person_standing_with_one_arrow_pulling_the_top_hand_up():
-    # Cut off at the thighs it was "a narrow, cut-off figure": the whole person stands on a floor line. One arrow, up
-    # from the top hand, which pulls; the bottom hand starts faint, lower down the back, clear of the solid one.
-    from msksite.drawing.positions import positions
-
-    pose = _pose("towel-stretch")
-    placed, drawing = positions(pose), scene(pose)
-    end, start = placed.end, placed.start
-    assert start is not None and drawing.frame is None
-    floor = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line)
-             and {y for _, y in s.points} == {end["near_ankle"][1]}]
-    assert floor and min(x for x, _ in floor[0].points) < end["far_tip"][0] < end["near_toe"][0]
-    ups = [s for s in _arrows(drawing) if isinstance(s, Line) and len(s.points) == 2]
-    assert len(ups) == 1
-    (x0, y0), (x1, y1) = ups[0].points
-    assert abs(x0 - x1) < 0.5 and y1 > y0 > end["far_tip"][1] - 2 and abs(x0 - end["far_tip"][0]) < 6
-    assert start["far_tip"] == end["far_tip"] and start["near_elbow"] == end["near_elbow"]
-    assert start["near_tip"][1] < end["near_wrist"][1] - 2 and start["near_tip"][0] < end["hip"][0]
 
 
 def test_a_curved_arrow_at_a_head_facing_you_is_an_arc_over_the_top_of_it():
@@ -1211,20 +1127,17 @@ def test_the_pendulum_hanging_hand_is_clear_of_the_table():
     assert min(x for x, _ in top.points) > placed.end["near_tip"][0] + 4
 
 
-def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_goes_over_a_towel_behind_the_neck():
-    # Grey hair alone, under the towel's top, read as a face covered by the towel: from behind the head has dark hair,
-    # an ear each side, no eyes, and is drawn over the towel.
+def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_no_eyes():
+    # Grey hair alone read as a face: from behind the head has dark hair, an ear each side and no eyes.
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
-    pose = Pose.model_validate(BACK_VIEW_TOWEL)
+    pose = _pose("shoulder-blade-squeeze")
     head = skeleton(pose)["head"]
     end = [s for s in scene(pose).shapes if s.layer == "end"]
     ears = [i for i, s in enumerate(end) if isinstance(s, Circle) and s.r < HEAD_R / 2
             and abs(s.centre[1] - head[1]) < 1 and abs(abs(s.centre[0] - head[0]) - HEAD_R) < 1]
     hair = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "dark")
-    towel = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4
-                 and max(p[1] for p in s.points) > head[1] - 2 * HEAD_R)
-    assert len(ears) == 2 and towel < min(ears) and hair > towel
+    assert len(ears) == 2 and hair > max(ears)
     assert not [s for s in end if isinstance(s, Line) and s.dotted]
 
 

@@ -1,0 +1,136 @@
+"""The towel stretch behind the back (``view: back`` with a towel at the hands): the person seen from behind, big,
+from the top of the raised elbow down to the hips, a striped towel down the middle of the back between the hands.
+
+Side-on, the towel ran behind the body and the arms tangled in front of it ("a thin grey strip hidden behind a
+side-on body"); small and whole, seen from behind, the back was cramped. Big and from behind, the towel lies on the
+back in plain sight: the top hand holds its top end behind the neck, the elbow up beside the head; the bottom hand,
+bent behind the low back, holds its bottom end. Pulling the top hand up draws the bottom hand up the back: the start
+is faint, lower, and an arrow up beside each hand says which way. The hair on the back of the head says "from behind".
+
+Drawn in the picture's own units (y up, the hips at 0), not from the skeleton: the bottom hand's height follows the
+near elbow's bend in the pose, so the start and the end come from the pose's angles.
+"""
+from __future__ import annotations
+
+from math import cos, radians, sin
+
+from msksite.schema.pose import Pose
+
+from .arrows import chevron
+from .panels import side_by_side
+from .shapes import Circle, Layer, Line, Loop, Shape, Tube, add, box, relayered
+from .svg import ASPECT, Box, Drawing
+
+# The back, half its outline from the base of the neck out over the shoulder and down the side to below the hips
+# (mirrored for the other half); the waistband of the trousers across the low back.
+BACK = ((7.0, 82.0), (22.0, 77.0), (33.0, 73.0), (38.0, 64.0), (33.0, 50.0), (27.0, 26.0), (30.0, -6.0))
+WAIST = 14.0
+SHOULDER = (29.0, 66.0)  # each shoulder joint, (out from the spine, up)
+HEAD, HEAD_R, NECK_W = (0.0, 101.0), 14.0, 12.0
+EAR_R = 4.0
+UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
+# The bottom hand's height on the back (at the towel's bottom end) for a bent elbow: this high at a right angle,
+# this much higher per degree more; the elbow lies this far out from the spine and this far below the hand.
+LOW_HAND, PER_DEGREE = 26.0, 0.3
+ELBOW_OUT, ELBOW_BELOW = 40.0, 6.0
+# The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
+# stripe across it this far in from each end and a fringe of threads this long.
+TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 16.0, 36.0, (13.0, 10.0), (2.0, 5.0), 4.0
+# The top arm: its elbow points up beside the head, this far out and this far above the top hand.
+TOP_ELBOW = (28.0, 46.0)
+HAND_R = 6.0  # a fist round the towel
+# The arrows: beside the raised elbow (the pull) and beside the bottom hand (what it does), this long.
+PULL_OUT, PULL_LONG, LIFT_OUT = 14.0, 26.0, 13.0
+# The picture shows from just under the waistband to this far over the raised elbow.
+BOTTOM, OVER = 6.0, 5.0
+
+
+def towel_behind_back(pose: Pose) -> bool:
+    """Whether the pose is a towel held between the hands, seen from behind (the towel stretch)."""
+    return pose.view == "back" and ("towel", "hands") in pose.placements()
+
+
+def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
+    """The still (the hands faint lower down, solid higher up, arrows up), moving or pair picture."""
+    start_pose = pose.at_start()
+    end = _person(_hand_height(pose), "end")
+    body = _back()
+    frame = _frame(_hand_height(pose))
+    if start_pose is None:
+        return Drawing(body + end, frame=frame)
+    low = _hand_height(start_pose)
+    start = _person(low, "start")
+    if variant == "pair":
+        solid_start = [relayered(s, "end") for s in start]
+        return side_by_side([Drawing(body + solid_start, frame=frame), Drawing(body + end, frame=frame)], arrows=True)
+    arrows = _arrows(low, _hand_height(pose))
+    if variant == "moving":
+        moves = {len(body) + i: relayered(s, "end") for i, s in enumerate(start)}
+        return Drawing(body + end + arrows, moves, frame=frame)
+    return Drawing(body + start + end + arrows, frame=frame)
+
+
+def _hand_height(pose: Pose) -> float:
+    """How high up the back the bottom hand is: higher as the near elbow bends more."""
+    return LOW_HAND + PER_DEGREE * ((pose.near.elbow or 90.0) - 90.0)
+
+
+def _back() -> list[Shape]:
+    """The back, the neck and the back of the head: hair over all but the nape, an ear each side."""
+    outline = BACK + tuple((-x, y) for x, y in reversed(BACK))
+    neck = Tube("prop", ((0.0, 76.0), add(HEAD, (0.0, -4.0))), NECK_W)
+    ears = [Circle("prop", add(HEAD, (k * HEAD_R, 0.0)), EAR_R, "white") for k in (-1.0, 1.0)]
+    hair = tuple(add(HEAD, (sin(radians(a)), cos(radians(a))), HEAD_R) for a in range(-125, 126, 25))
+    return ([Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck] + ears
+            + [Circle("prop", HEAD, HEAD_R, "white"), Loop("prop", hair, "dark")])
+
+
+def _person(low: float, layer: Layer) -> list[Shape]:
+    """The two arms and the towel between the hands, the bottom hand this high up the back."""
+    top = low + TOWEL_LONG
+    return _towel(low, top, layer) + _bottom_arm(low, layer) + _top_arm(top, layer)
+
+
+def _towel(low: float, top: float, layer: Layer) -> list[Shape]:
+    """A wide grey strip down the spine, hanging past each hand, a dark stripe near each end and a fringe."""
+    half = TOWEL_W / 2
+    ends = (low - TOWEL_PAST[0], top + TOWEL_PAST[1])
+    shapes: list[Shape] = [Loop(layer, box(-half, ends[0], half, ends[1]), "grey")]
+    for end, sign in ((ends[0], 1.0), (ends[1], -1.0)):
+        a, b = (end + sign * k for k in STRIPE)
+        shapes.append(Loop(layer, box(-half, min(a, b), half, max(a, b)), "dark"))
+        shapes += [Line(layer, ((x, end), (x, end - sign * FRINGE))) for x in (-0.6 * half, 0.0, 0.6 * half)]
+    return shapes
+
+
+def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
+    """The left arm bent behind the low back, the elbow out to the side, the fist on the towel's bottom end."""
+    shoulder, hand = (-SHOULDER[0], SHOULDER[1]), (0.0, low)
+    elbow = (-ELBOW_OUT, low - ELBOW_BELOW)
+    return [Tube(layer, (shoulder, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (-3.0, 0.0))), FOREARM),
+            Circle(layer, hand, HAND_R, "white")]
+
+
+def _top_arm(top: float, layer: Layer) -> list[Shape]:
+    """The right arm up beside the head, the elbow pointing up, the forearm bent down behind the head to the fist on
+    the towel's top end."""
+    hand = (0.0, top)
+    elbow = add(hand, TOP_ELBOW)
+    return [Tube(layer, (SHOULDER, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (3.0, 2.0))), FOREARM),
+            Circle(layer, hand, HAND_R, "white")]
+
+
+def _arrows(low: float, high: float) -> list[Shape]:
+    """A bold arrow up beside the raised elbow (pull up), and one up beside the bottom hand (it is drawn up)."""
+    x = TOP_ELBOW[0] + PULL_OUT
+    y = high + TOWEL_LONG + TOP_ELBOW[1] - PULL_LONG
+    pull = ((x, y), (x, y + PULL_LONG))
+    lift = ((LIFT_OUT, low - 2.0), (LIFT_OUT, high + 4.0))
+    return [Line("arrow", pull), *chevron(pull[1], pull[0]), Line("arrow", lift), *chevron(lift[1], lift[0])]
+
+
+def _frame(high: float) -> Box:
+    """From just under the waistband to just over the raised elbow, as wide as the page's drawings are for that height."""
+    top = high + TOWEL_LONG + TOP_ELBOW[1] + UPPER_ARM / 2 + OVER
+    half = (top - BOTTOM) * ASPECT / 2
+    return (-half, BOTTOM, half, top)

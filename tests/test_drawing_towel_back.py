@@ -1,0 +1,86 @@
+"""The towel stretch behind the back, seen from behind, big (towel_back.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.drawing.towel_back import HAND_R, HEAD, HEAD_R, UPPER_ARM
+from msksite.schema.pose import Pose
+
+EXERCISE = Path(__file__).resolve().parent.parent / "content" / "exercises" / "towel-stretch.yaml"
+
+
+def _pose() -> Pose:
+    return Pose.model_validate(yaml.safe_load(EXERCISE.read_text(encoding="utf-8"))["illustration"]["pose"])
+
+
+def _towel(shapes, layer):
+    return next(s for s in shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "grey")
+
+
+def _hands(shapes, layer):
+    """The two fists, bottom one first."""
+    return sorted((s for s in shapes if s.layer == layer and isinstance(s, Circle) and s.r == HAND_R),
+                  key=lambda s: s.centre[1])
+
+
+def test_the_towel_stretch_is_a_big_back_view_with_the_towel_down_the_spine_between_the_hands():
+    # Side-on the towel was "a thin grey strip hidden behind a side-on body": seen from behind, big, it lies down the
+    # middle of the back in plain sight, over the back and under the two fists that hold its ends.
+    drawing = scene(_pose())
+    shapes = drawing.shapes
+    assert drawing.frame is not None and drawing.frame[3] - drawing.frame[1] < 140
+    back = next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
+    towel = _towel(shapes, "end")
+    bottom, top = _hands(shapes, "end")
+    xs, ys = [x for x, _ in towel.points], [y for _, y in towel.points]
+    assert min(xs) < 0 < max(xs) and max(xs) - min(xs) >= 12
+    assert min(ys) < bottom.centre[1] - HAND_R and max(ys) > top.centre[1] + HAND_R
+    assert all(min(xs) < h.centre[0] < max(xs) for h in (bottom, top))
+    assert top.centre[1] - bottom.centre[1] > 30
+    # On the back (drawn over it) and under both fists.
+    assert shapes.index(back) < shapes.index(towel) < min(shapes.index(bottom), shapes.index(top))
+    # Striped and fringed at both ends: a dark band and three threads past each end.
+    stripes = [s for s in shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "dark"]
+    threads = [s for s in shapes if s.layer == "end" and isinstance(s, Line)]
+    assert len(stripes) == 2
+    assert len([t for t in threads if min(y for _, y in t.points) >= max(ys)]) == 3
+    assert len([t for t in threads if max(y for _, y in t.points) <= min(ys)]) == 3
+
+
+def test_from_behind_the_head_has_hair_and_no_face_and_the_top_elbow_points_up_beside_it():
+    shapes = scene(_pose()).shapes
+    hair = [s for s in shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "prop"]
+    assert hair and all(abs(y - HEAD[1]) <= HEAD_R + 0.1 for s in hair for _, y in s.points)
+    assert not [s for s in shapes if isinstance(s, Circle) and s.fill == "black"]
+    upper_arms = [s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == UPPER_ARM]
+    elbow = max((p for s in upper_arms for p in s.points), key=lambda p: p[1])
+    assert elbow[1] > HEAD[1] + HEAD_R and elbow[0] > HEAD_R
+    # The other elbow is out to the side, below the bottom hand: the arm bent behind the low back.
+    bottom = _hands(shapes, "end")[0]
+    low_elbow = min((p for s in upper_arms for p in s.points), key=lambda p: p[1])
+    assert low_elbow[0] < -HEAD_R and low_elbow[1] < bottom.centre[1]
+
+
+def test_the_start_is_lower_down_the_back_with_an_arrow_up_at_each_hand():
+    drawing = scene(_pose())
+    start, end = _hands(drawing.shapes, "start"), _hands(drawing.shapes, "end")
+    assert all(e.centre[1] - s.centre[1] > 8 and e.centre[0] == s.centre[0] for s, e in zip(start, end))
+    assert _towel(drawing.shapes, "start").points != _towel(drawing.shapes, "end").points
+    ups = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
+    assert len(ups) == 2 and all(s.points[0][0] == s.points[1][0] and s.points[1][1] > s.points[0][1] for s in ups)
+    elbow_arrow, hand_arrow = sorted(ups, key=lambda s: -s.points[1][1])
+    assert elbow_arrow.points[1][1] > end[1].centre[1] + 30 and elbow_arrow.points[0][0] > HEAD_R
+    assert hand_arrow.points[0][1] < end[0].centre[1] < hand_arrow.points[1][1]
+
+
+def test_the_moving_towel_stretch_moves_the_hands_from_the_start():
+    moving = scene(_pose(), "moving")
+    assert not [s for s in moving.shapes if s.layer == "start"]
+    moved = [moving.shapes[i] for i in moving.moves]
+    assert _hands(moved, "end") and _towel(moved, "end")
+    pair = scene(_pose(), "pair")
+    assert len(pair.panels) == 2
