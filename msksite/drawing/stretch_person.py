@@ -25,7 +25,7 @@ ARM_W = 6.0  # the near arm is a little wider than a whole person's forearm, und
 # (it rises over the near arm to press on the back of the hand). Its wrist is where its hand is, on the near hand
 # (stretch_hands.py).
 FAR_SHOULDER = (-1.0, 57.5)
-FAR_ELBOW = {1.0: (15.0, 58.5), -1.0: (12.0, 68.0)}
+FAR_ELBOW = {1.0: (15.0, 58.5), -1.0: (13.0, 67.0)}
 
 
 def body(layer: str = "end") -> list[Shape]:
