@@ -309,26 +309,6 @@ def test_the_other_arm_is_one_smooth_grey_arm_from_the_shoulder(stem):
         assert acos((u[0] * v[0] + u[1] * v[1]) / (_distance(s, e) * _distance(e, w))) < 1.2
 
 
-def test_fingers_up_the_other_hand_hooks_only_the_fingertips_from_behind():
-    # The two hands overlapped "into a tangle": the other hand is behind the stretched one (drawn before it), its
-    # back showing just above the fingertips, its wrist beside them where its forearm rises, and in front of the
-    # stretched hand only four small grey fingertips, one over the end of each stretched finger.
-    drawing = _stretch("wrist-flexor-stretch")
-    shapes = drawing.shapes
-    fingers = _fingers(shapes, "end")
-    _, grey = _grey(shapes)
-    (back,) = [s for s in grey if isinstance(s, Loop)]
-    hooks = [s for s in grey if isinstance(s, Tube)]
-    first_finger = min(shapes.index(f) for f in fingers)
-    assert shapes.index(back) < first_finger and all(shapes.index(h) > first_finger for h in hooks)
-    tips = max(p[1] for f in fingers for p in f.points)
-    assert max(p[1] for p in back.points) > tips
-    assert len(hooks) == 4
-    for hook, finger in zip(hooks, fingers):
-        assert _distance(_middle(hook.points), finger.points[-1]) < finger.width
-        assert _distance(*hook.points) < 0.2 * _hand_length()
-
-
 def test_fingers_down_the_other_hand_lies_on_the_back_of_the_hand_above_the_fingers():
     # The grey and white hands "merged": the other hand is a smaller grey mitten on the back of the hand, between
     # the wrist and the roots of the fingers, so the four long fingers and their nails hang clear below it.

@@ -5,9 +5,8 @@ the other hand, grey, on it (both hands: stretch_hands.py).
 - The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
   the palm and its creases, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
-- The other hand, grey, touching only where it helps: fingers up, its fingertips hooked over theirs from behind
-  the hand, its upper arm hidden behind the near arm and its forearm rising straight up behind the hand; fingers
-  down, a mitten on the back of the hand, above the fingers, its arm over the top of the near arm.
+- The other hand, grey, touching only where it helps: fingers up, a mitten over the fingertips, its upper arm
+  hidden behind the near arm and its forearm rising beside the thumb; fingers down, a mitten on the back of the hand, above the fingers, its arm over the top of the near arm.
 - The start (where the moving picture starts, and faint in the still picture where the other arm keeps clear of
   it): the hand straight out along the arm.
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
@@ -35,7 +34,7 @@ from .svg import Box, Drawing
 HAND = 24.0  # the hand's length: a standing person's is about 9, and smaller its bend was missed
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
 # past it; 4 wide by 3 high.
-FRAMES: dict[float, Box] = {1.0: (-7.0, 50.0, 53.0, 95.0), -1.0: (-10.0, 33.5, 56.0, 83.0)}
+FRAMES: dict[float, Box] = {1.0: (-10.0, 43.0, 56.0, 92.5), -1.0: (-12.0, 30.0, 60.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails and creases (at the figure's size the person was all thick outline).
 ZOOM = 1.8
@@ -43,9 +42,8 @@ ZOOM = 1.8
 FLAT, TURNED = 0.7, 1.0
 # The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
 # before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs beside the
-# fingers, clear of the other hand over their tops (over them it ran off the top of the picture); fingers down,
-# just past the fingertips.
-ARROWS = {"fingers": (1.15, 50.0, -20.0), "back": (1.1, 30.0, 10.0)}
+# fingers on the far side, clear of the other hand over their tops; fingers down, just past the fingertips.
+ARROWS = {"fingers": (1.2, 75.0, -25.0), "back": (1.1, 30.0, 10.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:

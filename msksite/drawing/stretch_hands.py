@@ -3,8 +3,8 @@
 
 - The stretched hand: bent up, its palm with two bold creases, a "stop" hand; hanging down, the back of the hand
   with a nail on every finger. Reviewers read the short block of a palm with its fingers side by side as "a cup".
-- The other hand, grey and smaller, touching only where it helps: fingers up, its fingers hooked over the
-  fingertips from behind the hand; fingers down, a mitten flat on the back of the hand, above the roots of the
+- The other hand, grey, a mitten with its own outline and thumb, touching only where it helps: fingers up, laid
+  over the fingertips; fingers down, a mitten flat on the back of the hand, above the roots of the
   fingers, so the long fingers and their nails show below it. Laid over half the hand, the two "merged into a tangle".
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
@@ -12,24 +12,24 @@ towards the thumb.
 """
 from __future__ import annotations
 
+from math import cos, radians, sin
+
 from .badge import NAIL_FILL
 from .hands import Frame
-from .open_hand import FINGER_W, open_hand
-from .shapes import Line, Loop, Pt, Shape, Tube
+from .open_hand import open_hand
+from .shapes import Line, Loop, Pt, Shape, Tube, add
 
 # Two big lines on a palm, under the fingers and round the ball of the thumb: a third, as bold, made a scribble.
 CREASES = (((0.43, -0.16), (0.4, -0.04), (0.42, 0.06)),
            ((0.32, 0.19), (0.2, 0.1), (0.08, 0.1)))
 CREASE_W = 0.012  # drawn as thin black tubes: a plain line was lost at phone size
 NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
-# The hooked fingers: how far each reaches down the front of a fingertip, and how far past it, in hand lengths (far
-# enough to stand above the tips: shorter, they looked like grey nails); and the other hand behind the fingertips,
-# its back showing as a band just above them.
-HOOK = (0.07, 0.08)
-BAND = (0.8, 0.1, 0.3)  # from how far along, how far past the longest fingertip, and half its width
-# Where the other hand's wrist is, for the fingertips held from behind: beside them on the body's side, its forearm
-# rising straight up behind the hand to it (hidden behind the palm, the grey hand floated, from nowhere).
-HOOKED_WRIST = (0.93, 0.36)
+# Fingers up, the other hand is a mitten laid over the fingertips, its wrist on the body's side just below the tips
+# (where its forearm rises, clear of the thumb and the face) and pointing across the fingers and a little down, so
+# only their ends are under it: its wrist (along, across the stretched hand), its length as a share of the
+# stretched one's and how far it turns down from square across. Hooked behind, only grey fingertips showed, "an
+# unclear blob over the palm".
+OVER_TIPS = ((1.08, 0.42), 0.85, 20.0)
 # The other hand flat on the back of the hand: its length as a share of the stretched one's, and its wrist.
 PRESSING = (0.85, (-0.04, 0.0))
 # It is a mitten, its fingers together (fanned out and small, it looked like a claw), its end four fingertips with
@@ -45,8 +45,16 @@ def helping(f: Frame, grip: str) -> tuple[Pt, list[Shape], list[Shape]]:
     """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): its
     wrist, where the other arm ends, and what of it is drawn behind the stretched hand and what in front."""
     if grip == "fingers":
-        return (f.at(*HOOKED_WRIST), *hooked(f))
-    return f.at(*PRESSING[1]), [], pressing(f)
+        (x, y), share, turn = OVER_TIPS
+        down = radians(turn)
+        # Across the fingers: the stretched hand's across turned back (towards the little finger), tilted down.
+        along = add((0.0, 0.0), f.across, -cos(down) / _length(f.across))
+        along = add(along, f.along, -sin(down))
+        side = (-along[1], along[0])
+        return f.at(x, y), [], mitten(Frame(f.at(x, y), along, side, f.size * share))
+    x, y = PRESSING[1]
+    small = Frame(f.at(x, y), f.along, tuple(c * PRESSING[0] for c in f.across), f.size * PRESSING[0])
+    return f.at(x, y), [], mitten(small)
 
 
 def stretched(f: Frame, palm_shows: bool, layer: str = "end") -> list[Shape]:
@@ -57,31 +65,14 @@ def stretched(f: Frame, palm_shows: bool, layer: str = "end") -> list[Shape]:
     return hand + [_nail(t, f.size, layer) for t in hand if isinstance(t, Tube)]
 
 
-def hooked(f: Frame, layer: str = "end") -> tuple[list[Shape], list[Shape]]:
-    """The other hand holding the fingertips from behind: what is drawn behind the stretched hand (the back of its
-    fingers, a grey band just above the tips) and what in front (its four fingertips down over theirs)."""
-    tips = [t.points[-2:] for t in open_hand(f, layer, "white")[:4]]
-    top = max(_along(f, p[-1]) for p in tips) + BAND[1]
-    start, _, half = BAND
-    band = Loop(layer, f.all(((start, -half), (top - 0.04, -half), (top, -0.6 * half), (top + 0.02, 0.0),
-                             (top, 0.6 * half), (top - 0.04, half), (start, half))), "grey")
-    hooks = [Tube(layer, (_past(a, b, HOOK[1] * f.size), _past(a, b, -HOOK[0] * f.size)), 1.15 * FINGER_W * f.size,
-                  "grey") for a, b in tips]
-    return [band], hooks
+def mitten(f: Frame, layer: str = "end") -> list[Shape]:
+    """The other hand, grey, in its own frame f: a mitten with its thumb out and a line between each two fingers."""
+    gaps = [Line(layer, (f.at(0.4, y), f.at(0.5, y))) for y in GAPS]
+    return [Tube(layer, f.all(MITTEN_THUMB), 0.12 * f.size, "grey"), Loop(layer, f.all(MITTEN), "grey")] + gaps
 
 
-def pressing(f: Frame, layer: str = "end") -> list[Shape]:
-    """The other hand flat on the back of the hand, pointing the same way, smaller, grey."""
-    share, (x, y) = PRESSING
-    small = Frame(f.at(x, y), f.along, tuple(c * share for c in f.across), f.size * share)
-    gaps = [Line(layer, (small.at(0.4, y), small.at(0.5, y))) for y in GAPS]
-    return [Tube(layer, small.all(MITTEN_THUMB), 0.12 * small.size, "grey"),
-            Loop(layer, small.all(MITTEN), "grey")] + gaps
-
-
-def _along(f: Frame, p: Pt) -> float:
-    """How far along the hand a picture point is, in hand lengths."""
-    return ((p[0] - f.origin[0]) * f.along[0] + (p[1] - f.origin[1]) * f.along[1]) / f.size
+def _length(v: Pt) -> float:
+    return (v[0] ** 2 + v[1] ** 2) ** 0.5
 
 
 def _past(a: Pt, b: Pt, d: float) -> Pt:

@@ -5,32 +5,36 @@ reaching across to the near hand, which stretch.py draws big at the end of the a
 Reviewers always read the small whole person (in a box in the corner until round 25) and never the big close-up of
 two overlapping hands: one big person, its hand drawn big, is the whole picture.
 
-Figure units, y up, the hips at (0, 30), below the bottom of the picture (the trunk runs off it), the shoulder at
+Figure units, y up, the hips at (0, 25), below the bottom of the picture (the trunk runs off it), the shoulder at
 the height of a standing person's.
 """
 from __future__ import annotations
 
 from .figure import WIDTHS
 from .head_view import head
-from .shapes import Pt, Shape, Tube, add
+from .shapes import Pt, Shape, Tube
 
-HIP, SHOULDER, HEAD = (0.0, 30.0), (0.5, 63.0), (2.0, 75.0)
-WRIST = (26.0, 63.0)  # the near arm, straight out and level
+# The trunk ends at the top of the shoulders, NECK, above the arm: a neck, then the head above and behind the
+# shoulder. With the head on the trunk's end and the arm level with the chin, reviewers saw "the head fused with
+# the arm".
+HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
+WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 6.0  # the near arm is a little wider than a whole person's forearm, under its big hand
 # The other arm's shoulder (behind the near one) and elbow, for the hand bent up (the elbow hidden behind the near
 # arm, the forearm rising behind the hand to hold the fingertips: from below, it made a grey zigzag) and bent down
 # (it rises over the near arm to press on the back of the hand). Its wrist is where its hand is, on the near hand
 # (stretch_hands.py).
-FAR_SHOULDER = (-1.0, 62.0)
-FAR_ELBOW = {1.0: (17.0, 63.0), -1.0: (14.0, 69.0)}
+FAR_SHOULDER = (-1.0, 57.5)
+FAR_ELBOW = {1.0: (15.0, 58.5), -1.0: (13.0, 67.0)}
 
 
 def body(layer: str = "end") -> list[Shape]:
-    """The trunk up to the neck and the head, side-on with its face, hair and ear."""
-    trunk = Tube(layer, (HIP, add(HEAD, (-1.0, -9.0))), WIDTHS["trunk"])
+    """The neck, the trunk up to the shoulders over it and the head, side-on with its face, hair and ear."""
+    neck = Tube(layer, (NECK, HEAD), WIDTHS["neck"])
+    trunk = Tube(layer, (HIP, NECK), WIDTHS["trunk"])
     # Side-on, the head draws both ears and both eyes in one place: each once keeps the moving picture small.
-    face = head(HEAD, add(HEAD, (-1.0, -9.0)), 90.0, layer, 1.0)
-    return [trunk] + [s for i, s in enumerate(face) if s not in face[:i]]
+    face = head(HEAD, NECK, 90.0, layer, 1.0)
+    return [neck, trunk] + [s for i, s in enumerate(face) if s not in face[:i]]
 
 
 def near_arm(layer: str = "end") -> Shape:
