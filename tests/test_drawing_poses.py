@@ -68,8 +68,8 @@ def test_outward_rotation_elbow_lies_against_the_side_and_the_fist_has_a_thumb_u
     upper = next(s for s in drawing.shapes if isinstance(s, Tube) and s.points[-1] == elbow and s.layer == "end")
     # The elbow is outside the trunk's side, and the arm's inner edge reaches it: pressed against it.
     assert side < elbow[0] and elbow[0] - upper.width / 2 < side + 1
-    end = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"][-3:]
-    forearm, fist, thumb = end
+    # The forearm, fist and thumb, then the upper arm over the forearm's root.
+    forearm, fist, thumb = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"][-4:-1]
     assert forearm.points[0] == elbow and thumb.width < fist.width
     # The thumb sticks up from the fist, its tip above the fist's top edge.
     assert thumb.points[1][1] > max(y for _, y in fist.points) + fist.width / 2

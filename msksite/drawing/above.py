@@ -78,7 +78,9 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
             moves = {len(shapes) + i: relayered(s, "end") for i, s in enumerate(before)}
         else:
             shapes += before
-    shapes += end
+    # The upper arm over the forearm's root, so its round end is the elbow the forearm turns on, joined to the
+    # shoulder (under the forearm, reviewers saw a forearm floating out of the hip).
+    shapes += end + [_upper_arm()]
     if start is not None:
         shapes += _arrow(_swing(start), _swing(pose))
     return Drawing(shapes, moves, frame=_frame(shapes))
@@ -127,15 +129,19 @@ def _forearm(swing: float, layer: Layer) -> list[Shape]:
 
 def _body() -> list[Shape]:
     """Back to front: the hips, the trunk, the far arm hanging against its side (over it, like the near arm), the
-    neck and head, the near upper arm down to the elbow."""
+    neck and head."""
     far = [Tube("end", (view(a), view(b)), WIDTHS[part] * ZOOM) for a, b, part in
            zip(FAR_ARM, FAR_ARM[1:], ("upper_arm", "forearm", "palm"))]
     near = [(x, y, z) for x, y, z in TRUNK]
     outline = tuple(view(p) for p in near + [(-x, y, z) for x, y, z in reversed(near)])
     hips = Loop("end", tuple(view(p) for p in HIPS + tuple((-x, y, z) for x, y, z in reversed(HIPS))), "white")
     neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"] * ZOOM)
-    upper = Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"] * ZOOM)
-    return [hips, Loop("end", outline, "white")] + far + [neck] + _head() + [upper]
+    return [hips, Loop("end", outline, "white")] + far + [neck] + _head()
+
+
+def _upper_arm() -> Shape:
+    """The near upper arm from the shoulder down the side to the elbow."""
+    return Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"] * ZOOM)
 
 
 def _head() -> list[Shape]:

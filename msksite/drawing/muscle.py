@@ -1,4 +1,4 @@
-"""A thigh muscle tightening (a thigh squeeze), seen from the side: the front of the thigh bulging up out of its
+"""A thigh muscle tightening (a thigh squeeze) or stretched, seen from the side: the front of the thigh bulging up out of its
 outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is drawn in comics.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
@@ -6,6 +6,9 @@ squeeze only by ruling other names out); a grey dome over the knee read as an ob
 past the thigh's edge, with small thin lines, read only as "tick marks". So the muscle rises from the thigh's edge at
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
 few, long and drawn as boldly as the arrows.
+
+A stretched muscle does not swell: the front of the thigh is shaded in the same dark, inside its outline, from the
+hip down, where the stretch is felt (a reviewer asked where the hip flexor stretch should be felt).
 """
 from __future__ import annotations
 
@@ -38,6 +41,22 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     marks = "arrow" if layer == "end" else layer
     lines = [Line(marks, (at(t, MARK_FROM), add(at(t, MARK_TO), along, lean * half))) for t, lean in MARKS]
     return [muscle] + lines
+
+
+# Along the thigh, where the stretch is felt: from a little above the hip (the front of the hip) partway to the knee;
+# across it, from the front edge to this far behind the middle, in half thigh widths.
+STRETCH_FROM, STRETCH_TO, STRETCH_BACK = -0.1, 0.75, -0.3
+
+
+def stretched_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
+    """The front of a thigh (half its width given) and hip stretched: shaded dark inside its outline."""
+    along = direction(hip, knee)
+    length = ((knee[0] - hip[0]) ** 2 + (knee[1] - hip[1]) ** 2) ** 0.5
+    front = left_of(along)
+    at = lambda t, k: add(add(hip, along, t * length), front, k * half)
+    edge = 0.75  # inside the outline, which stays drawn round it
+    return [Loop(layer, (at(STRETCH_FROM, edge), at(STRETCH_TO, edge), at(STRETCH_TO, STRETCH_BACK),
+                         at(STRETCH_FROM, STRETCH_BACK)), "dark")]
 
 
 def _belly() -> list[tuple[float, float]]:

@@ -1,0 +1,94 @@
+"""Standing leg back lifts the foot off the floor behind the body, the hip flexor stretch shades where the stretch is
+felt with its arrow clear in front of the hips, and outward rotation joins the forearm to the shoulder by an upper
+arm drawn over it: cues blind reviewers asked for (round 29)."""
+from math import dist
+from pathlib import Path
+
+import yaml
+
+from msksite.drawing.figure import WIDTHS
+from msksite.drawing.positions import positions
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Line, Loop, Tube
+from msksite.drawing.skeleton import LEG
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(slug: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{slug}.yaml").read_text())["illustration"]["pose"])
+
+
+def _arrow(slug: str) -> tuple:
+    """The path of the drawing's one arrow (its shaft; the chevron follows it)."""
+    shafts = [s.points for s in scene(_pose(slug)).shapes if isinstance(s, Line) and s.layer == "arrow"]
+    return shafts[0]
+
+
+def test_standing_leg_back_lifts_the_straight_leg_behind_the_body_with_the_foot_off_the_floor():
+    # With the toe on the floor it "looks like a step back rather than a leg lift".
+    placed = positions(_pose("standing-leg-back"))
+    end, start = placed.end, placed.start
+    assert min(end["near_ankle"][1], end["near_toe"][1]) > placed.floor + 5
+    # Well behind the hips at the end, under them at the start; the standing foot stays on the floor.
+    assert end["hip"][0] - end["near_ankle"][0] > (LEG[0] + LEG[1]) / 2
+    assert abs(start["near_ankle"][0] - start["hip"][0]) < 6
+    assert end["far_ankle"][1] == placed.floor
+
+
+def test_standing_leg_back_has_one_arrow_by_the_lifted_foot_pointing_back_and_up():
+    end = positions(_pose("standing-leg-back")).end
+    tail, tip = (path := _arrow("standing-leg-back"))[0], path[-1]
+    # The person faces right: back is left.
+    assert tip[0] < tail[0] and tip[1] > tail[1]
+    assert dist(tail, end["near_ankle"]) < 15
+
+
+def test_hip_flexor_stretch_shades_the_front_of_the_kneeling_thigh_up_to_the_hip():
+    # "Nothing shows where the stretch should be felt."
+    pose = _pose("hip-flexor-stretch")
+    end = positions(pose).end
+    shade = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "end"]
+    assert len(shade) == 1
+    hip, knee = end["near_hip"], end["near_knee"]
+    # The kneeling thigh runs down and back from the hip; the shade lies on it, from the hip.
+    assert knee[0] < hip[0] and knee[1] < hip[1]
+    assert all(_off_line(p, hip, knee) < WIDTHS["thigh"] / 2 for p in shade[0].points)
+    assert min(dist(p, hip) for p in shade[0].points) < 3
+
+
+def test_hip_flexor_stretch_arrow_points_forwards_in_front_of_the_hips_clear_of_the_body():
+    # Behind the hip pointing at it, it was "half hidden at the hip joint".
+    end = positions(_pose("hip-flexor-stretch")).end
+    path = _arrow("hip-flexor-stretch")
+    tail, tip = path[0], path[-1]
+    assert tip[0] > tail[0] and abs(tip[1] - tail[1]) < 1
+    # The head well ahead of the front of the belly, and the whole arrow above the front thigh.
+    assert tip[0] > end["waist"][0] + WIDTHS["trunk"] / 2 + 10
+    assert all(y > end["far_hip"][1] + WIDTHS["thigh"] / 2 + 2 for _, y in path)
+
+
+def test_outward_rotation_draws_the_upper_arm_from_the_shoulder_over_the_forearms_root():
+    # "The upper arm tucked at the side is not drawn, so the forearm seems to float out of the hip."
+    from msksite.drawing.above import ELBOW, view
+
+    shapes = scene(_pose("outward-rotation")).shapes
+    tubes = [(i, s) for i, s in enumerate(shapes) if isinstance(s, Tube) and s.layer == "end"]
+    upper = [i for i, s in tubes if s.points[-1] == view(ELBOW) and s.points[0][1] > view(ELBOW)[1]]
+    forearm = [i for i, s in tubes if s.points[0] == view(ELBOW)]
+    assert upper and forearm and upper[0] > forearm[0]
+
+
+def _off_line(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far p is from the line through a and b."""
+    (ax, ay), (bx, by) = a, b
+    return abs((bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)) / dist(a, b)
+
+
+def test_stretch_felt_is_refused_outside_a_side_view():
+    import pytest
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="stretch_felt shades the front of a thigh seen from the side"):
+        Pose.model_validate({"view": "front", "stretch_felt": "near_thigh"})
