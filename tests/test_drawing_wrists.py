@@ -106,9 +106,10 @@ def test_from_above_the_thumb_is_on_the_right_palm_up_and_on_the_left_palm_down(
     # A right forearm pointing away from you: turning the palm down takes the thumb from one side to the other.
     side = {}
     for palm in ("up", "down"):
-        digits = [s for s in _lift(palm).panels[0].shapes if isinstance(s, Tube) and s.fill == "white"]
+        top = _lift(palm).panels[0]
+        digits = [s for s in top.shapes if isinstance(s, Tube) and s.fill == "white"]
         thumb = min(digits, key=lambda s: s.points[0][1])  # the digit whose root is nearest the wrist
-        side[palm] = thumb.points[-1][0] > 0
+        side[palm] = thumb.points[-1][0] > (top.frame[0] + top.frame[2]) / 2  # the forearm runs up the middle
     assert side == {"up": True, "down": False}
 
 
