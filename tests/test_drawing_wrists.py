@@ -10,7 +10,8 @@ import yaml
 from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
-from msksite.drawing.svg import Drawing
+from msksite.drawing.lift import SIZE
+from msksite.drawing.svg import Drawing, extent
 from msksite.schema.pose import Pose
 
 OUTLINE = 1.5  # about the width of a drawn outline, in picture units
@@ -19,23 +20,6 @@ EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
 
 def _pose(stem: str) -> Pose:
     return Pose.model_validate(yaml.safe_load((EXERCISES / f"{stem}.yaml").read_text())["illustration"]["pose"])
-
-
-def _lift(palm: str) -> Drawing:
-    return scene(_pose(f"wrist-lift-palm-{palm}"))
-
-
-def _in_hand(palm: str, angle: float):
-    """Maps a picture point of the lift to the hand's frame at a wrist angle: (along the hand, towards its palm), the
-    wrist at (0, 0), in hand lengths."""
-    from math import cos, radians, sin
-
-    from msksite.drawing.lift import SIZE
-
-    along = (cos(radians(angle)), sin(radians(angle)))
-    up = (-along[1], along[0])
-    palm_way = up if palm == "up" else (-up[0], -up[1])
-    return lambda p: ((p[0] * along[0] + p[1] * along[1]) / SIZE, (p[0] * palm_way[0] + p[1] * palm_way[1]) / SIZE)
 
 
 def _area(points) -> float:
@@ -58,20 +42,12 @@ def _span(points, axis) -> float:
     return max(axis(p) for p in points) - min(axis(p) for p in points)
 
 
-def _end(palm: str) -> list:
-    return [s for s in _lift(palm).shapes if s.layer == "end"]
+def _lift(palm: str, variant: str = "still") -> Drawing:
+    return scene(_pose(f"wrist-lift-palm-{palm}"), variant)
 
 
-def _digits(shapes) -> list[Tube]:
-    """The white fingers and thumb (a palm crease is a black tube)."""
-    return [s for s in shapes if isinstance(s, Tube) and s.fill == "white"]
-
-
-def _hand(shapes) -> Loop:
-    """The palm, or the back of the hand: the white loop drawn from badge.PALM's points."""
-    from msksite.drawing.badge import PALM
-
-    return next(s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == len(PALM))
+def _panel_width(panel: Drawing) -> float:
+    return panel.frame[2] - panel.frame[0]
 
 
 def _cans(shapes) -> list[Loop]:
@@ -80,113 +56,106 @@ def _cans(shapes) -> list[Loop]:
     return [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 10]
 
 
+def _hand(shapes) -> Loop:
+    """The palm, or the back of the hand: the white loop of nine points."""
+    return next(s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 9)
+
+
+def test_a_wrist_lift_is_two_pictures_the_view_from_above_the_big_one_and_no_circle():
+    # Six reviews in a row matched the lifts only by comparing them, and called any round picture "a small inset":
+    # the view from above is the main picture, well over half the width, the side view of the lift small beside it.
+    for palm in ("up", "down"):
+        drawing = _lift(palm)
+        assert drawing.inset is None and len(drawing.panels) == 2
+        top, side = drawing.panels
+        assert _panel_width(top) > 0.58 * (_panel_width(top) + _panel_width(side))
+        assert not [s for p in drawing.panels for s in p.shapes if isinstance(s, Circle) and s.r > 0.2 * SIZE]
+
+
+@pytest.mark.parametrize("palm", ["up", "down"])
+def test_the_view_from_above_shows_a_table_top_with_grain_and_the_hand_past_its_far_edge(palm):
+    top = _lift(palm).panels[0]
+    table = next(s for s in top.shapes if s.layer == "prop" and isinstance(s, Loop))
+    grain = [s for s in top.shapes if s.layer == "prop" and isinstance(s, Line)]
+    assert len(table.points) == 4 and len(grain) >= 3
+    far_edge = max(y for _, y in table.points)
+    hand = [p for s in top.shapes if s.layer == "end" for p in extent(s)]
+    # Hand and can fill the picture: past the table's far edge they are taller than half the picture.
+    assert max(y for _, y in hand) - far_edge > 0.45 * (top.frame[3] - top.frame[1])
+
+
+def test_from_above_palm_up_shows_the_palm_and_its_lines_and_palm_down_a_fist_with_the_tin_out_either_side():
+    from msksite.drawing.badge import NAIL_FILL
+
+    cues = {}
+    for palm in ("up", "down"):
+        shapes = [s for s in _lift(palm).panels[0].shapes if s.layer == "end"]
+        hand, (can,) = _hand(shapes), _cans(shapes)
+        creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
+        nails = [s for s in shapes if isinstance(s, Loop) and s.fill == NAIL_FILL and len(s.points) == 6]
+        fingers = [s for s in shapes if isinstance(s, Tube) and s.fill == "white"]
+        # Fingers long and open past the tin, or short and bent over it.
+        past = max(y for s in fingers for _, y in s.points) - max(y for _, y in can.points)
+        ends_out = min(x for x, _ in can.points) < min(x for x, _ in hand.points) - OUTLINE and \
+            max(x for x, _ in can.points) > max(x for x, _ in hand.points) + OUTLINE
+        cues[palm] = (len(creases) >= 2, len(nails), past > 0.3 * SIZE, ends_out)
+    assert cues == {"up": (True, 0, True, True), "down": (False, 1, False, True)}
+
+
+def test_from_above_the_thumb_is_on_the_right_palm_up_and_on_the_left_palm_down():
+    # A right forearm pointing away from you: turning the palm down takes the thumb from one side to the other.
+    side = {}
+    for palm in ("up", "down"):
+        top = _lift(palm).panels[0]
+        digits = [s for s in top.shapes if isinstance(s, Tube) and s.fill == "white"]
+        thumb = min(digits, key=lambda s: s.points[0][1])  # the digit whose root is nearest the wrist
+        side[palm] = thumb.points[-1][0] > (top.frame[0] + top.frame[2]) / 2  # the forearm runs up the middle
+    assert side == {"up": True, "down": False}
+
+
 @pytest.mark.parametrize("palm", ["up", "down"])
 def test_a_wrist_lift_holds_a_tin_of_food_seen_from_its_side_not_a_grey_striped_weight(palm):
-    # Its flat end seen end-on read as "a weight"; with a grey label band, "a grey striped weight": the can is seen
-    # from its side, white, the lid's edge and four bands (a rim by each end, the label's two edges) drawn after it,
-    # a round grey mark on the label, and no grey band.
-    from msksite.drawing.lift import SIZE
-
-    shapes = _end(palm)
+    # The can from its side in the view from above: white, the lid's edge and four bands (a rim by each end, the
+    # label's two edges) drawn after it, a round grey mark on the label, and no grey label band.
+    shapes = [s for s in _lift(palm).panels[0].shapes if s.layer == "end"]
     (side,) = _cans(shapes)
     after = shapes[shapes.index(side) + 1:]
     assert [type(s) for s in after[:6]] == [Line] * 5 + [Circle] and after[5].fill == "grey"
-    assert not [s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4]
-    can = [_in_hand(palm, _pose(f"wrist-lift-palm-{palm}").near.wrist)(p) for p in side.points]
-    # Short and wide: as long across the hand as it is wide along it, or a little longer; big enough for a phone.
-    assert 1.2 < _span(can, lambda p: p[1]) / _span(can, lambda p: p[0]) < 3.0
-    assert max(_span(side.points, lambda p: p[i]) for i in (0, 1)) > 0.6 * SIZE
-
-
-def _reach(palm: str, shapes) -> float:
-    """How far the hand's fingers reach along it from the wrist, in hand lengths of the forearm."""
-    to_hand = _in_hand(palm, _pose(f"wrist-lift-palm-{palm}").near.wrist)
-    return max(to_hand(p)[0] for d in _digits(shapes) for p in d.points)
-
-
-def test_palm_up_is_an_open_hand_with_the_tin_in_its_palm_and_palm_down_a_fist_gripping_the_tin():
-    # Ten reviews in a row told the lifts apart only by palm creases against nails, both hands fists round a tin:
-    # the two hands are different shapes. Palm up: an open hand, its fingers together reaching well past the tin, the
-    # tin in front of the palm and inside its width, palm lines and no nails. Palm down: a fist, short bent fingers
-    # over the tin, the tin behind the hand with both its ends sticking out of the fist, a nail on the thumb only.
-    from msksite.drawing.badge import NAIL_FILL
-
-    cues, reach = {}, {}
-    for palm in ("up", "down"):
-        shapes = _end(palm)
-        hand, (side,) = _hand(shapes), _cans(shapes)
-        creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
-        nails = [s for s in shapes if isinstance(s, Loop) and s.fill == NAIL_FILL and len(s.points) == 6]
-        to_hand = _in_hand(palm, _pose(f"wrist-lift-palm-{palm}").near.wrist)
-        across = lambda points: sorted(to_hand(p)[1] for p in points)
-        (low, *_, high), (hand_low, *_, hand_high) = across(side.points), across(hand.points)
-        both_out = low < hand_low - 0.1 and high > hand_high + 0.1  # in hand lengths of the forearm
-        inside = hand_low < low and high < hand_high
-        cues[palm] = (len(creases) >= 2, len(nails), shapes.index(side) > shapes.index(hand), inside, both_out)
-        reach[palm] = _reach(palm, shapes) - max(to_hand(p)[0] for p in side.points)
-    assert cues == {"up": (True, 0, True, True, False), "down": (False, 1, False, False, True)}
-    # Open, the fingers reach far past the tin; closed, they end on it.
-    assert reach["up"] > 0.4 and reach["down"] < 0.05
-
-
-def test_a_wrist_lift_draws_the_hand_big_with_no_round_picture_beside_it():
-    # Reviewers judged the main picture and called any circle "a small inset": there is none, and the hand holding
-    # its can is drawn bigger than life beside the forearm, so its face fills much of the picture.
-    for palm in ("up", "down"):
-        drawing = _lift(palm)
-        assert drawing.inset is None and drawing.frame is not None
-        hand = [p for s in _end(palm)[1:] if not isinstance(s, Circle) for p in s.points]  # all but the forearm
-        width = drawing.frame[2] - drawing.frame[0]
-        assert _span(hand, lambda p: p[0]) > 0.35 * width and _span(hand, lambda p: p[1]) > 0.35 * width
+    # Short and wide, lying across the hand, and big enough for a phone.
+    assert 1.5 < _span(side.points, lambda p: p[0]) / _span(side.points, lambda p: p[1]) < 4.0
+    assert _span(side.points, lambda p: p[0]) > 1.0 * SIZE
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
-def test_a_wrist_lift_still_shows_the_hand_hanging_faint_and_lifted_solid_apart(palm):
-    # Reviewers missed a faint start ("no ghost start"), and then found "hand, weight and ghost all overlap": the hand
-    # hangs down faint with its can, below the table top, and is lifted solid with its own, well above it.
-    from msksite.drawing.lift import SIZE
-
-    drawing = _lift(palm)
-    # The only circles are the small marks on the cans' labels (no ball, no round picture).
-    assert all(s.r < 0.2 * SIZE for s in drawing.shapes if isinstance(s, Circle))
-    cans = {layer: _cans(s for s in drawing.shapes if s.layer == layer)[0] for layer in ("start", "end")}
-    assert _middle(cans["start"].points)[1] < 0
-    assert _middle(cans["start"].points)[1] < _middle(cans["end"].points)[1] - 0.8 * SIZE
-    # Faint and solid apart: the whole hanging can is below the whole lifted one.
-    assert max(y for _, y in cans["start"].points) < min(y for _, y in cans["end"].points)
-    # Only the hand and can are faint: the forearm lies still on the table, drawn once.
-    layers = [s.layer for s in drawing.shapes]
+def test_the_side_view_shows_the_hand_hanging_faint_below_the_table_and_lifted_solid_above_it(palm):
+    side = _lift(palm).panels[1]
+    table = next(s for s in side.shapes if s.layer == "prop" and isinstance(s, Loop))
+    top = max(y for _, y in table.points)
+    cans = {layer: _can_in_side(side, layer) for layer in ("start", "end")}
+    # Hanging, the can is below the table top; lifted, above it.
+    assert _middle(cans["start"].points)[1] < top < _middle(cans["end"].points)[1]
+    # Only the hand and can are faint: the forearm lies still on the table, drawn once; one curved arrow.
+    layers = [s.layer for s in side.shapes]
     assert layers.count("start") == layers.count("end") - 1
+    assert len([s for s in side.shapes if s.layer == "arrow"]) == 2
+
+
+def _can_in_side(side: Drawing, layer: str) -> Loop:
+    """The can's side in tin.tin_hand: its one white loop drawn before the hand (the forearm is a longer capsule)."""
+    loops = [s for s in side.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "white"]
+    return loops[1] if layer == "end" else loops[0]
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
-def test_a_wrist_lift_looks_down_onto_the_table_top_with_the_forearm_lying_on_it(palm):
-    # Seen edge-on, a hand turned to face you read as facing the viewer, not the ceiling: the table top is a surface
-    # we look down onto, in front of and behind the forearm, its thickness a grey band below its near edge, and the
-    # wrist past its side edge.
-    drawing = _lift(palm)
-    surface, front = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)][:2]
-    forearm = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and len(s.points) > 10)
-    ys = [y for _, y in forearm.points]
-    assert min(y for _, y in surface.points) < min(ys) and max(ys) < max(y for _, y in surface.points)
-    assert front.fill == "grey" and max(y for _, y in front.points) <= min(y for _, y in surface.points)
-    # The side edge slants back: its far corner is further from the wrist than its near one.
-    near_x = max(x for x, y in surface.points if y == min(y for _, y in surface.points))
-    far_x = max(x for x, y in surface.points if y == max(y for _, y in surface.points))
-    assert far_x < near_x < max(x for x, _ in forearm.points)
-
-
-@pytest.mark.parametrize("palm", ["up", "down"])
-def test_a_wrist_lift_moves_from_the_start_to_the_end_and_prints_both(palm):
-    pose = _pose(f"wrist-lift-palm-{palm}")
-    still, moving, pair = (scene(pose, v) for v in ("still", "moving", "pair"))
-    # One curved arrow and its head in the still; the moving one moves every hand shape.
-    assert len([s for s in still.shapes if s.layer == "arrow"]) == 2
-    hand = [i for i, s in enumerate(moving.shapes) if s.layer == "end"]
-    assert hand and set(moving.moves) == set(hand)
-    assert len(pair.panels) == 2
+def test_a_wrist_lift_moves_the_side_view_and_prints_both_positions(palm):
+    moving, pair = _lift(palm, "moving"), _lift(palm, "pair")
+    top, side = moving.panels
+    assert not top.moves
+    hand = [i for i, s in enumerate(side.shapes) if s.layer == "end"]
+    assert hand and set(side.moves) == set(hand)
+    assert len(pair.panels) == 3
     for variant in ("still", "moving", "pair"):
-        assert "<svg" in render_svg(pose, "x", variant)
+        assert "<svg" in render_svg(_pose(f"wrist-lift-palm-{palm}"), "x", variant)
 
 
 def _stretch(stem: str, variant: str = "still") -> Drawing:

@@ -4,12 +4,9 @@ hold a tin, hanging down and then lifted, the arrow from the one to the other; w
 hand bent down and up, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
-the hand was small beside the forearm and the upper arm. A lift's hand is drawn bigger still, its face cheated round
-to face you as the wrist stretches' is (tin_face.py): palm up an open hand with the tin lying in its palm, palm down
-a fist gripping the tin. Side-on, the two hands looked alike, and six
-reviews in a row told them apart only by a round picture of the hand from above, which they called "a small inset".
-A lift's table top is drawn as a surface seen from above and in front (_table_top), so a hand facing you reads as
-facing up.
+the hand was small beside the forearm and the upper arm. Side-on, a lift's two hands look alike (the tin on top of
+the hand palm up, under it palm down), so this side view is the small picture, beside the bigger view from above
+that shows the palm or the back of the hand (lift_top.py).
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -26,7 +23,8 @@ from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
 from .svg import Box, Drawing
-from .tin_face import held_tin
+from .lift_top import top_view
+from .tin import tin_hand
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -38,19 +36,15 @@ ELBOW = 0.95
 # What the picture shows (4:3): the forearm from the elbow, then room for the hand turning down and up, and for a
 # lift its big hand and tin and the arrow round them.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
-TIN_FRAME: Box = (-1.8 * SIZE, -1.55 * SIZE, 2.1 * SIZE, 1.38 * SIZE)
+# A lift's side view is the small picture beside the view from above (lift_top.FRAME, as tall): the forearm's end
+# on the table, the hand hanging down and lifted with its tin, and the arrow round them.
+SIDE_FRAME: Box = (-0.75 * SIZE, -1.55 * SIZE, 1.25 * SIZE, 1.95 * SIZE)
 # A lift's wrist is further past the table's edge, so the faint hand hanging down with its tin clears the table's
 # corner, and its leg just behind the edge, clear of the hanging hand. Its forearm is longer, so most of it rests on
 # the table.
-TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.46, 0.26, 1.4
-# A lift's table top, seen from above and in front: its near edge this far in front of (below) the forearm, its far
-# edge this far behind (above) it, and its side edge slanting back this far.
-NEAR, FAR, SLANT = 0.4, 0.7, 0.25
-# The hand holding a tin is drawn this many times as big as the forearm (as the wrist stretches draw theirs), so its
-# face, palm or back, fills the picture.
-TIN_ZOOM = 1.3
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 1.4
 # The arrow: an arc round the wrist beyond the big hand and tin, from the start's angle to the end's.
-ARROW_R = 1.7
+ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 
@@ -69,27 +63,32 @@ def _names(pose: Pose) -> list[str]:
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
     """The lift in one variant: still (the end and the arrow), moving (the end moving to the start and back) or
-    pair (start and end side by side)."""
+    pair (start and end side by side). A lift holding a tin has the hand seen from above beside it, the bigger
+    picture (lift_top.py)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
-    frame = TIN_FRAME if tin else FRAME
-    table = _table_top if tin else _table
-    props = table(frame, TIN_EDGE if tin else EDGE, TIN_LEG if tin else LEG) if "table" in _names(pose) else []
-    end = _arm(pose.near.palm, end_angle, "end", tin)
+    frame = SIDE_FRAME if tin else FRAME
+    edge, leg = (TIN_EDGE, TIN_LEG) if tin else (EDGE, LEG)
+    props = _table(frame, edge, leg) if "table" in _names(pose) else []
+    palm = pose.near.palm
+    end = _arm(palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if variant == "pair":
-        return side_by_side([Drawing(props + _arm(pose.near.palm, start_angle, "end", tin), frame=frame),
-                             Drawing(props + end, frame=frame)], arrows=False)
-    if variant == "moving":
-        start = _arm(pose.near.palm, start_angle, "end", tin)
+        sides = [Drawing(props + _arm(palm, start_angle, "end", tin), frame=frame), Drawing(props + end, frame=frame)]
+    elif variant == "moving":
+        start = _arm(palm, start_angle, "end", tin)
         moves = {len(props) + i: s for i, s in enumerate(start)}
-        return Drawing(props + end + arrow, moves, frame=frame)
-    # The start faint, the hand hanging down (with its tin in a lift), and the end solid, as in the drawings
-    # reviewers found clearest; the faint forearm would lie under the solid one, so only the hand is drawn.
-    start = _arm(pose.near.palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
-    return Drawing(props + start + end + arrow, frame=frame)
-
+        sides = [Drawing(props + end + arrow, moves, frame=frame)]
+    else:
+        # The start faint, the hand hanging down (with its tin in a lift), and the end solid, as in the drawings
+        # reviewers found clearest; the faint forearm would lie under the solid one, so only the hand is drawn.
+        start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
+        sides = [Drawing(props + start + end + arrow, frame=frame)]
+    if not tin:
+        return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
+    shapes, top_frame = top_view(palm, SIZE)
+    return side_by_side([Drawing(shapes, frame=top_frame)] + sides, arrows=False)
 
 
 def _at(x: float, y: float) -> Pt:
@@ -105,20 +104,6 @@ def _table(frame: Box, edge_back: float, leg_back: float) -> list[Shape]:
     return [slab, leg]
 
 
-def _table_top(frame: Box, edge_back: float, leg_back: float) -> list[Shape]:
-    """The table seen from above and in front: its top a flat band we look down onto, the forearm lying in the middle
-    of it, its near edge with the table's thickness below, and its side edge, past which the hand reaches, slanting
-    back. Seen edge-on, a hand cheated round to face you read as facing the viewer; over a table top seen from above,
-    a hand facing you faces up."""
-    top = -FOREARM_W[1] / 2 - 0.03
-    left, edge = frame[0] / SIZE - 0.2, -edge_back
-    near, far = top - NEAR, top + FAR
-    surface = Loop("prop", (_at(left, near), _at(edge, near), _at(edge - SLANT, far), _at(left, far)), "white")
-    front = Loop("prop", tuple(_at(x, y) for x, y in box(left, near - TOP, edge, near)), "grey")
-    leg = Line("prop", (_at(edge - leg_back, near - TOP), _at(edge - leg_back, frame[1] / SIZE - 0.2)))
-    return [surface, front, leg]
-
-
 def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
     """The forearm on the table and the hand at the wrist turned angle degrees up from the forearm's line, holding a
     tin or open."""
@@ -129,7 +114,9 @@ def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
     forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
     if not tin:
         return [forearm] + open_hand(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
-    return [forearm] + held_tin(Frame((0.0, 0.0), along, (-up[0], -up[1]), TIN_ZOOM * SIZE), layer, palm)
+    # Side-on, the tin sits on the palm: above the hand palm up, under it palm down.
+    palm_side = up if palm == "up" else (-up[0], -up[1])
+    return [forearm] + tin_hand(Frame((0.0, 0.0), along, palm_side, SIZE), layer, "white")
 
 
 def _arrow(start: float, end: float, both_ways: bool) -> list[Shape]:

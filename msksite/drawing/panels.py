@@ -22,7 +22,9 @@ def side_by_side(drawings: list[Drawing], arrows: bool) -> Drawing:
         left, bottom, right, top = drawing.frame
         shift = (x - left, base - bottom)
         frame = (x, base, x + right - left, base + height)
-        panels.append(Drawing([moved(s, shift) for s in drawing.shapes], frame=frame, aspect=(right - left) / height))
+        moves = {i: moved(s, shift) for i, s in drawing.moves.items()}
+        panels.append(Drawing([moved(s, shift) for s in drawing.shapes], moves, frame=frame,
+                              aspect=(right - left) / height))
         if arrows and i:
             middle = base + height / 2
             tail, tip = (x - GAP + 1.0, middle), (x - 1.0, middle)

@@ -1,5 +1,5 @@
-"""A hand holding a tin, seen from the side: a whole person's hand (figure.py). The wrist lifts draw their own hand,
-big and turned to face you (tin_face.py).
+"""A hand holding a tin, seen from the side: a whole person's hand (figure.py) and the wrist lifts' side view
+(lift.py); their view from above draws the hand's face (tin_face.py).
 
 The tin is a can hanging under the hand, seen from its side and a little from above, as a patient knows a tin of
 food: short and wide, a white side with a grey label band round its middle. The back of the hand is a smooth cap on

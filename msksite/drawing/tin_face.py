@@ -1,9 +1,9 @@
-"""A hand holding a tin, drawn big with its face cheated round to face you (the wrist lifts), as the wrist
-stretches draw theirs (stretch.py). Palm up and palm down are two different shapes of hand, not one fist with small
+"""A hand holding a tin, drawn big with its face towards you: the wrist lifts' view from above (lift_top.py). Palm up and palm down are two different shapes of hand, not one fist with small
 cues: both fists round a tin, ten reviews in a row told them apart only by palm creases against nails.
 
 - palm up: an open hand, the palm with its bold creases, the fingers together (spread, they read as "a box stuck to an
-  open palm"), the thumb beside the tin, and the tin lying across the palm by the roots of the fingers;
+  open palm"), the tin lying across the palm by the roots of the fingers, its ends out either side, and the thumb
+  over it (beside it, the tin "looks like it would fall out");
 - palm down: a fist, the back of the hand with its knuckles and the bent fingers closed over the tin, which is held
   behind it, its ends sticking out either side of the fist; only the thumb's nail shows, over the tin's near end.
 
@@ -27,11 +27,11 @@ RIM, LABEL, MARK, BOW = 0.07, 0.55, 0.09, 0.07
 # along and across the hand, half its length and its radius) lies across the palm by the fingers' roots, inside its
 # width; the fingers (index first: across the knuckles, length, how far the tip turns out), together, reach past it.
 LONG = 1.55
-UP_TIN = (0.6, 0.0, 0.23, 0.2)
+UP_TIN = (0.62, 0.0, 0.42, 0.17)
 KNUCKLES = 0.45
 FINGERS = ((-0.2, 0.68, -0.02), (-0.07, 0.74, 0.0), (0.07, 0.72, 0.01), (0.2, 0.62, 0.02))
 FINGER_W, THUMB_W = 0.14, 0.16
-THUMB_UP = ((0.16, -0.26), (0.42, -0.4), (0.6, -0.3))
+THUMB_UP = ((0.16, -0.26), (0.4, -0.4), (0.62, -0.24))
 CREASE_W = 0.8  # in picture units: black tubes, bolder than an outline, so they show at thumbnail size
 # Palm down, the fist: the back of the hand, wrist to knuckles, and the bent fingers coming over the tin from their
 # knuckles (across the hand); the tin behind them, its far half showing below them, its ends out either side.
@@ -52,8 +52,8 @@ def held_tin(f: Frame, layer: Layer, palm: str) -> list[Shape]:
 
 
 def _palm_up(f: Frame, layer: Layer) -> list[Shape]:
-    """The open hand: the fingers and the thumb, the palm and its creases over their roots, and the tin lying across
-    the palm by the fingers' roots."""
+    """The open hand: the fingers, the palm and its creases over their roots, the tin lying across the palm by the
+    fingers' roots, and the thumb over the tin, holding it."""
     ends = [((KNUCKLES, y), (KNUCKLES + length, y + out)) for y, length, out in FINGERS]
     fingers = [Tube(layer, f.all(e), FINGER_W * f.size) for e in ends]
     thumb = Tube(layer, f.all(THUMB_UP), THUMB_W * f.size)
@@ -61,7 +61,7 @@ def _palm_up(f: Frame, layer: Layer) -> list[Shape]:
     palm = Loop(layer, long(PALM), "white")
     # The heart line would lie under the tin.
     creases = [Tube(layer, long(c), CREASE_W, "black") for c in CREASES[1:]]
-    return fingers + [thumb, palm] + creases + _can(f, layer, UP_TIN)
+    return fingers + [palm] + creases + _can(f, layer, UP_TIN) + [thumb]
 
 
 def _palm_down(f: Frame, layer: Layer) -> list[Shape]:
