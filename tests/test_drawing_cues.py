@@ -66,6 +66,20 @@ def test_the_nerve_glide_is_one_person_with_a_numbered_curved_arrow_at_the_wrist
     assert max(x for x, _ in second.points) < min(x for x, _ in first.points)
 
 
+def test_the_nerve_glide_person_stands_cut_off_below_the_hips_the_other_arm_hanging_clear_of_the_trunk():
+    # Cut off at the hips, the trunk ended in a box edge ("a cut-off torso with one hanging arm"): the tops of both
+    # legs show, running out of the picture, and the arm not in the exercise hangs beside the body, not along its edge.
+    (person,) = scene(_pose("nerve-glide")).panels
+    left, bottom, right, top = person.frame
+    trunk = next(s for s in person.shapes if isinstance(s, Loop) and s.layer == "end" and len(s.points) == 4)
+    thighs = [s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and s.width == 9.0]
+    assert len(thighs) == 2
+    assert all(max(p[1] for p in s.points) > bottom > min(p[1] for p in s.points) for s in thighs)
+    placed = positions(_pose("nerve-glide")).end
+    assert placed["far_wrist"][0] < min(x for x, _ in trunk.points) - 3
+    assert placed["far_wrist"][1] > bottom
+
+
 def test_the_nerve_glide_shows_only_the_head_faint_where_it_starts():
     (person,) = scene(_pose("nerve-glide")).panels
     faint = [s for s in person.shapes if s.layer in ("start", "start_over")]

@@ -1,4 +1,5 @@
-"""The lying back arch (press-up): lying flat (1) above pushed up on the elbows (2), an arrow up from the lying chest."""
+"""The lying back arch (press-up): lying flat (1) above pushed up on the elbows (2), an arrow curving up from the lying
+chest."""
 from __future__ import annotations
 
 from math import dist
@@ -9,6 +10,7 @@ import yaml
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line
+from msksite.drawing.skeleton import HEAD_R
 from msksite.schema.pose import Pose
 
 POSE = Path(__file__).resolve().parent.parent / "content" / "exercises" / "back-extension-lying.yaml"
@@ -40,11 +42,24 @@ def test_the_still_shows_lying_flat_numbered_1_above_pushed_up_numbered_2_with_o
                      key=lambda c: -c.centre[1])
     assert len(numbers) == 2 and all(n.centre[0] < h.centre[0] - 40 for n, h in zip(numbers, heads))
     assert floors[0].points[0][1] < numbers[0].centre[1] and numbers[1].centre[1] < floors[0].points[0][1]
-    # One straight arrow, straight up, over the lying trunk above: no long arrow down between the pictures.
-    (up,) = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line) and len(s.points) == 2]
-    (x, tail), (x2, tip) = up.points
-    assert abs(x - x2) < 1e-6 and tip - tail > 14 and tail > heads[0].centre[1]
-    assert numbers[0].centre[0] < x < heads[0].centre[0]
+    # One arrow, curving up from the lying chest above, starting at the body (floating over the back, it "hovered
+    # oddly"): no long arrow down between the pictures.
+    (up,) = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line) and len(s.points) > 8]
+    tail, tip = up.points[0], up.points[-1]
+    assert tip[1] - tail[1] > 14 and tail[1] > heads[0].centre[1] - HEAD_R
+    assert numbers[0].centre[0] < tail[0] < heads[0].centre[0] and tail[1] - floors[0].points[0][1] < 25
+    bends = [(b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]) for a, b, c in zip(*(up.points[i:] for i in range(3)))]
+    assert all(k > 0 for k in bends)  # one curve, turning one way (round the hips)
+
+
+def test_the_lying_start_has_bent_elbows_and_the_hands_flat_on_the_floor_by_the_shoulders():
+    # Its arms were "a jumble": the elbow up behind the shoulder, the forearm down to the hand on the floor.
+    placed = positions(_pose())
+    lying = placed.start
+    assert lying["near_elbow"][1] > lying["near_shoulder"][1] + 3  # the elbow up behind the shoulder
+    wrist, tip = lying["near_wrist"], lying["near_tip"]
+    assert all(0 <= p[1] - placed.floor < 3 for p in (wrist, tip))  # the hand flat on the floor, not through it
+    assert wrist[0] < tip[0] and abs(tip[0] - lying["near_shoulder"][0]) < 5  # fingers forward, to the shoulder
 
 
 def test_the_moving_drawing_has_a_curved_arrow_round_the_hips_rising_in_front_of_the_person():

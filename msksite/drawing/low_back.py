@@ -1,5 +1,5 @@
 """The trunk of someone lying on their back whose low back lifts off the floor or presses onto it (a pelvic tilt),
-seen from the side: the low back's underside arches up off the floor over an empty gap, and flattens.
+seen from the side: the low back's underside arches up off the floor over a black gap, and flattens.
 
 Drawn as a tube of the same width, arched, the whole trunk rose in a hump that read as a belly, and the gap under it
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
@@ -8,7 +8,7 @@ and the bottom and the shoulder blades stay on the floor.
 """
 from __future__ import annotations
 
-from math import cos, pi, sin
+from math import cos, dist, pi, sin
 
 from msksite.schema.pose import Pose
 
@@ -23,10 +23,11 @@ LIFT = 1 / 100
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
 # belly barely rises (following more of it, the front humped over the body).
 FRONT_SHARE = 0.25
-# The arrow in the gap keeps this far from the back above it and the floor below it, in figure units.
-GAP_CLEAR = 1.0
-# Its head, wide and shallow (in figure units), so it reads at phone size in the small gap with a shaft above it.
-HEAD_DEEP, HEAD_WIDE = 3.0, 3.5
+# The arrow down at the low back keeps this far above the front of the body and is this long, in figure units (in
+# the gap it was "hard to see" at phone size).
+ARROW_CLEAR, ARROW_LONG = 2.0, 16.0
+# Its head, in figure units: wide, so it reads at thumbnail size.
+HEAD_DEEP, HEAD_WIDE = 5.0, 5.0
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -43,8 +44,9 @@ def back_on_floor_moves(pose: Pose) -> bool:
 
 
 def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer) -> list[Loop]:
-    """The gap under the low back (empty space outlined by the floor: shaded grey, it read as a "grey wedge" nobody
-    understood; flat on the floor it has no height) and the trunk over it, each the same number of points whatever
+    """The gap under the low back (black, so the small arch shows at phone size: white, it was "a tiny bump that is
+    easy to miss"; grey, it read as a "grey wedge" nobody understood; flat on the floor it has no height) and the
+    trunk over it, each the same number of points whatever
     the arch, so the moving drawing morphs one into the other."""
     length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
     along, up = direction(hip, neck), left_of(direction(hip, neck))
@@ -56,20 +58,20 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     front = [at(i, FRONT_SHARE * h + width / 2) for i, h in enumerate(lift)]
     outline = under + _cap(neck, along, up, width / 2) + front[::-1] + _cap(hip, along, up, width / 2, back=True)
     gap = under + [at(SAMPLES, -width / 2), at(0, -width / 2)]
-    return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
+    return [Loop(layer, tuple(gap), "black"), Loop(layer, tuple(outline), "white")]
 
 
 def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
-    """A bold arrow in the empty gap under the arched low back, from its underside down to the floor: where the back
-    is to go (pressing down on the belly, it read as "press your tummy down")."""
-    length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
+    """A bold arrow straight down at the front of the body over the arched low back, the black gap under it: the low
+    back is to go down and fill the gap (in the gap, the arrow was "hard to see")."""
+    length = dist(hip, neck)
     along, up = direction(hip, neck), left_of(direction(hip, neck))
     if up[1] < 0:
         up = (-up[0], -up[1])
-    high = max(0.0, -pose.back) * LIFT * length
+    high = max(0.0, -pose.back) * LIFT * length * _arch(LOW_BACK)
     floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
-    tail, tip = add(floor, up, high - GAP_CLEAR), add(floor, up, GAP_CLEAR)
-    back, wide = add(tip, up, HEAD_DEEP), left_of(up)
+    tip = add(floor, up, width + FRONT_SHARE * high + ARROW_CLEAR)
+    tail, back, wide = add(tip, up, ARROW_LONG), add(tip, up, HEAD_DEEP), left_of(up)
     head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
     return [Line("arrow", (tail, tip)), Line("arrow", head)]
 

@@ -1,14 +1,14 @@
 """Someone lying on their front who pushes their chest up off the floor on their elbows, hips staying down (a
-press-up): the still shows them lying flat (1) above pushed up (2), with a bold arrow up from the lying chest; the
-moving drawing has a curved arrow round the hips, out in front of the raised head.
+press-up): the still shows them lying flat (1) above pushed up (2), with a bold arrow curving up from the lying
+chest; the moving drawing has a curved arrow round the hips, out in front of the raised head.
 
 Drawn over each other, the faint lying start was hidden under the raised trunk, and the arrow that follows the
 movement curled round the head: it read as tipping the neck back. One picture with a straight arrow up from the
-shoulders looked like a bridge.
+shoulders looked like a bridge; a straight arrow up from over the lying chest "hovered oddly above the back".
 """
 from __future__ import annotations
 
-from math import atan2, cos, degrees, dist, radians, sin
+from math import asin, atan2, cos, degrees, dist, radians, sin
 
 from msksite.schema.pose import Pose
 
@@ -19,11 +19,11 @@ from .skeleton import HEAD_R, Joints
 
 # Lying on the front, the trunk points along the floor (a trunk angle of 90): the start is within this of it.
 FACE_DOWN = 10.0
-# The arrow up from the lying chest: where along the trunk from the hips (the shoulders rise most, the hips not at
-# all), how far above the trunk's middle line it starts and how long it is, in figure units (an arrow's usual
-# length is 14: this one is the picture's only cue, so it is bold).
-ALONG, CLEAR, RISE = 0.8, 10.0, 18.0
-HEAD_SCALE = 1.5  # its head, times an arrow's usual one
+# The arrow up from the lying chest, round the hips as the chest goes: where along the trunk from the hips it starts
+# (between the bent elbow and the head), how far above the trunk's middle line, in figure units (just clear of the
+# back: it starts at the body), and how far round it turns, in degrees (the chest pushed up turns about 20).
+ALONG, CLEAR, TURN = 1.0, 9.0, 40.0
+HEAD_SCALE = 1.5  # its head, times an arrow's usual one (it is the picture's only cue, so it is bold)
 # How far the moving drawing's arrow runs outside the raised head, in figure units, and how far short of the head's
 # way from the hips it stops (its head beside the face, not pointing into it), in degrees.
 OUTSIDE, SHORT = 5.0, 4.0
@@ -40,13 +40,15 @@ def chest_rises(pose: Pose) -> bool:
 
 
 def chest_up(lying: Joints) -> list[Shape]:
-    """A bold arrow straight up from over the chest of someone lying on their front: where it goes."""
+    """A bold arrow curving up round the hips from just over the chest of someone lying on their front: where the
+    chest goes."""
     hip, neck = lying["hip"], lying["neck"]
-    base = add(hip, (neck[0] - hip[0], neck[1] - hip[1]), ALONG)
-    tail, tip = add(base, (0.0, 1.0), CLEAR), add(base, (0.0, 1.0), CLEAR + RISE)
-    head = [Line("arrow", tuple(add(tip, (p[0] - tip[0], p[1] - tip[1]), HEAD_SCALE) for p in c.points))
-            for c in chevron(tip, tail)]
-    return [Line("arrow", (tail, tip))] + head
+    radius = dist(hip, neck) * ALONG
+    low = _heading(hip, neck) + degrees(asin(CLEAR / radius))
+    path = _arc(hip, radius, low, low + TURN)
+    head = [Line("arrow", tuple(add(path[-1], (p[0] - path[-1][0], p[1] - path[-1][1]), HEAD_SCALE) for p in c.points))
+            for c in chevron(path[-1], path[-2])]
+    return [Line("arrow", path)] + head
 
 
 def chest_arrow(placed: Positions) -> list[Shape]:
@@ -54,10 +56,14 @@ def chest_arrow(placed: Positions) -> list[Shape]:
     to beside the raised head."""
     hip, head = placed.end["hip"], placed.end["head"]
     radius = dist(hip, head) + HEAD_R + OUTSIDE
-    low, high = _heading(hip, placed.start["neck"]), _heading(hip, head) - SHORT
-    path = tuple(add(hip, (cos(radians(a)), sin(radians(a))), radius)
-                 for a in (low + (high - low) * i / STEPS for i in range(STEPS + 1)))
+    path = _arc(hip, radius, _heading(hip, placed.start["neck"]), _heading(hip, head) - SHORT)
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
+
+
+def _arc(centre: Pt, radius: float, low: float, high: float) -> tuple[Pt, ...]:
+    """Points round centre at radius, from angle low to angle high (degrees, anticlockwise from the right)."""
+    return tuple(add(centre, (cos(radians(a)), sin(radians(a))), radius)
+                 for a in (low + (high - low) * i / STEPS for i in range(STEPS + 1)))
 
 
 def _heading(origin: Pt, p: Pt) -> float:

@@ -5,9 +5,10 @@ In one picture with one arrow, the arm out, the wrist bent back and the head til
 reviewers could not tell the order. A picture for each step, numbered, told the order but was busy (two people, two
 arms out) and each was small, so the bent-back wrist and the head's tilt were small too. One person, with a numbered
 arrow at each part that moves, is drawn half as big again. Still the small head's tilt read as a turn: the head is
-drawn big with the neck side stretch's face, hair and ears, on a neck bending over, and the hand bigger. Without
-legs (``close_up``), the picture is cut off below the hips: cut off just below the shoulders, the sides of the
-trunk read as legs and the person as a puzzle.
+drawn big with the neck side stretch's face, hair and ears, on a neck bending over, and the hand bigger. With
+``close_up``, the picture is cut off just below the hips, the tops of the legs showing: cut off just below the
+shoulders, the sides of the trunk read as legs and the person as a puzzle; without legs, the trunk ended in a box
+edge ("a cut-off torso").
 """
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ from .svg import Box, Drawing, extent
 
 # The numbers' circles (figure units), each just beyond the tail of its arrow.
 NUMBER_R = 6.0
-# Without legs, the picture is cut off this far below the shoulders (the arm out is level with them): below the
-# hips and a hand hanging by the side, so the whole trunk shows.
-CROP = 40.0
+# With close_up, the picture is cut off this far below the shoulders (the arm out is level with them): below the
+# hips and a hand hanging by the side, so the whole trunk and the tops of the legs show.
+CROP = 42.0
 # The digits as strokes in a box one unit wide and high (the drawings hold no text, so no fonts).
 DIGITS: dict[int, tuple[tuple[float, float], ...]] = {
     1: ((0.25, 0.75), (0.6, 1.0), (0.6, 0.0)),
@@ -75,14 +76,19 @@ def step_pictures(pose: Pose) -> Drawing:
         marks += arrow + _numbered_tail(arrow[0], n)
     # The person is a panel, which the SVG cuts to its frame (below it, the rest of them is left out); the arrows and
     # numbers, clear of them, are drawn round it.
-    return Drawing(marks, panels=[Drawing(person, frame=_frame(person + marks, _bottom(end)))])
+    bottom = _bottom(end)
+    # What lies wholly below the cut (the shins) would only make the file bigger.
+    person = [s for s in person if bottom is None or max(p[1] for p in extent(s)) > bottom]
+    return Drawing(marks, panels=[Drawing(person, frame=_frame(person + marks, bottom))])
 
 
 def _person(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """The person with a big head in place of the usual one, and the near hand HAND_ZOOM times as big."""
     wrist, tip = pts["near_wrist"], pts["near_tip"]
     big_hand = {**pts, "near_tip": add(wrist, direction(wrist, tip), HAND_ZOOM * _distance(wrist, tip))}
-    shapes, small = figure_shapes(pose, big_hand, layer), head_shapes(pose, pts, layer)
+    # With its legs, cut off below the hips (_bottom): without them, the trunk ended in a box edge.
+    legs = pose.model_copy(update={"close_up": False})
+    shapes, small = figure_shapes(legs, big_hand, layer), head_shapes(pose, pts, layer)
     at = shapes.index(small[0])
     return shapes[:at] + _big_head(pts, layer) + [s for s in shapes[at:] if s not in small]
 
@@ -113,7 +119,7 @@ def _numbered_tail(arrow: Line, n: int) -> list[Shape]:
 
 
 def _bottom(pose: Pose) -> float | None:
-    """Where the picture of the pose is cut off: a little below the shoulders without legs, else nowhere."""
+    """Where the picture of the pose is cut off: a little below the hips with close_up, else nowhere."""
     if not pose.close_up:
         return None
     pts = positions(pose).end
