@@ -369,9 +369,10 @@ def _crosses(a: tuple, b: tuple) -> bool:
     return side(*a, b[0]) * side(*a, b[1]) < 0 and side(*b, a[0]) * side(*b, a[1]) < 0
 
 
-@pytest.mark.parametrize("name", ["side-leg-raise", "clam"])
+@pytest.mark.parametrize("name", ["clam"])
 def test_lying_on_the_side_the_head_rests_on_a_pillow_on_the_mat(name):
-    # Without it reviewers read the face turned to them as someone lying on their back.
+    # Without it reviewers read the face turned to them as someone lying on their back. The side leg raise's head,
+    # side-on, rests on its lower arm instead (test_drawing_lying.py).
     pose = _pose(name)
     head = positions(pose).end["head"]
     shapes = scene(pose).shapes

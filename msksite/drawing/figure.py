@@ -9,7 +9,7 @@ from msksite.schema.pose import Pose
 from . import hands
 from .behind_back import reaches_behind
 from .helper import helping_hand
-from .lying import LOWER_LEG_FILL, far_leg_fill, lying_trunk
+from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk
 from .muscle import stretched_thigh, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
@@ -273,8 +273,9 @@ def head_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if pose.view == "back":
         ears, hair = _hair(head, up, layer)
         return [neck_tube] + ears + [Circle(layer, head, HEAD_R, "white"), hair]
-    face = (up[1], -up[0])
-    if pose.side_on:
+    # Lying on the side, the face turns the other way round the head: its front is the body's front.
+    face = (-up[1], up[0]) if head_side_on(pose) else (up[1], -up[0])
+    if pose.side_on or head_side_on(pose):
         nose = add(add(head, face, HEAD_R * 0.95), up, -HEAD_R * 0.05)
         eye = add(add(head, face, HEAD_R * 0.45), up, HEAD_R * 0.2)
         return shapes + [Line(layer, (nose, add(add(nose, face, 1.8), up, -1.4))), Line(layer, (eye, eye), True)]

@@ -42,6 +42,13 @@ def clam(pose: Pose) -> bool:
     return lying_on_side(pose) and min(pose.near.knee or 0, pose.far.knee or pose.near.knee or 0) >= CLAM_KNEES
 
 
+def head_side_on(pose: Pose) -> bool:
+    """Whether someone lying on their side has their head drawn side-on, the nose towards the front of the body. Over
+    a straight top leg (a side leg raise) a face turned to you read as a twisted body, face-on head on side-on hips
+    (round 29); the clam, rated well with its face, keeps it."""
+    return lying_on_side(pose) and not clam(pose)
+
+
 def faint_start_shown(pose: Pose) -> bool:
     """Whether the still shows the start faintly. A clam's top leg starts lying on the bottom one, which shows where
     it starts: its faint start, in the gap between the knees, made the two legs a confusing diamond."""
@@ -64,8 +71,15 @@ def mat_under(pts: Joints) -> list[Shape]:
     xs = [p[0] for p in pts.values()] + [pts["head"][0] - PILLOW_REACH * HEAD_R]
     x0, x1 = min(xs) - MAT_ROOM, max(xs) + MAT_ROOM
     front = at(MAT_FRONT)
-    return [Loop("prop", box(x0, front, x1, at(-MAT_BEHIND)), "white"),
-            Loop("prop", box(x0, front - MAT_H, x1, front), "grey"), _pillow(pts["head"], at(PILLOW_FRONT * HEAD_R))]
+    mat = [Loop("prop", box(x0, front, x1, at(-MAT_BEHIND)), "white"),
+           Loop("prop", box(x0, front - MAT_H, x1, front), "grey")]
+    return mat if _head_on_arm(pts) else mat + [_pillow(pts["head"], at(PILLOW_FRONT * HEAD_R))]
+
+
+def _head_on_arm(pts: Joints) -> bool:
+    """Whether the lower arm reaches out along the mat past the head, so the head rests on it, not on a pillow."""
+    far = lambda joint: abs(pts[joint][0] - pts["hip"][0])
+    return far("far_elbow") > far("head")
 
 
 def _pillow(head: Pt, bottom: float) -> Loop:

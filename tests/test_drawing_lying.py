@@ -1,0 +1,70 @@
+"""The lying leg exercises (round 30): the straight leg raise's arms are folded on the chest, clear of the legs, the
+bridge lifts the hips high with the arms down on the floor below the body, and the side leg raise's head is side-on,
+resting on the lower arm."""
+from pathlib import Path
+
+import yaml
+
+from msksite.drawing.lying import mat_under
+from msksite.drawing.positions import positions
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Line
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(name: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+
+
+def _height_of_line(a, b, x: float) -> float:
+    """The height of the line through a and b where it passes x."""
+    return a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])
+
+
+def test_the_straight_leg_raise_keeps_the_hands_on_the_chest_away_from_the_legs():
+    # By the sides, the hand met both legs at the hip in a knot ("overlaps the bent one and the arm").
+    pose = _pose("straight-leg-raise")
+    pts = positions(pose).end
+    assert pose.near.hand == "crossed"
+    for side in ("near", "far"):
+        assert pts["hip"][0] - max(pts[f"{side}_elbow"][0], pts[f"{side}_wrist"][0]) > 8
+
+
+def test_the_bridge_lifts_the_hips_high_from_the_floor():
+    # "The lift is shallow ... the movement is easy to miss": the hips rise well over a thigh's width, and higher
+    # than the lowered hips by more than half the lowered knee's height.
+    both = positions(_pose("bridge"))
+    end, start = both.end, both.start
+    assert end["hip"][1] - start["hip"][1] > 12
+    assert end["hip"][1] > 0.7 * end["near_knee"][1]
+    assert abs(end["near_ankle"][1] - start["near_ankle"][1]) < 3  # the feet stay down on the floor
+
+
+def test_the_bridge_arms_lie_on_the_floor_below_the_body_with_a_gap():
+    # Level with the shoulder, the arm ran along the body's underside and the two merged: it slopes down onto the
+    # floor, so at the hand the body is well above it.
+    pts = positions(_pose("bridge")).end
+    wrist = pts["near_wrist"]
+    assert wrist[1] < 5  # on the floor
+    assert _height_of_line(pts["near_shoulder"], pts["hip"], wrist[0]) - wrist[1] > 12
+
+
+def _eye_dots(name: str) -> list:
+    """The dotted lines of the end position's face: one point (an eye side-on) or two (a pair, facing you)."""
+    return [s.points for s in scene(_pose(name)).shapes if isinstance(s, Line) and s.dotted and s.layer == "end"]
+
+
+def test_the_side_leg_raise_head_is_side_on_and_the_clam_keeps_its_face():
+    # "Face-on head, side-on hips" read as a twisted body: one eye, side-on. The clam, rated well, keeps two.
+    assert [len(set(points)) for points in _eye_dots("side-leg-raise")] == [1]
+    assert [len(set(points)) for points in _eye_dots("clam")] == [2]
+
+
+def test_the_side_leg_raise_head_rests_on_the_lower_arm_without_a_pillow():
+    # The lower arm bent in front of the chest, under a pillow, made "a cluttered tangle" with the bottom leg: it
+    # reaches along the mat past the head, and the head rests on it.
+    side, clam = (positions(_pose(name)).end for name in ("side-leg-raise", "clam"))
+    assert side["far_elbow"][0] < side["head"][0] and side["far_wrist"][0] < side["head"][0]
+    assert len(mat_under(side)) == 2 and len(mat_under(clam)) == 3  # the mat and its edge; the clam's pillow too
