@@ -5,7 +5,7 @@ from pathlib import Path
 import yaml
 
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Line, Tube
+from msksite.drawing.shapes import Line, Loop, Tube
 from msksite.drawing.svg import bounds
 from msksite.schema.pose import Pose
 
@@ -32,3 +32,61 @@ def test_ankle_circles_close_up_is_drawn_as_big_as_its_circle_so_its_lines_are_b
     cx, cy = (left + right) / 2, (bottom + top) / 2
     tips = [p for s in feet for p in s.points if abs(p[0] - cx) < inset.r and abs(p[1] - cy) < inset.r]
     assert tips, "the foot is in the close-up"
+
+
+def _towel(pose: Pose):
+    from msksite.drawing.positions import positions
+    from msksite.drawing.props import prop_shapes
+
+    pts = positions(pose).end
+    return pts, prop_shapes(pose, pts)
+
+
+def test_a_towel_under_the_foot_is_one_soft_cloth_rucked_into_waves_in_front_of_the_toes():
+    # A heap in front of the foot read as a crumpled shape, folds each drawn as an arch of their own as "grey
+    # pebbles", and a thin slab with square ends and a fringe of lines as "a flat board with a cable end": the foot
+    # stands on one thick cloth with rounded ends, whose top rises in waves in front of the toes, the highest by the
+    # toes, with creases between them that stay above the flat towel.
+    from msksite.drawing.closeup import lens
+    from msksite.drawing.positions import positions
+    from msksite.drawing.props import TOWEL_T
+
+    pose = _pose("towel-scrunch")
+    pts, shapes = _towel(pose)
+    cloths = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"]
+    assert len(cloths) == 1
+    outline = cloths[0].points
+    toe, ankle = pts["near_toe"], pts["near_ankle"]
+    end = max(x for x, _ in outline)
+    assert min(x for x, _ in outline) < ankle[0] and end > toe[0] + 10
+    assert TOWEL_T >= 2.0
+    # Its far end is in the picture, and rounded: several points round it, not a square corner; no fringe past it.
+    frame = lens(pose, positions(pose))
+    assert frame.point((end, 0.0))[0] < frame.frame[2]
+    assert len([p for p in outline if p[0] > end - TOWEL_T / 2]) >= 4
+    assert not [s for s in shapes if isinstance(s, Line) and max(x for x, _ in s.points) > end - TOWEL_T / 2]
+    # The tops of the waves, left to right: each lower than the one before, and the creases between them above the
+    # flat towel, each with a crease line down into the cloth.
+    top = [y for x, y in outline if y > 0]
+    peaks = [b for a, b, c in zip(top, top[1:], top[2:]) if b > a and b >= c]
+    dips = [b for a, b, c in zip(top, top[1:], top[2:]) if b < a and b <= c]
+    assert len(peaks) >= 3 and all(a > b for a, b in zip(peaks, peaks[1:]))
+    assert len(dips) == len(peaks) - 1 and all(d > 0.25 for d in dips)
+    assert len([s for s in shapes if isinstance(s, Line)]) == len(dips)
+    # A dark stripe runs along it and rises and falls with the folds.
+    band = next(s for s in shapes if isinstance(s, Loop) and s.fill == "dark")
+    assert max(y for _, y in band.points) > max(peaks) - 2 and min(x for x, _ in band.points) < ankle[0]
+
+
+def test_the_bare_lower_leg_in_a_towel_scrunch_ends_at_a_rolled_up_trouser_leg():
+    # A bare leg running off the top of the picture read as "cut off": the trousers, rolled up, go on up instead.
+    from msksite.drawing.positions import positions
+    from msksite.drawing.toes import leg_and_foot
+
+    pose = _pose("towel-scrunch")
+    pts = positions(pose).end
+    leg = leg_and_foot(pts["near_knee"], pts["near_ankle"], pts["near_toe"], pose.toes, "end", "white")
+    trousers = [s for s in leg if isinstance(s, Loop) and s.fill == "grey"]
+    assert len(trousers) == 1
+    hem = min(y for _, y in trousers[0].points)
+    assert pts["near_ankle"][1] < hem < pts["near_knee"][1]

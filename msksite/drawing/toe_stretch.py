@@ -13,6 +13,7 @@ from __future__ import annotations
 from math import cos, radians, sin
 
 from .arrows import chevron
+from .curves import smooth
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add
 from .svg import Box, Drawing
 
@@ -53,7 +54,7 @@ FRAME: Box = (-38.0, -42.0, 56.0, 52.0)
 def toe_stretch(start: str, end: str, moving: bool) -> Drawing:
     """The still (toes faint where they start, solid where the hand bends them, the arrow) or the moving close-up."""
     fixed = _knee()
-    foot = [Loop("end", _smooth(OUTLINE), "white"), Circle("end", ANKLE_BONE, ANKLE_BONE_R)]
+    foot = [Loop("end", smooth(OUTLINE), "white"), Circle("end", ANKLE_BONE, ANKLE_BONE_R)]
     back = _lesser_toes(end, "end")
     front = _big_toe(end, "end") + _hand(end, "end")
     if moving:
@@ -66,15 +67,6 @@ def toe_stretch(start: str, end: str, moving: bool) -> Drawing:
     faint = _big_toe(start, "start")
     return Drawing(fixed + _lesser_toes(start, "start") + back + foot + faint + front + _arrow(), frame=FRAME,
                    aspect=1.0)
-
-
-def _smooth(points: tuple[Pt, ...]) -> tuple[Pt, ...]:
-    """The outline with its corners cut twice (Chaikin), its two ends on the shin kept, where it runs off."""
-    for _ in range(2):
-        pairs = zip(points, points[1:])
-        points = (points[0],) + tuple(add(a, (b[0] - a[0], b[1] - a[1]), t) for a, b in pairs
-                                      for t in (0.25, 0.75)) + (points[-1],)
-    return points
 
 
 def _knee() -> list[Shape]:
@@ -112,7 +104,7 @@ def _hand(toes: str, layer: Layer) -> list[Shape]:
     at = _toe_frame(toes)
     tube = lambda line, w: Tube(layer, tuple(at(*p) for p in line), w, "grey")
     fingers = [tube(line, FINGER_W) for line in FINGERS]
-    fist = Loop(layer, _smooth(tuple(at(*p) for p in FIST + FIST[:1])), "grey")
+    fist = Loop(layer, smooth(tuple(at(*p) for p in FIST + FIST[:1])), "grey")
     return [tube(FOREARM, FOREARM_W)] + fingers + [fist, tube(THUMB, THUMB_W)]
 
 
