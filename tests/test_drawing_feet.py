@@ -5,7 +5,7 @@ from pathlib import Path
 import yaml
 
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Line, Loop, Tube
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.svg import bounds
 from msksite.schema.pose import Pose
 
@@ -90,3 +90,41 @@ def test_the_bare_lower_leg_in_a_towel_scrunch_ends_at_a_rolled_up_trouser_leg()
     assert len(trousers) == 1
     hem = min(y for _, y in trousers[0].points)
     assert pts["near_ankle"][1] < hem < pts["near_knee"][1]
+
+
+def test_the_foot_stretch_close_up_is_a_plain_foot_whose_toes_a_grey_hand_bends_back():
+    # An ankle dot, four smaller toes peeking out one behind the other ("striped toes") and a fist, thumb and
+    # fingers as separate grey tubes took effort to decode: the foot is one outline with no dot, the smaller toes
+    # are one behind the big toe, and the hand is one grey shape with its forearm.
+    from msksite.drawing.toe_stretch import BALL, SCALE, TOE
+
+    detail = scene(_pose("foot-stretch")).inset.detail
+    end = [s for s in detail.shapes if s.layer == "end"]
+    assert not [s for s in detail.shapes if isinstance(s, Circle)]
+    toes = [s for s in end if isinstance(s, Tube) and s.fill == "white"]
+    assert len(toes) == 2
+    big = max(toes, key=lambda s: s.width)
+    hands = [s for s in end if isinstance(s, Loop) and s.fill == "grey"]
+    forearms = [s for s in end if isinstance(s, Tube) and s.fill == "grey"]
+    assert len(hands) == 1 and len(forearms) == 1
+    # The hand holds the outer half of the big toe: the toe shows between the ball and the hand.
+    base, tip = big.points
+    length = TOE[0] * SCALE
+    along = ((tip[0] - base[0]) / length, (tip[1] - base[1]) / length)
+    reach = lambda p: (p[0] - base[0]) * along[0] + (p[1] - base[1]) * along[1]
+    assert length / 4 < min(reach(p) for p in hands[0].points) < length / 2 < max(reach(p) for p in hands[0].points)
+    # The big toe points up, pulled back, and starts (faint) lying flat.
+    faint = next(s for s in detail.shapes if isinstance(s, Tube) and s.layer == "start" and s.width == big.width)
+    assert tip[1] > BALL[1] * SCALE + 10 and abs(faint.points[1][1] - BALL[1] * SCALE) < 3
+    # The arrow ends up and back, towards the shin; moving, the toes and the hand bend.
+    arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) > 3)
+    assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
+    assert len(scene(_pose("foot-stretch"), "moving").inset.detail.moves) >= 4
+
+
+def test_the_foot_stretch_person_crosses_a_grey_trouser_leg_over_the_other_knee():
+    # White, the crossed leg read as one more arm across the lap ("the crossed-leg position hard to make out").
+    from msksite.drawing.seated import CROSSED_KNEE, HIPS, seated_person
+
+    legs = [s for s in seated_person() if isinstance(s, Tube) and s.points[0] in (HIPS[0], CROSSED_KNEE)]
+    assert len(legs) == 2 and all(s.fill == "grey" for s in legs)
