@@ -316,14 +316,22 @@ def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
 
 def _shrunk(detail: Drawing, width: float) -> Drawing:
     """The close-up drawn as wide as the circle it fills, so its outlines are as bold as the person's (drawn at the
-    close-up's own width and shrunk into the circle, they were thin), and all of it inside the circle (the toes and
-    the arrow round them were cut off)."""
-    left, bottom, right, top = _round(detail.frame)
+    close-up's own width and shrunk into the circle, they were thin), square, so the toes and the arrow round them are
+    inside the circle (cut to fill it, they were cut off)."""
+    left, bottom, right, top = _square(detail.frame)
     k = width / (right - left)
     at = lambda p: (p[0] * k, p[1] * k)
     moves = {i: mapped(s, at, k) for i, s in detail.moves.items()}
     return Drawing([mapped(s, at, k) for s in detail.shapes], moves, frame=(left * k, bottom * k, right * k, top * k),
                    aspect=1.0)
+
+
+def _square(frame: Box) -> Box:
+    """The square a little wider than the frame's longer side, about its middle (its ends clear of the circle)."""
+    left, bottom, right, top = frame
+    half = max(right - left, top - bottom) * 0.54
+    x, y = (left + right) / 2, (bottom + top) / 2
+    return (x - half, y - half, x + half, y + half)
 
 
 def _round(frame: Box) -> Box:
