@@ -25,7 +25,7 @@ CHAIR_SEAT_H = 19.5
 # the toes to show it all.
 TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 2.0, 4.0, 13.0
 TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-2.5, 10.0), (3.6, 2.8, 2.0), 0.4
-TOWEL_BAND = (0.7, 1.3)  # a dark stripe along the towel, from and to this far under its top
+TOWEL_BAND = (0.9, 1.4)  # a dark stripe along the towel, from and to this far under its top
 TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
 # A towel held between the hands: its width, and how far it hangs past the near hand and past the far hand. Side-on
 # (the towel stretch) the near hand is the bottom one, behind the low back: the towel hangs well below it, so the
