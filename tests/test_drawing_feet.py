@@ -27,7 +27,9 @@ def test_ankle_circles_close_up_is_drawn_as_big_as_its_circle_so_its_lines_are_b
     assert right - left <= 2 * inset.r + 0.01
     # The foot and the circular arrow round it are in the close-up, inside the circle.
     shapes = inset.detail.shapes
-    assert any(s.layer == "arrow" for s in shapes)
+    # The circular arrow rings the front of the foot, big: at the hand's size it was a small loop over the toes.
+    arrow = [p[0] for s in shapes if s.layer == "arrow" for p in s.points]
+    assert arrow and max(arrow) - min(arrow) > 0.35 * (right - left)
     feet = [s for s in shapes if isinstance(s, Tube) and s.layer == "end"]
     cx, cy = (left + right) / 2, (bottom + top) / 2
     tips = [p for s in feet for p in s.points if abs(p[0] - cx) < inset.r and abs(p[1] - cy) < inset.r]

@@ -60,6 +60,9 @@ STACK_GAP = 6.0
 PRESS_ARROWS = 1.8
 # A round inset shows a close-up about half size, so the arrows in it are drawn this much bigger to stay readable.
 DETAIL_ARROWS = 2.0
+# A circular arrow round a foot in a round inset (ankle circles) is drawn bigger still, so it rings the toes rather
+# than sitting on them (at the hand's size it was a small loop over the toes).
+FOOT_DETAIL_ARROWS = 3.0
 
 
 def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawing:
@@ -154,7 +157,9 @@ def _start(pose: Pose) -> Pose:
 
 def _arrow_scale(pose: Pose, detail: bool) -> float:
     """How big the pose's written arrows are drawn: bigger in a close-up, or for the low back pressing flat."""
-    return DETAIL_ARROWS if detail else PRESS_ARROWS if back_on_floor_moves(pose) else 1.0
+    if detail:
+        return FOOT_DETAIL_ARROWS if pose.view == "foot" else DETAIL_ARROWS
+    return PRESS_ARROWS if back_on_floor_moves(pose) else 1.0
 
 
 def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Shape], scale: float,
