@@ -37,9 +37,9 @@ FLOOR_GAP = 5.5
 SLIDE_LENGTH = 2 * LENGTH
 UNDER_FLOOR = 6.0
 # (start, sweep, radius) of a curved arrow at the toes, in degrees anticlockwise from straight down: bent back, a
-# short arc up in front of them; curled (a towel scrunch, in a big close-up of the foot), a wider one from above them
-# over and down in front of them, ending level with them so it stays off the floor.
-TOE_ARCS = {"anticlockwise": (50.0, 110.0, DEFAULT_CLEARANCE + 3), "clockwise": (180.0, -100.0, 12.0)}
+# short arc up in front of them; curled (a towel scrunch, in a big close-up of the foot), a big bold one from above
+# the foot over and down towards the front, ending above the towel's folds (lower, it ran into them).
+TOE_ARCS = {"anticlockwise": (50.0, 110.0, DEFAULT_CLEARANCE + 3), "clockwise": (225.0, -100.0, 28.0)}
 # The pelvis tips rather than spins: a curved arrow at the hip is a short rocking arc over it, (start, sweep) as for
 # the toes, this far out from the hip joint: clear of the trunk lying beside it and of a thigh raised from it.
 PELVIS_ARCS = {"anticlockwise": (160.0, 75.0), "clockwise": (235.0, -75.0)}

@@ -16,15 +16,16 @@ BED_H = 16.0
 MAT_H = 2.5
 MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
-# A towel under the foot, in figure units: its thickness lying flat (thick enough, seen a little from above, for its
-# stripes to show), how far it reaches behind the heel and in front of the toes; the folds the toes gather in front
-# of them, from and to (in front of the toes) and each one's height, the one by the toes highest; how far up the
-# creases between them stay, as a share of the lower fold's height. Near its far end, which lies flat in the picture
-# (a grey cloth running off the picture in waves read as "ground or hills"), two dark stripes across it (from and to,
-# back from the end) and a fringe. TOWEL_FOLDS is how far the picture must reach in front of the toes to show it all.
-TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 1.4, 4.0, 13.0
-TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-1.8, 7.0), (3.0, 2.2, 1.4), 0.45
-TOWEL_END_STRIPES = ((3.2, 2.4), (1.8, 1.0))
+# A towel under the foot, in figure units: its thickness lying flat (thick enough to read as a soft cloth, not a
+# board), how far it reaches behind the heel and in front of the toes; the folds the toes gather under and in front
+# of them, from and to (from the toes) and each one's height, the one by the toes highest; how far up the creases
+# between them stay, as a share of the lower fold's height. Its ends are rounded (square, with a fringe of lines, it
+# read as "a flat board with a cable end"); a stitched hem runs along it just under its top, over the folds, and two
+# dark stripes cross it, rising and falling with the cloth. TOWEL_FOLDS is how far the picture must reach in front of
+# the toes to show it all.
+TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 2.0, 4.0, 13.0
+TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-2.5, 10.0), (3.6, 2.8, 2.0), 0.4
+TOWEL_BAND = (0.9, 1.4)  # a dark stripe along the towel, from and to this far under its top
 TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
 # A towel held between the hands: its width, and how far it hangs past the near hand and past the far hand. Side-on
 # (the towel stretch) the near hand is the bottom one, behind the low back: the towel hangs well below it, so the
@@ -255,18 +256,38 @@ def _over_body(pose: Pose, name: str, at: str | None) -> bool:
 
 
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> list[Shape]:
-    """A towel lying flat on the floor under the foot, seen from the side, rucked up into folds just in front of the
-    toes (a towel scrunch): one grey cloth whose top rises and falls in waves, the one by the toes highest, lying flat
-    again to its end, with two dark stripes across it there and a fringe (each fold drawn as an arch of its own read
-    as "grey pebbles")."""
+    """A towel lying on the floor under the foot, seen from the side, rucked up into soft folds under and in front of
+    the toes (a towel scrunch): one grey cloth with rounded ends whose top rises and falls in waves, the one by the
+    toes highest, a crease down into the cloth between each two, two dark stripes across it that rise and fall with
+    it, and a stitched hem along it (each fold drawn as an arch of its own read as "grey pebbles")."""
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
     heel, toe, top = min(xs) - TOWEL_BEHIND, max(xs), floor + TOWEL_T
     end = toe + TOWEL_AHEAD
-    waves = _folds(toe + TOWEL_FOLD_SPAN[0], toe + TOWEL_FOLD_SPAN[1], top)
-    cloth = Loop("prop", ((heel, floor), (heel, top), *waves, (end, top), (end, floor)), "grey")
-    stripes = [Loop("prop", box(end - a, floor, end - b, top), "dark") for a, b in TOWEL_END_STRIPES]
-    fringe = [Line("prop", ((end, floor + k * TOWEL_T), (end + 1.5, floor + k * TOWEL_T))) for k in (0.2, 0.5, 0.8)]
-    return [cloth] + stripes + fringe
+    surface = _towel_top(heel, toe, end, top)
+    cloth = Loop("prop", _rounded_end(heel, floor, -1.0) + surface + _rounded_end(end, floor, 1.0), "grey")
+    upper, lower = ([(x, y - k) for x, y in surface] for k in TOWEL_BAND)
+    band = Loop("prop", tuple(upper + lower[::-1]), "dark")
+    return [cloth, band] + _creases(surface, top)
+
+
+def _towel_top(heel: float, toe: float, end: float, top: float) -> tuple[Pt, ...]:
+    """The top of the towel from its heel end to its far end: flat, then the folds, then flat again."""
+    x0, x1 = toe + TOWEL_FOLD_SPAN[0], toe + TOWEL_FOLD_SPAN[1]
+    return ((heel, top),) + tuple(_folds(x0, x1, top)) + ((end, top),)
+
+
+def _rounded_end(x: float, floor: float, sign: float) -> tuple[Pt, ...]:
+    """A soft rounded end of the towel at x, from the floor up to its top (sign -1) or down (sign 1)."""
+    r = TOWEL_T / 2
+    angles = range(-90, 91, 30) if sign < 0 else range(90, -91, -30)
+    return tuple((x + sign * r * cos(radians(a)), floor + r + r * sin(radians(a))) for a in angles)
+
+
+def _creases(surface: tuple[Pt, ...], top: float) -> list[Shape]:
+    """A short curved line down into the cloth from each dip between two folds, so the folds read as cloth gathered
+    up rather than hills."""
+    dips = [b for a, b, c in zip(surface, surface[1:], surface[2:]) if b[1] < a[1] and b[1] <= c[1] and b[1] > top]
+    return [Line("prop", (d, (d[0] + 0.4, d[1] - 0.5 * (d[1] - top)), (d[0] + 1.2, top + 0.2))) for d in dips]
 
 
 def _folds(x0: float, x1: float, base: float) -> list[Pt]:
@@ -281,7 +302,7 @@ def _folds(x0: float, x1: float, base: float) -> list[Pt]:
         i = min(k // steps, n - 1)
         frac = k / steps - i
         low = creases[i] if frac < 0.5 else creases[i + 1]
-        points.append((x0 + (x1 - x0) * k / (n * steps), base + low + (heights[i] - low) * sin(pi * frac)))
+        points.append((x0 + (x1 - x0) * k / (n * steps), base + low + (heights[i] - low) * sin(pi * frac) ** 0.5))
     return points
 
 

@@ -16,7 +16,7 @@ from .svg import Box, Drawing, Inset, bounds
 
 # The round close-up beside the person: its radius (a little taller than the person, as the prayer stretch's; half as
 # big again, it left the person too small to read at phone size), and the small ring marking the toes in the person.
-CLOSE_UP_R, RING = 40.0, 7.0
+CLOSE_UP_R, RING = 36.0, 7.0
 
 # The chair, seen from the front: the seat's top, its half width and thickness, and the top of its back, which shows
 # above the shoulders (a seat on legs alone read as a box).
@@ -71,8 +71,9 @@ def _trunk() -> Loop:
 
 
 def _crossed_leg() -> list[Shape]:
-    return [Tube("end", (HIPS[0], CROSSED_KNEE), WIDTHS["thigh"]),
-            Tube("end", (CROSSED_KNEE, CROSSED_ANKLE), WIDTHS["shin"]),
+    # Grey (trousers), as the other leg, with the bare foot white: white, the leg read as one more arm across the lap.
+    return [Tube("end", (HIPS[0], CROSSED_KNEE), WIDTHS["thigh"], "grey"),
+            Tube("end", (CROSSED_KNEE, CROSSED_ANKLE), WIDTHS["shin"], "grey"),
             Tube("end", (HEEL, BALL), WIDTHS["foot"]),
             Tube("end", (BALL, TOES), WIDTHS["foot"] * 0.8)]
 

@@ -11,6 +11,7 @@ from math import cos, radians, sin
 from typing import Callable
 
 from .arrows import chevron
+from .curves import smooth
 from .hands import SOLE, TOE_BENDS, Frame
 from .shapes import Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .skeleton import Joints
@@ -25,6 +26,10 @@ FOOT = ((0.44, -0.33), (0.6, -0.24), (0.72, -0.17), (0.77, -0.07), (0.7, 0.0), (
 LEG_HALVES = (0.2, 0.3)  # the lower leg's half width at the ankle and at the knee, in foot lengths
 # The back of the leg (the heel cord) leaves the heel this far up the leg from the ankle, in foot lengths.
 HEEL_CORD = 0.25
+# The trouser leg, rolled up: its hem this far up the leg from the ankle bone, its turn-up this deep, and how far it
+# stands off the leg, in foot lengths. The bare lower leg ends at the hem, inside the picture, with the trousers
+# going on up (a bare leg running off the top of the picture read as "cut off").
+HEM, TURN_UP, LOOSE = 0.75, 0.16, 0.06
 ANKLE_BONE = ((-0.08, -0.26), (0.0, -0.33), (0.08, -0.26))  # the bump of the ankle bone, on the inner side
 # The big toe: its two bones and its thickness, in foot lengths; bigger than hands.foot's, as the picture is about it.
 TOE_BONES, TOE_W = (0.17, 0.15), 0.2
@@ -78,15 +83,28 @@ def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fi
     front = 1.0 if across[0] * f.along[0] + across[1] * f.along[1] < 0 else -1.0
     shin = (add(knee, across, -front * high), add(bone, across, -front * low))
     calf = (add(add(bone, up, HEEL_CORD * f.size), across, front * low), add(knee, across, front * high))
-    outline = _smooth(shin[1:] + f.all(FOOT) + calf[:1])
+    outline = smooth(shin[1:] + f.all(FOOT) + calf[:1])
     base, tip = toe_ends(ankle, toe, toes)
     toe_up = left_of(direction(base, tip))
     nail = (add(tip, toe_up, 0.05 * f.size), add(add(tip, direction(tip, base), 0.1 * f.size), toe_up, 0.05 * f.size))
     # The smaller toes first, the furthest back first, so each one in front covers the root of the one behind.
     small = [Tube(layer, toe_ends(ankle, toe, toes, back, scale), TOE_W * width * f.size, fill)
              for back, scale, width in reversed(SMALL_TOES)]
-    return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, _smooth(f.all(ANKLE_BONE), closed=False))] \
-        + small + [Tube(layer, (base, tip), TOE_W * f.size, fill), Line(layer, nail)]
+    return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, smooth(f.all(ANKLE_BONE), closed=False))] \
+        + _trouser_leg(bone, knee, f.size, layer) + small + [Tube(layer, (base, tip), TOE_W * f.size, fill),
+                                                             Line(layer, nail)]
+
+
+def _trouser_leg(bone: Pt, knee: Pt, size: float, layer: Layer) -> list[Shape]:
+    """The grey trouser leg over the lower leg from its rolled-up hem to the knee, with the line of its turn-up."""
+    up, across = direction(bone, knee), left_of(direction(bone, knee))
+    low, high = (k * size for k in LEG_HALVES)
+    hem = add(bone, up, HEM * size)
+    half = low + (high - low) * HEM * size / _length(bone, knee) + LOOSE * size
+    edges = lambda at, w: (add(at, across, -w), add(at, across, w))
+    turn = add(hem, up, TURN_UP * size)
+    leg = Loop(layer, edges(hem, half) + edges(knee, high + LOOSE * size)[::-1], "grey")
+    return [leg, Line(layer, edges(turn, half))]
 
 
 def resting_knee(ankle: Pt, toe: Pt) -> list[Shape]:
@@ -146,16 +164,6 @@ def _turned(v: Pt, degrees: float) -> Pt:
     """v turned by degrees, towards the sole when positive (clockwise: the sole is on the right of the foot)."""
     c, s = cos(radians(degrees)), sin(radians(degrees))
     return (v[0] * c + v[1] * s, -v[0] * s + v[1] * c)
-
-
-def _smooth(points: tuple[Pt, ...], closed: bool = False, rounds: int = 2) -> tuple[Pt, ...]:
-    """The polyline rounded off (Chaikin's corner cutting), keeping its ends unless closed."""
-    for _ in range(rounds):
-        pairs = zip(points, points[1:] + (points[:1] if closed else ()))
-        cut = tuple(q for a, b in pairs for q in (add(a, (b[0] - a[0], b[1] - a[1]), 0.25),
-                                                  add(a, (b[0] - a[0], b[1] - a[1]), 0.75)))
-        points = cut if closed else (points[0],) + cut + (points[-1],)
-    return points
 
 
 def _length(a: Pt, b: Pt) -> float:
