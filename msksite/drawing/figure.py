@@ -32,10 +32,8 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" or _hidden_far_leg(pose, side)
             else _leg(pose, pts, side, layer, fill))
     trunk, head = _trunk(pose, pts, layer), head_shapes(pose, pts, layer)
-    # The shoulder blades, seen from behind, unless something is held over the back: past a towel's edges, the bits
-    # of them left showing read as grey spikes.
-    blades = pose.view == "back" and ("towel", "hands") not in placements(pose)
-    body = trunk + head + (_blades(pts, layer) if blades else [])
+    # The shoulder blades, seen from behind (a towel held down the back is its own picture: towel_back.py).
+    body = trunk + head + (_blades(pts, layer) if pose.view == "back" else [])
     if pose.view == "hand":
         # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is
         # the hand that holds the near one (a stretch), so it is drawn over it.

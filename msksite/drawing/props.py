@@ -238,9 +238,9 @@ def _towel_between(pts: Joints) -> list[Shape]:
 
 
 def over_body(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
-    """Props the figure draws over the body, not behind it (prop_shapes leaves them out). Facing you or back-on,
-    something held between the hands lies over the trunk and under the hands: a towel seen from behind lies on the
-    person's back, a band seen from the front is held in front of the chest. Side-on, a towel rolled under the near
+    """Props the figure draws over the body, not behind it (prop_shapes leaves them out). Facing you, a band held
+    between the hands lies over the trunk and under the hands, in front of the chest. (A towel held down the back,
+    seen from behind, is a picture of its own: towel_back.py.) Side-on, a towel rolled under the near
     knee sticks out past the leg towards you, so its end, with the roll's spiral, shows in front of the knee (behind
     the leg it was hidden)."""
     placed = placements(pose)
@@ -252,7 +252,7 @@ def over_body(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
 def _over_body(pose: Pose, name: str, at: str | None) -> bool:
     if pose.view == "side":
         return (name, at) == ("towel", "near_knee")
-    return at == "hands" and (pose.view, name) in (("back", "towel"), ("front", "band"))
+    return at == "hands" and (pose.view, name) == ("front", "band")
 
 
 def _towel_under_foot(pts: Joints, side: str, floor: float) -> list[Shape]:

@@ -71,9 +71,12 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
               step      near_foot (default) or far_foot
               towel     near_hand (default), far_hand, hands (held between both hands),
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up)
+                        Seen from behind (``view: back``), held between the hands: the back drawn big from
+                        the hips up, the towel down its middle from the top hand behind the neck to the
+                        bottom hand behind the low back, higher up it the more the near elbow bends.
                         Side-on, held between the hands with one arm taken back (``shoulder`` below 0),
-                        that hand is behind the back, higher up it the more the elbow bends, the towel runs
-                        down behind the back, and the picture is cut off partway down the thighs
+                        that hand is behind the back, higher up it the more the elbow bends, and the towel
+                        runs down behind the back
               band      an elastic exercise band: hands (default: stretched between both hands), or
                         near_foot, far_foot (looped under the foot, its ends held in that side's hand)
               floor, mat, bed           no ``at``: they go under the whole person. Seen from the front lying
