@@ -47,6 +47,15 @@ def test_the_still_shows_lying_flat_numbered_1_above_pushed_up_numbered_2_with_o
     (up,) = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line) and len(s.points) > 8]
     tail, tip = up.points[0], up.points[-1]
     assert tip[1] - tail[1] > 14 and tail[1] > heads[0].centre[1] - HEAD_R
+    # It starts on the upper back, not over the neck ("the step-1 arrow by the head is vague"), and rises up and back,
+    # towards the hips, its whole length clear of the head.
+    lying = positions(_pose()).start
+    shift = heads[0].centre[0] - lying["head"][0], heads[0].centre[1] - lying["head"][1]
+    hip, neck = ((lying[j][0] + shift[0], lying[j][1] + shift[1]) for j in ("hip", "neck"))
+    assert hip[0] + 0.6 * (neck[0] - hip[0]) < tail[0] < neck[0] - 3
+    assert tail[1] - neck[1] < 6.5 + 2  # on the back's outline (the trunk is 13 thick)
+    assert tip[0] < tail[0] - 5
+    assert all(dist(p, heads[0].centre) > HEAD_R + 6 for p in up.points)
     assert numbers[0].centre[0] < tail[0] < heads[0].centre[0] and tail[1] - floors[0].points[0][1] < 25
     bends = [(b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]) for a, b, c in zip(*(up.points[i:] for i in range(3)))]
     assert all(k > 0 for k in bends)  # one curve, turning one way (round the hips)

@@ -1,5 +1,5 @@
 """The trunk of someone lying on their back whose low back lifts off the floor or presses onto it (a pelvic tilt),
-seen from the side: the low back's underside arches up off the floor over a black gap, and flattens.
+seen from the side: the low back's underside arches up off the floor over an empty gap, and flattens.
 
 Drawn as a tube of the same width, arched, the whole trunk rose in a hump that read as a belly, and the gap under it
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
@@ -44,10 +44,10 @@ def back_on_floor_moves(pose: Pose) -> bool:
 
 
 def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer) -> list[Loop]:
-    """The gap under the low back (black, so the small arch shows at phone size: white, it was "a tiny bump that is
-    easy to miss"; grey, it read as a "grey wedge" nobody understood; flat on the floor it has no height) and the
-    trunk over it, each the same number of points whatever
-    the arch, so the moving drawing morphs one into the other."""
+    """The gap under the low back (white, empty space with the floor under it: black, it read as "an object placed
+    under the spine", which a patient might copy; grey, a "grey wedge" nobody understood; flat on the floor it has no
+    height) and the trunk over it, each the same number of points whatever the arch, so the moving drawing morphs
+    one into the other."""
     length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
     along, up = direction(hip, neck), left_of(direction(hip, neck))
     if up[1] < 0:
@@ -58,12 +58,13 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     front = [at(i, FRONT_SHARE * h + width / 2) for i, h in enumerate(lift)]
     outline = under + _cap(neck, along, up, width / 2) + front[::-1] + _cap(hip, along, up, width / 2, back=True)
     gap = under + [at(SAMPLES, -width / 2), at(0, -width / 2)]
-    return [Loop(layer, tuple(gap), "black"), Loop(layer, tuple(outline), "white")]
+    return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
 
 
 def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
-    """A bold arrow straight down at the front of the body over the arched low back, the black gap under it: the low
-    back is to go down and fill the gap (in the gap, the arrow was "hard to see")."""
+    """A bold arrow straight down at the front of the body over the arched low back, the empty gap under it: the low
+    back is to go down and close the gap (in the gap, the arrow was "hard to see", and with it there the white gap was
+    "a tiny bump that is easy to miss")."""
     length = dist(hip, neck)
     along, up = direction(hip, neck), left_of(direction(hip, neck))
     if up[1] < 0:

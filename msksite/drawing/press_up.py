@@ -20,9 +20,10 @@ from .skeleton import HEAD_R, Joints
 # Lying on the front, the trunk points along the floor (a trunk angle of 90): the start is within this of it.
 FACE_DOWN = 10.0
 # The arrow up from the lying chest, round the hips as the chest goes: where along the trunk from the hips it starts
-# (between the bent elbow and the head), how far above the trunk's middle line, in figure units (just clear of the
-# back: it starts at the body), and how far round it turns, in degrees (the chest pushed up turns about 20).
-ALONG, CLEAR, TURN = 1.0, 9.0, 40.0
+# (on the upper back, just past the bent elbow: from over the neck, "the step-1 arrow by the head is vague"), how far
+# above the trunk's middle line, in figure units (on the back's outline: it starts at the body), and how far round it
+# turns, in degrees (well past the 20 the chest turns, so it rises high, up and back, clear of the head).
+ALONG, CLEAR, TURN = 0.8, 7.5, 60.0
 HEAD_SCALE = 1.5  # its head, times an arrow's usual one (it is the picture's only cue, so it is bold)
 # How far the moving drawing's arrow runs outside the raised head, in figure units, and how far short of the head's
 # way from the hips it stops (its head beside the face, not pointing into it), in degrees.
@@ -40,7 +41,7 @@ def chest_rises(pose: Pose) -> bool:
 
 
 def chest_up(lying: Joints) -> list[Shape]:
-    """A bold arrow curving up round the hips from just over the chest of someone lying on their front: where the
+    """A bold arrow curving up and back round the hips from the upper back of someone lying on their front: where the
     chest goes."""
     hip, neck = lying["hip"], lying["neck"]
     radius = dist(hip, neck) * ALONG
