@@ -6,8 +6,8 @@ wrist lifts (ten reviews told them apart only by comparing them), so each is a d
 - palm down (tin_hand), a claw: the back of the hand a smooth cap on top, the can hanging under it, two fingers
   coming down the can's far side and over its front, a grey nail on each fingertip. Fingers wrapped round the can,
   their tips in front of it, say "holding"; a fist of knuckle bumps, fingers and thumb read as "a jumble of knuckles";
-- palm up (tin_tray), a waiter's tray: a flat hand under the can, which stands on the palm, the fingers curling up
-  its far side, their tips over its lid.
+- palm up (tin_tray), a waiter's tray: a flat hand under the can, which stands on the palm, the fingers coming up
+  its far side and over its front, their nails showing.
 
 Everything is in the hand's frame (hands.Frame): x along the hand in hand lengths, y towards the palm.
 """
@@ -32,11 +32,12 @@ GRIP_BACK = ((0.0, -0.15), (0.25, -0.2), (0.5, -0.23), (0.7, -0.21), (0.84, -0.1
 GRIP_FINGERS = (((0.8, 0.04), (0.92, 0.16), (0.88, 0.3), (0.6, 0.32)),
                 ((0.8, 0.06), (0.92, 0.26), (0.86, 0.44), (0.6, 0.46)))
 # Palm up, the flat hand: wrist to fingers' roots, as thick as the wrist, its palm at y = TRAY_TOP, the can standing
-# on it; the fingers (two, one just behind the other) curl up the can's far side, their tips over its lid.
+# on it; the fingers come up the can's far side and over its front, a grey nail on each tip (up its far side alone,
+# they read as a mug's handle).
 TRAY_TOP = 0.12
 TRAY = ((0.0, -0.13), (0.4, -0.14), (0.74, -0.11), (0.82, 0.0), (0.78, 0.1), (0.7, TRAY_TOP), (0.0, TRAY_TOP))
-TRAY_FINGERS = (((0.72, 0.04), (0.84, 0.22), (0.82, 0.52), (0.62, 0.72)),
-                ((0.7, 0.06), (0.76, 0.22), (0.74, 0.46), (0.56, 0.62)))
+TRAY_FINGERS = (((0.74, 0.04), (0.88, 0.2), (0.86, 0.4), (0.6, 0.42)),
+                ((0.74, 0.06), (0.9, 0.3), (0.86, 0.54), (0.6, 0.56)))
 NAIL = (0.1, 0.14)  # a nail's width and length on a fingertip, in hand lengths
 
 
@@ -44,10 +45,15 @@ def tin_hand(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     """The hand from the side, its palm towards f.across, gripping a can that hangs under it. The can is drawn
     first, so the back of the hand shows over its end, just touching it, and the fingers, each with its nail, in
     front of it as they wrap over it."""
-    can = _can(f, layer, GRIP_TOP, LID)
-    tubes = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(GRIP_FINGERS)]
-    nails = [nail(f, layer, d[-2], d[-1]) for d in reversed(GRIP_FINGERS)]
-    return can + [Loop(layer, f.all(GRIP_BACK), fill)] + [s for pair in zip(tubes, nails) for s in pair]
+    back = Loop(layer, f.all(GRIP_BACK), fill)
+    return _can(f, layer, GRIP_TOP, LID) + [back] + _fingers(f, layer, fill, GRIP_FINGERS)
+
+
+def _fingers(f: Frame, layer: Layer, fill: Fill, fingers: tuple[tuple[Pt, ...], ...]) -> list[Shape]:
+    """The fingers wrapped over the can's front, the far one first, each with its nail."""
+    tubes = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(fingers)]
+    nails = [nail(f, layer, d[-2], d[-1]) for d in reversed(fingers)]
+    return [s for pair in zip(tubes, nails) for s in pair]
 
 
 def nail(f: Frame, layer: Layer, before: Pt, tip: Pt, plate: tuple[float, float] = NAIL) -> Shape:
@@ -64,11 +70,10 @@ def nail(f: Frame, layer: Layer, before: Pt, tip: Pt, plate: tuple[float, float]
 
 def tin_tray(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     """The flat hand from the side, its palm towards f.across, the can standing on the palm: the hand, then the can
-    on it, then the fingers up its far side. The thumb is left out: up the can's near side too, it made the hand
-    a claw, the palm-down hand upside down."""
-    fingers = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in TRAY_FINGERS]
+    on it, then the fingers over its front. The thumb is left out: up the can's near side too, it made the hand a
+    claw, the palm-down hand upside down."""
     # Seen from above, the can's bands curve towards the hand it stands on (lid negative).
-    return [Loop(layer, f.all(TRAY), fill)] + _can(f, layer, TRAY_TOP, -LID) + fingers
+    return [Loop(layer, f.all(TRAY), fill)] + _can(f, layer, TRAY_TOP, -LID) + _fingers(f, layer, fill, TRAY_FINGERS)
 
 
 def _can(f: Frame, layer: Layer, base: float, lid: float) -> list[Shape]:
