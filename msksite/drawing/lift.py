@@ -4,9 +4,9 @@ hold a tin, hanging down and then lifted, the arrow from the one to the other; w
 hand bent down and up, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
-the hand was small beside the forearm and the upper arm. Side-on, a lift's two hands look alike (the tin on top of
-the hand palm up, under it palm down), so this side view is the small picture, beside the bigger view from above
-that shows the palm or the back of the hand (lift_top.py).
+the hand was small beside the forearm and the upper arm. A lift's hand is level at the end, where the can standing
+on a flat hand (palm up) or hanging under a fist (palm down) reads best; views of the hand from above, small or big,
+were matched only by comparing the two lifts.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -23,8 +23,7 @@ from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
 from .svg import Box, Drawing
-from .lift_top import top_view
-from .tin import tin_hand
+from .tin import tin_hand, tin_tray
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -36,9 +35,9 @@ ELBOW = 0.95
 # What the picture shows (4:3): the forearm from the elbow, then room for the hand turning down and up, and for a
 # lift its big hand and tin and the arrow round them.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
-# A lift's side view is the small picture beside the view from above (lift_top.FRAME, as tall): the forearm's end
-# on the table, the hand hanging down and lifted with its tin, and the arrow round them.
-SIDE_FRAME: Box = (-0.75 * SIZE, -1.55 * SIZE, 1.25 * SIZE, 1.95 * SIZE)
+# A lift's picture (4:3): the forearm's end on the table, the hand hanging down and level with its tin, and the arrow
+# round them, filling the height.
+TIN_FRAME: Box = (-1.2 * SIZE, -1.25 * SIZE, 1.55 * SIZE, 0.81 * SIZE)
 # A lift's wrist is further past the table's edge, so the faint hand hanging down with its tin clears the table's
 # corner, and its leg just behind the edge, clear of the hanging hand. Its forearm is longer, so most of it rests on
 # the table.
@@ -63,12 +62,11 @@ def _names(pose: Pose) -> list[str]:
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
     """The lift in one variant: still (the end and the arrow), moving (the end moving to the start and back) or
-    pair (start and end side by side). A lift holding a tin has the hand seen from above beside it, the bigger
-    picture (lift_top.py)."""
+    pair (start and end side by side)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
-    frame = SIDE_FRAME if tin else FRAME
+    frame = TIN_FRAME if tin else FRAME
     edge, leg = (TIN_EDGE, TIN_LEG) if tin else (EDGE, LEG)
     props = _table(frame, edge, leg) if "table" in _names(pose) else []
     palm = pose.near.palm
@@ -85,10 +83,7 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
         # reviewers found clearest; the faint forearm would lie under the solid one, so only the hand is drawn.
         start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
         sides = [Drawing(props + start + end + arrow, frame=frame)]
-    if not tin:
-        return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
-    shapes, top_frame = top_view(palm, SIZE)
-    return side_by_side([Drawing(shapes, frame=top_frame)] + sides, arrows=False)
+    return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
 
 
 def _at(x: float, y: float) -> Pt:
@@ -114,9 +109,10 @@ def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
     forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
     if not tin:
         return [forearm] + open_hand(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
-    # Side-on, the tin sits on the palm: above the hand palm up, under it palm down.
-    palm_side = up if palm == "up" else (-up[0], -up[1])
-    return [forearm] + tin_hand(Frame((0.0, 0.0), along, palm_side, SIZE), layer, "white")
+    # Palm up, the tin stands on the hand; palm down, it hangs under it.
+    if palm == "up":
+        return [forearm] + tin_tray(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
+    return [forearm] + tin_hand(Frame((0.0, 0.0), along, (-up[0], -up[1]), SIZE), layer, "white")
 
 
 def _arrow(start: float, end: float, both_ways: bool) -> list[Shape]:

@@ -1,11 +1,13 @@
-"""A hand holding a tin, seen from the side: a whole person's hand (figure.py) and the wrist lifts' side view
-(lift.py); their view from above draws the hand's face (tin_face.py).
+"""A hand holding a tin, seen from the side: a whole person's hand (figure.py) and the wrist lifts (lift.py).
 
-The tin is a can hanging under the hand, seen from its side and a little from above, as a patient knows a tin of
-food: short and wide, a white side with a grey label band round its middle. The back of the hand is a smooth cap on
-top, two fingers coming down the can's far side and over its front, a grey nail on each fingertip. Fingers wrapped
-round the can, their tips in front of it, say "holding"; a fist of knuckle bumps, fingers and thumb read as "a
-jumble of knuckles".
+The tin is a can seen from its side and a little from above, as a patient knows a tin of food: short and wide, a
+white side with a grey label band round its middle. How can and hand sit is the whole difference between the two
+wrist lifts (ten reviews told them apart only by comparing them), so each is a different shape of hand:
+- palm down (tin_hand), a claw: the back of the hand a smooth cap on top, the can hanging under it, two fingers
+  coming down the can's far side and over its front, a grey nail on each fingertip. Fingers wrapped round the can,
+  their tips in front of it, say "holding"; a fist of knuckle bumps, fingers and thumb read as "a jumble of knuckles";
+- palm up (tin_tray), a waiter's tray: a flat hand under the can, which stands on the palm, the fingers coming up
+  its far side and over its front, their nails showing.
 
 Everything is in the hand's frame (hands.Frame): x along the hand in hand lengths, y towards the palm.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from math import cos, radians, sin
 
 from .hands import Frame, hull
-from .shapes import Fill, Layer, Loop, Pt, Shape, Tube
+from .shapes import Fill, Layer, Line, Loop, Pt, Shape, Tube
 
 # The can: its middle along the hand, half its width, its height from the palm, and how round its ends look for its
 # width, seen a little from above.
@@ -29,6 +31,13 @@ GRIP_BACK = ((0.0, -0.15), (0.25, -0.2), (0.5, -0.23), (0.7, -0.21), (0.84, -0.1
              (0.76, GRIP_TOP), (0.1, GRIP_TOP), (0.0, 0.1))
 GRIP_FINGERS = (((0.8, 0.04), (0.92, 0.16), (0.88, 0.3), (0.6, 0.32)),
                 ((0.8, 0.06), (0.92, 0.26), (0.86, 0.44), (0.6, 0.46)))
+# Palm up, the flat hand: wrist to fingers' roots, as thick as the wrist, its palm at y = TRAY_TOP, the can standing
+# on it; the fingers come up the can's far side and over its front, a grey nail on each tip (up its far side alone,
+# they read as a mug's handle).
+TRAY_TOP = 0.12
+TRAY = ((0.0, -0.13), (0.4, -0.14), (0.74, -0.11), (0.82, 0.0), (0.78, 0.1), (0.7, TRAY_TOP), (0.0, TRAY_TOP))
+TRAY_FINGERS = (((0.74, 0.04), (0.88, 0.2), (0.86, 0.4), (0.6, 0.42)),
+                ((0.74, 0.06), (0.9, 0.3), (0.86, 0.54), (0.6, 0.56)))
 NAIL = (0.1, 0.14)  # a nail's width and length on a fingertip, in hand lengths
 
 
@@ -36,10 +45,15 @@ def tin_hand(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     """The hand from the side, its palm towards f.across, gripping a can that hangs under it. The can is drawn
     first, so the back of the hand shows over its end, just touching it, and the fingers, each with its nail, in
     front of it as they wrap over it."""
-    can = _can(f, layer, GRIP_TOP)
-    tubes = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(GRIP_FINGERS)]
-    nails = [nail(f, layer, d[-2], d[-1]) for d in reversed(GRIP_FINGERS)]
-    return can + [Loop(layer, f.all(GRIP_BACK), fill)] + [s for pair in zip(tubes, nails) for s in pair]
+    back = Loop(layer, f.all(GRIP_BACK), fill)
+    return _can(f, layer, GRIP_TOP, LID) + [back] + _fingers(f, layer, fill, GRIP_FINGERS)
+
+
+def _fingers(f: Frame, layer: Layer, fill: Fill, fingers: tuple[tuple[Pt, ...], ...]) -> list[Shape]:
+    """The fingers wrapped over the can's front, the far one first, each with its nail."""
+    tubes = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(fingers)]
+    nails = [nail(f, layer, d[-2], d[-1]) for d in reversed(fingers)]
+    return [s for pair in zip(tubes, nails) for s in pair]
 
 
 def nail(f: Frame, layer: Layer, before: Pt, tip: Pt, plate: tuple[float, float] = NAIL) -> Shape:
@@ -54,21 +68,30 @@ def nail(f: Frame, layer: Layer, before: Pt, tip: Pt, plate: tuple[float, float]
                              for a, c in corners), "grey")
 
 
-def _can(f: Frame, layer: Layer, base: float) -> list[Shape]:
-    """The can from the hand (at y = base) to its free end: its white side and the grey label band. Seen from above,
-    its bands curve down the page, away from the hand it hangs under."""
+def tin_tray(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
+    """The flat hand from the side, its palm towards f.across, the can standing on the palm: the hand, then the can
+    on it, then the fingers over its front. The thumb is left out: up the can's near side too, it made the hand a
+    claw, the palm-down hand upside down."""
+    # Seen from above, the can's bands curve towards the hand it stands on (lid negative).
+    return [Loop(layer, f.all(TRAY), fill)] + _can(f, layer, TRAY_TOP, -LID) + _fingers(f, layer, fill, TRAY_FINGERS)
+
+
+def _can(f: Frame, layer: Layer, base: float, lid: float) -> list[Shape]:
+    """The can from the hand (at y = base) to its free end: its white side and the grey label band, its bands
+    bowing lid times its radius across the hand (towards the page's bottom, as seen from a little above)."""
 
     def ring(y: float, a0: float = 0.0, a1: float = 360.0, steps: int = 12) -> tuple[Pt, ...]:
         # The circle round the can at height y, from angle a0 to a1; 0 to 180 is the half facing you.
         angles = [radians(a0 + (a1 - a0) * i / steps) for i in range(steps + 1)]
-        return tuple(f.at(CAN_X - CAN_R * cos(a), y + LID * CAN_R * sin(a)) for a in angles)
+        return tuple(f.at(CAN_X - CAN_R * cos(a), y + lid * CAN_R * sin(a)) for a in angles)
 
     top = base + CAN_H
     # Few points each: the moving picture must stay under 10 KB.
     side = Loop(layer, hull(ring(base) + ring(top)), "white")
     y0, y1 = (base + CAN_H * k for k in LABEL)
     label = Loop(layer, ring(y0, 0.0, 180.0, 6) + ring(y1, 180.0, 0.0, 6), "grey")
-    return [side, label]
+    # Standing on the hand, its lid faces up and shows whole: the lid's near edge too.
+    return [side, label] + ([Line(layer, ring(top, 0.0, 180.0, 6))] if lid < 0 else [])
 
 
 def tin_room(f: Frame) -> tuple[Pt, ...]:

@@ -13,8 +13,8 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             near hand (or foot), which is drawn in detail; the rest of the body runs off the edge.
             In a hand close-up the palm side of the hand and forearm is shaded. A hand holding a tin,
             palm up or down, is instead drawn big over a table's edge, seen straight from the side,
-            and the tin shows which way the palm faces: palm up it rests in the open hand, palm down
-            the hand grips it from above, nails showing, and it hangs below.
+            and the tin shows which way the palm faces: palm up it stands on the flat hand, palm down
+            the hand grips it from above and it hangs below.
             ``head`` is a close-up of the head and shoulders facing you (neck turns): ``head_turn``
             turns the face on the head, so turned far it is seen side-on, with a flat curved arrow round
             the chin; ``neck`` tilts it.
