@@ -44,8 +44,9 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
 
 
 # Where a stretch is felt, as (along from the top joint, along to the bottom one, side): the front of the thigh from
-# the front of the hip (a hip flexor stretch), the back of the calf (a calf stretch; side -1 is behind the bone).
-STRETCHES = {"thigh": (-0.05, 0.85, 1.0), "calf": (0.0, 0.9, -1.0)}
+# the front of the hip (a hip flexor stretch), the back of the calf (a calf stretch; side -1 is behind the bone),
+# from the back of the knee, stopping short of the ankle so its head stays clear of an arrow at the heel.
+STRETCHES = {"thigh": (-0.05, 0.85, 1.0), "calf": (-0.1, 0.7, -1.0)}
 # The marks sit this far out from the middle of the limb, in half widths, just clear of its outline; each dash and
 # gap is this share of the marked length, and the heads at either end this long, in half widths.
 STRETCH_OUT, DASHES, HEAD = 2.6, 3, 1.7
