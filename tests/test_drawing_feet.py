@@ -130,3 +130,16 @@ def test_the_foot_stretch_person_crosses_a_grey_trouser_leg_over_the_other_knee(
 
     legs = [s for s in seated_person() if isinstance(s, Tube) and s.points[0] in (HIPS[0], CROSSED_KNEE)]
     assert len(legs) == 2 and all(s.fill == "grey" for s in legs)
+
+
+def test_the_foot_stretch_picture_is_compact_so_the_person_fills_the_box():
+    # "The main seated cross-legged figure is small and cluttered": the picture is fitted to a 4:3 box by its width,
+    # so the person and the close-up sit close, the floor stops by the chair, and the whole is under 1.6 times as wide
+    # as the person is tall (1.74 before: the person came out small).
+    from msksite.drawing.seated import GAP, seated_person, with_person
+
+    left, bottom, right, top = bounds(seated_person())
+    drawing = with_person(scene(_pose("foot-stretch")).inset.detail)
+    inset = drawing.inset
+    assert inset.centre[0] - inset.r - right <= GAP
+    assert (inset.centre[0] + inset.r - left) / (top - bottom) < 1.6

@@ -1,6 +1,6 @@
-"""Standing leg back lifts the foot off the floor behind the body, the hip flexor stretch shades where the stretch is
-felt with its arrow clear in front of the hips, and outward rotation joins the forearm to the shoulder by an upper
-arm drawn over it: cues blind reviewers asked for (round 29)."""
+"""Standing leg back lifts the foot off the floor behind the body, the hip flexor and calf stretches mark where the
+stretch is felt (the hip flexor's arrow clear in front of the hips), and outward rotation joins the forearm to the
+shoulder by an upper arm drawn over it: cues blind reviewers asked for (rounds 29 and 30)."""
 from math import dist
 from pathlib import Path
 
@@ -21,9 +21,9 @@ def _pose(slug: str) -> Pose:
 
 
 def _arrow(slug: str) -> tuple:
-    """The path of the drawing's one arrow (its shaft; the chevron follows it)."""
+    """The path of the drawing's one arrow (its shaft, the longest bold line; the chevron follows it)."""
     shafts = [s.points for s in scene(_pose(slug)).shapes if isinstance(s, Line) and s.layer == "arrow"]
-    return shafts[0]
+    return max(shafts, key=lambda p: dist(p[0], p[-1]))
 
 
 def test_standing_leg_back_lifts_the_straight_leg_behind_the_body_with_the_foot_off_the_floor():
@@ -45,17 +45,46 @@ def test_standing_leg_back_has_one_arrow_by_the_lifted_foot_pointing_back_and_up
     assert dist(tail, end["near_ankle"]) < 15
 
 
-def test_hip_flexor_stretch_shades_the_front_of_the_kneeling_thigh_up_to_the_hip():
-    # "Nothing shows where the stretch should be felt."
+def _stretch_marks(slug: str) -> list[Line]:
+    """The bold lines drawn in the finished position that are not the arrow: the marks of where a stretch is felt."""
+    bold = [s for s in scene(_pose(slug)).shapes if isinstance(s, Line) and s.layer == "arrow"]
+    shaft = _arrow(slug)
+    # The arrow is its shaft and the chevron round the shaft's tip.
+    return [s for s in bold if s.points != shaft and shaft[-1] not in s.points]
+
+
+def _marks_beside(marks: list[Line], top, bottom, half: float, behind: bool) -> None:
+    """Every mark lies just outside the limb from top to bottom, on its front (or behind it), along its length."""
+    # Side-on the person faces right: the front of a limb is to the left of the line from its top to its bottom.
+    (ax, ay), (bx, by) = top, bottom
+    for mark in marks:
+        for p in mark.points:
+            side = (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)
+            assert (side < 0) == behind
+            assert half < _off_line(p, top, bottom) < 5 * half
+
+
+def test_hip_flexor_stretch_marks_the_front_of_the_kneeling_thigh_pulled_both_ways():
+    # "Nothing shows where the stretch should be felt"; a dark block there was "unexplained".
     pose = _pose("hip-flexor-stretch")
     end = positions(pose).end
-    shade = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "end"]
-    assert len(shade) == 1
-    hip, knee = end["near_hip"], end["near_knee"]
-    # The kneeling thigh runs down and back from the hip; the shade lies on it, from the hip.
-    assert knee[0] < hip[0] and knee[1] < hip[1]
-    assert all(_off_line(p, hip, knee) < WIDTHS["thigh"] / 2 for p in shade[0].points)
-    assert min(dist(p, hip) for p in shade[0].points) < 3
+    marks = _stretch_marks("hip-flexor-stretch")
+    assert len(marks) == 5  # three dashes and a head at each end
+    _marks_beside(marks, end["near_hip"], end["near_knee"], WIDTHS["thigh"] / 2, behind=False)
+    assert not [s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "dark"]
+
+
+def test_calf_stretch_marks_the_back_of_the_straight_back_calf_and_presses_its_heel_down():
+    # "Nothing shows which calf is stretched or that the back heel stays down."
+    pose = _pose("calf-stretch")
+    end = positions(pose).end
+    # The stretched leg is the near (white) one, straight and behind the hips.
+    assert pose.near.knee == 0 and end["near_ankle"][0] < end["hip"][0] < end["far_ankle"][0]
+    marks = _stretch_marks("calf-stretch")
+    assert len(marks) == 5
+    _marks_beside(marks, end["near_knee"], end["near_ankle"], WIDTHS["shin"] / 2, behind=True)
+    tail, tip = (arrow := _arrow("calf-stretch"))[0], arrow[-1]
+    assert tip[1] < tail[1] and dist(tip, end["near_ankle"]) < 20
 
 
 def test_hip_flexor_stretch_arrow_points_forwards_in_front_of_the_hips_clear_of_the_body():
@@ -90,5 +119,13 @@ def test_stretch_felt_is_refused_outside_a_side_view():
     import pytest
     from pydantic import ValidationError
 
-    with pytest.raises(ValidationError, match="stretch_felt shades the front of a thigh seen from the side"):
-        Pose.model_validate({"view": "front", "stretch_felt": "near_thigh"})
+    with pytest.raises(ValidationError, match="stretch_felt marks a thigh or calf seen from the side"):
+        Pose.model_validate({"view": "front", "stretch_felt": "near_calf"})
+
+
+def test_stretch_felt_refuses_a_muscle_it_cannot_mark():
+    import pytest
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="near_calf"):
+        Pose.model_validate({"stretch_felt": "near_shin"})

@@ -10,7 +10,7 @@ from . import hands
 from .behind_back import reaches_behind
 from .helper import helping_hand
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk
-from .muscle import stretched_thigh, working_thigh
+from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
@@ -203,8 +203,10 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
         return [thigh] + hands.shin(knee, hands.ankle_bone(ankle, toe), size, layer, fill) \
             + hands.foot(ankle, toe, toes, layer, fill)
     muscle = working_thigh(hip, knee, WIDTHS["thigh"] / 2, layer) if pose.working_muscle == f"{side}_thigh" else []
-    if pose.stretch_felt == f"{side}_thigh" and layer == "end":
-        muscle += stretched_thigh(hip, knee, WIDTHS["thigh"] / 2, layer)
+    felt_side, _, part = (pose.stretch_felt or "").partition("_")
+    if felt_side == side and layer == "end":
+        top, bottom, width = (hip, knee, WIDTHS["thigh"]) if part == "thigh" else (knee, ankle, WIDTHS["shin"])
+        muscle += stretched(top, bottom, width / 2, part)
     foot = Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill)
     if _on_step(pose, side):
         # A heel dropped off a step's edge is what the picture is about: behind the shin it was hidden.

@@ -1,4 +1,4 @@
-"""A thigh muscle tightening (a thigh squeeze) or stretched, seen from the side: the front of the thigh bulging up out of its
+"""A thigh muscle tightening (a thigh squeeze), or a muscle stretched, seen from the side: the front of the thigh bulging up out of its
 outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is drawn in comics.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
@@ -7,8 +7,8 @@ past the thigh's edge, with small thin lines, read only as "tick marks". So the 
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
 few, long and drawn as boldly as the arrows.
 
-A stretched muscle does not swell: the front of the thigh is shaded in the same dark, inside its outline, from the
-hip down, where the stretch is felt (a reviewer asked where the hip flexor stretch should be felt).
+A stretched muscle does not swell: where the stretch is felt (the front of a thigh, the back of a calf) a dashed line
+runs beside it with a head at each end pointing apart (reviewers asked where the hip flexor and calf stretches are felt).
 """
 from __future__ import annotations
 
@@ -43,20 +43,34 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     return [muscle] + lines
 
 
-# Along the thigh, where the stretch is felt: from a little above the hip (the front of the hip) partway to the knee;
-# across it, from the front edge to this far behind the middle, in half thigh widths.
-STRETCH_FROM, STRETCH_TO, STRETCH_BACK = -0.1, 0.75, -0.3
+# Where a stretch is felt, as (along from the top joint, along to the bottom one, side): the front of the thigh from
+# the front of the hip (a hip flexor stretch), the back of the calf (a calf stretch; side -1 is behind the bone),
+# from the back of the knee, stopping short of the ankle so its head stays clear of an arrow at the heel.
+STRETCHES = {"thigh": (-0.05, 0.85, 1.0), "calf": (-0.1, 0.7, -1.0)}
+# The marks sit this far out from the middle of the limb, in half widths, just clear of its outline; each dash and
+# gap is this share of the marked length, and the heads at either end this long, in half widths.
+STRETCH_OUT, DASHES, HEAD = 2.6, 3, 1.7
 
 
-def stretched_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
-    """The front of a thigh (half its width given) and hip stretched: shaded dark inside its outline."""
-    along = direction(hip, knee)
-    length = ((knee[0] - hip[0]) ** 2 + (knee[1] - hip[1]) ** 2) ** 0.5
-    front = left_of(along)
-    at = lambda t, k: add(add(hip, along, t * length), front, k * half)
-    edge = 0.75  # inside the outline, which stays drawn round it
-    return [Loop(layer, (at(STRETCH_FROM, edge), at(STRETCH_TO, edge), at(STRETCH_TO, STRETCH_BACK),
-                         at(STRETCH_FROM, STRETCH_BACK)), "dark")]
+def stretched(top: Pt, bottom: Pt, half: float, muscle: str) -> list[Line]:
+    """Where a stretch is felt along a limb (half its width given): a dashed line beside the muscle with a head at
+    each end pointing apart, the muscle pulled long both ways."""
+    # A dark block inside the thigh read as "unexplained"; a line pulled apart both ways is how a stretch is drawn.
+    start, stop, side = STRETCHES[muscle]
+    along = direction(top, bottom)
+    length = ((bottom[0] - top[0]) ** 2 + (bottom[1] - top[1]) ** 2) ** 0.5
+    out = left_of(along)
+    at = lambda t, k=STRETCH_OUT: add(add(top, along, t * length), out, side * k * half)
+    step = (stop - start) / (2 * DASHES - 1)
+    dashes = [Line("arrow", (at(start + 2 * i * step), at(start + (2 * i + 1) * step))) for i in range(DASHES)]
+    heads = [_head(at(t), along, pull, out, HEAD * half) for t, pull in ((start, -1.0), (stop, 1.0))]
+    return dashes + heads
+
+
+def _head(tip: Pt, along: Pt, pull: float, out: Pt, size: float) -> Line:
+    """An open arrow head at tip pointing along the limb (pull 1 towards its end, -1 towards its top)."""
+    back = add(tip, along, -pull * size)
+    return Line("arrow", (add(back, out, size * 0.8), tip, add(back, out, -size * 0.8)))
 
 
 def _belly() -> list[tuple[float, float]]:

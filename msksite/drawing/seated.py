@@ -15,8 +15,10 @@ from .skeleton import HEAD_R
 from .svg import Box, Drawing, Inset, bounds
 
 # The round close-up beside the person: its radius (a little taller than the person, as the prayer stretch's; half as
-# big again, it left the person too small to read at phone size), and the small ring marking the toes in the person.
-CLOSE_UP_R, RING = 36.0, 7.0
+# big again, it left the person too small to read at phone size), the small ring marking the toes in the person, and
+# the gap between them (the picture is as wide as it is tall: every unit of width saved makes the person bigger,
+# "small and cluttered" at phone size).
+CLOSE_UP_R, RING, GAP = 34.0, 7.0, 1.0
 
 # The chair, seen from the front: the seat's top, its half width and thickness, and the top of its back, which shows
 # above the shoulders (a seat on legs alone read as a box).
@@ -29,11 +31,11 @@ KNEE, ANKLE = (8.0, 23.0), (8.0, 3.0)
 # The crossed leg: its knee out to the left, the shin across to the ankle resting on the other knee, the foot on
 # past it with the toes pulled up; the foot turns up from the shin and the heel shows below the ankle, so the foot
 # reads apart from the shin.
-CROSSED_KNEE, CROSSED_ANKLE, HEEL = (-22.0, 26.5), (5.0, 31.0), (4.0, 29.0)
+CROSSED_KNEE, CROSSED_ANKLE, HEEL = (-19.5, 26.5), (5.0, 31.0), (4.0, 29.0)
 BALL, TOES = (13.5, 34.0), (15.0, 38.5)
 # The arms: the right hand comes down to the toes from above them, the left one rests on the crossed thigh, short
 # of the knee (over the knee, it hid it).
-RIGHT_ARM = ((10.0, 52.0), (21.0, 46.0), (21.5, 42.0), (17.0, 39.5))
+RIGHT_ARM = ((10.0, 52.0), (18.5, 47.0), (20.0, 42.0), (17.0, 39.5))
 LEFT_ARM = ((-10.0, 52.0), (-16.0, 41.0), (-14.0, 33.0), (-13.0, 29.5))
 
 
@@ -41,7 +43,7 @@ def with_person(close_up: Drawing) -> Drawing:
     """The person sitting, with the close-up of the toes held back in a big circle to their right."""
     person = seated_person()
     left, bottom, right, top = bounds(person)
-    centre = (right + CLOSE_UP_R + 4, (top + bottom) / 2)
+    centre = (right + CLOSE_UP_R + GAP, (top + bottom) / 2)
     return Drawing(person, inset=Inset(add(BALL, (0.0, 1.0)), CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up))
 
 
@@ -53,7 +55,7 @@ def seated_person() -> list[Shape]:
 
 def _chair() -> list[Shape]:
     legs = [Line("prop", ((x, 0.0), (x, SEAT - SEAT_T))) for x in (-SEAT_HALF + 1.5, SEAT_HALF - 1.5)]
-    floor = Line("prop", ((-SEAT_HALF - 10, 0.0), (SEAT_HALF + 12, 0.0)))
+    floor = Line("prop", ((-SEAT_HALF - 8, 0.0), (SEAT_HALF + 4, 0.0)))
     back = Loop("prop", box(-SEAT_HALF + 2, SEAT, SEAT_HALF - 2, CHAIR_TOP), "grey")
     return [floor, back] + legs + [Loop("prop", box(-SEAT_HALF, SEAT - SEAT_T, SEAT_HALF, SEAT), "grey")]
 

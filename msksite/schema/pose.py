@@ -122,8 +122,9 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` draws the front of that thigh as a dark muscle
             swelling past its outline, with short lines fanning from it: the muscle tightening (a thigh squeeze).
-stretch_felt  Side view only: ``near_thigh`` or ``far_thigh`` shades the front of that thigh dark from the hip,
-            inside its outline: where a stretch is felt (the front of the hip in a hip flexor stretch).
+stretch_felt  Side view only: where a stretch is felt, marked by a dashed line beside the muscle with a head at
+            each end pointing apart: ``near_thigh`` or ``far_thigh`` along the front of that thigh from the hip
+            (a hip flexor stretch), ``near_calf`` or ``far_calf`` along the back of that calf (a calf stretch).
 hold        ``true`` for a position held still (standing on one leg): a small stopwatch beside the person
             says "hold" where an arrow would say "move". Leave out start and arrows.
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
@@ -177,6 +178,7 @@ FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist", "grip
 ToeShape = Literal["flat", "up", "curled"]
 HelpingHand = Literal["fingers", "back"]
 WorkingMuscle = Literal["near_thigh", "far_thigh"]
+StretchedMuscle = Literal["near_thigh", "far_thigh", "near_calf", "far_calf"]
 
 
 def _in_range(low: float, high: float):
@@ -296,7 +298,7 @@ class Pose(Strict):
     stacked: bool = False
     from_above: bool = False
     working_muscle: WorkingMuscle | None = None
-    stretch_felt: WorkingMuscle | None = None
+    stretch_felt: StretchedMuscle | None = None
     hold: bool = False
     close_up: bool = False
     inset: Landmark | None = None
@@ -334,7 +336,7 @@ class Pose(Strict):
         if self.working_muscle and self.view != "side":
             raise ValueError("working_muscle shades the front of a thigh seen from the side: use it with view: side")
         if self.stretch_felt and self.view != "side":
-            raise ValueError("stretch_felt shades the front of a thigh seen from the side: use it with view: side")
+            raise ValueError("stretch_felt marks a thigh or calf seen from the side: use it with view: side")
         if self.hold and (self.start or self.arrows or self.steps):
             raise ValueError("hold draws a position held still, with a stopwatch instead of arrows: leave out start, "
                              "steps and arrows")
