@@ -926,17 +926,22 @@ def test_the_prayer_stretch_is_one_big_person_with_the_hands_palm_to_palm_lowere
     # the hands, not over them.
     drawing = scene(_pose("prayer-stretch"))
     assert drawing.inset is None and drawing.frame is not None
-    hands = {layer: sorted((s for s in drawing.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "white"),
-                           key=lambda s: min(p[0] for p in s.points)) for layer in ("start", "end")}
+    from msksite.drawing.prayer import EDGE, ELBOW_W, ZOOM
+
+    hands = {layer: sorted((s for s in drawing.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "white"
+                            and len(s.points) == len(EDGE)), key=lambda s: min(p[0] for p in s.points))
+             for layer in ("start", "end")}
     far, near = hands["end"]
     assert max(p[0] for p in far.points) == pytest.approx(min(p[0] for p in near.points), abs=0.01)
     assert min(p[1] for p in hands["start"][1].points) > max(p[1] for p in near.points) - 5
-    from msksite.drawing.figure import WIDTHS
-    from msksite.drawing.prayer import ZOOM
-
-    forearm = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Tube)
-                   and s.width == WIDTHS["forearm"] * ZOOM and s.points[0][0] > 0)
-    (ex, ey), (wx, wy) = forearm.points
+    # The forearm tapers from a round elbow to the hand's edge: a straight tube as wide as the elbow was read as "a
+    # bar or table edge".
+    forearm = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"
+                   and len(s.points) == 7 and s.points[0][0] > 0)
+    (wx, wy), (wx2, wy2) = forearm.points[-2:]
+    ex, ey = forearm.points[2]
+    assert abs(wy2 - wy) < 0.6 * ELBOW_W * ZOOM and max(p[1] for p in forearm.points) - min(
+        p[1] for p in forearm.points) > 0.9 * ELBOW_W * ZOOM
     assert abs(ey - wy) < 0.3 * abs(ex - wx) and abs(ex - wx) > 2 * (max(p[0] for p in near.points) - wx)
     # Big: the head and the hands fill the picture's height, the hands a good part of it.
     left, bottom, right, top = drawing.frame

@@ -1,10 +1,15 @@
-"""The wrist stretches' person and other hand (round 30): the head on a neck above the shoulder, clear of the arm,
-and fingers up the other hand a grey mitten of its own over the fingertips."""
+"""The wrist stretches' person and other hand: the head on a neck above the shoulder, clear of the arm (round 30),
+and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31)."""
 from __future__ import annotations
 
+import pytest
+
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.drawing.shapes import Circle, Loop, Tube
+from msksite.drawing.stretch_hands import HELPING
 from test_drawing_wrists import _fingers, _grey, _hand_length, _near_arm, _pose
+
+GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
 
 def test_the_head_sits_on_a_neck_above_and_behind_the_shoulder_clear_of_the_arm():
@@ -27,20 +32,29 @@ def test_the_head_sits_on_a_neck_above_and_behind_the_shoulder_clear_of_the_arm(
         assert head.centre[0] <= arm.points[0][0]
 
 
-def test_fingers_up_the_other_hand_is_a_grey_mitten_over_the_fingertips_only():
-    # Hooked behind, the other hand was "an unclear blob over the palm": now a grey mitten with its own outline and
-    # thumb lies over the ends of the fingers, drawn over them, its wrist on the body's side; the roots of the
-    # fingers and the palm show below it.
-    shapes = scene(_pose("wrist-flexor-stretch")).shapes
-    fingers = _fingers(shapes, "end")
+@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
+def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem):
+    # A grey mitten was "a grey block": the other hand is drawn as the stretched one is, a palm, four fingers and a
+    # thumb, in grey, over the stretched hand, its fingers pointing back towards the body from its wrist in front.
+    from msksite.drawing.open_hand import FINGER_W, THUMB_W
+
+    shapes = scene(_pose(stem)).shapes
     arm, grey = _grey(shapes)
-    (mitten,) = [s for s in grey if isinstance(s, Loop)]
-    assert [s for s in grey if isinstance(s, Tube)] and len([s for s in shapes if isinstance(s, Line)
-                                                               and s.layer == "end"]) >= 3
-    assert shapes.index(mitten) > max(shapes.index(f) for f in fingers)
-    tips = max(f.points[-1][1] for f in fingers)
-    roots = min(f.points[0][1] for f in fingers)
-    low = min(y for _, y in mitten.points)
-    assert roots < low < tips and max(y for _, y in mitten.points) > tips
-    wrist = _near_arm(shapes).points[1]
-    assert arm.points[-1][0] < wrist[0] - 0.3 * _hand_length()
+    size = _hand_length() * HELPING[GRIPS[stem]][2]
+    fingers = [s for s in grey if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
+    thumbs = [s for s in grey if isinstance(s, Tube) and abs(s.width - THUMB_W * size) < 0.01]
+    assert len(fingers) == 4 and len(thumbs) == 1 and len([s for s in grey if isinstance(s, Loop)]) == 1
+    assert all(f.points[-1][0] < f.points[0][0] for f in fingers)
+    assert min(shapes.index(s) for s in grey) > max(shapes.index(f) for f in _fingers(shapes, "end"))
+
+
+def test_fingers_up_the_other_hand_holds_the_fingertips_only():
+    # Over the whole hand it hid the "stop" palm: its fingers lie across the ends of the stretched fingers, whose
+    # roots and palm show below it.
+    shapes = scene(_pose("wrist-flexor-stretch")).shapes
+    stretched = _fingers(shapes, "end")
+    _, grey = _grey(shapes)
+    tips = max(f.points[-1][1] for f in stretched)
+    roots = min(f.points[0][1] for f in stretched)
+    low = min(y for s in grey for _, y in s.points)
+    assert roots < low < tips

@@ -209,34 +209,27 @@ def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
     # on every finger; straight out at the start (palm down), the back of the hand and its nails on top.
     flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
     assert _face_cues(flexor) == {"creases": 2, "nails": 0}
-    assert _face_cues(extensor) == {"creases": 0, "nails": 5}
+    assert _face_cues(extensor) == {"creases": 0, "nails": 4}
     for stem in BENDS:
-        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 5}
+        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 4}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
 def test_the_other_arm_is_one_smooth_grey_arm_from_the_shoulder(stem):
-    # Reviewers saw the grey arm "zigzag": from the shoulder, one upper arm and one forearm. Fingers up the upper arm
-    # is hidden behind the near arm, so only the forearm shows, rising behind the hand; fingers down the elbow over
-    # the near arm bends less than a right angle.
-    from math import acos
-
+    # Reviewers saw the grey arm "zigzag", then "coming over the shoulder": from the shoulder, the upper arm goes
+    # down below the near arm to the elbow and the forearm rises in front of the hand to its wrist.
     drawing = _stretch(stem)
     near = _near_arm(drawing.shapes)
     (shoulder, wrist), hand = near.points, _hand_length()
     arm, _ = _grey(drawing.shapes)
     (s, e, w) = arm.points
     assert _distance(s, shoulder) < 0.3 * hand
-    if BENDS[stem] > 0:
-        assert abs(e[1] - shoulder[1]) < near.width / 2 and abs(s[1] - shoulder[1]) < near.width / 2
-        assert w[1] - e[1] > 0.8 * hand and abs(w[0] - e[0]) < 0.1 * hand
-    else:
-        u, v = (e[0] - s[0], e[1] - s[1]), (w[0] - e[0], w[1] - e[1])
-        assert acos((u[0] * v[0] + u[1] * v[1]) / (_distance(s, e) * _distance(e, w))) < 1.2
+    assert e[1] < shoulder[1] - near.width and e[0] > shoulder[0] + 0.5 * hand
+    assert w[1] > e[1] + 0.3 * hand and w[0] > wrist[0] + 0.3 * hand
 
 
 def test_fingers_down_the_other_hand_lies_on_the_back_of_the_hand_above_the_fingers():
-    # The grey and white hands "merged": the other hand is a smaller grey mitten on the back of the hand, between
+    # The grey and white hands "merged": the other hand is a smaller grey hand on the back of the hand, between
     # the wrist and the roots of the fingers, so the four long fingers and their nails hang clear below it.
     drawing = _stretch("wrist-extensor-stretch")
     wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length()
@@ -269,15 +262,10 @@ def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_tow
                for p in line.points)
 
 
-def test_fingers_up_shows_the_straight_hand_faint_fingers_down_does_not():
-    # Fingers up, the faint hand straight out along the arm says where the hand started, clear of the other arm.
-    # Fingers down, the other arm comes over the wrist through where it would be, and the two tangled.
-    up, down = (_stretch(stem) for stem in BENDS)
-    wrist = _near_arm(up.shapes).points[1]
-    faint = _fingers(up.shapes, "start")
-    assert len(faint) == 4 and all(t.points[-1][0] - wrist[0] > 0.8 * _hand_length()
-                                   and abs(t.points[-1][1] - wrist[1]) < 0.4 * _hand_length() for t in faint)
-    assert not [s for s in down.shapes if s.layer == "start"]
+def test_neither_wrist_stretch_draws_a_faint_straight_hand():
+    # The faint start hand beside the bent one was "cluttered": the moving picture shows where the hand starts.
+    for stem in BENDS:
+        assert not [s for s in _stretch(stem).shapes if s.layer == "start"]
 
 
 @pytest.mark.parametrize("stem", list(BENDS))

@@ -10,6 +10,8 @@ skeleton, so the picture follows the pose's angles; the body is drawn from its s
 """
 from __future__ import annotations
 
+from math import cos, radians, sin
+
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
@@ -22,7 +24,7 @@ from .svg import ASPECT, Box, Drawing
 
 # The hands are drawn this many times the whole person's (mittens, small for the forearm), bigger than true size,
 # so they read at phone size; bigger, the start's fingertips ran up over the chin.
-HAND = 1.3
+HAND = 1.45
 # The picture is drawn this many times the person's size, so its lines are about as thick for its size as the
 # wrist stretches' big person's.
 ZOOM = 2.4
@@ -39,6 +41,10 @@ CREASE = ((0.05, 0.74), (0.17, 0.72))
 # of the picture; the picture shows from this far above the hips (lower, the person was smaller) to this far over
 # the head.
 TRUNK_OUT, WAIST_IN, HIPS_OUT, ABOVE_HIPS, OVER = 3.0, 1.0, 6.5, 4.0, 3.0
+# The upper arm is narrower than a whole person's (theirs, beside level forearms, made "huge tubes").
+UPPER_ARM_W = 4.6
+# The forearm's width at the elbow (person's units) and at the wrist (hand lengths).
+ELBOW_W, WRIST_W = 3.6, 0.16
 # The arrow beside the near hand, this far out from its back edge, from the start's fingertips down to this far
 # below the end's, beside the solid hands (in the person's units).
 ARROW_OUT, ARROW_BELOW = 2.5, 3.0
@@ -90,12 +96,25 @@ def _arms(pts: Joints, layer) -> list[Shape]:
         # The forearm meets the hand at the middle of its edge, and keeps its length and direction from the pose.
         joint = at(0.14, 0.0)
         elbow_at = add(joint, direction(wrist, elbow), _distance(wrist, elbow) * ZOOM)
-        shapes += [Tube(layer, (_view(shoulder), elbow_at), WIDTHS["upper_arm"] * ZOOM),
-                   Tube(layer, (elbow_at, joint), WIDTHS["forearm"] * ZOOM),
+        shapes += [Tube(layer, (_view(shoulder), elbow_at), UPPER_ARM_W * ZOOM),
+                   _forearm(layer, elbow_at, joint, size * ZOOM),
                    Loop(layer, tuple(at(x, y) for x, y in EDGE), "white"),
                    Tube(layer, tuple(at(x, y) for x, y in THUMB), THUMB_W * size * ZOOM),
                    Line(layer, tuple(at(x, y) for x, y in CREASE))]
     return shapes
+
+
+def _forearm(layer, elbow: Pt, wrist: Pt, hand: float) -> Shape:
+    """The forearm, round and wide at the elbow, narrowing to the hand's width at the wrist: a straight tube as
+    wide as the elbow read as "a bar or table edge"."""
+    a, b = ELBOW_W * ZOOM / 2, WRIST_W * hand / 2
+    ux, uy = direction(elbow, wrist)
+    nx, ny = -uy, ux
+    # The elbow's end is rounded (half an octagon), the wrist's square on the hand's edge.
+    round_end = [(elbow[0] + (nx * cos(t) - ux * sin(t)) * a, elbow[1] + (ny * cos(t) - uy * sin(t)) * a)
+                 for t in (radians(d) for d in range(0, 181, 45))]
+    return Loop(layer, tuple(round_end) + ((wrist[0] - nx * b, wrist[1] - ny * b),
+                                           (wrist[0] + nx * b, wrist[1] + ny * b)), "white")
 
 
 def _arrow(start: Joints, end: Joints) -> list[Shape]:

@@ -5,15 +5,17 @@ the other hand, grey, on it (both hands: stretch_hands.py).
 - The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
   the palm and its creases, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
-- The other hand, grey, touching only where it helps: fingers up, a mitten over the fingertips, its upper arm
-  hidden behind the near arm and its forearm rising beside the thumb; fingers down, a mitten on the back of the hand, above the fingers, its arm over the top of the near arm.
-- The start (where the moving picture starts, and faint in the still picture where the other arm keeps clear of
-  it): the hand straight out along the arm.
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up over the fingertips, fingers down flat on the back of the hand above
+  the fingers. Its arm comes down from the shoulder below the near arm and rises in front of the hand.
+- The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
+  the bent hand it was "cluttered".
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
-hands still "overlapped into a tangle" and the grey arm "zigzagged".
+hands still "overlapped into a tangle", the grey arm "zigzagged" or came "over the shoulder", and the grey mitten
+was "a grey block".
 
 Figure units, y up.
 """
@@ -26,7 +28,7 @@ from msksite.schema.pose import Pose
 from .arrows import chevron
 from .hands import Frame
 from .panels import side_by_side
-from .shapes import Line, Pt, Shape, mapped, relayered
+from .shapes import Line, Pt, Shape, mapped
 from .stretch_hands import helping, stretched
 from .stretch_person import WRIST, body, near_arm, other_arm
 from .svg import Box, Drawing
@@ -41,9 +43,9 @@ ZOOM = 1.8
 # Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
 FLAT, TURNED = 0.7, 1.0
 # The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
-# before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs beside the
-# fingers on the far side, clear of the other hand over their tops; fingers down, just past the fingertips.
-ARROWS = {"fingers": (1.2, 75.0, -25.0), "back": (1.1, 30.0, 10.0)}
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs over the top
+# of the other hand on the fingertips; fingers down, just past the fingertips, clear of the other arm in front.
+ARROWS = {"fingers": (1.2, 20.0, 25.0), "back": (1.1, 5.0, 35.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -52,7 +54,7 @@ def helped_stretch(pose: Pose) -> bool:
 
 
 def stretch_drawing(pose: Pose, variant: str) -> Drawing:
-    """The stretch in one variant: still (the hand straight faint, bent solid, the arrow), moving (the hand and the
+    """The stretch in one variant: still (the hand bent, the other hand on it, the arrow), moving (the hand and the
     other hand moving to the start and back) or pair (start and end side by side)."""
     palm, grip = pose.near.palm, pose.helping_hand
     end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
@@ -73,8 +75,7 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
         changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
         return _zoomed(bend, shapes, dict(zip(changed, moving)))
     # The faint straight hand says where the hand started, where it lies clear of the other arm.
-    faint = [relayered(s, "start") for s in start] if grip == "fingers" else []
-    return _zoomed(bend, faint + shapes)
+    return _zoomed(bend, shapes)
 
 
 def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:

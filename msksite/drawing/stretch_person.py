@@ -20,18 +20,20 @@ from .shapes import Pt, Shape, Tube
 HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
 WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 6.0  # the near arm is a little wider than a whole person's forearm, under its big hand
-# The other arm's shoulder (behind the near one) and elbow, for the hand bent up (the elbow hidden behind the near
-# arm, the forearm rising behind the hand to hold the fingertips: from below, it made a grey zigzag) and bent down
-# (it rises over the near arm to press on the back of the hand). Its wrist is where its hand is, on the near hand
-# (stretch_hands.py).
+# The other arm's shoulder (behind the near one) and elbow: it comes down from the shoulder below the near arm, and
+# its forearm rises in front of the hand to its wrist, where its hand lies on the near hand (stretch_hands.py).
+# Over the top of the near arm it was "coming over the shoulder"; rising behind the hand it blended into it.
 FAR_SHOULDER = (-1.0, 57.5)
-FAR_ELBOW = {1.0: (15.0, 58.5), -1.0: (13.0, 67.0)}
+# The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
+# read as "a front-facing body" under the side-on head.
+DEPTH = 10.0
+FAR_ELBOW = {1.0: (28.0, 45.0), -1.0: (40.0, 33.0)}
 
 
 def body(layer: str = "end") -> list[Shape]:
     """The neck, the trunk up to the shoulders over it and the head, side-on with its face, hair and ear."""
     neck = Tube(layer, (NECK, HEAD), WIDTHS["neck"])
-    trunk = Tube(layer, (HIP, NECK), WIDTHS["trunk"])
+    trunk = Tube(layer, (HIP, NECK), DEPTH)
     # Side-on, the head draws both ears and both eyes in one place: each once keeps the moving picture small.
     face = head(HEAD, NECK, 90.0, layer, 1.0)
     return [neck, trunk] + [s for i, s in enumerate(face) if s not in face[:i]]
