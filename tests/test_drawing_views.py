@@ -38,10 +38,11 @@ def test_a_clam_opens_the_top_knee_with_the_feet_together_from_both_knees_bent_t
     assert end["near_ankle"] == pytest.approx(start["near_ankle"]) and end["near_ankle"][1] - end["far_ankle"][1] < 10
 
 
-def test_a_clam_rests_the_feet_one_on_the_other_with_no_faint_start_between_the_knees():
+def test_a_clam_rests_the_feet_one_on_the_other_and_its_faint_start_lies_on_the_bottom_leg_under_the_open_one():
     # From hips a pelvis apart the legs lay side by side and the feet read as apart: they meet, a shin's width apart,
-    # pointing the same way, so only the knee opens. The faint start leg, in the gap between the knees, made the
-    # legs a diamond (round 25): the still leaves it out, and moving the top leg still swings down to it.
+    # pointing the same way, so only the knee opens. With no faint start, "there is no start position" (round 30):
+    # it lies faintly over the dark bottom leg, and the open top leg is drawn over it (under it, its lines crossed
+    # the white thigh in a grid); moving, the top leg swings down to it.
     from msksite.drawing.figure import WIDTHS
 
     pose = _pose("clam")
@@ -49,9 +50,14 @@ def test_a_clam_rests_the_feet_one_on_the_other_with_no_faint_start_between_the_
     for pts in (placed.start, placed.end):
         assert abs(pts["near_ankle"][1] - pts["far_ankle"][1]) < WIDTHS["shin"]
         assert abs(pts["near_toe"][1] - pts["far_toe"][1]) < WIDTHS["shin"]
-    assert not any(s.layer.startswith("start") for s in scene(pose).shapes)
+    shapes = scene(pose).shapes
+    start_knee, end_knee = placed.start["near_knee"], placed.end["near_knee"]
+    tubes = [s for s in shapes if isinstance(s, Tube)]
+    assert [s.layer for s in tubes if start_knee in s.points] == ["start_over", "start_over"]
+    assert [s.layer for s in tubes if end_knee in s.points] == ["end_over", "end_over"]
+    assert abs(start_knee[1] - placed.end["far_knee"][1]) < WIDTHS["thigh"]  # resting on the bottom knee
     moving = scene(pose, "moving")
-    assert any(placed.start["near_knee"] in s.points for s in moving.moves.values())
+    assert any(start_knee in s.points for s in moving.moves.values())
 
 
 def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
@@ -71,7 +77,7 @@ def test_lying_on_your_side_the_lower_limbs_are_shaded_and_a_mat_is_under_the_pi
     for stem in ("clam", "side-leg-raise"):
         pose = _pose(stem)
         drawing, pts = scene(pose), positions(pose).end
-        tubes = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"]
+        tubes = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer in ("end", "end_over")]
         fills = lambda fill: {p for s in tubes if s.fill == fill for p in s.points}
         # The lower leg dark (grey, it ran into the white top leg at phone size), the lower arm grey.
         assert pts["far_knee"] in fills("dark") and pts["far_elbow"] in fills("grey")
@@ -210,8 +216,13 @@ def test_the_foot_stretch_close_up_shin_rises_steeply_from_the_ankle_so_leg_and_
     assert abs(back_x - heel[0]) < 0.58 * (back_y - heel[1]) and back_y > heel[1] + 40
 
 
-def test_knee_to_chest_keeps_the_other_leg_straight_on_the_floor_apart_from_the_held_knee():
-    end = positions(_pose("knee-to-chest")).end
-    # The other leg straight along the floor (bent, it tangled with the held leg and the arms).
-    assert abs(end["far_ankle"][1] - end["far_hip"][1]) < 2 and abs(end["far_knee"][1] - end["far_hip"][1]) < 2
-    assert end["near_knee"][1] > end["far_knee"][1] + 10
+def test_knee_to_chest_keeps_the_other_leg_bent_with_its_foot_on_the_floor_where_the_held_leg_starts():
+    # Straight along the floor, the other leg and the faint start read as a leg raise (round 30): it stays bent, foot
+    # flat on the floor, just where the held leg starts (so its dark shape hides that faint start and says where the
+    # movement begins), and the held knee is well above it, near the chest.
+    placed = positions(_pose("knee-to-chest"))
+    end, start = placed.end, placed.start
+    assert end["far_knee"][1] > end["far_hip"][1] + 10
+    for joint in ("knee", "ankle"):
+        assert end[f"far_{joint}"] == pytest.approx(start[f"near_{joint}"], abs=0.5)
+    assert end["near_knee"][0] < end["near_hip"][0] - 10 and end["near_knee"][1] > end["far_knee"][1]

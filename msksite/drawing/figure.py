@@ -9,7 +9,7 @@ from msksite.schema.pose import Pose
 from . import hands
 from .behind_back import reaches_behind
 from .helper import helping_hand
-from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk
+from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
@@ -48,8 +48,8 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if lying_on_side(pose):
         # The lower arm lies under the head, the legs come forwards over the hips, and the upper arm lies on top. The
         # upper leg starts resting on the lower one, so a faint start of it goes over the end's lower leg (under it,
-        # it was hidden). Bent (a clam), the still leaves the start out (lying.faint_start_shown).
-        over = "start_over" if layer == "start" else layer
+        # it was hidden), and under a clam's open top leg (lying.top_leg_layer).
+        over = top_leg_layer(pose, layer)
         return (_arm(pose, pts, "far", layer, "grey") + [lying_trunk(pts, layer)] + legs("far", LOWER_LEG_FILL)
                 + _leg(pose, pts, "near", over, "white") + head + _arm(pose, pts, "near", layer, "white"))
     if not pose.side_on:

@@ -30,9 +30,10 @@ LOWER_LEG_FILL = "dark"
 
 
 def far_leg_fill(pose: Pose) -> Fill:
-    """The far leg's fill, side-on: dark when lying on the back with the legs apart (one bent, one straight), grey
-    otherwise. Grey, the still leg and the moving one ran together where they crossed (straight leg raise, knee to
-    chest: "a confusing X", "a knot"); dark, as in the clam, the white moving leg stands out in front of it."""
+    """The far leg's fill, side-on: dark when lying on the back with the legs posed apart (the far one given its own
+    angles), grey otherwise. Grey, the still leg and the moving one ran together where they crossed (straight leg
+    raise, knee to chest: "a confusing X", "a knot"); dark, as in the clam, the white moving leg stands out in front
+    of it."""
     apart = any(getattr(pose.far, joint) is not None for joint in ("hip", "knee"))
     return LOWER_LEG_FILL if pose.view == "side" and pose.trunk == -90 and apart else "grey"
 
@@ -43,16 +44,19 @@ def clam(pose: Pose) -> bool:
 
 
 def head_side_on(pose: Pose) -> bool:
-    """Whether someone lying on their side has their head drawn side-on, the nose towards the front of the body. Over
-    a straight top leg (a side leg raise) a face turned to you read as a twisted body, face-on head on side-on hips
-    (round 29); the clam, rated well with its face, keeps it."""
-    return lying_on_side(pose) and not clam(pose)
+    """Whether someone lying on their side has their head drawn side-on, the nose towards the front of the body: a
+    face turned to you read as a twisted body, face-on head on side-on hips (the side leg raise, round 29; the clam,
+    round 30)."""
+    return lying_on_side(pose)
 
 
-def faint_start_shown(pose: Pose) -> bool:
-    """Whether the still shows the start faintly. A clam's top leg starts lying on the bottom one, which shows where
-    it starts: its faint start, in the gap between the knees, made the two legs a confusing diamond."""
-    return not clam(pose)
+def top_leg_layer(pose: Pose, layer: Layer) -> Layer:
+    """The layer of the top leg. Its faint start goes over the end's lower leg, where it rests (under it, it was
+    hidden). A clam's open top thigh goes over that faint start in turn: under it, faint lines crossed the thigh
+    in a grid; with no start at all, reviewers saw no start position (round 30)."""
+    if layer == "start":
+        return "start_over"
+    return "end_over" if clam(pose) else layer
 
 
 # A pillow under the head, in head radii: how far it reaches each side of the head, how thick it is where the head

@@ -32,7 +32,7 @@ from .press_up import chest_arrow, chest_rises, chest_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lean import leans_in_place
-from .lying import faint_start_shown, mat_under
+from .lying import mat_under
 from .seated import with_person
 from .step_edge import heel_close_up, heel_inset
 from .wall_walk import finger_walk, walks_up_wall
@@ -132,7 +132,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         # The person moves between the two positions themselves, so the faint start is left out.
         shapes = props + end + arrows
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
-    shapes = props + (start if faint_start_shown(pose) and not leans_in_place(pose) else []) + end + arrows
+    shapes = props + ([] if leans_in_place(pose) else start) + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 
