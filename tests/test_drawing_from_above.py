@@ -1,5 +1,6 @@
 """The two drawings seen from an unusual angle, asserted on their shapes so that a change that loses the cue fails:
-knee rolls seen from beyond the feet and round to one side (feet_view.py)."""
+knee rolls seen from beyond the feet and round to one side (feet_view.py), outward rotation from above and in front
+(above.py)."""
 
 from math import dist
 from pathlib import Path
@@ -8,7 +9,7 @@ import yaml
 
 from msksite.drawing.feet_view import body, view
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Loop
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.schema.pose import Pose
 
 EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
@@ -66,3 +67,27 @@ def test_knee_rolls_show_a_whole_face_over_the_trunk_on_a_mat_with_a_near_edge()
     assert trunk < head and isinstance(hair, Loop) and hair.fill == "dark" and len(shapes[trunk].points) >= 10
     edge = [s for s in shapes if s.layer == "prop" and isinstance(s, Loop)][1]
     assert edge.fill == "dark"
+
+
+def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side():
+    # "The elbow-at-side rule is not obvious" (round 30): a small rolled towel, its spiral end in front of the elbow,
+    # and the steps say so.
+    from msksite.drawing.above import ELBOW, view as above_view
+
+    exercise = yaml.safe_load((EXERCISES / "outward-rotation.yaml").read_text())
+    assert any("rolled towel between your elbow and your side" in step for step in exercise["steps"])
+    drawing = scene(_pose("outward-rotation"))
+    shapes = drawing.shapes
+    roll = next(i for i, s in enumerate(shapes) if isinstance(s, Tube) and s.fill == "grey")
+    end = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end" and i > roll)
+    spiral = shapes[end + 1]
+    assert isinstance(spiral, Line) and len(spiral.points) > 8
+    upper = next(i for i, s in enumerate(shapes) if isinstance(s, Tube) and s.points[-1] == above_view(ELBOW))
+    # The roll runs behind the arm, its end over it, just inside the elbow and in front of it (lower in the picture).
+    assert roll < upper < end
+    (ex, ey), (cx, cy) = above_view(ELBOW), shapes[end].centre
+    assert ex - 2 * shapes[end].r < cx < ex and cy < ey
+    # Moving, the forearm swings, not the towel.
+    moving = scene(_pose("outward-rotation"), "moving")
+    assert all(moving.shapes[i].fill == "white" for i in moving.moves)
+
