@@ -42,8 +42,9 @@ TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOU
          (SHOULDER_W + 1.0, 1.02), (4.0, 1.05))
 # The hair covers the head's far side, this many degrees each way from its top.
 HAIR = 75
-# The roll arrow runs this far outside the knees, and this many degrees past each end of their roll.
-ARROW_OUT, ARROW_OVER = 16.0, 4.0
+# The roll arrow runs this far outside the knees (nearer, its head sat on the rolled knees), and this many degrees
+# past each end of their roll.
+ARROW_OUT, ARROW_OVER = 24.0, 0.0
 PAIR_GAP = 14.0
 
 
