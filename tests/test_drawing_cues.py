@@ -1,5 +1,5 @@
 """The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
-glide's numbered arrows, knee rolls seen from beyond the feet, neck turns side-on, the hamstring stretch's one
+glide's numbered arrows, neck turns side-on, the hamstring stretch's one
 straight leg, sit to stand's crossed arms and the arrow on the hips' path, the sit back stretch one above the other."""
 
 from math import hypot
@@ -9,7 +9,6 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from msksite.drawing.feet_view import body, view
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
@@ -108,52 +107,6 @@ def test_the_nerve_glide_head_is_big_with_a_face_and_tilts_over_away_from_the_ar
 def test_steps_take_one_or_two_positions():
     with pytest.raises(ValidationError, match="one or two positions"):
         Pose.model_validate({"steps": [{"neck": 0}, {"neck": 10}, {"neck": 20}]})
-
-
-def test_knee_rolls_seen_from_beyond_the_feet_roll_the_knees_across_the_picture():
-    pose = _pose("knee-rolls")
-    end, start = body(pose), body(pose.at_start())
-    hips = view(end["hip"])[0]
-    assert view(end["near_knee"])[0] > hips + 8 and view(start["near_knee"])[0] < hips - 8
-    # The feet stay where they are, flat on the mat; the hips stay down.
-    assert end["near_ankle"] == start["near_ankle"] and end["hip"] == start["hip"]
-    assert end["near_knee"][1] > end["near_ankle"][1] + 8
-
-
-def test_knee_rolls_lie_on_a_mat_that_narrows_away_from_you_under_a_big_two_headed_arrow():
-    shapes = scene(_pose("knee-rolls")).shapes
-    mat = next(s for s in shapes if isinstance(s, Loop) and s.layer == "prop")
-    near_edge, far_edge = sorted(mat.points, key=lambda p: p[1])[:2], sorted(mat.points, key=lambda p: p[1])[2:]
-    width = lambda edge: abs(edge[0][0] - edge[1][0])
-    assert width(far_edge) < width(near_edge)
-    arc = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
-    heads = [s for s in shapes if s.layer == "arrow" and len(s.points) == 3]
-    assert len(heads) == 2
-    xs = [x for x, _ in arc.points]
-    assert max(xs) - min(xs) > 0.5 * (max(x for x, _ in mat.points) - min(x for x, _ in mat.points))
-    # Over the knees, at either end of the roll.
-    pose = _pose("knee-rolls")
-    knees = [view(body(p)["near_knee"]) for p in (pose, pose.at_start())]
-    assert max(y for _, y in arc.points) > max(y for _, y in knees)
-
-
-def test_knee_rolls_show_a_whole_face_over_a_body_shaped_trunk_on_a_mat_with_a_near_edge():
-    # The face peeped over a box (the trunk's top hid the chin) and the mat was a flat grey shape: the head is drawn
-    # over the trunk, with dark hair on its far side, the trunk goes in at the waist and rounds at the shoulders, and
-    # the mat's near end shows its thickness.
-    shapes = [s for s in scene(_pose("knee-rolls")).shapes if s.layer in ("prop", "end")]
-    head = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end")
-    trunk = next(i for i, s in enumerate(shapes) if isinstance(s, Loop) and s.fill == "white")
-    hair = shapes[head + 1]
-    assert trunk < head and isinstance(hair, Loop) and hair.fill == "dark"
-    assert min(y for _, y in hair.points) > shapes[head].centre[1]
-    outline = shapes[trunk].points
-    width = lambda y0: max(x for x, y in outline if abs(y - y0) < 1) - min(x for x, y in outline if abs(y - y0) < 1)
-    # From the hips (nearest you, lowest in the picture) up: the waist is narrower than the hips and the armpits.
-    hips, waist, armpits = (width(y) for y in sorted({round(y, 6) for _, y in outline})[:3])
-    assert len(outline) >= 10 and waist < hips - 1 and waist < armpits - 1
-    mat, edge = [s for s in shapes if s.layer == "prop" and isinstance(s, Loop)]
-    assert edge.fill == "dark" and max(y for _, y in edge.points) <= min(y for _, y in mat.points) + 0.01
 
 
 def test_roll_is_only_for_the_view_from_the_feet():

@@ -19,6 +19,7 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .figure import WIDTHS
+from .props import placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, relayered
 from .skeleton import ARM, HEAD_R, NECK, SHOULDER_DROP, SHOULDER_W
 from .svg import Drawing
@@ -55,6 +56,11 @@ CROP = -40.0
 # palm facing in), this far along it, and this high and forwards, so the fist reads as a hand (a dash along its top
 # left a "blank sausage").
 FIST_W, FIST, THUMB = 7.0, 0.85, (0.35, 6.0, 1.5)
+# A small rolled towel squeezed between the elbow and the side (towel at near_elbow), running from behind them to in
+# front: its radius, and the middles of its far and near ends. Its round near end, with the roll's spiral, in front of
+# the elbow says "keep the elbow in at your side", which the arm alone did not (reviewers, round 30).
+ROLL_R = 3.8
+ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 2.0, -ARM[0] + 3.0, -3.0), (SHOULDER_W - 2.0, -ARM[0] + 3.0, 8.0))
 # The arrow runs round the elbow just outside the fingertips, the way the hand goes, from this many degrees inside one
 # position of the forearm to as far inside the other.
 ARROW_R, ARROW_INSIDE = ARM[1] + ARM[2] + 3.0, 6.0
@@ -69,18 +75,22 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
     """The person from above and in front, the forearm at the start (faint, unless moving) and at the end, and a
     curved arrow round the elbow from one to the other."""
     end = _forearm(_swing(pose), "end")
+    # The towel over the faint forearm, which passes in front of it only at the start; its near end, in front of the
+    # elbow, over the arm.
+    towel = _towel_roll() if ("towel", "near_elbow") in placements(pose) else []
     shapes = _body()
     moves: dict[int, Shape] = {}
     if start is not None:
         # Faint over the trunk: across the front of the body, under it, it was hidden.
         before = _forearm(_swing(start), "start_over")
         if moving:
-            moves = {len(shapes) + i: relayered(s, "end") for i, s in enumerate(before)}
+            # Moving, the end forearm (after the towel's roll) swings to the start and back.
+            moves = {len(shapes) + len(towel[:1]) + i: relayered(s, "end") for i, s in enumerate(before)}
         else:
             shapes += before
     # The upper arm over the forearm's root, so its round end is the elbow the forearm turns on, joined to the
     # shoulder (under the forearm, reviewers saw a forearm floating out of the hip).
-    shapes += end + [_upper_arm()]
+    shapes += towel[:1] + end + [_upper_arm()] + towel[1:]
     if start is not None:
         shapes += _arrow(_swing(start), _swing(pose))
     return Drawing(shapes, moves, frame=_frame(shapes))
@@ -142,6 +152,16 @@ def _body() -> list[Shape]:
 def _upper_arm() -> Shape:
     """The near upper arm from the shoulder down the side to the elbow."""
     return Tube("end", (view((SHOULDER_W, 0.0, 0.0)), view(ELBOW)), WIDTHS["upper_arm"] * ZOOM)
+
+
+def _towel_roll() -> list[Shape]:
+    """The rolled towel between the elbow and the side, from behind them to in front, then its near end showing the
+    roll's spiral, so it reads as a towel and not a ball or a bar."""
+    centre, r = view(ROLL[1]), ROLL_R * ZOOM
+    spiral = tuple((centre[0] + r * k * cos(radians(a)), centre[1] + r * k * sin(radians(a)))
+                   for k, a in ((0.15 + 0.7 * i / 12, 90 + 45 * i) for i in range(13)))
+    return [Tube("end", (view(ROLL[0]), centre), 2 * r, "grey"), Circle("end", centre, r, "white"),
+            Line("end", spiral)]
 
 
 def _head() -> list[Shape]:

@@ -1,12 +1,14 @@
-"""Someone lying on their back on a mat, seen from beyond their feet, a little from above and to one side
-(``view: feet``), as in knee rolls: the bent knees point at you and roll over to one side, so the roll is across the
-picture, with a big curved arrow over the knees.
+"""Someone lying on their back on a mat, seen from beyond their feet and well round to one side, a little from above
+(``view: feet``), as in knee rolls: faint, the bent knees stand up as an upside-down V; solid, they have rolled over
+towards you, and a big curved arrow goes from the one to the other.
 
-Seen straight from above the person read as falling or as a star jump, and side-on the knees roll towards you,
-which a flat picture cannot show. Here the body is placed in three dimensions (the legs from the side view's
-skeleton, the arms out on the floor, the knees turned about the line from hip to ankle) and drawn as a camera
-sees it, the far parts first so the near ones are drawn over them (but the head over the trunk, so the face shows
-whole). The knees roll a long way each side, so the faint start and the end overlap only at the hips and feet.
+Seen straight from above the person read as falling or as a star jump; straight from the feet, the body stood up
+in the picture and read as someone sitting with their arms out; side-on, the knees roll towards you, which a flat
+picture cannot show. Seen from between the two, the body and mat lie across the picture, the knees' V shows, and
+the arrow round the line the knees turn about is a curve, not a slash. The body is placed in three dimensions (the
+legs from the side view's skeleton, the arms out on the floor, the knees turned about the line from hip to ankle)
+and drawn as a camera sees it, the far parts first so the near ones are drawn over them (but the head over the
+trunk, so the face shows whole).
 """
 from __future__ import annotations
 
@@ -22,11 +24,12 @@ from .skeleton import ARM, HEAD_R, HIP_W, SHOULDER_DROP, SHOULDER_W, grounded, p
 from .svg import Drawing, extent
 
 Vec = tuple[float, float, float]  # x across the body (the near side positive), y up, z from the feet to the head
-# The camera: how far above the floor it looks down, and how far round towards the near side it stands (degrees).
-ELEVATION, AZIMUTH = 50.0, 0.0
+# The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees):
+# round far enough that the body lies across the picture, not so far that the knees' arc is seen edge-on.
+ELEVATION, AZIMUTH = 38.0, 42.0
 # How far the camera is from the hips: near enough that the mat narrows towards the head, which says "lying on the
 # floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting).
-DISTANCE = 220.0
+DISTANCE = 260.0
 # Knees and feet held together: how far each is from the middle.
 KNEES, FEET = 4.8, 3.8
 # The arms lie on the floor, this high at the elbow, the wrist and the fingertips.
@@ -39,8 +42,9 @@ TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOU
          (SHOULDER_W + 1.0, 1.02), (4.0, 1.05))
 # The hair covers the head's far side, this many degrees each way from its top.
 HAIR = 75
-# The roll arrow runs this far outside the knees, and this many degrees past each end of their roll.
-ARROW_OUT, ARROW_OVER = 13.0, 6.0
+# The roll arrow runs this far outside the knees (nearer, its head sat on the rolled knees), and this many degrees
+# past each end of their roll.
+ARROW_OUT, ARROW_OVER = 24.0, 0.0
 PAIR_GAP = 14.0
 
 

@@ -70,7 +70,9 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
               weight    a small dumbbell held in the near_hand (default) or far_hand
               step      near_foot (default) or far_foot
               towel     near_hand (default), far_hand, hands (held between both hands),
-                        near_foot, far_foot (under the foot), near_knee, far_knee (rolled up)
+                        near_foot, far_foot (under the foot), near_knee, far_knee (rolled up),
+                        near_elbow (rolled up, squeezed between the elbow and the side: drawn in outward
+                        rotation's picture from above, view: front with inset: near_elbow)
                         Seen from behind (``view: back``), held between the hands: the back drawn big from
                         the hips up, the towel down its middle from the top hand behind the neck to the
                         bottom hand behind the low back, higher up it the more the near elbow bends.
@@ -166,7 +168,8 @@ from .common import Strict
 PropName = Literal[
     "floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "weight", "band", "mat", "bed"
 ]
-Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee"]
+Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee",
+                 "near_elbow"]
 Landmark = Literal[
     "head", "chest", "waist", "hip", "near_shoulder", "near_elbow", "near_hand", "near_knee", "near_foot",
     "near_heel", "near_toes", "far_shoulder", "far_elbow", "far_hand", "far_knee", "far_foot", "far_heel", "far_toes",
@@ -195,7 +198,7 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
     "chair": ("hip",) + HANDS, "table": HANDS, "wall": HANDS, "ball": HANDS, "tin": HANDS,
     "weight": HANDS, "band": ("hands", "near_foot", "far_foot"),
     "step": ("near_foot", "far_foot"), "floor": (), "mat": (), "bed": (),
-    "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee"),
+    "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee", "near_elbow"),
 }
 Curve = Annotated[float, _in_range(-60, 60)]
 Roll = Annotated[float, _in_range(-80, 80)]

@@ -1,0 +1,93 @@
+"""The two drawings seen from an unusual angle, asserted on their shapes so that a change that loses the cue fails:
+knee rolls seen from beyond the feet and round to one side (feet_view.py), outward rotation from above and in front
+(above.py)."""
+
+from math import dist
+from pathlib import Path
+
+import yaml
+
+from msksite.drawing.feet_view import body, view
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(name: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+
+
+def test_knee_rolls_start_with_the_knees_up_and_end_with_them_rolled_over_towards_you():
+    pose = _pose("knee-rolls")
+    end, start = body(pose), body(pose.at_start())
+    # Faint, the knees stand up well above the feet; solid, they have rolled well over.
+    rise = lambda pts: pts["near_knee"][1] - pts["near_ankle"][1]
+    assert rise(start) > 15 and rise(end) < 0.5 * rise(start)
+    # Towards you: well down the picture.
+    assert view(end["near_knee"])[1] < view(start["near_knee"])[1] - 10
+    # The feet stay where they are, flat on the mat; the hips stay down.
+    assert end["near_ankle"] == start["near_ankle"] and end["hip"] == start["hip"]
+
+
+def test_knee_rolls_lie_across_the_picture_on_a_mat_that_narrows_away_from_you():
+    # Straight from the feet, the body stood up in the picture and read as someone sitting with their arms out.
+    pose = _pose("knee-rolls")
+    points = body(pose)
+    (hx, hy), (px, py) = view(points["head"]), view(points["hip"])
+    assert abs(hx - px) > abs(hy - py)
+    mat = next(s for s in scene(pose).shapes if isinstance(s, Loop) and s.layer == "prop")
+    feet_end, head_end = mat.points[:2], mat.points[2:]
+    assert dist(*head_end) < 0.9 * dist(*feet_end)
+
+
+def test_knee_rolls_have_one_curved_arrow_from_the_upright_knees_to_the_rolled_ones():
+    pose = _pose("knee-rolls")
+    shapes = scene(pose).shapes
+    arrows = [s for s in shapes if s.layer == "arrow"]
+    arc = max(arrows, key=lambda s: len(s.points))
+    assert len([s for s in arrows if len(s.points) == 3]) == 1
+    up, over = (view(body(p)["near_knee"]) for p in (pose.at_start(), pose))
+    first, last = arc.points[0], arc.points[-1]
+    assert dist(first, up) < dist(first, over) and dist(last, over) < dist(last, up)
+    # A curve, not a slash: its middle stands well off the line between its ends.
+    (x0, y0), (x1, y1), (mx, my) = first, last, arc.points[len(arc.points) // 2]
+    off = abs((x1 - x0) * (my - y0) - (y1 - y0) * (mx - x0)) / dist(first, last)
+    assert off > 0.06 * dist(first, last)
+
+
+def test_knee_rolls_show_a_whole_face_over_the_trunk_on_a_mat_with_a_near_edge():
+    # The face peeped over a box (the trunk's top hid the chin) and the mat was a flat grey shape: the head is drawn
+    # over the trunk, with dark hair on its far side, and the mat's near end shows its thickness.
+    shapes = [s for s in scene(_pose("knee-rolls")).shapes if s.layer in ("prop", "end")]
+    head = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end")
+    trunk = next(i for i, s in enumerate(shapes) if isinstance(s, Loop) and s.fill == "white")
+    hair = shapes[head + 1]
+    assert trunk < head and isinstance(hair, Loop) and hair.fill == "dark" and len(shapes[trunk].points) >= 10
+    edge = [s for s in shapes if s.layer == "prop" and isinstance(s, Loop)][1]
+    assert edge.fill == "dark"
+
+
+def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side():
+    # "The elbow-at-side rule is not obvious" (round 30): a small rolled towel, its spiral end in front of the elbow,
+    # and the steps say so.
+    from msksite.drawing.above import ELBOW, view as above_view
+
+    exercise = yaml.safe_load((EXERCISES / "outward-rotation.yaml").read_text())
+    assert any("rolled towel between your elbow and your side" in step for step in exercise["steps"])
+    drawing = scene(_pose("outward-rotation"))
+    shapes = drawing.shapes
+    roll = next(i for i, s in enumerate(shapes) if isinstance(s, Tube) and s.fill == "grey")
+    end = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end" and i > roll)
+    spiral = shapes[end + 1]
+    assert isinstance(spiral, Line) and len(spiral.points) > 8
+    upper = next(i for i, s in enumerate(shapes) if isinstance(s, Tube) and s.points[-1] == above_view(ELBOW))
+    # The roll runs behind the arm, its end over it, just inside the elbow and in front of it (lower in the picture).
+    assert roll < upper < end
+    (ex, ey), (cx, cy) = above_view(ELBOW), shapes[end].centre
+    assert ex - 2 * shapes[end].r < cx < ex and cy < ey
+    # Moving, the forearm swings, not the towel.
+    moving = scene(_pose("outward-rotation"), "moving")
+    assert all(moving.shapes[i].fill == "white" for i in moving.moves)
+
