@@ -161,12 +161,20 @@ def test_props_only_go_where_they_can(prop):
         Pose.model_validate({"props": [prop]})
 
 
+def test_a_towel_at_the_elbow_is_refused_outside_the_picture_from_above():
+    with pytest.raises(ValidationError, match="towel at near_elbow .* use it with view: front and inset: near_elbow"):
+        Pose.model_validate({"view": "side", "props": [{"name": "towel", "at": "near_elbow"}]})
+
+
 @pytest.mark.parametrize("name", sorted(PROP_PLACES))
 def test_every_prop_renders_in_every_place(name):
     sitting = {"near": {"shoulder": 45, "elbow": 45, "hip": 90, "knee": 90}}
+    # A towel squeezed between the elbow and the side is only drawn in the picture from above.
+    from_above = {"view": "front", "inset": "near_elbow", "near": {"elbow": 90}}
     for at in PROP_PLACES[name] or (None,):
         prop = {"name": name, "at": at} if at else name
-        svg = render_svg(Pose.model_validate({**sitting, "props": [prop]}), name)
+        pose = from_above if at == "near_elbow" else sitting
+        svg = render_svg(Pose.model_validate({**pose, "props": [prop]}), name)
         assert ET.fromstring(svg).find(f"{SVG}title").text == name
 
 
@@ -183,7 +191,8 @@ def _random_pose(rng: random.Random) -> dict:
         "arrows": [{"at": "near_hand", "towards": rng.choice(["up", "clockwise"]), "pointing": "at"}],
     }
     pose["close_up"] = pose["close_up"] and pose["view"] not in ("hand", "foot")
-    pose["props"] = [{"name": n, "at": rng.choice(p)} if p else n for n, p in rng.sample(sorted(PROP_PLACES.items()), 3)]
+    places = {n: tuple(a for a in p if a != "near_elbow") for n, p in PROP_PLACES.items()}  # from above only
+    pose["props"] = [{"name": n, "at": rng.choice(p)} if p else n for n, p in rng.sample(sorted(places.items()), 3)]
     return pose
 
 

@@ -71,8 +71,8 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
               step      near_foot (default) or far_foot
               towel     near_hand (default), far_hand, hands (held between both hands),
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up),
-                        near_elbow (rolled up, squeezed between the elbow and the side: drawn in outward
-                        rotation's picture from above, view: front with inset: near_elbow)
+                        near_elbow (rolled up, squeezed between the elbow and the side: only in the
+                        picture from above, view: front with inset: near_elbow, as in outward rotation)
                         Seen from behind (``view: back``), held between the hands: the back drawn big from
                         the hips up, the towel down its middle from the top hand behind the neck to the
                         bottom hand behind the low back, higher up it the more the near elbow bends.
@@ -345,6 +345,10 @@ class Pose(Strict):
                              "steps and arrows")
         if self.helping_hand and "hand" not in (self.view, self.detail):
             raise ValueError("helping_hand is only used with view: hand or inset: near_hand")
+        if ("towel", "near_elbow") in self.placements() and (self.view, self.inset) != ("front", "near_elbow"):
+            # Only the picture from above draws a towel between the elbow and the side; elsewhere it would be lost.
+            raise ValueError("a towel at near_elbow is drawn between the elbow and the side in the picture from "
+                             "above: use it with view: front and inset: near_elbow")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
             raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
