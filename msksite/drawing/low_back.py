@@ -3,34 +3,31 @@ seen from the side: the low back's underside arches up off the floor over an emp
 
 Drawn as a tube of the same width, arched, the whole trunk rose in a hump that read as a belly, and the gap under it
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
-big arch read as a "tent" that "could teach the wrong starting posture": only the low back lifts, a little (no more than
-a real one), and the bottom and the shoulder blades stay on the floor; a round close-up shows the small gap magnified.
+big arch read as a "tent" that "could teach the wrong starting posture", and then as "an exaggerated tunnel": only the
+low back lifts, a little (no more than a real one), and the bottom and the shoulder blades stay on the floor.
 """
 from __future__ import annotations
 
-from math import atan2, cos, dist, pi, sin
+from math import cos, dist, pi, sin
 
 from msksite.schema.pose import Pose
 
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, add, direction, left_of
+from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
 # of the middle: nearer the hips, the thigh hid the gap and its arrow) and ends (the shoulder blades on the floor
 # after it), and how high it lifts for each degree of `back`, in trunk lengths: a real arch is a finger's width, and
-# patients copy the picture, so it stays under half the trunk's thickness (the close-up shows it big).
+# patients copy the picture, so the gap stays under half the trunk's thickness (tests/test_drawing.py).
 ARCH_FROM, LOW_BACK, ARCH_TO = 0.15, 0.45, 0.8
 LIFT = 1 / 200
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
 # belly barely rises (following more of it, the front humped over the body).
 FRONT_SHARE = 0.25
-# The close-up of the low back over the floor (the arch is small, so the gap closing is shown magnified, as the
-# bridge and heel drops show theirs): drawn this many times as big, in a circle this big (figure units) just above the
-# front of the body over the low back, the floor this far (in radii) below its centre.
-ZOOM, LENS_R, LENS_CLEAR, FLOOR_AT = 2.6, 13.0, 2.0, 0.8
-# The arrow down in the magnified gap keeps this far from the back above it and the floor below it (figure units);
-# its head, wide, so it reads at thumbnail size.
-ARROW_ROOM = 1.2
-HEAD_DEEP, HEAD_WIDE = 3.5, 3.5
+# The arrow down at the low back keeps this far above the front of the body and is this long, in figure units (in
+# the gap it was "hard to see" at phone size).
+ARROW_CLEAR, ARROW_LONG = 2.0, 16.0
+# Its head, in figure units: wide, so it reads at thumbnail size.
+HEAD_DEEP, HEAD_WIDE = 5.0, 5.0
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -64,41 +61,20 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
 
 
-def gap_close_up(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
-    """A round close-up just above the arched low back: the floor, the back over it and the small empty gap between
-    them magnified, with a bold arrow in the gap down to the floor (the low back goes down; an arrow down on the front
-    of the body read as "push your tummy down")."""
+def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
+    """A bold arrow straight down at the front of the body over the arched low back, the empty gap under it: the low
+    back is to go down and close the gap (in the gap, the arrow was "hard to see", and with it there the white gap was
+    "a tiny bump that is easy to miss")."""
     length = dist(hip, neck)
     along, up = direction(hip, neck), left_of(direction(hip, neck))
     if up[1] < 0:
         up = (-up[0], -up[1])
-    lift = max(0.0, -pose.back) * LIFT * length
+    high = max(0.0, -pose.back) * LIFT * length * _arch(LOW_BACK)
     floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
-    centre = add(floor, up, width + FRONT_SHARE * lift * _arch(LOW_BACK) + LENS_CLEAR + LENS_R)
-    ground = add(centre, up, -FLOOR_AT * LENS_R)
-    seen = lambda t, k: add(add(ground, along, (t - LOW_BACK) * length * ZOOM), up, k * ZOOM)
-    back = [seen(t, _arch(t) * lift) for t in (LOW_BACK + (i - SAMPLES) / (2 * SAMPLES) for i in range(2 * SAMPLES + 1))]
-    back = [p for p in back if dist(p, centre) < LENS_R]
-    # The body above the back fills the circle over it: round the circle's edge from one end of the back to the other.
-    rim = _rim(centre, back[-1], back[0], up)
-    half = (LENS_R ** 2 - (FLOOR_AT * LENS_R) ** 2) ** 0.5
-    top, tip = add(seen(LOW_BACK, lift), up, -ARROW_ROOM), add(ground, up, ARROW_ROOM)
-    wide, neck_of_head = left_of(up), add(tip, up, HEAD_DEEP)
-    head = (add(neck_of_head, wide, HEAD_WIDE), tip, add(neck_of_head, wide, -HEAD_WIDE))
-    return [Circle("arrow", centre, LENS_R, "white"), Loop("arrow", tuple(back + rim), "grey"),
-            Line("arrow", (add(ground, along, -half), add(ground, along, half))),
-            Line("arrow", (top, tip)), Line("arrow", head)]
-
-
-def _rim(centre: Pt, a: Pt, b: Pt, up: Pt) -> list[Pt]:
-    """Points on the circle's edge from a to b (both on it, or nearly), the way round over the top (towards up)."""
-    start, end = (atan2(p[1] - centre[1], p[0] - centre[0]) for p in (a, b))
-    sweep = (end - start) % (2 * pi)
-    middle = start + sweep / 2
-    if cos(middle) * up[0] + sin(middle) * up[1] < 0:
-        sweep -= 2 * pi
-    turns = (start + sweep * i / CAP for i in range(1, CAP))
-    return [add(centre, (cos(t), sin(t)), LENS_R) for t in turns]
+    tip = add(floor, up, width + FRONT_SHARE * high + ARROW_CLEAR)
+    tail, back, wide = add(tip, up, ARROW_LONG), add(tip, up, HEAD_DEEP), left_of(up)
+    head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
+    return [Line("arrow", (tail, tip)), Line("arrow", head)]
 
 
 def _arch(t: float) -> float:
