@@ -45,7 +45,7 @@ FLAT, TURNED = 0.7, 1.0
 # The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
 # before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs over the top
 # of the other hand on the fingertips; fingers down, just past the fingertips, clear of the other arm in front.
-ARROWS = {"fingers": (1.38, 20.0, 25.0), "back": (1.1, 5.0, 35.0)}
+ARROWS = {"fingers": (1.4, 5.0, 35.0), "back": (1.1, 5.0, 35.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:

@@ -30,7 +30,7 @@ NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its lengt
 # fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
 # share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
 # stretched fingers and the palm).
-HELPING = {"fingers": ((1.02, -0.55), 112.0, 0.6, -1.0), "back": ((0.26, 0.36), -90.0, 0.55, -1.0)}
+HELPING = {"fingers": ((1.07, -0.52), 110.0, 0.6, -1.0), "back": ((0.26, 0.36), -90.0, 0.55, -1.0)}
 
 
 def helping(f: Frame, grip: str) -> tuple[Pt, list[Shape], list[Shape]]:
