@@ -945,6 +945,10 @@ def test_the_prayer_stretch_is_one_big_person_with_the_hands_palm_to_palm_lowere
     far, near = hands["end"]
     assert max(p[0] for p in far.points) == pytest.approx(min(p[0] for p in near.points), abs=0.01)
     assert min(p[1] for p in hands["start"][1].points) > max(p[1] for p in near.points) - 5
+    # The faint start is the two hands only: its whole arms over the solid ones made "the hands and the direction
+    # muddy".
+    assert len(hands["start"]) == 2 and not [s for s in drawing.shapes if s.layer == "start" and (
+        isinstance(s, Loop) and len(s.points) != len(EDGE) or isinstance(s, Tube) and s.width > ELBOW_W)]
     # The forearm tapers from a round elbow to the hand's edge: a straight tube as wide as the elbow was read as "a
     # bar or table edge".
     forearm = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"

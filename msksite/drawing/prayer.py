@@ -48,6 +48,8 @@ ELBOW_W, WRIST_W = 3.6, 0.16
 # The arrow beside the near hand, this far out from its back edge, from the start's fingertips down to this far
 # below the end's, beside the solid hands (in the person's units).
 ARROW_OUT, ARROW_BELOW = 2.5, 3.0
+# Each arm is drawn as this many shapes, the last of them its hand (its outline, thumb and crease).
+PER_ARM, PER_HAND = 5, 3
 
 
 def prayer_drawing(end: Joints, start: Joints | None, variant: str) -> Drawing:
@@ -65,7 +67,7 @@ def prayer_drawing(end: Joints, start: Joints | None, variant: str) -> Drawing:
     if variant == "moving":
         moves = {len(body) + i: relayered(s, "end") for i, s in enumerate(_arms(start, "start"))}
         return Drawing(body + solid + arrow, moves, frame=frame)
-    return Drawing(body + _arms(start, "start") + solid + arrow, frame=frame)
+    return Drawing(body + _hands(_arms(start, "start")) + solid + arrow, frame=frame)
 
 
 def _view(p: Pt) -> Pt:
@@ -102,6 +104,12 @@ def _arms(pts: Joints, layer) -> list[Shape]:
                    Tube(layer, tuple(at(x, y) for x, y in THUMB), THUMB_W * size * ZOOM),
                    Line(layer, tuple(at(x, y) for x, y in CREASE))]
     return shapes
+
+
+def _hands(arms: list[Shape]) -> list[Shape]:
+    """Only the hands of both arms (each arm's last PER_HAND shapes): the faint start's whole arms, over the solid
+    ones, made "the hands and the direction muddy"."""
+    return [s for i, s in enumerate(arms) if i % PER_ARM >= PER_ARM - PER_HAND]
 
 
 def _forearm(layer, elbow: Pt, wrist: Pt, hand: float) -> Shape:
