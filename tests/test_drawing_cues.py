@@ -301,19 +301,19 @@ def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_e
     assert not [s for s in shapes if s.layer in ("start", "start_over")]
 
 
-def test_knee_to_chest_the_arm_reaches_over_the_knee_without_crossing_the_thigh():
-    # The arm reaching past the knee to the shin crossed the thigh, and "the hands, knee and shin merge into a knot"
-    # (round 26): now the straight arm and the thigh make an upside-down V meeting at the knee, the wrist just above
-    # it and the hand bent down over its front, drawn over the leg.
+def test_knee_to_chest_the_arm_hugs_the_knee_from_the_side_without_crossing_the_thigh():
+    # A straight arm from the shoulder to the knee ran along the thigh and left the knee far from the chest: "a
+    # tangle" (round 31). Now the upper arm lies along the side, the forearm comes up to the knee, the wrist on it,
+    # and the hand lies over the top of it, drawn over the leg: only the hand's end of the forearm meets the thigh.
     pose = _pose("knee-to-chest")
     pts = positions(pose).end
     shapes = scene(pose).shapes
-    assert pts["near_knee"][0] < pts["near_hip"][0] - 10 and pose.near.elbow <= 10
-    assert not _crosses((pts["near_shoulder"], pts["near_wrist"]), (pts["near_hip"], pts["near_knee"]))
-    wrist, tip, knee = pts["near_wrist"], pts["near_tip"], pts["near_knee"]
-    assert abs(wrist[0] - knee[0]) < 4 and 3 < wrist[1] - knee[1] < 10  # just above the knee
-    assert tip[1] < wrist[1] - 2 and tip[0] > wrist[0]  # the hand bends down over the front of it
-    assert _index(shapes, "end", pts["near_wrist"]) > _index(shapes, "end", pts["near_knee"])
+    shoulder, elbow, wrist, tip, knee = (pts[f"near_{j}"] for j in ("shoulder", "elbow", "wrist", "tip", "knee"))
+    assert not _crosses((shoulder, elbow), (pts["near_hip"], knee))
+    assert elbow[1] < shoulder[1] + 6 and knee[1] - elbow[1] > 8  # the upper arm low along the side
+    assert ((wrist[0] - knee[0]) ** 2 + (wrist[1] - knee[1]) ** 2) ** 0.5 < 3  # the hand at the knee
+    assert tip[0] > wrist[0] + 4 and tip[1] >= wrist[1]  # lying over the top of it, towards the foot
+    assert _index(shapes, "end", wrist) > _index(shapes, "end", knee)
 
 
 def _crosses(a: tuple, b: tuple) -> bool:

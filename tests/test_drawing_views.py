@@ -38,11 +38,12 @@ def test_a_clam_opens_the_top_knee_with_the_feet_together_from_both_knees_bent_t
     assert end["near_ankle"] == pytest.approx(start["near_ankle"]) and end["near_ankle"][1] - end["far_ankle"][1] < 10
 
 
-def test_a_clam_rests_the_feet_one_on_the_other_and_its_faint_start_lies_on_the_bottom_leg_under_the_open_one():
+def test_a_clam_rests_the_feet_one_on_the_other_and_its_faint_start_lies_under_the_bottom_leg():
     # From hips a pelvis apart the legs lay side by side and the feet read as apart: they meet, a shin's width apart,
     # pointing the same way, so only the knee opens. With no faint start, "there is no start position" (round 30):
-    # it lies faintly over the dark bottom leg, and the open top leg is drawn over it (under it, its lines crossed
-    # the white thigh in a grid); moving, the top leg swings down to it.
+    # it rests on the dark bottom leg, drawn under it (layer start, under every end shape) so it peeks out above it:
+    # drawn over it, its lines crossed the dark leg and "the grey and white legs overlap" (round 31); moving, the top
+    # leg swings down to it.
     from msksite.drawing.figure import WIDTHS
 
     pose = _pose("clam")
@@ -53,8 +54,8 @@ def test_a_clam_rests_the_feet_one_on_the_other_and_its_faint_start_lies_on_the_
     shapes = scene(pose).shapes
     start_knee, end_knee = placed.start["near_knee"], placed.end["near_knee"]
     tubes = [s for s in shapes if isinstance(s, Tube)]
-    assert [s.layer for s in tubes if start_knee in s.points] == ["start_over", "start_over"]
-    assert [s.layer for s in tubes if end_knee in s.points] == ["end_over", "end_over"]
+    assert [s.layer for s in tubes if start_knee in s.points] == ["start", "start"]
+    assert [s.layer for s in tubes if end_knee in s.points] == ["end", "end"]
     assert abs(start_knee[1] - placed.end["far_knee"][1]) < WIDTHS["thigh"]  # resting on the bottom knee
     moving = scene(pose, "moving")
     assert any(start_knee in s.points for s in moving.moves.values())
@@ -216,13 +217,20 @@ def test_the_foot_stretch_close_up_shin_rises_steeply_from_the_ankle_so_leg_and_
     assert abs(back_x - heel[0]) < 0.58 * (back_y - heel[1]) and back_y > heel[1] + 40
 
 
-def test_knee_to_chest_keeps_the_other_leg_bent_with_its_foot_on_the_floor_where_the_held_leg_starts():
-    # Straight along the floor, the other leg and the faint start read as a leg raise (round 30): it stays bent, foot
-    # flat on the floor, just where the held leg starts (so its dark shape hides that faint start and says where the
-    # movement begins), and the held knee is well above it, near the chest.
-    placed = positions(_pose("knee-to-chest"))
-    end, start = placed.end, placed.start
-    assert end["far_knee"][1] > end["far_hip"][1] + 10
-    for joint in ("knee", "ankle"):
-        assert end[f"far_{joint}"] == pytest.approx(start[f"near_{joint}"], abs=0.5)
-    assert end["near_knee"][0] < end["near_hip"][0] - 10 and end["near_knee"][1] > end["far_knee"][1]
+def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_still_on_the_floor_away_from_the_arrow():
+    # "The knee stays far from the chest" and "the arrow sits by the grey other leg, so it looks as if that leg
+    # should move" (round 31): the held knee ends over the trunk, near the chest; the other leg lies straight on the
+    # floor; the arrow runs from above the held leg's faint start to above the chest, well clear of that other leg.
+    from msksite.drawing.skeleton import LEG
+
+    pose = _pose("knee-to-chest")
+    placed = positions(pose)
+    end = placed.end
+    knee, chest, hip = end["near_knee"], end["chest"], end["near_hip"]
+    assert ((knee[0] - chest[0]) ** 2 + (knee[1] - chest[1]) ** 2) ** 0.5 < 0.7 * LEG[0]
+    assert end["neck"][0] < knee[0] < hip[0] - 10
+    assert all(abs(end[f"far_{j}"][1] - end["far_hip"][1]) < 1 for j in ("knee", "ankle"))
+    assert end["far_ankle"][0] > hip[0] + 30  # straight out along the floor
+    (line,) = [s for s in scene(pose).shapes if s.layer == "arrow" and len(s.points) > 3]
+    assert min(p[1] for p in line.points) > end["far_knee"][1] + 20
+    assert line.points[0][0] > placed.start["near_knee"][0] - 10 and line.points[-1][0] < hip[0] - 10

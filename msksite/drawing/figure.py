@@ -47,8 +47,7 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         return near + helper
     if lying_on_side(pose):
         # The lower arm lies under the head, the legs come forwards over the hips, and the upper arm lies on top. The
-        # upper leg starts resting on the lower one, so a faint start of it goes over the end's lower leg (under it,
-        # it was hidden), and under a clam's open top leg (lying.top_leg_layer).
+        # upper leg starts resting on the lower one: where its faint start goes is lying.top_leg_layer.
         over = top_leg_layer(pose, layer)
         return (_arm(pose, pts, "far", layer, "grey") + [lying_trunk(pts, layer)] + legs("far", LOWER_LEG_FILL)
                 + _leg(pose, pts, "near", over, "white") + head + _arm(pose, pts, "near", layer, "white"))

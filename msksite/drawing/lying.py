@@ -51,12 +51,13 @@ def head_side_on(pose: Pose) -> bool:
 
 
 def top_leg_layer(pose: Pose, layer: Layer) -> Layer:
-    """The layer of the top leg. Its faint start goes over the end's lower leg, where it rests (under it, it was
-    hidden). A clam's open top thigh goes over that faint start in turn: under it, faint lines crossed the thigh
-    in a grid; with no start at all, reviewers saw no start position (round 30)."""
-    if layer == "start":
-        return "start_over"
-    return "end_over" if clam(pose) else layer
+    """The layer of the top leg. Lying straight, its faint start goes over the end's lower leg, where it rests
+    (under it, it was hidden). A clam's faint start goes under the dark lower leg, peeking out above it: over it,
+    its faint outline crossed the dark leg and the open top leg in a grid, and the stacked legs read as a muddle
+    (round 31)."""
+    if clam(pose):
+        return layer
+    return "start_over" if layer == "start" else layer
 
 
 # A pillow under the head, in head radii: how far it reaches each side of the head, how thick it is where the head
