@@ -138,12 +138,15 @@ def test_the_foot_stretch_is_one_big_picture_of_the_foot_across_a_trousered_knee
     foot = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end" and s.fill == "white")
     xs = [x for x, _ in foot.points]
     assert max(xs) - min(xs) > 0.35 * (right - left)
-    # The trouser leg covers the top of the shin, drawn over it, and ends in the crossed knee, near the top corner.
+    # The trouser leg covers the top of the shin, drawn over it, and ends in the crossed knee, top left.
     knee = next(s for s in drawing.shapes if isinstance(s, Circle) and s.r == CROSSED_KNEE_R * SCALE)
     trouser = next(s for s in drawing.shapes if isinstance(s, Tube) and s.points[-1] == knee.centre)
     assert knee.fill == trouser.fill == "grey" and drawing.shapes.index(trouser) > drawing.shapes.index(foot)
     assert knee.centre[0] < left / 2 and knee.centre[1] > top / 2
     assert trouser.points[0][1] < max(y for _, y in foot.points) and TROUSER[0][1] > HEEL[1] + 40
+    # From the knee the thigh goes on up and out of the picture, towards the hip: a bent leg.
+    thigh = next(s for s in drawing.shapes if isinstance(s, Tube) and s.points[0] == knee.centre)
+    assert thigh.fill == "grey" and thigh.points[1][1] > top and thigh.points[1][0] > knee.centre[0]
     # The other knee, grey, under the heel, in front of the seat (drawn after it), whose top is below the knee's.
     other = next(s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "prop" and s.fill == "grey")
     seat = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "prop")

@@ -34,9 +34,10 @@ OUTLINE = ((-36.0, 62.0), (-16.0, 11.0), (-6.0, 7.0), (6.0, 2.0), (18.0, -2.0), 
 KNEE_R = 12.0
 HEEL = (-25.0, -20.0)
 SEAT_X, SEAT_Y = (-80.0, 30.0), (-56.0, -47.0)
-# The trouser leg over the top of the bare shin, up to the crossed knee in the corner, so the foot is plainly
-# the end of a leg crossed over the other knee.
-TROUSER, TROUSER_W, CROSSED_KNEE_R = ((-39.0, 34.0), (-60.0, 86.0)), 27.0, 17.0
+# The trouser leg over the top of the bare shin, up to the crossed knee, and the thigh on from the knee up towards
+# the hip, out of the picture, so the foot is plainly the end of a bent leg crossed over the other knee.
+TROUSER, TROUSER_W, CROSSED_KNEE_R = ((-39.0, 34.0), (-48.0, 52.0)), 27.0, 16.0
+THIGH_END, THIGH_W = (-14.0, 100.0), 30.0
 # The toes, big enough to read beside the hand: the big toe's base (at the ball) and its length and width, and the
 # smaller toes behind it as one, its base back and up from it, shorter and thinner (four of them, each peeking out
 # behind the next, read as "striped toes").
@@ -96,8 +97,9 @@ def _other_leg() -> list[Shape]:
 
 
 def _trouser() -> list[Shape]:
-    """The trouser leg over the top of the shin and the crossed knee, grey as the other leg."""
-    return [Tube("end", TROUSER, TROUSER_W, "grey"), Circle("end", TROUSER[1], CROSSED_KNEE_R, "grey")]
+    """The trouser leg over the top of the shin, the crossed knee and its thigh, grey as the other leg."""
+    return [Tube("end", (TROUSER[1], THIGH_END), THIGH_W, "grey"), Tube("end", TROUSER, TROUSER_W, "grey"),
+            Circle("end", TROUSER[1], CROSSED_KNEE_R, "grey")]
 
 
 def _toe_frame(toes: str, base: Pt = BALL):
