@@ -1,13 +1,14 @@
 """The towel stretch behind the back, seen from behind, big (towel_back.py)."""
 from __future__ import annotations
 
+from math import dist
 from pathlib import Path
 
 import yaml
 
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
-from msksite.drawing.towel_back import HAND_R, HEAD, HEAD_R, UPPER_ARM
+from msksite.drawing.towel_back import FOREARM, HAND_R, HEAD, HEAD_R, UPPER_ARM
 from msksite.schema.pose import Pose
 
 EXERCISE = Path(__file__).resolve().parent.parent / "content" / "exercises" / "towel-stretch.yaml"
@@ -27,28 +28,38 @@ def _hands(shapes, layer):
                   key=lambda s: s.centre[1])
 
 
-def test_the_towel_stretch_is_a_big_back_view_with_the_towel_down_the_spine_between_the_hands():
-    # Side-on the towel was "a thin grey strip hidden behind a side-on body": seen from behind, big, it lies down the
-    # middle of the back in plain sight, over the back and under the two fists that hold its ends.
+def _off_segment(p, a, b):
+    """How far point p is from the segment a-b."""
+    (ax, ay), (bx, by) = a, b
+    t = max(0.0, min(1.0, ((p[0] - ax) * (bx - ax) + (p[1] - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)))
+    return dist(p, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_the_towel_stretch_is_a_big_back_view_with_a_striped_towel_slanting_across_the_back_between_the_hands():
+    # Side-on the towel was "a thin grey strip hidden behind a side-on body": seen from behind, big, it lies on the
+    # back in plain sight, over the back and under the two fists that hold its ends. Straight down the middle it
+    # "reads as a spine": it slants from the bottom hand, left of the spine, to the top hand, beside the neck.
     drawing = scene(_pose())
     shapes = drawing.shapes
     assert drawing.frame is not None and drawing.frame[3] - drawing.frame[1] < 140
     back = next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
     towel = _towel(shapes, "end")
     bottom, top = _hands(shapes, "end")
-    xs, ys = [x for x, _ in towel.points], [y for _, y in towel.points]
-    assert min(xs) < 0 < max(xs) and max(xs) - min(xs) >= 12
-    assert min(ys) < bottom.centre[1] - HAND_R and max(ys) > top.centre[1] + HAND_R
-    assert all(min(xs) < h.centre[0] < max(xs) for h in (bottom, top))
+    assert bottom.centre[0] < 0 < top.centre[0] and top.centre[0] - bottom.centre[0] >= 12
     assert top.centre[1] - bottom.centre[1] > 30
+    # Wide, and past each hand: its corners, two by two, are the towel's width apart, and the hands lie inside it.
+    corners = towel.points
+    assert min(dist(corners[0], corners[1]), dist(corners[1], corners[2])) >= 18
+    ys = [y for _, y in corners]
+    assert min(ys) < bottom.centre[1] - HAND_R and max(ys) > top.centre[1] + HAND_R
     # On the back (drawn over it) and under both fists.
     assert shapes.index(back) < shapes.index(towel) < min(shapes.index(bottom), shapes.index(top))
-    # Striped and fringed at both ends: a dark band and three threads past each end.
+    # Striped across: a dark band near each end and a line across the middle; fringed: three threads at each end.
     stripes = [s for s in shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "dark"]
-    threads = [s for s in shapes if s.layer == "end" and isinstance(s, Line)]
-    assert len(stripes) == 2
-    assert len([t for t in threads if min(y for _, y in t.points) >= max(ys)]) == 3
-    assert len([t for t in threads if max(y for _, y in t.points) <= min(ys)]) == 3
+    lines = [s for s in shapes if s.layer == "end" and isinstance(s, Line)]
+    assert len(stripes) == 2 and len(lines) == 7
+    assert len([t for t in lines if min(y for _, y in t.points) >= top.centre[1]]) == 3
+    assert len([t for t in lines if max(y for _, y in t.points) <= bottom.centre[1]]) == 3
 
 
 def test_from_behind_the_head_has_hair_and_no_face_and_the_top_elbow_points_up_beside_it():
@@ -58,18 +69,27 @@ def test_from_behind_the_head_has_hair_and_no_face_and_the_top_elbow_points_up_b
     assert not [s for s in shapes if isinstance(s, Circle) and s.fill == "black"]
     upper_arms = [s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == UPPER_ARM]
     elbow = max((p for s in upper_arms for p in s.points), key=lambda p: p[1])
-    assert elbow[1] > HEAD[1] + HEAD_R and elbow[0] > HEAD_R
+    assert elbow[1] > HEAD[1] + HEAD_R and elbow[0] > 2 * HEAD_R
+    # The forearm comes down beside the head to the hand by the neck, clear of the head: across it, "the arms tangle
+    # with the head".
+    forearm = next(s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == FOREARM
+                   and elbow in s.points)
+    assert _off_segment(HEAD, *forearm.points) > HEAD_R + FOREARM / 2
+    top = _hands(shapes, "end")[1]
+    assert HEAD[1] - HEAD_R - 3 * HAND_R < top.centre[1] < HEAD[1] - HEAD_R and HAND_R < top.centre[0] < HEAD_R + HAND_R
     # The other elbow is out to the side, below the bottom hand: the arm bent behind the low back.
     bottom = _hands(shapes, "end")[0]
     low_elbow = min((p for s in upper_arms for p in s.points), key=lambda p: p[1])
     assert low_elbow[0] < -HEAD_R and low_elbow[1] < bottom.centre[1]
 
 
-def test_the_start_is_lower_down_the_back_with_an_arrow_up_at_each_hand():
+def test_only_the_bottom_arm_is_faint_lower_down_with_an_arrow_up_at_each_hand():
+    # The whole faint start (both arms and the towel) made the picture "take effort to read": only the bottom arm.
     drawing = scene(_pose())
-    start, end = _hands(drawing.shapes, "start"), _hands(drawing.shapes, "end")
-    assert all(e.centre[1] - s.centre[1] > 8 and e.centre[0] == s.centre[0] for s, e in zip(start, end))
-    assert _towel(drawing.shapes, "start").points != _towel(drawing.shapes, "end").points
+    faint = [s for s in drawing.shapes if s.layer == "start"]
+    assert len(faint) == 3 and not [s for s in faint if isinstance(s, Loop)]
+    (start,), end = _hands(drawing.shapes, "start"), _hands(drawing.shapes, "end")
+    assert end[0].centre[1] - start.centre[1] > 12 and end[0].centre[0] == start.centre[0]
     ups = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
     assert len(ups) == 2 and all(s.points[0][0] == s.points[1][0] and s.points[1][1] > s.points[0][1] for s in ups)
     elbow_arrow, hand_arrow = sorted(ups, key=lambda s: -s.points[1][1])

@@ -1,18 +1,21 @@
 """The towel stretch behind the back (``view: back`` with a towel at the hands): the person seen from behind, big,
-from the top of the raised elbow down to the hips, a striped towel down the middle of the back between the hands.
+from the top of the raised elbow down to the hips, a striped towel across the back between the hands.
 
 Side-on, the towel ran behind the body and the arms tangled in front of it ("a thin grey strip hidden behind a
 side-on body"); small and whole, seen from behind, the back was cramped. Big and from behind, the towel lies on the
-back in plain sight: the top hand holds its top end behind the neck, the elbow up beside the head; the bottom hand,
-bent behind the low back, holds its bottom end. Pulling the top hand up draws the bottom hand up the back: the start
-is faint, lower, and an arrow up beside each hand says which way. The hair on the back of the head says "from behind".
+back in plain sight: the top hand holds its top end beside the neck, the elbow up and out beside the head, so the
+forearm comes down clear of the head (across it, "the arms tangle with the head"); the bottom hand, bent behind the
+low back, holds its bottom end. The towel runs slantwise from one hand to the other, wide, striped across and
+fringed: straight down the middle it "reads as a spine". Pulling the top hand up draws the bottom hand up the back:
+only the bottom arm is faint where it starts, lower (the whole faint start made the arms hard to read), and an arrow
+up beside each hand says which way. The hair on the back of the head says "from behind".
 
 Drawn in the picture's own units (y up, the hips at 0), not from the skeleton: the bottom hand's height follows the
 near elbow's bend in the pose, so the start and the end come from the pose's angles.
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, dist, radians, sin
 
 from msksite.schema.pose import Pose
 
@@ -31,16 +34,20 @@ EAR_R = 4.0
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
 # The bottom hand's height on the back (at the towel's bottom end) for a bent elbow: this high at a right angle,
 # this much higher per degree more; the elbow lies this far out from the spine and this far below the hand.
-LOW_HAND, PER_DEGREE = 26.0, 0.3
+LOW_HAND, PER_DEGREE = 22.0, 0.4
 ELBOW_OUT, ELBOW_BELOW = 40.0, 6.0
+# The hands across the back: the bottom one just left of the spine, the top one beside the neck, so the towel
+# between them slants.
+BOTTOM_X, TOP_X = -6.0, 12.0
 # The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
-# stripe across it this far in from each end and a fringe of threads this long.
-TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 16.0, 36.0, (13.0, 10.0), (2.0, 5.0), 4.0
-# The top arm: its elbow points up beside the head, this far out and this far above the top hand.
-TOP_ELBOW = (28.0, 46.0)
+# stripe across it this far in from each end, a thin one across its middle, and a fringe of threads this long.
+TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (11.0, 7.0), (2.0, 6.0), 4.0
+# The top arm: its elbow points up and out beside the head, this far out from the spine and this far above the
+# top hand.
+TOP_ELBOW_X, TOP_ELBOW_UP = 45.0, 44.0
 HAND_R = 6.0  # a fist round the towel
-# The arrows: beside the raised elbow (the pull) and beside the bottom hand (what it does), this long.
-PULL_OUT, PULL_LONG, LIFT_OUT = 14.0, 26.0, 13.0
+# The arrows: beside the raised elbow (the pull) and beside the bottom hand (what it does), clear of the towel.
+PULL_OUT, PULL_LONG, LIFT_OUT = 13.0, 26.0, 21.0
 # The picture shows from just under the waistband to this far over the raised elbow.
 BOTTOM, OVER = 6.0, 5.0
 
@@ -51,11 +58,12 @@ def towel_behind_back(pose: Pose) -> bool:
 
 
 def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
-    """The still (the hands faint lower down, solid higher up, arrows up), moving or pair picture."""
+    """The still (the bottom arm faint lower down, solid higher up, arrows up), moving or pair picture."""
     start_pose = pose.at_start()
-    end = _person(_hand_height(pose), "end")
+    high = _hand_height(pose)
+    end = _person(high, "end")
     body = _back()
-    frame = _frame(_hand_height(pose))
+    frame = _frame(high)
     if start_pose is None:
         return Drawing(body + end, frame=frame)
     low = _hand_height(start_pose)
@@ -63,11 +71,11 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
     if variant == "pair":
         solid_start = [relayered(s, "end") for s in start]
         return side_by_side([Drawing(body + solid_start, frame=frame), Drawing(body + end, frame=frame)], arrows=True)
-    arrows = _arrows(low, _hand_height(pose))
+    arrows = _arrows(low, high)
     if variant == "moving":
         moves = {len(body) + i: relayered(s, "end") for i, s in enumerate(start)}
         return Drawing(body + end + arrows, moves, frame=frame)
-    return Drawing(body + start + end + arrows, frame=frame)
+    return Drawing(body + _bottom_arm(low, "start") + end + arrows, frame=frame)
 
 
 def _hand_height(pose: Pose) -> float:
@@ -92,38 +100,43 @@ def _person(low: float, layer: Layer) -> list[Shape]:
 
 
 def _towel(low: float, top: float, layer: Layer) -> list[Shape]:
-    """A wide grey strip down the spine, hanging past each hand, a dark stripe near each end and a fringe."""
-    half = TOWEL_W / 2
-    ends = (low - TOWEL_PAST[0], top + TOWEL_PAST[1])
-    shapes: list[Shape] = [Loop(layer, box(-half, ends[0], half, ends[1]), "grey")]
+    """A wide grey strip slanting from hand to hand, past each, a dark stripe near each end, a thin one across the
+    middle, and a fringe at each end."""
+    bottom_hand, top_hand = (BOTTOM_X, low), (TOP_X, top)
+    length = dist(bottom_hand, top_hand)
+    along = ((top_hand[0] - bottom_hand[0]) / length, (top_hand[1] - bottom_hand[1]) / length)
+    at = lambda x, y: add(add(bottom_hand, along, y), (along[1], -along[0]), x)  # x across, y along from the hand
+    strip = lambda y0, y1, fill="grey": Loop(layer, tuple(at(x, y) for x, y in box(-half, y0, half, y1)), fill)
+    half, ends = TOWEL_W / 2, (-TOWEL_PAST[0], length + TOWEL_PAST[1])
+    shapes: list[Shape] = [strip(*ends), Line(layer, (at(-half, length / 2 - 3), at(half, length / 2 - 3)))]
     for end, sign in ((ends[0], 1.0), (ends[1], -1.0)):
         a, b = (end + sign * k for k in STRIPE)
-        shapes.append(Loop(layer, box(-half, min(a, b), half, max(a, b)), "dark"))
-        shapes += [Line(layer, ((x, end), (x, end - sign * FRINGE))) for x in (-0.6 * half, 0.0, 0.6 * half)]
+        shapes.append(strip(min(a, b), max(a, b), "dark"))
+        shapes += [Line(layer, (at(x, end), at(x, end - sign * FRINGE))) for x in (-0.6 * half, 0.0, 0.6 * half)]
     return shapes
 
 
 def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
     """The left arm bent behind the low back, the elbow out to the side, the fist on the towel's bottom end."""
-    shoulder, hand = (-SHOULDER[0], SHOULDER[1]), (0.0, low)
+    shoulder, hand = (-SHOULDER[0], SHOULDER[1]), (BOTTOM_X, low)
     elbow = (-ELBOW_OUT, low - ELBOW_BELOW)
     return [Tube(layer, (shoulder, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (-3.0, 0.0))), FOREARM),
             Circle(layer, hand, HAND_R, "white")]
 
 
 def _top_arm(top: float, layer: Layer) -> list[Shape]:
-    """The right arm up beside the head, the elbow pointing up, the forearm bent down behind the head to the fist on
-    the towel's top end."""
-    hand = (0.0, top)
-    elbow = add(hand, TOP_ELBOW)
-    return [Tube(layer, (SHOULDER, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (3.0, 2.0))), FOREARM),
+    """The right arm up beside the head, the elbow pointing up and out, the forearm bent down beside the head to the
+    fist on the towel's top end, by the neck."""
+    hand = (TOP_X, top)
+    elbow = (TOP_ELBOW_X, top + TOP_ELBOW_UP)
+    return [Tube(layer, (SHOULDER, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (2.0, 3.0))), FOREARM),
             Circle(layer, hand, HAND_R, "white")]
 
 
 def _arrows(low: float, high: float) -> list[Shape]:
     """A bold arrow up beside the raised elbow (pull up), and one up beside the bottom hand (it is drawn up)."""
-    x = TOP_ELBOW[0] + PULL_OUT
-    y = high + TOWEL_LONG + TOP_ELBOW[1] - PULL_LONG
+    x = TOP_ELBOW_X + PULL_OUT
+    y = high + TOWEL_LONG + TOP_ELBOW_UP - PULL_LONG
     pull = ((x, y), (x, y + PULL_LONG))
     lift = ((LIFT_OUT, low - 2.0), (LIFT_OUT, high + 4.0))
     return [Line("arrow", pull), *chevron(pull[1], pull[0]), Line("arrow", lift), *chevron(lift[1], lift[0])]
@@ -131,6 +144,6 @@ def _arrows(low: float, high: float) -> list[Shape]:
 
 def _frame(high: float) -> Box:
     """From just under the waistband to just over the raised elbow, as wide as the page's drawings are for that height."""
-    top = high + TOWEL_LONG + TOP_ELBOW[1] + UPPER_ARM / 2 + OVER
+    top = high + TOWEL_LONG + TOP_ELBOW_UP + UPPER_ARM / 2 + OVER
     half = (top - BOTTOM) * ASPECT / 2
     return (-half, BOTTOM, half, top)
