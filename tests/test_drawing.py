@@ -823,6 +823,12 @@ def test_the_thigh_squeeze_person_leans_back_a_little_on_the_hands_behind_the_hi
         assert pts[f"{side}_wrist"][0] < pts["hip"][0] - 12 and pts[f"{side}_tip"][1] - placed.floor < 4
     # The working leg lies out in front, its heel on the floor past the towelled knee.
     assert pts["near_ankle"][0] > pts["near_knee"][0] + 15 and pts["near_ankle"][1] - placed.floor < 2
+    # The effort lines over the thigh stand clear in front of the trunk, which leans back away from them.
+    marks = [s for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
+    (hx, hy), (nx, ny) = pts["hip"], pts["neck"]
+    trunk_front = lambda y: hx + (y - hy) * (nx - hx) / (ny - hy) + 6.5 / ((ny - hy) / dist(pts["hip"], pts["neck"]))
+    assert len(marks) == 4  # three lines and the arrow's shaft
+    assert all(x > trunk_front(y) + 2 for m in marks for x, y in m.points)
 
 
 def test_the_working_muscle_shades_the_front_of_the_thigh():
