@@ -811,16 +811,26 @@ def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the
     assert not any(isinstance(s, Circle) and s.fill == "grey" for s in scene(pose).shapes if s.layer == "prop")
 
 
-def test_the_thigh_squeeze_person_sits_up_straight_with_the_hand_on_the_floor_by_the_hip():
-    # Leaning back on the hands, the arm and trunk were "cramped and odd": the trunk is upright and the near hand
-    # rests on the floor just behind the hip, clear of the thigh and its muscle.
+def test_the_thigh_squeeze_person_leans_back_a_little_on_the_hands_behind_the_hips():
+    # Upright with the hand just behind the hip, the arm "crowds the leg" and read as reaching forward: the trunk
+    # leans back a little and the hands rest on the floor well behind the hips, the arm clear of the trunk there.
     from msksite.drawing.positions import positions
 
     pose = _pose("thigh-squeeze")
     placed = positions(pose)
     pts = placed.end
-    assert abs(pts["neck"][0] - pts["hip"][0]) < 0.15 * dist(pts["neck"], pts["hip"])
-    assert pts["near_tip"][0] < pts["hip"][0] and pts["near_tip"][1] - placed.floor < 4
+    lean = (pts["hip"][0] - pts["neck"][0]) / dist(pts["neck"], pts["hip"])
+    assert 0.15 < lean < 0.45
+    for side in ("near", "far"):
+        assert pts[f"{side}_wrist"][0] < pts["hip"][0] - 12 and pts[f"{side}_tip"][1] - placed.floor < 4
+    # The working leg lies out in front, its heel on the floor past the towelled knee.
+    assert pts["near_ankle"][0] > pts["near_knee"][0] + 15 and pts["near_ankle"][1] - placed.floor < 2
+    # The effort lines over the thigh stand clear in front of the trunk, which leans back away from them.
+    marks = [s for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
+    (hx, hy), (nx, ny) = pts["hip"], pts["neck"]
+    trunk_front = lambda y: hx + (y - hy) * (nx - hx) / (ny - hy) + 6.5 / ((ny - hy) / dist(pts["hip"], pts["neck"]))
+    assert len(marks) == 4  # three lines and the arrow's shaft
+    assert all(x > trunk_front(y) + 2 for m in marks for x, y in m.points)
 
 
 def test_the_working_muscle_shades_the_front_of_the_thigh():

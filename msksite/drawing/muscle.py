@@ -23,8 +23,9 @@ SAMPLES = 12
 # The back edge of the muscle, inside the thigh (so the outline of the thigh shows under it), from knee to hip.
 BACK = ((0.78, -0.3), (0.15, -0.3))
 # The effort lines: where along the thigh each starts and which way it leans (towards the hip or knee), in half
-# widths out from the middle of the thigh, from start to end; they fan out from over the top of the bulge.
-MARKS = ((0.34, -0.8), (0.5, 0.0), (0.66, 0.8))
+# widths out from the middle of the thigh, from start to end; they fan out from over the top of the bulge, the first
+# leaning only a little towards the hip so it stays clear of a trunk leaning back on the hands.
+MARKS = ((0.38, -0.5), (0.52, 0.0), (0.66, 0.7))
 MARK_FROM, MARK_TO = 2.6, 4.6
 
 

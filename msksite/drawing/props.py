@@ -1,5 +1,5 @@
 """Furniture and objects placed against the person: floor, mat, bed, chair, table, wall, step, towel, ball, tin,
-weight, band."""
+weight, band, cushion."""
 from __future__ import annotations
 
 from math import cos, pi, radians, sin
@@ -7,6 +7,7 @@ from typing import Callable
 
 from msksite.schema.pose import Pose
 
+from .cushion import cushion
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, midpoint, relayered
 from .skeleton import Joints
 
@@ -343,6 +344,7 @@ def _band(pts: Joints, at: str, floor: float) -> list[Shape]:
 DRAWERS: dict[str, Callable[..., list[Shape]]] = {
     "floor": _floor, "mat": _mat, "bed": _bed, "step": _step, "chair": _chair,
     "table": _table, "wall": _wall, "towel": _towel, "ball": _ball, "tin": _tin, "weight": _weight, "band": _band,
+    "cushion": cushion,
 }
 
 

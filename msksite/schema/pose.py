@@ -63,12 +63,14 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
 start       The start position: any of trunk, back, neck, head_turn, roll, shoulders, near and far, with only the
             angles that change, and ``fingers`` (one shape) or ``toes`` in a close-up. Unset angles
             are the end position's.
-props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, weight, band, mat, bed.
+props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, weight, band, mat, bed,
+            cushion.
             Write a name, or ``{name: table, at: far_hand}`` to say where it goes:
               chair     hip (default: sitting on it), near_hand or far_hand (holding its back)
               table, wall, ball, tin    near_hand (default) or far_hand
               weight    a small dumbbell held in the near_hand (default) or far_hand
               step      near_foot (default) or far_foot
+              cushion   near_knee (default) or far_knee: under a kneeling knee
               towel     near_hand (default), far_hand, hands (held between both hands),
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up),
                         near_elbow (rolled up, squeezed between the elbow and the side: only in the
@@ -166,7 +168,7 @@ from pydantic import AfterValidator, model_validator
 from .common import Strict
 
 PropName = Literal[
-    "floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "weight", "band", "mat", "bed"
+    "floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "weight", "band", "mat", "bed", "cushion"
 ]
 Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee",
                  "near_elbow"]
@@ -197,7 +199,7 @@ HANDS = ("near_hand", "far_hand")
 PROP_PLACES: dict[str, tuple[str, ...]] = {
     "chair": ("hip",) + HANDS, "table": HANDS, "wall": HANDS, "ball": HANDS, "tin": HANDS,
     "weight": HANDS, "band": ("hands", "near_foot", "far_foot"),
-    "step": ("near_foot", "far_foot"), "floor": (), "mat": (), "bed": (),
+    "step": ("near_foot", "far_foot"), "cushion": ("near_knee", "far_knee"), "floor": (), "mat": (), "bed": (),
     "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee", "near_elbow"),
 }
 Curve = Annotated[float, _in_range(-60, 60)]

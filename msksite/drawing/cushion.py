@@ -1,0 +1,34 @@
+"""A cushion under a kneeling knee, seen from the side: a soft, flat pad from the floor up to the knee.
+
+Kneeling straight on the floor, the leg was read as "lying flat"; the steps say to kneel on a cushion, and a pad under
+the knee raises it off the floor so the bend of the kneeling leg shows.
+"""
+from __future__ import annotations
+
+from math import cos, pi, sin
+
+from .shapes import Loop, Shape
+from .skeleton import Joints
+
+# Half the cushion's length along the floor, in figure units (about a thigh's length across, so it reads as a
+# cushion and not a block); its corners are rounded by sampling a squashed circle.
+HALF_LENGTH = 12.0
+SAMPLES = 12
+ROUNDNESS = 0.4  # below 1 the sides are flatter and the corners squarer
+# How far the middle of the knee is above the cushion's top: a little less than half the thigh's width, so the knee
+# sinks into it.
+SINK = 3.5
+
+
+def cushion(pts: Joints, at: str, floor: float) -> list[Shape]:
+    """A grey pad on the floor under the knee, its top where the knee rests."""
+    x, knee_y = pts[at]
+    top = knee_y - SINK
+    half_h, mid = (top - floor) / 2, (top + floor) / 2
+    outline = tuple((x + HALF_LENGTH * _squash(cos(a)), mid + half_h * _squash(sin(a)))
+                    for a in (2 * pi * i / SAMPLES for i in range(SAMPLES)))
+    return [Loop("prop", outline, "grey")]
+
+
+def _squash(v: float) -> float:
+    return (abs(v) ** ROUNDNESS) * (1 if v >= 0 else -1)
