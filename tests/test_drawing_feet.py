@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import pytest
 import yaml
 
 from msksite.drawing.scene import scene
@@ -99,16 +98,16 @@ def test_the_foot_stretch_close_up_is_a_plain_foot_whose_toes_a_grey_hand_bends_
     # An ankle dot, four smaller toes peeking out one behind the other ("striped toes") and a fist, thumb and
     # fingers as separate grey tubes took effort to decode: the foot is one outline with no dot, the smaller toes
     # are one behind the big toe, and the hand is one grey shape with its forearm.
-    from msksite.drawing.toe_stretch import BALL, CROSSED_KNEE_R, FOREARM_W, SCALE, TOE
+    from msksite.drawing.toe_stretch import BALL, SCALE, TOE
 
-    detail = scene(_pose("foot-stretch"))
+    detail = scene(_pose("foot-stretch")).inset.detail
     end = [s for s in detail.shapes if s.layer == "end"]
-    assert [s.r for s in detail.shapes if isinstance(s, Circle)] == [CROSSED_KNEE_R * SCALE]  # no ankle dot
+    assert not [s for s in detail.shapes if isinstance(s, Circle)]
     toes = [s for s in end if isinstance(s, Tube) and s.fill == "white"]
     assert len(toes) == 2
     big = max(toes, key=lambda s: s.width)
     hands = [s for s in end if isinstance(s, Loop) and s.fill == "grey"]
-    forearms = [s for s in end if isinstance(s, Tube) and s.fill == "grey" and s.width == FOREARM_W * SCALE]
+    forearms = [s for s in end if isinstance(s, Tube) and s.fill == "grey"]
     assert len(hands) == 1 and len(forearms) == 1
     # The hand holds the outer half of the big toe: the toe shows between the ball and the hand.
     base, tip = big.points
@@ -122,35 +121,25 @@ def test_the_foot_stretch_close_up_is_a_plain_foot_whose_toes_a_grey_hand_bends_
     # The arrow ends up and back, towards the shin; moving, the toes and the hand bend.
     arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) > 3)
     assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
-    assert len(scene(_pose("foot-stretch"), "moving").moves) >= 4
+    assert len(scene(_pose("foot-stretch"), "moving").inset.detail.moves) >= 4
 
 
-def test_the_foot_stretch_is_one_big_picture_of_the_foot_across_a_trousered_knee_in_front_of_a_seat():
-    # A small person sitting beside a round close-up was "busy", "small and cluttered": the foot is the whole
-    # picture, its leg in trousers up to the crossed knee, its heel on the other knee in front of a chair's seat.
-    from msksite.drawing.toe_stretch import CROSSED_KNEE_R, HEEL, KNEE_R, SCALE, TROUSER
+def test_the_foot_stretch_person_crosses_a_grey_trouser_leg_over_the_other_knee():
+    # White, the crossed leg read as one more arm across the lap ("the crossed-leg position hard to make out").
+    from msksite.drawing.seated import CROSSED_KNEE, HIPS, seated_person
 
-    drawing = scene(_pose("foot-stretch"))
-    assert drawing.inset is None and not drawing.panels
-    left, bottom, right, top = drawing.frame
-    assert (right - left) / (top - bottom) == pytest.approx(4 / 3, abs=0.01)
-    # Big: the foot, heel to toes, spans well over a third of the picture's width.
-    foot = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end" and s.fill == "white")
-    xs = [x for x, _ in foot.points]
-    assert max(xs) - min(xs) > 0.35 * (right - left)
-    # The trouser leg covers the top of the shin, drawn over it, and ends in the crossed knee, top left.
-    knee = next(s for s in drawing.shapes if isinstance(s, Circle) and s.r == CROSSED_KNEE_R * SCALE)
-    trouser = next(s for s in drawing.shapes if isinstance(s, Tube) and s.points[-1] == knee.centre)
-    assert knee.fill == trouser.fill == "grey" and drawing.shapes.index(trouser) > drawing.shapes.index(foot)
-    assert knee.centre[0] < left / 2 and knee.centre[1] > top / 2
-    assert trouser.points[0][1] < max(y for _, y in foot.points) and TROUSER[0][1] > HEEL[1] + 40
-    # From the knee the thigh goes on up and out of the picture, towards the hip: a bent leg.
-    thigh = next(s for s in drawing.shapes if isinstance(s, Tube) and s.points[0] == knee.centre)
-    assert thigh.fill == "grey" and thigh.points[1][1] > top and thigh.points[1][0] > knee.centre[0]
-    # The other knee, grey, under the heel, in front of the seat (drawn after it), whose top is below the knee's.
-    other = next(s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "prop" and s.fill == "grey")
-    seat = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "prop")
-    assert other.width == 2 * KNEE_R * SCALE and drawing.shapes.index(seat) < drawing.shapes.index(other)
-    seat_xs = [x for x, _ in seat.points]
-    assert min(seat_xs) < other.points[0][0] < max(seat_xs)
-    assert max(y for _, y in seat.points) < other.points[0][1] < HEEL[1] * SCALE
+    legs = [s for s in seated_person() if isinstance(s, Tube) and s.points[0] in (HIPS[0], CROSSED_KNEE)]
+    assert len(legs) == 2 and all(s.fill == "grey" for s in legs)
+
+
+def test_the_foot_stretch_picture_is_compact_so_the_person_fills_the_box():
+    # "The main seated cross-legged figure is small and cluttered": the picture is fitted to a 4:3 box by its width,
+    # so the person and the close-up sit close, the floor stops by the chair, and the whole is under 1.6 times as wide
+    # as the person is tall (1.74 before: the person came out small).
+    from msksite.drawing.seated import GAP, seated_person, with_person
+
+    left, bottom, right, top = bounds(seated_person())
+    drawing = with_person(scene(_pose("foot-stretch")).inset.detail)
+    inset = drawing.inset
+    assert inset.centre[0] - inset.r - right <= GAP
+    assert (inset.centre[0] + inset.r - left) / (top - bottom) < 1.6

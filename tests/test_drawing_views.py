@@ -116,7 +116,7 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     # One curved arrow over the foot, ending nearer the shin (up and back) than it starts.
     arrow = next(s for s in close_up.shapes if s.layer == "arrow" and len(s.points) > 3)
     assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
-    # The heel rests on the other knee, seen from the front as the foot stretch's picture shows it: a grey leg hanging
+    # The heel rests on the other knee, seen from the front as the person beside shows it: a grey leg hanging
     # straight down from the round of the knee, whose top is at the heel (the round shape alone was unexplained).
     knee = next(s for s in close_up.shapes if isinstance(s, Tube) and s.layer == "prop")
     (x, top), (x2, bottom) = knee.points
@@ -124,6 +124,30 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
                key=lambda p: p[1])
     assert knee.fill == "grey" and x == x2 and bottom < top
     assert abs(top + knee.width / 2 - heel[1]) < 0.1 * knee.width and abs(x - heel[0]) < knee.width
+
+
+def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_across_the_other_knee():
+    from msksite.drawing.seated import BALL, CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE
+
+    drawing = scene(_pose("foot-stretch"))
+    # Alone, the close-up had no body: now it is a big circle beside a whole person, taller than them, and a ring
+    # marks their foot.
+    points = [p for s in drawing.shapes for p in (s.points if not hasattr(s, "centre") else (s.centre,))]
+    tall = max(y for _, y in points) - min(y for _, y in points)
+    inset = drawing.inset
+    assert inset.detail is not None and 2 * inset.r > tall and inset.centre[0] - inset.r > max(x for x, _ in points)
+    # But not so big that the person is lost: they take well over a third of the picture's width.
+    wide = max(x for x, _ in points) - min(x for x, _ in points)
+    assert wide > 0.35 * (inset.centre[0] + inset.r - min(x for x, _ in points))
+    assert CROSSED_ANKLE[0] < inset.focus[0] and abs(inset.focus[0] - BALL[0]) < 5
+    # Facing you, the crossed shin runs across the picture from its knee, out past the hips, to rest on the other
+    # knee; the foot on past it points the same way as in the close-up (right).
+    assert CROSSED_KNEE[0] < HIPS[0][0] - 10 and abs(CROSSED_ANKLE[0] - KNEE[0]) < 4 and CROSSED_ANKLE[1] > KNEE[1]
+    assert BALL[0] > CROSSED_ANKLE[0] + 5
+    tubes = {s.points: s for s in drawing.shapes if isinstance(s, Tube)}
+    assert (CROSSED_KNEE, CROSSED_ANKLE) in tubes
+    # Moving, the toes in the close-up bend back and forth.
+    assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
 
 
 def test_outward_rotation_is_the_person_from_above_and_in_front_the_forearm_swinging_out_round_the_elbow():

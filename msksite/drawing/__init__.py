@@ -13,7 +13,7 @@ One idea per module.
   helping a stretch in a hand close-up).
 - One kind of exercise each: stretch, stretch_person and stretch_hands (the wrist stretches: one big person, the
   hand bent up or down, the other hand helping), lift and tin (the wrist lifts: a hand holding a tin over a table's edge),
-  open_hand (wrist bends), muscle (a thigh muscle tightening),
+  open_hand (wrist bends), seated (sitting with one foot across the other knee), muscle (a thigh muscle tightening),
   low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up), back_curl (cat and
   camel), lying (lying on the side), lean (a sitting lean), feet_view (lying on the back seen from beyond the feet),
   above (the forearm swinging out round the elbow, seen from above), wall_walk (fingertips walking up a wall),

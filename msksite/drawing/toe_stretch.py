@@ -1,16 +1,12 @@
-"""The foot and toe stretch: a big picture of a hand bending the toes back, the foot across the other knee; a bare
-foot drawn side-on from its inner side as a fixed picture, so it reads as a foot whatever the pose's angles (drawn
-from the skeleton, the leg and the foot were one long shape and reviewers took the picture for a hand bending at
-the wrist).
+"""The close-up of a hand bending the toes back (a foot and toe stretch): a bare foot drawn side-on from its inner
+side as a fixed picture, so it reads as a foot whatever the pose's angles (drawn from the skeleton, the leg and the
+foot were one long shape and reviewers took the picture for a hand bending at the wrist).
 
 What says "foot": the shin rising to the knee, the round heel resting on the other knee, the arch under the sole,
 and the toes, the big toe in front and the smaller ones as one behind it. The toes bend back about the ball of the
 foot; a grey hand, one shape with one outline, holds the outer half of the toes (the fingers over their top, the
-thumb under them, the forearm coming in from beyond) and bends them with it.
-What says "sitting with that foot across the other knee": the trouser leg over the shin up to its knee in the
-corner, and the other knee, in trousers, in front of a chair's seat. This is the whole picture: a small person
-sitting beside it in a round close-up was "busy", "small and cluttered" (rounds 30 and 31), and the close-up of the
-foot was what reviewers read.
+thumb under them, the forearm coming in from beyond) and bends them with it. Drawn a little small for its frame
+(SCALE), so its outlines are as bold as the person's.
 Figure units, y up; the toes point right and the sole is underneath.
 """
 from __future__ import annotations
@@ -19,7 +15,7 @@ from math import cos, radians, sin
 
 from .arrows import chevron
 from .curves import smooth
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, mapped
+from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, mapped
 from .svg import Box, Drawing
 
 # The leg and the foot, one outline, the shin rising steeply from the ankle so leg and foot make an L (sloping
@@ -29,15 +25,9 @@ from .svg import Box, Drawing
 OUTLINE = ((-36.0, 62.0), (-16.0, 11.0), (-6.0, 7.0), (6.0, 2.0), (18.0, -2.0), (26.0, -4.0), (27.0, -10.0),
            (26.0, -16.0), (16.0, -18.0), (4.0, -15.0), (-8.0, -13.0), (-18.0, -16.0), (-24.0, -20.0),
            (-31.0, -18.0), (-34.0, -12.0), (-33.0, -5.0), (-36.0, 3.0), (-58.0, 58.0))
-# The other knee, under the heel: a grey round (trousers) with the leg going down from it, in front of a chair's
-# seat, from the left to the right of it and from its underside to its top, on two legs: the sign of sitting.
+# The other knee, under the heel: a grey round (trousers) with the leg going down from it.
 KNEE_R = 12.0
 HEEL = (-25.0, -20.0)
-SEAT_X, SEAT_Y = (-80.0, 30.0), (-56.0, -47.0)
-# The trouser leg over the top of the bare shin, up to the crossed knee, and the thigh on from the knee up towards
-# the hip, out of the picture, so the foot is plainly the end of a bent leg crossed over the other knee.
-TROUSER, TROUSER_W, CROSSED_KNEE_R = ((-39.0, 34.0), (-48.0, 52.0)), 27.0, 16.0
-THIGH_END, THIGH_W = (-14.0, 100.0), 30.0
 # The toes, big enough to read beside the hand: the big toe's base (at the ball) and its length and width, and the
 # smaller toes behind it as one, its base back and up from it, shorter and thinner (four of them, each peeking out
 # behind the next, read as "striped toes").
@@ -56,27 +46,28 @@ FOREARM, FOREARM_W = ((30.0, 4.0), (79.0, 36.0)), 14.0
 # The arrow: an arc about the ball, from over the forearm round over the toes towards the shin (degrees; from in
 # front of the flat toes, it ran across the forearm).
 ARROW = (50.0, 120.0, 38.0)
-# What the picture shows: the crossed knee to the forearm, the seat under the other knee, the arrow over the toes.
-FRAME: Box = (-92.0, -75.0, 98.0, 67.5)
-# The picture is drawn this much smaller than its figure units, so its outlines are bolder for its size.
+# What the close-up shows: the heel on the knee to the hand, and the arrow over them.
+FRAME: Box = (-40.0, -43.0, 54.0, 51.0)
+# The close-up is drawn this much smaller than its figure units, so its outlines are bolder for its size.
 SCALE = 0.8
 
 
 def toe_stretch(start: str, end: str, moving: bool) -> Drawing:
-    """The still (toes faint where they start, solid where the hand bends them, the arrow) or the moving picture."""
-    fixed = _other_leg()
-    foot = [Loop("end", smooth(OUTLINE), "white"), *_trouser()]
+    """The still (toes faint where they start, solid where the hand bends them, the arrow) or the moving close-up."""
+    fixed = _knee()
+    foot = [Loop("end", smooth(OUTLINE), "white")]
     back = _small_toes(end, "end")
     front = _big_toe(end, "end") + _hand(end, "end")
     if moving:
         shapes = fixed + back + foot + front
-        starts = _small_toes(start, "end") + [None] * len(foot) + _big_toe(start, "end") + _hand(start, "end")
+        starts = _small_toes(start, "end") + [None] + _big_toe(start, "end") + _hand(start, "end")
         moves = {len(fixed) + i: s for i, s in enumerate(starts) if s is not None}
-        return _scaled(Drawing(shapes, moves, frame=FRAME))
+        return _scaled(Drawing(shapes, moves, frame=FRAME, aspect=1.0))
     # The faint big toe over the foot, so it shows; the smaller toes behind it, as the solid ones. No faint hand: it
     # doubled the grey shapes round the toes.
     faint = _big_toe(start, "start")
-    return _scaled(Drawing(fixed + _small_toes(start, "start") + back + foot + faint + front + _arrow(), frame=FRAME))
+    return _scaled(Drawing(fixed + _small_toes(start, "start") + back + foot + faint + front + _arrow(), frame=FRAME,
+                           aspect=1.0))
 
 
 def _scaled(drawing: Drawing) -> Drawing:
@@ -84,22 +75,12 @@ def _scaled(drawing: Drawing) -> Drawing:
     left, bottom, right, top = drawing.frame
     return Drawing([mapped(s, at, SCALE) for s in drawing.shapes],
                    {i: mapped(s, at, SCALE) for i, s in drawing.moves.items()},
-                   frame=(left * SCALE, bottom * SCALE, right * SCALE, top * SCALE))
+                   frame=(left * SCALE, bottom * SCALE, right * SCALE, top * SCALE), aspect=1.0)
 
 
-def _other_leg() -> list[Shape]:
-    """The chair's seat and, in front of it, the other knee, its leg going down."""
+def _knee() -> list[Shape]:
     centre = add(HEEL, (0.0, -KNEE_R))
-    x0, x1 = SEAT_X
-    legs = [Line("prop", ((x, SEAT_Y[0]), (x, FRAME[1] - 5))) for x in (x0 + 5, x1 - 5)]
-    seat = Loop("prop", box(x0, SEAT_Y[0], x1, SEAT_Y[1]), "grey")
-    return legs + [seat, Tube("prop", (centre, add(centre, (0.0, -80.0))), 2 * KNEE_R, "grey")]
-
-
-def _trouser() -> list[Shape]:
-    """The trouser leg over the top of the shin, the crossed knee and its thigh, grey as the other leg."""
-    return [Tube("end", (TROUSER[1], THIGH_END), THIGH_W, "grey"), Tube("end", TROUSER, TROUSER_W, "grey"),
-            Circle("end", TROUSER[1], CROSSED_KNEE_R, "grey")]
+    return [Tube("prop", (centre, add(centre, (0.0, -60.0))), 2 * KNEE_R, "grey")]
 
 
 def _toe_frame(toes: str, base: Pt = BALL):

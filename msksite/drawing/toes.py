@@ -1,11 +1,10 @@
-"""A foot close-up whose toes the near hand holds and bends back (a foot and toe stretch), drawn from the pose (the
-page's picture is the fixed one in toe_stretch.py), so the lower leg and foot are one smooth outline, as a foot (a
-shoe-like polygon read as a shoe). The hand is placed from the toes, so it holds them whatever the arm's angles and
-turns with them; grey, like the hand helping a wrist stretch, so hand and foot tell apart. It comes from in front of
-the foot and a little below, its fingers under the toes, so the top of the toes with the nail, which bends back, and
-the room above them for the arrow stay clear (a hand coming down over the toes hid them). The heel rests on the other
-knee, seen from the front as the page's picture shows it (side-on, the knee was a round grey shape no one could
-place)."""
+"""A foot close-up whose toes the near hand holds and bends back (a foot and toe stretch), drawn big beside the person
+(seated.py), so the lower leg and foot are one smooth outline, as a foot (a shoe-like polygon read as a shoe). The hand
+is placed from the toes, so it holds them whatever the arm's angles and turns with them; grey, like the hand helping
+a wrist stretch, so hand and foot tell apart. It comes from in front of the foot and a little below, its fingers
+under the toes, so the top of the toes with the nail, which bends back, and the room above them for the arrow stay
+clear (a hand coming down over the toes hid them). The heel rests on the other knee, seen from the front as the person
+beside shows it (side-on, the knee was a round grey shape no one could place)."""
 from __future__ import annotations
 
 from math import cos, radians, sin
