@@ -58,25 +58,3 @@ def test_fingers_up_the_other_hand_holds_the_fingertips_only():
     roots = min(f.points[0][1] for f in stretched)
     low = min(y for s in grey for _, y in s.points)
     assert roots < low < tips
-
-
-def test_fingers_up_the_other_palm_is_above_the_fingertips_and_only_its_fingers_reach_them():
-    # The other hand over the stretched hand "hid" it: its palm is above the lowest fingertip, only its fingers
-    # hook down over the ends of the stretched fingers, none of it down on their lower halves.
-    shapes = scene(_pose("wrist-flexor-stretch")).shapes
-    stretched = _fingers(shapes, "end")
-    _, grey = _grey(shapes)
-    (palm,) = [s for s in grey if isinstance(s, Loop)]
-    tips = max(f.points[-1][1] for f in stretched)
-    roots = min(f.points[0][1] for f in stretched)
-    assert min(y for _, y in palm.points) > min(f.points[-1][1] for f in stretched)
-    assert min(y - getattr(s, "width", 0) / 2 for s in grey for _, y in s.points) > (roots + tips) / 2
-
-
-def test_fingers_down_the_other_hand_keeps_off_the_hanging_fingers():
-    # Its thumb down over the hanging fingers was "cluttered": every part of the other hand, thumb too, is above the
-    # roots of the hanging fingers.
-    shapes = scene(_pose("wrist-extensor-stretch")).shapes
-    roots = max(f.points[0][1] for f in _fingers(shapes, "end"))
-    _, grey = _grey(shapes)
-    assert min(y - getattr(s, "width", 0) / 2 for s in grey for _, y in s.points) > roots - 0.05 * _hand_length()

@@ -3,11 +3,11 @@ from the side (stretch_person.py), the near arm straight out at shoulder height 
 the other hand, grey, on it (both hands: stretch_hands.py).
 
 - The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
-  the palm and its two thin lines, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
+  the palm and its creases, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
-  pointing back towards the body: fingers up hooked over the fingertips only, fingers down flat on the back of the
-  hand above the fingers. Its arm goes down from the shoulder below the near arm and rises in front of the hand.
+  pointing back towards the body: fingers up over the fingertips, fingers down flat on the back of the hand above
+  the fingers. Its arm comes down from the shoulder below the near arm and rises in front of the hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
@@ -36,7 +36,7 @@ from .svg import Box, Drawing
 HAND = 24.0  # the hand's length: a standing person's is about 9, and smaller its bend was missed
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
 # past it; 4 wide by 3 high.
-FRAMES: dict[float, Box] = {1.0: (-10.0, 46.0, 56.0, 95.5), -1.0: (-12.0, 30.0, 60.0, 84.0)}
+FRAMES: dict[float, Box] = {1.0: (-10.0, 43.0, 56.0, 92.5), -1.0: (-12.0, 30.0, 60.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails and creases (at the figure's size the person was all thick outline).
 ZOOM = 1.8
@@ -45,7 +45,7 @@ FLAT, TURNED = 0.7, 1.0
 # The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
 # before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs over the top
 # of the other hand on the fingertips; fingers down, just past the fingertips, clear of the other arm in front.
-ARROWS = {"fingers": (1.4, 5.0, 35.0), "back": (1.1, 5.0, 35.0)}
+ARROWS = {"fingers": (1.2, 20.0, 25.0), "back": (1.1, 5.0, 35.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:

@@ -20,18 +20,14 @@ from .shapes import Pt, Shape, Tube
 HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
 WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 6.0  # the near arm is a little wider than a whole person's forearm, under its big hand
-# The other arm's shoulder (behind the near one): the arm goes down from it below the near arm and rises in front
-# of the hand to its wrist, where its hand lies on the near hand (stretch_hands.py). Over the top of the near arm it
-# was "coming over the shoulder"; rising behind the hand it blended into it.
+# The other arm's shoulder (behind the near one) and elbow: it comes down from the shoulder below the near arm, and
+# its forearm rises in front of the hand to its wrist, where its hand lies on the near hand (stretch_hands.py).
+# Over the top of the near arm it was "coming over the shoulder"; rising behind the hand it blended into it.
 FAR_SHOULDER = (-1.0, 57.5)
 # The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
 # read as "a front-facing body" under the side-on head.
 DEPTH = 10.0
-# Fingers down, the other arm's elbow; fingers up, the arm sweeps in one smooth curve under the near arm and up,
-# clear in front of the "stop" hand, to the fingertips, drawn towards the point BELOW (a sharp elbow under the
-# hand, its forearm rising across the palm, "bent oddly").
-FAR_ELBOW = {-1.0: (40.0, 33.0)}
-BELOW = (47.0, 33.0)
+FAR_ELBOW = {1.0: (28.0, 45.0), -1.0: (40.0, 33.0)}
 
 
 def body(layer: str = "end") -> list[Shape]:
@@ -49,13 +45,5 @@ def near_arm(layer: str = "end") -> Shape:
 
 
 def other_arm(bend: float, wrist: Pt, layer: str = "end") -> Shape:
-    """The other arm, grey, from its shoulder by its elbow (or round its curve) to its wrist on the near hand."""
-    path = (FAR_SHOULDER, FAR_ELBOW[bend], wrist) if bend in FAR_ELBOW else _curve(FAR_SHOULDER, BELOW, wrist)
-    return Tube(layer, path, WIDTHS["forearm"], "grey")
-
-
-def _curve(a: Pt, bent_to: Pt, b: Pt, steps: int = 8) -> tuple[Pt, ...]:
-    """The smooth curve from a to b drawn towards bent_to (a quadratic Bezier), in steps straight pieces."""
-    ts = [i / steps for i in range(steps + 1)]
-    return tuple(tuple((1 - t) ** 2 * p + 2 * t * (1 - t) * q + t * t * r for p, q, r in zip(a, bent_to, b))
-                 for t in ts)
+    """The other arm, grey, from its shoulder by its elbow to its wrist on the near hand."""
+    return Tube(layer, (FAR_SHOULDER, FAR_ELBOW[bend], wrist), WIDTHS["forearm"], "grey")
