@@ -5,7 +5,7 @@ hand bent down and up, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. A lift's hand is level at the end, where the can standing
-on a flat hand (palm up) or hanging under a fist (palm down) reads best; views of the hand from above, small or big,
+on a flat hand (palm up) or hanging under a fist, knuckles on top (palm down), reads best; views of the hand from above, small or big,
 were matched only by comparing the two lifts.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in

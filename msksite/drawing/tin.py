@@ -3,9 +3,10 @@
 The tin is a can seen from its side and a little from above, as a patient knows a tin of food: short and wide, a
 white side with a grey label band round its middle. How can and hand sit is the whole difference between the two
 wrist lifts (ten reviews told them apart only by comparing them), so each is a different shape of hand:
-- palm down (tin_hand), a claw: the back of the hand a smooth cap on top, the can hanging under it, two fingers
-  coming down the can's far side and over its front, a grey nail on each fingertip. Fingers wrapped round the can,
-  their tips in front of it, say "holding"; a fist of knuckle bumps, fingers and thumb read as "a jumble of knuckles";
+- palm down (tin_fist), a hook: the back of the hand flat on the forearm's line with a row of knuckle bumps on top,
+  the can hanging under it, the fingers down the can's far side and curled under it, no thumb. A smooth cap on top
+  with the fingers wrapped round its end (tin_hand, still a whole person's hand holding a tin) read as a thumb-up
+  grip;
 - palm up (tin_tray), a waiter's tray: a flat hand under the can, which stands on the palm, the fingers coming up
   its far side and over its front, their nails showing.
 
@@ -39,10 +40,9 @@ TRAY = ((0.0, -0.13), (0.4, -0.14), (0.74, -0.11), (0.82, 0.0), (0.78, 0.1), (0.
 TRAY_FINGERS = (((0.74, 0.04), (0.88, 0.2), (0.86, 0.4), (0.6, 0.42)),
                 ((0.74, 0.06), (0.9, 0.3), (0.86, 0.54), (0.6, 0.56)))
 NAIL = (0.1, 0.14)  # a nail's width and length on a fingertip, in hand lengths
-# A wrist lift's palm-down fist (tin_fist): the back of the hand flat, carrying on the forearm's top edge, a row of
-# knuckle bumps along its top (the knuckles on top say "palm down"; a smooth cap with fingers round its end read as
-# a thumb-up grip), the can hanging under the palm; the fingers come down the can's far side and curl under it,
-# their tips hidden. No thumb: sticking up anywhere it read as "thumb up".
+# A wrist lift's palm-down fist (tin_fist): the back of the hand's top carries on the forearm's top edge (at the
+# wrist, half its width), then the knuckles; the fingers hug the can's far side (the can a little further out than
+# tin_hand's) and curl under its end, inside the arrow's arc (lift.ARROW_R).
 FIST_CAN_X = 0.4
 KNUCKLES = (0.46, 0.62, 0.78)  # along the back of the hand, each bump this round
 KNUCKLE_R = 0.09
