@@ -10,7 +10,7 @@ import yaml
 from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
-from msksite.drawing.lift import SIZE
+from msksite.drawing.lift import FOREARM_W, SIZE
 from msksite.drawing.svg import Drawing, extent
 from msksite.schema.pose import Pose
 
@@ -90,6 +90,26 @@ def test_palm_up_the_can_stands_on_a_flat_hand_and_palm_down_it_hangs_under_a_fi
         flat = _span(hand.points, lambda p: p[1]) < 0.3 * SIZE
         cues[palm] = (above, below, len(fingers), tips_up, flat)
     assert cues == {"up": (True, False, 2, True, True), "down": (False, True, 2, False, False)}
+
+
+def test_palm_down_the_knuckles_are_on_top_and_the_fingers_hook_under_the_can_with_no_thumb_up():
+    # A smooth cap over the can with fingers round its end read as "a thumb-up (sideways) grip": the back of the
+    # hand carries on the forearm's top edge with a row of knuckle bumps along it, and nothing sticks up past them.
+    shapes = _end("down")
+    can, back = _can(shapes), _hand(shapes)
+    wrist_top = FOREARM_W[1] / 2 * SIZE
+    assert abs(back.points[0][1] - wrist_top) < 0.03 * SIZE
+    above = [y > wrist_top + 0.03 * SIZE for _, y in back.points]
+    bumps = sum(1 for a, b in zip(above, above[1:]) if b and not a)
+    assert bumps >= 3
+    fingers = [s for s in shapes if isinstance(s, Tube)]
+    assert len(fingers) == 2
+    assert all(y + s.width / 2 < max(y for _, y in back.points) for s in fingers for _, y in s.points)
+    # The fingers come down past the can's end and curl under it: their tips under the can, not beside it.
+    can_xs = [x for x, _ in can.points]
+    for s in fingers:
+        assert min(y for _, y in s.points) < min(y for _, y in can.points)
+        assert min(can_xs) < s.points[-1][0] < max(can_xs)
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])

@@ -5,7 +5,7 @@ hand bent down and up, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. A lift's hand is level at the end, where the can standing
-on a flat hand (palm up) or hanging under a fist (palm down) reads best; views of the hand from above, small or big,
+on a flat hand (palm up) or hanging under a fist, knuckles on top (palm down), reads best; views of the hand from above, small or big,
 were matched only by comparing the two lifts.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
@@ -23,7 +23,7 @@ from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
 from .svg import Box, Drawing
-from .tin import tin_hand, tin_tray
+from .tin import tin_fist, tin_tray
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -112,7 +112,7 @@ def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
     # Palm up, the tin stands on the hand; palm down, it hangs under it.
     if palm == "up":
         return [forearm] + tin_tray(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
-    return [forearm] + tin_hand(Frame((0.0, 0.0), along, (-up[0], -up[1]), SIZE), layer, "white")
+    return [forearm] + tin_fist(Frame((0.0, 0.0), along, (-up[0], -up[1]), SIZE), layer, "white")
 
 
 def _arrow(start: float, end: float, both_ways: bool) -> list[Shape]:

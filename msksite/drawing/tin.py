@@ -3,9 +3,10 @@
 The tin is a can seen from its side and a little from above, as a patient knows a tin of food: short and wide, a
 white side with a grey label band round its middle. How can and hand sit is the whole difference between the two
 wrist lifts (ten reviews told them apart only by comparing them), so each is a different shape of hand:
-- palm down (tin_hand), a claw: the back of the hand a smooth cap on top, the can hanging under it, two fingers
-  coming down the can's far side and over its front, a grey nail on each fingertip. Fingers wrapped round the can,
-  their tips in front of it, say "holding"; a fist of knuckle bumps, fingers and thumb read as "a jumble of knuckles";
+- palm down (tin_fist), a hook: the back of the hand flat on the forearm's line with a row of knuckle bumps on top,
+  the can hanging under it, the fingers down the can's far side and curled under it, no thumb. A smooth cap on top
+  with the fingers wrapped round its end (tin_hand, still a whole person's hand holding a tin) read as a thumb-up
+  grip;
 - palm up (tin_tray), a waiter's tray: a flat hand under the can, which stands on the palm, the fingers coming up
   its far side and over its front, their nails showing.
 
@@ -39,6 +40,16 @@ TRAY = ((0.0, -0.13), (0.4, -0.14), (0.74, -0.11), (0.82, 0.0), (0.78, 0.1), (0.
 TRAY_FINGERS = (((0.74, 0.04), (0.88, 0.2), (0.86, 0.4), (0.6, 0.42)),
                 ((0.74, 0.06), (0.9, 0.3), (0.86, 0.54), (0.6, 0.56)))
 NAIL = (0.1, 0.14)  # a nail's width and length on a fingertip, in hand lengths
+# A wrist lift's palm-down fist (tin_fist): the back of the hand's top carries on the forearm's top edge (at the
+# wrist, half its width), then the knuckles; the fingers hug the can's far side (the can a little further out than
+# tin_hand's) and curl under its end, inside the arrow's arc (lift.ARROW_R).
+FIST_CAN_X = 0.4
+KNUCKLES = (0.46, 0.62, 0.78)  # along the back of the hand, each bump this round
+KNUCKLE_R = 0.09
+FIST_BACK = ((0.0, -0.13), (0.37, -0.13))  # then the knuckles, then the end of the hand round to the palm
+FIST_END = ((0.91, -0.1), (0.95, -0.04), (0.94, 0.04), (0.86, GRIP_TOP), (0.0, GRIP_TOP))
+FIST_FINGERS = (((0.84, 0.0), (0.8, 0.36), (0.78, 0.62), (0.68, 0.76), (0.5, 0.78)),
+                ((0.88, 0.02), (0.87, 0.36), (0.83, 0.6), (0.7, 0.75), (0.56, 0.8)))
 
 
 def tin_hand(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
@@ -47,6 +58,22 @@ def tin_hand(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     front of it as they wrap over it."""
     back = Loop(layer, f.all(GRIP_BACK), fill)
     return _can(f, layer, GRIP_TOP, LID) + [back] + _fingers(f, layer, fill, GRIP_FINGERS)
+
+
+def tin_fist(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
+    """A wrist lift's palm-down hand from the side, its palm towards f.across: the can hanging under it, the back of
+    the hand with its knuckles on top, the fingers down the can's far side and under it (no nails: the tips are
+    under the can)."""
+    fingers = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(FIST_FINGERS)]
+    back = Loop(layer, f.all(FIST_BACK + _knuckles() + FIST_END), fill)
+    return _can(f, layer, GRIP_TOP, LID, FIST_CAN_X) + [back] + fingers
+
+
+def _knuckles() -> tuple[Pt, ...]:
+    """The row of round knuckle bumps along the top of the back of the hand, from the wrist's side."""
+    base = FIST_BACK[-1][1]
+    return tuple((x - KNUCKLE_R * cos(radians(a)), base - KNUCKLE_R * sin(radians(a)))
+                 for x in KNUCKLES for a in range(0, 181, 45))
 
 
 def _fingers(f: Frame, layer: Layer, fill: Fill, fingers: tuple[tuple[Pt, ...], ...]) -> list[Shape]:
@@ -76,14 +103,14 @@ def tin_tray(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     return [Loop(layer, f.all(TRAY), fill)] + _can(f, layer, TRAY_TOP, -LID) + _fingers(f, layer, fill, TRAY_FINGERS)
 
 
-def _can(f: Frame, layer: Layer, base: float, lid: float) -> list[Shape]:
+def _can(f: Frame, layer: Layer, base: float, lid: float, middle: float = CAN_X) -> list[Shape]:
     """The can from the hand (at y = base) to its free end: its white side and the grey label band, its bands
     bowing lid times its radius across the hand (towards the page's bottom, as seen from a little above)."""
 
     def ring(y: float, a0: float = 0.0, a1: float = 360.0, steps: int = 12) -> tuple[Pt, ...]:
         # The circle round the can at height y, from angle a0 to a1; 0 to 180 is the half facing you.
         angles = [radians(a0 + (a1 - a0) * i / steps) for i in range(steps + 1)]
-        return tuple(f.at(CAN_X - CAN_R * cos(a), y + lid * CAN_R * sin(a)) for a in angles)
+        return tuple(f.at(middle - CAN_R * cos(a), y + lid * CAN_R * sin(a)) for a in angles)
 
     top = base + CAN_H
     # Few points each: the moving picture must stay under 10 KB.
