@@ -173,8 +173,9 @@ def test_the_neck_turns_still_shows_the_same_person_twice_numbered_1_looking_at_
     eyes = sorted(s.centre[0] for s in shapes if isinstance(s, Circle) and s.fill == "black"
                   and abs(s.centre[0] - start.centre[0]) < start.r)
     assert len(eyes) == 2 and eyes[0] < start.centre[0] < eyes[1]
-    numbers = sorted(s.centre[0] for s in shapes if isinstance(s, Circle) and s.r == NUMBER_R)
-    assert len(numbers) == 2 and numbers[0] < start.centre[0] < numbers[1] < end.centre[0]
+    numbers = sorted(s.centre for s in shapes if isinstance(s, Circle) and s.r == NUMBER_R)
+    assert len(numbers) == 2 and numbers[0][0] < start.centre[0] < numbers[1][0] < end.centre[0]
+    assert abs(numbers[0][1] - numbers[1][1]) < 1  # level, side by side
 
 
 def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resting_on_its_thigh():

@@ -50,7 +50,7 @@ NECK_RISE = 0.3
 # start (degrees): from behind the head, round the front, to past the side the face turns to. Both ways, it starts as
 # far past the other side. Round the neck under the chin it read as a chin tuck or a chin lift; through the head, as
 # a headband.
-HALO_WIDE, HALO_DEEP, HALO_UP, HALO_PAST, HALO_BEFORE = 1.6, 0.4, 1.5, 40.0, 100.0
+HALO_WIDE, HALO_DEEP, HALO_UP, HALO_PAST, HALO_BEFORE = 1.6, 0.42, 1.45, 40.0, 100.0
 # The turn arrow of a tilt keeps this far outside the head.
 TILT_GAP = 3.0
 # The gap between the start and the end set side by side (the pair, and the still of a turn).
@@ -72,10 +72,7 @@ def head_view(pose: Pose, variant: str) -> Drawing:
     if variant == "moving":
         return Drawing(end + arrows, {i: relayered(s, "end") for i, s in enumerate(start)})
     if start_pose.head_turn != pose.head_turn:
-        # Both solid and numbered, so they are one person in two steps (order imports steps, which imports this).
-        from .order import numbered
-
-        return Drawing(_beside(*numbered(bust(start_pose, start_pts, "end"), end + arrows)))
+        return Drawing(_numbered(bust(start_pose, start_pts, "end"), end + arrows))
     return Drawing(start + end + arrows)
 
 
@@ -84,6 +81,19 @@ def _beside(left: list[Shape], right: list[Shape]) -> list[Shape]:
     the start face would be hidden under the end's (alone, the turned face read as a chin poke)."""
     shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))
     return left + [moved(s, (shift, 0.0)) for s in right]
+
+
+def _numbered(left: list[Shape], right: list[Shape]) -> list[Shape]:
+    """Both beside each other, numbered 1 and 2 at their top left, level, so two solid pictures read as one person in
+    two steps (a faint start beside the end read as a second person)."""
+    from .steps import NUMBER_R, number  # steps draws heads with this module
+
+    pair = _beside(left, right)
+    # Level with the top of the head, under the arrow's end over the right-hand head.
+    top = max(p[1] for s in left for p in extent(s)) - NUMBER_R
+    first, second = (min(p[0] for s in part for p in extent(s)) + NUMBER_R
+                     for part in (pair[:len(left)], pair[len(left):]))
+    return pair + number((first, top), 1) + number((second, top), 2)
 
 
 def _zoomed(pts: Joints) -> Joints:
