@@ -138,39 +138,44 @@ def test_neck_turns_show_the_face_side_on_with_its_nose_past_the_edge_of_the_hea
     assert turned[1] < 0.3 and facing[1] > 0.9 - EAR[0]
 
 
-def test_neck_turns_have_one_flat_arrow_round_the_front_of_the_neck_out_to_the_side_the_nose_points():
-    # A ring round the chin with a head each way read as neck circles: one flat arc from in front of the neck,
-    # under the chin, out past the nose, says "turn this way"; across the face it hid the mouth and the nose.
+def test_neck_turns_have_one_flat_ring_over_the_head_going_round_to_the_side_the_nose_points():
+    # A flat arc under the chin read as a chin tuck or a chin lift: the arrow is a flat ring over the turned head,
+    # from behind it on the far side, round the front, to past the side the nose points, like a dial.
     from msksite.drawing.head_view import ZOOM
     from msksite.drawing.skeleton import HEAD_R
 
     shapes = scene(_pose("neck-turns")).shapes
-    head = next(s for s in shapes if s.layer == "end" and isinstance(s, Circle) and s.r == HEAD_R * ZOOM)
-    arc = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
-    heads = [s for s in shapes if s.layer == "arrow" and len(s.points) == 3]
-    nose = next(s for s in shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"
-                and len(s.points) == 3)
+    head = max((s for s in shapes if isinstance(s, Circle) and s.r == HEAD_R * ZOOM), key=lambda s: s.centre[0])
+    lines = [s for s in shapes if s.layer == "arrow" and isinstance(s, Line)]
+    arc = max(lines, key=lambda s: len(s.points))
     (cx, cy), r = head.centre, head.r
+    heads = [s for s in lines if len(s.points) == 3 and s.points[1][0] > cx]  # not the digit 1, far left
     tail, tip = arc.points[0], arc.points[-1]
     lowest = min(arc.points, key=lambda p: p[1])
-    assert abs(lowest[0] - cx) < 0.2 * r and lowest[1] < cy - r  # round the front, under the chin
-    assert cx - r < tail[0] < cx and tip[0] > max(x for x, _ in nose.points)  # from the middle out past the nose
-    assert tip[1] > lowest[1] + 0.3 * r  # rising, round to the side
+    assert lowest[1] > cy + r and abs(lowest[0] - cx) < 0.3 * r  # over the head, its front in the middle
+    assert max(x for x, _ in arc.points) - min(x for x, _ in arc.points) > 2.5 * r  # wider than the head
+    assert tail[0] < cx < tip[0] and tip[1] > lowest[1] + 0.3 * r  # round from the far side to the nose's side
     assert len(heads) == 1 and heads[0].points[1] == tip
 
 
-def test_the_neck_turns_still_shows_the_face_looking_at_you_beside_the_turned_face():
-    # The turned face alone, with nothing to turn from, read as a chin poke; a faint start face under the end's
-    # would be hidden, so the start (two eyes, the nose down the middle) stands beside the end, apart.
+def test_the_neck_turns_still_shows_the_same_person_twice_numbered_1_looking_at_you_then_2_turned():
+    # A faint face beside the turned one read as a second person: both are solid, the same shoulders and hair, with
+    # 1 over the one looking at you (two eyes either side of the middle) and 2 over the turned one.
     from msksite.drawing.head_view import ZOOM
     from msksite.drawing.skeleton import HEAD_R
+    from msksite.drawing.steps import NUMBER_R
 
     shapes = scene(_pose("neck-turns")).shapes
-    start, end = (next(s for s in shapes if s.layer == layer and isinstance(s, Circle) and s.r == HEAD_R * ZOOM)
-                  for layer in ("start", "end"))
-    eyes = [s for s in shapes if s.layer == "start" and isinstance(s, Circle) and s.fill == "black"]
+    assert not [s for s in shapes if s.layer == "start"]
+    start, end = sorted((s for s in shapes if isinstance(s, Circle) and s.r == HEAD_R * ZOOM),
+                        key=lambda s: s.centre[0])
     assert end.centre[0] - start.centre[0] > 3 * start.r and abs(end.centre[1] - start.centre[1]) < 1
-    assert len(eyes) == 2 and sorted(e.centre[0] for e in eyes)[0] < start.centre[0] < max(e.centre[0] for e in eyes)
+    eyes = sorted(s.centre[0] for s in shapes if isinstance(s, Circle) and s.fill == "black"
+                  and abs(s.centre[0] - start.centre[0]) < start.r)
+    assert len(eyes) == 2 and eyes[0] < start.centre[0] < eyes[1]
+    numbers = sorted(s.centre for s in shapes if isinstance(s, Circle) and s.r == NUMBER_R)
+    assert len(numbers) == 2 and numbers[0][0] < start.centre[0] < numbers[1][0] < end.centre[0]
+    assert abs(numbers[0][1] - numbers[1][1]) < 1  # level, side by side
 
 
 def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resting_on_its_thigh():

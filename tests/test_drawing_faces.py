@@ -24,9 +24,9 @@ def _shapes(name: str) -> list:
 
 
 def _face(shapes: list, layer: str = "end") -> tuple:
-    """The big head's circle, its eyes, its mouth and its hair, in the layer."""
+    """The big head's circle (the rightmost, if two are as big), its eyes, its mouth and its hair, in the layer."""
     own = [s for s in shapes if s.layer == layer]
-    head = max((s for s in own if isinstance(s, Circle)), key=lambda s: s.r)
+    head = max((s for s in own if isinstance(s, Circle)), key=lambda s: (s.r, s.centre[0]))
     inside = lambda p: hypot(p[0] - head.centre[0], p[1] - head.centre[1]) < head.r + 0.5
     eyes = [s for s in own if isinstance(s, Circle) and s.fill == "black" and inside(s.centre)]
     mouths = [s for s in own if isinstance(s, Line) and len(s.points) == 3 and all(inside(p) for p in s.points)]

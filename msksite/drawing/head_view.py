@@ -1,8 +1,9 @@
 """A close-up of the head and shoulders facing you (``view: head``), as in neck turns: the face turns on the head
 about its upright, so turned far it is seen side-on (the nose out past the head's edge, one eye, the ear in the
-middle), with a flat curved arrow round the front of the neck out past the nose, the way a turn goes round (a ring
-round the chin, both ways, read as neck circles). The still sets the faint start, looking at you, beside the solid
-end: a turned face alone, with nothing to turn from, read as a chin poke.
+middle), with a flat ring of an arrow over the head, seen a little from above, going round the way the face turns,
+like a dial. The still shows two pictures of the same person, numbered 1 (looking at you) and 2 (turned): a turned
+face alone, with nothing to turn from, read as a chin poke; a faint start beside it read as a second person, and a
+small flat arrow under the chin as a chin tuck or a chin lift.
 
 Drawn whole and small, a turned face was only eyes moved sideways, and the arrow over the top of the head read as a
 tilt or a nod. Here the face's features are placed on the head as on a ball turned by head_turn, so the start and
@@ -44,12 +45,12 @@ CHEST, NECK_HALF = 6.0, 2.5
 SHOULDER = ((0.0, 3.2), (3.5, 1.5), (4.5, -CHEST))
 # A tilted neck rises straight up from the shoulders this share of the way to the head's middle before it bends.
 NECK_RISE = 0.3
-# The arrow: part of a flat ellipse round the neck just under the chin, this wide and this deep (head radii), seen a
-# little from above; its middle this far below the head's; how far round it reaches past the face's end, and from how
-# far before the face's start (degrees), so it wraps round the front of the neck out to the side the face turns to.
-# Both ways, it starts as far past the other side (a ring round the neck, which read as neck circles). Across the face
-# it hid the mouth and the nose.
-ARROW_WIDE, ARROW_DEEP, ARROW_DOWN, ARROW_PAST, ARROW_BEFORE = 1.6, 0.5, 0.55, 0.0, 25.0
+# The arrow: most of a flat ring over the head, seen a little from above, this wide and this deep (head radii), its
+# middle this high above the head's; how far round it reaches past the face's end, and from how far before the face's
+# start (degrees): from behind the head, round the front, to past the side the face turns to. Both ways, it starts as
+# far past the other side. Round the neck under the chin it read as a chin tuck or a chin lift; through the head, as
+# a headband.
+HALO_WIDE, HALO_DEEP, HALO_UP, HALO_PAST, HALO_BEFORE = 1.6, 0.42, 1.45, 40.0, 100.0
 # The turn arrow of a tilt keeps this far outside the head.
 TILT_GAP = 3.0
 # The gap between the start and the end set side by side (the pair, and the still of a turn).
@@ -71,15 +72,28 @@ def head_view(pose: Pose, variant: str) -> Drawing:
     if variant == "moving":
         return Drawing(end + arrows, {i: relayered(s, "end") for i, s in enumerate(start)})
     if start_pose.head_turn != pose.head_turn:
-        return Drawing(_beside(start, end + arrows))
+        return Drawing(_numbered(bust(start_pose, start_pts, "end"), end + arrows))
     return Drawing(start + end + arrows)
 
 
 def _beside(left: list[Shape], right: list[Shape]) -> list[Shape]:
     """Right moved to stand PAIR_GAP to the right of left, both kept: a face turning stays on the same head, where
-    a faint start face would be hidden under the end's (alone, the turned face read as a chin poke)."""
+    the start face would be hidden under the end's (alone, the turned face read as a chin poke)."""
     shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))
     return left + [moved(s, (shift, 0.0)) for s in right]
+
+
+def _numbered(left: list[Shape], right: list[Shape]) -> list[Shape]:
+    """Both beside each other, numbered 1 and 2 at their top left, level, so two solid pictures read as one person in
+    two steps (a faint start beside the end read as a second person)."""
+    from .steps import NUMBER_R, number  # steps draws heads with this module
+
+    pair = _beside(left, right)
+    # Level with the top of the head, under the arrow's end over the right-hand head.
+    top = max(p[1] for s in left for p in extent(s)) - NUMBER_R
+    first, second = (min(p[0] for s in part for p in extent(s)) + NUMBER_R
+                     for part in (pair[:len(left)], pair[len(left):]))
+    return pair + number((first, top), 1) + number((second, top), 2)
 
 
 def _zoomed(pts: Joints) -> Joints:
@@ -170,7 +184,7 @@ def _shown(a: float, other: float, depth: float) -> float:
 
 
 def _arrows(start: Pose, end: Pose, start_pts: Joints, end_pts: Joints) -> list[Shape]:
-    """A flat curved arrow round the chin for a turn, both ways if asked; a curved arrow beside the head for a tilt."""
+    """A flat ring over the head for a turn, both ways if asked; a curved arrow beside the head for a tilt."""
     if start.head_turn != end.head_turn:
         return _turn_arrow(end_pts["head"], start.head_turn, end.head_turn, end.both_ways)
     pivot = end_pts["neck"]
@@ -180,13 +194,14 @@ def _arrows(start: Pose, end: Pose, start_pts: Joints, end_pts: Joints) -> list[
 
 
 def _turn_arrow(centre: Pt, start: float, end: float, both_ways: bool) -> list[Shape]:
-    """Round the neck below the chin, from the face's start to past its end (from as far the other way if both)."""
+    """A flat ring over the head, seen a little from above, from behind the head round the front to past the side the
+    face turns to (from as far the other way if both), the way a dial turns."""
     r = HEAD_R * ZOOM
-    middle = add(centre, (0.0, -ARROW_DOWN * r))
-    past = ARROW_PAST if end > start else -ARROW_PAST
-    first = -end - past if both_ways else start - (ARROW_BEFORE if end > start else -ARROW_BEFORE)
-    steps = 20
-    path = tuple(add(middle, (ARROW_WIDE * r * sin(radians(a)), -ARROW_DEEP * r * cos(radians(a))))
+    middle = add(centre, (0.0, HALO_UP * r))
+    past = HALO_PAST if end > start else -HALO_PAST
+    first = -end - past if both_ways else start - (HALO_BEFORE if end > start else -HALO_BEFORE)
+    steps = 16
+    path = tuple(add(middle, (HALO_WIDE * r * sin(radians(a)), -HALO_DEEP * r * cos(radians(a))))
                  for a in (first + (end + past - first) * i / steps for i in range(steps + 1)))
     heads = chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])
     return [Line("arrow", path)] + heads
