@@ -1,6 +1,7 @@
 """The lying leg exercises (round 30): the straight leg raise's arms are folded on the chest, clear of the legs, the
 bridge lifts the hips high with the arms down on the floor below the body, and the side leg raise's head is side-on,
 resting on the lower arm."""
+from math import atan2, degrees
 from pathlib import Path
 
 import yaml
@@ -69,3 +70,15 @@ def test_the_side_leg_raise_head_rests_on_the_lower_arm_without_a_pillow():
     side, clam = (positions(_pose(name)).end for name in ("side-leg-raise", "clam"))
     assert side["far_elbow"][0] < side["head"][0] and side["far_wrist"][0] < side["head"][0]
     assert len(mat_under(side)) == 2 and len(mat_under(clam)) == 3  # the mat and its edge; the clam's pillow too
+
+
+def test_the_side_leg_raise_bottom_leg_lies_along_the_body_bent_only_a_little():
+    # Bent at 60 degrees, the dark bottom leg splayed down from the hips away from the raised one, and with the arms
+    # the body read "half on its back" (round 33): its thigh runs near the line of the trunk, under the top leg's
+    # start, and the knee still bends a little.
+    pts = positions(_pose("side-leg-raise")).end
+    hip, knee, ankle = pts["hip"], pts["far_knee"], pts["far_ankle"]
+    slope = lambda a, b: degrees(atan2(abs(b[1] - a[1]), abs(b[0] - a[0])))
+    assert slope(pts["neck"], hip) < 2
+    assert slope(hip, knee) < 22
+    assert slope(hip, knee) - slope(knee, ankle) > 5

@@ -68,8 +68,9 @@ def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
     assert end["near_ankle"][1] - start["near_ankle"][1] > 15
     # Its toes point on along the leg: a foot at a right angle to it read as a bent knee, like the clam's (round 25).
     assert abs(_above_line(end["near_toe"], end["near_hip"], end["near_ankle"])) < 3
-    # The bottom knee is plainly bent, well below the line from its hip to its foot.
-    assert _above_line(end["far_knee"], end["far_hip"], end["far_ankle"]) < -5
+    # The bottom knee is bent (a little: bent more, the leg splayed away from the body, round 33), below the line from
+    # its hip to its foot.
+    assert _above_line(end["far_knee"], end["far_hip"], end["far_ankle"]) < -3.5
     # Unlike the clam's, the top leg starts lying in line with the body, not bent forwards.
     assert start["near_ankle"][0] - start["hip"][0] > 40
 
