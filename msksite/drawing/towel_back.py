@@ -33,7 +33,7 @@ WAIST = 14.0
 SHOULDER = (29.0, 66.0)  # each shoulder joint, (out from the spine, up)
 HEAD, HEAD_R, NECK_W = (0.0, 101.0), 14.0, 12.0
 EAR_R = 4.0
-HAIR_DOWN = 120  # the hair comes down the back of the head this many degrees either side of the crown, to the nape
+HAIR_DOWN = 150  # the hair comes down the back of the head this many degrees either side of the crown, to the nape
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
 # The bottom hand's height on the back (at the towel's bottom end) for a bent elbow: this high at a right angle,
 # this much higher per degree more; the elbow lies this far out from the spine and this far below the hand.
@@ -100,9 +100,8 @@ def _hair() -> list[Shape]:
     """Hair over the whole back of the head down to the nape, the ears either side: over only the top, a grey cap
     above a white patch "looked like a face"."""
     at = lambda a, k=1.0: add(HEAD, (sin(radians(a)), cos(radians(a))), HEAD_R * k)
-    rim = tuple(at(a) for a in range(-HAIR_DOWN, HAIR_DOWN + 1, 20))
-    nape = (at(HAIR_DOWN + 20, 0.75), at(180, 0.85), at(-HAIR_DOWN - 20, 0.75))
-    return [Loop("prop", rim + nape, "dark")]
+    rim = tuple(at(a) for a in range(-HAIR_DOWN, HAIR_DOWN + 1, 10))
+    return [Loop("prop", rim + (at(180, 0.8),), "dark")]
 
 
 def _person(low: float, layer: Layer) -> list[Shape]:
