@@ -91,3 +91,33 @@ def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side
     moving = scene(_pose("outward-rotation"), "moving")
     assert all(moving.shapes[i].fill == "white" for i in moving.moves)
 
+
+
+def test_outward_rotation_has_a_short_arrow_on_the_fists_path_from_the_faint_fist_to_the_solid_one():
+    # Round beyond the fingertips, the arrow was "a big arrow looping under the body": it runs from beside the faint
+    # fist to beside the solid one, inside the picture, no longer than the path between them.
+    drawing = scene(_pose("outward-rotation"))
+    shapes = drawing.shapes
+    arc = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    fists = {layer: next(s for s in shapes if isinstance(s, Tube) and s.layer == layer and s.width > 10
+                         and s.fill == "white") for layer in ("start_over", "end")}
+    middle = lambda t: ((t.points[0][0] + t.points[1][0]) / 2, (t.points[0][1] + t.points[1][1]) / 2)
+    start, end = middle(fists["start_over"]), middle(fists["end"])
+    first, last = arc.points[0], arc.points[-1]
+    assert dist(first, start) < 2 * fists["end"].width and dist(last, end) < 2 * fists["end"].width
+    assert dist(first, start) < dist(first, end) and dist(last, end) < dist(last, start)
+    length = sum(dist(a, b) for a, b in zip(arc.points, arc.points[1:]))
+    assert length < 1.5 * dist(start, end)
+    assert min(y for _, y in arc.points) > drawing.frame[1]
+
+
+def test_outward_rotation_looks_down_enough_that_the_forearm_across_the_front_is_barely_foreshortened():
+    # Looking down at 45 degrees, reviewers found the forearm swinging across the front "foreshortened".
+    from msksite.drawing.above import ELBOW, view as above_view
+
+    shapes = scene(_pose("outward-rotation")).shapes
+    elbow = above_view(ELBOW)
+    forearms = {layer: next(s for s in shapes if isinstance(s, Tube) and s.layer == layer and s.points[0] == elbow)
+                for layer in ("start_over", "end")}
+    start, end = (dist(*forearms[k].points) for k in ("start_over", "end"))
+    assert start > 0.9 * end

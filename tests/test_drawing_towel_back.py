@@ -66,6 +66,8 @@ def test_from_behind_the_head_has_hair_and_no_face_and_the_top_elbow_points_up_b
     shapes = scene(_pose()).shapes
     hair = [s for s in shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "prop"]
     assert hair and all(abs(y - HEAD[1]) <= HEAD_R + 0.1 for s in hair for _, y in s.points)
+    # Down to the nape: a grey cap over only the top, above a white patch, "looked like a face".
+    assert min(y for s in hair for _, y in s.points) < HEAD[1] - 0.75 * HEAD_R
     assert not [s for s in shapes if isinstance(s, Circle) and s.fill == "black"]
     upper_arms = [s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == UPPER_ARM]
     elbow = max((p for s in upper_arms for p in s.points), key=lambda p: p[1])
@@ -83,18 +85,35 @@ def test_from_behind_the_head_has_hair_and_no_face_and_the_top_elbow_points_up_b
     assert low_elbow[0] < -HEAD_R and low_elbow[1] < bottom.centre[1]
 
 
-def test_only_the_bottom_arm_is_faint_lower_down_with_an_arrow_up_at_each_hand():
+def test_only_the_bottom_arm_is_faint_lower_down_and_the_top_hand_alone_has_a_bold_arrow():
     # The whole faint start (both arms and the towel) made the picture "take effort to read": only the bottom arm.
     drawing = scene(_pose())
     faint = [s for s in drawing.shapes if s.layer == "start"]
     assert len(faint) == 3 and not [s for s in faint if isinstance(s, Loop)]
     (start,), end = _hands(drawing.shapes, "start"), _hands(drawing.shapes, "end")
     assert end[0].centre[1] - start.centre[1] > 12 and end[0].centre[0] == start.centre[0]
-    ups = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
-    assert len(ups) == 2 and all(s.points[0][0] == s.points[1][0] and s.points[1][1] > s.points[0][1] for s in ups)
-    elbow_arrow, hand_arrow = sorted(ups, key=lambda s: -s.points[1][1])
-    assert elbow_arrow.points[1][1] > end[1].centre[1] + 30 and elbow_arrow.points[0][0] > HEAD_R
-    assert hand_arrow.points[0][1] < end[0].centre[1] < hand_arrow.points[1][1]
+    # Two equal arrows up left it "unclear which hand pulls": one bold arrow (a black bar with a black head) up
+    # beside the raised elbow, and only a thin line up beside the bottom hand.
+    bold = [s for s in drawing.shapes if s.layer == "arrow"]
+    assert len(bold) == 2 and all(isinstance(s, Tube) and s.fill == "black" for s in bold)
+    pull = next(s for s in bold if len(s.points) == 2)
+    assert pull.points[0][0] == pull.points[1][0] and pull.points[1][1] > pull.points[0][1]
+    assert pull.points[1][1] > end[1].centre[1] + 30 and pull.points[0][0] > HEAD_R
+    thin = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line) and len(s.points) == 2
+            and s.points[0][0] == s.points[1][0]]
+    assert len(thin) == 1 and thin[0].points[0][1] < end[0].centre[1] < thin[0].points[1][1]
+
+
+def test_each_fist_holds_an_end_of_the_towel():
+    # Past the fists, the towel's ends ran on under the forearms and "the arms cross in front of the towel": each
+    # end passes into its fist and shows only a little beyond it.
+    shapes = scene(_pose()).shapes
+    towel = _towel(shapes, "end")
+    bottom, top = _hands(shapes, "end")
+    ends = sorted(((towel.points[0], towel.points[1]), (towel.points[2], towel.points[3])),
+                  key=lambda e: e[0][1])
+    middles = [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in ends]
+    assert dist(middles[0], bottom.centre) < 1.5 * HAND_R and dist(middles[1], top.centre) < HAND_R
 
 
 def test_the_moving_towel_stretch_moves_the_hands_from_the_start():

@@ -6,9 +6,10 @@ level plane.
 From the front the forearm swings towards you and is foreshortened, and the elbow staying at the side did not show.
 Straight from above both showed, but the head and shoulders were an oval and a grey ball that reviewers had to work
 out; drawn from above and in front in a round picture beside a small person facing you, it still "took effort to
-read". Looking down from in front at 45 degrees, the level plane the forearm swings in opens out (the start in front
-of the belly is low in the picture, the end out to the side level with the elbow) and the person is still a person,
-big: so this is the whole picture. The body is placed in three dimensions (x across, the near side positive; y up from
+read". Looking down from in front at 60 degrees, the level plane the forearm swings in opens out (the start across
+the belly is low in the picture, the end out to the side level with the elbow) and the person is still a person,
+big: so this is the whole picture. The arrow follows the fists' path from one to the other: round beyond the
+fingertips it was "a big arrow looping under the body". The body is placed in three dimensions (x across, the near side positive; y up from
 the shoulders; z forwards, towards you) and drawn as a camera above and in front sees it.
 """
 from __future__ import annotations
@@ -25,9 +26,10 @@ from .skeleton import ARM, HEAD_R, NECK, SHOULDER_DROP, SHOULDER_W
 from .svg import Drawing
 
 Vec = tuple[float, float, float]
-# How far above level the camera looks down, in degrees: enough that the forearm pointing forwards is not hidden behind
-# the elbow (at 30 it was), not so much that the face is lost (at 55 the head was a helmet).
-ELEVATION = 45.0
+# How far above level the camera looks down, in degrees: enough that the forearm across the front lies nearly flat in
+# the picture (at 30 it hid behind the elbow; at 45 reviewers still found it "foreshortened"), not so much that the
+# face is lost (at 55, with no eyes or nose, the head was a helmet).
+ELEVATION = 60.0
 _UP, _TOWARDS = cos(radians(ELEVATION)), sin(radians(ELEVATION))
 # The picture is this many times the person's size, so its lines are as thick for its size as a whole person's.
 ZOOM = 1.6
@@ -51,19 +53,19 @@ FAR_ARM: tuple[Vec, ...] = ((-SHOULDER_W, 0.0, 0.0), (-SHOULDER_W - 0.5, -ARM[0]
 # trunk ending in a straight line at the waist, reviewers saw a "cut-off body"): the trousers' outline on the near
 # side, waist to thigh, the far side mirrored; the picture stops this far below the shoulders.
 HIPS: tuple[Vec, ...] = ((SHOULDER_W - 2.5, -30.0, 3.0), (SHOULDER_W - 1.5, -38.0, 3.0), (SHOULDER_W - 2.0, -52.0, 4.0))
-CROP = -40.0
+CROP = -46.0
 # The hand, a loose fist: its width and length (in hand lengths); the thumb sticks up from its top (thumb up, the
-# palm facing in), this far along it, and this high and forwards, so the fist reads as a hand (a dash along its top
+# palm facing in), this far along it, and this high (enough to show over the fist seen from above) and forwards, so the fist reads as a hand (a dash along its top
 # left a "blank sausage").
-FIST_W, FIST, THUMB = 7.0, 0.85, (0.35, 6.0, 1.5)
+FIST_W, FIST, THUMB = 7.0, 0.85, (0.35, 8.5, 1.5)
 # A small rolled towel squeezed between the elbow and the side (towel at near_elbow), running from behind them to in
 # front: its radius, and the middles of its far and near ends. Its round near end, with the roll's spiral, in front of
 # the elbow says "keep the elbow in at your side", which the arm alone did not (reviewers, round 30).
-ROLL_R = 3.8
+ROLL_R = 3.2
 ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 2.0, -ARM[0] + 3.0, -3.0), (SHOULDER_W - 2.0, -ARM[0] + 3.0, 8.0))
-# The arrow runs round the elbow just outside the fingertips, the way the hand goes, from this many degrees inside one
-# position of the forearm to as far inside the other.
-ARROW_R, ARROW_INSIDE = ARM[1] + ARM[2] + 3.0, 6.0
+# The arrow runs round the elbow along the fists' path, the way the hand goes, from this many degrees past the fist
+# at the start to as far short of the fist at the end, clear of both.
+ARROW_R, ARROW_INSIDE = ARM[1] + 0.6 * ARM[2], 20.0
 
 
 def shows_arm_from_above(pose: Pose) -> bool:
@@ -180,8 +182,9 @@ def _head() -> list[Shape]:
 
 
 def _arrow(start: float, end: float) -> list[Shape]:
-    """A level arc round the elbow from the hand at the start to the hand at the end, just beyond them."""
+    """A level arc along the hand's path, from beside the fist at the start to beside the fist at the end: round
+    the elbow beyond the fingertips, it was "a big arrow looping under the body"."""
     step = ARROW_INSIDE if end > start else -ARROW_INSIDE
     a, b = start + step, end - step
-    path = tuple(view(_along(ELBOW, _way(a + (b - a) * i / 16), ARROW_R)) for i in range(17))
+    path = tuple(view(_along(ELBOW, _way(a + (b - a) * i / 12), ARROW_R)) for i in range(13))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])

@@ -5,10 +5,12 @@ Side-on, the towel ran behind the body and the arms tangled in front of it ("a t
 side-on body"); small and whole, seen from behind, the back was cramped. Big and from behind, the towel lies on the
 back in plain sight: the top hand holds its top end beside the neck, the elbow up and out beside the head, so the
 forearm comes down clear of the head (across it, "the arms tangle with the head"); the bottom hand, bent behind the
-low back, holds its bottom end. The towel runs slantwise from one hand to the other, wide, striped across and
+low back, holds its bottom end. The towel runs slantwise from one hand to the other, its ends passing into the
+fists (running on past them, under the forearms, "the arms cross in front of the towel"), wide, striped across and
 fringed: straight down the middle it "reads as a spine". Pulling the top hand up draws the bottom hand up the back:
-only the bottom arm is faint where it starts, lower (the whole faint start made the arms hard to read), and an arrow
-up beside each hand says which way. The hair on the back of the head says "from behind".
+only the bottom arm is faint where it starts, lower (the whole faint start made the arms hard to read); one bold
+arrow up beside the raised elbow says this hand pulls, a thin one beside the bottom hand that it is drawn up (two
+equal arrows left it "unclear which hand pulls"). Hair over the whole back of the head says "from behind".
 
 Drawn in the picture's own units (y up, the hips at 0), not from the skeleton: the bottom hand's height follows the
 near elbow's bend in the pose, so the start and the end come from the pose's angles.
@@ -31,6 +33,7 @@ WAIST = 14.0
 SHOULDER = (29.0, 66.0)  # each shoulder joint, (out from the spine, up)
 HEAD, HEAD_R, NECK_W = (0.0, 101.0), 14.0, 12.0
 EAR_R = 4.0
+HAIR_DOWN = 150  # the hair comes down the back of the head this many degrees either side of the crown, to the nape
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
 # The bottom hand's height on the back (at the towel's bottom end) for a bent elbow: this high at a right angle,
 # this much higher per degree more; the elbow lies this far out from the spine and this far below the hand.
@@ -41,13 +44,14 @@ ELBOW_OUT, ELBOW_BELOW = 40.0, 6.0
 BOTTOM_X, TOP_X = -6.0, 12.0
 # The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
 # stripe across it this far in from each end, a thin one across its middle, and a fringe of threads this long.
-TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (11.0, 7.0), (2.0, 6.0), 4.0
+TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (8.0, 4.0), (2.0, 6.0), 4.0
 # The top arm: its elbow points up and out beside the head, this far out from the spine and this far above the
 # top hand.
 TOP_ELBOW_X, TOP_ELBOW_UP = 45.0, 44.0
 HAND_R = 6.0  # a fist round the towel
 # The arrows: beside the raised elbow (the pull) and beside the bottom hand (what it does), clear of the towel.
-PULL_OUT, PULL_LONG, LIFT_OUT = 13.0, 26.0, 21.0
+PULL_OUT, PULL_LONG, LIFT_OUT = 13.0, 30.0, 21.0
+PULL_W, PULL_HEAD = 2.4, 7.0  # the pull arrow's thickness (inside its outline) and its head's size
 # The picture shows from just under the waistband to this far over the raised elbow.
 BOTTOM, OVER = 6.0, 5.0
 
@@ -88,9 +92,16 @@ def _back() -> list[Shape]:
     outline = BACK + tuple((-x, y) for x, y in reversed(BACK))
     neck = Tube("prop", ((0.0, 76.0), add(HEAD, (0.0, -4.0))), NECK_W)
     ears = [Circle("prop", add(HEAD, (k * HEAD_R, 0.0)), EAR_R, "white") for k in (-1.0, 1.0)]
-    hair = tuple(add(HEAD, (sin(radians(a)), cos(radians(a))), HEAD_R) for a in range(-125, 126, 25))
     return ([Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck] + ears
-            + [Circle("prop", HEAD, HEAD_R, "white"), Loop("prop", hair, "dark")])
+            + [Circle("prop", HEAD, HEAD_R, "white")] + _hair())
+
+
+def _hair() -> list[Shape]:
+    """Hair over the whole back of the head down to the nape, the ears either side: over only the top, a grey cap
+    above a white patch "looked like a face"."""
+    at = lambda a, k=1.0: add(HEAD, (sin(radians(a)), cos(radians(a))), HEAD_R * k)
+    rim = tuple(at(a) for a in range(-HAIR_DOWN, HAIR_DOWN + 1, 10))
+    return [Loop("prop", rim + (at(180, 0.8),), "dark")]
 
 
 def _person(low: float, layer: Layer) -> list[Shape]:
@@ -134,12 +145,15 @@ def _top_arm(top: float, layer: Layer) -> list[Shape]:
 
 
 def _arrows(low: float, high: float) -> list[Shape]:
-    """A bold arrow up beside the raised elbow (pull up), and one up beside the bottom hand (it is drawn up)."""
+    """A bold arrow up beside the raised elbow (this hand pulls) and a thin short one beside the bottom hand (it is
+    drawn up): two equal arrows left "unclear which hand pulls"."""
     x = TOP_ELBOW_X + PULL_OUT
     y = high + TOWEL_LONG + TOP_ELBOW_UP - PULL_LONG
-    pull = ((x, y), (x, y + PULL_LONG))
+    tail, tip = (x, y), (x, y + PULL_LONG)
+    head = ((x - PULL_HEAD, tip[1] - PULL_HEAD), tip, (x + PULL_HEAD, tip[1] - PULL_HEAD))
     lift = ((LIFT_OUT, low - 2.0), (LIFT_OUT, high + 4.0))
-    return [Line("arrow", pull), *chevron(pull[1], pull[0]), Line("arrow", lift), *chevron(lift[1], lift[0])]
+    return [Tube("arrow", (tail, tip), PULL_W, "black"), Tube("arrow", head, PULL_W, "black"),
+            Line("prop", lift), *[relayered(s, "prop") for s in chevron(lift[1], lift[0])]]
 
 
 def _frame(high: float) -> Box:
