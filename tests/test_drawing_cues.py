@@ -194,11 +194,18 @@ def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resti
     assert shoulder[1] - wrist[1] > 2 * abs(wrist[0] - shoulder[0])  # the arm hangs, not along the leg
     along = ((wrist[0] - hip[0]) * (knee[0] - hip[0]) + (wrist[1] - hip[1]) * (knee[1] - hip[1])) / 23.0 ** 2
     assert 0.6 < along < 1.0 and abs(wrist[1] - (hip[1] + along * (knee[1] - hip[1]))) < 3  # on the thigh, by the knee
-    # Upright at the start, and the lean shown by a curved arrow over the head.
+    # Upright at the start, drawn faint, and the lean shown by an arc about the hips, clear of the head (an arrow
+    # over the head read as "drop your head").
     assert placed.start["head"][0] < pts["head"][0] - 10
-    arrows = [s for s in scene(_pose("hamstring-stretch")).shapes if s.layer == "arrow"]
-    curve = max(arrows, key=lambda s: len(s.points))
-    assert len(curve.points) > 3 and min(p[1] for p in curve.points) > pts["head"][1]
+    drawn = scene(_pose("hamstring-stretch")).shapes
+    assert any(s.layer == "start" for s in drawn)
+    curve = max((s for s in drawn if s.layer == "arrow"), key=lambda s: len(s.points))
+    hip, neck, head = pts["hip"], pts["neck"], pts["head"]
+    radii = [hypot(p[0] - hip[0], p[1] - hip[1]) for p in curve.points]
+    assert len(curve.points) > 3 and max(radii) - min(radii) < 0.5
+    assert abs(radii[0] - hypot(neck[0] - hip[0], neck[1] - hip[1])) < 3
+    assert all(hypot(p[0] - head[0], p[1] - head[1]) > HEAD_R + 1 for p in curve.points)
+    assert curve.points[0][0] < curve.points[-1][0] and curve.points[0][1] > curve.points[-1][1]  # forward and down
 
 
 def test_check_reports_a_step_past_a_joint_s_range_on_that_step():

@@ -40,6 +40,11 @@ UNDER_FLOOR = 6.0
 # short arc up in front of them; curled (a towel scrunch, in a big close-up of the foot), a big bold one from above
 # the foot over and down towards the front, ending above the towel's folds (lower, it ran into them).
 TOE_ARCS = {"anticlockwise": (50.0, 110.0, DEFAULT_CLEARANCE + 3), "clockwise": (225.0, -100.0, 28.0)}
+# Toes pulling something in towards the heel (a towel scrunch): a long, low arc over the towel's folds, its middle
+# this far in front of and below the toes (the person faces right), its radius, start and sweep as for the toes,
+# from in front of the folds back to over the toes. A curl over the toes, pointing forwards, read as "push the
+# towel away".
+TOE_PULL = ((22.0, -36.0), 60.0, 156.0, 50.0)
 # The pelvis tips rather than spins: a curved arrow at the hip is a short rocking arc over it, (start, sweep) as for
 # the toes, this far out from the hip joint: clear of the trunk lying beside it and of a thigh raised from it.
 PELVIS_ARCS = {"anticlockwise": (160.0, 75.0), "clockwise": (235.0, -75.0)}
@@ -83,6 +88,9 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
         # Behind the heel, its head level with it: below the heel it pointed at the floor (a heel dropped off a
         # step's edge goes only a little way down). Up, from a heel on the floor, it starts beside the heel as usual.
         return (add(centre, (-HEEL_BEHIND, LENGTH)), add(centre, (-HEEL_BEHIND, 0.0)))
+    if arrow.at.endswith("_toes") and arrow.towards == "left":
+        middle, radius, start, sweep = TOE_PULL
+        return _arc(add(centre, middle), radius, start, sweep)
     if arrow.towards in VECTORS:
         v = VECTORS[arrow.towards]
         # "at" arrows end just short of the landmark, for pushes such as pressing the back down.

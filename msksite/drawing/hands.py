@@ -6,6 +6,7 @@ Each part is drawn in its own frame: x along the hand or foot in hand or foot le
 from __future__ import annotations
 
 from math import cos, radians, sin
+from typing import Callable
 
 from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 
@@ -26,7 +27,13 @@ THUMB = ((0.12, 0.1), (0.32, 0.27), (0.46, 0.3))
 HELD_R = 0.17  # a ball held in the hand (in BALL_R), in hand lengths
 TIN_R = 0.16  # a small tin of food is about a third as wide as a hand is long (bigger, it hid the hand)
 BALL_R = 2.1  # a ball is bigger than a tin, in tin radii
-SQUASHED = (1.3, 0.65)  # a ball squeezed in a closed hand: how much wider along the hand and how much flatter
+# A ball squeezed in a closed hand: its size along the hand and across it, as shares of its round size. The fingers
+# press it flat and it bulges out past their tips (narrower across and longer along the hand, it was an upright
+# oval, half hidden, and reviewers called the change "subtle").
+SQUASHED = (0.62, 1.3)
+# The strokes beside a squeezed ball: how long, in its squashed radii, and where round it (degrees from along the
+# hand towards the palm side), below the fingertips, which cover its top.
+SQUEEZE_MARK, SQUEEZE_MARKS = (0.3, (110.0, 135.0, 160.0))
 # A tin's ends, in hand widths from the near side of the hand: it sticks out either side, so its length shows.
 TIN_ENDS = (-0.25, 1.0)
 FINGER_DEPTHS = (0.9, 0.6, 0.3, 0.0)  # the four fingers across the hand, the far one first, in hand widths
@@ -252,12 +259,20 @@ def _held(f: Frame, held: str, layer: Layer, squeezed: bool = False) -> list[Sha
         end = add(_tin_centre(f), hand_depth(f.size), TIN_ENDS[0])
         return [Circle(layer, end, r, "white"), Circle(layer, end, r * 0.75)]
     # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; smooth
-    # (a seam across it read as a crack). Squeezed in a closed hand it is squashed flat against the palm and bulges
-    # along it: soft, not a weight. Always a loop, so the moving drawing squashes it.
+    # (a seam across it read as a crack). Squeezed in a closed hand it is squashed flat under the fingers and bulges
+    # out past their tips (SQUASHED): soft, not a weight. Always a loop, so the moving drawing squashes it.
     k = r / f.size
     wide, high = SQUASHED if squeezed else (1.0, 1.0)
-    at = lambda x, y: f.at(0.45 + k * wide * x, 0.22 + k * high * (1 + y))
-    return [Loop(layer, tuple(at(cos(radians(a)), sin(radians(a))) for a in range(0, 360, 20)), "grey")]
+    at = lambda x, y: f.at(0.45 + k * wide * x, 0.22 + k * (1 + high * y))
+    ball = Loop(layer, tuple(at(cos(radians(a)), sin(radians(a))) for a in range(0, 360, 20)), "grey")
+    return [ball] + (_squeeze_marks(at) if squeezed else [])
+
+
+def _squeeze_marks(at: Callable[[float, float], Pt]) -> list[Shape]:
+    """Short bold strokes standing out from the squashed ball where the fingers leave it free (at maps its unit
+    circle, x along the hand): it is being squeezed hard (the flatter ball alone was "a subtle change")."""
+    ray = lambda a, k: at(k * cos(radians(a)), k * sin(radians(a)))
+    return [Line("arrow", (ray(a, 1.25), ray(a, 1.25 + SQUEEZE_MARK))) for a in SQUEEZE_MARKS]
 
 
 def foot(ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:

@@ -31,7 +31,7 @@ from .prayer import hands_together, prayer_drawing
 from .press_up import chest_arrow, chest_rises, chest_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
-from .lean import leans_in_place
+from .lean import hides_start, lean_arrow, leans_in_place
 from .lying import mat_under
 from .seated import with_person
 from .step_edge import heel_close_up, heel_inset
@@ -113,6 +113,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if placed.start and not pose.arrows:
         # A chest pushed up off the floor swings about the hips: its arrow says so (press_up.py).
         arrows += chest_arrow(placed) if chest_rises(pose) else path_arrow(pose, placed, view.point, end)
+    if leans_in_place(pose) and not pose.arrows:
+        # A seated lean tips the straight back about the hips: its arrow says so (lean.py).
+        arrows = lean_arrow(placed.start, placed.end, view.point)
     if walker := walks_up_wall(pose, placed.end, placed.start):
         # Fingers walking up a wall: prints up its face and an arrow beside it, not the whole arm's path.
         arrows = finger_walk(placed.end, placed.start, walker)
@@ -132,7 +135,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         # The person moves between the two positions themselves, so the faint start is left out.
         shapes = props + end + arrows
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
-    shapes = props + ([] if leans_in_place(pose) else start) + end + arrows
+    shapes = props + ([] if hides_start(pose) else start) + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 
