@@ -23,7 +23,7 @@ def test_the_pendulum_leans_part_way_not_flat():
     assert 45 <= _pose("pendulum").trunk <= 58
 
 
-def test_the_pendulum_stands_on_both_flat_feet_with_straight_legs_that_do_not_cross():
+def test_the_pendulum_stands_on_both_feet_with_straight_legs_that_do_not_cross():
     # "Propped, half-kneeling", "tangled legs" (round 33): both feet on the floor (the front one flat, the back one
     # on the ball of the foot), the knees nearly straight, the near (white) leg in front of the far (grey) one all
     # the way down, so the two never cross.
