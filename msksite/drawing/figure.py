@@ -9,6 +9,7 @@ from msksite.schema.pose import Pose
 from . import hands
 from .behind_back import reaches_behind
 from .helper import helping_hand
+from .hips_lift import lies_with_arm_on_floor
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
@@ -86,7 +87,8 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
 
 
 def _arm_by_side_lying(pose: Pose) -> bool:
-    return back_on_floor_moves(pose) and abs(pose.near.shoulder or 0.0) <= 20
+    # A bridge's arm too: in front of the body, it crossed the raised hips ("the arms overlap the hips", round 33).
+    return back_on_floor_moves(pose) and abs(pose.near.shoulder or 0.0) <= 20 or lies_with_arm_on_floor(pose)
 
 
 def _hidden_far_leg(pose: Pose, side: str) -> bool:

@@ -24,6 +24,7 @@ from .steps import step_pictures
 from .stopwatch import stopwatch_beside
 from .feet_view import feet_view
 from .head_view import head_view
+from .hips_lift import lifts_hips, lowered_trunk_over
 from .head_inset import head_inset, shows_head_close_up
 from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
@@ -102,7 +103,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         start = pose.at_start()
         return with_person(toe_stretch(start.toes if start else pose.toes, pose.toes, variant == "moving"))
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
-    start = view.shapes(figure_shapes(_start(pose), placed.start, "start")) if placed.start else []
+    start = figure_shapes(_start(pose), placed.start, "start") if placed.start else []
+    start = view.shapes(lowered_trunk_over(start, WIDTHS["trunk"]) if lifts_hips(pose) else start)
     # Arrows keep off the body; a close-up is all hand or foot, so its written arrows stay where they are drawn, but
     # the arrow that follows the movement still moves out past the hand (behind it, it was lost).
     body = [] if view.frame else end

@@ -1,0 +1,85 @@
+"""Round 34: the pendulum stands on two flat feet, leaning part way, the arm hanging about straight down; the bridge's
+arm lies on the floor under the raised body, and the faint start's flat trunk shows over it."""
+from pathlib import Path
+
+import yaml
+
+from msksite.drawing.figure import WIDTHS
+from msksite.drawing.positions import positions
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import LAYERS, Tube
+from msksite.drawing.skeleton import heights
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose(name: str) -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+
+
+def test_the_pendulum_leans_part_way_not_flat():
+    # At 62 degrees the "long bent-over torso" looked strange (round 33).
+    assert 45 <= _pose("pendulum").trunk <= 58
+
+
+def test_the_pendulum_stands_on_both_feet_with_straight_legs_that_do_not_cross():
+    # "Propped, half-kneeling", "tangled legs" (round 33): both feet on the floor (the front one flat, the back one
+    # on the ball of the foot), the knees nearly straight, the near (white) leg in front of the far (grey) one all
+    # the way down, so the two never cross.
+    pose = _pose("pendulum")
+    end = positions(pose).end
+    low = heights(end)
+    floor = min(low.values())
+    assert low["near_ankle"] - floor < 1
+    for side in ("near", "far"):
+        assert low[f"{side}_toe"] - floor < 1 and low[f"{side}_ankle"] - floor < 4
+        assert getattr(pose, side).knee <= 10
+    for part in ("knee", "ankle", "toe"):
+        assert end[f"near_{part}"][0] - end[f"far_{part}"][0] > 4
+
+
+def test_the_pendulum_arm_hangs_about_straight_down():
+    end = positions(_pose("pendulum")).end
+    shoulder, tip = end["near_shoulder"], end["near_tip"]
+    assert abs(tip[0] - shoulder[0]) < 0.3 * (shoulder[1] - tip[1])
+
+
+def test_the_bridge_arm_lies_on_the_floor_well_below_the_raised_hips():
+    # "The arms overlap the hips" (round 33): the arm is on the floor, the hips far above it.
+    end = positions(_pose("bridge")).end
+    arm = max(end[f"near_{p}"][1] for p in ("elbow", "wrist", "tip"))
+    assert end["hip"][1] - arm > 15
+
+
+def test_the_bridge_draws_the_arm_behind_the_raised_body():
+    # In front, the arm crossed the raised hips; behind, the body lies over it.
+    end = [s for s in scene(_pose("bridge")).shapes if s.layer == "end" and isinstance(s, Tube)]
+    trunk = next(i for i, s in enumerate(end) if s.width == WIDTHS["trunk"])
+    upper_arms = [i for i, s in enumerate(end) if s.width == WIDTHS["upper_arm"]]
+    assert len(upper_arms) == 2 and max(upper_arms) < trunk
+
+
+def test_the_bridge_faint_flat_trunk_is_drawn_over_the_person():
+    # Under the arm and the raised body the faint lowered trunk was hidden ("the pale ghost is hard to make out").
+    shapes = scene(_pose("bridge")).shapes
+    over = [s for s in shapes if s.layer == "start_over" and isinstance(s, Tube) and s.width == WIDTHS["trunk"]]
+    assert len(over) == 1
+    ys = [y for _, y in over[0].points]
+    assert max(ys) - min(ys) < 1
+    # Its layer is drawn after the solid person's, so over it.
+    assert LAYERS.index("start_over") > LAYERS.index("end")
+
+
+def test_the_bridge_keeps_the_feet_in_place_and_still_moves_shape_for_shape():
+    # The feet stay planted, as in the exercise (and the picture stays narrow, so the person is drawn bigger); the
+    # start draws its shapes in the end's order, so the moving drawing morphs each into its own.
+    pose = _pose("bridge")
+    placed = positions(pose)
+    for part in ("ankle", "toe"):
+        start, end = placed.start[f"near_{part}"], placed.end[f"near_{part}"]
+        assert abs(start[0] - end[0]) < 4 and abs(start[1] - end[1]) < 4
+    moving = scene(pose, "moving")
+    person = [s for s in moving.shapes if s.layer == "end"]
+    assert len(moving.moves) == len(person)
+    assert scene(pose).shapes[0].layer == "prop"
