@@ -1,5 +1,5 @@
-"""Round 34: the pendulum stands on two flat feet, leaning part way, the arm hanging about straight down; the bridge's
-arm lies on the floor under the raised body, and the faint start's flat trunk shows over it."""
+"""The pendulum stands on both feet (the back one on its ball), leaning part way, the arm hanging about straight
+down; the bridge's arm lies on the floor under the raised body, and the faint start's flat trunk shows over it."""
 from pathlib import Path
 
 import yaml

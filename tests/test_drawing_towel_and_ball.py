@@ -1,5 +1,5 @@
-"""Round 34a's cues: the towel scrunch's arrow pulls the towel in, the hamstring stretch tips about the hips (in
-test_drawing_cues.py), the grip squeeze's ball is squashed flat."""
+"""The towel scrunch's arrow pulls the towel in towards the heel, and the grip squeeze's ball is squashed flat (the
+hamstring stretch's arrow about the hips is tested in test_drawing_cues.py)."""
 from pathlib import Path
 
 import yaml
