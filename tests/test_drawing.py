@@ -272,7 +272,7 @@ def test_view_box_is_four_by_three_centred_on_the_shapes_and_the_figure_fills_it
 
 
 def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in():
-    assert LAYERS == ("prop", "start", "end", "start_over", "end_over", "arrow") and set(LAYER_ATTRS) == set(LAYERS)
+    assert LAYERS == ("prop", "start", "end", "start_over", "arrow") and set(LAYER_ATTRS) == set(LAYERS)
     shapes = [
         Line("arrow", ((0, 0), (1, 1))), Circle("end", (5, 5), 2), Line("start", ((0, 1), (2, 3))),
         Loop("prop", ((0, 0), (3, 0), (3, 3))), Line("end", ((9, 9), (8, 8))),

@@ -19,7 +19,7 @@ OUTLINE = 1.3  # the black edge each side of a body part
 STYLE = 'fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round"'
 LAYER_ATTRS: dict[Layer, str] = {
     "prop": 'stroke-width="1.5"', "start": 'stroke-width="1.4" opacity=".35"', "end": 'stroke-width="1.4"',
-    "start_over": 'stroke-width="1.4" opacity=".35"', "end_over": 'stroke-width="1.4"',
+    "start_over": 'stroke-width="1.4" opacity=".35"',
     "arrow": 'stroke-width="2.2"',
 }
 FILLS = {"white": "#fff", "grey": "#bbb", "dark": "#888", "black": "#000"}
