@@ -7,15 +7,15 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
   pointing back towards the body: fingers up over the fingertips, fingers down flat on the back of the hand above
-  the fingers. Its arm comes down from the shoulder below the near arm and rises in front of the hand.
+  the fingers. Its arm reaches forward just under the near arm, a thin grey band below it, then behind the hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
-hands still "overlapped into a tangle", the grey arm "zigzagged" or came "over the shoulder", and the grey mitten
-was "a grey block".
+hands still "overlapped into a tangle", the grey arm "zigzagged", came "over the shoulder" or, an L below the near
+arm, was "confusing" and "from the hip", and the grey mitten was "a grey block".
 
 Figure units, y up.
 """
@@ -90,7 +90,7 @@ def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, ben
     """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
     what it hides, in front what shows over it."""
     wrist, behind, front = helping(_frame(angle), grip)
-    return [other_arm(bend, wrist)] + person + behind + hand + front
+    return [other_arm(wrist)] + person + behind + hand + front
 
 
 def _hand(palm: str, angle: float, squash: float, palm_shows: bool | None = None) -> list[Shape]:

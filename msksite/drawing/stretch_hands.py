@@ -4,7 +4,7 @@
 - The stretched hand: bent up, its palm with two bold creases, a "stop" hand; hanging down, the back of the hand
   with a nail on every finger. Reviewers read the short block of a palm with its fingers side by side as "a cup".
 - The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
-  fingers pointing back towards the body: fingers up, over the fingertips; fingers down, flat on the back of the
+  fingers pointing back towards the body: fingers up, small, over the fingertips, so the whole "stop" hand shows; fingers down, flat on the back of the
   hand above the roots of the fingers, so the long fingers and their nails show below it. Laid over half the hand,
   the two "merged into a tangle".
 
@@ -29,7 +29,7 @@ NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its lengt
 # fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
 # share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
 # stretched fingers).
-HELPING = {"fingers": ((0.88, -0.48), 100.0, 0.6, -1.0), "back": ((0.3, 0.55), -90.0, 0.65, 1.0)}
+HELPING = {"fingers": ((1.0, -0.42), 115.0, 0.5, -1.0), "back": ((0.3, 0.55), -90.0, 0.65, 1.0)}
 
 
 def helping(f: Frame, grip: str) -> tuple[Pt, list[Shape], list[Shape]]:

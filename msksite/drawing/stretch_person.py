@@ -20,14 +20,15 @@ from .shapes import Pt, Shape, Tube
 HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
 WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 6.0  # the near arm is a little wider than a whole person's forearm, under its big hand
-# The other arm's shoulder (behind the near one) and elbow: it comes down from the shoulder below the near arm, and
-# its forearm rises in front of the hand to its wrist, where its hand lies on the near hand (stretch_hands.py).
-# Over the top of the near arm it was "coming over the shoulder"; rising behind the hand it blended into it.
-FAR_SHOULDER = (-1.0, 57.5)
+# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a thin band
+# of it peeks out under the near arm, from its shoulder to under the near wrist (ELBOW_UNDER); from there it runs
+# behind the near hand to its own wrist, where its hand shows on the near hand (stretch_hands.py). Every big grey
+# arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or "from nowhere".
+FAR_SHOULDER, UNDER = (0.0, 55.5), (26.0, 55.5)
+FAR_W = 4.0  # under the near arm, 6 wide, it shows 2 wide: a band, not a second arm
 # The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
 # read as "a front-facing body" under the side-on head.
 DEPTH = 10.0
-FAR_ELBOW = {1.0: (28.0, 45.0), -1.0: (40.0, 33.0)}
 
 
 def body(layer: str = "end") -> list[Shape]:
@@ -44,6 +45,6 @@ def near_arm(layer: str = "end") -> Shape:
     return Tube(layer, (SHOULDER, WRIST), ARM_W)
 
 
-def other_arm(bend: float, wrist: Pt, layer: str = "end") -> Shape:
-    """The other arm, grey, from its shoulder by its elbow to its wrist on the near hand."""
-    return Tube(layer, (FAR_SHOULDER, FAR_ELBOW[bend], wrist), WIDTHS["forearm"], "grey")
+def other_arm(wrist: Pt, layer: str = "end") -> Shape:
+    """The other arm, grey, from its shoulder under the near arm to its wrist on the near hand."""
+    return Tube(layer, (FAR_SHOULDER, UNDER, wrist), FAR_W, "grey")
