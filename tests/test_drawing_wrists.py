@@ -68,17 +68,19 @@ def test_a_wrist_lift_is_one_big_side_view_its_hand_and_can_filling_the_height()
     for palm in ("up", "down"):
         drawing = _lift(palm)
         assert drawing.inset is None and not drawing.panels
-        moving = [p for s in drawing.shapes if s.layer in ("start", "end") for p in extent(s)][1:]
+        # The level hand and its can with the arrow rising to them fill the height (the moving picture's hand
+        # hangs down into the rest).
+        moving = [p for s in drawing.shapes if s.layer in ("end", "arrow") for p in extent(s)][1:]
         height = drawing.frame[3] - drawing.frame[1]
-        assert _span(moving, lambda p: p[1]) > 0.6 * height  # the arrow round them takes the rest
+        assert _span(moving, lambda p: p[1]) > 0.65 * height
         assert len([s for s in drawing.shapes if s.layer == "arrow"]) == 2  # one arc and its head
         assert not [s for s in drawing.shapes if isinstance(s, Circle) and s.r > 0.2 * SIZE]
 
 
 def test_palm_up_the_can_stands_on_a_flat_hand_and_palm_down_it_hangs_under_a_fist():
     # Reviewers told the lifts apart only by comparing them: the can on top of the hand, or hanging under it, is
-    # the whole story, and the two hands are different shapes (a flat tray with fingers up over the can's front, a
-    # claw over the can with fingers down it), not one hand flipped.
+    # the whole story, and the two hands are different shapes (a flat tray with three fingers up the can's far side,
+    # a claw over the can with two fingers down it and the thumb down its near side), not one hand flipped.
     cues = {}
     for palm in ("up", "down"):
         shapes = _end(palm)
@@ -86,15 +88,30 @@ def test_palm_up_the_can_stands_on_a_flat_hand_and_palm_down_it_hangs_under_a_fi
         above = min(y for _, y in can.points) > max(y for _, y in hand.points) - 0.2 * SIZE
         below = max(y for _, y in can.points) < min(y for _, y in hand.points) + 0.2 * SIZE
         fingers = [s for s in shapes if isinstance(s, Tube)]
-        tips_up = all(s.points[-1][1] > s.points[0][1] + 0.3 * SIZE for s in fingers)
+        tips_up = all(s.points[-1][1] > s.points[0][1] + 0.2 * SIZE for s in fingers)
         flat = _span(hand.points, lambda p: p[1]) < 0.3 * SIZE
         cues[palm] = (above, below, len(fingers), tips_up, flat)
-    assert cues == {"up": (True, False, 2, True, True), "down": (False, True, 2, False, False)}
+    assert cues == {"up": (True, False, 3, True, True), "down": (False, True, 3, False, False)}
 
 
-def test_palm_down_the_knuckles_are_on_top_and_the_fingers_hook_under_the_can_with_no_thumb_up():
+def test_a_lifts_can_is_a_squat_food_tin_not_a_mug():
+    # Taller than wide, with fingers round its side, the can read as a mug and its handle: a lift's can is wider
+    # than tall, with a rim line across its side besides the label band, and palm up the fingers hug its far side.
+    for palm in ("up", "down"):
+        shapes = _end(palm)
+        can = _can(shapes)
+        assert _span(can.points, lambda p: p[0]) > _span(can.points, lambda p: p[1])
+        after = shapes[shapes.index(can) + 2]
+        assert isinstance(after, Line)  # the rim, after the label band
+    can = _can(_end("up"))
+    far_side = max(x for x, _ in can.points)
+    assert all(max(x for x, _ in s.points) < far_side + 0.2 * SIZE for s in _end("up") if isinstance(s, Tube))
+
+
+def test_palm_down_the_knuckles_are_on_top_and_the_hand_grips_the_can_round_both_sides():
     # A smooth cap over the can with fingers round its end read as "a thumb-up (sideways) grip": the back of the
     # hand carries on the forearm's top edge with a row of knuckle bumps along it, and nothing sticks up past them.
+    # With fingers down its far side only, the can looked to float: the thumb comes down its near side.
     shapes = _end("down")
     can, back = _can(shapes), _hand(shapes)
     wrist_top = FOREARM_W[1] / 2 * SIZE
@@ -102,27 +119,38 @@ def test_palm_down_the_knuckles_are_on_top_and_the_fingers_hook_under_the_can_wi
     above = [y > wrist_top + 0.03 * SIZE for _, y in back.points]
     bumps = sum(1 for a, b in zip(above, above[1:]) if b and not a)
     assert bumps >= 3
-    fingers = [s for s in shapes if isinstance(s, Tube)]
-    assert len(fingers) == 2
-    assert all(y + s.width / 2 < max(y for _, y in back.points) for s in fingers for _, y in s.points)
-    # The fingers come down past the can's end and curl under it: their tips under the can, not beside it.
+    tubes = [s for s in shapes if isinstance(s, Tube)]
+    assert all(y + s.width / 2 < max(y for _, y in back.points) for s in tubes for _, y in s.points)
     can_xs = [x for x, _ in can.points]
+    middle = (min(can_xs) + max(can_xs)) / 2
+    fingers = [s for s in tubes if s.points[0][0] > middle]
+    thumbs = [s for s in tubes if s.points[0][0] < middle]
+    assert len(fingers) == 2 and len(thumbs) == 1
+    # The fingers come down past the can's end and curl under it: their tips under the can, not beside it.
     for s in fingers:
-        assert min(y for _, y in s.points) < min(y for _, y in can.points)
+        assert min(y for _, y in s.points) - s.width / 2 < min(y for _, y in can.points)
         assert min(can_xs) < s.points[-1][0] < max(can_xs)
+    # The thumb's tip lies on the can's near half, drawn over it, its nail after it.
+    thumb = thumbs[0]
+    assert min(can_xs) < thumb.points[-1][0] < middle
+    assert shapes.index(thumb) > shapes.index(can)
+    nail = shapes[shapes.index(thumb) + 1]
+    assert isinstance(nail, Loop) and nail.fill == "grey"
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
-def test_a_wrist_lift_shows_the_hand_hanging_faint_below_the_table_and_level_solid(palm):
+def test_a_wrist_lift_shows_only_the_level_hand_and_an_arrow_rising_from_below_the_table(palm):
+    # The big faint hand and can hanging down muddled the grip: the still has no faint start, and the arrow rising
+    # from below the table top to the level hand says "lift". The moving picture still lowers the hand below it.
     drawing = _lift(palm)
     table = next(s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop))
     top = max(y for _, y in table.points)
-    start = [s for s in drawing.shapes if s.layer == "start"]
-    # Hanging, the can is below the table top; level, the hand is above it.
-    assert _middle(_can(start).points)[1] < top < _middle(_hand(_end(palm)).points)[1]
-    # Only the hand and can are faint: the forearm lies still on the table, drawn once.
-    layers = [s.layer for s in drawing.shapes]
-    assert layers.count("start") == layers.count("end") - 1
+    assert not [s for s in drawing.shapes if s.layer == "start"]
+    arc = next(s for s in drawing.shapes if s.layer == "arrow")
+    assert arc.points[0][1] < top < _middle(_hand(_end(palm)).points)[1] < arc.points[-1][1] + 0.5 * SIZE
+    moving = _lift(palm, "moving")
+    hanging = [moving.moves[i] for i, s in enumerate(moving.shapes) if s.layer == "end"]
+    assert _middle(_can(hanging).points)[1] < top
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])

@@ -1,7 +1,7 @@
 """The pictures of a wrist moving over a table's edge: the forearm lying on the table seen from the side, the hand
-over its edge, big, and a curved arrow round the wrist. Both show the start faint and the end solid: the wrist lifts
-hold a tin, hanging down and then lifted, the arrow from the one to the other; wrist bends hold nothing and show the
-hand bent down and up, the arrow pointing both ways.
+over its edge, big, and a curved arrow round the wrist. The wrist lifts hold a tin and show only the level hand, the
+arrow rising to it from below the table top (a faint hand and tin hanging down muddled the grip); wrist bends hold
+nothing and show the hand bent down faint and up solid, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. A lift's hand is level at the end, where the can standing
@@ -38,9 +38,9 @@ FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
 # A lift's picture (4:3): the forearm's end on the table, the hand hanging down and level with its tin, and the arrow
 # round them, filling the height.
 TIN_FRAME: Box = (-1.2 * SIZE, -1.25 * SIZE, 1.55 * SIZE, 0.81 * SIZE)
-# A lift's wrist is further past the table's edge, so the faint hand hanging down with its tin clears the table's
-# corner, and its leg just behind the edge, clear of the hanging hand. Its forearm is longer, so most of it rests on
-# the table.
+# A lift's wrist is further past the table's edge, so the hand hanging down with its tin (moving and printed)
+# clears the table's corner, and its leg just behind the edge, clear of the hanging hand. Its forearm is longer, so
+# most of it rests on the table.
 TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 1.4
 # The arrow: an arc round the wrist beyond the big hand and tin, from the start's angle to the end's.
 ARROW_R = 1.2
@@ -79,9 +79,11 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
         moves = {len(props) + i: s for i, s in enumerate(start)}
         sides = [Drawing(props + end + arrow, moves, frame=frame)]
     else:
-        # The start faint, the hand hanging down (with its tin in a lift), and the end solid, as in the drawings
-        # reviewers found clearest; the faint forearm would lie under the solid one, so only the hand is drawn.
-        start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
+        # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
+        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. A lift has no faint
+        # start: its big hand and tin hanging down muddled the grip; the arrow rising from below the table's edge to
+        # the level hand says "lift".
+        start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle and not tin else []
         sides = [Drawing(props + start + end + arrow, frame=frame)]
     return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
 
