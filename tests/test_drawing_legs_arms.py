@@ -68,8 +68,10 @@ def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretc
     # A dashed mark at the hip was "cryptic"; the kneeling leg flat on the floor read as "lying flat".
     pose = _pose("hip-flexor-stretch")
     placed = positions(pose)
-    end, start = placed.end, placed.start
+    end = placed.end
     assert not _stretch_marks("hip-flexor-stretch")
+    # No faint start: its legs overlapped the two solid ones ("which knee is down?", round 34); the arrow says move.
+    assert pose.start is None
     # The kneeling knee rests on a grey cushion on the floor, under it, raised off the floor by it.
     pad = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "grey"]
     assert len(pad) == 1
@@ -77,14 +79,12 @@ def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretc
     assert min(xs) < end["near_knee"][0] < max(xs) and min(ys) == placed.floor
     assert end["near_knee"][1] - WIDTHS["thigh"] / 2 >= max(ys) - 1 > placed.floor + 3
     # The kneeling shin slopes back from the knee down to the toes on the floor, nothing floating (a level shin over
-    # toes tucked under "floats above a grey pad"); the thigh slants back from the hips, further at the end (the hips
-    # moved forward over the knee).
+    # toes tucked under "floats above a grey pad"); the thigh slants back from the hips (moved forward over the knee).
     assert end["near_ankle"][0] < end["near_knee"][0] - LEG[1] * 0.9
     assert end["near_toe"][1] < placed.floor + 1 and end["near_ankle"][1] < end["near_knee"][1] - 3
     # The cushion shows in front of the knee, where the shin sloping back does not cover it.
     assert max(xs) - end["near_knee"][0] > end["near_knee"][0] - min(xs) + 6
-    lean = lambda pts: pts["hip"][0] - pts["near_knee"][0]
-    assert lean(end) > lean(start) + 5
+    assert end["hip"][0] > end["near_knee"][0] + 3
     # The front foot stays flat on the floor with its shin near upright; the trunk is upright.
     assert max(end["far_ankle"][1], end["far_toe"][1]) < placed.floor + 1
     assert abs(end["far_knee"][0] - end["far_ankle"][0]) < LEG[1] * 0.2

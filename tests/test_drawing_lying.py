@@ -10,6 +10,7 @@ from msksite.drawing.lying import mat_under
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Line
+from msksite.drawing.skeleton import HEAD_R, LOOK_DOWN, look_down
 from msksite.schema.pose import Pose
 
 EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
@@ -64,12 +65,15 @@ def test_lying_on_the_side_the_head_is_side_on():
         assert [len(set(points)) for points in _eye_dots(name)] == [1]
 
 
-def test_the_side_leg_raise_head_rests_on_the_lower_arm_without_a_pillow():
-    # The lower arm bent in front of the chest, under a pillow, made "a cluttered tangle" with the bottom leg: it
-    # reaches along the mat past the head, and the head rests on it.
-    side, clam = (positions(_pose(name)).end for name in ("side-leg-raise", "clam"))
-    assert side["far_elbow"][0] < side["head"][0] and side["far_wrist"][0] < side["head"][0]
-    assert len(mat_under(side)) == 2 and len(mat_under(clam)) == 3  # the mat and its edge; the clam's pillow too
+def test_lying_on_the_side_the_head_rests_on_the_lower_arm_without_a_pillow():
+    # The lower arm bent in front of the chest, under a pillow, made "a cluttered tangle" with the bottom leg (side
+    # leg raise, round 29) and "a jumble" of head, pillow and arms (clam, round 34): it reaches along the mat past
+    # the head, and the head rests on it.
+    for name in ("side-leg-raise", "clam"):
+        pose = _pose(name)
+        pts = positions(pose).end
+        assert pts["far_elbow"][0] < pts["head"][0] and pts["far_wrist"][0] < pts["head"][0]
+        assert len(mat_under(pose, pts)) == 2  # the mat and its edge, no pillow
 
 
 def test_the_side_leg_raise_bottom_leg_lies_along_the_body_bent_only_a_little():
@@ -82,3 +86,13 @@ def test_the_side_leg_raise_bottom_leg_lies_along_the_body_bent_only_a_little():
     assert slope(pts["neck"], hip) < 2
     assert slope(hip, knee) < 22
     assert slope(hip, knee) - slope(knee, ankle) > 5
+
+
+def test_the_clam_is_seen_from_low_with_the_top_hand_on_the_mat_clear_of_the_head_and_the_top_leg():
+    # From high the bent bottom knee dropped below the legs and the two made a box; the top hand by the head, over a
+    # pillow, made "a jumble" (round 34).
+    pose = _pose("clam")
+    assert look_down(pose) < LOOK_DOWN / 2 and look_down(_pose("side-leg-raise")) == LOOK_DOWN
+    pts = positions(pose).end
+    wrist = pts["near_wrist"]
+    assert pts["head"][0] + 2 * HEAD_R < wrist[0] < pts["hip"][0] and wrist[1] < pts["hip"][1] - 5

@@ -12,15 +12,16 @@ from .skeleton import Joints
 
 # Half the cushion's length along the floor, in figure units (about a thigh's length across, so it reads as a
 # cushion and not a block); its corners are rounded by sampling a squashed circle.
-HALF_LENGTH = 12.0
+HALF_LENGTH = 11.0
 SAMPLES = 12
 ROUNDNESS = 0.4  # below 1 the sides are flatter and the corners squarer
 # How far the middle of the knee is above the cushion's top: a little less than half the thigh's width, so the knee
 # sinks into it.
 SINK = 3.5
 # How far the cushion's middle is in front of the knee (away from the kneeling shin), in figure units: centred under
-# the knee, its back half was hidden under the shin sloping down from it, and it hardly showed (round 33).
-AHEAD = 6.0
+# the knee, its back half was hidden under the shin sloping down from it, and it hardly showed (round 33). Further
+# ahead, it ran into the front foot (round 35).
+AHEAD = 4.5
 
 
 def cushion(pts: Joints, at: str, floor: float) -> list[Shape]:

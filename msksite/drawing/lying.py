@@ -1,14 +1,14 @@
-"""Someone lying on their side, seen from in front and a little above (skeleton.LOOK_DOWN): the mat under them and
+"""Someone lying on their side, seen from in front and a little above (skeleton.look_down): the mat under them and
 the outline of their trunk."""
 from __future__ import annotations
 
-from math import copysign, cos, radians, sin
+from math import cos, radians, sin
 
 from msksite.schema.pose import Pose
 
 from .props import MAT_H
 from .shapes import Fill, Layer, Loop, Pt, Shape, add, box, direction
-from .skeleton import HEAD_R, LOOK_DOWN, SHOULDER_W, TRUNK, Joints, lying_on_side
+from .skeleton import SHOULDER_W, TRUNK, Joints, knees_bent, look_down, lying_on_side
 
 # How far the mat reaches behind the back and in front of it, in figure units (knees bent forwards reach about 20).
 MAT_BEHIND, MAT_FRONT = 10.0, 26.0
@@ -22,8 +22,6 @@ LOWER_EDGE = ((31.0, -5.0), (29.5, -11.0), (26.0, -13.0), (14.0, -11.5), (6.0, -
               (-4.0, -8.0))
 
 
-# Both knees bent at least this much, lying on the side, is a clam: the feet rest together (skeleton._bent_leg).
-CLAM_KNEES = 45.0
 # The lower leg is shaded dark, not grey like the lower arm: at phone size the white top leg and a grey bottom one
 # ran together into one diamond (round 25).
 LOWER_LEG_FILL = "dark"
@@ -40,7 +38,7 @@ def far_leg_fill(pose: Pose) -> Fill:
 
 def clam(pose: Pose) -> bool:
     """Lying on the side with both knees bent (a clam)."""
-    return lying_on_side(pose) and min(pose.near.knee or 0, pose.far.knee or pose.near.knee or 0) >= CLAM_KNEES
+    return lying_on_side(pose) and knees_bent(pose)
 
 
 def head_side_on(pose: Pose) -> bool:
@@ -60,42 +58,20 @@ def top_leg_layer(pose: Pose, layer: Layer) -> Layer:
     return "start_over" if layer == "start" else layer
 
 
-# A pillow under the head, in head radii: how far it reaches each side of the head, how thick it is where the head
-# sinks into it, and how far in front of the body it reaches on the mat. A head resting on a pillow says lying on the
-# side: without it, reviewers read the face turned to them as someone lying on their back.
-PILLOW_REACH, PILLOW_UNDER, PILLOW_FRONT = 1.9, 0.35, 1.2
-
-
-def mat_under(pts: Joints) -> list[Shape]:
-    """The mat under someone lying on their side: its top (white, so a bent leg on it shows), its front edge, and a
-    pillow under the head."""
+def mat_under(pose: Pose, pts: Joints) -> list[Shape]:
+    """The mat under someone lying on their side: its top (white, so a bent leg on it shows) and its front edge. The
+    head rests on the lower arm stretched along the mat: a pillow under it, with the arm bent in front of the chest,
+    made "a jumble" of head, pillow and arms (clam, round 34)."""
     lower = min((pts["near_shoulder"], pts["far_shoulder"]), key=lambda p: p[1])
     # The lower shoulder lies on the mat, the trunk's edge (LOWER_EDGE) beyond its joint.
-    level = lower[1] - (-LOWER_EDGE[2][1] - SHOULDER_W) * cos(radians(LOOK_DOWN))
-    at = lambda depth: level - depth * sin(radians(LOOK_DOWN))
-    xs = [p[0] for p in pts.values()] + [pts["head"][0] - PILLOW_REACH * HEAD_R]
+    look = radians(look_down(pose))
+    level = lower[1] - (-LOWER_EDGE[2][1] - SHOULDER_W) * cos(look)
+    at = lambda depth: level - depth * sin(look)
+    xs = [p[0] for p in pts.values()]
     x0, x1 = min(xs) - MAT_ROOM, max(xs) + MAT_ROOM
     front = at(MAT_FRONT)
-    mat = [Loop("prop", box(x0, front, x1, at(-MAT_BEHIND)), "white"),
-           Loop("prop", box(x0, front - MAT_H, x1, front), "grey")]
-    return mat if _head_on_arm(pts) else mat + [_pillow(pts["head"], at(PILLOW_FRONT * HEAD_R))]
-
-
-def _head_on_arm(pts: Joints) -> bool:
-    """Whether the lower arm reaches out along the mat past the head, so the head rests on it, not on a pillow."""
-    far = lambda joint: abs(pts[joint][0] - pts["hip"][0])
-    return far("far_elbow") > far("head")
-
-
-def _pillow(head: Pt, bottom: float) -> Loop:
-    """A pillow on the mat under the head: a soft, rounded oblong from the mat up into the side of the head."""
-    top = head[1] - (1 - PILLOW_UNDER) * HEAD_R
-    centre, half = (head[0], (bottom + top) / 2), (PILLOW_REACH * HEAD_R, (top - bottom) / 2)
-    # A superellipse: flat along the top and bottom, round at the ends (cornered, it read as a brick or a nut).
-    turn = [radians(a) for a in range(0, 360, 15)]
-    bulge = lambda v: copysign(abs(v) ** 0.4, v)
-    return Loop("prop", tuple((centre[0] + half[0] * bulge(cos(a)), centre[1] + half[1] * bulge(sin(a)))
-                              for a in turn), "white")
+    return [Loop("prop", box(x0, front, x1, at(-MAT_BEHIND)), "white"),
+            Loop("prop", box(x0, front - MAT_H, x1, front), "grey")]
 
 
 def lying_trunk(pts: Joints, layer: Layer) -> Loop:

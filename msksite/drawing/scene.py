@@ -149,7 +149,7 @@ def _props(pose: Pose, end: Joints, start: Joints | None) -> list[Shape]:
     if not lying_on_side(pose):
         return prop_shapes(pose, end, start)
     others = tuple(p for p in pose.props if p != "floor")
-    return mat_under(end) + prop_shapes(pose.model_copy(update={"props": others}), end, start)
+    return mat_under(pose, end) + prop_shapes(pose.model_copy(update={"props": others}), end, start)
 
 
 # Props the figure draws with the person, so the start keeps them: a foot on a step is drawn over its shin, a hand

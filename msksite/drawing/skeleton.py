@@ -32,6 +32,11 @@ TUCK_RISE = 4.0
 # Lying on your side, the picture looks down on the person from this far above level, in degrees: from level, knees
 # bent towards you were lost in depth (the legs looked straight).
 LOOK_DOWN = 30.0
+# Both knees bent at least this much, lying on the side, is a clam: the feet rest together (_bent_leg), and the
+# picture looks down from only CLAM_LOOK_DOWN degrees. From LOOK_DOWN the bottom knee, bent towards you, dropped
+# below the line of the legs and the two bent legs made a box ("a jumble", round 34); from lower, the top knee arches
+# over the flat bottom leg like a shell opening.
+CLAM_KNEES, CLAM_LOOK_DOWN = 45.0, 10.0
 
 # Joint positions by name: hip, neck, chest, waist, head, then near_ and far_ with shoulder, elbow, wrist,
 # tip (of the hand), hip, knee, ankle and toe.
@@ -124,7 +129,7 @@ def lying_on_side(pose: Pose) -> bool:
 
 
 def _side_lying(pose: Pose) -> Joints:
-    """Someone lying on their side in 3D, seen from in front and LOOK_DOWN degrees above. The arms and head are as a
+    """Someone lying on their side in 3D, seen from in front and look_down degrees above. The arms and head are as a
     front view places them; the legs bend forwards, towards you, which a flat picture cannot show."""
     flat = _flat(pose.model_copy(update={"trunk": 0.0}))
     # Body axes: along the body towards the head, across to the near side, forwards towards you.
@@ -133,12 +138,22 @@ def _side_lying(pose: Pose) -> Joints:
         body.update(_bent_leg(pose, side, (0.0, k * HIP_W, 0.0)))
     up = (sin(radians(pose.trunk)), cos(radians(pose.trunk)))
     across = (up[1], -up[0])
-    c, s = cos(radians(LOOK_DOWN)), sin(radians(LOOK_DOWN))
+    c, s = cos(radians(look_down(pose))), sin(radians(look_down(pose)))
     pts = {}
     for name, (a, b, f) in body.items():
         x, y = a * up[0] + b * across[0], a * up[1] + b * across[1]
         pts[name] = (x, y * c - f * s)
     return pts
+
+
+def look_down(pose: Pose) -> float:
+    """How far above level someone lying on their side is seen from, in degrees."""
+    return CLAM_LOOK_DOWN if knees_bent(pose) else LOOK_DOWN
+
+
+def knees_bent(pose: Pose) -> bool:
+    """Whether both knees are bent enough, lying on the side, to be a clam."""
+    return min(_angle(pose, s, "knee") for s in ("near", "far")) >= CLAM_KNEES
 
 
 def _bent_leg(pose: Pose, side: str, hip: Vec) -> dict[str, Vec]:
@@ -152,7 +167,7 @@ def _bent_leg(pose: Pose, side: str, hip: Vec) -> dict[str, Vec]:
     chain = [hip]
     for way, length in zip((forward(bend), forward(bend - knee), forward(foot_angle)), LEG):
         chain.append(_plus(chain[-1], way, length))
-    if min(_angle(pose, s, "knee") for s in ("near", "far")) >= 45:
+    if knees_bent(pose):
         chain = _feet_together(chain)
     # Straight, the leg turns about the line from front to back through the hip; bent, about the line to the foot.
     w = sin(radians(min(abs(knee), 90.0)))
