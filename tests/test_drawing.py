@@ -161,6 +161,22 @@ def test_props_only_go_where_they_can(prop):
         Pose.model_validate({"props": [prop]})
 
 
+def test_faint_start_false_needs_a_start():
+    with pytest.raises(ValidationError, match="faint_start: false leaves the faint start out .* give start"):
+        Pose.model_validate({"faint_start": False})
+
+
+@pytest.mark.parametrize("stem", ["clam", "hip-flexor-stretch"])
+def test_faint_start_false_leaves_the_start_out_of_the_still_but_the_moving_and_printed_pictures_show_it(stem):
+    pose = _pose(stem)
+    assert not pose.faint_start and pose.start
+    assert not [s for s in scene(pose).shapes if s.layer in ("start", "start_over")]
+    assert scene(pose, "moving").moves  # the person still moves from the start to the end
+    shown = pose.model_copy(update={"faint_start": True})
+    assert [s for s in scene(shown).shapes if s.layer in ("start", "start_over")]
+    assert len(render_svg(pose, stem, "pair")) > len(render_svg(pose, stem, "still"))  # both positions, side by side
+
+
 def test_a_towel_at_the_elbow_is_refused_outside_the_picture_from_above():
     with pytest.raises(ValidationError, match="towel at near_elbow .* use it with view: front and inset: near_elbow"):
         Pose.model_validate({"view": "side", "props": [{"name": "towel", "at": "near_elbow"}]})

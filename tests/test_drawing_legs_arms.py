@@ -70,8 +70,9 @@ def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretc
     placed = positions(pose)
     end = placed.end
     assert not _stretch_marks("hip-flexor-stretch")
-    # No faint start: its legs overlapped the two solid ones ("which knee is down?", round 34); the arrow says move.
-    assert pose.start is None
+    # No faint start in the still: its legs overlapped the two solid ones ("which knee is down?", round 34); the arrow
+    # says move.
+    assert not [s for s in scene(pose).shapes if s.layer.startswith("start")]
     # The kneeling knee rests on a grey cushion on the floor, under it, raised off the floor by it.
     pad = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "grey"]
     assert len(pad) == 1

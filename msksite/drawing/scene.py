@@ -137,7 +137,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         # The person moves between the two positions themselves, so the faint start is left out.
         shapes = props + end + arrows
         return Drawing(shapes, _moves(len(props), start, end), _inset(pose, placed, shapes + start, variant, view.frame), view.frame)
-    shapes = props + ([] if hides_start(pose) else start) + end + arrows
+    shapes = props + ([] if hides_start(pose) or not pose.faint_start else start) + end + arrows
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 

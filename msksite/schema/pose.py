@@ -128,7 +128,10 @@ working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` draws the front 
             swelling past its outline, with short lines fanning from it: the muscle tightening (a thigh squeeze).
 stretch_felt  Side view only: where a stretch is felt, marked by a dashed line beside the muscle with a head at
             each end pointing apart: ``near_thigh`` or ``far_thigh`` along the front of that thigh from the hip
-            (a hip flexor stretch), ``near_calf`` or ``far_calf`` along the back of that calf (a calf stretch).
+            (the front of the hip), ``near_calf`` or ``far_calf`` along the back of that calf (a calf stretch).
+faint_start ``false`` leaves the faint start out of the still picture of the whole person, where it would lie
+            over the end and muddle it (a clam's top leg, a kneeling lunge's legs); the moving picture still
+            moves between the two positions and the printed one still shows both. Needs start.
 hold        ``true`` for a position held still (standing on one leg): a small stopwatch beside the person
             says "hold" where an arrow would say "move". Leave out start and arrows.
 toes        Foot view only: the near foot's toes, flat (default), up (pulled back) or curled.
@@ -305,6 +308,7 @@ class Pose(Strict):
     working_muscle: WorkingMuscle | None = None
     stretch_felt: StretchedMuscle | None = None
     hold: bool = False
+    faint_start: bool = True
     close_up: bool = False
     inset: Landmark | None = None
 
@@ -342,6 +346,9 @@ class Pose(Strict):
             raise ValueError("working_muscle shades the front of a thigh seen from the side: use it with view: side")
         if self.stretch_felt and self.view != "side":
             raise ValueError("stretch_felt marks a thigh or calf seen from the side: use it with view: side")
+        if not self.faint_start and not self.start:
+            raise ValueError("faint_start: false leaves the faint start out of the still picture: give start, or "
+                             "leave faint_start out")
         if self.hold and (self.start or self.arrows or self.steps):
             raise ValueError("hold draws a position held still, with a stopwatch instead of arrows: leave out start, "
                              "steps and arrows")
