@@ -373,7 +373,7 @@ def test_pelvic_tilt_shows_an_arrow_down_at_a_small_empty_gap_under_the_low_back
         assert number.centre[1] - number.r > head.centre[1] + head.r
     assert numbers[1].centre[1] + numbers[1].r < floor  # the 2 is under the arched picture's floor
     digits = [s for s in lines if s is not press_head and len(s.points) > 2]
-    assert sorted(len(d.points) for d in digits) == [3, 8]  # a 1 and a 2 (steps.DIGITS)
+    assert sorted(len(d.points) for d in digits) == [3, 8]  # a 1 and a 2 (numerals.DIGITS)
     # Flat on the floor from the start (a lying pose with no start), the back is a tube and has no gap.
     flat_pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]})
     assert not [s for s in scene(flat_pose).shapes if isinstance(s, Loop) and len(s.points) > 12]
@@ -882,7 +882,7 @@ def test_cat_and_camel_shows_the_back_rounded_and_dipped_one_above_the_other_wit
     # Drawn over each other, the dipped back hid behind the rounded one and reviewers saw only one phase; a long
     # two-headed arrow beside the two pictures did not point at the back (round 25).
     from msksite.drawing.skeleton import HEAD_R
-    from msksite.drawing.steps import NUMBER_R
+    from msksite.drawing.numerals import NUMBER_R
 
     drawing = scene(_pose("cat-and-camel"))
     heads = sorted((s.centre for s in drawing.shapes if isinstance(s, Circle) and s.r == HEAD_R), key=lambda c: -c[1])

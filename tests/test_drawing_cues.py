@@ -163,7 +163,7 @@ def test_the_neck_turns_still_shows_the_same_person_twice_numbered_1_looking_at_
     # 1 over the one looking at you (two eyes either side of the middle) and 2 over the turned one.
     from msksite.drawing.head_view import ZOOM
     from msksite.drawing.skeleton import HEAD_R
-    from msksite.drawing.steps import NUMBER_R
+    from msksite.drawing.numerals import NUMBER_R
 
     shapes = scene(_pose("neck-turns")).shapes
     assert not [s for s in shapes if s.layer == "start"]

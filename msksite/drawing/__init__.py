@@ -3,9 +3,9 @@
 One idea per module.
 - The core: shapes (the typed shapes and vector helpers), skeleton (joint positions), positions (the start and end
   placed in one picture), figure (the person), props, arrows, scene (all of them in drawing order, in each variant),
-  svg (the SVG text) and checks (what `check` says about a pose).
+  svg (the SVG text), checks (what `check` says about a pose) and curves (smooth outlines through points).
 - Layouts: panels (pictures side by side), order (two pictures one above the other, numbered 1 and 2), steps (a
-  movement done in numbered steps on one person).
+  movement done in numbered steps on one person), numerals (the numbers 1, 2 and 3 in their circles).
 - Close-ups: closeup (the frame and magnification of a hand or foot close-up), hands (hands and feet in detail),
   head_view (the head and shoulders, the face turning or tilting), head_inset (the head gliding back, side-on),
   step_edge (the foot on a step's edge or up on tiptoe), prayer (both hands pressed palm to palm), toes and
@@ -13,11 +13,13 @@ One idea per module.
   helping a stretch in a hand close-up).
 - One kind of exercise each: stretch, stretch_person and stretch_hands (the wrist stretches: one big person, the
   hand bent up or down, the other hand helping), lift and tin (the wrist lifts: a hand holding a tin over a table's edge),
-  open_hand (wrist bends), seated (sitting with one foot across the other knee), muscle (a thigh muscle tightening),
-  low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up), back_curl (cat and
-  camel), lying (lying on the side), lean (a sitting lean), feet_view (lying on the back seen from beyond the feet),
-  above (the forearm swinging out round the elbow, seen from above), wall_walk (fingertips walking up a wall),
-  stopwatch (a position held still).
+  open_hand (wrist bends), seated (sitting with one foot across the other knee), muscle (a thigh muscle tightening,
+  a stretch felt), low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up),
+  back_curl (cat and camel), lying (lying on the side), hips_lift (a bridge's arm on the floor under the raised
+  hips), lean (a sitting lean), feet_view (lying on the back seen from beyond the feet), above (the forearm swinging
+  out round the elbow, seen from above), wall_walk (fingertips walking up a wall), tendon_glide (the fingers straight,
+  hooked and in a fist), towel_back (a towel held down the back, seen from behind), behind_back (a hand reaching up
+  behind the back, side-on), cushion (a cushion under a kneeling knee), stopwatch (a position held still).
 """
 from __future__ import annotations
 

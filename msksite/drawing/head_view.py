@@ -17,6 +17,7 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron, turn_arrow
 from .figure import WIDTHS
+from .numerals import NUMBER_R, number
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, moved, relayered
 from .skeleton import HEAD_R, Joints, posed
 from .svg import Drawing, extent
@@ -86,7 +87,6 @@ def _beside(left: list[Shape], right: list[Shape]) -> list[Shape]:
 def _numbered(left: list[Shape], right: list[Shape]) -> list[Shape]:
     """Both beside each other, numbered 1 and 2 at their top left, level, so two solid pictures read as one person in
     two steps (a faint start beside the end read as a second person)."""
-    from .steps import NUMBER_R, number  # steps draws heads with this module
 
     pair = _beside(left, right)
     # Level with the top of the head, under the arrow's end over the right-hand head.

@@ -8,7 +8,7 @@ the pictures need: they are as wide as the box.
 from __future__ import annotations
 
 from .shapes import Circle, Pt, Shape, Tube, add
-from .steps import NUMBER_R, number
+from .numerals import NUMBER_R, number
 from .svg import OUTLINE
 
 GAP = 3.0  # how far the number's circle keeps above whatever lies under it, in figure units

@@ -19,25 +19,16 @@ from msksite.schema.pose import Pose, Position
 from .arrows import path_arrow, turn_arrow
 from .figure import WIDTHS, figure_shapes, head_shapes
 from .head_view import bent_neck, head
+from .numerals import NUMBER_R, number
 from .positions import Positions, positions
 from .props import prop_shapes
 from .shapes import Circle, Layer, Line, Pt, Shape, Tube, add, direction, relayered, unit
 from .skeleton import HEAD_R, NECK, Joints
 from .svg import Box, Drawing, extent
 
-# The numbers' circles (figure units), each just beyond the tail of its arrow.
-NUMBER_R = 6.0
 # With close_up, the picture is cut off this far below the shoulders (the arm out is level with them): below the
 # hips and a hand hanging by the side, so the whole trunk and the tops of the legs show.
 CROP = 42.0
-# The digits as strokes in a box one unit wide and high (the drawings hold no text, so no fonts).
-DIGITS: dict[int, tuple[tuple[float, float], ...]] = {
-    1: ((0.25, 0.75), (0.6, 1.0), (0.6, 0.0)),
-    2: ((0.1, 0.72), (0.3, 0.95), (0.55, 1.0), (0.8, 0.9), (0.88, 0.7), (0.78, 0.5), (0.1, 0.0), (0.92, 0.0)),
-    3: ((0.12, 0.88), (0.4, 1.0), (0.72, 0.95), (0.85, 0.78), (0.72, 0.58), (0.42, 0.52), (0.75, 0.45),
-        (0.88, 0.25), (0.74, 0.05), (0.42, 0.0), (0.1, 0.12)),
-}
-DIGIT_H = 1.1  # the digit's height in the circle's radii
 ANGLES = ("trunk", "back", "neck", "head_turn", "shoulders", "near", "far")
 # A step that only bends the wrist or only turns the head gets a curved arrow round that joint, just outside the
 # hand or head: the path arrow of so short a movement was a tick. (The angles that change, the pivot, the point
@@ -181,11 +172,3 @@ def _angles(pose: Pose) -> dict[str, object]:
         limb = key in ("near", "far")
         flat.update({f"{key}.{k}": v for k, v in value.model_dump().items()} if limb else {key: value})
     return flat
-
-
-def number(centre: Pt, n: int) -> list[Shape]:
-    """The number n drawn in strokes in a white circle."""
-    size = NUMBER_R * DIGIT_H
-    corner = add(centre, (-size / 2, -size / 2))
-    return [Circle("arrow", centre, NUMBER_R, "white"),
-            Line("arrow", tuple(add(corner, (x * size * 0.8 + size * 0.1, y * size)) for x, y in DIGITS[n]))]
