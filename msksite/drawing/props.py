@@ -219,22 +219,28 @@ def _towel_roll(knee: Pt, floor: float) -> list[Shape]:
 
 
 def _towel_between(pts: Joints) -> list[Shape]:
-    # A wide band from one hand to the other, its ends hanging past the hands (which hold it over the band), with a
-    # dark stripe across it near each end and a fringe past each end, so it reads as a towel rather than a bar ("a
-    # grey bar"); grey, so it shows on a white back (plain grey, it was faint). The ends lie well past the hands, so
-    # the fringe is not read as bristles on the hands, as it was when the ends were short.
     a, b = (midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"]) for side in ("near", "far"))
+    return held_towel(a, b, TOWEL_W, TOWEL_ENDS, TOWEL_STRIPE, TOWEL_FRINGE)
+
+
+def held_towel(a: Pt, b: Pt, width: float, ends: tuple[float, float], stripe: tuple[float, float], fringe: float,
+               layer: Layer = "prop") -> list[Shape]:
+    """A towel held from hand a to hand b: a wide band, its ends hanging past the hands (which hold it over the band)
+    by `ends`, with a dark stripe across it near each end (from and to `stripe` in from it) and a fringe of threads
+    this long past each end, so it reads as a towel rather than a bar ("a grey bar"); grey, so it shows on a white
+    back (plain grey, it was faint). The ends lie well past the hands, so the fringe is not read as bristles on the
+    hands, as it was when the ends were short."""
     along = direction(a, b)
-    ends = (add(a, along, -TOWEL_ENDS[0]), add(b, along, TOWEL_ENDS[1]))
-    side, half = left_of(along), TOWEL_W / 2
+    ends_at = (add(a, along, -ends[0]), add(b, along, ends[1]))
+    side, half = left_of(along), width / 2
     across = lambda at, k=half: (add(at, side, k), add(at, side, -k))
-    outline = across(ends[0]) + tuple(reversed(across(ends[1])))
-    shapes: list[Shape] = [Loop("prop", outline, "grey")]
-    for end, sign in ((ends[0], 1.0), (ends[1], -1.0)):
-        near, far = (add(end, along, sign * k) for k in TOWEL_STRIPE)
-        shapes.append(Loop("prop", across(near) + tuple(reversed(across(far))), "dark"))
+    outline = across(ends_at[0]) + tuple(reversed(across(ends_at[1])))
+    shapes: list[Shape] = [Loop(layer, outline, "grey")]
+    for end, sign in ((ends_at[0], 1.0), (ends_at[1], -1.0)):
+        near, far = (add(end, along, sign * k) for k in stripe)
+        shapes.append(Loop(layer, across(near) + tuple(reversed(across(far))), "dark"))
         threads = (add(end, side, k * half) for k in (-0.6, 0.0, 0.6))
-        shapes += [Line("prop", (t, add(t, along, -sign * TOWEL_FRINGE))) for t in threads]
+        shapes += [Line(layer, (t, add(t, along, -sign * fringe))) for t in threads]
     return shapes
 
 

@@ -17,13 +17,14 @@ near elbow's bend in the pose, so the start and the end come from the pose's ang
 """
 from __future__ import annotations
 
-from math import cos, dist, radians, sin
+from math import cos, radians, sin
 
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .panels import side_by_side
-from .shapes import Circle, Layer, Line, Loop, Shape, Tube, add, box, relayered
+from .props import held_towel
+from .shapes import Circle, Layer, Line, Loop, Shape, Tube, add, direction, left_of, midpoint, relayered
 from .svg import ASPECT, Box, Drawing
 
 # The back, half its outline from the base of the neck out over the shoulder and down the side to below the hips
@@ -111,20 +112,13 @@ def _person(low: float, layer: Layer) -> list[Shape]:
 
 
 def _towel(low: float, top: float, layer: Layer) -> list[Shape]:
-    """A wide grey strip slanting from hand to hand, past each, a dark stripe near each end, a thin one across the
-    middle, and a fringe at each end."""
+    """A towel slanting from hand to hand (props.held_towel), with a thin line across its middle."""
     bottom_hand, top_hand = (BOTTOM_X, low), (TOP_X, top)
-    length = dist(bottom_hand, top_hand)
-    along = ((top_hand[0] - bottom_hand[0]) / length, (top_hand[1] - bottom_hand[1]) / length)
-    at = lambda x, y: add(add(bottom_hand, along, y), (along[1], -along[0]), x)  # x across, y along from the hand
-    strip = lambda y0, y1, fill="grey": Loop(layer, tuple(at(x, y) for x, y in box(-half, y0, half, y1)), fill)
-    half, ends = TOWEL_W / 2, (-TOWEL_PAST[0], length + TOWEL_PAST[1])
-    shapes: list[Shape] = [strip(*ends), Line(layer, (at(-half, length / 2 - 3), at(half, length / 2 - 3)))]
-    for end, sign in ((ends[0], 1.0), (ends[1], -1.0)):
-        a, b = (end + sign * k for k in STRIPE)
-        shapes.append(strip(min(a, b), max(a, b), "dark"))
-        shapes += [Line(layer, (at(x, end), at(x, end - sign * FRINGE))) for x in (-0.6 * half, 0.0, 0.6 * half)]
-    return shapes
+    towel = held_towel(bottom_hand, top_hand, TOWEL_W, TOWEL_PAST, STRIPE, FRINGE, layer)
+    middle = add(midpoint(bottom_hand, top_hand), direction(bottom_hand, top_hand), -3.0)
+    side = left_of(direction(bottom_hand, top_hand))
+    across = Line(layer, (add(middle, side, TOWEL_W / 2), add(middle, side, -TOWEL_W / 2)))
+    return towel[:1] + [across] + towel[1:]
 
 
 def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
