@@ -11,7 +11,7 @@ the end are the same shapes in other places, and the drawing can move from one t
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, dist, radians, sin
 
 from msksite.schema.pose import Pose
 
@@ -119,7 +119,7 @@ def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
 def bent_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
     """Up from the shoulders, then bending over to the head: a tilted head on a straight neck leaning from the
     shoulders read as a stick. Upright, the three points lie on one line, so a turn's neck is as before."""
-    rise = ((centre[0] - base[0]) ** 2 + (centre[1] - base[1]) ** 2) ** 0.5
+    rise = dist(base, centre)
     return (base, add(base, (0.0, NECK_RISE * rise)), centre)
 
 

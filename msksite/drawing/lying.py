@@ -2,7 +2,7 @@
 the outline of their trunk."""
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, dist, radians, sin
 
 from msksite.schema.pose import Pose
 
@@ -80,10 +80,7 @@ def lying_trunk(pts: Joints, layer: Layer) -> Loop:
     up = direction(hip, pts["neck"])
     # Across the body the picture is squashed by the view from above: the shoulders are that much nearer together.
     across = direction(pts["far_shoulder"], pts["near_shoulder"])
-    squash = _distance(pts["far_shoulder"], pts["near_shoulder"]) / (2 * SHOULDER_W)
-    at = lambda a, s: add(add(hip, up, a * _distance(hip, pts["neck"]) / TRUNK), across, s * squash)
+    squash = dist(pts["far_shoulder"], pts["near_shoulder"]) / (2 * SHOULDER_W)
+    at = lambda a, s: add(add(hip, up, a * dist(hip, pts["neck"]) / TRUNK), across, s * squash)
     return Loop(layer, tuple(at(a, s) for a, s in TRUNK_EDGE + LOWER_EDGE), "white")
 
-
-def _distance(a: Pt, b: Pt) -> float:
-    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5

@@ -1,5 +1,6 @@
-"""A thigh muscle tightening (a thigh squeeze), or a muscle stretched, seen from the side: the front of the thigh bulging up out of its
-outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is drawn in comics.
+"""A thigh muscle tightening (a thigh squeeze), or a muscle stretched, seen from the side: the front of the thigh
+bulging up out of its outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is
+drawn in comics.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
 squeeze only by ruling other names out); a grey dome over the knee read as an object sitting on it; a dark band just
@@ -12,7 +13,7 @@ runs beside it with a head at each end pointing apart (reviewers asked where the
 """
 from __future__ import annotations
 
-from math import pi, sin
+from math import dist, pi, sin
 
 from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
@@ -32,7 +33,7 @@ MARK_FROM, MARK_TO = 2.6, 4.6
 def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     """The front of a thigh (half its width given) tightened: a dark muscle bulging out, with effort lines."""
     along = direction(hip, knee)
-    length = ((knee[0] - hip[0]) ** 2 + (knee[1] - hip[1]) ** 2) ** 0.5
+    length = dist(hip, knee)
     # Side-on the person faces right, so the front of the thigh is to the left of the line from hip to knee.
     front = left_of(along)
     at = lambda t, k: add(add(hip, along, t * length), front, k * half)
@@ -59,7 +60,7 @@ def stretched(top: Pt, bottom: Pt, half: float, muscle: str) -> list[Line]:
     # A dark block inside the thigh read as "unexplained"; a line pulled apart both ways is how a stretch is drawn.
     start, stop, side = STRETCHES[muscle]
     along = direction(top, bottom)
-    length = ((bottom[0] - top[0]) ** 2 + (bottom[1] - top[1]) ** 2) ** 0.5
+    length = dist(top, bottom)
     out = left_of(along)
     at = lambda t, k=STRETCH_OUT: add(add(top, along, t * length), out, side * k * half)
     step = (stop - start) / (2 * DASHES - 1)

@@ -13,12 +13,12 @@ towards the thumb.
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, dist, radians, sin
 
 from .badge import NAIL_FILL
 from .hands import Frame
 from .open_hand import FINGERS, open_hand
-from .shapes import Loop, Pt, Shape, Tube
+from .shapes import Loop, Pt, Shape, Tube, direction
 
 # Two big lines on a palm, under the fingers and round the ball of the thumb: a third, as bold, made a scribble.
 CREASES = (((0.43, -0.16), (0.4, -0.04), (0.42, 0.06)),
@@ -44,13 +44,9 @@ def helping(f: Frame, grip: str) -> tuple[Pt, list[Shape], list[Shape]]:
 
 def _turned(f: Frame, degrees: float) -> Pt:
     """The unit direction degrees from frame f's line towards its thumb."""
-    a, b = _unit(f.along), _unit(f.across)
+    a, b = direction((0.0, 0.0), f.along), direction((0.0, 0.0), f.across)
     c, s = cos(radians(degrees)), sin(radians(degrees))
     return (a[0] * c + b[0] * s, a[1] * c + b[1] * s)
-
-
-def _unit(v: Pt) -> Pt:
-    return (v[0] / _length(v), v[1] / _length(v))
 
 
 def stretched(f: Frame, palm_shows: bool, layer: str = "end") -> list[Shape]:
@@ -71,16 +67,12 @@ def _lean(hand: list[Shape]) -> list[Shape]:
 
 def _straight(points: tuple[Pt, ...]) -> bool:
     (ax, ay), (bx, by), (cx, cy) = points[0], points[len(points) // 2], points[-1]
-    return abs((bx - ax) * (cy - ay) - (by - ay) * (cx - ax)) < 1e-6 * (1.0 + _length((cx - ax, cy - ay)) ** 2)
-
-
-def _length(v: Pt) -> float:
-    return (v[0] ** 2 + v[1] ** 2) ** 0.5
+    return abs((bx - ax) * (cy - ay) - (by - ay) * (cx - ax)) < 1e-6 * (1.0 + dist(points[0], points[-1]) ** 2)
 
 
 def _past(a: Pt, b: Pt, d: float) -> Pt:
     """The point d past b on the line from a to b (before it, if d is negative)."""
-    length = ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
+    length = dist(a, b)
     return (b[0] + (b[0] - a[0]) / length * d, b[1] + (b[1] - a[1]) / length * d)
 
 
@@ -89,7 +81,7 @@ def _nail(finger: Tube, size: float, layer: str) -> Shape:
     a, b = finger.points[-2:]
     tip = _past(a, b, 0.3 * finger.width)
     base = _past(a, tip, -NAIL[1] * size)
-    length = ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
+    length = dist(a, b)
     w = NAIL[0] * finger.width / 2
     across = (-(b[1] - a[1]) / length * w, (b[0] - a[0]) / length * w)
     return Loop(layer, ((base[0] - across[0], base[1] - across[1]), (tip[0] - across[0], tip[1] - across[1]),
