@@ -5,8 +5,11 @@
     .venv/bin/python scripts/contact_sheet.py --blind --out blind.png  # shuffled, numbered, no names
     .venv/bin/python scripts/contact_sheet.py --blind --only bridge,clam --seed 3 --key key.txt --out blind.png
     .venv/bin/python scripts/contact_sheet.py --blind --seed 7 --key key.txt --names r/names.txt --out r/sheet.png
+    .venv/bin/python scripts/contact_sheet.py --blind --phone --seed 7 --key key.txt --names r/names.txt --out r/sheet.png
 
 A blind review (docs/blind-review-brief.md) gives a reviewer the sheet and the names; score_blind_review.py scores it.
+With --phone the drawings are as big and as sharp as on a 390 px phone (see PHONE), six to a page, in files
+sheet-1.png, sheet-2.png and so on: the one-page sheet shrinks them to a third of the width a patient sees.
 
 Each cell is the drawing as the site serves it (the still file) at the given width, in Debian's Chromium.
 """
@@ -28,6 +31,10 @@ from msksite.drawing import render_svg  # noqa: E402
 from msksite.schema.exercise import ExerciseMeta  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+# An exercise page on a 390 px phone shows its drawing 358 CSS px wide (measured in Chromium); phones have two or
+# three device pixels to a CSS pixel. Two columns of three keep a page under 1,600 pixels each way, so a reviewer's
+# image viewer shows it without shrinking.
+PHONE = {"width": 358, "scale": 2, "columns": 2, "per_page": 6}
 
 
 def exercises(only: list[str]) -> list[tuple[str, ExerciseMeta]]:
@@ -58,6 +65,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=46, help="with --blind: the shuffle's seed")
     parser.add_argument("--key", help="with --blind: write which exercise each numbered cell is to this file")
     parser.add_argument("--names", help="with --blind: write the drawings' titles, in name order, to this file")
+    parser.add_argument("--phone", action="store_true", help="phone-sized drawings, six to a page: out-1.png, ...")
     args = parser.parse_args()
     chosen = exercises([s for s in args.only.split(",") if s])
     cells = [(name, render_svg(meta.illustration.pose, meta.title)) for name, meta in chosen]
@@ -68,15 +76,29 @@ def main() -> None:
         if args.key:
             Path(args.key).write_text("".join(f"{i + 1} -> {name}\n" for i, (name, _) in enumerate(cells)))
         cells = [(str(i + 1), svg) for i, (_, svg) in enumerate(cells)]
+    if args.phone:
+        out = Path(args.out)
+        size = PHONE["per_page"]
+        pages = [(out.with_name(f"{out.stem}-{n + 1}{out.suffix}"), cells[i:i + size])
+                 for n, i in enumerate(range(0, len(cells), size))]
+        shoot(pages, PHONE["width"], PHONE["columns"], PHONE["scale"])
+    else:
+        shoot([(Path(args.out), cells)], args.width, args.columns, 1)
+
+
+def shoot(pages: list[tuple[Path, list[tuple[str, str]]]], width: int, columns: int, scale: int) -> None:
+    """Screenshot each page of labelled drawings in Chromium, `scale` device pixels to a CSS pixel."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        tab = browser.new_page(viewport={"width": args.columns * (args.width + 10) + 16, "height": 600})
-        tab.set_content(page(cells, args.width, args.columns))
-        tab.screenshot(path=args.out, full_page=True)
+        tab = browser.new_page(viewport={"width": columns * (width + 10) + 16, "height": 600},
+                               device_scale_factor=scale)
+        for path, cells in pages:
+            tab.set_content(page(cells, width, columns))
+            tab.screenshot(path=str(path), full_page=True)
+            print(path)
         browser.close()
-    print(args.out)
 
 
 if __name__ == "__main__":
