@@ -93,14 +93,15 @@ def test_only_the_bottom_arm_is_faint_lower_down_and_the_top_hand_alone_has_a_bo
     (start,), end = _hands(drawing.shapes, "start"), _hands(drawing.shapes, "end")
     assert end[0].centre[1] - start.centre[1] > 12 and end[0].centre[0] == start.centre[0]
     # Two equal arrows up left it "unclear which hand pulls": one bold arrow (a black bar with a black head) up
-    # beside the raised elbow, and only a thin line up beside the bottom hand.
+    # beside the top hand (beside the raised elbow it "points at the elbow, not the hand doing the pulling"), and
+    # only a thin line up beside the bottom hand.
     bold = [s for s in drawing.shapes if s.layer == "arrow"]
     assert len(bold) == 2 and all(isinstance(s, Tube) and s.fill == "black" for s in bold)
     pull = next(s for s in bold if len(s.points) == 2)
     assert pull.points[0][0] == pull.points[1][0] and pull.points[1][1] > pull.points[0][1]
-    assert pull.points[1][1] > end[1].centre[1] + 30 and pull.points[0][0] > HEAD_R
+    assert pull.points[0][1] < end[1].centre[1] < pull.points[1][1] and 0 < pull.points[0][0] - end[1].centre[0] < 15
     thin = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line) and len(s.points) == 2
-            and s.points[0][0] == s.points[1][0]]
+            and s.points[0][0] == s.points[1][0] and s.points[0][0] != 0]
     assert len(thin) == 1 and thin[0].points[0][1] < end[0].centre[1] < thin[0].points[1][1]
 
 
@@ -123,3 +124,12 @@ def test_the_moving_towel_stretch_moves_the_hands_from_the_start():
     assert _hands(moved, "end") and _towel(moved, "end")
     pair = scene(_pose(), "pair")
     assert len(pair.panels) == 2
+
+
+def test_from_behind_the_spine_runs_down_the_back_under_the_towel_and_the_trousers_show_two_back_pockets():
+    # With only the hair to say "from behind", the towel "seems to lie across the chest".
+    shapes = scene(_pose()).shapes
+    spine = next(s for s in shapes if isinstance(s, Line) and len(s.points) == 2 and s.points[0][0] == 0 == s.points[1][0])
+    assert shapes.index(spine) < shapes.index(_towel(shapes, "end"))
+    pockets = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and max(y for _, y in s.points) < 14]
+    assert len(pockets) == 2 and {min(x for x, _ in p.points) > 0 for p in pockets} == {True, False}

@@ -218,3 +218,26 @@ def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_stil
     (line,) = [s for s in scene(pose).shapes if s.layer == "arrow" and len(s.points) > 3]
     assert min(p[1] for p in line.points) > end["far_knee"][1] + 20
     assert line.points[0][0] > placed.start["near_knee"][0] - 10 and line.points[-1][0] < hip[0] - 10
+
+
+def test_the_shoulder_blade_squeeze_shows_the_spine_back_pockets_and_arrows_in_at_the_blades():
+    # With only the hair to say "from behind", arrows at the shoulder tops read as "rounding the shoulders forward".
+    from msksite.drawing.scene import scene as _scene
+    from msksite.drawing.skeleton import skeleton
+    from msksite.drawing.shapes import Line as _Line, Loop as _Loop
+
+    pose = _pose("shoulder-blade-squeeze")
+    pts = skeleton(pose)
+    end = [s for s in _scene(pose).shapes if s.layer == "end"]
+    assert [s for s in end if isinstance(s, _Line) and len(s.points) == 2
+            and all(abs(x - pts["hip"][0]) < 0.5 for x, _ in s.points)
+            and {round(y) for _, y in s.points} >= {round(pts["neck"][1])}]
+    pockets = [s for s in end if isinstance(s, _Loop) and max(y for _, y in s.points) < pts["hip"][1]
+               and len(s.points) == 5]
+    assert len(pockets) == 2
+    blades_top, blades_bottom = pts["neck"][1] - 5.0, pts["neck"][1] - 19.0
+    arrows = [s for s in _scene(pose).shapes if s.layer == "arrow" and len(s.points) == 2]
+    assert len(arrows) == 2
+    for a in arrows:
+        (x0, y0), (x1, y1) = a.points
+        assert blades_bottom < y0 == y1 < blades_top and abs(x1) < abs(x0)

@@ -25,6 +25,10 @@ WIDTHS = {"upper_arm": 6.0, "forearm": 5.0, "palm": 5.6, "thumb": 2.6, "thigh": 
 # Which way the thumb sticks out and the fingers curl, seen from the side, for each way the palm faces.
 PALM_SIDES = {"up": 1.0, "in": 1.0, "down": -1.0}
 EAR_R = 0.32  # an ear seen from behind, in head radii
+# Seen from behind: the waistband this far above the hips and this far out each side of the spine, and a back
+# pocket under it each side, its corners (out from the spine, up from the hips).
+WAIST, WAIST_HALF = 0.0, 8.8
+POCKET = ((1.6, -1.2), (7.0, -1.2), (6.6, -5.4), (4.3, -6.4), (2.0, -5.4))
 
 
 def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
@@ -256,13 +260,23 @@ def _hair(head: Pt, up: Pt, layer: Layer) -> tuple[list[Shape], Shape]:
 
 
 def _blades(pts: Joints, layer: Layer) -> list[Shape]:
-    """The shoulder blades, seen from behind: a triangle each side of the spine, its inner edge down the back."""
+    """The back, seen from behind: the spine down the middle, the shoulder blades a triangle each side of it, and
+    the trousers' waistband with two back pockets. With only the hair to say "from behind", the squeeze was read as
+    "rounding the shoulders forward, the opposite of the exercise"."""
     up = direction(pts["hip"], pts["neck"])
-    shapes: list[Shape] = []
+    shapes: list[Shape] = _back_of_trousers(pts, up, layer) + [Line(layer, (add(pts["hip"], up, WAIST), pts["neck"]))]
     for side, k in (("near", 1.0), ("far", -1.0)):
         f = lambda x, y: add(add(pts[f"{side}_blade"], left_of(up), -k * x), up, y)
         shapes.append(Loop(layer, (f(7, -1), f(0, 0), f(0.5, -7), f(2.5, BLADE_TOP - BLADE_BOTTOM)), "grey"))
     return shapes
+
+
+def _back_of_trousers(pts: Joints, up: Pt, layer: Layer) -> list[Shape]:
+    """The waistband across the low back and a back pocket under it each side of the spine."""
+    side = left_of(up)
+    at = lambda x, y: add(add(pts["hip"], side, x), up, y)
+    pockets = [Loop(layer, tuple(at(k * x, y) for x, y in POCKET), "white") for k in (-1.0, 1.0)]
+    return [Line(layer, (at(-WAIST_HALF, WAIST), at(WAIST_HALF, WAIST)))] + pockets
 
 
 def head_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:

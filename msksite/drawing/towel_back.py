@@ -31,6 +31,7 @@ from .svg import ASPECT, Box, Drawing
 # (mirrored for the other half); the waistband of the trousers across the low back.
 BACK = ((7.0, 82.0), (22.0, 77.0), (33.0, 73.0), (38.0, 64.0), (33.0, 50.0), (27.0, 26.0), (30.0, -6.0))
 WAIST = 14.0
+POCKET = ((4.0, 11.0), (20.0, 11.0), (19.0, 0.0), (12.0, -3.0), (5.0, 0.0))  # a back pocket's corners, right of the spine
 SHOULDER = (29.0, 66.0)  # each shoulder joint, (out from the spine, up)
 HEAD, HEAD_R, NECK_W = (0.0, 101.0), 14.0, 12.0
 EAR_R = 4.0
@@ -48,13 +49,13 @@ BOTTOM_X, TOP_X = -6.0, 12.0
 TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (8.0, 4.0), (2.0, 6.0), 4.0
 # The top arm: its elbow points up and out beside the head, this far out from the spine and this far above the
 # top hand.
-TOP_ELBOW_X, TOP_ELBOW_UP = 45.0, 44.0
+TOP_ELBOW_X, TOP_ELBOW_UP = 48.0, 44.0
 HAND_R = 6.0  # a fist round the towel
 # The arrows: beside the raised elbow (the pull) and beside the bottom hand (what it does), clear of the towel.
-PULL_OUT, PULL_LONG, LIFT_OUT = 13.0, 30.0, 21.0
-PULL_W, PULL_HEAD = 2.4, 7.0  # the pull arrow's thickness (inside its outline) and its head's size
+PULL_OUT, PULL_LONG, LIFT_OUT = 11.0, 26.0, 21.0
+PULL_W, PULL_HEAD = 2.4, 6.0  # the pull arrow's thickness (inside its outline) and its head's size
 # The picture shows from just under the waistband to this far over the raised elbow.
-BOTTOM, OVER = 6.0, 5.0
+BOTTOM, OVER = -5.0, 5.0
 
 
 def towel_behind_back(pose: Pose) -> bool:
@@ -93,7 +94,11 @@ def _back() -> list[Shape]:
     outline = BACK + tuple((-x, y) for x, y in reversed(BACK))
     neck = Tube("prop", ((0.0, 76.0), add(HEAD, (0.0, -4.0))), NECK_W)
     ears = [Circle("prop", add(HEAD, (k * HEAD_R, 0.0)), EAR_R, "white") for k in (-1.0, 1.0)]
-    return ([Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck] + ears
+    pockets = [Loop("prop", tuple((k * x, y) for x, y in POCKET), "white") for k in (-1.0, 1.0)]
+    # The spine down the middle and the back pockets say "from behind": with only the hair, the towel "seems to
+    # lie across the chest". The towel crosses the spine, so it is on the back.
+    return ([Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck,
+             Line("prop", ((0.0, 76.0), (0.0, WAIST)))] + pockets + ears
             + [Circle("prop", HEAD, HEAD_R, "white")] + _hair())
 
 
@@ -139,10 +144,11 @@ def _top_arm(top: float, layer: Layer) -> list[Shape]:
 
 
 def _arrows(low: float, high: float) -> list[Shape]:
-    """A bold arrow up beside the raised elbow (this hand pulls) and a thin short one beside the bottom hand (it is
-    drawn up): two equal arrows left "unclear which hand pulls"."""
-    x = TOP_ELBOW_X + PULL_OUT
-    y = high + TOWEL_LONG + TOP_ELBOW_UP - PULL_LONG
+    """A bold arrow up beside the top hand (this hand pulls) and a thin short one beside the bottom hand (it is
+    drawn up): two equal arrows left "unclear which hand pulls", and beside the raised elbow the bold one "points at
+    the elbow, not the hand doing the pulling"."""
+    x = TOP_X + PULL_OUT
+    y = high + TOWEL_LONG - PULL_LONG * 0.7
     tail, tip = (x, y), (x, y + PULL_LONG)
     head = ((x - PULL_HEAD, tip[1] - PULL_HEAD), tip, (x + PULL_HEAD, tip[1] - PULL_HEAD))
     lift = ((LIFT_OUT, low - 2.0), (LIFT_OUT, high + 4.0))
