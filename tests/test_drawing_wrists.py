@@ -253,10 +253,11 @@ def test_the_hand_is_drawn_big_and_bent_up_or_down_at_the_end_of_the_arm(stem):
 
 
 def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
-    # Bent up, the palm and its two creases face away (a "stop" sign); bent down, the back of the hand and a nail
-    # on every finger; straight out at the start (palm down), the back of the hand and its nails on top.
+    # Bent up, the plain palm faces away (a "stop" sign: creases on it were "odd black marks"); bent down, the back
+    # of the hand and a nail on every finger; straight out at the start (palm down), the back of the hand and its
+    # nails on top.
     flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
-    assert _face_cues(flexor) == {"creases": 2, "nails": 0}
+    assert _face_cues(flexor) == {"creases": 0, "nails": 0}
     assert _face_cues(extensor) == {"creases": 0, "nails": 4}
     for stem in BENDS:
         assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 4}
@@ -276,7 +277,17 @@ def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_
     assert _distance(s, shoulder) < 0.3 * hand and abs(e[0] - wrist[0]) < 0.3 * hand and abs(e[1] - s[1]) < 0.01
     assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - near.width / 2
     assert drawing.shapes.index(arm) < drawing.shapes.index(near)
-    assert w[0] > wrist[0] + 0.3 * hand
+    assert w[0] > wrist[0] + 0.15 * hand
+
+
+def test_fingers_up_the_other_arm_is_hidden_behind_the_stretched_hand_up_to_its_wrist():
+    # With its wrist clear of the fingertips, the other arm "grew out from under" the stretched one: its wrist is at
+    # the fingertips, between the outermost fingers, so it runs behind the hand and its own hand covers its end.
+    drawing = _stretch("wrist-flexor-stretch")
+    fingers = _fingers(drawing.shapes, "end")
+    w = _grey(drawing.shapes)[0].points[-1]
+    assert min(f.points[-1][0] for f in fingers) < w[0] < max(f.points[-1][0] for f in fingers)
+    assert min(f.points[-1][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers) + 0.15 * _hand_length()
 
 
 def test_fingers_down_the_other_hand_lies_on_the_back_of_the_hand_above_the_fingers():

@@ -3,11 +3,12 @@ from the side (stretch_person.py), the near arm straight out at shoulder height 
 the other hand, grey, on it (both hands: stretch_hands.py).
 
 - The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
-  the palm and its creases, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
+  the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
-  pointing back towards the body: fingers up over the fingertips, fingers down flat on the back of the hand above
-  the fingers. Its arm reaches forward just under the near arm, a thin grey band below it, then behind the hand.
+  pointing back towards the body: fingers up its wrist on the fingertips, fingers down flat on the back of the hand
+  above the fingers. Its arm reaches forward just under the near arm, a thin grey band below it, then behind the
+  hand (fingers up, hidden there all the way to its wrist).
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
@@ -36,16 +37,17 @@ from .svg import Box, Drawing
 HAND = 24.0  # the hand's length: a standing person's is about 9, and smaller its bend was missed
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
 # past it; 4 wide by 3 high.
-FRAMES: dict[float, Box] = {1.0: (-10.0, 43.0, 56.0, 92.5), -1.0: (-12.0, 30.0, 60.0, 84.0)}
+FRAMES: dict[float, Box] = {1.0: (-10.0, 44.5, 56.0, 94.0), -1.0: (-12.0, 30.0, 60.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
-# fine enough for the hand's nails and creases (at the figure's size the person was all thick outline).
+# fine enough for the hand's nails (at the figure's size the person was all thick outline).
 ZOOM = 1.8
 # Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
 FLAT, TURNED = 0.7, 1.0
 # The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
-# before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs over the top
-# of the other hand on the fingertips; fingers down, just past the fingertips, clear of the other arm in front.
-ARROWS = {"fingers": (1.2, 20.0, 25.0), "back": (1.1, 5.0, 35.0)}
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs from straight
+# above the wrist back towards the head, clear above the other hand on the fingertips (over it, the two were a
+# tangle); fingers down, just past the fingertips, clear of the other arm in front.
+ARROWS = {"fingers": (1.32, 0.0, 38.0), "back": (1.1, 5.0, 35.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -94,8 +96,8 @@ def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, ben
 
 
 def _hand(palm: str, angle: float, squash: float, palm_shows: bool | None = None) -> list[Shape]:
-    """The hand turned angle degrees at the wrist, squash times as wide: the palm (creases, no nails) or the back
-    of the hand (nails), the one that shows unless palm_shows says."""
+    """The hand turned angle degrees at the wrist, squash times as wide: the plain palm or the back of the hand
+    (nails), the one that shows unless palm_shows says."""
     palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
     return stretched(_frame(angle, squash), palm_shows)
 

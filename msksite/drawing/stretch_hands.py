@@ -1,12 +1,14 @@
 """The wrist stretches' two hands (stretch.py), drawn flat in the picture as the open hand of wrist bends is
 (open_hand.py): four long fingers spread apart and a thumb standing out, which only a hand has.
 
-- The stretched hand: bent up, its palm with two bold creases, a "stop" hand; hanging down, the back of the hand
-  with a nail on every finger. Reviewers read the short block of a palm with its fingers side by side as "a cup".
+- The stretched hand: bent up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks",
+  "distracting"); hanging down, the back of the hand with a nail on every finger. Reviewers read the short block of
+  a palm with its fingers side by side as "a cup".
 - The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
-  fingers pointing back towards the body: fingers up, small, over the fingertips, so the whole "stop" hand shows; fingers down, flat on the back of the
-  hand above the roots of the fingers, so the long fingers and their nails show below it. Laid over half the hand,
-  the two "merged into a tangle".
+  fingers pointing back towards the body: fingers up, small, its wrist on the fingertips, so the whole "stop" hand
+  shows and the other arm runs hidden behind it (with the wrist clear of the fingertips, the arm "grew out from
+  under" the stretched one); fingers down, flat on the back of the hand above the roots of the fingers, so the long
+  fingers and their nails show below it. Laid over half the hand, the two "merged into a tangle".
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
 towards the thumb.
@@ -20,16 +22,12 @@ from .hands import Frame
 from .open_hand import FINGERS, open_hand
 from .shapes import Loop, Pt, Shape, Tube, direction
 
-# Two big lines on a palm, under the fingers and round the ball of the thumb: a third, as bold, made a scribble.
-CREASES = (((0.43, -0.16), (0.4, -0.04), (0.42, 0.06)),
-           ((0.32, 0.19), (0.2, 0.1), (0.08, 0.1)))
-CREASE_W = 0.012  # drawn as thin black tubes: a plain line was lost at phone size
 NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
 # The other hand, for each grip: its wrist (along, across the stretched hand, in its lengths), which way its
 # fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
 # share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
 # stretched fingers).
-HELPING = {"fingers": ((1.0, -0.42), 115.0, 0.5, -1.0), "back": ((0.3, 0.55), -90.0, 0.65, 1.0)}
+HELPING = {"fingers": ((1.05, -0.22), 120.0, 0.55, -1.0), "back": ((0.3, 0.55), -90.0, 0.65, 1.0)}
 
 
 def helping(f: Frame, grip: str) -> tuple[Pt, list[Shape], list[Shape]]:
@@ -50,10 +48,10 @@ def _turned(f: Frame, degrees: float) -> Pt:
 
 
 def stretched(f: Frame, palm_shows: bool, layer: str = "end") -> list[Shape]:
-    """The stretched hand: its palm and creases, or the back of the hand and its nails."""
+    """The stretched hand: its plain palm, or the back of the hand and its nails."""
     hand = _lean(open_hand(f, layer, "white"))
     if palm_shows:
-        return hand + [Tube(layer, f.all(c), CREASE_W * f.size, "black") for c in CREASES]
+        return hand
     # A nail on each finger; the thumb, under the other hand, has none (each moving shape costs bytes).
     return hand + [_nail(t, f.size, layer) for t in hand[:len(FINGERS)]]
 
