@@ -23,8 +23,8 @@ from .tin import FINGER_W, nail
 PALM = 0.12
 CAN_R = 0.22
 CAN = (0.5, PALM + CAN_R + 0.01)
-RIM = 0.78
-OUT = (0.03, 0.15)  # where the can's near end is, from its middle in the grip
+RIM = 0.86
+OUT = (0.05, 0.2)  # where the can's near end is, from its middle in the grip
 # The hand's block: wrist to the big knuckles, back (y < 0) to palm, rounded where the fingers leave it.
 HAND = ((0.0, -0.13), (0.45, -0.15), (0.66, -0.12), (0.76, -0.03), (0.74, 0.06), (0.66, PALM), (0.0, PALM))
 THUMB_W = 0.15
