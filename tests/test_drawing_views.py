@@ -214,11 +214,10 @@ def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_stil
     placed = positions(pose)
     end = placed.end
     knee, chest, hip = end["near_knee"], end["chest"], end["near_hip"]
-    assert ((knee[0] - chest[0]) ** 2 + (knee[1] - chest[1]) ** 2) ** 0.5 < 0.85 * LEG[0]
+    assert ((knee[0] - chest[0]) ** 2 + (knee[1] - chest[1]) ** 2) ** 0.5 < 0.7 * LEG[0]
     assert end["neck"][0] < knee[0] < hip[0] - 10
     assert all(abs(end[f"far_{j}"][1] - end["far_hip"][1]) < 1 for j in ("knee", "ankle"))
     assert end["far_ankle"][0] > hip[0] + 30  # straight out along the floor
     (line,) = [s for s in scene(pose).shapes if s.layer == "arrow" and len(s.points) > 3]
-    # Clear above the other leg (the leg's half width and a gap): it follows the held foot's path, not the arm's.
-    assert min(p[1] for p in line.points) > end["far_knee"][1] + 12
+    assert min(p[1] for p in line.points) > end["far_knee"][1] + 20
     assert line.points[0][0] > placed.start["near_knee"][0] - 10 and line.points[-1][0] < hip[0] - 10
