@@ -126,21 +126,10 @@ def test_the_foot_stretch_close_up_is_a_plain_foot_whose_toes_a_grey_hand_bends_
 
 def test_the_foot_stretch_person_crosses_a_grey_trouser_leg_over_the_other_knee():
     # White, the crossed leg read as one more arm across the lap ("the crossed-leg position hard to make out").
-    from msksite.drawing.figure import WIDTHS
-    from msksite.drawing.seated import BALL, CROSSED_KNEE, HIPS, KNEE, RIGHT_ARM, TOE_TIP, seated_person
+    from msksite.drawing.seated import CROSSED_KNEE, HIPS, seated_person
 
     legs = [s for s in seated_person() if isinstance(s, Tube) and s.points[0] in (HIPS[0], CROSSED_KNEE)]
     assert len(legs) == 2 and all(s.fill == "grey" for s in legs)
-    # "The crossed leg is a thick grey bar" (round 36): it ends in a big white bare foot, its heel resting on the
-    # other knee, reaching well past it, and its toes turned up, the hand over their tips.
-    foot = next(s for s in seated_person() if isinstance(s, Loop) and s.fill == "white" and
-                min(p[1] for p in s.points) > KNEE[1])
-    xs, ys = [p[0] for p in foot.points], [p[1] for p in foot.points]
-    assert max(xs) - min(xs) > 2.5 * WIDTHS["shin"] and min(xs) < KNEE[0] < max(xs)
-    assert min(ys) - (KNEE[1] + WIDTHS["thigh"] / 2) < 1.0
-    toes = next(s for s in seated_person() if isinstance(s, Tube) and s.points == (BALL, TOE_TIP))
-    assert toes.fill == "white" and TOE_TIP[1] - BALL[1] > TOE_TIP[0] - BALL[0]
-    assert abs(RIGHT_ARM[-1][0] - TOE_TIP[0]) < 3 and abs(RIGHT_ARM[-1][1] - TOE_TIP[1]) < 3
 
 
 def test_the_foot_stretch_picture_is_compact_so_the_person_fills_the_box():

@@ -3,24 +3,22 @@ and toe stretch: beside the big round close-up of the hand bending the toes back
 body to belong to (alone, reviewers could not tell what the foot rested on).
 
 Side-on, the crossed leg runs towards you and the arms cross it: reviewers saw a tangle of legs. Facing you, the
-crossed shin runs across the picture from its knee, out to one side, to the other knee, and the big bare foot points
-on past it, as the close-up shows it; the hand on that side comes down to the toes and the other rests on the
-crossed shin.
+crossed shin runs across the picture from its knee, out to one side, to the other knee, and the foot points on past
+it, as the close-up shows it; the hand on that side comes down to the toes and the other rests on the crossed thigh.
 The person is a fixed picture in figure units (y up, the floor at 0), the foot pointing right.
 """
 from __future__ import annotations
 
-from .curves import smooth
 from .figure import WIDTHS
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box
 from .skeleton import HEAD_R
 from .svg import Box, Drawing, Inset, bounds
 
 # The round close-up beside the person: its radius (a little taller than the person, as the prayer stretch's; half as
-# big again, it left the person too small to read at phone size), the ring marking the foot in the person, and
+# big again, it left the person too small to read at phone size), the small ring marking the toes in the person, and
 # the gap between them (the picture is as wide as it is tall: every unit of width saved makes the person bigger,
 # "small and cluttered" at phone size).
-CLOSE_UP_R, RING, GAP = 34.0, 14.0, 1.0
+CLOSE_UP_R, RING, GAP = 34.0, 7.0, 1.0
 
 # The chair, seen from the front: the seat's top, its half width and thickness, and the top of its back, which shows
 # above the shoulders (a seat on legs alone read as a box).
@@ -30,22 +28,15 @@ HIPS, SHOULDERS, NECK, HEAD = ((-5.5, 25.0), (5.5, 25.0)), ((-10.0, 52.0), (10.0
 # The leg on the floor, on the right: its thigh comes towards you, so it shows only as the knee, over the shin; grey
 # (trousers), as the close-up draws the knee the foot rests on.
 KNEE, ANKLE = (8.0, 23.0), (8.0, 3.0)
-# The crossed leg: its knee out to the left, a little below the hips, the shin across the lap to the ankle resting
-# on the other knee. Seen from the front its thigh comes towards you, hidden behind the shin.
-CROSSED_KNEE, CROSSED_ANKLE = (-17.0, 20.0), (5.0, 31.0)
-# The bare foot on past the other knee, white, side-on as the close-up draws it (a small foot under the hand left the
-# crossed leg "a thick grey bar", round 36): one outline round the back of the heel, which rests on the knee, along
-# the sole to the ball and back over the instep to the ankle; then the toes, bent up and back from the ball, as
-# their own shape so the bend shows.
-BALL, TOE_TIP = (20.0, 31.0), (22.5, 38.0)
-FOOT = ((2.0, 31.0), (3.5, 27.6), (6.5, 26.8), (9.5, 27.6), (13.0, 28.8), (17.0, 28.2), (21.0, 29.0), (22.5, 32.0),
-        (19.5, 34.0), (13.0, 34.2), (7.0, 36.5), (2.5, 35.5))
-# The ring's centre: round the whole foot, heel to toes, as the close-up shows it.
-RING_AT = (14.0, 33.0)
-# The arms: the right hand comes down to the toes from above and beyond them, the fingers over their tips; the left
-# one rests on the crossed shin, short of the knee (over the knee, it hid it).
-RIGHT_ARM = ((10.0, 52.0), (19.0, 47.0), (25.0, 42.0), (24.0, 38.5))
-LEFT_ARM = ((-10.0, 52.0), (-16.0, 41.0), (-16.5, 31.5), (-15.5, 27.5))
+# The crossed leg: its knee out to the left, the shin across to the ankle resting on the other knee, the foot on
+# past it with the toes pulled up; the foot turns up from the shin and the heel shows below the ankle, so the foot
+# reads apart from the shin.
+CROSSED_KNEE, CROSSED_ANKLE, HEEL = (-19.5, 26.5), (5.0, 31.0), (4.0, 29.0)
+BALL, TOES = (13.5, 34.0), (15.0, 38.5)
+# The arms: the right hand comes down to the toes from above them, the left one rests on the crossed thigh, short
+# of the knee (over the knee, it hid it).
+RIGHT_ARM = ((10.0, 52.0), (18.5, 47.0), (20.0, 42.0), (17.0, 39.5))
+LEFT_ARM = ((-10.0, 52.0), (-16.0, 41.0), (-14.0, 33.0), (-13.0, 29.5))
 
 
 def with_person(close_up: Drawing) -> Drawing:
@@ -53,18 +44,18 @@ def with_person(close_up: Drawing) -> Drawing:
     person = seated_person()
     left, bottom, right, top = bounds(person)
     centre = (right + CLOSE_UP_R + GAP, (top + bottom) / 2)
-    return Drawing(person, inset=Inset(RING_AT, CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up))
+    return Drawing(person, inset=Inset(add(BALL, (0.0, 1.0)), CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up))
 
 
 def seated_person() -> list[Shape]:
-    """The chair and the person on it, back to front: the hand at the toes goes over their tips, so it shows
-    holding them (behind the foot, the arm seemed to end in the toes)."""
-    return _chair() + _standing_leg() + [_trunk()] + _crossed_leg() + _arm(RIGHT_ARM) + _head() + _arm(LEFT_ARM)
+    """The chair and the person on it, back to front: the hand at the toes goes behind the foot, so the foot's
+    outline stays whole."""
+    return _chair() + _standing_leg() + [_trunk()] + _arm(RIGHT_ARM) + _crossed_leg() + _head() + _arm(LEFT_ARM)
 
 
 def _chair() -> list[Shape]:
     legs = [Line("prop", ((x, 0.0), (x, SEAT - SEAT_T))) for x in (-SEAT_HALF + 1.5, SEAT_HALF - 1.5)]
-    floor = Line("prop", ((-SEAT_HALF - 6, 0.0), (SEAT_HALF + 4, 0.0)))
+    floor = Line("prop", ((-SEAT_HALF - 8, 0.0), (SEAT_HALF + 4, 0.0)))
     back = Loop("prop", box(-SEAT_HALF + 2, SEAT, SEAT_HALF - 2, CHAIR_TOP), "grey")
     return [floor, back] + legs + [Loop("prop", box(-SEAT_HALF, SEAT - SEAT_T, SEAT_HALF, SEAT), "grey")]
 
@@ -85,7 +76,8 @@ def _crossed_leg() -> list[Shape]:
     # Grey (trousers), as the other leg, with the bare foot white: white, the leg read as one more arm across the lap.
     return [Tube("end", (HIPS[0], CROSSED_KNEE), WIDTHS["thigh"], "grey"),
             Tube("end", (CROSSED_KNEE, CROSSED_ANKLE), WIDTHS["shin"], "grey"),
-            Loop("end", smooth(FOOT, closed=True), "white"), Tube("end", (BALL, TOE_TIP), WIDTHS["foot"])]
+            Tube("end", (HEEL, BALL), WIDTHS["foot"]),
+            Tube("end", (BALL, TOES), WIDTHS["foot"] * 0.8)]
 
 
 def _head() -> list[Shape]:
