@@ -1,13 +1,12 @@
 """The pictures of a wrist moving over a table's edge: the forearm lying on the table seen from the side, the hand
-over its edge, big, the hand bent down faint and up solid, and a curved arrow round the wrist along the hand's path,
-as wrist bends (rated clearest) shows it. Wrist bends hold nothing, the arrow pointing both ways; the wrist lifts
-hold a tin in a fist (can_grip.py), the arrow one way, up. A lift with only the level hand and an arrow rising to it
-from below showed no start, and its hand, a can standing on a flat hand or hanging under a knuckled block, read as
-a mitten or a box.
+over its edge, big, and a curved arrow round the wrist. The wrist lifts hold a tin and show only the level hand, the
+arrow rising to it from below the table top (a faint hand and tin hanging down muddled the grip); wrist bends hold
+nothing and show the hand bent down faint and up solid, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
-the hand was small beside the forearm and the upper arm. Views of the hand from above, small or big, were matched
-only by comparing the two lifts.
+the hand was small beside the forearm and the upper arm. A lift's hand is level at the end, where the can standing
+on a flat hand (palm up) or hanging under a fist, knuckles on top (palm down), reads best; views of the hand from above, small or big,
+were matched only by comparing the two lifts.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -19,12 +18,12 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
-from .can_grip import can_grip
 from .hands import Frame, capsule
 from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
 from .svg import Box, Drawing
+from .tin import tin_fist, tin_tray
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -33,18 +32,18 @@ FOREARM_W, EDGE, TOP, LEG = (0.38, 0.26), 0.1, 0.14, 0.45
 # The elbow is this far behind the wrist: its round end says "a forearm lying on the table" (cut off by the edge of
 # the picture, a forearm read as the table's edge).
 ELBOW = 0.95
-# What the picture shows (4:3): the forearm from the elbow, then room for the hand turning down and up.
+# What the picture shows (4:3): the forearm from the elbow, then room for the hand turning down and up, and for a
+# lift its big hand and tin and the arrow round them.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
-# A lift's picture (4:3): the forearm's end on the table, the hand and tin hanging down and curled up, and the arrow
+# A lift's picture (4:3): the forearm's end on the table, the hand hanging down and level with its tin, and the arrow
 # round them, filling the height.
-TIN_FRAME: Box = (-1.22 * SIZE, -1.17 * SIZE, 1.65 * SIZE, 1.0 * SIZE)
+TIN_FRAME: Box = (-1.2 * SIZE, -1.25 * SIZE, 1.55 * SIZE, 0.81 * SIZE)
 # A lift's wrist is further past the table's edge, so the hand hanging down with its tin (moving and printed)
-# clears the table's corner, and its leg well behind the edge, clear of the hanging hand. Its forearm is longer, so
+# clears the table's corner, and its leg just behind the edge, clear of the hanging hand. Its forearm is longer, so
 # most of it rests on the table.
-TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.6, 1.4
-# A lift's arrow: an arc round the wrist just beyond the fist's far side, which lies ARROW_TURN degrees towards the
-# palm from the hand's line; it stops ARROW_SHORT degrees short of the end's, its head clear of the fingers.
-ARROW_R, ARROW_TURN, ARROW_SHORT = 1.16, 18.0, 6.0
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 1.4
+# The arrow: an arc round the wrist beyond the big hand and tin, from the start's angle to the end's.
+ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
 
@@ -72,7 +71,7 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     props = _table(frame, edge, leg) if "table" in _names(pose) else []
     palm = pose.near.palm
     end = _arm(palm, end_angle, "end", tin)
-    arrow = _arrow(start_angle, end_angle, pose.both_ways, palm if tin else None) if start_angle != end_angle else []
+    arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if variant == "pair":
         sides = [Drawing(props + _arm(palm, start_angle, "end", tin), frame=frame), Drawing(props + end, frame=frame)]
     elif variant == "moving":
@@ -80,9 +79,11 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
         moves = {len(props) + i: s for i, s in enumerate(start)}
         sides = [Drawing(props + end + arrow, moves, frame=frame)]
     else:
-        # The start faint, the hand bent down, and the end solid, as in the drawings reviewers found clearest; the
-        # faint forearm would lie under the solid one, so only the hand is drawn.
-        start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
+        # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
+        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. A lift has no faint
+        # start: its big hand and tin hanging down muddled the grip; the arrow rising from below the table's edge to
+        # the level hand says "lift".
+        start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle and not tin else []
         sides = [Drawing(props + start + end + arrow, frame=frame)]
     return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
 
@@ -110,19 +111,16 @@ def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
     forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
     if not tin:
         return [forearm] + open_hand(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
-    # Palm up, the can lies in the hand, above it; palm down, it hangs under it, the knuckles on top.
-    across = up if palm == "up" else (-up[0], -up[1])
-    return [forearm] + can_grip(Frame((0.0, 0.0), along, across, SIZE), layer, "white")
+    # Palm up, the tin stands on the hand; palm down, it hangs under it.
+    if palm == "up":
+        return [forearm] + tin_tray(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
+    return [forearm] + tin_fist(Frame((0.0, 0.0), along, (-up[0], -up[1]), SIZE), layer, "white")
 
 
-def _arrow(start: float, end: float, both_ways: bool, palm: str | None) -> list[Shape]:
-    """The arc round the wrist from the start's angle to the end's, just past the open hand's fingertips or, for a
-    lift (palm given), just past the fist's far side."""
-    if palm is None:
-        r = OPEN_ARROW + reach()
-    else:
-        r, turn = ARROW_R, ARROW_TURN if palm == "up" else -ARROW_TURN
-        start, end = start + turn, end + turn - ARROW_SHORT
+def _arrow(start: float, end: float, both_ways: bool) -> list[Shape]:
+    """The arc round the wrist from the start's angle to the end's: past the tin, or just past the open hand's
+    fingertips (at the tin's radius it ran off the top and bottom of the picture)."""
+    r = OPEN_ARROW + reach() if both_ways else ARROW_R
     steps = [radians(start + (end - start) * i / 10) for i in range(11)]
     path = tuple(_at(r * cos(a), r * sin(a)) for a in steps)
     return [Line("arrow", path)] + chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])
