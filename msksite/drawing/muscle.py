@@ -26,7 +26,7 @@ BACK = ((0.78, -0.3), (0.15, -0.3))
 # The squeeze: two short arrows just above the bulge, one from each end of the muscle pointing in at its middle, as
 # a squeeze is drawn (bold lines fanning out from the bulge read as pain). Each runs along the thigh (from, to) and
 # sits SQUEEZE_OUT half widths out from the middle of the thigh.
-SQUEEZE = ((0.1, 0.42), (0.88, 0.6))
+SQUEEZE = ((0.08, 0.42), (0.86, 0.58))
 SQUEEZE_OUT = 2.7
 
 
