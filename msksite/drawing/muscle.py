@@ -1,11 +1,12 @@
 """A thigh muscle tightening (a thigh squeeze), or a muscle stretched, seen from the side: the front of the thigh
-bulging up out of its outline, shaded dark, with two bold arrows above it pointing in at its middle (a squeeze).
+bulging up out of its outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is
+drawn in comics.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
 squeeze only by ruling other names out); a grey dome over the knee read as an object sitting on it; a dark band just
 past the thigh's edge, with small thin lines, read only as "tick marks". So the muscle rises from the thigh's edge at
-the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling). Bold lines
-fanning out from it, as effort is drawn in comics, could read as pain: arrows squeezing in say "tighten".
+the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
+few, long and drawn as boldly as the arrows.
 
 A stretched muscle does not swell: where the stretch is felt (the front of a thigh, the back of a calf) a dashed line
 runs beside it with a head at each end pointing apart (reviewers asked where the hip flexor and calf stretches are felt).
@@ -14,8 +15,7 @@ from __future__ import annotations
 
 from math import dist, pi, sin
 
-from .arrows import chevron
-from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of, relayered
+from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Along the thigh from hip (0) to knee (1), where the muscle lies, and how far its belly reaches in front of the
 # thigh's middle at its top, in half thigh widths: the thigh's edge is at 1, so the bulge rises SWELL - 1 above it.
@@ -23,11 +23,11 @@ FROM_HIP, TO_KNEE, SWELL = 0.08, 0.88, 1.9
 SAMPLES = 12
 # The back edge of the muscle, inside the thigh (so the outline of the thigh shows under it), from knee to hip.
 BACK = ((0.78, -0.3), (0.15, -0.3))
-# The squeeze: two short arrows just above the bulge, one from each end of the muscle pointing in at its middle, as
-# a squeeze is drawn (bold lines fanning out from the bulge read as pain). Each runs along the thigh (from, to) and
-# sits SQUEEZE_OUT half widths out from the middle of the thigh.
-SQUEEZE = ((0.08, 0.42), (0.86, 0.58))
-SQUEEZE_OUT = 2.7
+# The effort lines: where along the thigh each starts and which way it leans (towards the hip or knee), in half
+# widths out from the middle of the thigh, from start to end; they fan out from over the top of the bulge, the first
+# leaning only a little towards the hip so it stays clear of a trunk leaning back on the hands.
+MARKS = ((0.38, -0.5), (0.52, 0.0), (0.66, 0.7))
+MARK_FROM, MARK_TO = 2.6, 4.6
 
 
 def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
@@ -38,13 +38,11 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     front = left_of(along)
     at = lambda t, k: add(add(hip, along, t * length), front, k * half)
     muscle = Loop(layer, tuple(at(t, k) for t, k in _belly() + list(BACK)), "dark")
-    # The arrows are as bold as the movement's, so they read as the thigh working; a faint start keeps thin ones.
+    # The lines go with the arrows (as bold), so they read as effort, not as marks on the skin; a faint start
+    # keeps its own thin ones.
     marks = "arrow" if layer == "end" else layer
-    arrows = []
-    for t0, t1 in SQUEEZE:
-        tail, tip = at(t0, SQUEEZE_OUT), at(t1, SQUEEZE_OUT)
-        arrows += [Line(marks, (tail, tip))] + [relayered(s, marks) for s in chevron(tip, tail)]
-    return [muscle] + arrows
+    lines = [Line(marks, (at(t, MARK_FROM), add(at(t, MARK_TO), along, lean * half))) for t, lean in MARKS]
+    return [muscle] + lines
 
 
 # Where a stretch is felt, as (along from the top joint, along to the bottom one, side): the front of the thigh from
