@@ -1150,10 +1150,11 @@ def test_the_pendulum_hanging_hand_is_clear_of_the_table():
 
 
 def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_no_eyes():
-    # Grey hair alone read as a face: from behind the head has dark hair, an ear each side and no eyes.
+    # Grey hair alone read as a face: from behind the head has dark hair, an ear each side and no eyes. (The
+    # shoulder blade squeeze is drawn big, blade_squeeze.py; here its pose drawn whole and small.)
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
-    pose = _pose("shoulder-blade-squeeze")
+    pose = _pose("shoulder-blade-squeeze").model_copy(update={"close_up": False})
     head = skeleton(pose)["head"]
     end = [s for s in scene(pose).shapes if s.layer == "end"]
     ears = [i for i, s in enumerate(end) if isinstance(s, Circle) and s.r < HEAD_R / 2

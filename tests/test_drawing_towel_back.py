@@ -8,7 +8,8 @@ import yaml
 
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
-from msksite.drawing.towel_back import FOREARM, HAND_R, HEAD, HEAD_R, UPPER_ARM
+from msksite.drawing.back_view import HEAD, HEAD_R
+from msksite.drawing.towel_back import FOREARM, HAND_R, UPPER_ARM
 from msksite.schema.pose import Pose
 
 EXERCISE = Path(__file__).resolve().parent.parent / "content" / "exercises" / "towel-stretch.yaml"

@@ -1,5 +1,6 @@
 """Tests for the drawings seen from an unusual place: lying on your side seen from in front and a little above
 (clam, side leg raise)."""
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -220,24 +221,39 @@ def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_stil
     assert line.points[0][0] > placed.start["near_knee"][0] - 10 and line.points[-1][0] < hip[0] - 10
 
 
-def test_the_shoulder_blade_squeeze_shows_the_spine_back_pockets_and_arrows_in_at_the_blades():
-    # With only the hair to say "from behind", arrows at the shoulder tops read as "rounding the shoulders forward".
-    from msksite.drawing.scene import scene as _scene
-    from msksite.drawing.skeleton import skeleton
-    from msksite.drawing.shapes import Line as _Line, Loop as _Loop
+def test_the_shoulder_blade_squeeze_is_a_big_back_from_the_hips_up_with_arrows_in_at_the_blades():
+    # Small and whole from behind, only the grey head said "back view" and the inward arrows read as "rounding the
+    # shoulders forward". Big from the hips up: the spine, the pockets and the hair; the blades faint apart at the
+    # start, solid close to the spine at the end; an arrow each side in at the blade, clear of the arm.
+    from msksite.drawing.blade_squeeze import ARM_TOP, ELBOW, UPPER_ARM
+    from msksite.drawing.shapes import Line
 
     pose = _pose("shoulder-blade-squeeze")
-    pts = skeleton(pose)
-    end = [s for s in _scene(pose).shapes if s.layer == "end"]
-    assert [s for s in end if isinstance(s, _Line) and len(s.points) == 2
-            and all(abs(x - pts["hip"][0]) < 0.5 for x, _ in s.points)
-            and {round(y) for _, y in s.points} >= {round(pts["neck"][1])}]
-    pockets = [s for s in end if isinstance(s, _Loop) and max(y for _, y in s.points) < pts["hip"][1]
-               and len(s.points) == 5]
-    assert len(pockets) == 2
-    blades_top, blades_bottom = pts["neck"][1] - 5.0, pts["neck"][1] - 19.0
-    arrows = [s for s in _scene(pose).shapes if s.layer == "arrow" and len(s.points) == 2]
+    drawing = scene(pose)
+    shapes = drawing.shapes
+    assert drawing.frame[1] > -10  # cut off under the waistband: no legs, the back fills the picture
+    assert [s for s in shapes if isinstance(s, Line) and {x for x, _ in s.points} == {0.0}]  # the spine
+    assert len([s for s in shapes if isinstance(s, Loop) and s.fill == "white" and len(s.points) == 5]) == 2
+    assert [s for s in shapes if isinstance(s, Loop) and s.fill == "dark"]  # hair over the back of the head
+    blades = {layer: sorted((s for s in shapes if isinstance(s, Loop) and s.fill == "grey" and s.layer == layer),
+                            key=lambda s: s.points[0][0]) for layer in ("start", "end")}
+    assert len(blades["start"]) == len(blades["end"]) == 2
+    near = lambda s: min(abs(x) for x, _ in s.points)
+    for start, end in zip(blades["start"], blades["end"]):
+        assert near(end) < 5 < near(start)  # squeezed in close to the spine from further apart
+    arrows = [s for s in shapes if s.layer == "arrow" and len(s.points) == 2]
     assert len(arrows) == 2
-    for a in arrows:
-        (x0, y0), (x1, y1) = a.points
-        assert blades_bottom < y0 == y1 < blades_top and abs(x1) < abs(x0)
+    for arrow in arrows:
+        (x0, y0), (x1, y1) = arrow.points
+        side = [b for b in blades["end"] if b.points[1][0] * x0 > 0][0]
+        assert y0 == y1 and abs(x1) < abs(x0)  # level, pointing in
+        assert min(y for _, y in side.points) < y0 < max(y for _, y in side.points)  # at the blade's height
+        assert abs(x1) > max(abs(x) for x, y in side.points if abs(y - y0) < 4)  # stops at its outer edge
+        t = (ARM_TOP[1] - y0) / (ARM_TOP[1] - ELBOW[1])
+        arm_inside = ARM_TOP[0] + t * (ELBOW[0] - ARM_TOP[0]) - UPPER_ARM / 2
+        assert abs(x0) + arrow.width / 2 < arm_inside  # between the blade and the arm, not across it
+    # Moving, the blades alone slide in; the arms and the back stay put (nothing shrugs or rounds).
+    moving = scene(pose, "moving")
+    assert sorted(moving.moves.values(), key=lambda s: s.points[0][0]) == [
+        replace(s, layer="end") for s in blades["start"]]
+

@@ -37,7 +37,8 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" or _hidden_far_leg(pose, side)
             else _leg(pose, pts, side, layer, fill))
     trunk, head = _trunk(pose, pts, layer), head_shapes(pose, pts, layer)
-    # The shoulder blades, seen from behind (a towel held down the back is its own picture: towel_back.py).
+    # The shoulder blades, seen from behind, small (a towel held down the back and the shoulder blade squeeze
+    # close up are their own pictures: towel_back.py, blade_squeeze.py).
     body = trunk + head + (_blades(pts, layer) if pose.view == "back" else [])
     if pose.view == "hand":
         # Side-on the far arm copies the near one unless given (in a close-up it would be a double); given, it is

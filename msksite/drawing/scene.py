@@ -38,6 +38,7 @@ from .seated import with_person
 from .step_edge import heel_close_up, heel_inset
 from .wall_walk import finger_walk, walks_up_wall
 from .towel_back import towel_back_drawing, towel_behind_back
+from .blade_squeeze import blade_squeeze_drawing, squeezes_blades
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, bounds, extent, view_box
 from .tendon_glide import glide_panel, is_glide
@@ -89,6 +90,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if towel_behind_back(pose):
         # A towel down the back: one big person seen from behind, from the hips up (towel_back.py).
         return towel_back_drawing(pose, variant)
+    if squeezes_blades(pose):
+        # The shoulder blades seen big from behind, from the hips up (blade_squeeze.py).
+        return blade_squeeze_drawing(pose, variant)
     placed = positions(pose)
     if hands_together(pose) and not detail:
         # Palms pressed together: one big person from the head to the hips (prayer.py), not a small one beside a

@@ -17,25 +17,15 @@ near elbow's bend in the pose, so the start and the end come from the pose's ang
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
-
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
+from .back_view import SHOULDER, back_shapes
 from .panels import side_by_side
 from .props import held_towel
-from .shapes import Circle, Layer, Line, Loop, Shape, Tube, add, direction, left_of, midpoint, relayered
+from .shapes import Circle, Layer, Line, Shape, Tube, add, direction, left_of, midpoint, relayered
 from .svg import ASPECT, Box, Drawing
 
-# The back, half its outline from the base of the neck out over the shoulder and down the side to below the hips
-# (mirrored for the other half); the waistband of the trousers across the low back.
-BACK = ((7.0, 82.0), (22.0, 77.0), (33.0, 73.0), (38.0, 64.0), (33.0, 50.0), (27.0, 26.0), (30.0, -6.0))
-WAIST = 14.0
-POCKET = ((4.0, 11.0), (20.0, 11.0), (19.0, 0.0), (12.0, -3.0), (5.0, 0.0))  # a back pocket's corners, right of the spine
-SHOULDER = (29.0, 66.0)  # each shoulder joint, (out from the spine, up)
-HEAD, HEAD_R, NECK_W = (0.0, 101.0), 14.0, 12.0
-EAR_R = 4.0
-HAIR_DOWN = 150  # the hair comes down the back of the head this many degrees either side of the crown, to the nape
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
 # The bottom hand's height on the back (at the towel's bottom end) for a bent elbow: this high at a right angle,
 # this much higher per degree more; the elbow lies this far out from the spine and this far below the hand.
@@ -68,7 +58,7 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
     start_pose = pose.at_start()
     high = _hand_height(pose)
     end = _person(high, "end")
-    body = _back()
+    body = back_shapes()
     frame = _frame(high)
     if start_pose is None:
         return Drawing(body + end, frame=frame)
@@ -87,27 +77,6 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
 def _hand_height(pose: Pose) -> float:
     """How high up the back the bottom hand is: higher as the near elbow bends more."""
     return LOW_HAND + PER_DEGREE * ((pose.near.elbow or 90.0) - 90.0)
-
-
-def _back() -> list[Shape]:
-    """The back, the neck and the back of the head: hair over all but the nape, an ear each side."""
-    outline = BACK + tuple((-x, y) for x, y in reversed(BACK))
-    neck = Tube("prop", ((0.0, 76.0), add(HEAD, (0.0, -4.0))), NECK_W)
-    ears = [Circle("prop", add(HEAD, (k * HEAD_R, 0.0)), EAR_R, "white") for k in (-1.0, 1.0)]
-    pockets = [Loop("prop", tuple((k * x, y) for x, y in POCKET), "white") for k in (-1.0, 1.0)]
-    # The spine down the middle and the back pockets say "from behind": with only the hair, the towel "seems to
-    # lie across the chest". The towel crosses the spine, so it is on the back.
-    return ([Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck,
-             Line("prop", ((0.0, 76.0), (0.0, WAIST)))] + pockets + ears
-            + [Circle("prop", HEAD, HEAD_R, "white")] + _hair())
-
-
-def _hair() -> list[Shape]:
-    """Hair over the whole back of the head down to the nape, the ears either side: over only the top, a grey cap
-    above a white patch "looked like a face"."""
-    at = lambda a, k=1.0: add(HEAD, (sin(radians(a)), cos(radians(a))), HEAD_R * k)
-    rim = tuple(at(a) for a in range(-HAIR_DOWN, HAIR_DOWN + 1, 10))
-    return [Loop("prop", rim + (at(180, 0.8),), "dark")]
 
 
 def _person(low: float, layer: Layer) -> list[Shape]:

@@ -141,7 +141,10 @@ toes        Foot view only: the near foot's toes, flat (default), up (pulled bac
             This close-up is drawn big in a circle beside the person sitting facing you, that foot across the
             other knee (the foot and toe stretch).
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
-            exercises). Leave out floor and chair; a table is drawn with short legs.
+            exercises). Leave out floor and chair; a table is drawn with short legs. With ``view: back``
+            (and no towel), the back drawn big from behind from the hips up, the arms by the sides and the
+            shoulder blades shaded: faint further apart at the start, solid close to the spine at the end
+            with ``shoulders: back``, an arrow each side pointing in at the blade (the shoulder blade squeeze).
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
             for a neck exercise (the picture magnified; side-on with a start, the head and neck drawn big in a
             bigger circle, the start faint and an arrow back at the chin: a chin tuck), near_hand or
