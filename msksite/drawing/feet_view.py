@@ -29,7 +29,7 @@ Vec = tuple[float, float, float]  # x across the body (the near side positive), 
 # The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees):
 # round far enough that the upright knees do not fold into one line with the shins (from straight beyond the feet
 # the rolled thighs hid them), not so far that the mat tilts across the picture.
-ELEVATION, AZIMUTH = 50.0, 25.0
+ELEVATION, AZIMUTH = 48.0, 35.0
 # How far the camera is from the hips: near enough that the mat narrows towards the head, which says "lying on the
 # floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting).
 DISTANCE = 260.0
@@ -47,7 +47,7 @@ TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOU
 HAIR = 75
 # The roll arrow runs this far outside the knees (nearer, it ran along the thighs and was lost in them; further,
 # it swept across the chest and read as rolling the whole body), and this many degrees past each end of their roll.
-ARROW_OUT, ARROW_OVER = 20.0, 0.0
+ARROW_OUT, ARROW_OVER = 22.0, 0.0
 PAIR_GAP = 14.0
 
 
