@@ -1,11 +1,13 @@
-"""Someone lying on their back on a mat, seen from beyond their feet and well round to one side, a little from above
-(``view: feet``), as in knee rolls: faint, the bent knees stand up as an upside-down V; solid, they have rolled over
-towards you, and a big curved arrow goes from the one to the other.
+"""Someone lying on their back on a mat, seen from above and beyond their feet, a little round to one side
+(``view: feet``), as in knee rolls: faint, the bent knees stand up together; solid, they have rolled over to one
+side, and a short curved arrow just outside the knees' path goes from the one to the other.
 
 Seen straight from above the person read as falling or as a star jump; straight from the feet, the body stood up
 in the picture and read as someone sitting with their arms out; side-on, the knees roll towards you, which a flat
-picture cannot show. Seen from between the two, the body and mat lie across the picture, the knees' V shows, and
-the arrow round the line the knees turn about is a curve, not a slash. The body is placed in three dimensions (the
+picture cannot show. Seen well round to the side (42 degrees), the mat tilted across the picture and reviewers
+found the view hard to read at phone size; seen low along the body, the upright knees sat over the trunk. From
+high up and only a little round, the body runs up the picture (head at the top, feet at the bottom), the faint
+upright knees still show beside the rolled ones, and the arrow round the line the knees turn about is a curve. The body is placed in three dimensions (the
 legs from the side view's skeleton, the arms out on the floor, the knees turned about the line from hip to ankle)
 and drawn as a camera sees it, the far parts first so the near ones are drawn over them (but the head over the
 trunk, so the face shows whole).
@@ -25,8 +27,9 @@ from .svg import Drawing, extent
 
 Vec = tuple[float, float, float]  # x across the body (the near side positive), y up, z from the feet to the head
 # The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees):
-# round far enough that the body lies across the picture, not so far that the knees' arc is seen edge-on.
-ELEVATION, AZIMUTH = 38.0, 42.0
+# round far enough that the upright knees do not fold into one line with the shins (from straight beyond the feet
+# the rolled thighs hid them), not so far that the mat tilts across the picture.
+ELEVATION, AZIMUTH = 48.0, 35.0
 # How far the camera is from the hips: near enough that the mat narrows towards the head, which says "lying on the
 # floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting).
 DISTANCE = 260.0
@@ -42,9 +45,9 @@ TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOU
          (SHOULDER_W + 1.0, 1.02), (4.0, 1.05))
 # The hair covers the head's far side, this many degrees each way from its top.
 HAIR = 75
-# The roll arrow runs this far outside the knees (nearer, its head sat on the rolled knees), and this many degrees
-# past each end of their roll.
-ARROW_OUT, ARROW_OVER = 24.0, 0.0
+# The roll arrow runs this far outside the knees (nearer, it ran along the thighs and was lost in them; further,
+# it swept across the chest and read as rolling the whole body), and this many degrees past each end of their roll.
+ARROW_OUT, ARROW_OVER = 22.0, 0.0
 PAIR_GAP = 14.0
 
 
