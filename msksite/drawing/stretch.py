@@ -63,8 +63,8 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
     bend = 1.0 if end_angle > start_angle else -1.0
     person = body() + [near_arm()]
-    end = _hand(palm, end_angle, TURNED)
-    start = _hand(palm, start_angle, FLAT)
+    end = _hand(palm, end_angle, TURNED, bend)
+    start = _hand(palm, start_angle, FLAT, bend)
     if variant == "pair":
         helped = _helped(person, end, end_angle, grip, bend)
         return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
@@ -73,7 +73,8 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
         # moving shape cannot turn from the back of the hand into the palm on the way.
-        moving = _helped([], _hand(palm, start_angle, FLAT, _palm_shows(palm, end_angle)), start_angle, grip, bend)
+        moving = _helped([], _hand(palm, start_angle, FLAT, bend, _palm_shows(palm, end_angle)), start_angle, grip,
+                         bend)
         changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
         return _zoomed(bend, shapes, dict(zip(changed, moving)))
     # The faint straight hand says where the hand started, where it lies clear of the other arm.
@@ -91,22 +92,23 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
 def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
     """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
     what it hides, in front what shows over it."""
-    wrist, behind, front = helping(_frame(angle), grip)
-    return [other_arm(wrist)] + person + behind + hand + front
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
-def _hand(palm: str, angle: float, squash: float, palm_shows: bool | None = None) -> list[Shape]:
+def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
     """The hand turned angle degrees at the wrist, squash times as wide: the plain palm or the back of the hand
     (nails), the one that shows unless palm_shows says."""
     palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
-    return stretched(_frame(angle, squash), palm_shows)
+    return stretched(_frame(angle, bend, squash), palm_shows)
 
 
-def _frame(angle: float, squash: float = 1.0) -> Frame:
-    """The near hand's frame at the wrist, turned angle degrees from the arm's line, the thumb on the body's side
-    when bent up."""
+def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
+    """The near hand's frame at the wrist, turned angle degrees from the arm's line, bent up (bend 1) or down (-1),
+    the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
+    other hand, which comes from that side."""
     along = (cos(radians(angle)), sin(radians(angle)))
-    return Frame(WRIST, along, (-along[1] * squash, along[0] * squash), HAND)
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND)
 
 
 def _palm_shows(palm: str, angle: float) -> bool:

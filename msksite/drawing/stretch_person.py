@@ -45,6 +45,6 @@ def near_arm(layer: str = "end") -> Shape:
     return Tube(layer, (SHOULDER, WRIST), ARM_W)
 
 
-def other_arm(wrist: Pt, layer: str = "end") -> Shape:
-    """The other arm, grey, from its shoulder under the near arm to its wrist on the near hand."""
-    return Tube(layer, (FAR_SHOULDER, UNDER, wrist), FAR_W, "grey")
+def other_arm(way: tuple[Pt, ...], layer: str = "end") -> Shape:
+    """The other arm, grey, from its shoulder under the near arm, then on its way to its wrist on the near hand."""
+    return Tube(layer, (FAR_SHOULDER, UNDER) + way, FAR_W, "grey")
