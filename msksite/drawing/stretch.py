@@ -34,10 +34,12 @@ from .stretch_hands import helping, stretched
 from .stretch_person import WRIST, body, near_arm, other_arm
 from .svg import Box, Drawing
 
-HAND = 24.0  # the hand's length: a standing person's is about 9, and smaller its bend was missed
+# The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
+# Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
+HAND = {1.0: 24.0, -1.0: 29.0}
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
 # past it; 4 wide by 3 high.
-FRAMES: dict[float, Box] = {1.0: (-10.0, 44.5, 56.0, 94.0), -1.0: (-12.0, 30.0, 60.0, 84.0)}
+FRAMES: dict[float, Box] = {1.0: (-10.0, 44.5, 56.0, 94.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails (at the figure's size the person was all thick outline).
 ZOOM = 1.8
@@ -108,7 +110,7 @@ def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
     the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
     other hand, which comes from that side."""
     along = (cos(radians(angle)), sin(radians(angle)))
-    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND)
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
 
 
 def _palm_shows(palm: str, angle: float) -> bool:
@@ -121,9 +123,9 @@ def _arrow(end: float, bend: float, radius: float, before: float, past: float) -
     """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
     hand lengths), pointing back towards the body."""
     a, b = end - bend * before, end + bend * past
-    path = tuple(_at(radius, a + (b - a) * i / 6) for i in range(7))
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 6) for i in range(7))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
 def _at(r: float, degrees: float) -> Pt:
-    return (WRIST[0] + r * HAND * cos(radians(degrees)), WRIST[1] + r * HAND * sin(radians(degrees)))
+    return (WRIST[0] + r * cos(radians(degrees)), WRIST[1] + r * sin(radians(degrees)))

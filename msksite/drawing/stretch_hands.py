@@ -32,6 +32,9 @@ HELPING = {"fingers": ((1.05, -0.22), 120.0, 0.55, -1.0), "back": ((0.42, -0.72)
 # out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
 # is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
 ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
+# How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
+# heel of the hand, not sticking out past the wrist; hidden behind the fingertips, at the wrist.
+INTO_HAND = {"fingers": 0.0, "back": 0.1}
 
 
 def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
@@ -42,7 +45,7 @@ def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shap
     wrist = f.at(x, y)
     along, side = _turned(f, turn), _turned(f, turn + 90.0)
     hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), f.size * share)
-    return f.all(ELBOWS[grip]) + (wrist,), [], _lean(open_hand(hand, "end", "grey"))
+    return f.all(ELBOWS[grip]) + (hand.at(INTO_HAND[grip], 0.0),), [], _lean(open_hand(hand, "end", "grey"))
 
 
 def _turned(f: Frame, degrees: float) -> Pt:
