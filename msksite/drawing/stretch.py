@@ -6,12 +6,15 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
-  pointing back towards the body: fingers up its wrist on the fingertips, fingers down flat on the back of the hand
-  above the fingers. Its arm reaches forward just under the near arm, a thin grey band below it, then behind the
-  hand (fingers up, hidden there all the way to its wrist).
+  pointing back towards the body: fingers up its wrist on the fingertips; fingers down beside the hanging hand, on
+  the side away from the body, only its fingers across the back of the hand at the knuckles (laid over the hand,
+  the two were "a clump"). Its arm reaches forward just under the near arm, a thin grey band below it, then behind
+  the hand to its wrist (fingers up) or round the far side of the hanging hand (fingers down).
+- Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
-- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
@@ -48,8 +51,9 @@ FLAT, TURNED = 0.7, 1.0
 # The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
 # before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs from straight
 # above the wrist back towards the head, clear above the other hand on the fingertips (over it, the two were a
-# tangle); fingers down, just past the fingertips, clear of the other arm in front.
-ARROWS = {"fingers": (1.32, 0.0, 38.0), "back": (1.1, 5.0, 35.0)}
+# tangle); fingers down, just past the fingertips, from under the other hand (the one pressing them) towards the
+# body.
+ARROWS = {"fingers": (1.32, 0.0, 38.0), "back": (1.1, 25.0, 30.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:

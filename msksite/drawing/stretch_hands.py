@@ -7,8 +7,9 @@
 - The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
   fingers pointing back towards the body: fingers up, small, its wrist on the fingertips, so the whole "stop" hand
   shows and the other arm runs hidden behind it (with the wrist clear of the fingertips, the arm "grew out from
-  under" the stretched one); fingers down, flat on the back of the hand above the roots of the fingers, so the long
-  fingers and their nails show below it. Laid over half the hand, the two "merged into a tangle".
+  under" the stretched one); fingers down, its palm beside the hanging hand on the side away from the body and
+  only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
+  thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
 towards the thumb.
