@@ -7,7 +7,7 @@ import pytest
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Loop, Tube
 from msksite.drawing.stretch_hands import HELPING
-from test_drawing_wrists import _fingers, _grey, _hand_length, _near_arm, _pose
+from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm, _pose
 
 GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
@@ -40,7 +40,7 @@ def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem)
 
     shapes = scene(_pose(stem)).shapes
     arm, grey = _grey(shapes)
-    size = _hand_length() * HELPING[GRIPS[stem]][2]
+    size = _hand_length(BENDS[stem]) * HELPING[GRIPS[stem]][2]
     fingers = [s for s in grey if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
     thumbs = [s for s in grey if isinstance(s, Tube) and abs(s.width - THUMB_W * size) < 0.01]
     assert len(fingers) == 4 and len(thumbs) == 1 and len([s for s in grey if isinstance(s, Loop)]) == 1

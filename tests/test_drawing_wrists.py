@@ -171,10 +171,11 @@ def _stretch(stem: str, variant: str = "still") -> Drawing:
 BENDS = {"wrist-flexor-stretch": 1.0, "wrist-extensor-stretch": -1.0}
 
 
-def _hand_length() -> float:
+def _hand_length(bend: float) -> float:
+    """The stretched hand's length in the picture, bent up (1) or down (-1)."""
     from msksite.drawing.stretch import HAND, ZOOM
 
-    return HAND * ZOOM
+    return HAND[bend] * ZOOM
 
 
 def _fingers(shapes, layer: str) -> list[Tube]:
@@ -183,7 +184,7 @@ def _fingers(shapes, layer: str) -> list[Tube]:
     from msksite.drawing.open_hand import FINGER_W
 
     return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer
-            and abs(s.width - FINGER_W * _hand_length()) < 0.01]
+            and min(abs(s.width - FINGER_W * _hand_length(bend)) for bend in (1.0, -1.0)) < 0.01]
 
 
 def _near_arm(shapes) -> Tube:
@@ -211,7 +212,7 @@ def _grey(shapes) -> tuple[Tube, list]:
 def _is_nail(s) -> bool:
     # A nail is a small grey plate of four corners.
     return (isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4
-            and max(_distance(p, s.points[0]) for p in s.points) < 0.3 * _hand_length())
+            and max(_distance(p, s.points[0]) for p in s.points) < 0.3 * _hand_length(-1.0))
 
 
 def _face_cues(shapes) -> dict:
@@ -245,7 +246,7 @@ def test_the_hand_is_drawn_big_and_bent_up_or_down_at_the_end_of_the_arm(stem):
     # missed): longer than half the arm, where a real hand is about a third of it.
     drawing = _stretch(stem)
     (shoulder, wrist), fingers, bend = _near_arm(drawing.shapes).points, _fingers(drawing.shapes, "end"), BENDS[stem]
-    hand = _hand_length()
+    hand = _hand_length(bend)
     assert len(fingers) == 4
     assert all(bend * (t.points[-1][1] - wrist[1]) > 0.8 * hand and abs(t.points[-1][0] - wrist[0]) < 0.4 * hand
                for t in fingers)
@@ -267,12 +268,13 @@ def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
 def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_of_the_near_hand(stem):
     # Every big grey arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or
     # "from nowhere": it reaches forward level just under the near arm, only a thin band of it showing below it,
-    # to under the near wrist, then to its hand in front of the near hand.
+    # to under the near wrist, then to its hand in front of the near hand (fingers down, round the far side of the
+    # hanging hand).
     drawing = _stretch(stem)
     near = _near_arm(drawing.shapes)
-    (shoulder, wrist), hand = near.points, _hand_length()
+    (shoulder, wrist), hand = near.points, _hand_length(BENDS[stem])
     arm, _ = _grey(drawing.shapes)
-    (s, e, w) = arm.points
+    s, e, w = arm.points[0], arm.points[1], arm.points[-1]
     underside = shoulder[1] - near.width / 2
     assert _distance(s, shoulder) < 0.3 * hand and abs(e[0] - wrist[0]) < 0.3 * hand and abs(e[1] - s[1]) < 0.01
     assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - near.width / 2
@@ -287,23 +289,30 @@ def test_fingers_up_the_other_arm_is_hidden_behind_the_stretched_hand_up_to_its_
     fingers = _fingers(drawing.shapes, "end")
     w = _grey(drawing.shapes)[0].points[-1]
     assert min(f.points[-1][0] for f in fingers) < w[0] < max(f.points[-1][0] for f in fingers)
-    assert min(f.points[-1][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers) + 0.15 * _hand_length()
+    assert min(f.points[-1][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers) + 0.15 * _hand_length(1.0)
 
 
-def test_fingers_down_the_other_hand_lies_on_the_back_of_the_hand_above_the_fingers():
-    # The grey and white hands "merged": the other hand is a smaller grey hand on the back of the hand, between
-    # the wrist and the roots of the fingers, so the four long fingers and their nails hang clear below it.
+def test_fingers_down_the_other_hand_lies_clear_beside_the_hanging_hand_only_its_fingers_across_the_knuckles():
+    # The grey and white hands "merged into a clump": the grey palm lies beside the hanging hand, on the side away
+    # from the body, and only its fingers lie across the back of the hand, at the knuckles; the four white fingers
+    # and their nails hang clear below them, and the white thumb stands out clear on the body's side.
     drawing = _stretch("wrist-extensor-stretch")
-    wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length()
+    wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length(-1.0)
     _, grey = _grey(drawing.shapes)
     (mitten,) = [s for s in grey if isinstance(s, Loop)]
-    assert all(wrist[1] - 0.6 * hand < y < wrist[1] + 0.1 * hand for _, y in mitten.points)
-    assert max(x for x, _ in mitten.points) - min(x for x, _ in mitten.points) < 0.45 * hand
     fingers = _fingers(drawing.shapes, "end")
-    assert len(fingers) == 4 and all(f.points[-1][1] < min(y for _, y in mitten.points) - 0.3 * hand
+    first = drawing.shapes.index(fingers[0])
+    thumb, palm = drawing.shapes[first + 4:first + 6]  # the stretched hand: its fingers, thumb, then palm
+    assert min(x for x, _ in mitten.points) > max(x for x, _ in palm.points) - 0.05 * hand
+    grey_fingers = [s for s in grey if isinstance(s, Tube)]
+    tips = [f.points[-1] for f in grey_fingers[:4]]
+    assert all(wrist[0] - 0.1 * hand < x < max(x for x, _ in palm.points) and
+               wrist[1] - 0.7 * hand < y < wrist[1] - 0.15 * hand for x, y in tips)
+    assert len(fingers) == 4 and all(f.points[-1][1] < min(y for _, y in tips) - 0.15 * hand
                                      for f in fingers)
     nails = [s for s in drawing.shapes if _is_nail(s)]
-    assert sum(max(y for _, y in n.points) < min(y for _, y in mitten.points) for n in nails) == 4
+    assert len(nails) == 4 and all(max(y for _, y in n.points) < min(y for _, y in tips) for n in nails)
+    assert isinstance(palm, Loop) and thumb.points[-1][0] < wrist[0] - 0.25 * hand < min(x for s in grey for x, _ in s.points)
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
@@ -313,7 +322,7 @@ def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_tow
     from math import atan2
 
     drawing = _stretch(stem)
-    wrist, bend, hand = _near_arm(drawing.shapes).points[1], BENDS[stem], _hand_length()
+    wrist, bend, hand = _near_arm(drawing.shapes).points[1], BENDS[stem], _hand_length(BENDS[stem])
     arrows = [s for s in drawing.shapes if s.layer == "arrow"]
     assert len(arrows) == 2
     line = max(arrows, key=lambda s: len(s.points))
@@ -342,7 +351,7 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_arm_and_prints_both_positi
     assert len(person) > 3 and not person & set(moving.moves)
     assert grey_arm in moving.moves and moving.moves[grey_arm].points[-1] != moving.shapes[grey_arm].points[-1]
     start = _fingers(moving.moves.values(), "end")
-    assert len(start) == 4 and all(t.points[-1][0] - wrist[0] > 0.8 * _hand_length() for t in start)
+    assert len(start) == 4 and all(t.points[-1][0] - wrist[0] > 0.8 * _hand_length(BENDS[stem]) for t in start)
     assert len(pair.panels) == 2 and not [s for s in pair.panels[0].shapes if getattr(s, "fill", "") == "grey"
                                            and not _is_nail(s)]
 

@@ -6,12 +6,15 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
-  pointing back towards the body: fingers up its wrist on the fingertips, fingers down flat on the back of the hand
-  above the fingers. Its arm reaches forward just under the near arm, a thin grey band below it, then behind the
-  hand (fingers up, hidden there all the way to its wrist).
+  pointing back towards the body: fingers up its wrist on the fingertips; fingers down beside the hanging hand, on
+  the side away from the body, only its fingers across the back of the hand at the knuckles (laid over the hand,
+  the two were "a clump"). Its arm reaches forward just under the near arm, a thin grey band below it, then behind
+  the hand to its wrist (fingers up) or round the far side of the hanging hand (fingers down).
+- Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
-- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
@@ -34,10 +37,12 @@ from .stretch_hands import helping, stretched
 from .stretch_person import WRIST, body, near_arm, other_arm
 from .svg import Box, Drawing
 
-HAND = 24.0  # the hand's length: a standing person's is about 9, and smaller its bend was missed
+# The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
+# Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
+HAND = {1.0: 24.0, -1.0: 29.0}
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
 # past it; 4 wide by 3 high.
-FRAMES: dict[float, Box] = {1.0: (-10.0, 44.5, 56.0, 94.0), -1.0: (-12.0, 30.0, 60.0, 84.0)}
+FRAMES: dict[float, Box] = {1.0: (-10.0, 44.5, 56.0, 94.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails (at the figure's size the person was all thick outline).
 ZOOM = 1.8
@@ -46,8 +51,9 @@ FLAT, TURNED = 0.7, 1.0
 # The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
 # before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs from straight
 # above the wrist back towards the head, clear above the other hand on the fingertips (over it, the two were a
-# tangle); fingers down, just past the fingertips, clear of the other arm in front.
-ARROWS = {"fingers": (1.32, 0.0, 38.0), "back": (1.1, 5.0, 35.0)}
+# tangle); fingers down, just past the fingertips, from under the other hand (the one pressing them) towards the
+# body.
+ARROWS = {"fingers": (1.32, 0.0, 38.0), "back": (1.1, 25.0, 30.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -63,8 +69,8 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
     bend = 1.0 if end_angle > start_angle else -1.0
     person = body() + [near_arm()]
-    end = _hand(palm, end_angle, TURNED)
-    start = _hand(palm, start_angle, FLAT)
+    end = _hand(palm, end_angle, TURNED, bend)
+    start = _hand(palm, start_angle, FLAT, bend)
     if variant == "pair":
         helped = _helped(person, end, end_angle, grip, bend)
         return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
@@ -73,7 +79,8 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
         # moving shape cannot turn from the back of the hand into the palm on the way.
-        moving = _helped([], _hand(palm, start_angle, FLAT, _palm_shows(palm, end_angle)), start_angle, grip, bend)
+        moving = _helped([], _hand(palm, start_angle, FLAT, bend, _palm_shows(palm, end_angle)), start_angle, grip,
+                         bend)
         changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
         return _zoomed(bend, shapes, dict(zip(changed, moving)))
     # The faint straight hand says where the hand started, where it lies clear of the other arm.
@@ -91,22 +98,23 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
 def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
     """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
     what it hides, in front what shows over it."""
-    wrist, behind, front = helping(_frame(angle), grip)
-    return [other_arm(wrist)] + person + behind + hand + front
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
-def _hand(palm: str, angle: float, squash: float, palm_shows: bool | None = None) -> list[Shape]:
+def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
     """The hand turned angle degrees at the wrist, squash times as wide: the plain palm or the back of the hand
     (nails), the one that shows unless palm_shows says."""
     palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
-    return stretched(_frame(angle, squash), palm_shows)
+    return stretched(_frame(angle, bend, squash), palm_shows)
 
 
-def _frame(angle: float, squash: float = 1.0) -> Frame:
-    """The near hand's frame at the wrist, turned angle degrees from the arm's line, the thumb on the body's side
-    when bent up."""
+def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
+    """The near hand's frame at the wrist, turned angle degrees from the arm's line, bent up (bend 1) or down (-1),
+    the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
+    other hand, which comes from that side."""
     along = (cos(radians(angle)), sin(radians(angle)))
-    return Frame(WRIST, along, (-along[1] * squash, along[0] * squash), HAND)
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
 
 
 def _palm_shows(palm: str, angle: float) -> bool:
@@ -119,9 +127,9 @@ def _arrow(end: float, bend: float, radius: float, before: float, past: float) -
     """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
     hand lengths), pointing back towards the body."""
     a, b = end - bend * before, end + bend * past
-    path = tuple(_at(radius, a + (b - a) * i / 6) for i in range(7))
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 6) for i in range(7))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
 def _at(r: float, degrees: float) -> Pt:
-    return (WRIST[0] + r * HAND * cos(radians(degrees)), WRIST[1] + r * HAND * sin(radians(degrees)))
+    return (WRIST[0] + r * cos(radians(degrees)), WRIST[1] + r * sin(radians(degrees)))

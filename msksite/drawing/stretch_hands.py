@@ -7,8 +7,9 @@
 - The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
   fingers pointing back towards the body: fingers up, small, its wrist on the fingertips, so the whole "stop" hand
   shows and the other arm runs hidden behind it (with the wrist clear of the fingertips, the arm "grew out from
-  under" the stretched one); fingers down, flat on the back of the hand above the roots of the fingers, so the long
-  fingers and their nails show below it. Laid over half the hand, the two "merged into a tangle".
+  under" the stretched one); fingers down, its palm beside the hanging hand on the side away from the body and
+  only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
+  thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
 towards the thumb.
@@ -27,17 +28,25 @@ NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its lengt
 # fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
 # share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
 # stretched fingers).
-HELPING = {"fingers": ((1.05, -0.22), 120.0, 0.55, -1.0), "back": ((0.3, 0.55), -90.0, 0.65, 1.0)}
+HELPING = {"fingers": ((1.05, -0.22), 120.0, 0.55, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
+# Where the other arm bends on its way to the hand, in the stretched hand's frame: on the back of the hand it comes
+# out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
+# is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
+ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
+# How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
+# heel of the hand, not sticking out past the wrist; hidden behind the fingertips, at the wrist.
+INTO_HAND = {"fingers": 0.0, "back": 0.1}
 
 
-def helping(f: Frame, grip: str) -> tuple[Pt, list[Shape], list[Shape]]:
-    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): its
-    wrist, where the other arm ends, and what of it is drawn behind the stretched hand and what in front."""
+def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
+    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): the
+    other arm's way past the near wrist to its own wrist, and what of the hand is drawn behind the stretched hand
+    and what in front."""
     (x, y), turn, share, thumb = HELPING[grip]
     wrist = f.at(x, y)
     along, side = _turned(f, turn), _turned(f, turn + 90.0)
     hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), f.size * share)
-    return wrist, [], _lean(open_hand(hand, "end", "grey"))
+    return f.all(ELBOWS[grip]) + (hand.at(INTO_HAND[grip], 0.0),), [], _lean(open_hand(hand, "end", "grey"))
 
 
 def _turned(f: Frame, degrees: float) -> Pt:

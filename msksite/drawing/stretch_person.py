@@ -22,7 +22,8 @@ WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 6.0  # the near arm is a little wider than a whole person's forearm, under its big hand
 # The other arm reaches straight forward too, just below and behind the near arm, so from the side only a thin band
 # of it peeks out under the near arm, from its shoulder to under the near wrist (ELBOW_UNDER); from there it runs
-# behind the near hand to its own wrist, where its hand shows on the near hand (stretch_hands.py). Every big grey
+# behind the near hand (or round its far side, when it hangs) to its own wrist, where its hand shows on the near
+# hand (stretch_hands.py). Every big grey
 # arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or "from nowhere".
 FAR_SHOULDER, UNDER = (0.0, 55.5), (26.0, 55.5)
 FAR_W = 4.0  # under the near arm, 6 wide, it shows 2 wide: a band, not a second arm
@@ -45,6 +46,6 @@ def near_arm(layer: str = "end") -> Shape:
     return Tube(layer, (SHOULDER, WRIST), ARM_W)
 
 
-def other_arm(wrist: Pt, layer: str = "end") -> Shape:
-    """The other arm, grey, from its shoulder under the near arm to its wrist on the near hand."""
-    return Tube(layer, (FAR_SHOULDER, UNDER, wrist), FAR_W, "grey")
+def other_arm(way: tuple[Pt, ...], layer: str = "end") -> Shape:
+    """The other arm, grey, from its shoulder under the near arm, then on its way to its wrist on the near hand."""
+    return Tube(layer, (FAR_SHOULDER, UNDER) + way, FAR_W, "grey")
