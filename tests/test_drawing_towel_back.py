@@ -9,7 +9,7 @@ import yaml
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.back_view import HEAD, HEAD_R
-from msksite.drawing.towel_back import FOREARM, HAND_R, UPPER_ARM
+from msksite.drawing.towel_back import CREASE, FIST_W, FOREARM, PULL_W, TOWEL_W, UPPER_ARM
 from msksite.schema.pose import Pose
 
 EXERCISE = Path(__file__).resolve().parent.parent / "content" / "exercises" / "towel-stretch.yaml"
@@ -23,10 +23,18 @@ def _towel(shapes, layer):
     return next(s for s in shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "grey")
 
 
+def _fists(shapes, layer):
+    """The two fists (bars across the towel), bottom one first."""
+    return sorted((s for s in shapes if s.layer == layer and isinstance(s, Tube) and s.width == FIST_W),
+                  key=lambda s: s.points[0][1])
+
+
 def _hands(shapes, layer):
-    """The two fists, bottom one first."""
-    return sorted((s for s in shapes if s.layer == layer and isinstance(s, Circle) and s.r == HAND_R),
-                  key=lambda s: s.centre[1])
+    """The two fists' middles, bottom one first."""
+    return [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in (f.points for f in _fists(shapes, layer))]
+
+
+HAND_R = FIST_W / 2
 
 
 def _off_segment(p, a, b):
@@ -46,21 +54,21 @@ def test_the_towel_stretch_is_a_big_back_view_with_a_striped_towel_slanting_acro
     back = next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
     towel = _towel(shapes, "end")
     bottom, top = _hands(shapes, "end")
-    assert bottom.centre[0] < 0 < top.centre[0] and top.centre[0] - bottom.centre[0] >= 12
-    assert top.centre[1] - bottom.centre[1] > 30
+    assert bottom[0] < 0 < top[0] and top[0] - bottom[0] >= 12
+    assert top[1] - bottom[1] > 30
     # Wide, and past each hand: its corners, two by two, are the towel's width apart, and the hands lie inside it.
     corners = towel.points
     assert min(dist(corners[0], corners[1]), dist(corners[1], corners[2])) >= 18
     ys = [y for _, y in corners]
-    assert min(ys) < bottom.centre[1] - HAND_R and max(ys) > top.centre[1] + HAND_R
+    assert min(ys) < bottom[1] - HAND_R and max(ys) > top[1] + HAND_R
     # On the back (drawn over it) and under both fists.
-    assert shapes.index(back) < shapes.index(towel) < min(shapes.index(bottom), shapes.index(top))
+    assert shapes.index(back) < shapes.index(towel) < min(shapes.index(f) for f in _fists(shapes, "end"))
     # Striped across: a dark band near each end and a line across the middle; fringed: three threads at each end.
     stripes = [s for s in shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "dark"]
-    lines = [s for s in shapes if s.layer == "end" and isinstance(s, Line)]
+    lines = [s for s in shapes if s.layer == "end" and isinstance(s, Line) and abs(dist(*s.points) - CREASE) > 0.1]
     assert len(stripes) == 2 and len(lines) == 7
-    assert len([t for t in lines if min(y for _, y in t.points) >= top.centre[1]]) == 3
-    assert len([t for t in lines if max(y for _, y in t.points) <= bottom.centre[1]]) == 3
+    assert len([t for t in lines if min(y for _, y in t.points) >= top[1]]) == 3
+    assert len([t for t in lines if max(y for _, y in t.points) <= bottom[1]]) == 3
 
 
 def test_from_behind_the_head_has_hair_and_no_face_and_the_top_elbow_points_up_beside_it():
@@ -79,43 +87,67 @@ def test_from_behind_the_head_has_hair_and_no_face_and_the_top_elbow_points_up_b
                    and elbow in s.points)
     assert _off_segment(HEAD, *forearm.points) > HEAD_R + FOREARM / 2
     top = _hands(shapes, "end")[1]
-    assert HEAD[1] - HEAD_R - 3 * HAND_R < top.centre[1] < HEAD[1] - HEAD_R and HAND_R < top.centre[0] < HEAD_R + HAND_R
+    assert HEAD[1] - HEAD_R - 3 * HAND_R < top[1] < HEAD[1] - HEAD_R and HAND_R < top[0] < HEAD_R + HAND_R
     # The other elbow is out to the side, below the bottom hand: the arm bent behind the low back.
     bottom = _hands(shapes, "end")[0]
     low_elbow = min((p for s in upper_arms for p in s.points), key=lambda p: p[1])
-    assert low_elbow[0] < -HEAD_R and low_elbow[1] < bottom.centre[1]
+    assert low_elbow[0] < -HEAD_R and low_elbow[1] < bottom[1]
 
 
-def test_only_the_bottom_arm_is_faint_lower_down_and_the_top_hand_alone_has_a_bold_arrow():
-    # The whole faint start (both arms and the towel) made the picture "take effort to read": only the bottom arm.
+def _along(tube, step=1.0):
+    """Points along a tube's centre line, this far apart or closer."""
+    for a, b in zip(tube.points, tube.points[1:]):
+        n = max(1, int(dist(a, b) / step))
+        yield from ((a[0] + (b[0] - a[0]) * k / n, a[1] + (b[1] - a[1]) * k / n) for k in range(n + 1))
+
+
+def test_the_still_has_one_bold_arrow_up_above_the_top_hand_clear_of_the_arms_and_no_faint_arm():
+    # "Two arrows plus a faded arm clutter it": no faint start and no thin arrow at the bottom hand.
     drawing = scene(_pose())
-    faint = [s for s in drawing.shapes if s.layer == "start"]
-    assert len(faint) == 3 and not [s for s in faint if isinstance(s, Loop)]
-    (start,), end = _hands(drawing.shapes, "start"), _hands(drawing.shapes, "end")
-    assert end[0].centre[1] - start.centre[1] > 12 and end[0].centre[0] == start.centre[0]
-    # Two equal arrows up left it "unclear which hand pulls": one bold arrow (a black bar with a black head) up
-    # beside the top hand (beside the raised elbow it "points at the elbow, not the hand doing the pulling"), and
-    # only a thin line up beside the bottom hand.
+    assert not [s for s in drawing.shapes if s.layer == "start"]
+    assert not [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line) and len(s.points) == 2
+                and s.points[0][0] == s.points[1][0] != 0]
+    # One bold arrow (a black bar with a black head) straight up, above the top hand and just right of it: beside
+    # the raised elbow it "points at the elbow, not the hand doing the pulling"; on the forearm it was lost in it.
     bold = [s for s in drawing.shapes if s.layer == "arrow"]
     assert len(bold) == 2 and all(isinstance(s, Tube) and s.fill == "black" for s in bold)
-    pull = next(s for s in bold if len(s.points) == 2)
-    assert pull.points[0][0] == pull.points[1][0] and pull.points[1][1] > pull.points[0][1]
-    assert pull.points[0][1] < end[1].centre[1] < pull.points[1][1] and 0 < pull.points[0][0] - end[1].centre[0] < 15
-    thin = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line) and len(s.points) == 2
-            and s.points[0][0] == s.points[1][0] and s.points[0][0] != 0]
-    assert len(thin) == 1 and thin[0].points[0][1] < end[0].centre[1] < thin[0].points[1][1]
+    bar = next(s for s in bold if len(s.points) == 2)
+    (x, tail), (x2, tip) = bar.points
+    top = _hands(drawing.shapes, "end")[1]
+    assert x == x2 and tip > tail > top[1] + HAND_R and 0 < x - top[0] < 15
+    # Clear of every arm and the fists, and of the head.
+    limbs = [s for s in drawing.shapes if s.layer == "end" and isinstance(s, Tube)]
+    for arrow in bold:
+        for limb in limbs:
+            gap = min(_off_segment(p, a, b) for p in _along(arrow) for a, b in zip(limb.points, limb.points[1:]))
+            assert gap > (limb.width + PULL_W) / 2 + 2
+        assert min(dist(p, HEAD) for p in _along(arrow)) > HEAD_R + PULL_W
 
 
-def test_each_fist_holds_an_end_of_the_towel():
-    # Past the fists, the towel's ends ran on under the forearms and "the arms cross in front of the towel": each
-    # end passes into its fist and shows only a little beyond it.
+def test_the_printed_pair_starts_with_the_bottom_hand_lower():
+    pair = scene(_pose(), "pair")
+    start, end = (_hands(panel.shapes, "end")[0] for panel in pair.panels)
+    assert end[1] - start[1] > 12
+
+
+def test_each_fist_is_wrapped_round_an_end_of_the_towel():
+    # A round hand on the towel read as a button: each fist is a bar across the towel, wider than it, on its middle
+    # line, with two creases between the fingers; the bottom end shows past its fist, striped and fringed.
     shapes = scene(_pose()).shapes
     towel = _towel(shapes, "end")
-    bottom, top = _hands(shapes, "end")
-    ends = sorted(((towel.points[0], towel.points[1]), (towel.points[2], towel.points[3])),
-                  key=lambda e: e[0][1])
-    middles = [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in ends]
-    assert dist(middles[0], bottom.centre) < 1.5 * HAND_R and dist(middles[1], top.centre) < HAND_R
+    a, b = towel.points[0], towel.points[3]  # the bottom end's corner and the top end's, on one edge
+    c = towel.points[1]
+    middle = lambda t: (((a[0] + c[0]) / 2) + (b[0] - a[0]) * t, ((a[1] + c[1]) / 2) + (b[1] - a[1]) * t)
+    creases = [s for s in shapes if s.layer == "end" and isinstance(s, Line) and abs(dist(*s.points) - CREASE) < 0.1]
+    assert len(creases) == 4
+    for fist in _fists(shapes, "end"):
+        (p, q) = fist.points
+        assert dist(p, q) + FIST_W > TOWEL_W + 2
+        centre = ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
+        assert min(dist(centre, middle(k / 100)) for k in range(101)) < 0.5
+        assert len([s for s in creases if min(dist(e, centre) for e in s.points) < FIST_W]) == 2
+    bottom = _hands(shapes, "end")[0]
+    assert min(y for _, y in towel.points) < bottom[1] - HAND_R - 6
 
 
 def test_the_moving_towel_stretch_moves_the_hands_from_the_start():

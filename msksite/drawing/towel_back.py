@@ -8,9 +8,10 @@ forearm comes down clear of the head (across it, "the arms tangle with the head"
 low back, holds its bottom end. The towel runs slantwise from one hand to the other, its ends passing into the
 fists (running on past them, under the forearms, "the arms cross in front of the towel"), wide, striped across and
 fringed: straight down the middle it "reads as a spine". Pulling the top hand up draws the bottom hand up the back:
-only the bottom arm is faint where it starts, lower (the whole faint start made the arms hard to read); one bold
-arrow up beside the raised elbow says this hand pulls, a thin one beside the bottom hand that it is drawn up (two
-equal arrows left it "unclear which hand pulls"). Hair over the whole back of the head says "from behind".
+the moving and printed pictures show it; the still shows the end with one bold arrow up from over the top forearm,
+beside the head (this hand pulls). A thin second arrow and the bottom arm faint lower down "clutter it" (with
+``faint_start: false``; the whole faint start made the arms hard to read, and two equal arrows left it "unclear which
+hand pulls"). Hair over the whole back of the head says "from behind".
 
 Drawn in the picture's own units (y up, the hips at 0), not from the skeleton: the bottom hand's height follows the
 near elbow's bend in the pose, so the start and the end come from the pose's angles.
@@ -19,11 +20,10 @@ from __future__ import annotations
 
 from msksite.schema.pose import Pose
 
-from .arrows import chevron
 from .back_view import SHOULDER, back_shapes
 from .panels import side_by_side
 from .props import held_towel
-from .shapes import Circle, Layer, Line, Shape, Tube, add, direction, left_of, midpoint, relayered
+from .shapes import Layer, Line, Pt, Shape, Tube, add, direction, left_of, midpoint, relayered
 from .svg import ASPECT, Box, Drawing
 
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
@@ -36,15 +36,18 @@ ELBOW_OUT, ELBOW_BELOW = 40.0, 6.0
 BOTTOM_X, TOP_X = -6.0, 12.0
 # The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
 # stripe across it this far in from each end, a thin one across its middle, and a fringe of threads this long.
-TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (8.0, 4.0), (2.0, 6.0), 4.0
+TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (15.0, 6.0), (2.0, 6.0), 4.0
 # The top arm: its elbow points up and out beside the head, this far out from the spine and this far above the
 # top hand.
 TOP_ELBOW_X, TOP_ELBOW_UP = 48.0, 44.0
-HAND_R = 6.0  # a fist round the towel
-# The arrows: beside the raised elbow (the pull) and beside the bottom hand (what it does), clear of the towel.
-PULL_OUT, PULL_LONG, LIFT_OUT = 11.0, 26.0, 21.0
+# A fist round the towel: this thick, as wide as the towel plus this much, with a crease between the fingers this
+# far either side of its middle, this long. A round hand on the towel read as a button.
+FIST_W, FIST_OVER, CREASE_AT, CREASE = 12.0, 4.0, 3.5, 5.0
+# The one arrow, up from over the top forearm in the gap beside the head: this far right of the top hand, from this
+# far above it, this long.
+PULL_OUT, PULL_FROM, PULL_LONG = 12.0, 31.0, 22.0
 PULL_W, PULL_HEAD = 2.4, 6.0  # the pull arrow's thickness (inside its outline) and its head's size
-# The picture shows from just under the waistband to this far over the raised elbow.
+# The picture shows from just under the waistband to this far over the raised elbow or the arrow's tip if higher.
 BOTTOM, OVER = -5.0, 5.0
 
 
@@ -54,7 +57,8 @@ def towel_behind_back(pose: Pose) -> bool:
 
 
 def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
-    """The still (the bottom arm faint lower down, solid higher up, arrows up), moving or pair picture."""
+    """The still (the end, an arrow up, the bottom arm faint lower down unless faint_start is false), moving or pair
+    picture."""
     start_pose = pose.at_start()
     high = _hand_height(pose)
     end = _person(high, "end")
@@ -67,11 +71,12 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
     if variant == "pair":
         solid_start = [relayered(s, "end") for s in start]
         return side_by_side([Drawing(body + solid_start, frame=frame), Drawing(body + end, frame=frame)], arrows=True)
-    arrows = _arrows(low, high)
+    arrow = _pull_arrow(high)
     if variant == "moving":
         moves = {len(body) + i: relayered(s, "end") for i, s in enumerate(start)}
-        return Drawing(body + end + arrows, moves, frame=frame)
-    return Drawing(body + _bottom_arm(low, "start") + end + arrows, frame=frame)
+        return Drawing(body + end + arrow, moves, frame=frame)
+    faint = _bottom_arm(low, "start") if pose.faint_start else []
+    return Drawing(body + faint + end + arrow, frame=frame)
 
 
 def _hand_height(pose: Pose) -> float:
@@ -100,7 +105,7 @@ def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
     shoulder, hand = (-SHOULDER[0], SHOULDER[1]), (BOTTOM_X, low)
     elbow = (-ELBOW_OUT, low - ELBOW_BELOW)
     return [Tube(layer, (shoulder, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (-3.0, 0.0))), FOREARM),
-            Circle(layer, hand, HAND_R, "white")]
+            *_fist(hand, -1.0, layer)]
 
 
 def _top_arm(top: float, layer: Layer) -> list[Shape]:
@@ -109,24 +114,34 @@ def _top_arm(top: float, layer: Layer) -> list[Shape]:
     hand = (TOP_X, top)
     elbow = (TOP_ELBOW_X, top + TOP_ELBOW_UP)
     return [Tube(layer, (SHOULDER, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (2.0, 3.0))), FOREARM),
-            Circle(layer, hand, HAND_R, "white")]
+            *_fist(hand, 1.0, layer)]
 
 
-def _arrows(low: float, high: float) -> list[Shape]:
-    """A bold arrow up beside the top hand (this hand pulls) and a thin short one beside the bottom hand (it is
-    drawn up): two equal arrows left "unclear which hand pulls", and beside the raised elbow the bold one "points at
-    the elbow, not the hand doing the pulling"."""
-    x = TOP_X + PULL_OUT
-    y = high + TOWEL_LONG - PULL_LONG * 0.7
-    tail, tip = (x, y), (x, y + PULL_LONG)
+def _fist(hand: Pt, towards: float, layer: Layer) -> list[Shape]:
+    """A fist wrapped round the towel at this hand: a bar across the towel, wider than it, with two creases between
+    the fingers coming in from its edge towards this end of the towel (towards: +1 the top end, -1 the bottom)."""
+    along = direction((BOTTOM_X, 0.0), (TOP_X, TOWEL_LONG))
+    side = left_of(along)
+    reach = (TOWEL_W + FIST_OVER - FIST_W) / 2
+    edge = add(hand, along, towards * FIST_W / 2)
+    creases = [Line(layer, (add(edge, side, k), add(add(edge, side, k), along, -towards * CREASE)))
+               for k in (-CREASE_AT, CREASE_AT)]
+    return [Tube(layer, (add(hand, side, reach), add(hand, side, -reach)), FIST_W), *creases]
+
+
+def _pull_arrow(high: float) -> list[Shape]:
+    """One bold arrow up from just over the top forearm, in the gap between it and the head: this hand pulls up.
+    On the forearm it was lost in the arm, beside the raised elbow it "points at the elbow, not the hand doing the
+    pulling", and a second, thin arrow at the bottom hand was clutter ("two arrows plus a faded arm clutter it")."""
+    x, tail = TOP_X + PULL_OUT, high + TOWEL_LONG + PULL_FROM
+    tip = (x, tail + PULL_LONG)
     head = ((x - PULL_HEAD, tip[1] - PULL_HEAD), tip, (x + PULL_HEAD, tip[1] - PULL_HEAD))
-    lift = ((LIFT_OUT, low - 2.0), (LIFT_OUT, high + 4.0))
-    return [Tube("arrow", (tail, tip), PULL_W, "black"), Tube("arrow", head, PULL_W, "black"),
-            Line("prop", lift), *[relayered(s, "prop") for s in chevron(lift[1], lift[0])]]
+    return [Tube("arrow", ((x, tail), tip), PULL_W, "black"), Tube("arrow", head, PULL_W, "black")]
 
 
 def _frame(high: float) -> Box:
-    """From just under the waistband to just over the raised elbow, as wide as the page's drawings are for that height."""
-    top = high + TOWEL_LONG + TOP_ELBOW_UP + UPPER_ARM / 2 + OVER
+    """From just under the waistband to just over the raised elbow or the arrow's tip, as wide as the page's drawings
+    are for that height."""
+    top = high + TOWEL_LONG + max(TOP_ELBOW_UP + UPPER_ARM / 2, PULL_FROM + PULL_LONG + PULL_W) + OVER
     half = (top - BOTTOM) * ASPECT / 2
     return (-half, BOTTOM, half, top)
