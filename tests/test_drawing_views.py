@@ -159,6 +159,15 @@ def test_outward_rotation_is_the_person_from_above_and_in_front_the_forearm_swin
     assert near(arrows[0].points[-1], end) < near(arrows[0].points[0], end)
     # The arrow runs level round the elbow, so it passes in front of the body, below the elbow in the picture.
     assert min(y for _, y in arrows[0].points) < elbow[1] - 15
+    # It runs through the fists, not beyond them, and never rises above the end fist ("the curving arrow reads as a
+    # lift"); under it a faint grey band, the level sweep round the elbow, runs from the start forearm to short of
+    # the end one, below it in the picture (nearer you), and clear of the elbow and the towel's end.
+    assert max(y for _, y in arrows[0].points) < end[1]
+    assert near(arrows[0].points[0], start) < 10 and near(arrows[0].points[-1], end) < 10
+    sweep = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "start_over")
+    assert sweep.fill == "grey" and drawing.shapes.index(sweep) < drawing.shapes.index(forearms["start_over"])
+    assert max(y for _, y in sweep.points) < elbow[1] and min(near(p, elbow) for p in sweep.points) > 5
+    assert min(x for x, _ in sweep.points) < start[0] + 5 and max(x for x, _ in sweep.points) > end[0] - 5
     # The body is not cut off at the waist: the hips run on out of the bottom of the picture.
     hips = next(s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "white")
     assert drawing.frame is not None and min(y for _, y in hips.points) < drawing.frame[1] < min(

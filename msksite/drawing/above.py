@@ -61,11 +61,15 @@ FIST_W, FIST, THUMB = 7.0, 0.85, (0.35, 8.5, 1.5)
 # A small rolled towel squeezed between the elbow and the side (towel at near_elbow), running from behind them to in
 # front: its radius, and the middles of its far and near ends. Its round near end, with the roll's spiral, in front of
 # the elbow says "keep the elbow in at your side", which the arm alone did not (reviewers, round 30).
-ROLL_R = 3.2
-ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 2.0, -ARM[0] + 3.0, -3.0), (SHOULDER_W - 2.0, -ARM[0] + 3.0, 8.0))
-# The arrow runs round the elbow along the fists' path, the way the hand goes, from this many degrees past the fist
-# at the start to as far short of the fist at the end, clear of both.
-ARROW_R, ARROW_INSIDE = ARM[1] + 0.6 * ARM[2], 20.0
+# Smaller than the elbow, so it does not take the eye from the forearm (at 3.2 its spiral "was not explained").
+ROLL_R = 2.4
+ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 1.5, -ARM[0] + 2.5, -3.0), (SHOULDER_W - 1.5, -ARM[0] + 2.5, 7.0))
+# The arrow runs round the elbow through the fists, the way the hand goes, from this many degrees past the fist at
+# the start to as far short of the fist at the end: beyond the fingertips, rising into the end fist from below, it
+# "read as a lift". Under it, the level sector the forearm sweeps, shaded like a door's swing on a floor plan, says
+# the forearm stays level (the arrow alone, a near circle in the picture, did not).
+ARROW_R, ARROW_INSIDE = ARM[1] + 0.45 * ARM[2], 17.0
+SWEEP_FROM = 0.4 * ARM[1]
 
 
 def shows_arm_from_above(pose: Pose) -> bool:
@@ -95,6 +99,8 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
     shapes += towel[:1] + end + [_upper_arm()] + towel[1:]
     if start is not None:
         shapes += _arrow(_swing(start), _swing(pose))
+        if not moving:
+            shapes.insert(len(_body()), _sweep(_swing(start), _swing(pose)))
     return Drawing(shapes, moves, frame=_frame(shapes))
 
 
@@ -158,10 +164,11 @@ def _upper_arm() -> Shape:
 
 def _towel_roll() -> list[Shape]:
     """The rolled towel between the elbow and the side, from behind them to in front, then its near end showing the
-    roll's spiral, so it reads as a towel and not a ball or a bar."""
+    roll's spiral, so it reads as a towel and not a ball or a bar: one turn, as more in so small an end ran into a
+    black blot."""
     centre, r = view(ROLL[1]), ROLL_R * ZOOM
     spiral = tuple((centre[0] + r * k * cos(radians(a)), centre[1] + r * k * sin(radians(a)))
-                   for k, a in ((0.15 + 0.7 * i / 12, 90 + 45 * i) for i in range(13)))
+                   for k, a in ((0.1 + 0.75 * i / 8, 90 + 45 * i) for i in range(9)))
     return [Tube("end", (view(ROLL[0]), centre), 2 * r, "grey"), Circle("end", centre, r, "white"),
             Line("end", spiral)]
 
@@ -179,6 +186,14 @@ def _head() -> list[Shape]:
     line = [at(k * 0.8, hy - 0.15 * (1 - k * k) - 0.2 * abs(k), hz) for k in (0.9, 0.45, 0.0, -0.45, -0.9)]
     return [Circle("end", centre, r, "white"), Loop("end", tuple(rim + line), "dark")] + eyes + \
         [Line("end", tuple(at(*p) for p in NOSE))]
+
+
+def _sweep(start: float, end: float) -> Shape:
+    """The level band the forearm sweeps round the elbow, faint grey, from the start to the end forearm: it stops
+    short of the end forearm and clear of the elbow and the towel's end, which it would grey over."""
+    end -= ARROW_INSIDE if end > start else -ARROW_INSIDE
+    arc = lambda r, ks: [view(_along(ELBOW, _way(start + (end - start) * k / 8), r)) for k in ks]
+    return Loop("start_over", tuple(arc(SWEEP_FROM, range(8, -1, -1)) + arc(ARROW_R, range(9))), "grey")
 
 
 def _arrow(start: float, end: float) -> list[Shape]:
