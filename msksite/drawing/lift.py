@@ -1,6 +1,7 @@
 """The pictures of a wrist moving over a table's edge: the forearm lying on the table seen from the side, the hand
 over its edge, big, and a curved arrow round the wrist. The wrist lifts hold a tin and show only the level hand, the
-arrow rising to it from below the table top (a faint hand and tin hanging down muddled the grip); wrist bends hold
+short arrow rising to it from a little below, hugging the fingertips' path (a faint hand and tin hanging down muddled
+the grip; an arrow from far below the table top was confusing); wrist bends hold
 nothing and show the hand bent down faint and up solid, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
@@ -35,14 +36,14 @@ ELBOW = 0.95
 # What the picture shows (4:3): the forearm from the elbow, then room for the hand turning down and up, and for a
 # lift its big hand and tin and the arrow round them.
 FRAME: Box = (-1.2 * SIZE, -1.12 * SIZE, 1.58 * SIZE, 1.02 * SIZE)
-# A lift's picture (4:3): the forearm's end on the table, the hand hanging down and level with its tin, and the arrow
-# round them, filling the height.
-TIN_FRAME: Box = (-1.2 * SIZE, -1.25 * SIZE, 1.55 * SIZE, 0.81 * SIZE)
+# A lift's picture (4:3): the forearm's end on the table, the hand tipped down and level with its tin, and the arrow
+# round them, filling the height, the hand and tin as big as the moving picture's lowest hand lets them be.
+TIN_FRAME: Box = (-1.02 * SIZE, -1.08 * SIZE, 1.38 * SIZE, 0.72 * SIZE)
 # A lift's wrist is further past the table's edge, so the hand hanging down with its tin (moving and printed)
-# clears the table's corner, and its leg just behind the edge, clear of the hanging hand. Its forearm is longer, so
-# most of it rests on the table.
-TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 1.4
-# The arrow: an arc round the wrist beyond the big hand and tin, from the start's angle to the end's.
+# clears the table's corner, and its leg just behind the edge, clear of the hanging hand.
+TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 0.9
+# A lift's arrow: a short arc round the wrist just past the fingertips' path, from the start's angle to the end's
+# (a big arc from far below the table top "was confusing").
 ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 
@@ -81,8 +82,8 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     else:
         # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
         # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. A lift has no faint
-        # start: its big hand and tin hanging down muddled the grip; the arrow rising from below the table's edge to
-        # the level hand says "lift".
+        # start: hanging right down, its big hand and tin muddled the grip, and tipped down a little they hid behind
+        # the solid ones; the short arrow rising to the level hand from a little below says "lift".
         start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle and not tin else []
         sides = [Drawing(props + start + end + arrow, frame=frame)]
     return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)

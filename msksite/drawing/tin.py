@@ -9,7 +9,7 @@ wrist lifts (ten reviews told them apart only by comparing them), so each is a d
   with the fingers wrapped round its end (tin_hand, still a whole person's hand holding a tin) read as a thumb-up
   grip;
 - palm up (tin_tray), a waiter's tray: a flat hand under the can, which stands on the palm, three fingers coming
-  up its far side and just over its front, their nails showing.
+  up its far side and just over its front, their nails showing, the thumb flat along the hand's near side.
 A lift's can is squatter than tin_hand's, with a rim: taller, it read as a mug.
 
 Everything is in the hand's frame (hands.Frame): x along the hand in hand lengths, y towards the palm.
@@ -59,6 +59,9 @@ FIST_THUMB = ((0.3, 0.1), (0.2, 0.2), (0.18, 0.34))
 LIFT_TRAY_FINGERS = (((0.72, 0.04), (0.78, 0.14), (0.74, 0.26), (0.62, 0.28)),
                      ((0.74, 0.06), (0.8, 0.24), (0.76, 0.38), (0.64, 0.41)),
                      ((0.76, 0.08), (0.82, 0.32), (0.78, 0.5), (0.66, 0.53)))
+# Palm up, the thumb lies flat along the near side of the open hand, its nail up, its tip at the can's foot (up the
+# can's near side it made the hand a claw; without it the flat hand and can read as one blob).
+TRAY_THUMB = ((0.06, -0.02), (0.2, -0.06), (0.34, -0.06))
 
 
 def tin_hand(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
@@ -107,11 +110,12 @@ def nail(f: Frame, layer: Layer, before: Pt, tip: Pt, plate: tuple[float, float]
 
 def tin_tray(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     """The flat hand from the side, its palm towards f.across, the squat can standing on the palm: the hand, then
-    the can on it, then the fingers up its far side and just over its front. The thumb is left out: up the can's
-    near side too, it made the hand a claw, the palm-down hand upside down."""
+    the can on it, then the fingers up its far side and just over its front, and the thumb lying flat along the
+    hand's near side (up the can's near side it made the hand a claw, the palm-down hand upside down)."""
     # Seen from above, the can's bands curve towards the hand it stands on (lid negative).
     can = _can(f, layer, TRAY_TOP, -LID, CAN_X, LIFT_CAN_H)
-    return [Loop(layer, f.all(TRAY), fill)] + can + _fingers(f, layer, fill, LIFT_TRAY_FINGERS)
+    thumb = _fingers(f, layer, fill, (TRAY_THUMB,))
+    return [Loop(layer, f.all(TRAY), fill)] + can + _fingers(f, layer, fill, LIFT_TRAY_FINGERS) + thumb
 
 
 def _can(f: Frame, layer: Layer, base: float, lid: float, middle: float = CAN_X,
