@@ -83,3 +83,14 @@ def test_the_bridge_keeps_the_feet_in_place_and_still_moves_shape_for_shape():
     person = [s for s in moving.shapes if s.layer == "end"]
     assert len(moving.moves) == len(person)
     assert scene(pose).shapes[0].layer == "prop"
+
+
+def test_the_pendulum_legs_stand_near_upright_not_slanting_like_a_kneeling_shin():
+    # With the far leg slanting well back, "the legs look kneeling or stilt-like" (round 39): each leg runs within
+    # 21 degrees of upright from hip to ankle (it was 25), the near one within 6 (it was 8).
+    from math import atan2, degrees
+
+    end = positions(_pose("pendulum")).end
+    slant = {side: abs(degrees(atan2(end[f"{side}_ankle"][0] - end["hip"][0], end["hip"][1] - end[f"{side}_ankle"][1])))
+             for side in ("near", "far")}
+    assert slant["near"] < 6 and slant["far"] < 21

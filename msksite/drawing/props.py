@@ -124,8 +124,9 @@ def _bed(pts: Joints, at: str | None, floor: float) -> list[Shape]:
 def _step(pts: Joints, at: str, floor: float) -> list[Shape]:
     ankle, toe = pts[f"{_side(at)}_ankle"], pts[f"{_side(at)}_toe"]
     ball = add(ankle, (toe[0] - ankle[0], toe[1] - ankle[1]), 0.7)
-    # A flat foot stands fully on the step; a tilted one rests on the edge with the heel hanging off.
-    edge = min(ankle[0], toe[0]) - 3 if _is_level(ankle, toe) else ball[0]
+    # A flat foot stands well on the step, clear of its edge (at the edge it read as "perched"); a tilted one rests
+    # on the edge with the heel hanging off.
+    edge = min(ankle[0], toe[0]) - 8 if _is_level(ankle, toe) else ball[0]
     far = edge + STEP_W if toe[0] >= ankle[0] else edge - STEP_W
     x0, x1, top = min(edge, far), max(edge, far), ball[1]
     # A solid block with a thick tread that overhangs it a little: the lip says "step" rather than "box", and solid,

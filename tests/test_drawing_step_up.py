@@ -1,0 +1,43 @@
+"""The step up ends with both feet well on the step, the far (grey) leg showing beside the near one, and a long
+arrow from the floor up on to the step (round 39: "stands on one visible leg perched on the box edge", "the small
+arrow is easy to miss")."""
+from pathlib import Path
+
+import yaml
+
+from msksite.drawing.positions import positions
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Line, Loop
+from msksite.schema.pose import Pose
+
+EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+
+
+def _pose() -> Pose:
+    return Pose.model_validate(yaml.safe_load((EXERCISES / "step-up.yaml").read_text())["illustration"]["pose"])
+
+
+def _tread(shapes):
+    return next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "dark")
+
+
+def test_both_feet_end_well_on_the_step_the_far_leg_showing():
+    end = positions(_pose()).end
+    tread = _tread(scene(_pose()).shapes)
+    x0, x1 = min(x for x, _ in tread.points), max(x for x, _ in tread.points)
+    top = max(y for _, y in tread.points)
+    for side in ("near", "far"):
+        heel, toe = end[f"{side}_ankle"], end[f"{side}_toe"]
+        assert abs(toe[1] - top) < 2 and heel[1] > top
+        assert min(heel[0], toe[0]) > x0 + 5 and max(heel[0], toe[0]) < x1
+    # The far knee and foot lie in front of the near ones, so the grey leg is seen rather than hidden behind.
+    assert end["far_knee"][0] - end["near_knee"][0] > 3 and end["far_toe"][0] - end["near_toe"][0] > 3
+
+
+def test_the_step_up_arrow_runs_a_long_way_from_the_floor_up_on_to_the_step():
+    shapes = scene(_pose()).shapes
+    line = max((s for s in shapes if s.layer == "arrow" and isinstance(s, Line)), key=lambda s: len(s.points))
+    top = max(y for _, y in _tread(shapes).points)
+    (xa, ya), (xb, yb) = line.points[0], line.points[-1]
+    assert ((xb - xa) ** 2 + (yb - ya) ** 2) ** 0.5 > 28
+    assert ya < top - 10 and yb > ya + 5
