@@ -50,12 +50,12 @@ FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 26.0, 6
 ZOOM = 1.8
 # Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
 FLAT, TURNED = 0.7, 1.0
-# The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
+# The arrow: an arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
 # before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
 # fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
-# head movement"); fingers down, just past the fingertips, from under the other hand (the one pressing them) towards the
-# body.
-ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.1, 25.0, 30.0)}
+# head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
+# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -129,7 +129,7 @@ def _arrow(end: float, bend: float, radius: float, before: float, past: float) -
     """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
     hand lengths), pointing back towards the body."""
     a, b = end - bend * before, end + bend * past
-    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 6) for i in range(7))
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 10) for i in range(11))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
