@@ -58,3 +58,26 @@ def test_fingers_up_the_other_hand_holds_the_fingertips_only():
     roots = min(f.points[0][1] for f in stretched)
     low = min(y for s in grey for _, y in s.points)
     assert roots < low < tips
+
+
+@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
+def test_the_near_arm_is_nearly_as_wide_as_the_big_hand_at_the_wrist(stem):
+    # A thin arm under the big hand made the hand "overlap the arm awkwardly": the arm is at least seven tenths as
+    # wide as the palm where it meets the wrist.
+    from msksite.drawing.open_hand import PALM
+
+    shapes = scene(_pose(stem)).shapes
+    wrist_w = (PALM[-1][1] - PALM[0][1]) * _hand_length(BENDS[stem])
+    assert _near_arm(shapes).width > 0.7 * wrist_w
+
+
+def test_fingers_down_the_arrow_sweeps_from_in_front_of_the_hand_round_under_the_fingertips():
+    # Short and just under the fingertips, the arrow was "vague": it starts in front of the hanging hand, on the
+    # other hand's side, and sweeps round under the fingertips to the body's side of them.
+    from math import atan2, degrees
+
+    shapes = scene(_pose("wrist-extensor-stretch")).shapes
+    wrist = _near_arm(shapes).points[1]
+    line = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    angle = lambda p: degrees(atan2(p[1] - wrist[1], p[0] - wrist[0]))
+    assert angle(line.points[0]) > -45.0 and angle(line.points[-1]) < -110.0

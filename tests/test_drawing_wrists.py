@@ -300,14 +300,25 @@ def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_
     assert w[0] > wrist[0] + 0.15 * hand
 
 
-def test_fingers_up_the_other_arm_is_hidden_behind_the_stretched_hand_up_to_its_wrist():
-    # With its wrist clear of the fingertips, the other arm "grew out from under" the stretched one: its wrist is at
-    # the fingertips, between the outermost fingers, so it runs behind the hand and its own hand covers its end.
+def test_fingers_up_the_other_arm_rises_in_front_of_the_stretched_hand_to_its_fingertips():
+    # Hidden behind the stretched hand, the grey hand on the fingertips "appeared from nowhere": the other arm shows,
+    # rising from under the near wrist up past the little-finger side of the stretched hand (away from the body) to
+    # its wrist beside the fingertips, level with the upper half of the stretched fingers.
     drawing = _stretch("wrist-flexor-stretch")
-    fingers = _fingers(drawing.shapes, "end")
-    w = _grey(drawing.shapes)[0].points[-1]
-    assert min(f.points[-1][0] for f in fingers) < w[0] < max(f.points[-1][0] for f in fingers)
-    assert min(f.points[-1][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers) + 0.15 * _hand_length(1.0)
+    fingers, hand = _fingers(drawing.shapes, "end"), _hand_length(1.0)
+    under, w = _grey(drawing.shapes)[0].points[-2:]
+    assert w[0] > max(f.points[-1][0] for f in fingers) + 0.1 * hand
+    assert max(f.points[0][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers)
+    assert w[1] - under[1] > 0.5 * hand and w[0] - under[0] > 0.3 * hand
+
+
+def test_fingers_up_the_arrow_stays_clear_of_the_head():
+    # Running back to the head, the arrow read as "a head movement": it ends nearer the fingertips than the head.
+    drawing = _stretch("wrist-flexor-stretch")
+    head, wrist = _head(drawing.shapes), _near_arm(drawing.shapes).points[1]
+    line = max((s for s in drawing.shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    end = line.points[-1]
+    assert end[0] - (head.centre[0] + head.r) > wrist[0] - end[0]
 
 
 def test_fingers_down_the_other_hand_lies_clear_beside_the_hanging_hand_only_its_fingers_across_the_knuckles():

@@ -6,10 +6,12 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
-  pointing back towards the body: fingers up its wrist on the fingertips; fingers down beside the hanging hand, on
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on
   the side away from the body, only its fingers across the back of the hand at the knuckles (laid over the hand,
-  the two were "a clump"). Its arm reaches forward just under the near arm, a thin grey band below it, then behind
-  the hand to its wrist (fingers up) or round the far side of the hanging hand (fingers down).
+  the two were "a clump"). Its arm reaches forward just under the near arm, a thin grey band below it, then up
+  past the far side of the hand to its wrist (fingers up: hidden behind the hand, the grey hand "appeared from
+  nowhere") or round the far side of the hanging hand (fingers down).
 - Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
@@ -41,19 +43,19 @@ from .svg import Box, Drawing
 # Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
 HAND = {1.0: 24.0, -1.0: 29.0}
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
-# past it; 4 wide by 3 high.
-FRAMES: dict[float, Box] = {1.0: (-10.0, 44.5, 56.0, 94.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
+# past it; 4 wide by 3 high. Fingers up, close round the head, arm and hand, so they are bigger.
+FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails (at the figure's size the person was all thick outline).
 ZOOM = 1.8
 # Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
 FLAT, TURNED = 0.7, 1.0
-# The arrow: a short arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
-# before and past the bent hand's line), its head pointing back towards the body. Fingers up it runs from straight
-# above the wrist back towards the head, clear above the other hand on the fingertips (over it, the two were a
-# tangle); fingers down, just past the fingertips, from under the other hand (the one pressing them) towards the
-# body.
-ARROWS = {"fingers": (1.32, 0.0, 38.0), "back": (1.1, 25.0, 30.0)}
+# The arrow: an arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
+# fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
+# head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
+# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -127,7 +129,7 @@ def _arrow(end: float, bend: float, radius: float, before: float, past: float) -
     """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
     hand lengths), pointing back towards the body."""
     a, b = end - bend * before, end + bend * past
-    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 6) for i in range(7))
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 10) for i in range(11))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 

@@ -5,9 +5,9 @@
   "distracting"); hanging down, the back of the hand with a nail on every finger. Reviewers read the short block of
   a palm with its fingers side by side as "a cup".
 - The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
-  fingers pointing back towards the body: fingers up, small, its wrist on the fingertips, so the whole "stop" hand
-  shows and the other arm runs hidden behind it (with the wrist clear of the fingertips, the arm "grew out from
-  under" the stretched one); fingers down, its palm beside the hanging hand on the side away from the body and
+  fingers pointing back towards the body: fingers up, its wrist beside the fingertips on the side away from the
+  body, its fingers across their tips, and the other arm rising to it past that side of the "stop" hand (hidden
+  behind the hand, the grey hand on the fingertips "appeared from nowhere"); fingers down, its palm beside the hanging hand on the side away from the body and
   only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
   thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
@@ -28,14 +28,15 @@ NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its lengt
 # fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
 # share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
 # stretched fingers).
-HELPING = {"fingers": ((1.05, -0.22), 120.0, 0.55, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
-# Where the other arm bends on its way to the hand, in the stretched hand's frame: on the back of the hand it comes
+HELPING = {"fingers": ((0.82, -0.6), 105.0, 0.65, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
+# Where the other arm bends on its way to the hand, in the stretched hand's frame (fingers up it runs straight from
+# under the near wrist, up past the little-finger side of the hand, to its wrist): on the back of the hand it comes
 # out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
 # is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
 ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
 # How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
-# heel of the hand, not sticking out past the wrist; hidden behind the fingertips, at the wrist.
-INTO_HAND = {"fingers": 0.0, "back": 0.1}
+# heel of the hand, not sticking out past the wrist.
+INTO_HAND = {"fingers": 0.1, "back": 0.1}
 
 
 def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
