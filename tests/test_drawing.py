@@ -827,20 +827,29 @@ def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the
     assert not any(isinstance(s, Circle) and s.fill == "grey" for s in scene(pose).shapes if s.layer == "prop")
 
 
-def test_the_thigh_squeeze_person_leans_back_a_little_on_the_hands_behind_the_hips():
-    # Upright with the hand just behind the hip, the arm "crowds the leg" and read as reaching forward: the trunk
-    # leans back a little and the hands rest on the floor well behind the hips, the arm clear of the trunk there.
+def test_the_thigh_squeeze_person_leans_back_on_the_forearms_with_the_other_leg_flat():
+    # Sitting up on both hands behind the hips, the arms and trunk were "a confusing tangle" (round 38): the person
+    # leans well back on the forearms, which lie on the floor, and the other leg lies flat behind the working one.
     from msksite.drawing.positions import positions
 
     pose = _pose("thigh-squeeze")
     placed = positions(pose)
-    pts = placed.end
+    pts, floor = placed.end, placed.floor
     lean = (pts["hip"][0] - pts["neck"][0]) / dist(pts["neck"], pts["hip"])
-    assert 0.15 < lean < 0.45
+    assert lean > 0.75
+    assert pts["neck"][1] - floor > 20  # still propped up, the head well off the floor, looking along the leg
     for side in ("near", "far"):
-        assert pts[f"{side}_wrist"][0] < pts["hip"][0] - 12 and pts[f"{side}_tip"][1] - placed.floor < 4
-    # The working leg lies out in front, its heel on the floor past the towelled knee.
-    assert pts["near_ankle"][0] > pts["near_knee"][0] + 15 and pts["near_ankle"][1] - placed.floor < 2
+        elbow, wrist = pts[f"{side}_elbow"], pts[f"{side}_wrist"]
+        assert elbow[1] - floor < 5 and wrist[1] - floor < 5 and wrist[0] > elbow[0] + 8  # forearm down, forwards
+    # The near upper arm stands about upright under the shoulder (slanting forwards it hid the back of the trunk)
+    # and the hand rests on the floor clear behind the hips (under them it knotted with the seat).
+    elbow, shoulder = pts["near_elbow"], pts["near_shoulder"]
+    assert abs(elbow[0] - shoulder[0]) < 0.25 * (shoulder[1] - elbow[1])
+    assert pts["near_tip"][0] < pts["hip"][0] - 3
+    # The other leg lies straight and flat; the working one rises over the towel to its knee, the heel down past it.
+    assert max(pts[f"far_{p}"][1] for p in ("knee", "ankle")) - floor < 8
+    assert pts["near_knee"][1] - pts["far_knee"][1] > 4
+    assert pts["near_ankle"][0] > pts["near_knee"][0] + 15 and pts["near_ankle"][1] - floor < 2
     # The effort lines over the thigh stand clear in front of the trunk, which leans back away from them.
     marks = [s for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
     (hx, hy), (nx, ny) = pts["hip"], pts["neck"]
@@ -1170,14 +1179,16 @@ def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_with_bold
     # the middle, back to it near the knee, with three long lines as bold as the arrows fanning out above it.
     drawing = scene(_pose("thigh-squeeze"))
     end = [s for s in drawing.shapes if s.layer == "end"]
-    thigh = next(s for s in end if isinstance(s, Tube) and s.width == 9.0)
+    # The working (near) thigh: the other leg, behind it, is shaded grey.
+    thigh = next(s for s in end if isinstance(s, Tube) and s.width == 9.0 and s.fill != "grey")
     (muscle,) = [s for s in end if isinstance(s, Loop) and s.fill == "dark"]
     (hip, knee) = thigh.points
     along = ((knee[0] - hip[0]) / dist(hip, knee), (knee[1] - hip[1]) / dist(hip, knee))
     out = lambda p: -(p[0] - hip[0]) * along[1] + (p[1] - hip[1]) * along[0]
     at = lambda p: ((p[0] - hip[0]) * along[0] + (p[1] - hip[1]) * along[1]) / dist(hip, knee)
     top = max(muscle.points, key=out)
-    assert out(top) > 0.8 * thigh.width and 0.3 < at(top) < 0.7
+    # Well above the thigh's edge, but not so tall that it reads as "a floating grey dome" on the leg.
+    assert 0.65 * thigh.width < out(top) < 0.85 * thigh.width and 0.3 < at(top) < 0.7
     front = [p for p in muscle.points if out(p) > 0]
     for end_point in (min(front, key=at), max(front, key=at)):
         assert out(end_point) < 0.6 * thigh.width

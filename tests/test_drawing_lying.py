@@ -34,13 +34,18 @@ def test_the_straight_leg_raise_keeps_the_hands_on_the_chest_away_from_the_legs(
         assert pts["hip"][0] - max(pts[f"{side}_elbow"][0], pts[f"{side}_wrist"][0]) > 8
 
 
-def test_the_bridge_lifts_the_hips_high_from_the_floor():
-    # "The lift is shallow ... the movement is easy to miss": the hips rise well over a thigh's width, and higher
-    # than the lowered hips by more than half the lowered knee's height.
+def test_the_bridge_lifts_the_hips_into_a_line_from_the_shoulders_to_the_knees_over_upright_shins():
+    # "The lift is shallow" (earlier rounds), then, with the thigh level, "an unnatural flat-topped knee" and the
+    # body "one diagonal line" (round 38): the hips rise well off the floor, the thigh carries on the trunk's slope
+    # up to the knee (within a few degrees), and the shin stands about upright down to the foot on the floor.
     both = positions(_pose("bridge"))
     end, start = both.end, both.start
-    assert end["hip"][1] - start["hip"][1] > 12
-    assert end["hip"][1] > 0.7 * end["near_knee"][1]
+    assert end["hip"][1] - start["hip"][1] > 10
+    slope = lambda a, b: degrees(atan2(end[b][1] - end[a][1], end[b][0] - end[a][0]))
+    trunk, thigh = slope("near_shoulder", "hip"), slope("hip", "near_knee")
+    assert trunk > 20 and abs(trunk - thigh) < 10
+    knee, ankle = end["near_knee"], end["near_ankle"]
+    assert abs(knee[0] - ankle[0]) < 0.2 * (knee[1] - ankle[1])
     assert abs(end["near_ankle"][1] - start["near_ankle"][1]) < 3  # the feet stay down on the floor
 
 

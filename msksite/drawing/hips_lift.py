@@ -1,5 +1,6 @@
-"""Lying on the back with the hips lifted (a bridge): the arm lies on the floor beside the body, behind it, and the
-faint start's trunk, flat on the floor, is drawn over the solid person so the lowered position shows."""
+"""Lying on the back with the hips lifted (a bridge): the arm lies on the floor beside the body, behind it, and a
+faint start, when the still shows one, has its trunk, flat on the floor, drawn over the solid person so the lowered
+position shows. (The bridge's still now leaves its faint start out: it knotted with the person at floor level.)"""
 from __future__ import annotations
 
 from dataclasses import replace

@@ -19,7 +19,8 @@ from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Along the thigh from hip (0) to knee (1), where the muscle lies, and how far its belly reaches in front of the
 # thigh's middle at its top, in half thigh widths: the thigh's edge is at 1, so the bulge rises SWELL - 1 above it.
-FROM_HIP, TO_KNEE, SWELL = 0.08, 0.88, 1.9
+# Lower than it was (1.9): a tall bulge read as "a floating grey dome" sitting on the leg.
+FROM_HIP, TO_KNEE, SWELL = 0.08, 0.88, 1.6
 SAMPLES = 12
 # The back edge of the muscle, inside the thigh (so the outline of the thigh shows under it), from knee to hip.
 BACK = ((0.78, -0.3), (0.15, -0.3))
