@@ -1,13 +1,13 @@
 """The pictures of a wrist moving over a table's edge: the forearm lying on the table seen from the side, the hand
 over its edge, big, and a curved arrow round the wrist. The wrist lifts hold a tin and show only the level hand, the
-short arrow rising to it from a little below, hugging the fingertips' path (a faint hand and tin hanging down muddled
-the grip; an arrow from far below the table top was confusing); wrist bends hold
-nothing and show the hand bent down faint and up solid, the arrow pointing both ways.
+short arrow rising to it from a little below, hugging the fingertips' path (a faint hand and tin hanging down
+muddled the grip; an arrow from far below the table top was confusing); wrist bends hold nothing and show the hand
+bent down faint and up solid, the arrow pointing both ways.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. A lift's hand is level at the end, where the can standing
-on a flat hand (palm up) or hanging under a fist, knuckles on top (palm down), reads best; views of the hand from above, small or big,
-were matched only by comparing the two lifts.
+on a flat hand (palm up) or hanging under a fist, knuckles on top (palm down), reads best; views of the hand from
+above, small or big, were matched only by comparing the two lifts.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
