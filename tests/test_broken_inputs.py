@@ -73,6 +73,9 @@ CASES = [
      "a sequence of fingers shapes is drawn in turn, so leave out start"),
     ("inset in a close-up", EXERCISE, "    trunk: -110\n", "    view: foot\n    inset: head\n", f"{EXERCISE}:23:",
      "view: foot is already a close-up; leave out inset and close_up"),
+    ("props on the shoulder blades close-up", EXERCISE, "    trunk: -110\n", "    view: back\n    close_up: true\n",
+     f"{EXERCISE}:23:", "view: back with close_up draws the shoulder blades big from behind, with an arrow each side of "
+     "its own: leave out arrows and props"),
     ("alt text says picture", EXERCISE, "  alt: A person lying", "  alt: Picture of a person lying", f"{EXERCISE}:22:",
      "should describe the position"),
     ("missing required red flag", KNEE, "    - flag: fever-with-pain\n", "", f"{KNEE}:12:",

@@ -144,7 +144,8 @@ close_up    ``true`` leaves out the legs and draws the rest twice as big (for ha
             exercises). Leave out floor and chair; a table is drawn with short legs. With ``view: back``
             (and no towel), the back drawn big from behind from the hips up, the arms by the sides and the
             shoulder blades shaded: faint further apart at the start, solid close to the spine at the end
-            with ``shoulders: back``, an arrow each side pointing in at the blade (the shoulder blade squeeze).
+            with ``shoulders: back``, an arrow each side pointing in at the blade (the shoulder blade squeeze);
+            leave out arrows and props.
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
             for a neck exercise (the picture magnified; side-on with a start, the head and neck drawn big in a
             bigger circle, the start faint and an arrow back at the chin: a chin tuck), near_hand or
@@ -361,6 +362,10 @@ class Pose(Strict):
             # Only the picture from above draws a towel between the elbow and the side; elsewhere it would be lost.
             raise ValueError("a towel at near_elbow is drawn between the elbow and the side in the picture from "
                              "above: use it with view: front and inset: near_elbow")
+        if self.view == "back" and self.close_up and (self.arrows or self.props):
+            # The shoulder blades seen big from behind draw their own arrows and no props: given, they were lost.
+            raise ValueError("view: back with close_up draws the shoulder blades big from behind, with an arrow each "
+                             "side of its own: leave out arrows and props")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
             raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
