@@ -141,8 +141,8 @@ toes        Foot view only: the near foot's toes, flat (default), up (pulled bac
             This close-up is drawn big in a circle beside the person sitting facing you, that foot across the
             other knee (the foot and toe stretch).
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
-            exercises). Leave out floor and chair; a table is drawn with short legs. With ``view: back``
-            (and no towel), the back drawn big from behind from the hips up, the arms by the sides and the
+            exercises). Leave out floor and chair; a table is drawn with short legs. With ``view: back``,
+            the back drawn big from behind from the hips up, the arms by the sides and the
             shoulder blades shaded: faint further apart at the start, solid close to the spine at the end
             with ``shoulders: back``, an arrow each side pointing in at the blade (the shoulder blade squeeze);
             leave out arrows and props.
