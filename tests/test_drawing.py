@@ -1063,22 +1063,28 @@ def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the
     assert scene(pose, "moving").inset.detail.moves
 
 
-def test_heel_raises_have_a_big_close_up_of_the_foot_on_tiptoe_with_an_arrow_up_from_the_floor():
-    # The heel off the floor was a few pixels and the faint start hid it ("the heel lift is tiny"): a big circle
-    # beside the person shows the foot up on its toes, the heel well above the floor, an arrow up behind it.
+def test_heel_raises_have_a_big_close_up_of_a_shoe_on_tiptoe_over_a_faint_flat_one_with_an_arrow_up():
+    # The heel off the floor was a few pixels, and then the outline-only foot in the circle read as "abstract line
+    # work": a big circle beside the person shows a filled shoe up on its toes, the heel well above the floor, over a
+    # faint flat shoe with its heel on the floor, and an arrow up behind the heel.
     pose = _pose("heel-raise")
     detail = _heel_close_up(pose)
     floor = next(s for s in detail if s.layer == "prop")
     top = max(p[1] for p in floor.points)
-    leg = next(s for s in detail if s.layer == "end")
-    # The toes rest on the floor; the back of the heel (the leg's lowest point behind the ball) is well above it.
-    assert min(p[1] for p in leg.points) == pytest.approx(top, abs=0.5)
-    heel_low = min(p[1] for p in leg.points if p[0] < -10)
+    (shoe,) = [s for s in detail if s.layer == "end" and s.fill == "dark"]
+    (flat,) = [s for s in detail if s.layer == "start" and s.fill == "dark"]
+    # Both shoes' toes rest on the floor; the raised heel (the shoe's lowest point behind the ball) is well above
+    # it, and the faint shoe's heel is on it.
+    assert min(p[1] for p in shoe.points) == pytest.approx(top, abs=0.5)
+    heel_low = min(p[1] for p in shoe.points if p[0] < -10)
     assert heel_low > top + 10
+    assert min(p[1] for p in flat.points if p[0] < -10) == pytest.approx(top, abs=0.5)
     line = next(s for s in detail if s.layer == "arrow" and len(s.points) == 2)
     (x0, y0), (x1, y1) = line.points
-    assert x0 == x1 < min(p[0] for p in leg.points) and y0 < top + 3 and y1 > heel_low + 5
-    assert scene(pose, "moving").inset.detail.moves
+    assert x0 == x1 < min(p[0] for p in shoe.points) and y0 < top + 3 and y1 >= heel_low
+    # Moving, the shoe and leg rock between the two and the faint one is not drawn.
+    moving = scene(pose, "moving").inset.detail
+    assert len(moving.moves) == 2 and not [s for s in moving.shapes if s.layer == "start"]
 
 
 def test_the_wall_walk_has_fingertip_prints_up_the_wall_and_a_straight_arrow_beside_it():

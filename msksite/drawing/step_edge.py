@@ -1,6 +1,6 @@
 """The round close-up of a foot (``inset: near_heel``) rocking about the ball of the foot: on a step's edge, as in heel
 drops, the toes on the tread, the heel below the step's level and an arrow down behind the heel; on the floor, as in
-heel raises, the foot up on tiptoe from a faint flat foot, with an arrow up behind the heel.
+heel raises, a shoe up on tiptoe over a faint flat shoe, with an arrow up behind the heel.
 
 In the whole person the heel over the edge (or off the floor) is a few pixels at phone size, and the picture magnified round it brought
 in the wall, the step's legs and the hanging hands (reviewers: "the tiny down arrow and small step"). Drawn on its own,
@@ -28,6 +28,13 @@ FOOT, HEEL_R = 30.0, 7.0
 SHIN_BACK, SHIN_FRONT, INSTEP = (-29.0, 13.0), (-11.0, 17.0), (-3.0, 9.0)
 TOE_OUTLINE = ((9.0, 0.0), (12.0, 2.5), (10.5, 6.0), (4.0, 7.0))
 SHIN = 90.0
+# The shoe on tiptoe, in the same frame (the ball at 0): its toe stays flat on the floor (from the ball, unturned), the
+# rest tilts with the foot: the collar's front and back, the back of the heel, its bottom, the sole to the ball. The
+# shin rises out of the collar: the back of the leg at heights up it from the collar's back (the Achilles, the calf).
+SHOE_TOE = ((0.0, 0.0), (12.0, 0.0), (14.0, 3.5), (5.0, 8.0))
+SHOE_BODY = ((-11.0, 16.0), (-25.0, 13.0), (-30.0, 7.0), (-28.0, 0.0))
+SHOE_HEEL = (-29.0, 0.0)
+CALF = ((28.0, 4.0), (42.0, 5.0), (SHIN, 3.0))
 # The step: the tread's thickness, how far its lip overhangs the block, how far it runs on under the toes.
 TREAD, LIP, DEPTH = 5.0, 1.5, 70.0
 # The arrow runs this far behind the back of the lower heel, from the start heel's height to the end's (on the
@@ -35,7 +42,7 @@ TREAD, LIP, DEPTH = 5.0, 1.5, 70.0
 ARROW_BEHIND, TIPTOE_ARROW_BEHIND = 15.0, 12.0
 FRAME: Box = (-56.0, -34.0, 26.0, 48.0)
 # On the floor the foot rises above it: the frame is raised to keep a strip of floor and the whole tiptoe foot.
-TIPTOE_FRAME: Box = (-46.0, -12.0, 26.0, 60.0)
+TIPTOE_FRAME: Box = (-40.0, -16.0, 24.0, 48.0)
 # The circle beside the person, and the small ring marking the heel in the person.
 CLOSE_UP_R, RING = 56.0, 7.0
 
@@ -68,13 +75,31 @@ def step_edge(end: Joints, start: Joints | None, side: str, moving: bool) -> Dra
 
 
 def tiptoe(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:
-    """The floor and the leg up on tiptoe, with an arrow up behind the heel from the floor to above the heel."""
-    # A faint flat foot was hidden behind the raised one: the arrow rising from the floor shows where the heel was.
-    heel = _heel(end, side)
+    """The floor and the leg in a shoe up on tiptoe over a faint flat foot, with an arrow up behind the heel from the
+    floor to the raised heel's height (moving, the leg rocks between the two instead)."""
+    # Reviewers read the outline-only foot as "abstract line work" and the rise as tiny: a filled shoe and a white leg
+    # read as a foot at once, and the faint flat shoe under the raised heel shows how far it rose.
+    heel = _on_foot(end, side)(*SHOE_HEEL)
     x = heel[0] - TIPTOE_ARROW_BEHIND
-    tail, tip = (x, 2.0), (x, heel[1] + HEEL_R)
+    tail, tip = (x, 2.0), (x, heel[1])
     arrow = [Line("arrow", (tail, tip))] + chevron(tip, tail) if start else []
-    return _close_up(_floor(), arrow, end, start, side, moving, TIPTOE_FRAME)
+    solid = _shod_leg(end, side, "end")
+    faint = _shod_leg(start, side, "start") if start and not moving else []
+    moves = {len(faint) + 1 + i: s for i, s in enumerate(_shod_leg(start, side, "end"))} if moving and start else {}
+    return Drawing(_floor() + faint + solid + arrow, moves, frame=TIPTOE_FRAME, aspect=1.0)
+
+
+def _shod_leg(pts: Joints, side: str, layer) -> list[Loop]:
+    """The shin (white, the calf swelling behind it) and the shoe (grey) as two outlines: the shoe bends at the ball,
+    its toe flat on the floor and the rest tilted with the foot; the leg rises out of its collar."""
+    at = _on_foot(pts, side)
+    up = direction(pts[f"{side}_ankle"], pts[f"{side}_knee"])
+    collar_front, collar_back = at(*SHOE_BODY[0]), at(*SHOE_BODY[1])
+    toe = [add(BALL, p) for p in SHOE_TOE]
+    shoe = Loop(layer, (*toe, *(at(*p) for p in SHOE_BODY)), "dark")
+    calf = [add(add(collar_back, up, u), left_of(up), n) for u, n in CALF]
+    shin = Loop(layer, (collar_front, collar_back, *calf, add(collar_front, up, SHIN)), "white")
+    return [shin, shoe]
 
 
 def _close_up(ground: list[Shape], arrow: list[Shape], end: Joints, start: Joints | None, side: str, moving: bool,
