@@ -29,7 +29,7 @@ def _face(shapes: list, layer: str = "end") -> tuple:
     head = max((s for s in own if isinstance(s, Circle)), key=lambda s: (s.r, s.centre[0]))
     inside = lambda p: hypot(p[0] - head.centre[0], p[1] - head.centre[1]) < head.r + 0.5
     eyes = [s for s in own if isinstance(s, Circle) and s.fill == "black" and inside(s.centre)]
-    mouths = [s for s in own if isinstance(s, Line) and len(s.points) == 3 and all(inside(p) for p in s.points)]
+    mouths = [s for s in own if isinstance(s, Line) and len(s.points) in (3, 5) and all(inside(p) for p in s.points)]
     hair = next(s for s in own if isinstance(s, Loop) and s.fill == "dark" and all(inside(p) for p in s.points))
     return head, eyes, mouths, hair
 
@@ -48,7 +48,14 @@ def test_a_tilted_face_keeps_its_eyes_above_its_smile_and_its_hair_on_top_of_the
         assert abs(hx) > 0.3 * hypot(hx, hy)  # tilted well over
         assert all(up(e.centre) > 0 for e in eyes) and all(up(p) < -0.3 * head.r for p in mouth.points)
         # A smile: its middle further down the face than its ends.
-        assert up(mouth.points[1]) < min(up(mouth.points[0]), up(mouth.points[2])) - 0.05 * head.r
+        middle = mouth.points[len(mouth.points) // 2]
+        assert up(middle) < min(up(mouth.points[0]), up(mouth.points[-1])) - 0.05 * head.r
+
+
+def test_a_tilted_big_face_smiles_round_not_in_a_v():
+    # Three points, tilted with the head, made a V that read as a tick: "the face is distorted".
+    _, _, (mouth,), _ = _face(_shapes("neck-side-stretch"))
+    assert len(mouth.points) == 5
 
 
 def test_hair_is_a_cap_on_the_head_not_a_band_round_its_edge():

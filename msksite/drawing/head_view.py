@@ -113,7 +113,9 @@ def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     arms = [Line(layer, tuple(add(pts[f"{s}_shoulder"], (k * x * ZOOM, y * ZOOM)) for x, y in armpit))
             for s, k in (("near", 1.0), ("far", -1.0))]
     neck = Tube(layer, bent_neck(base, pts["head"]), WIDTHS["neck"] * ZOOM)
-    return [neck, outline] + arms + head(pts["head"], base, pose.head_turn, layer)
+    # Tilted, the smile is drawn round (see _mouth); upright it keeps its three points, as in neck turns.
+    smile = 5 if pose.neck else 3
+    return [neck, outline] + arms + head(pts["head"], base, pose.head_turn, layer, smile=smile)
 
 
 def bent_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
@@ -123,10 +125,11 @@ def bent_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
     return (base, add(base, (0.0, NECK_RISE * rise)), centre)
 
 
-def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM, face: bool = True) -> list[Shape]:
+def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM, face: bool = True,
+         smile: int = 3) -> list[Shape]:
     """The head with its face turned turn degrees to the right of the picture (90: seen side-on): hair over the top
-    and the back, the ears, and (if face) the eyes, the nose and the mouth, each where turning a ball would take it
-    (zoom times the size of a whole person's head)."""
+    and the back, the ears, and (if face) the eyes, the nose and the mouth (smile points), each where turning a ball
+    would take it (zoom times the size of a whole person's head)."""
     r = HEAD_R * zoom
     up = _unit((centre[0] - neck[0], centre[1] - neck[1]))
     across = (up[1], -up[0])
@@ -145,15 +148,19 @@ def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM, fa
     shapes = [Circle(layer, centre, r, "white"), _hair(at, turn, layer)] + [_ear(e, r, turn, layer) for e in ears]
     if not face:
         return shapes
-    return [profile] + shapes + [Circle(layer, e, EYE_R * r, "black") for e in eyes] + [nose, _mouth(at, turn, layer)]
+    eyes = [Circle(layer, e, EYE_R * r, "black") for e in eyes]
+    return [profile] + shapes + eyes + [nose, _mouth(at, turn, layer, smile)]
 
 
-def _mouth(at, turn: float, layer: Layer) -> Line:
-    """A short line across the face below the nose; turned, it shortens towards the head's edge, never past it."""
+def _mouth(at, turn: float, layer: Layer, count: int = 3) -> Line:
+    """A short line of count points across the face below the nose; turned, it shortens towards the head's edge,
+    never past it."""
     # Its middle dips a little: a straight dash, tilted, read as a second nose. Side-on the dip is lost (seen edge-on,
-    # it was a notch), so the mouth is a dash in from the edge.
+    # it was a notch), so the mouth is a dash in from the edge. Its points lie on a curve, so three make a V, which
+    # tilted with the head read as a tick ("the face is distorted"): more points make it a round smile.
     dip = MOUTH_DIP * cos(radians(turn))
-    points = [(max(-90.0, min(90.0, turn + k * MOUTH_HALF)), MOUTH_DOWN + dip * (1 - abs(k))) for k in (-1, 0, 1)]
+    spread = [2 * i / (count - 1) - 1 for i in range(count)]
+    points = [(max(-90.0, min(90.0, turn + k * MOUTH_HALF)), MOUTH_DOWN + dip * (1 - k * k)) for k in spread]
     # Low on the head, the face is narrower (a ball's round at that height), so the mouth stays inside the outline.
     return Line(layer, tuple(at(SURFACE * (1 - down ** 2) ** 0.5 * sin(radians(a)), -down) for a, down in points))
 

@@ -8,8 +8,10 @@ past the thigh's edge, with small thin lines, read only as "tick marks". So the 
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
 few, long and drawn as boldly as the arrows.
 
-A stretched muscle does not swell: where the stretch is felt (the front of a thigh, the back of a calf) a dashed line
-runs beside it with a head at each end pointing apart (reviewers asked where the hip flexor and calf stretches are felt).
+Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
+(reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the
+heel, was "cluttered and easy to miss": there the calf muscle itself is shaded, its belly round behind the shin, so the
+picture names the muscle the stretch is in.
 """
 from __future__ import annotations
 
@@ -31,6 +33,14 @@ MARKS = ((0.38, -0.5), (0.52, 0.0), (0.66, 0.7))
 MARK_FROM, MARK_TO = 2.6, 4.6
 
 
+def _belly_of(start: float, stop: float, swell: float, peak: float = 1.0) -> list[tuple[float, float]]:
+    """The outer edge of a muscle along a limb, as (along, out): rising from the limb's edge to a round top and
+    falling back to it; a peak under 1 puts the top nearer the start."""
+    span = stop - start
+    return [(start + span * i / SAMPLES, 1.0 + (swell - 1.0) * sin(pi * (i / SAMPLES) ** peak) ** 0.8)
+            for i in range(SAMPLES + 1)]
+
+
 def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     """The front of a thigh (half its width given) tightened: a dark muscle bulging out, with effort lines."""
     along = direction(hip, knee)
@@ -38,7 +48,7 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     # Side-on the person faces right, so the front of the thigh is to the left of the line from hip to knee.
     front = left_of(along)
     at = lambda t, k: add(add(hip, along, t * length), front, k * half)
-    muscle = Loop(layer, tuple(at(t, k) for t, k in _belly() + list(BACK)), "dark")
+    muscle = Loop(layer, tuple(at(t, k) for t, k in _belly_of(FROM_HIP, TO_KNEE, SWELL) + list(BACK)), "dark")
     # The lines go with the arrows (as bold), so they read as effort, not as marks on the skin; a faint start
     # keeps its own thin ones.
     marks = "arrow" if layer == "end" else layer
@@ -46,18 +56,23 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     return [muscle] + lines
 
 
-# Where a stretch is felt, as (along from the top joint, along to the bottom one, side): the front of the thigh from
-# the front of the hip (a hip flexor stretch), the back of the calf (a calf stretch; side -1 is behind the bone),
-# from the back of the knee, stopping short of the ankle so its head stays clear of an arrow at the heel.
-STRETCHES = {"thigh": (-0.05, 0.85, 1.0), "calf": (-0.1, 0.7, -1.0)}
+# Where a stretch is felt on a thigh, as (along from the hip, along to the knee, side): its front, from the front of
+# the hip (a hip flexor stretch).
+STRETCHES = {"thigh": (-0.05, 0.85, 1.0)}
+# The calf, along the shin from the knee: where its belly starts and ends, how far it reaches behind the shin's
+# middle (half widths; the shin's edge is at 1), how early its round top comes, and where its front edge runs (the
+# shin's middle, so the shin's outline shows through it).
+CALF_FROM, CALF_TO, CALF_SWELL, CALF_PEAK, CALF_FRONT = 0.04, 0.78, 1.95, 0.55, 0.0
 # The marks sit this far out from the middle of the limb, in half widths, just clear of its outline; each dash and
 # gap is this share of the marked length, and the heads at either end this long, in half widths.
 STRETCH_OUT, DASHES, HEAD = 2.6, 3, 1.7
 
 
-def stretched(top: Pt, bottom: Pt, half: float, muscle: str) -> list[Line]:
-    """Where a stretch is felt along a limb (half its width given): a dashed line beside the muscle with a head at
-    each end pointing apart, the muscle pulled long both ways."""
+def stretched(top: Pt, bottom: Pt, half: float, muscle: str) -> list[Shape]:
+    """Where a stretch is felt along a limb (half its width given): the calf shaded, or beside a thigh a dashed line
+    with a head at each end pointing apart, the muscle pulled long both ways."""
+    if muscle == "calf":
+        return [_calf(top, bottom, half)]
     # A dark block inside the thigh read as "unexplained"; a line pulled apart both ways is how a stretch is drawn.
     start, stop, side = STRETCHES[muscle]
     along = direction(top, bottom)
@@ -70,15 +85,18 @@ def stretched(top: Pt, bottom: Pt, half: float, muscle: str) -> list[Line]:
     return dashes + heads
 
 
+def _calf(knee: Pt, ankle: Pt, half: float) -> Loop:
+    """The calf muscle shaded dark, round behind the shin from below the knee to above the ankle."""
+    along = direction(knee, ankle)
+    length = dist(knee, ankle)
+    # Side-on the person faces right: behind the shin is to the right of the line from knee to ankle.
+    behind = left_of((-along[0], -along[1]))
+    at = lambda t, k: add(add(knee, along, t * length), behind, k * half)
+    edge = _belly_of(CALF_FROM, CALF_TO, CALF_SWELL, CALF_PEAK) + [(CALF_TO, CALF_FRONT), (CALF_FROM, CALF_FRONT)]
+    return Loop("end", tuple(at(t, k) for t, k in edge), "dark")
+
+
 def _head(tip: Pt, along: Pt, pull: float, out: Pt, size: float) -> Line:
     """An open arrow head at tip pointing along the limb (pull 1 towards its end, -1 towards its top)."""
     back = add(tip, along, -pull * size)
     return Line("arrow", (add(back, out, size * 0.8), tip, add(back, out, -size * 0.8)))
-
-
-def _belly() -> list[tuple[float, float]]:
-    """The front edge of the muscle from hip to knee, as (along, out): rising from the thigh's edge to a round top
-    and falling back to it."""
-    span = TO_KNEE - FROM_HIP
-    return [(FROM_HIP + span * i / SAMPLES, 1.0 + (SWELL - 1.0) * sin(pi * i / SAMPLES) ** 0.8)
-            for i in range(SAMPLES + 1)]
