@@ -104,15 +104,18 @@ def test_calf_stretch_shades_the_back_of_the_straight_back_calf_and_presses_its_
     assert tip[1] < tail[1] and dist(tip, end["near_ankle"]) < 20
 
 
-def test_hip_flexor_stretch_arrow_points_forwards_in_front_of_the_hips_clear_of_the_body():
-    # Behind the hip pointing at it, it was "half hidden at the hip joint".
+def test_hip_flexor_stretch_arrow_pushes_the_hips_forward_from_behind_clear_of_the_arms():
+    # In front of the belly, by the folded arms, it read as "push the hand forward". Behind the bottom, level with
+    # the hip joint and pointing forward at it, it says "move the hips forward"; its head stops just behind the
+    # pelvis (at the joint it was "half hidden").
     end = positions(_pose("hip-flexor-stretch")).end
     path = _arrow("hip-flexor-stretch")
     tail, tip = path[0], path[-1]
-    assert tip[0] > tail[0] and abs(tip[1] - tail[1]) < 1
-    # The head well ahead of the front of the belly, and the whole arrow above the front thigh.
-    assert tip[0] > end["waist"][0] + WIDTHS["trunk"] / 2 + 10
-    assert all(y > end["far_hip"][1] + WIDTHS["thigh"] / 2 + 2 for _, y in path)
+    hip = end["hip"]
+    assert tip[0] > tail[0] and abs(tip[1] - tail[1]) < 1 and abs(tip[1] - hip[1]) < 1
+    assert hip[0] - WIDTHS["trunk"] / 2 - 6 < tip[0] < hip[0] - WIDTHS["trunk"] / 2
+    wrists = [end["near_wrist"], end["far_wrist"]]
+    assert all(dist(p, w) > 15 for p in path for w in wrists)
 
 
 def test_outward_rotation_draws_the_upper_arm_from_the_shoulder_over_the_forearms_root():

@@ -27,6 +27,9 @@ CIRCLE_CENTRES = {
     False: {"near_shoulder": (6.0, 6.0), "far_shoulder": (-6.0, 6.0)},
 }
 DEFAULT_CLEARANCE = 5.0
+# An arrow pushing at the hips from behind (a hip flexor stretch) stops this far from the hip joint, just behind the
+# bottom: any nearer, its head sank into the pelvis ("half hidden at the hip joint").
+PUSH_CLEARANCE = {"hip": 9.0}
 # How far behind the heel (the person faces right) an arrow down at it runs.
 HEEL_BEHIND = 7.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
@@ -94,7 +97,8 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     if arrow.towards in VECTORS:
         v = VECTORS[arrow.towards]
         # "at" arrows end just short of the landmark, for pushes such as pressing the back down.
-        ends = (-clear - LENGTH, -clear) if arrow.pointing == "at" else (clear, clear + LENGTH)
+        push = PUSH_CLEARANCE.get(arrow.at, clear)
+        ends = (-push - LENGTH, -push) if arrow.pointing == "at" else (clear, clear + LENGTH)
         return (add(centre, v, ends[0]), add(centre, v, ends[1]))
     if arrow.at.endswith("_toes"):
         # Toes bend about the ball of the foot, a short way: a short arc in front of the tips (the person faces
