@@ -209,6 +209,9 @@ def _random_pose(rng: random.Random) -> dict:
     pose["close_up"] = pose["close_up"] and pose["view"] not in ("hand", "foot")
     places = {n: tuple(a for a in p if a != "near_elbow") for n, p in PROP_PLACES.items()}  # from above only
     pose["props"] = [{"name": n, "at": rng.choice(p)} if p else n for n, p in rng.sample(sorted(places.items()), 3)]
+    if pose["view"] == "back" and pose["close_up"]:
+        # The shoulder blades seen big from behind draw their own arrows and take no props.
+        pose["arrows"], pose["props"] = [], []
     return pose
 
 
