@@ -22,15 +22,7 @@ def leans_in_place(pose: Pose) -> bool:
     lean = pose.trunk - start.trunk
     hip = start.near.hip
     return lean != 0 and hip is not None and (pose.near.hip or 0) - hip == lean \
-        and start.near.knee is None and start.near.ankle is None and _far_stays(pose, lean)
-
-
-def _far_stays(pose: Pose, lean: float) -> bool:
-    """Whether the far leg keeps its place through the lean: unchanged, or (drawn bent, apart from the straight near
-    one) its hip changing by the lean alone."""
-    far = pose.start.far
-    return far == Limb() or (far == Limb(hip=far.hip) and pose.far.hip is not None
-                             and far.hip is not None and pose.far.hip - far.hip == lean)
+        and start.near.knee is None and start.near.ankle is None and start.far == Limb()
 
 
 def hides_start(pose: Pose) -> bool:
@@ -41,11 +33,10 @@ def hides_start(pose: Pose) -> bool:
 
 
 # The lean's arrow: an arc about the hips, this far out from them as a share of the way to the neck, from this many
-# degrees behind the faint upright neck (starting on it, the arrow was short and lost in the faint start) to this
-# many short of the leaning one (reaching it, the arrow ran into the head: "cramped behind the head"). About the
-# hips it says "tip the whole straight back forward"; following the shoulders' path it ran over the head and read as
-# "drop your head".
-LEAN_ARC = (1.0, 4.0, 10.0)
+# degrees past the faint upright neck (on it, the arrow was lost in the faint start) to this many short of the
+# leaning one (reaching it, the arrow ran into the head). About the hips it says "tip the whole straight back
+# forward"; following the shoulders' path it ran over the head and read as "drop your head".
+LEAN_ARC = (1.0, -3.0, 7.0)
 
 
 def lean_arrow(start: Joints, end: Joints, to_view: Callable[[Pt], Pt] = lambda p: p) -> list[Shape]:
