@@ -1,5 +1,5 @@
-"""The lying back arch (press-up): lying flat (1) above pushed up on the elbows (2), an arrow curving up from the lying
-chest."""
+"""The lying back arch on the elbows: lying flat (1) above pushed up on the elbows (2), an arrow curving up from the
+lying chest."""
 from __future__ import annotations
 
 from math import dist
