@@ -136,13 +136,13 @@ OPEN_THUMB = (0.1, 55, 0.45)
 
 
 def open_hand(wrist: Pt, along: Pt, size: float, mirror: float, layer: Layer, fill: Fill) -> list[Shape]:
-    """A flat hand seen palm-on, size long along a unit vector from the wrist: a shaded palm, four spread fingers
-    and a thumb on its left (on its right when mirror is -1)."""
+    """A flat hand seen palm-on, size long along a unit vector from the wrist: a palm, four spread fingers and a
+    thumb on its left (on its right when mirror is -1). The palm is not shaded: a grey patch on the hand bent back
+    hid which way it faced."""
     across = left_of(along)
     at = lambda x, y: add(add(wrist, along, x * size), across, y * size * mirror)
     low, high, length = OPEN_PALM
-    shade = "dark" if fill == "white" else fill
-    palm = Loop(layer, (at(0, -low), at(length, -high), at(length, high), at(0, low)), shade)
+    palm = Loop(layer, (at(0, -low), at(length, -high), at(length, high), at(0, low)), fill)
     turn = lambda deg: (along[0] * cos(radians(deg)) + across[0] * mirror * sin(radians(deg)),
                         along[1] * cos(radians(deg)) + across[1] * mirror * sin(radians(deg)))
     fingers = [Tube(layer, (at(length - 0.1, y), add(at(length - 0.1, y), turn(spread), k * size)), 0.11 * size, fill)

@@ -34,8 +34,9 @@ ANGLES = ("trunk", "back", "neck", "head_turn", "shoulders", "near", "far")
 # hand or head: the path arrow of so short a movement was a tick. (The angles that change, the pivot, the point
 # that moves, how far the arrow's tail is cut back towards its head in degrees, and how far it keeps outside the
 # hand or head.) The hand's arrow, from straight out, was a long loop round from below the hand, its number far
-# from it: it starts higher, round the fingertips; the head's keeps clear of the faint head too.
-TURNS = ((("neck", "head_turn"), "neck", "head", 0.0, 6.0), (("near.wrist",), "near_wrist", "near_tip", 35.0, 3.0))
+# from it: it starts a little above the faint fingers pointing out, round to the fingertips pointing up. The head's
+# is cut short and kept close, so it is smaller than the hand's and the two do not compete.
+TURNS = ((("neck", "head_turn"), "neck", "head", 20.0, 5.0), (("near.wrist",), "near_wrist", "near_tip", 20.0, 5.0))
 # The head is drawn this many times a whole person's, with the neck-side-stretch face (hair, ears, eyes), on a neck
 # that bends over from the shoulders: small, with two dots for eyes, its tilt read as a turn.
 HEAD_ZOOM, NECK_ZOOM = 1.7, 1.3
@@ -53,8 +54,9 @@ def step_pictures(pose: Pose) -> Drawing:
     placed = positions(_from(end, befores[0]))
     solid = _person(end, placed.end, "end")
     # Only what moves is drawn faint: the rest lies under the solid person, and drawn twice it made the file too big.
-    # A wrist bending is shown by its numbered arrow alone: the faint hand lay behind the bent one and tangled it.
-    first = _with_wrist(befores[0], end)
+    # The faint hand points out sideways, where arrow 1 starts: with the arrow alone, reviewers could not tell which
+    # way the wrist bends or how far (its fingers clear the bent hand, which stands up from the wrist).
+    first = befores[0]
     # (Not shape by shape in turn: the faint head has fewer shapes, being without a face.)
     drawn = set(solid)
     faint = [s for s in _person(first, positions(_from(end, first)).start, "start") if relayered(s, "end") not in drawn]
@@ -96,11 +98,6 @@ def _big_head(pts: Joints, layer: Layer) -> list[Shape]:
 def _from(now: Pose, before: Pose) -> Pose:
     """The pose now, starting from the one before."""
     return now.model_copy(update={"start": Position(**{k: getattr(before, k) for k in ANGLES})})
-
-
-def _with_wrist(pose: Pose, end: Pose) -> Pose:
-    """The pose with the near wrist bent as at the end."""
-    return pose.model_copy(update={"near": pose.near.model_copy(update={"wrist": end.near.wrist})})
 
 
 def _numbered_tail(arrow: Line, n: int) -> list[Shape]:
