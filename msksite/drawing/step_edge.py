@@ -16,7 +16,7 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .props import placements
-from .shapes import Line, Loop, Pt, Shape, add, box, direction, left_of
+from .shapes import Layer, Line, Loop, Pt, Shape, add, box, direction, left_of
 from .skeleton import Joints
 from .svg import Box, Drawing, Inset
 
@@ -83,13 +83,15 @@ def tiptoe(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawin
     x = heel[0] - TIPTOE_ARROW_BEHIND
     tail, tip = (x, 2.0), (x, heel[1])
     arrow = [Line("arrow", (tail, tip))] + chevron(tip, tail) if start else []
-    solid = _shod_leg(end, side, "end")
+    ground, solid = _floor(), _shod_leg(end, side, "end")
     faint = _shod_leg(start, side, "start") if start and not moving else []
-    moves = {len(faint) + 1 + i: s for i, s in enumerate(_shod_leg(start, side, "end"))} if moving and start else {}
-    return Drawing(_floor() + faint + solid + arrow, moves, frame=TIPTOE_FRAME, aspect=1.0)
+    # Moving, each solid shape rocks to where the start's is.
+    first = len(ground) + len(faint)
+    moves = {first + i: s for i, s in enumerate(_shod_leg(start, side, "end"))} if moving and start else {}
+    return Drawing(ground + faint + solid + arrow, moves, frame=TIPTOE_FRAME, aspect=1.0)
 
 
-def _shod_leg(pts: Joints, side: str, layer) -> list[Loop]:
+def _shod_leg(pts: Joints, side: str, layer: Layer) -> list[Loop]:
     """The shin (white, the calf swelling behind it) and the shoe (grey) as two outlines: the shoe bends at the ball,
     its toe flat on the floor and the rest tilted with the foot; the leg rises out of its collar."""
     at = _on_foot(pts, side)
