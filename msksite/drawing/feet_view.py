@@ -7,10 +7,10 @@ in the picture and read as someone sitting with their arms out; side-on, the kne
 picture cannot show. Seen well round to the side (42 degrees), the mat tilted across the picture and reviewers
 found the view hard to read at phone size; seen low along the body, the upright knees sat over the trunk. From
 high up and only a little round, the body runs up the picture (head at the top, feet at the bottom), the faint
-upright knees still show beside the rolled ones, and the arrow round the line the knees turn about is a curve. The body is placed in three dimensions (the
-legs from the side view's skeleton, the arms out on the floor, the knees turned about the line from hip to ankle)
-and drawn as a camera sees it, the far parts first so the near ones are drawn over them (but the head over the
-trunk, so the face shows whole).
+upright knees still show beside the rolled ones, and the arrow round the line the knees turn about is a curve. The
+body is placed in three dimensions (the legs from the side view's skeleton, the arms out on the floor, the knees
+turned about the line from hip to ankle) and drawn as a camera sees it, the far parts first so the near ones are
+drawn over them (but the head over the trunk, so the face shows whole).
 """
 from __future__ import annotations
 

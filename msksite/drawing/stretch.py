@@ -7,11 +7,10 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
 - The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
   pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
-  fingers down beside the hanging hand, on
-  the side away from the body, only its fingers across the back of the hand at the knuckles (laid over the hand,
-  the two were "a clump"). Its arm reaches forward just under the near arm, a thin grey band below it, then up
-  past the far side of the hand to its wrist (fingers up: hidden behind the hand, the grey hand "appeared from
-  nowhere") or round the far side of the hanging hand (fingers down).
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
 - Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
