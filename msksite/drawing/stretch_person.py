@@ -21,7 +21,7 @@ HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
 WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 8.0  # the near arm is wider than a whole person's forearm: thinner, under its big hand, it looked "awkward"
 # The other arm reaches straight forward too, just below and behind the near arm, so from the side only a thin band
-# of it peeks out under the near arm, from its shoulder to under the near wrist (ELBOW_UNDER); from there it runs
+# of it peeks out under the near arm, from its shoulder to under the near wrist (UNDER); from there it runs
 # up past the far side of the near hand (or round its far side, when it hangs) to its own wrist, where its hand
 # shows on the near hand (stretch_hands.py). Every big grey arm apart from the near one (an L below it, a loop, over
 # the shoulder) was "confusing" or "from nowhere".
