@@ -85,6 +85,15 @@ def chevron(tip: Pt, back: Pt) -> list[Shape]:
     return [Line("arrow", (left, tip, right))]
 
 
+def bold_arrow(tail: Pt, tip: Pt, width: float, head: float) -> list[Shape]:
+    """A straight arrow drawn as thick as a limb's outline is wide (width inside its outline), with a square-cornered
+    head, each side head long: for the one arrow a big picture is about."""
+    along = direction(tail, tip)
+    back, side = add(tip, along, -head), left_of(along)
+    wings = (add(back, side, head), tip, add(back, side, -head))
+    return [Tube("arrow", (tail, tip), width, "black"), Tube("arrow", wings, width, "black")]
+
+
 def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     clear = CLEARANCE.get(arrow.at, DEFAULT_CLEARANCE)
     if side_on and arrow.at.endswith("_heel") and arrow.towards == "down":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from msksite.schema.pose import Pose
 
+from .arrows import bold_arrow
 from .back_view import HEAD, HEAD_R, back_shapes
 from .panels import side_by_side
 from .shapes import Circle, Layer, Loop, Shape, Tube, relayered
@@ -72,12 +73,8 @@ def _arms() -> list[Shape]:
 
 def _arrows() -> list[Shape]:
     """A short bold arrow each side pointing in at the blade, between it and the arm."""
-    shapes: list[Shape] = []
-    for k in (-1.0, 1.0):
-        tail, tip = (k * ARROW_FROM, ARROW_Y), (k * ARROW_TO, ARROW_Y)
-        head = ((k * (ARROW_TO + ARROW_HEAD), ARROW_Y + ARROW_HEAD), tip, (k * (ARROW_TO + ARROW_HEAD), ARROW_Y - ARROW_HEAD))
-        shapes += [Tube("arrow", (tail, tip), ARROW_W, "black"), Tube("arrow", head, ARROW_W, "black")]
-    return shapes
+    return [s for k in (-1.0, 1.0)
+            for s in bold_arrow((k * ARROW_FROM, ARROW_Y), (k * ARROW_TO, ARROW_Y), ARROW_W, ARROW_HEAD)]
 
 
 def _frame() -> Box:

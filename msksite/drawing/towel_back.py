@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from msksite.schema.pose import Pose
 
+from .arrows import bold_arrow
 from .back_view import SHOULDER, back_shapes
 from .panels import side_by_side
 from .props import held_towel
@@ -134,9 +135,7 @@ def _pull_arrow(high: float) -> list[Shape]:
     On the forearm it was lost in the arm, beside the raised elbow it "points at the elbow, not the hand doing the
     pulling", and a second, thin arrow at the bottom hand was clutter ("two arrows plus a faded arm clutter it")."""
     x, tail = TOP_X + PULL_OUT, high + TOWEL_LONG + PULL_FROM
-    tip = (x, tail + PULL_LONG)
-    head = ((x - PULL_HEAD, tip[1] - PULL_HEAD), tip, (x + PULL_HEAD, tip[1] - PULL_HEAD))
-    return [Tube("arrow", ((x, tail), tip), PULL_W, "black"), Tube("arrow", head, PULL_W, "black")]
+    return bold_arrow((x, tail), (x, tail + PULL_LONG), PULL_W, PULL_HEAD)
 
 
 def _frame(high: float) -> Box:
