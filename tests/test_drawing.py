@@ -20,9 +20,9 @@ from msksite.drawing.shapes import LAYERS, Circle, Line, Loop, Tube
 from msksite.drawing.svg import ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
 from msksite.schema.exercise import ExerciseMeta
 from msksite.schema.pose import PROP_PLACES, Arrow, Pose
+from exercise_poses import EXERCISES, exercise_pose
 
 ROOT = Path(__file__).resolve().parent.parent
-EXERCISES = ROOT / "content" / "exercises"
 FILES = sorted(EXERCISES.glob("*.yaml"))
 FIXTURE_FILES = sorted((ROOT / "tests" / "fixtures" / "site-basic" / "content" / "exercises").glob("*.yaml"))
 SVG = "{http://www.w3.org/2000/svg}"
@@ -168,7 +168,7 @@ def test_faint_start_false_needs_a_start():
 
 @pytest.mark.parametrize("stem", ["clam", "hip-flexor-stretch"])
 def test_faint_start_false_leaves_the_start_out_of_the_still_but_the_moving_and_printed_pictures_show_it(stem):
-    pose = _pose(stem)
+    pose = exercise_pose(stem)
     assert not pose.faint_start and pose.start
     assert not [s for s in scene(pose).shapes if s.layer in ("start", "start_over")]
     assert scene(pose, "moving").moves  # the person still moves from the start to the end
@@ -305,7 +305,7 @@ def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in
 
 def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
     # The forearm swings out from across the belly (an outward rotation without its picture from above).
-    pose = _pose("outward-rotation").model_copy(update={"inset": None})
+    pose = exercise_pose("outward-rotation").model_copy(update={"inset": None})
     drawing = scene(pose)
     # Both arms of the start, upper arm, forearm and hand: the moving one crosses the belly.
     assert len([s for s in drawing.shapes if s.layer == "start_over"]) >= 6
@@ -313,7 +313,7 @@ def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
     # prop, start (legs, trunk and head: they do not move), end, the start's arms faint over it, arrow.
     assert [g.get("opacity") for g in groups][-2:] == [".35", None]
     # Side-on the far arm is behind the body and the start stays behind the end.
-    assert not [s for s in scene(_pose("heel-slide")).shapes if s.layer == "start_over"]
+    assert not [s for s in scene(exercise_pose("heel-slide")).shapes if s.layer == "start_over"]
 
 
 def test_pelvic_tilt_shows_an_arrow_down_at_a_small_empty_gap_under_the_low_back_above_the_back_pressed_flat():
@@ -324,7 +324,7 @@ def test_pelvic_tilt_shows_an_arrow_down_at_a_small_empty_gap_under_the_low_back
     from msksite.drawing.figure import WIDTHS
     from msksite.drawing.skeleton import skeleton
 
-    drawing = scene(_pose("pelvic-tilt"))
+    drawing = scene(exercise_pose("pelvic-tilt"))
     loops = [s for s in drawing.shapes if isinstance(s, Loop) and len(s.points) > 12]
     gaps, trunks = loops[::2], loops[1::2]  # each gap is drawn just before the trunk over it
     assert len(trunks) == 2 and len(gaps) == 2
@@ -339,7 +339,7 @@ def test_pelvic_tilt_shows_an_arrow_down_at_a_small_empty_gap_under_the_low_back
     assert height(top) <= WIDTHS["trunk"] * 0.5
     lifted = [p for p in top.points if p[1] > min(q[1] for q in top.points) + 0.5]
     span = (min(x for x, _ in lifted), max(x for x, _ in lifted))
-    start_pts = skeleton(_pose("pelvic-tilt").at_start())
+    start_pts = skeleton(exercise_pose("pelvic-tilt").at_start())
     hip_x, neck_x = start_pts["hip"][0], start_pts["neck"][0]
     assert neck_x + 0.15 * abs(hip_x - neck_x) < span[0] and span[1] < hip_x - 0.1 * abs(hip_x - neck_x)
     over = drawing.shapes[drawing.shapes.index(top):]  # what is drawn over the gap (the far arm lies hidden behind it)
@@ -380,7 +380,7 @@ def test_pelvic_tilt_shows_an_arrow_down_at_a_small_empty_gap_under_the_low_back
     # Flat on the floor from the start (a lying pose with no start), the back is a tube and has no gap.
     flat_pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]})
     assert not [s for s in scene(flat_pose).shapes if isinstance(s, Loop) and len(s.points) > 12]
-    assert skeleton(flat_pose)["hip"][1] == skeleton(_pose("pelvic-tilt"))["hip"][1]
+    assert skeleton(flat_pose)["hip"][1] == skeleton(exercise_pose("pelvic-tilt"))["hip"][1]
 
 
 def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
@@ -389,10 +389,6 @@ def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
     (line,) = root.iter(f"{SVG}polyline")
     (use,) = root.iter(f"{SVG}use")
     assert use.get("href") == f"#{line.get('id')}" and use.get("stroke") == "#bbb" and use.get("stroke-width") == "6"
-
-
-def _pose(path_stem: str) -> Pose:
-    return Pose.model_validate(_load(EXERCISES / f"{path_stem}.yaml")["illustration"]["pose"])
 
 
 def test_a_moving_pose_draws_a_faint_start_an_arrow_and_moves_only_in_its_moving_variant():
@@ -602,7 +598,7 @@ def test_a_chair_has_a_seat_a_back_and_two_legs_down_to_the_floor(at):
 
 
 def test_a_step_has_a_tread_over_its_box_and_the_heel_hangs_off_its_edge():
-    pose = _pose("heel-drop")
+    pose = exercise_pose("heel-drop")
     shapes = _props(pose.model_dump(exclude_defaults=True))
     box_, tread = [s for s in shapes if isinstance(s, Loop)][:2]
     assert min(p[1] for p in tread.points) == max(p[1] for p in box_.points)
@@ -673,7 +669,7 @@ def test_a_helping_hand_arrow_starts_at_the_fingertips(grip):
 def test_the_movement_arrow_in_a_close_up_runs_clear_of_the_hand():
     from msksite.drawing.arrows import _touches
 
-    pose = _pose("wrist-lift-palm-down")
+    pose = exercise_pose("wrist-lift-palm-down")
     drawing = scene(pose)  # the lift, with the arrow (lift.py)
     hand = [s for s in drawing.shapes if s.layer == "end"]
     line = max(_arrows(drawing), key=lambda s: len(s.points))
@@ -686,12 +682,12 @@ def test_a_helping_hand_is_only_for_a_hand_close_up():
 
 
 def test_the_two_wrist_stretches_are_drawn_differently():
-    flexor, extensor = (render_svg(_pose(n), "x") for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
+    flexor, extensor = (render_svg(exercise_pose(n), "x") for n in ("wrist-flexor-stretch", "wrist-extensor-stretch"))
     assert flexor != extensor
 
 
 def test_a_close_up_forearm_is_round_at_the_elbow_and_a_tin_sticks_out_of_the_hand():
-    pose = _pose("wrist-lift-palm-down")
+    pose = exercise_pose("wrist-lift-palm-down")
     drawing = scene(pose)  # the lift seen from the side (lift.py)
     end = [s for s in drawing.shapes if s.layer == "end"]
     # A rounded outline, not the four corners of a box.
@@ -810,7 +806,7 @@ def test_the_foot_in_a_towel_scrunch_is_one_smooth_outline_with_its_leg():
     from msksite.drawing.positions import positions
     from msksite.drawing.figure import figure_shapes
 
-    pose = _pose("towel-scrunch")
+    pose = exercise_pose("towel-scrunch")
     end = figure_shapes(pose, positions(pose).end, "end")
     outline = max((s for s in end if isinstance(s, Loop)), key=lambda s: len(s.points))
     assert len(outline.points) > 30
@@ -818,7 +814,7 @@ def test_the_foot_in_a_towel_scrunch_is_one_smooth_outline_with_its_leg():
 
 
 def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the_leg():
-    pose = _pose("thigh-squeeze")
+    pose = exercise_pose("thigh-squeeze")
     end = [s for s in scene(pose).shapes if s.layer == "end"]
     roll = next(i for i, s in enumerate(end) if isinstance(s, Circle) and s.fill == "grey")
     shin = max(i for i, s in enumerate(end) if isinstance(s, Tube) and s.width == 6.5)
@@ -837,7 +833,7 @@ def test_the_thigh_squeeze_person_leans_back_on_the_forearms_with_the_other_leg_
     # leans well back on the forearms, which lie on the floor, and the other leg lies flat behind the working one.
     from msksite.drawing.positions import positions
 
-    pose = _pose("thigh-squeeze")
+    pose = exercise_pose("thigh-squeeze")
     placed = positions(pose)
     pts, floor = placed.end, placed.floor
     lean = (pts["hip"][0] - pts["neck"][0]) / dist(pts["neck"], pts["hip"])
@@ -866,7 +862,7 @@ def test_the_thigh_squeeze_person_leans_back_on_the_forearms_with_the_other_leg_
 def test_the_working_muscle_shades_the_front_of_the_thigh():
     from msksite.drawing.skeleton import skeleton
 
-    pose = _pose("thigh-squeeze")
+    pose = exercise_pose("thigh-squeeze")
     plain = pose.model_copy(update={"working_muscle": None})
     shaded = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "end"]
     assert len(shaded) == 1 and not any(isinstance(s, Loop) and s.fill == "dark" for s in scene(plain).shapes)
@@ -882,7 +878,7 @@ def test_a_curved_arrow_at_the_hip_is_a_short_rocking_arc_over_the_pelvis():
     from msksite.drawing.skeleton import skeleton
 
     # The pelvic tilt drew one up to round 17 (reviewers missed it; it now has a bold arrow pressing the back down).
-    pose = _pose("pelvic-tilt").model_copy(update={"arrows": (Arrow(at="hip", towards="anticlockwise"),)})
+    pose = exercise_pose("pelvic-tilt").model_copy(update={"arrows": (Arrow(at="hip", towards="anticlockwise"),)})
     hip = skeleton(pose)["hip"]
     # The still shows the two positions one above the other; moving, the person rocks under the arc.
     line = max(_arrows(scene(pose, "moving")), key=lambda s: len(s.points))
@@ -898,7 +894,7 @@ def test_cat_and_camel_shows_the_back_rounded_and_dipped_one_above_the_other_wit
     from msksite.drawing.skeleton import HEAD_R
     from msksite.drawing.numerals import NUMBER_R
 
-    drawing = scene(_pose("cat-and-camel"))
+    drawing = scene(exercise_pose("cat-and-camel"))
     heads = sorted((s.centre for s in drawing.shapes if isinstance(s, Circle) and s.r == HEAD_R), key=lambda c: -c[1])
     assert len(heads) == 2 and not any(s.layer == "start" for s in drawing.shapes)
     # Numbered 1 (above) and 2 (below).
@@ -919,12 +915,12 @@ def test_cat_and_camel_shows_the_back_rounded_and_dipped_one_above_the_other_wit
         assert abs(arrow.points[0][0] - trunk.points[2][0]) < 1 and min(p[1] for p in arrow.points) > trunk.points[2][1]
     assert up.points[1][1] > up.points[0][1] and down.points[1][1] < down.points[0][1]
     # Moving, it is one person whose back curves from one to the other.
-    assert scene(_pose("cat-and-camel"), "moving").moves
+    assert scene(exercise_pose("cat-and-camel"), "moving").moves
 
 
 def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
     # With all the forearm in each narrow panel, the hook and the fist were too small to tell apart.
-    drawing = scene(_pose("tendon-glides"))
+    drawing = scene(exercise_pose("tendon-glides"))
     first = drawing.panels[0]
     left, bottom, right, top = first.frame
     fingers = [s for s in first.shapes if isinstance(s, Tube) and len(s.points) == 4]
@@ -935,7 +931,7 @@ def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
 def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():
     from msksite.drawing.skeleton import skeleton
 
-    pose = _pose("shoulder-rolls")
+    pose = exercise_pose("shoulder-rolls")
     pts = skeleton(pose)
     circles = sorted((s for s in _arrows(scene(pose)) if len(s.points) > 8), key=lambda s: s.points[0][0])
     assert len(circles) == 2
@@ -976,7 +972,7 @@ def test_the_prayer_stretch_is_one_big_person_with_the_hands_palm_to_palm_lowere
     # no inset, of the person from the head to the hips; both hands mirror images meeting along one line (palms
     # pressed), lower at the end with the forearms level (elbows out), the start higher, and one arrow down beside
     # the hands, not over them.
-    drawing = scene(_pose("prayer-stretch"))
+    drawing = scene(exercise_pose("prayer-stretch"))
     assert drawing.inset is None and drawing.frame is not None
     from msksite.drawing.prayer import EDGE, ELBOW_W, ZOOM
 
@@ -1007,8 +1003,8 @@ def test_the_prayer_stretch_is_one_big_person_with_the_hands_palm_to_palm_lowere
     (line,) = [s for s in _arrows(drawing) if len(s.points) == 2]
     assert line.points[0][1] > line.points[1][1] and min(p[0] for p in line.points) > max(p[0] for p in near.points)
     # Moving, the arms move between the two; the pair shows them side by side.
-    assert scene(_pose("prayer-stretch"), "moving").moves
-    assert len(scene(_pose("prayer-stretch"), "pair").panels) == 2
+    assert scene(exercise_pose("prayer-stretch"), "moving").moves
+    assert len(scene(exercise_pose("prayer-stretch"), "pair").panels) == 2
 
 
 def test_heel_drops_show_the_heel_below_the_solid_step():
@@ -1017,7 +1013,7 @@ def test_heel_drops_show_the_heel_below_the_solid_step():
     from msksite.drawing.positions import positions
     from msksite.drawing.skeleton import landmarks
 
-    pose = _pose("heel-drop")
+    pose = exercise_pose("heel-drop")
     drawing = scene(pose)
     step = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)][:2]
     assert [s.fill for s in step] == ["grey", "dark"]
@@ -1052,7 +1048,7 @@ def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the
     # At phone size the heel over the edge and the arrow behind it were a few pixels ("the tiny down arrow and small
     # step"): a big circle beside the person shows the step's edge, the ball of the foot on it and the heel below its
     # top, with the arrow down behind the heel; the whole picture has no arrow.
-    pose = _pose("heel-drop")
+    pose = exercise_pose("heel-drop")
     detail = _heel_close_up(pose)
     block, tread = [s for s in detail if s.layer == "prop"]
     assert (block.fill, tread.fill) == ("grey", "dark")
@@ -1072,7 +1068,7 @@ def test_heel_raises_have_a_big_close_up_of_a_shoe_on_tiptoe_over_a_faint_flat_o
     # The heel off the floor was a few pixels, and then the outline-only foot in the circle read as "abstract line
     # work": a big circle beside the person shows a filled shoe up on its toes, the heel well above the floor, over a
     # faint flat shoe with its heel on the floor, and an arrow up behind the heel.
-    pose = _pose("heel-raise")
+    pose = exercise_pose("heel-raise")
     detail = _heel_close_up(pose)
     floor = next(s for s in detail if s.layer == "prop")
     top = max(p[1] for p in floor.points)
@@ -1098,7 +1094,7 @@ def test_the_wall_walk_has_fingertip_prints_up_the_wall_and_a_straight_arrow_bes
     from msksite.drawing.positions import positions
     from msksite.drawing.props import wall_x
 
-    pose = _pose("wall-walk")
+    pose = exercise_pose("wall-walk")
     placed = positions(pose)
     face = wall_x(placed.end, "near_hand")
     low, high = placed.start["near_tip"][1], placed.end["near_tip"][1]
@@ -1125,7 +1121,7 @@ def test_the_pendulum_swing_has_a_two_headed_arc_under_the_hanging_hand():
     # A small one-headed arrow read as a push: the arc under the hand has a head at each end, so it says swing.
     from msksite.drawing.skeleton import skeleton
 
-    pose = _pose("pendulum")
+    pose = exercise_pose("pendulum")
     line, *heads = _arrows(scene(pose))
     assert len(heads) == 2 and len(line.points) > 4
     hand = skeleton(pose)["near_tip"]
@@ -1138,7 +1134,7 @@ def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():
     # swing: the feet stand back, so the whole swing is in front of the legs, and the arc runs just under the hand.
     from msksite.drawing.positions import positions
 
-    pose = _pose("pendulum")
+    pose = exercise_pose("pendulum")
     placed = positions(pose)
     line, *_ = _arrows(scene(pose))
     legs = max(placed.end[f"{side}_{p}"][0] for side in ("near", "far") for p in ("knee", "ankle", "toe"))
@@ -1152,7 +1148,7 @@ def test_the_pendulum_stands_on_two_legs_one_foot_in_front_of_the_other():
     # stand under the hips, near upright, the feet apart with one in front.
     from msksite.drawing.positions import positions
 
-    end = positions(_pose("pendulum")).end
+    end = positions(exercise_pose("pendulum")).end
     near, far = end["near_ankle"], end["far_ankle"]
     assert abs(near[0] - far[0]) > 8
     for ankle in (near, far):
@@ -1163,7 +1159,7 @@ def test_the_pendulum_hanging_hand_is_clear_of_the_table():
     # In front of the table's side, the hanging arm was lost against its edge: the table starts past the hand.
     from msksite.drawing.positions import positions
 
-    pose = _pose("pendulum")
+    pose = exercise_pose("pendulum")
     placed = positions(pose)
     top = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
     assert min(x for x, _ in top.points) > placed.end["near_tip"][0] + 4
@@ -1174,7 +1170,7 @@ def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_no_eyes():
     # shoulder blade squeeze is drawn big, blade_squeeze.py; here its pose drawn whole and small.)
     from msksite.drawing.skeleton import HEAD_R, skeleton
 
-    pose = _pose("shoulder-blade-squeeze").model_copy(update={"close_up": False})
+    pose = exercise_pose("shoulder-blade-squeeze").model_copy(update={"close_up": False})
     head = skeleton(pose)["head"]
     end = [s for s in scene(pose).shapes if s.layer == "end"]
     ears = [i for i, s in enumerate(end) if isinstance(s, Circle) and s.r < HEAD_R / 2
@@ -1188,7 +1184,7 @@ def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_with_bold
     # A dome over the knee read as an object sitting on it, and a band just past the thigh's edge with thin lines
     # read as "tick marks": the muscle is a dark bulge rising from the thigh's edge near the hip, well above it in
     # the middle, back to it near the knee, with three long lines as bold as the arrows fanning out above it.
-    drawing = scene(_pose("thigh-squeeze"))
+    drawing = scene(exercise_pose("thigh-squeeze"))
     end = [s for s in drawing.shapes if s.layer == "end"]
     # The working (near) thigh: the other leg, behind it, is shaded grey.
     thigh = next(s for s in end if isinstance(s, Tube) and s.width == 9.0 and s.fill != "grey")

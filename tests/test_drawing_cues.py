@@ -3,10 +3,8 @@ glide's numbered arrows, neck turns side-on, the hamstring stretch's one
 straight leg, sit to stand's crossed arms and the arrow on the hips' path, the sit back stretch one above the other."""
 
 from math import hypot
-from pathlib import Path
 
 import pytest
-import yaml
 from pydantic import ValidationError
 
 from msksite.drawing.positions import positions
@@ -15,12 +13,7 @@ from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.skeleton import HEAD_R
 from msksite.drawing.svg import extent
 from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(name: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def _numbers(shapes: list) -> list:
@@ -31,7 +24,7 @@ def test_the_nerve_glide_is_one_person_with_a_numbered_curved_arrow_at_the_wrist
     # In one picture with one arrow, the order was unclear; as two numbered pictures it was busy and each was small.
     # Now one person from the waist up, with arrow 1 round the hand and arrow 2 round the head. Cut off just below
     # the shoulders, the sides of the trunk read as two legs: the whole trunk and the hanging hand are in the picture.
-    drawing = scene(_pose("nerve-glide"))
+    drawing = scene(exercise_pose("nerve-glide"))
     (person,) = drawing.panels
     left, bottom, right, top = person.frame
     trunk = next(s for s in person.shapes if isinstance(s, Loop) and s.layer == "end" and len(s.points) == 4)
@@ -68,25 +61,25 @@ def test_the_nerve_glide_is_one_person_with_a_numbered_curved_arrow_at_the_wrist
 def test_the_nerve_glide_person_stands_cut_off_below_the_hips_the_other_arm_hanging_clear_of_the_trunk():
     # Cut off at the hips, the trunk ended in a box edge ("a cut-off torso with one hanging arm"): the tops of both
     # legs show, running out of the picture, and the arm not in the exercise hangs beside the body, not along its edge.
-    (person,) = scene(_pose("nerve-glide")).panels
+    (person,) = scene(exercise_pose("nerve-glide")).panels
     left, bottom, right, top = person.frame
     trunk = next(s for s in person.shapes if isinstance(s, Loop) and s.layer == "end" and len(s.points) == 4)
     thighs = [s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and s.width == 9.0]
     assert len(thighs) == 2
     assert all(max(p[1] for p in s.points) > bottom > min(p[1] for p in s.points) for s in thighs)
-    placed = positions(_pose("nerve-glide")).end
+    placed = positions(exercise_pose("nerve-glide")).end
     assert placed["far_wrist"][0] < min(x for x, _ in trunk.points) - 3
     assert placed["far_wrist"][1] > bottom
 
 
 def test_the_nerve_glide_shows_the_head_and_the_hand_faint_where_they_start():
-    (person,) = scene(_pose("nerve-glide")).panels
+    (person,) = scene(exercise_pose("nerve-glide")).panels
     faint = [s for s in person.shapes if s.layer in ("start", "start_over")]
     # The head upright, faint, and the hand faint pointing straight out, where arrow 1 starts: with the arrow alone,
     # reviewers could not tell which way the wrist bends. Nothing else is faint (drawn twice, it made the file big).
     head = next(s for s in faint if isinstance(s, Circle))
     out = [s for s in faint if any(x > head.centre[0] + 3 * head.r for x, _ in extent(s))]
-    wrist = positions(_pose("nerve-glide")).end["near_wrist"]
+    wrist = positions(exercise_pose("nerve-glide")).end["near_wrist"]
     fingers = [s for s in out if isinstance(s, Tube) and s.width < 3]
     assert len(fingers) >= 4
     # The faint fingers point out sideways (level with the wrist, beyond it), the solid ones up.
@@ -97,7 +90,7 @@ def test_the_nerve_glide_shows_the_head_and_the_hand_faint_where_they_start():
 def test_the_nerve_glide_head_is_big_with_a_face_and_tilts_over_away_from_the_arm_out():
     # Small, with two dots for eyes, the head's tilt read as a turn: now it is drawn big with hair and ears, as in
     # the neck side stretch, upright and faint, then solid and tilted over away from the arm (the arm is at the right).
-    (person,) = scene(_pose("nerve-glide")).panels
+    (person,) = scene(exercise_pose("nerve-glide")).panels
     heads = {s.layer: s for s in person.shapes if isinstance(s, Circle) and s.r > 1.5 * HEAD_R}
     upright, tilted = heads["start"], heads["end"]
     neck = next(s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and len(s.points) == 3)
@@ -125,7 +118,7 @@ def test_neck_turns_show_the_face_side_on_with_its_nose_past_the_edge_of_the_hea
     from msksite.drawing.head_view import EAR, ZOOM, bust
     from msksite.drawing.skeleton import HEAD_R, posed
 
-    pose = _pose("neck-turns")
+    pose = exercise_pose("neck-turns")
     r = HEAD_R * ZOOM
 
     def cues(p: Pose) -> tuple[float, float]:
@@ -149,7 +142,7 @@ def test_neck_turns_have_one_flat_ring_over_the_head_going_round_to_the_side_the
     from msksite.drawing.head_view import ZOOM
     from msksite.drawing.skeleton import HEAD_R
 
-    shapes = scene(_pose("neck-turns")).shapes
+    shapes = scene(exercise_pose("neck-turns")).shapes
     head = max((s for s in shapes if isinstance(s, Circle) and s.r == HEAD_R * ZOOM), key=lambda s: s.centre[0])
     lines = [s for s in shapes if s.layer == "arrow" and isinstance(s, Line)]
     arc = max(lines, key=lambda s: len(s.points))
@@ -170,7 +163,7 @@ def test_the_neck_turns_still_shows_the_same_person_twice_numbered_1_looking_at_
     from msksite.drawing.skeleton import HEAD_R
     from msksite.drawing.numerals import NUMBER_R
 
-    shapes = scene(_pose("neck-turns")).shapes
+    shapes = scene(exercise_pose("neck-turns")).shapes
     assert not [s for s in shapes if s.layer == "start"]
     start, end = sorted((s for s in shapes if isinstance(s, Circle) and s.r == HEAD_R * ZOOM),
                         key=lambda s: s.centre[0])
@@ -189,7 +182,7 @@ def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resti
     # straight leg's heel is on the floor with the toes up, and the arms hang to the thigh, near the knee.
     from msksite.drawing.positions import positions
 
-    placed = positions(_pose("hamstring-stretch"))
+    placed = positions(exercise_pose("hamstring-stretch"))
     pts = placed.end
     assert all(pts[f"far_{j}"] == pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
     hip, knee, ankle, toe = (pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
@@ -202,7 +195,7 @@ def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resti
     # Upright at the start, drawn faint, and the lean shown by an arc about the hips, clear of the head (an arrow
     # over the head read as "drop your head").
     assert placed.start["head"][0] < pts["head"][0] - 10
-    drawn = scene(_pose("hamstring-stretch")).shapes
+    drawn = scene(exercise_pose("hamstring-stretch")).shapes
     assert any(s.layer == "start" for s in drawn)
     curve = max((s for s in drawn if s.layer == "arrow"), key=lambda s: len(s.points))
     hip, neck, head = pts["hip"], pts["neck"], pts["head"]
@@ -229,7 +222,7 @@ def test_sit_to_stand_has_the_arms_crossed_and_its_arrow_on_the_hips_path_from_t
     from msksite.drawing.figure import WIDTHS
     from msksite.drawing.positions import positions
 
-    pose = _pose("sit-to-stand")
+    pose = exercise_pose("sit-to-stand")
     placed = positions(pose)
     drawing = scene(pose)
     assert not [s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["palm"]]
@@ -255,7 +248,7 @@ def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
     from msksite.drawing.figure import WIDTHS
     from msksite.drawing.skeleton import HEAD_R
 
-    drawing = scene(_pose("sit-back-stretch"))
+    drawing = scene(exercise_pose("sit-back-stretch"))
     assert not [s for s in drawing.shapes if s.layer == "start"]
     heads = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.r == HEAD_R), key=lambda c: -c.centre[1])
     assert len(heads) == 2 and heads[0].centre[1] > heads[1].centre[1] + 30
@@ -294,7 +287,7 @@ def _index(shapes: list, layer: str, first: tuple) -> int:
 def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_elbow_over_it():
     # The holding hand was drawn under the stretched arm and nobody saw it; the arrow followed the hand's path and
     # ended by the hip.
-    pose = _pose("cross-body-stretch")
+    pose = exercise_pose("cross-body-stretch")
     pts = positions(pose).end
     shapes = scene(pose).shapes
     # The holding hand runs up across the stretched upper arm, nearer the elbow than the shoulder.
@@ -326,7 +319,7 @@ def test_knee_to_chest_the_arm_reaches_up_to_the_knee_without_crossing_the_thigh
     # hand lies over the top of the knee, towards the foot, drawn over the leg.
     from msksite.drawing.skeleton import LEG
 
-    pose = _pose("knee-to-chest")
+    pose = exercise_pose("knee-to-chest")
     pts = positions(pose).end
     shapes = scene(pose).shapes
     shoulder, elbow, wrist, tip, knee = (pts[f"near_{j}"] for j in ("shoulder", "elbow", "wrist", "tip", "knee"))
@@ -346,7 +339,7 @@ def _crosses(a: tuple, b: tuple) -> bool:
 def test_chin_tucks_show_the_head_drawn_back_big_in_a_close_up_with_an_arrow_at_the_chin():
     # The picture magnified round the head showed a tiny movement and no arrow (reviewers: "the movement is tiny and
     # the inset is small"): now the head and neck fill a big circle, faint forward, solid back, an arrow back at the chin.
-    drawing = scene(_pose("chin-tuck"))
+    drawing = scene(exercise_pose("chin-tuck"))
     inset = drawing.inset
     close_up = inset.detail
     left, bottom, right, top = close_up.frame
@@ -365,7 +358,7 @@ def test_chin_tucks_show_the_head_drawn_back_big_in_a_close_up_with_an_arrow_at_
 
 def test_standing_on_one_leg_has_a_stopwatch_beside_the_person_and_no_arrow():
     # With no arrow and no hold cue it was read as a knee lift or marching: a stopwatch says "hold", not "move".
-    pose = _pose("one-leg-balance")
+    pose = exercise_pose("one-leg-balance")
     assert pose.hold and pose.start is None and not pose.arrows
     shapes = scene(pose).shapes
     person = [s for s in shapes if s.layer == "end"]
@@ -392,7 +385,7 @@ def test_the_chin_tuck_close_up_shows_a_level_face_drawn_back_and_only_the_outli
     # the chin points back.
     from msksite.drawing.head_inset import HEAD_R, ZOOM
 
-    detail = scene(_pose("chin-tuck")).inset.detail
+    detail = scene(exercise_pose("chin-tuck")).inset.detail
     r = HEAD_R * ZOOM
     heads = {layer: next(s for s in detail.shapes if s.layer == layer and isinstance(s, Circle) and s.r == r)
              for layer in ("start", "end")}

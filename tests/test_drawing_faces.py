@@ -3,23 +3,15 @@ face has them, turning and tilting with the head, and hair as a cap over its top
 read as headphones, and a tilted face without a mouth as a scramble."""
 
 from math import hypot
-from pathlib import Path
 
-import yaml
 
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop
-from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(name: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def _shapes(name: str) -> list:
-    drawing = scene(_pose(name))
+    drawing = scene(exercise_pose(name))
     return drawing.shapes + [s for panel in drawing.panels for s in panel.shapes]
 
 
@@ -32,8 +24,6 @@ def _face(shapes: list, layer: str = "end") -> tuple:
     mouths = [s for s in own if isinstance(s, Line) and len(s.points) in (3, 5) and all(inside(p) for p in s.points)]
     hair = next(s for s in own if isinstance(s, Loop) and s.fill == "dark" and all(inside(p) for p in s.points))
     return head, eyes, mouths, hair
-
-
 
 
 def test_a_tilted_face_keeps_its_eyes_above_its_smile_and_its_hair_on_top_of_the_head():
@@ -76,7 +66,7 @@ def test_a_face_turned_side_on_shows_one_eye_and_its_mouth_on_the_side_the_nose_
 def test_the_nerve_glide_faint_head_has_no_face_and_the_arrows_keep_clear_of_it_and_near_the_fingers():
     # The faint head's features peeping out beside the tilted head were a muddle; the hand's arrow was a long loop
     # from below the hand, and the head's ran close over the faint head.
-    drawing = scene(_pose("nerve-glide"))
+    drawing = scene(exercise_pose("nerve-glide"))
     (person,) = drawing.panels
     faint = [s for s in person.shapes if s.layer == "start"]
     head = max((s for s in faint if isinstance(s, Circle)), key=lambda s: s.r)

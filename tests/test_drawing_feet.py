@@ -1,25 +1,16 @@
 """Tests for the foot drawings: ankle circles, towel scrunch, foot and toe stretch."""
 
-from pathlib import Path
-
-import yaml
 
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.svg import bounds
 from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(name: str) -> Pose:
-    data = yaml.safe_load((EXERCISES / f"{name}.yaml").read_text(encoding="utf-8"))
-    return Pose.model_validate(data["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def test_ankle_circles_close_up_is_drawn_as_big_as_its_circle_so_its_lines_are_bold():
     # Drawn at the close-up's own width and shrunk into a small circle, the foot was "faint thin grey lines".
-    drawing = scene(_pose("ankle-circles"))
+    drawing = scene(exercise_pose("ankle-circles"))
     inset = drawing.inset
     person = bounds(drawing.shapes)
     assert inset.detail is not None and inset.r >= 0.5 * (person[3] - person[1])
@@ -53,7 +44,7 @@ def test_a_towel_under_the_foot_is_one_soft_cloth_rucked_into_waves_in_front_of_
     from msksite.drawing.positions import positions
     from msksite.drawing.props import TOWEL_T
 
-    pose = _pose("towel-scrunch")
+    pose = exercise_pose("towel-scrunch")
     pts, shapes = _towel(pose)
     cloths = [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"]
     assert len(cloths) == 1
@@ -85,7 +76,7 @@ def test_the_bare_lower_leg_in_a_towel_scrunch_ends_at_a_rolled_up_trouser_leg()
     from msksite.drawing.positions import positions
     from msksite.drawing.toes import leg_and_foot
 
-    pose = _pose("towel-scrunch")
+    pose = exercise_pose("towel-scrunch")
     pts = positions(pose).end
     leg = leg_and_foot(pts["near_knee"], pts["near_ankle"], pts["near_toe"], pose.toes, "end", "white")
     trousers = [s for s in leg if isinstance(s, Loop) and s.fill == "grey"]
@@ -100,7 +91,7 @@ def test_the_foot_stretch_close_up_is_a_plain_foot_whose_toes_a_grey_hand_bends_
     # are one behind the big toe, and the hand is one grey shape with its forearm.
     from msksite.drawing.toe_stretch import BALL, SCALE, TOE
 
-    detail = scene(_pose("foot-stretch")).inset.detail
+    detail = scene(exercise_pose("foot-stretch")).inset.detail
     end = [s for s in detail.shapes if s.layer == "end"]
     assert not [s for s in detail.shapes if isinstance(s, Circle)]
     toes = [s for s in end if isinstance(s, Tube) and s.fill == "white"]
@@ -121,7 +112,7 @@ def test_the_foot_stretch_close_up_is_a_plain_foot_whose_toes_a_grey_hand_bends_
     # The arrow ends up and back, towards the shin; moving, the toes and the hand bend.
     arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) > 3)
     assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
-    assert len(scene(_pose("foot-stretch"), "moving").inset.detail.moves) >= 4
+    assert len(scene(exercise_pose("foot-stretch"), "moving").inset.detail.moves) >= 4
 
 
 def test_the_foot_stretch_person_crosses_a_grey_trouser_leg_over_the_other_knee():
@@ -139,7 +130,7 @@ def test_the_foot_stretch_picture_is_compact_so_the_person_fills_the_box():
     from msksite.drawing.seated import GAP, seated_person, with_person
 
     left, bottom, right, top = bounds(seated_person())
-    drawing = with_person(scene(_pose("foot-stretch")).inset.detail)
+    drawing = with_person(scene(exercise_pose("foot-stretch")).inset.detail)
     inset = drawing.inset
     assert inset.centre[0] - inset.r - right <= GAP
     assert (inset.centre[0] + inset.r - left) / (top - bottom) < 1.6

@@ -3,24 +3,17 @@ knee rolls seen from beyond the feet and round to one side (feet_view.py), outwa
 (above.py)."""
 
 from math import dist
-from pathlib import Path
 
 import yaml
 
 from msksite.drawing.feet_view import body, view
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
-from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(name: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import EXERCISES, exercise_pose
 
 
 def test_knee_rolls_start_with_the_knees_up_and_end_with_them_rolled_over_towards_you():
-    pose = _pose("knee-rolls")
+    pose = exercise_pose("knee-rolls")
     end, start = body(pose), body(pose.at_start())
     # Faint, the knees stand up well above the feet; solid, they have rolled well over.
     rise = lambda pts: pts["near_knee"][1] - pts["near_ankle"][1]
@@ -34,7 +27,7 @@ def test_knee_rolls_start_with_the_knees_up_and_end_with_them_rolled_over_toward
 def test_knee_rolls_run_up_the_picture_on_a_mat_that_narrows_away_from_you():
     # Seen well round to the side, the body and mat lay tilted across the picture and reviewers found it hard to
     # read at phone size: the head is at the top, the feet at the bottom.
-    pose = _pose("knee-rolls")
+    pose = exercise_pose("knee-rolls")
     points = body(pose)
     (hx, hy), (px, py), (ax, ay) = view(points["head"]), view(points["hip"]), view(points["near_ankle"])
     assert hy - py > abs(hx - px) and py > ay
@@ -44,7 +37,7 @@ def test_knee_rolls_run_up_the_picture_on_a_mat_that_narrows_away_from_you():
 
 
 def test_knee_rolls_have_one_curved_arrow_from_the_upright_knees_to_the_rolled_ones():
-    pose = _pose("knee-rolls")
+    pose = exercise_pose("knee-rolls")
     shapes = scene(pose).shapes
     arrows = [s for s in shapes if s.layer == "arrow"]
     arc = max(arrows, key=lambda s: len(s.points))
@@ -67,7 +60,7 @@ def test_knee_rolls_have_one_curved_arrow_from_the_upright_knees_to_the_rolled_o
 def test_knee_rolls_show_a_whole_face_over_the_trunk_on_a_mat_with_a_near_edge():
     # The face peeped over a box (the trunk's top hid the chin) and the mat was a flat grey shape: the head is drawn
     # over the trunk, with dark hair on its far side, and the mat's near end shows its thickness.
-    shapes = [s for s in scene(_pose("knee-rolls")).shapes if s.layer in ("prop", "end")]
+    shapes = [s for s in scene(exercise_pose("knee-rolls")).shapes if s.layer in ("prop", "end")]
     head = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end")
     trunk = next(i for i, s in enumerate(shapes) if isinstance(s, Loop) and s.fill == "white")
     hair = shapes[head + 1]
@@ -83,7 +76,7 @@ def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side
 
     exercise = yaml.safe_load((EXERCISES / "outward-rotation.yaml").read_text())
     assert any("rolled towel between your elbow and your side" in step for step in exercise["steps"])
-    drawing = scene(_pose("outward-rotation"))
+    drawing = scene(exercise_pose("outward-rotation"))
     shapes = drawing.shapes
     roll = next(i for i, s in enumerate(shapes) if isinstance(s, Tube) and s.fill == "grey")
     end = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end" and i > roll)
@@ -95,15 +88,14 @@ def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side
     (ex, ey), (cx, cy) = above_view(ELBOW), shapes[end].centre
     assert ex - 2 * shapes[end].r < cx < ex and cy < ey
     # Moving, the forearm swings, not the towel.
-    moving = scene(_pose("outward-rotation"), "moving")
+    moving = scene(exercise_pose("outward-rotation"), "moving")
     assert all(moving.shapes[i].fill == "white" for i in moving.moves)
-
 
 
 def test_outward_rotation_has_a_short_arrow_on_the_fists_path_from_the_faint_fist_to_the_solid_one():
     # Round beyond the fingertips, the arrow was "a big arrow looping under the body": it runs from beside the faint
     # fist to beside the solid one, inside the picture, no longer than the path between them.
-    drawing = scene(_pose("outward-rotation"))
+    drawing = scene(exercise_pose("outward-rotation"))
     shapes = drawing.shapes
     arc = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
     fists = {layer: next(s for s in shapes if isinstance(s, Tube) and s.layer == layer and s.width > 10
@@ -122,7 +114,7 @@ def test_outward_rotation_looks_down_enough_that_the_forearm_across_the_front_is
     # Looking down at 45 degrees, reviewers found the forearm swinging across the front "foreshortened".
     from msksite.drawing.above import ELBOW, view as above_view
 
-    shapes = scene(_pose("outward-rotation")).shapes
+    shapes = scene(exercise_pose("outward-rotation")).shapes
     elbow = above_view(ELBOW)
     forearms = {layer: next(s for s in shapes if isinstance(s, Tube) and s.layer == layer and s.points[0] == elbow)
                 for layer in ("start_over", "end")}

@@ -3,9 +3,7 @@ stretch is felt, the hip flexor stretch kneels on a cushion (its arrow clear in 
 rotation joins the forearm to the shoulder by an upper arm drawn over it: cues blind reviewers asked for (rounds 29
 to 31, 40)."""
 from math import dist
-from pathlib import Path
 
-import yaml
 
 from msksite.drawing.figure import WIDTHS
 from msksite.drawing.positions import positions
@@ -13,23 +11,18 @@ from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Line, Loop, Tube
 from msksite.drawing.skeleton import LEG
 from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(slug: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{slug}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def _arrow(slug: str) -> tuple:
     """The path of the drawing's one arrow (its shaft, the longest bold line; the chevron follows it)."""
-    shafts = [s.points for s in scene(_pose(slug)).shapes if isinstance(s, Line) and s.layer == "arrow"]
+    shafts = [s.points for s in scene(exercise_pose(slug)).shapes if isinstance(s, Line) and s.layer == "arrow"]
     return max(shafts, key=lambda p: dist(p[0], p[-1]))
 
 
 def test_standing_leg_back_lifts_the_straight_leg_behind_the_body_with_the_foot_off_the_floor():
     # With the toe on the floor it "looks like a step back rather than a leg lift".
-    placed = positions(_pose("standing-leg-back"))
+    placed = positions(exercise_pose("standing-leg-back"))
     end, start = placed.end, placed.start
     assert min(end["near_ankle"][1], end["near_toe"][1]) > placed.floor + 5
     # Well behind the hips at the end, under them at the start; the standing foot stays on the floor.
@@ -39,7 +32,7 @@ def test_standing_leg_back_lifts_the_straight_leg_behind_the_body_with_the_foot_
 
 
 def test_standing_leg_back_has_one_arrow_by_the_lifted_foot_pointing_back_and_up():
-    end = positions(_pose("standing-leg-back")).end
+    end = positions(exercise_pose("standing-leg-back")).end
     tail, tip = (path := _arrow("standing-leg-back"))[0], path[-1]
     # The person faces right: back is left.
     assert tip[0] < tail[0] and tip[1] > tail[1]
@@ -48,7 +41,7 @@ def test_standing_leg_back_has_one_arrow_by_the_lifted_foot_pointing_back_and_up
 
 def _stretch_marks(slug: str) -> list[Line]:
     """The bold lines drawn in the finished position that are not the arrow: the marks of where a stretch is felt."""
-    bold = [s for s in scene(_pose(slug)).shapes if isinstance(s, Line) and s.layer == "arrow"]
+    bold = [s for s in scene(exercise_pose(slug)).shapes if isinstance(s, Line) and s.layer == "arrow"]
     shaft = _arrow(slug)
     # The arrow is its shaft and the chevron round the shaft's tip.
     return [s for s in bold if s.points != shaft and shaft[-1] not in s.points]
@@ -56,7 +49,7 @@ def _stretch_marks(slug: str) -> list[Line]:
 
 def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretch_mark():
     # A dashed mark at the hip was "cryptic"; the kneeling leg flat on the floor read as "lying flat".
-    pose = _pose("hip-flexor-stretch")
+    pose = exercise_pose("hip-flexor-stretch")
     placed = positions(pose)
     end = placed.end
     assert not _stretch_marks("hip-flexor-stretch")
@@ -87,7 +80,7 @@ def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretc
 def test_calf_stretch_shades_the_back_of_the_straight_back_calf_and_presses_its_heel_down():
     # "Nothing shows which calf is stretched or that the back heel stays down"; then a dashed mark beside the calf
     # and the arrow at the heel were "cluttered": one arrow, and the calf muscle itself shaded.
-    pose = _pose("calf-stretch")
+    pose = exercise_pose("calf-stretch")
     end = positions(pose).end
     # The stretched leg is the near (white) one, straight and behind the hips.
     assert pose.near.knee == 0 and end["near_ankle"][0] < end["hip"][0] < end["far_ankle"][0]
@@ -108,7 +101,7 @@ def test_hip_flexor_stretch_arrow_pushes_the_hips_forward_from_behind_clear_of_t
     # In front of the belly, by the folded arms, it read as "push the hand forward". Behind the bottom, level with
     # the hip joint and pointing forward at it, it says "move the hips forward"; its head stops just behind the
     # pelvis (at the joint it was "half hidden").
-    end = positions(_pose("hip-flexor-stretch")).end
+    end = positions(exercise_pose("hip-flexor-stretch")).end
     path = _arrow("hip-flexor-stretch")
     tail, tip = path[0], path[-1]
     hip = end["hip"]
@@ -122,7 +115,7 @@ def test_outward_rotation_draws_the_upper_arm_from_the_shoulder_over_the_forearm
     # "The upper arm tucked at the side is not drawn, so the forearm seems to float out of the hip."
     from msksite.drawing.above import ELBOW, view
 
-    shapes = scene(_pose("outward-rotation")).shapes
+    shapes = scene(exercise_pose("outward-rotation")).shapes
     tubes = [(i, s) for i, s in enumerate(shapes) if isinstance(s, Tube) and s.layer == "end"]
     upper = [i for i, s in tubes if s.points[-1] == view(ELBOW) and s.points[0][1] > view(ELBOW)[1]]
     forearm = [i for i, s in tubes if s.points[0] == view(ELBOW)]

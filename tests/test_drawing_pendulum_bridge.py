@@ -1,33 +1,25 @@
 """The pendulum stands on both feet (the back one on its ball), leaning part way, the arm hanging about straight
 down; the bridge's arm lies on the floor under the raised body, and the faint start's flat trunk shows over it."""
-from pathlib import Path
 
-import yaml
 
 from msksite.drawing.figure import WIDTHS
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import LAYERS, Tube
 from msksite.drawing.skeleton import heights
-from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(name: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def test_the_pendulum_leans_part_way_not_flat():
     # At 62 degrees the "long bent-over torso" looked strange (round 33).
-    assert 45 <= _pose("pendulum").trunk <= 58
+    assert 45 <= exercise_pose("pendulum").trunk <= 58
 
 
 def test_the_pendulum_stands_on_both_feet_with_straight_legs_that_do_not_cross():
     # "Propped, half-kneeling", "tangled legs" (round 33): both feet on the floor (the front one flat, the back one
     # on the ball of the foot), the knees nearly straight, the near (white) leg in front of the far (grey) one all
     # the way down, so the two never cross.
-    pose = _pose("pendulum")
+    pose = exercise_pose("pendulum")
     end = positions(pose).end
     low = heights(end)
     floor = min(low.values())
@@ -40,21 +32,21 @@ def test_the_pendulum_stands_on_both_feet_with_straight_legs_that_do_not_cross()
 
 
 def test_the_pendulum_arm_hangs_about_straight_down():
-    end = positions(_pose("pendulum")).end
+    end = positions(exercise_pose("pendulum")).end
     shoulder, tip = end["near_shoulder"], end["near_tip"]
     assert abs(tip[0] - shoulder[0]) < 0.3 * (shoulder[1] - tip[1])
 
 
 def test_the_bridge_arm_lies_on_the_floor_well_below_the_raised_hips():
     # "The arms overlap the hips" (round 33): the arm is on the floor, the hips far above it.
-    end = positions(_pose("bridge")).end
+    end = positions(exercise_pose("bridge")).end
     arm = max(end[f"near_{p}"][1] for p in ("elbow", "wrist", "tip"))
     assert end["hip"][1] - arm > 12
 
 
 def test_the_bridge_draws_the_arm_behind_the_raised_body():
     # In front, the arm crossed the raised hips; behind, the body lies over it.
-    end = [s for s in scene(_pose("bridge")).shapes if s.layer == "end" and isinstance(s, Tube)]
+    end = [s for s in scene(exercise_pose("bridge")).shapes if s.layer == "end" and isinstance(s, Tube)]
     trunk = next(i for i, s in enumerate(end) if s.width == WIDTHS["trunk"])
     upper_arms = [i for i, s in enumerate(end) if s.width == WIDTHS["upper_arm"]]
     assert len(upper_arms) == 2 and max(upper_arms) < trunk
@@ -64,7 +56,7 @@ def test_the_bridge_still_leaves_out_the_faint_start_drawn_over_the_person_when_
     # The faint start, lying flat, knotted with the solid person at floor level ("the ghost lying flat clutters the
     # picture", round 38): the still leaves it out. Shown, its flat trunk is drawn over the person (under the arm
     # and the raised body it was hidden, "the pale ghost is hard to make out").
-    pose = _pose("bridge")
+    pose = exercise_pose("bridge")
     assert not pose.faint_start and not any(s.layer.startswith("start") for s in scene(pose).shapes)
     shapes = scene(pose.model_copy(update={"faint_start": True})).shapes
     over = [s for s in shapes if s.layer == "start_over" and isinstance(s, Tube) and s.width == WIDTHS["trunk"]]
@@ -78,7 +70,7 @@ def test_the_bridge_still_leaves_out_the_faint_start_drawn_over_the_person_when_
 def test_the_bridge_keeps_the_feet_in_place_and_still_moves_shape_for_shape():
     # The feet stay planted, as in the exercise (and the picture stays narrow, so the person is drawn bigger); the
     # start draws its shapes in the end's order, so the moving drawing morphs each into its own.
-    pose = _pose("bridge")
+    pose = exercise_pose("bridge")
     placed = positions(pose)
     for part in ("ankle", "toe"):
         start, end = placed.start[f"near_{part}"], placed.end[f"near_{part}"]
@@ -94,7 +86,7 @@ def test_the_pendulum_legs_stand_near_upright_not_slanting_like_a_kneeling_shin(
     # 21 degrees of upright from hip to ankle (it was 25), the near one within 6 (it was 8).
     from math import atan2, degrees
 
-    end = positions(_pose("pendulum")).end
+    end = positions(exercise_pose("pendulum")).end
     slant = {side: abs(degrees(atan2(end[f"{side}_ankle"][0] - end["hip"][0], end["hip"][1] - end[f"{side}_ankle"][1])))
              for side in ("near", "far")}
     assert slant["near"] < 6 and slant["far"] < 21

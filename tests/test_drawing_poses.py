@@ -1,27 +1,19 @@
 """The pendulum swing stands bent over (not crawling), the grip squeeze holds its ball in the palm before
 squeezing it, and outward rotation keeps the elbow at the side: cues blind reviewers asked for (round 27)."""
 from math import dist
-from pathlib import Path
 
-import yaml
 
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Line, Loop, Tube
 from msksite.drawing.skeleton import LEG
-from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(slug: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{slug}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def test_the_pendulum_stands_on_near_straight_legs_with_the_trunk_leant_well_forward():
     # Knees bent and legs slanting back, the person "looks like crawling": each leg runs nearly its full length
     # from hip to ankle, and the trunk leans forward between 45 and 70 degrees.
-    pose = _pose("pendulum")
+    pose = exercise_pose("pendulum")
     end = positions(pose).end
     for side in ("near", "far"):
         assert dist(end["hip"], end[f"{side}_ankle"]) > 0.98 * (LEG[0] + LEG[1])
@@ -37,7 +29,7 @@ def _grey_loops(shapes):
 def test_the_grip_squeeze_first_frame_holds_a_round_smooth_ball_with_the_fingertips_on_it():
     # The ball floated beside straight fingers and its seam read as a crack: first the fingers curl loosely round a
     # round ball (their tips on it), then close and squash it; the ball is one smooth grey outline, no line across it.
-    pose = _pose("grip-squeeze")
+    pose = exercise_pose("grip-squeeze")
     assert list(pose.fingers) == ["cupped", "grip"]
     first = scene(pose.model_copy(update={"fingers": ("cupped",)}), detail=True).shapes
     (ball,) = _grey_loops(first)
@@ -61,7 +53,7 @@ def test_outward_rotation_elbow_lies_against_the_side_and_the_fist_has_a_thumb_u
     from msksite.drawing.above import ELBOW, view
     from msksite.drawing.figure import WIDTHS
 
-    drawing = scene(_pose("outward-rotation"))
+    drawing = scene(exercise_pose("outward-rotation"))
     trunk = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "white"][1]
     elbow = view(ELBOW)
     side = max(x for x, y in trunk.points if abs(y - elbow[1]) < 8)

@@ -1,20 +1,10 @@
 """The step up ends with both feet well on the step, the far (grey) leg showing beside the near one, and a long
 arrow from the floor up on to the step (round 39: "stands on one visible leg perched on the box edge", "the small
 arrow is easy to miss")."""
-from pathlib import Path
-
-import yaml
-
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Line, Loop
-from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose() -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / "step-up.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def _tread(shapes):
@@ -22,8 +12,8 @@ def _tread(shapes):
 
 
 def test_both_feet_end_well_on_the_step_the_far_leg_showing():
-    end = positions(_pose()).end
-    tread = _tread(scene(_pose()).shapes)
+    end = positions(exercise_pose("step-up")).end
+    tread = _tread(scene(exercise_pose("step-up")).shapes)
     x0, x1 = min(x for x, _ in tread.points), max(x for x, _ in tread.points)
     top = max(y for _, y in tread.points)
     for side in ("near", "far"):
@@ -35,7 +25,7 @@ def test_both_feet_end_well_on_the_step_the_far_leg_showing():
 
 
 def test_the_step_up_arrow_runs_a_long_way_from_the_floor_up_on_to_the_step():
-    shapes = scene(_pose()).shapes
+    shapes = scene(exercise_pose("step-up")).shapes
     line = max((s for s in shapes if s.layer == "arrow" and isinstance(s, Line)), key=lambda s: len(s.points))
     top = max(y for _, y in _tread(shapes).points)
     (xa, ya), (xb, yb) = line.points[0], line.points[-1]

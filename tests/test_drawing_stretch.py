@@ -7,7 +7,8 @@ import pytest
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Loop, Tube
 from msksite.drawing.stretch_hands import HELPING
-from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm, _pose
+from exercise_poses import exercise_pose
+from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm
 
 GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
@@ -19,7 +20,7 @@ def test_the_head_sits_on_a_neck_above_and_behind_the_shoulder_clear_of_the_arm(
     from msksite.drawing.stretch import ZOOM
 
     for stem in ("wrist-flexor-stretch", "wrist-extensor-stretch"):
-        shapes = scene(_pose(stem)).shapes
+        shapes = scene(exercise_pose(stem)).shapes
         head = max((s for s in shapes if isinstance(s, Circle)), key=lambda c: c.r)
         arm = _near_arm(shapes)
         (necks,) = [[s for s in shapes if isinstance(s, Tube) and s.fill == "white"
@@ -38,7 +39,7 @@ def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem)
     # thumb, in grey, over the stretched hand, its fingers pointing back towards the body from its wrist in front.
     from msksite.drawing.open_hand import FINGER_W, THUMB_W
 
-    shapes = scene(_pose(stem)).shapes
+    shapes = scene(exercise_pose(stem)).shapes
     arm, grey = _grey(shapes)
     size = _hand_length(BENDS[stem]) * HELPING[GRIPS[stem]][2]
     fingers = [s for s in grey if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
@@ -51,7 +52,7 @@ def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem)
 def test_fingers_up_the_other_hand_holds_the_fingertips_only():
     # Over the whole hand it hid the "stop" palm: its fingers lie across the ends of the stretched fingers, whose
     # roots and palm show below it.
-    shapes = scene(_pose("wrist-flexor-stretch")).shapes
+    shapes = scene(exercise_pose("wrist-flexor-stretch")).shapes
     stretched = _fingers(shapes, "end")
     _, grey = _grey(shapes)
     tips = max(f.points[-1][1] for f in stretched)
@@ -66,7 +67,7 @@ def test_the_near_arm_is_nearly_as_wide_as_the_big_hand_at_the_wrist(stem):
     # wide as the palm where it meets the wrist.
     from msksite.drawing.open_hand import PALM
 
-    shapes = scene(_pose(stem)).shapes
+    shapes = scene(exercise_pose(stem)).shapes
     wrist_w = (PALM[-1][1] - PALM[0][1]) * _hand_length(BENDS[stem])
     assert _near_arm(shapes).width > 0.7 * wrist_w
 
@@ -76,7 +77,7 @@ def test_fingers_down_the_arrow_sweeps_from_in_front_of_the_hand_round_under_the
     # other hand's side, and sweeps round under the fingertips to the body's side of them.
     from math import atan2, degrees
 
-    shapes = scene(_pose("wrist-extensor-stretch")).shapes
+    shapes = scene(exercise_pose("wrist-extensor-stretch")).shapes
     wrist = _near_arm(shapes).points[1]
     line = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
     angle = lambda p: degrees(atan2(p[1] - wrist[1], p[0] - wrist[0]))

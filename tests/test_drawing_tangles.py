@@ -1,23 +1,15 @@
 """Legs and arms that tangled at phone size (round 26): the still leg lying on the back is shaded dark behind the
 moving one, the knee to chest's arm meets the knee without crossing the thigh, and the hamstring stretch shows no
 faint upright start over the chair back."""
-from pathlib import Path
 
 import pytest
-import yaml
 
 from msksite.drawing.lying import LOWER_LEG_FILL
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Tube
 from msksite.drawing.svg import extent
-from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(name: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{name}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def _leg_tubes(shapes: list, pts: dict, side: str) -> list[Tube]:
@@ -29,7 +21,7 @@ def _leg_tubes(shapes: list, pts: dict, side: str) -> list[Tube]:
 def test_lying_on_the_back_the_still_leg_is_dark_behind_the_white_moving_one(name):
     # Both pale, the lifted leg and the bent one made "a confusing X" and the held knee "a knot": dark, as in the
     # clam, the still leg sits behind and the moving one stands out.
-    pose = _pose(name)
+    pose = exercise_pose(name)
     pts = positions(pose).end
     shapes = scene(pose).shapes
     far, near = _leg_tubes(shapes, pts, "far"), _leg_tubes(shapes, pts, "near")
@@ -40,7 +32,7 @@ def test_lying_on_the_back_the_still_leg_is_dark_behind_the_white_moving_one(nam
 
 def test_the_bridge_legs_stay_as_they_were():
     # Only legs set apart (one bent, one straight) are shaded: the bridge's far leg copies the near one.
-    pose = _pose("bridge")
+    pose = exercise_pose("bridge")
     pts = positions(pose).end
     far = _leg_tubes(scene(pose).shapes, pts, "far")
     assert far and all(s.fill != LOWER_LEG_FILL for s in far)
@@ -49,7 +41,7 @@ def test_the_bridge_legs_stay_as_they_were():
 def test_the_straight_leg_rises_to_the_bent_knee_s_height_with_the_knee_clear_above_it():
     # "The raised leg crosses the bent leg in a confusing X": the lift is only to the other knee's height, and the
     # bent knee stands above the lifted leg rather than on it.
-    pts = positions(_pose("straight-leg-raise")).end
+    pts = positions(exercise_pose("straight-leg-raise")).end
     hip, ankle, knee = pts["near_hip"], pts["near_ankle"], pts["far_knee"]
     assert abs(ankle[1] - knee[1]) < 4
     under_knee = hip[1] + (ankle[1] - hip[1]) * (knee[0] - hip[0]) / (ankle[0] - hip[0])
@@ -61,13 +53,13 @@ def test_the_hamstring_stretch_still_has_a_faint_upright_start_behind_the_lean_b
     # With an arrow over the head, the lean read as "drop your head": the faint upright figure, which stands clear of
     # the chair back, and an arc about the hips (test_drawing_cues) show the whole back tipping. A seated lean with
     # its own written arrow (the table slide) still leaves its faint start out: it stood over the leaning body.
-    pose = _pose("hamstring-stretch")
+    pose = exercise_pose("hamstring-stretch")
     still = scene(pose)
     faint = [p for s in still.shapes if s.layer in ("start", "start_over") for p in extent(s)]
     assert faint and [s for s in still.shapes if s.layer == "arrow"]
     back = max((extent(s) for s in still.shapes if s.layer == "prop"), key=lambda e: max(p[1] for p in e))
     assert min(x for x, _ in faint) > max(x for x, _ in back)
-    assert not [s for s in scene(_pose("table-slide")).shapes if s.layer in ("start", "start_over")]
+    assert not [s for s in scene(exercise_pose("table-slide")).shapes if s.layer in ("start", "start_over")]
     assert scene(pose, "moving").moves
     # The sit to stand, whose legs move too, keeps its faint start.
-    assert [s for s in scene(_pose("sit-to-stand")).shapes if s.layer in ("start", "start_over")]
+    assert [s for s in scene(exercise_pose("sit-to-stand")).shapes if s.layer in ("start", "start_over")]

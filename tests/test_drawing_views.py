@@ -2,10 +2,8 @@
 (clam, side leg raise)."""
 from dataclasses import replace
 from math import atan2, degrees
-from pathlib import Path
 
 import pytest
-import yaml
 
 from msksite.drawing.figure import WIDTHS
 from msksite.drawing.positions import positions
@@ -13,13 +11,7 @@ from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Loop, Tube
 from msksite.drawing.svg import extent
 from msksite.drawing.skeleton import HEAD_R
-from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(stem: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{stem}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def _above_line(p, a, b) -> float:
@@ -30,7 +22,7 @@ def _above_line(p, a, b) -> float:
 
 def test_a_clam_opens_the_top_knee_high_from_the_feet_together_with_both_knees_bent_towards_you():
     # "The bent legs are a jumble" (round 34): the top knee arches high over the flat bottom leg, feet together.
-    end = positions(_pose("clam")).end
+    end = positions(exercise_pose("clam")).end
     # Seen a little from above, a knee bent towards you is below the line from its hip to its foot: only a little
     # (seen from high, the bent bottom leg dropped below the top one and the two made a box, round 34).
     assert -6 < _above_line(end["far_knee"], end["far_hip"], end["far_ankle"]) < -2
@@ -47,14 +39,14 @@ def test_a_clam_opens_the_top_knee_high_from_the_feet_together_with_both_knees_b
 def test_a_clam_has_no_faint_start_muddling_the_legs():
     # Its faint start, under the dark bottom leg, peeked out between the legs as grey lines ("a jumble", round 34):
     # the arrow says lift. (The moving and printed pictures still show it: faint_start: false.)
-    pose = _pose("clam")
+    pose = exercise_pose("clam")
     assert not [s for s in scene(pose).shapes if s.layer.startswith("start")]
     [arrow] = [s for s in scene(pose).shapes if s.layer == "arrow" and len(s.points) == 2]
     assert arrow.points[-1][1] > arrow.points[0][1]  # pointing up
 
 
 def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
-    placed = positions(_pose("side-leg-raise"))
+    placed = positions(exercise_pose("side-leg-raise"))
     end, start = placed.end, placed.start
     assert abs(_above_line(end["near_knee"], end["near_hip"], end["near_ankle"])) < 0.5
     assert end["near_ankle"][1] - start["near_ankle"][1] > 15
@@ -69,7 +61,7 @@ def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
 
 def test_lying_on_your_side_the_lower_limbs_are_shaded_and_a_mat_is_under_the_shoulder_and_the_knees():
     for stem in ("clam", "side-leg-raise"):
-        pose = _pose(stem)
+        pose = exercise_pose(stem)
         drawing, pts = scene(pose), positions(pose).end
         tubes = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"]
         fills = lambda fill: {p for s in tubes if s.fill == fill for p in s.points}
@@ -88,7 +80,7 @@ def test_lying_on_your_side_the_lower_limbs_are_shaded_and_a_mat_is_under_the_sh
 def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the_knee():
     from msksite.drawing.toes import holding_hand, toe_ends
 
-    pose = _pose("foot-stretch")
+    pose = exercise_pose("foot-stretch")
     placed, close_up = positions(pose), scene(pose, detail=True)
     assert close_up.frame is not None and close_up.inset is None
     end, start = placed.end, placed.start
@@ -115,7 +107,7 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
 def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_across_the_other_knee():
     from msksite.drawing.seated import BALL, CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE
 
-    drawing = scene(_pose("foot-stretch"))
+    drawing = scene(exercise_pose("foot-stretch"))
     # Alone, the close-up had no body: now it is a big circle beside a whole person, taller than them, and a ring
     # marks their foot.
     points = [p for s in drawing.shapes for p in (s.points if not hasattr(s, "centre") else (s.centre,))]
@@ -133,14 +125,14 @@ def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_a
     tubes = {s.points: s for s in drawing.shapes if isinstance(s, Tube)}
     assert (CROSSED_KNEE, CROSSED_ANKLE) in tubes
     # Moving, the toes in the close-up bend back and forth.
-    assert scene(_pose("foot-stretch"), "moving").inset.detail.moves
+    assert scene(exercise_pose("foot-stretch"), "moving").inset.detail.moves
 
 
 def test_outward_rotation_is_the_person_from_above_and_in_front_the_forearm_swinging_out_round_the_elbow():
     from msksite.drawing.above import ELBOW, HEAD, view
 
     # The whole picture, no round inset beside a small person facing you (reviewers found the inset took effort).
-    drawing = scene(_pose("outward-rotation"))
+    drawing = scene(exercise_pose("outward-rotation"))
     assert drawing.inset is None
     elbow = view(ELBOW)
     forearms = {s.layer: s for s in drawing.shapes if isinstance(s, Tube) and s.points[0] == elbow}
@@ -174,14 +166,14 @@ def test_outward_rotation_is_the_person_from_above_and_in_front_the_forearm_swin
     assert drawing.frame is not None and min(y for _, y in hips.points) < drawing.frame[1] < min(
         y for s in drawing.shapes if isinstance(s, Loop) and s is not hips for _, y in s.points)
     # Moving, the forearm and the fist with its thumb swing between the two, with no faint start.
-    moving = scene(_pose("outward-rotation"), "moving")
+    moving = scene(exercise_pose("outward-rotation"), "moving")
     assert not [s for s in moving.shapes if s.layer.startswith("start")] and len(moving.moves) == 3
 
 
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
     # The start drops the props, but keeps what the person lies on: on a mat, the knee rolls' start lies on the back.
     for stem, lying in (("knee-rolls", False), ("side-leg-raise", True)):
-        drawing = scene(_pose(stem))
+        drawing = scene(exercise_pose(stem))
         grey = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer.startswith("start")]
         assert bool(grey) is lying
 
@@ -189,7 +181,7 @@ def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
 def test_the_neck_side_stretch_is_a_big_head_tilting_its_ear_down_to_the_shoulder_over_a_faint_upright_start():
     from msksite.drawing.head_view import ZOOM
 
-    drawing = scene(_pose("neck-side-stretch"))
+    drawing = scene(exercise_pose("neck-side-stretch"))
     heads = {s.layer: s for s in drawing.shapes if isinstance(s, Circle) and s.r == pytest.approx(HEAD_R * ZOOM)}
     start, end = heads["start"].centre, heads["end"].centre
     # Drawn big (the whole person made the tilt too small to see), upright at the start, and well over at the end:
@@ -221,7 +213,7 @@ def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_stil
     # floor; the arrow runs from above the held leg's faint start to above the chest, well clear of that other leg.
     from msksite.drawing.skeleton import LEG
 
-    pose = _pose("knee-to-chest")
+    pose = exercise_pose("knee-to-chest")
     placed = positions(pose)
     end = placed.end
     knee, chest, hip = end["near_knee"], end["chest"], end["near_hip"]
@@ -241,7 +233,7 @@ def test_the_shoulder_blade_squeeze_is_a_big_back_from_the_hips_up_with_arrows_i
     from msksite.drawing.blade_squeeze import ARM_TOP, ELBOW, UPPER_ARM
     from msksite.drawing.shapes import Line
 
-    pose = _pose("shoulder-blade-squeeze")
+    pose = exercise_pose("shoulder-blade-squeeze")
     drawing = scene(pose)
     shapes = drawing.shapes
     assert drawing.frame[1] > -10  # cut off under the waistband: no legs, the back fills the picture

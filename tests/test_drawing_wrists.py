@@ -2,23 +2,15 @@
 must differ in one big shape, as reviewers could not tell them apart by small cues at phone size."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-import yaml
 
 from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.lift import FOREARM_W, SIZE
 from msksite.drawing.svg import Drawing, extent
-from msksite.schema.pose import Pose
-
-EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
-
-
-def _pose(stem: str) -> Pose:
-    return Pose.model_validate(yaml.safe_load((EXERCISES / f"{stem}.yaml").read_text())["illustration"]["pose"])
+from exercise_poses import exercise_pose
 
 
 def _area(points) -> float:
@@ -42,7 +34,7 @@ def _span(points, axis) -> float:
 
 
 def _lift(palm: str, variant: str = "still") -> Drawing:
-    return scene(_pose(f"wrist-lift-palm-{palm}"), variant)
+    return scene(exercise_pose(f"wrist-lift-palm-{palm}"), variant)
 
 
 def _can(shapes) -> Loop:
@@ -178,11 +170,11 @@ def test_a_wrist_lift_moves_the_hand_and_prints_both_positions(palm):
     assert hand and set(moving.moves) == set(hand)
     assert len(pair.panels) == 2
     for variant in ("still", "moving", "pair"):
-        assert "<svg" in render_svg(_pose(f"wrist-lift-palm-{palm}"), "x", variant)
+        assert "<svg" in render_svg(exercise_pose(f"wrist-lift-palm-{palm}"), "x", variant)
 
 
 def _stretch(stem: str, variant: str = "still") -> Drawing:
-    return scene(_pose(stem), variant)
+    return scene(exercise_pose(stem), variant)
 
 
 # Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor).
@@ -386,7 +378,7 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_arm_and_prints_both_positi
 
 
 def test_the_two_wrist_stretches_are_not_the_same_picture():
-    flexor, extensor = (render_svg(_pose(n), "x") for n in BENDS)
+    flexor, extensor = (render_svg(exercise_pose(n), "x") for n in BENDS)
     assert flexor != extensor
     assert all(isinstance(s, (Line, Loop, Tube, Circle)) for s in _stretch("wrist-flexor-stretch").shapes)
 
@@ -396,7 +388,7 @@ def test_wrist_bends_shows_an_open_hand_bent_down_faint_and_up_solid_with_a_two_
     # fingers and a thumb, five separate tubes, bent down (faint) and up (solid) over the table's edge.
     from msksite.drawing.lift import SIZE
 
-    drawing = scene(_pose("wrist-bends"))
+    drawing = scene(exercise_pose("wrist-bends"))
     assert drawing.inset is None and drawing.frame is not None
     digits = {layer: [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == layer]
               for layer in ("start", "end")}
