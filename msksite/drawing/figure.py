@@ -14,6 +14,7 @@ from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_
 from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
+from .recline import reclined_trunk, reclines
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .tin import tin_hand
 from .toes import holding_hand, holds_toes, leg_and_foot
@@ -227,6 +228,9 @@ def _on_step(pose: Pose, side: str) -> bool:
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if back_on_floor_moves(pose):
         return lying_trunk_shapes(pose, pts["hip"], pts["neck"], WIDTHS["trunk"], layer)
+    if reclines(pose):
+        # Leaning back on the forearms, the upright arm hid a tube's underside: the trunk has a chest and a back.
+        return [reclined_trunk(pts["hip"], pts["neck"], layer)]
     if pose.side_on:
         return [Tube(layer, spine(pts, pose.back), WIDTHS["trunk"])]
     # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
