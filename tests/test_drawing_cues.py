@@ -311,23 +311,27 @@ def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_e
     assert not [s for s in shapes if s.layer in ("start", "start_over")]
 
 
-def test_knee_to_chest_the_arm_reaches_up_to_the_knee_without_crossing_the_thigh():
-    # A straight arm from the shoulder to the knee ran along the thigh and left the knee far from the chest: "a
-    # tangle" (round 31); the upper arm along the side with the forearm folding up to the knee crossed the thigh: "the
-    # hands, arms and bent leg merge into an unreadable knot at the chest" (round 36). Now the arm reaches up from the
-    # shoulder to the knee, the elbow well off the floor, so arm and thigh make an A with the knee at its top, and the
-    # hand lies over the top of the knee, towards the foot, drawn over the leg.
-    from msksite.drawing.skeleton import LEG
+def test_knee_to_chest_the_arm_reaches_up_across_the_thigh_at_a_clear_angle_to_the_hand_on_the_shin():
+    # A straight arm from the shoulder along the thigh left the knee far from the chest: "a tangle" (round 31); the
+    # upper arm along the side with the forearm folding up to the knee crossed the thigh: "an unreadable knot at the
+    # chest" (round 36); the arm reaching to a hand over the top of a tightly bent knee: "a pile of identical white
+    # tubes" (round 41). Now the elbow is well off the floor, the arm crosses the thigh once, at a clear angle (not
+    # lying along it), and ends at the hand on the shin, beyond the knee, drawn over the leg.
+    from math import acos
 
     pose = exercise_pose("knee-to-chest")
     pts = positions(pose).end
     shapes = scene(pose).shapes
-    shoulder, elbow, wrist, tip, knee = (pts[f"near_{j}"] for j in ("shoulder", "elbow", "wrist", "tip", "knee"))
-    assert not _crosses((shoulder, elbow), (pts["near_hip"], knee))
-    assert elbow[1] > (pts["near_hip"][1] + knee[1]) / 2 + 3  # the upper arm rising, not low along the side
-    assert ((wrist[0] - knee[0]) ** 2 + (wrist[1] - knee[1]) ** 2) ** 0.5 < 0.55 * LEG[0] and wrist[1] > knee[1]
-    assert tip[0] > wrist[0] + 4  # over the top of the knee, towards the foot
-    assert _index(shapes, "end", wrist) > _index(shapes, "end", knee)
+    shoulder, elbow, knee, hip = (pts[f"near_{j}"] for j in ("shoulder", "elbow", "knee", "hip"))
+    (forearm,) = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points[0] == elbow
+                  and s.fill == "white"]
+    wrist = forearm.points[-1]
+    assert elbow[1] > (hip[1] + knee[1]) / 2 + 3  # the upper arm rising, not low along the side
+    arm, thigh = (wrist[0] - shoulder[0], wrist[1] - shoulder[1]), (knee[0] - hip[0], knee[1] - hip[1])
+    cos = (arm[0] * thigh[0] + arm[1] * thigh[1]) / (hypot(*arm) * hypot(*thigh))
+    assert acos(abs(cos)) > 1.0  # more than 57 degrees apart
+    assert _crosses((shoulder, wrist), (hip, knee))
+    assert shapes.index(forearm) > _index(shapes, "end", hip)
 
 
 def _crosses(a: tuple, b: tuple) -> bool:

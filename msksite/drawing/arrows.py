@@ -6,6 +6,7 @@ from typing import Callable
 
 from msksite.schema.pose import Arrow, Pose
 
+from .knee_hug import hugs_knee
 from .positions import Positions, between
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, unit
 from .svg import OUTLINE
@@ -186,9 +187,13 @@ def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lamb
 
 def _carried(pose: Pose) -> set[str]:
     """Body points the path arrow does not follow: the head (its path runs round its edge, where a short curve reads
-    as hair) and arms crossed over the chest, which move with it (the arrow beside them read as an arm lifting)."""
+    as hair), arms crossed over the chest, which move with it (the arrow beside them read as an arm lifting), and the
+    hand and foot of a knee held to the chest (knee_hug.py)."""
     arms = {f"{side}_{part}" for side in ("near", "far") if crossed_arm(pose, side) for part in ("elbow", "hand")}
-    return {"head"} | arms
+    # A knee pulled to the chest: the arrow follows the knee, not the foot, whose longer path ran beside the other
+    # leg, nor the hands holding it.
+    held = {"near_foot", "near_heel", "near_toes", "near_elbow", "near_hand", "far_elbow", "far_hand"}
+    return {"head"} | arms | (held if hugs_knee(pose) else set())
 
 
 def _bow(pose: Pose, mark: str, chord: Pt, middle: Pt, chest: Pt) -> float:

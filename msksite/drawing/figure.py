@@ -10,6 +10,7 @@ from . import hands
 from .behind_back import reaches_behind
 from .helper import helping_hand
 from .hips_lift import lies_with_arm_on_floor
+from .knee_hug import held_shin, hugging_arm, hugs_knee
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
@@ -110,6 +111,9 @@ def _far_arm_given(pose: Pose) -> bool:
 
 def _arm(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     shoulder, elbow, wrist, tip = (pts[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist", "tip"))
+    if hugs_knee(pose):
+        # Holding the knee to the chest, the hand is drawn round the shin (knee_hug.py).
+        return hugging_arm(pts, side, WIDTHS, layer, fill)
     if pose.view in ("hand", "foot"):
         # A close-up shows the forearm in detail and the start of the upper arm, running off the edge.
         upper = [Tube(layer, (elbow, add(elbow, direction(elbow, shoulder), 8.0)), WIDTHS["upper_arm"], fill)]
@@ -196,6 +200,9 @@ def _open_hand(pose: Pose, side: str, wrist: Pt, tip: Pt, layer: Layer, fill: Fi
 def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     hip, knee, ankle, toe = (pts[f"{side}_{p}"] for p in ("hip", "knee", "ankle", "toe"))
     thigh, shin = Tube(layer, (hip, knee), WIDTHS["thigh"], fill), Tube(layer, (knee, ankle), WIDTHS["shin"], fill)
+    if side == "near" and hugs_knee(pose):
+        # Its knee's round end whole (knee_hug.py).
+        shin = held_shin(knee, ankle, WIDTHS["shin"], layer, fill)
     if pose.view == "foot" and side == "near":
         # The foot the close-up is about is drawn smooth, one with its leg, with a heel, an arch and an ankle bone
         # (toes.py): drawn as a box with a toe, it read as "a boxy foot".
