@@ -111,17 +111,6 @@ def test_hip_flexor_stretch_arrow_pushes_the_hips_forward_from_behind_clear_of_t
     assert all(dist(p, w) > 15 for p in path for w in wrists)
 
 
-def test_outward_rotation_draws_the_upper_arm_from_the_shoulder_over_the_forearms_root():
-    # "The upper arm tucked at the side is not drawn, so the forearm seems to float out of the hip."
-    from msksite.drawing.above import ELBOW, view
-
-    shapes = scene(exercise_pose("outward-rotation")).shapes
-    tubes = [(i, s) for i, s in enumerate(shapes) if isinstance(s, Tube) and s.layer == "end"]
-    upper = [i for i, s in tubes if s.points[-1] == view(ELBOW) and s.points[0][1] > view(ELBOW)[1]]
-    forearm = [i for i, s in tubes if s.points[0] == view(ELBOW)]
-    assert upper and forearm and upper[0] > forearm[0]
-
-
 def _off_line(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
     """How far p is from the line through a and b."""
     (ax, ay), (bx, by) = a, b

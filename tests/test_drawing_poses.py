@@ -46,22 +46,3 @@ def test_the_grip_squeeze_first_frame_holds_a_round_smooth_ball_with_the_fingert
     # Nothing drawn across the ball: no seam line inside it.
     inside = [s for s in first if isinstance(s, Line) and all(dist(p, centre) < r * 0.9 for p in s.points)]
     assert not inside
-
-
-def test_outward_rotation_elbow_lies_against_the_side_and_the_fist_has_a_thumb_up():
-    # Over the chest, the elbow did not read as tucked in; a fist with a dash along it read as "a blank sausage".
-    from msksite.drawing.above import ELBOW, view
-    from msksite.drawing.figure import WIDTHS
-
-    drawing = scene(exercise_pose("outward-rotation"))
-    trunk = [s for s in drawing.shapes if isinstance(s, Loop) and s.fill == "white"][1]
-    elbow = view(ELBOW)
-    side = max(x for x, y in trunk.points if abs(y - elbow[1]) < 8)
-    upper = next(s for s in drawing.shapes if isinstance(s, Tube) and s.points[-1] == elbow and s.layer == "end")
-    # The elbow is outside the trunk's side, and the arm's inner edge reaches it: pressed against it.
-    assert side < elbow[0] and elbow[0] - upper.width / 2 < side + 1
-    # The forearm, fist and thumb, then the upper arm over the forearm's root.
-    forearm, fist, thumb = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"][-4:-1]
-    assert forearm.points[0] == elbow and thumb.width < fist.width
-    # The thumb sticks up from the fist, its tip above the fist's top edge.
-    assert thumb.points[1][1] > max(y for _, y in fist.points) + fist.width / 2

@@ -1,16 +1,20 @@
-"""The person seen from above and in front, from the hips up, the whole picture (view: front, inset: near_elbow): the
-top of the head and the face below it, the shoulders and chest, the elbow tucked in at the side, and the forearm held
-level, swinging round the elbow like a door (an outward rotation), with a curved arrow round the elbow in the same
-level plane.
+"""Outward rotation (view: front, inset: near_elbow): two pictures side by side, numbered 1 and 2, of the person
+facing you from the hips up, seen a little from above: 1 the forearm across the front of the tummy, 2 the forearm
+swung out to the side, level, round the elbow like a door, with a curved arrow from the tummy round to the hand. In
+both the elbow is tucked in at the side, a small rolled towel's spiral end showing between the arm and the side.
+Moving, one picture: the forearm swings between the two.
 
 From the front the forearm swings towards you and is foreshortened, and the elbow staying at the side did not show.
 Straight from above both showed, but the head and shoulders were an oval and a grey ball that reviewers had to work
 out; drawn from above and in front in a round picture beside a small person facing you, it still "took effort to
-read". Looking down from in front at 60 degrees, the level plane the forearm swings in opens out (the start across
-the belly is low in the picture, the end out to the side level with the elbow) and the person is still a person,
-big: so this is the whole picture. The arrow follows the fists' path from one to the other: round beyond the
-fingertips it was "a big arrow looping under the body". The body is placed in three dimensions (x across, the near side positive; y up from
-the shoulders; z forwards, towards you) and drawn as a camera above and in front sees it.
+read". Looking down from in front at 60 degrees, one picture with the start faint over the belly and a grey sweep
+under the arrow (rounds 30-41) scored 3: every reviewer named the angle ("the head peering down", "the forearm
+pointing at the viewer", "the forearm looks like it comes out of the waist"), and "the ghost arm across the belly",
+"the shaded wedge" and "the overlaps" made it busy. Now the two ends of the swing, which both lie flat in a picture
+from the front, are shown on their own, solid, with no ghost and no wedge; a 30 degree look down is still a face on
+a person facing you, and bends the level arrow into a curve dipping towards you (at 20 it was nearly straight and
+read as a slide). The body is placed in three dimensions (x across, the near side positive; y up from the
+shoulders; z forwards, towards you) and drawn as a camera a little above and in front sees it.
 """
 from __future__ import annotations
 
@@ -20,88 +24,99 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .figure import WIDTHS
+from .numerals import NUMBER_R, number
+from .panels import side_by_side
 from .props import placements
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, relayered
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube
 from .skeleton import ARM, HEAD_R, NECK, SHOULDER_DROP, SHOULDER_W
 from .svg import Drawing
 
 Vec = tuple[float, float, float]
-# How far above level the camera looks down, in degrees: enough that the forearm across the front lies nearly flat in
-# the picture (at 30 it hid behind the elbow; at 45 reviewers still found it "foreshortened"), not so much that the
-# face is lost (at 55, with no eyes or nose, the head was a helmet).
-ELEVATION = 60.0
+# How far above level the camera looks down, in degrees: enough that the arrow's level arc curves (at 20 it was
+# nearly straight), little enough that the person is plainly facing you (at 60, one picture, reviewers saw "the odd
+# overhead angle and the head peering down"). The start, across the tummy, is its own picture, so it need not open
+# out: at 30 in one picture it hid behind the elbow.
+ELEVATION = 30.0
 _UP, _TOWARDS = cos(radians(ELEVATION)), sin(radians(ELEVATION))
-# The picture is this many times the person's size, so its lines are as thick for its size as a whole person's.
+# Each picture is this many times the person's size, so its lines are as thick for its size as a whole person's.
 ZOOM = 1.6
-# The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen from above, the
-# shoulders show their tops), round the shoulder and in under the armpit, down the side of the chest to the hip, in
-# front; the far side mirrors it. Below the armpit the side is inside the upper arm, so the arm lies along it,
-# pressed to it (over the chest, reviewers could not tell the elbow was tucked in at the side).
+# The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen a little from
+# above, the shoulders show their tops), round the shoulder and in under the armpit, down the side of the chest to
+# the hip, in front; the far side mirrors it. Below the armpit the side is just inside the upper arm, so the arm
+# lies along it, against the towel (over the chest, reviewers could not tell the elbow was tucked in at the side).
 TRUNK: tuple[Vec, ...] = ((4.0, SHOULDER_DROP, -3.0), (SHOULDER_W + 2.0, 1.0, -4.0), (SHOULDER_W + 3.0, -2.0, -1.0),
                           (SHOULDER_W - 2.5, -8.0, 2.5), (SHOULDER_W - 3.5, -20.0, 3.5), (SHOULDER_W - 2.5, -30.0, 3.0))
 NECK_TOP: Vec = (0.0, SHOULDER_DROP + NECK, 0.5)
 HEAD: Vec = (0.0, SHOULDER_DROP + NECK + HEAD_R, 0.5)
-# Where the face's eyes and nose are on the head, and the hairline over the forehead, from its middle (in head radii).
+# Where the face's eyes are on the head, and the hairline over the forehead, from its middle (in head radii).
 EYES: Vec = (0.38, 0.15, 0.92)
-NOSE: tuple[Vec, Vec] = ((0.0, -0.05, 1.0), (0.0, -0.4, 0.95))
+# A small smile, as on the other faces facing you (a nose line down the middle read as "an odd face"): its corners
+# across and up, and how far its middle dips below them (head radii).
+MOUTH = (0.3, -0.2, 0.1)
 HAIRLINE: Vec = (0.0, 0.75, 0.66)
-# The elbow, tucked in at the side, a little in front of the shoulder; the far arm hangs by the other side.
-ELBOW: Vec = (SHOULDER_W + 0.5, -ARM[0], 1.5)
+# The elbow, tucked in at the side, a little in front of the shoulder and out from the side by the towel's width; the
+# far arm hangs by the other side, one smooth arm (in three tubes, upper arm, forearm and hand, it was "oddly
+# segmented").
+ELBOW: Vec = (SHOULDER_W + 2.5, -ARM[0], 1.5)
 FAR_ARM: tuple[Vec, ...] = ((-SHOULDER_W, 0.0, 0.0), (-SHOULDER_W - 0.5, -ARM[0], 0.5),
-                            (-SHOULDER_W - 0.5, -ARM[0] - ARM[1], 1.5), (-SHOULDER_W - 0.5, -ARM[0] - ARM[1] - 6, 2.0))
+                            (-SHOULDER_W - 0.5, -ARM[0] - ARM[1] - 5, 1.5))
 # Below the waist the hips and the tops of the legs, in trousers, run on out of the bottom of the picture (with the
 # trunk ending in a straight line at the waist, reviewers saw a "cut-off body"): the trousers' outline on the near
 # side, waist to thigh, the far side mirrored; the picture stops this far below the shoulders.
 HIPS: tuple[Vec, ...] = ((SHOULDER_W - 2.5, -30.0, 3.0), (SHOULDER_W - 1.5, -38.0, 3.0), (SHOULDER_W - 2.0, -52.0, 4.0))
-CROP = -46.0
-# The hand, a loose fist: its width and length (in hand lengths); the thumb sticks up from its top (thumb up, the
-# palm facing in), this far along it, and this high (enough to show over the fist seen from above) and forwards, so the fist reads as a hand (a dash along its top
-# left a "blank sausage").
-FIST_W, FIST, THUMB = 7.0, 0.85, (0.35, 8.5, 1.5)
+CROP = -40.0
+# The hand, a loose fist: its width (7 was "the oversized hand") and length (in hand lengths); the thumb sticks up
+# from its top (thumb up, the palm facing in), this far along it, and this high and forwards, so the fist reads as a
+# hand (a dash along its top left a "blank sausage").
+FIST_W, FIST, THUMB = 6.0, 0.85, (0.35, 8.5, 1.5)
 # A small rolled towel squeezed between the elbow and the side (towel at near_elbow), running from behind them to in
-# front: its radius, and the middles of its far and near ends. Its round near end, with the roll's spiral, in front of
-# the elbow says "keep the elbow in at your side", which the arm alone did not (reviewers, round 30).
-# Smaller than the elbow, so it does not take the eye from the forearm (at 3.2 its spiral "was not explained").
-ROLL_R = 2.4
-ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 1.5, -ARM[0] + 2.5, -3.0), (SHOULDER_W - 1.5, -ARM[0] + 2.5, 7.0))
-# The arrow runs round the elbow through the fists, the way the hand goes, from this many degrees past the fist at
-# the start to as far short of the fist at the end: beyond the fingertips, rising into the end fist from below, it
-# "read as a lift". Under it, the level sector the forearm sweeps, shaded like a door's swing on a floor plan, says
-# the forearm stays level (the arrow alone, a near circle in the picture, did not).
-ARROW_R, ARROW_INSIDE = ARM[1] + 0.45 * ARM[2], 17.0
-SWEEP_FROM = 0.4 * ARM[1]
+# front: its radius, and the middles of its far and near ends. Its round near end, with the roll's spiral, between
+# the upper arm and the side, over both, says "keep the elbow in at your side", which the arm alone did not
+# (reviewers, round 30). At 2.4 it was "the tiny rolled towel, easy to miss"; at 3.2, over the elbow in the old
+# picture, its spiral "was not explained".
+ROLL_R = 3.0
+ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 1.0, -ARM[0] + 6.0, -3.0), (SHOULDER_W - 1.0, -ARM[0] + 6.0, 3.0))
+# The arrow runs level round the elbow through the fists, the way the hand goes, from this many degrees past where
+# the fist was (in front of the tummy) to this many short of the fist out at the side: beyond the fingertips, rising
+# into the end fist from below, it "read as a lift"; ending nearer, its head sat on the fist. Seen a little from
+# above, the level arc dips towards you in front of the belly, so it reads as a swing round, not a slide.
+ARROW_R, ARROW_FROM, ARROW_SHORT = ARM[1] + 0.45 * ARM[2], 17.0, 30.0
 
 
 def shows_arm_from_above(pose: Pose) -> bool:
-    """Whether the pose is drawn as the person seen from above and in front (facing you, inset: near_elbow)."""
+    """Whether the pose is drawn as the person facing you, seen a little from above (inset: near_elbow)."""
     return pose.view == "front" and pose.inset == "near_elbow"
 
 
 def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
-    """The person from above and in front, the forearm at the start (faint, unless moving) and at the end, and a
-    curved arrow round the elbow from one to the other."""
-    end = _forearm(_swing(pose), "end")
-    # The towel over the faint forearm, which passes in front of it only at the start; its near end, in front of the
-    # elbow, over the arm.
-    towel = _towel_roll() if ("towel", "near_elbow") in placements(pose) else []
-    shapes = _body()
-    moves: dict[int, Shape] = {}
-    if start is not None:
-        # Faint over the trunk: across the front of the body, under it, it was hidden.
-        before = _forearm(_swing(start), "start_over")
-        if moving:
-            # Moving, the end forearm (after the towel's roll) swings to the start and back.
-            moves = {len(shapes) + len(towel[:1]) + i: relayered(s, "end") for i, s in enumerate(before)}
-        else:
-            shapes += before
-    # The upper arm over the forearm's root, so its round end is the elbow the forearm turns on, joined to the
-    # shoulder (under the forearm, reviewers saw a forearm floating out of the hip).
-    shapes += towel[:1] + end + [_upper_arm()] + towel[1:]
-    if start is not None:
-        shapes += _arrow(_swing(start), _swing(pose))
-        if not moving:
-            shapes.insert(len(_body()), _sweep(_swing(start), _swing(pose)))
-    return Drawing(shapes, moves, frame=_frame(shapes))
+    """The still and the pair: two pictures side by side, numbered 1 and 2, the forearm across the tummy, then out
+    to the side with a curved arrow from the tummy round to the hand; moving, one picture, the forearm swinging
+    between the two."""
+    towel = ("towel", "near_elbow") in placements(pose)
+    then = _person(_swing(pose), towel)
+    if start is None:
+        return Drawing(then, frame=_frame(then))
+    first = _person(_swing(start), towel)
+    arrow = _arrow(_swing(start), _swing(pose))
+    frame = _frame(then + arrow)
+    if moving:
+        # The forearm, fist and thumb (drawn after the body) swing to the start and back; the towel stays put.
+        at = len(_body())
+        moves = {at + i: s for i, s in enumerate(first[at:at + 3])}
+        return Drawing(then + arrow, moves, frame=frame)
+    return side_by_side([_numbered(first, 1), _numbered(then + arrow, 2)], arrows=False)
+
+
+def _numbered(shapes: list[Shape], n: int) -> Drawing:
+    """One picture cut to its own frame, numbered n at its top left, beside the head, where a reader starts."""
+    frame = _frame(shapes)
+    return Drawing(shapes + number((frame[0] + NUMBER_R + 1.0, frame[3] - NUMBER_R - 1.0), n), frame=frame)
+
+
+def _person(swing: float, towel: bool) -> list[Shape]:
+    """The person, the forearm pointing swing degrees round the elbow; the upper arm over the forearm's root, so
+    its round end is the elbow the forearm turns on (under it, reviewers saw a forearm floating out of the hip)."""
+    return _body() + _forearm(swing, "end") + [_upper_arm()] + (_towel_roll() if towel else [])
 
 
 def _frame(shapes: list[Shape]) -> tuple[float, float, float, float]:
@@ -148,8 +163,7 @@ def _forearm(swing: float, layer: Layer) -> list[Shape]:
 def _body() -> list[Shape]:
     """Back to front: the hips, the trunk, the far arm hanging against its side (over it, like the near arm), the
     neck and head."""
-    far = [Tube("end", (view(a), view(b)), WIDTHS[part] * ZOOM) for a, b, part in
-           zip(FAR_ARM, FAR_ARM[1:], ("upper_arm", "forearm", "palm"))]
+    far = [Tube("end", tuple(view(p) for p in FAR_ARM), WIDTHS["forearm"] * ZOOM)]
     near = [(x, y, z) for x, y, z in TRUNK]
     outline = tuple(view(p) for p in near + [(-x, y, z) for x, y, z in reversed(near)])
     hips = Loop("end", tuple(view(p) for p in HIPS + tuple((-x, y, z) for x, y, z in reversed(HIPS))), "white")
@@ -174,7 +188,7 @@ def _towel_roll() -> list[Shape]:
 
 
 def _head() -> list[Shape]:
-    """The head seen from above and in front: hair over the top, the face below it, its eyes and nose low down."""
+    """The head seen a little from above, facing you: hair over the top, the face below it, its eyes and a smile."""
     at = lambda x, y, z: view((HEAD[0] + x * HEAD_R, HEAD[1] + y * HEAD_R, HEAD[2] + z * HEAD_R))
     centre = view(HEAD)
     x, y, z = EYES
@@ -184,22 +198,15 @@ def _head() -> list[Shape]:
     rim = [(centre[0] + r * sin(radians(a)), centre[1] + r * cos(radians(a))) for a in range(-100, 101, 20)]
     hx, hy, hz = HAIRLINE
     line = [at(k * 0.8, hy - 0.15 * (1 - k * k) - 0.2 * abs(k), hz) for k in (0.9, 0.45, 0.0, -0.45, -0.9)]
-    return [Circle("end", centre, r, "white"), Loop("end", tuple(rim + line), "dark")] + eyes + \
-        [Line("end", tuple(at(*p) for p in NOSE))]
-
-
-def _sweep(start: float, end: float) -> Shape:
-    """The level band the forearm sweeps round the elbow, faint grey, from the start to the end forearm: it stops
-    short of the end forearm and clear of the elbow and the towel's end, which it would grey over."""
-    end -= ARROW_INSIDE if end > start else -ARROW_INSIDE
-    arc = lambda r, ks: [view(_along(ELBOW, _way(start + (end - start) * k / 8), r)) for k in ks]
-    return Loop("start_over", tuple(arc(SWEEP_FROM, range(8, -1, -1)) + arc(ARROW_R, range(9))), "grey")
+    mx, my, dip = MOUTH
+    smile = Line("end", tuple(at(k * mx, my - dip * (1 - k * k), 0.95) for k in (-1.0, -0.5, 0.0, 0.5, 1.0)))
+    return [Circle("end", centre, r, "white"), Loop("end", tuple(rim + line), "dark")] + eyes + [smile]
 
 
 def _arrow(start: float, end: float) -> list[Shape]:
-    """A level arc along the hand's path, from beside the fist at the start to beside the fist at the end: round
-    the elbow beyond the fingertips, it was "a big arrow looping under the body"."""
-    step = ARROW_INSIDE if end > start else -ARROW_INSIDE
-    a, b = start + step, end - step
+    """A level arc along the hand's path, from where the fist was at the start to short of the fist at the end:
+    round the elbow beyond the fingertips, it was "a big arrow looping under the body"."""
+    way = 1.0 if end > start else -1.0
+    a, b = start + way * ARROW_FROM, end - way * ARROW_SHORT
     path = tuple(view(_along(ELBOW, _way(a + (b - a) * i / 12), ARROW_R)) for i in range(13))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
