@@ -1,16 +1,20 @@
 """The round close-up of a foot (``inset: near_heel``) rocking about the ball of the foot: on a step's edge, as in heel
 drops, the toes on the tread, the heel below the step's level and an arrow down behind the heel; on the floor, as in
-heel raises, a shoe up on tiptoe over a faint flat shoe, with an arrow up behind the heel.
+heel raises, the bare foot and lower leg up on tiptoe over a faint flat foot, with an arrow up behind the heel.
 
 In the whole person the heel over the edge (or off the floor) is a few pixels at phone size, and the picture magnified round it brought
 in the wall, the step's legs and the hanging hands (reviewers: "the tiny down arrow and small step"). Drawn on its own,
 the step is a big solid block with a dark tread whose top the heel is plainly below.
+On the floor, the foot was first an outline ("abstract line work"), then a grey shoe over a white leg, which every
+reviewer still called abstract ("a blocky grey foot", "an abstract wedge"): it is now the towel scrunch's bare foot
+(toes.leg_and_foot, which reviewers read at once), with its heel, arch, ankle bone and rolled-up trouser leg, the
+toes bent back flat on the floor.
 The foot's tilt and the shin's lean come from the skeleton, so the close-up follows the pose's ankle angles.
 Figure units, y up, the person facing right: the step's edge is at x = 0 and its top at y = 0.
 """
 from __future__ import annotations
 
-from math import atan2, cos, radians, sin
+from math import atan2, cos, degrees, radians, sin
 
 from msksite.schema.pose import Pose
 
@@ -19,6 +23,7 @@ from .props import placements
 from .shapes import Layer, Line, Loop, Pt, Shape, add, box, direction, left_of
 from .skeleton import Joints
 from .svg import Box, Drawing, Inset
+from .toes import HEEL_UNDER, TOE_W, Toes, foot_frame, leg_and_foot, toe_ends
 
 # The foot, along the sole from the ball (0, on the step's edge) and up from it: the back of the heel and its round,
 # where the back and the front of the shin meet the foot, the top of the foot by the ball; the toes lie flat on the
@@ -28,21 +33,18 @@ FOOT, HEEL_R = 30.0, 7.0
 SHIN_BACK, SHIN_FRONT, INSTEP = (-29.0, 13.0), (-11.0, 17.0), (-3.0, 9.0)
 TOE_OUTLINE = ((9.0, 0.0), (12.0, 2.5), (10.5, 6.0), (4.0, 7.0))
 SHIN = 90.0
-# The shoe on tiptoe, in the same frame (the ball at 0): its toe stays flat on the floor (from the ball, unturned), the
-# rest tilts with the foot: the collar's front and back, the back of the heel, its bottom, the sole to the ball. The
-# shin rises out of the collar: the back of the leg at heights up it from the collar's back (the Achilles, the calf).
-SHOE_TOE = ((0.0, 0.0), (12.0, 0.0), (14.0, 3.5), (5.0, 8.0))
-SHOE_BODY = ((-11.0, 16.0), (-25.0, 13.0), (-30.0, 7.0), (-28.0, 0.0))
-SHOE_HEEL = (-29.0, 0.0)
-CALF = ((28.0, 4.0), (42.0, 5.0), (SHIN, 3.0))
+# On the floor, the towel scrunch's bare foot and lower leg (toes.leg_and_foot), this long from the ankle to the toe
+# tip, rocking about where its big toe meets the floor (x = 0): the toes bend back to lie flat there. The leg is drawn
+# this far up, off the top of the picture.
+BARE_FOOT, BARE_LEG = 30.0, 90.0
 # The step: the tread's thickness, how far its lip overhangs the block, how far it runs on under the toes.
 TREAD, LIP, DEPTH = 5.0, 1.5, 70.0
 # The arrow runs this far behind the back of the lower heel, from the start heel's height to the end's (on the
-# floor, behind the raised heel: nearer, as the frame is narrower there).
+# floor, behind the underside of the raised heel: nearer, as the frame is narrower there).
 ARROW_BEHIND, TIPTOE_ARROW_BEHIND = 15.0, 12.0
 FRAME: Box = (-56.0, -34.0, 26.0, 48.0)
 # On the floor the foot rises above it: the frame is raised to keep a strip of floor and the whole tiptoe foot.
-TIPTOE_FRAME: Box = (-40.0, -16.0, 24.0, 48.0)
+TIPTOE_FRAME: Box = (-40.0, -10.0, 24.0, 54.0)
 # The circle beside the person, and the small ring marking the heel in the person.
 CLOSE_UP_R, RING = 56.0, 7.0
 
@@ -75,33 +77,45 @@ def step_edge(end: Joints, start: Joints | None, side: str, moving: bool) -> Dra
 
 
 def tiptoe(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:
-    """The floor and the leg in a shoe up on tiptoe over a faint flat foot, with an arrow up behind the heel from the
-    floor to the raised heel's height (moving, the leg rocks between the two instead)."""
-    # Reviewers read the outline-only foot as "abstract line work" and the rise as tiny: a filled shoe and a white leg
-    # read as a foot at once, and the faint flat shoe under the raised heel shows how far it rose.
-    heel = _on_foot(end, side)(*SHOE_HEEL)
+    """The floor and the bare lower leg up on tiptoe, with an arrow up behind the heel from the floor to the raised
+    heel's height; still, over a faint flat foot. Moving, the close-up stays on tiptoe without the faint foot: the
+    person beside rises and falls, and a moving drawing's SVG (a few KB) has no room to move the foot's many points."""
+    # Reviewers read the outline-only foot as "abstract line work", then the grey shoe as "an abstract wedge": the
+    # towel scrunch's bare foot, with its heel, arch, ankle bone and toes, reads as a foot at once.
+    heel = _bare_heel(end, side)
     x = heel[0] - TIPTOE_ARROW_BEHIND
     tail, tip = (x, 2.0), (x, heel[1])
     arrow = [Line("arrow", (tail, tip))] + chevron(tip, tail) if start else []
-    ground, solid = _floor(), _shod_leg(end, side, "end")
-    faint = _shod_leg(start, side, "start") if start and not moving else []
-    # Moving, each solid shape rocks to where the start's is.
-    first = len(ground) + len(faint)
-    moves = {first + i: s for i, s in enumerate(_shod_leg(start, side, "end"))} if moving and start else {}
-    return Drawing(ground + faint + solid + arrow, moves, frame=TIPTOE_FRAME, aspect=1.0)
+    # Only the faint foot's outlines: its ankle bone and toes, under the solid ones, were a scribble.
+    faint = [s for s in _bare_leg(start, side, "start") if isinstance(s, Loop)] if start and not moving else []
+    return Drawing(_floor() + faint + _bare_leg(end, side, "end") + arrow, frame=TIPTOE_FRAME, aspect=1.0)
 
 
-def _shod_leg(pts: Joints, side: str, layer: Layer) -> list[Loop]:
-    """The shin (white, the calf swelling behind it) and the shoe (grey) as two outlines: the shoe bends at the ball,
-    its toe flat on the floor and the rest tilted with the foot; the leg rises out of its collar."""
-    at = _on_foot(pts, side)
+def _bare_leg(pts: Joints, side: str, layer: Layer) -> list[Shape]:
+    """The lower leg and bare foot (toes.leg_and_foot, rounded off once: the same foot at this size in fewer points),
+    the foot tilted as the skeleton's and its toes bent back flat on the floor, the big toe's base at x = 0."""
+    ankle, toe, toes = _bare_foot(pts, side)
     up = direction(pts[f"{side}_ankle"], pts[f"{side}_knee"])
-    collar_front, collar_back = at(*SHOE_BODY[0]), at(*SHOE_BODY[1])
-    toe = [add(BALL, p) for p in SHOE_TOE]
-    shoe = Loop(layer, (*toe, *(at(*p) for p in SHOE_BODY)), "dark")
-    calf = [add(add(collar_back, up, u), left_of(up), n) for u, n in CALF]
-    shin = Loop(layer, (collar_front, collar_back, *calf, add(collar_front, up, SHIN)), "white")
-    return [shin, shoe]
+    return leg_and_foot(add(ankle, up, BARE_LEG), ankle, toe, toes, layer, "white", rounds=1)
+
+
+def _bare_foot(pts: Joints, side: str) -> tuple[Pt, Pt, Toes]:
+    """The bare foot's ankle and toe tip (as toes.leg_and_foot takes them) and its toes' bends: tilted as the
+    skeleton's foot, the toes bent back flat and the underside of the big toe's base on the floor at x = 0."""
+    t = _tilt(pts, side)
+    toes = (degrees(t), 0.0)
+    along = (cos(t), sin(t))
+    # Placed first with the ankle at 0, then moved so the big toe's base rests on the floor at x = 0.
+    base, _ = toe_ends((0.0, 0.0), add((0.0, 0.0), along, BARE_FOOT), toes)
+    under = add(base, (0.0, -1.0), TOE_W * BARE_FOOT / 2)
+    ankle = (-under[0], -under[1])
+    return ankle, add(ankle, along, BARE_FOOT), toes
+
+
+def _bare_heel(pts: Joints, side: str) -> Pt:
+    """The underside of the bare foot's heel (the back of its sole): the arrow rises behind it to its height."""
+    ankle, toe, _ = _bare_foot(pts, side)
+    return foot_frame(ankle, toe).at(*HEEL_UNDER)
 
 
 def _close_up(ground: list[Shape], arrow: list[Shape], end: Joints, start: Joints | None, side: str, moving: bool,

@@ -4,7 +4,8 @@ is placed from the toes, so it holds them whatever the arm's angles and turns wi
 a wrist stretch, so hand and foot tell apart. It comes from in front of the foot and a little below, its fingers
 under the toes, so the top of the toes with the nail, which bends back, and the room above them for the arrow stay
 clear (a hand coming down over the toes hid them). The heel rests on the other knee, seen from the front as the person
-beside shows it (side-on, the knee was a round grey shape no one could place)."""
+beside shows it (side-on, the knee was a round grey shape no one could place). The same leg and foot, its toes bent
+back flat, stands up on tiptoe in the heel raises' close-up (step_edge.py)."""
 from __future__ import annotations
 
 from math import cos, radians, sin
@@ -23,6 +24,7 @@ REACH = 10.0  # the near hand holds the toes when its fingertips are this near t
 # ankle. The lower leg runs on from the two ends (LEG_HALVES), so leg and foot are one outline.
 FOOT = ((0.44, -0.33), (0.6, -0.24), (0.72, -0.17), (0.77, -0.07), (0.7, 0.0), (0.5, 0.0), (0.3, -0.07),
         (0.1, -0.02), (-0.12, 0.0), (-0.26, -0.05), (-0.3, -0.18))
+HEEL_UNDER = FOOT[8]  # the back of the sole, under the heel
 LEG_HALVES = (0.2, 0.3)  # the lower leg's half width at the ankle and at the knee, in foot lengths
 # The back of the leg (the heel cord) leaves the heel this far up the leg from the ankle, in foot lengths.
 HEEL_CORD = 0.25
@@ -60,22 +62,27 @@ def holds_toes(pts: Joints) -> bool:
     return _length(tip, toe) < REACH
 
 
-def toe_ends(ankle: Pt, toe: Pt, toes: str, back: Pt = (0.0, 0.0), scale: float = 1.0) -> tuple[Pt, Pt]:
-    """The base and tip of the big toe (from the ball of the foot, bent as toes says, at the angles hands.foot bends
-    them); with back and scale, of a smaller toe that far back and up the foot from it."""
-    f = _foot_frame(ankle, toe)
+# How the toes bend: a name (hands.TOE_BENDS: the angles hands.foot bends them) or the two bends themselves, in
+# degrees towards the sole (a foot up on tiptoe bends its toes back by as much as it tilts, so they lie on the floor).
+Toes = str | tuple[float, float]
+
+
+def toe_ends(ankle: Pt, toe: Pt, toes: Toes, back: Pt = (0.0, 0.0), scale: float = 1.0) -> tuple[Pt, Pt]:
+    """The base and tip of the big toe (from the ball of the foot, bent as toes says); with back and scale, of a
+    smaller toe that far back and up the foot from it."""
+    f = foot_frame(ankle, toe)
     x0, y0 = 0.64 + back[0], -0.08 + back[1]
     x, y, angle = x0, y0, 0.0
-    for bend, length in zip(TOE_BENDS[toes], TOE_BONES):
+    for bend, length in zip(TOE_BENDS[toes] if isinstance(toes, str) else toes, TOE_BONES):
         angle += radians(bend)
         x, y = x + scale * length * cos(angle), y + scale * length * sin(angle)
     return f.at(x0, y0), f.at(x, y)
 
 
-def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fill) -> list[Shape]:
-    """The lower leg and the foot seen from the inner side, one smooth outline, with the ankle bone and the big toe
-    (bent as toes says) with its nail."""
-    f = _foot_frame(ankle, toe)
+def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: Toes, layer: Layer, fill: Fill, rounds: int = 2) -> list[Shape]:
+    """The lower leg and the foot seen from the inner side, one smooth outline (rounded off rounds times: fewer keeps
+    a small picture's SVG small), with the ankle bone and the big toe (bent as toes says) with its nail."""
+    f = foot_frame(ankle, toe)
     bone = f.at(0.0, -SOLE)
     up, across = direction(bone, knee), left_of(direction(bone, knee))
     low, high = (k * f.size for k in LEG_HALVES)
@@ -83,14 +90,14 @@ def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: str, layer: Layer, fill: Fi
     front = 1.0 if across[0] * f.along[0] + across[1] * f.along[1] < 0 else -1.0
     shin = (add(knee, across, -front * high), add(bone, across, -front * low))
     calf = (add(add(bone, up, HEEL_CORD * f.size), across, front * low), add(knee, across, front * high))
-    outline = smooth(shin[1:] + f.all(FOOT) + calf[:1])
+    outline = smooth(shin[1:] + f.all(FOOT) + calf[:1], rounds=rounds)
     base, tip = toe_ends(ankle, toe, toes)
     toe_up = left_of(direction(base, tip))
     nail = (add(tip, toe_up, 0.05 * f.size), add(add(tip, direction(tip, base), 0.1 * f.size), toe_up, 0.05 * f.size))
     # The smaller toes first, the furthest back first, so each one in front covers the root of the one behind.
     small = [Tube(layer, toe_ends(ankle, toe, toes, back, scale), TOE_W * width * f.size, fill)
              for back, scale, width in reversed(SMALL_TOES)]
-    return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, smooth(f.all(ANKLE_BONE), closed=False))] \
+    return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, smooth(f.all(ANKLE_BONE), rounds=rounds))] \
         + _trouser_leg(bone, knee, f.size, layer) + small + [Tube(layer, (base, tip), TOE_W * f.size, fill),
                                                              Line(layer, nail)]
 
@@ -110,7 +117,7 @@ def _trouser_leg(bone: Pt, knee: Pt, size: float, layer: Layer) -> list[Shape]:
 def resting_knee(ankle: Pt, toe: Pt) -> list[Shape]:
     """The other knee, seen from the front, under the heel resting across it: the leg hanging down from the round
     of the knee, which the heel sits on."""
-    f = _foot_frame(ankle, toe)
+    f = foot_frame(ankle, toe)
     r = KNEE_R * f.size
     # Under the lowest point of the heel (the back half of the sole).
     heel = min(f.all(tuple(p for p in FOOT if p[0] < 0.2)), key=lambda p: p[1])
@@ -147,7 +154,8 @@ def toe_hold_reach(ankle: Pt, toe: Pt, toes: str) -> list[Pt]:
     return [p for s in shapes for p in extent(s)]
 
 
-def _foot_frame(ankle: Pt, toe: Pt) -> Frame:
+def foot_frame(ankle: Pt, toe: Pt) -> Frame:
+    """The foot's frame, in foot lengths: x from the ankle towards the toes, y towards the sole (which is y = 0)."""
     # Side-on the sole is on the right of the line from ankle to toes, as hands.foot draws it.
     along = direction(ankle, toe)
     return Frame(ankle, along, add((0.0, 0.0), left_of(along), -1.0), _length(ankle, toe))
