@@ -177,7 +177,7 @@ def test_faint_start_false_leaves_the_start_out_of_the_still_but_the_moving_and_
     assert len(render_svg(pose, stem, "pair")) > len(render_svg(pose, stem, "still"))  # both positions, side by side
 
 
-def test_a_towel_at_the_elbow_is_refused_outside_the_picture_from_above():
+def test_a_towel_at_the_elbow_is_refused_outside_the_outward_rotation_picture():
     with pytest.raises(ValidationError, match="towel at near_elbow .* use it with view: front and inset: near_elbow"):
         Pose.model_validate({"view": "side", "props": [{"name": "towel", "at": "near_elbow"}]})
 
@@ -185,11 +185,11 @@ def test_a_towel_at_the_elbow_is_refused_outside_the_picture_from_above():
 @pytest.mark.parametrize("name", sorted(PROP_PLACES))
 def test_every_prop_renders_in_every_place(name):
     sitting = {"near": {"shoulder": 45, "elbow": 45, "hip": 90, "knee": 90}}
-    # A towel squeezed between the elbow and the side is only drawn in the picture from above.
-    from_above = {"view": "front", "inset": "near_elbow", "near": {"elbow": 90}}
+    # A towel squeezed between the elbow and the side is only drawn in the outward rotation picture.
+    rotation = {"view": "front", "inset": "near_elbow", "near": {"elbow": 90}}
     for at in PROP_PLACES[name] or (None,):
         prop = {"name": name, "at": at} if at else name
-        pose = from_above if at == "near_elbow" else sitting
+        pose = rotation if at == "near_elbow" else sitting
         svg = render_svg(Pose.model_validate({**pose, "props": [prop]}), name)
         assert ET.fromstring(svg).find(f"{SVG}title").text == name
 
@@ -304,7 +304,7 @@ def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in
 
 
 def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
-    # The forearm swings out from across the belly (an outward rotation without its picture from above).
+    # The forearm swings out from across the belly (an outward rotation without its two numbered pictures).
     pose = exercise_pose("outward-rotation").model_copy(update={"inset": None})
     drawing = scene(pose)
     # Both arms of the start, upper arm, forearm and hand: the moving one crosses the belly.

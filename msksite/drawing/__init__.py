@@ -17,7 +17,7 @@ One idea per module.
   a stretch felt), low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up),
   back_curl (cat and camel), lying (lying on the side), hips_lift (a bridge's arm on the floor under the raised
   hips), lean (a sitting lean), feet_view (lying on the back seen from beyond the feet), above (the forearm swinging
-  out round the elbow, seen from above), wall_walk (fingertips walking up a wall), tendon_glide (the fingers straight,
+  out round the elbow, in two numbered pictures), wall_walk (fingertips walking up a wall), tendon_glide (the fingers straight,
   hooked and in a fist), back_view (a back seen big from behind, from the hips up), towel_back (a towel held down
   that back), blade_squeeze (the shoulder blades squeezed together on that back), behind_back (a hand reaching up
   behind the back, side-on), cushion (a cushion under a kneeling knee), stopwatch (a position held still), recline

@@ -74,7 +74,7 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
               towel     near_hand (default), far_hand, hands (held between both hands),
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up),
                         near_elbow (rolled up, squeezed between the elbow and the side: only in the
-                        picture from above, view: front with inset: near_elbow, as in outward rotation)
+                        outward rotation picture, view: front with inset: near_elbow)
                         Seen from behind (``view: back``), held between the hands: the back drawn big from
                         the hips up, the towel down its middle from the top hand behind the neck to the
                         bottom hand behind the low back, higher up it the more the near elbow bends.
@@ -155,11 +155,11 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
             forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
             arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
-            draws, instead of the person and an inset, the person from the waist up seen from above and
-            in front: the head and shoulders, the elbow tucked in at the side and the forearm held level,
-            its ``elbow`` angle pointing it out to the side (90), forwards (0) or across the front
-            (negative), the start faint and a level curved arrow round the elbow from the start to the end
-            (an outward rotation). Side-on, near_heel (or far_heel) with a step under that foot shows the
+            draws, instead of the person and an inset, two pictures numbered 1 and 2 of the person from
+            the hips up, seen a little from above: the elbow tucked in at the side and the forearm held
+            level, its ``elbow`` angle pointing it out to the side (90), forwards (0) or across the front
+            (negative), the start in picture 1 and the end in picture 2 with a curved arrow round the
+            elbow (an outward rotation). Side-on, near_heel (or far_heel) with a step under that foot shows the
             step's edge big: the ball of the foot on it, the heel below its top as the pose tilts the foot, and
             a down arrow at the heel goes behind it there, from the start's height (heel drops), not in the
             whole picture.
@@ -359,9 +359,10 @@ class Pose(Strict):
         if self.helping_hand and "hand" not in (self.view, self.detail):
             raise ValueError("helping_hand is only used with view: hand or inset: near_hand")
         if ("towel", "near_elbow") in self.placements() and (self.view, self.inset) != ("front", "near_elbow"):
-            # Only the picture from above draws a towel between the elbow and the side; elsewhere it would be lost.
-            raise ValueError("a towel at near_elbow is drawn between the elbow and the side in the picture from "
-                             "above: use it with view: front and inset: near_elbow")
+            # Only the outward rotation picture draws a towel between the elbow and the side; elsewhere it would
+            # be lost.
+            raise ValueError("a towel at near_elbow is drawn between the elbow and the side only in the outward "
+                             "rotation picture: use it with view: front and inset: near_elbow")
         if self.view == "back" and self.close_up and (self.arrows or self.props):
             # The shoulder blades seen big from behind draw their own arrows and no props: given, they were lost.
             raise ValueError("view: back with close_up draws the shoulder blades big from behind, with an arrow each "
