@@ -1,6 +1,6 @@
 """The cue each of these drawings is about, asserted on its shapes, so that a change that loses it fails: the nerve
-glide's numbered arrows, neck turns side-on, the hamstring stretch's one
-straight leg, sit to stand's crossed arms and the arrow on the hips' path, the sit back stretch one above the other."""
+glide's two numbered pictures, neck turns side-on, the hamstring stretch's one straight leg, sit to stand's crossed
+arms and the arrow on the hips' path, the sit back stretch one above the other."""
 
 from math import hypot
 
@@ -20,86 +20,96 @@ def _numbers(shapes: list) -> list:
     return [s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"]
 
 
-def test_the_nerve_glide_is_one_person_with_a_numbered_curved_arrow_at_the_wrist_then_at_the_head():
-    # In one picture with one arrow, the order was unclear; as two numbered pictures it was busy and each was small.
-    # Now one person from the waist up, with arrow 1 round the hand and arrow 2 round the head. Cut off just below
-    # the shoulders, the sides of the trunk read as two legs: the whole trunk and the hanging hand are in the picture.
+def _glide() -> tuple:
+    """The nerve glide's drawing, and each of its pictures' person: (panel, its arrows' arcs, its numbers, big head,
+    neck, wrist, solid fingers)."""
     drawing = scene(exercise_pose("nerve-glide"))
-    (person,) = drawing.panels
-    left, bottom, right, top = person.frame
-    trunk = next(s for s in person.shapes if isinstance(s, Loop) and s.layer == "end" and len(s.points) == 4)
-    assert min(y for _, y in trunk.points) > bottom
-    assert not [s for s in person.shapes if isinstance(s, Tube) and s.width >= 6.5
-                and max(p[1] for p in s.points) < bottom]
-    # The arm straight out level with the shoulder, the hand bent up from its end: fingers above the forearm.
-    forearm = next(s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and s.width == 5.0
-                   and s.points[1][0] > trunk.points[1][0] + 20)
-    assert abs(forearm.points[0][1] - forearm.points[1][1]) < 2
-    wrist = forearm.points[1]
-    fingers = [s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and s.width < 3
-               and s.points[0][0] > wrist[0] - 6]
-    assert len(fingers) >= 4 and all(s.points[1][1] > wrist[1] + 5 for s in fingers)
-    # Big enough to see bent back at phone size: the fingertips stand higher above the wrist than a head's width.
-    assert max(s.points[1][1] for s in fingers) > wrist[1] + 2 * HEAD_R
-    numbers = _numbers(drawing.shapes)
-    arcs = [s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
-    assert len(numbers) == 2 and len(arcs) == 2
-    # Drawn in turn, each number just beyond the tail of its arc, and inside the picture.
-    distance = lambda p, q: ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
-    for arc, circle in zip(arcs, sorted(numbers, key=drawing.shapes.index)):
-        assert distance(circle.centre, arc.points[0]) < circle.r + 3
-        assert left < circle.centre[0] - circle.r and circle.centre[0] + circle.r < right
-    # The first arc sweeps round the hand, at the right, beyond it; the second round the head, clear of it.
-    head = next(s for s in person.shapes if isinstance(s, Circle) and s.layer == "end")
-    hand = max(x for s in person.shapes if s.layer == "end" for x, _ in extent(s))
-    first, second = arcs
-    assert min(x for x, _ in first.points) > head.centre[0] + 30 and max(x for x, _ in first.points) > hand
-    assert all(distance((x, y), head.centre) > head.r for x, y in second.points)
-    assert max(x for x, _ in second.points) < min(x for x, _ in first.points)
+    pictures = []
+    for panel in drawing.panels:
+        end = [s for s in panel.shapes if s.layer == "end"]
+        arcs = [s for s in panel.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
+        head = max((s for s in end if isinstance(s, Circle)), key=lambda s: s.r)
+        neck = next(s for s in end if isinstance(s, Tube) and len(s.points) == 3)
+        # The forearm out: level, far right of the neck.
+        forearm = next(s for s in end if isinstance(s, Tube) and s.width == 5.0
+                       and s.points[1][0] > neck.points[0][0] + 20)
+        assert abs(forearm.points[0][1] - forearm.points[1][1]) < 2
+        wrist = forearm.points[1]
+        fingers = [s for s in end if isinstance(s, Tube) and s.width < 3 and s.points[0][0] > wrist[0] - 6]
+        pictures.append((panel, arcs, _numbers(panel.shapes), head, neck, wrist, fingers))
+    return drawing, pictures
 
 
-def test_the_nerve_glide_person_stands_cut_off_below_the_hips_the_other_arm_hanging_clear_of_the_trunk():
-    # Cut off at the hips, the trunk ended in a box edge ("a cut-off torso with one hanging arm"): the tops of both
-    # legs show, running out of the picture, and the arm not in the exercise hangs beside the body, not along its edge.
-    (person,) = scene(exercise_pose("nerve-glide")).panels
-    left, bottom, right, top = person.frame
-    trunk = next(s for s in person.shapes if isinstance(s, Loop) and s.layer == "end" and len(s.points) == 4)
-    thighs = [s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and s.width == 9.0]
-    assert len(thighs) == 2
-    assert all(max(p[1] for p in s.points) > bottom > min(p[1] for p in s.points) for s in thighs)
-    placed = positions(exercise_pose("nerve-glide")).end
-    assert placed["far_wrist"][0] < min(x for x, _ in trunk.points) - 3
-    assert placed["far_wrist"][1] > bottom
+def test_the_nerve_glide_is_two_numbered_pictures_the_wrist_bent_back_then_the_head_tilted_too():
+    # In one picture, the ghost hand, the ghost head and two arrows "crowd a small area" and "two movements in one
+    # frame take effort": now a picture for each, side by side, numbered 1 and 2 at their top left, each with one
+    # arrow, at the part that moves in it.
+    drawing, pictures = _glide()
+    assert len(pictures) == 2 and not [s for s in drawing.shapes if s.layer == "arrow"]
+    first, second = pictures
+    assert first[0].frame[2] < second[0].frame[0]  # 1 on the left
+    for panel, arcs, numbers, head, neck, wrist, fingers in pictures:
+        left, bottom, right, top = panel.frame
+        (circle,) = numbers
+        assert circle.centre[0] - circle.r < left + 3 and circle.centre[1] + circle.r > top - 3
+        assert len(arcs) == 1
+        # In both the hand is bent up from the wrist at the end of the arm out, big enough to see at phone size.
+        assert len(fingers) >= 4 and all(s.points[1][1] > wrist[1] + 5 for s in fingers)
+        assert max(s.points[1][1] for s in fingers) > wrist[1] + 2 * HEAD_R
+    distance = lambda p, q: hypot(p[0] - q[0], p[1] - q[1])
+    # 1: the head upright, the arrow round the hand, beyond it at the right.
+    _, (arc,), _, head, neck, wrist, fingers = first
+    assert abs(head.centre[0] - neck.points[0][0]) < 1
+    hand = max(x for s in fingers for x, _ in extent(s))
+    assert min(x for x, _ in arc.points) > head.centre[0] + 30 and max(x for x, _ in arc.points) > hand
+    # 2: the head tilted over away from the arm (the arm is at the right), the arrow round it, clear of it and left
+    # of the hand.
+    _, (arc,), _, head, neck, wrist, fingers = second
+    base = neck.points[0]
+    assert base[0] - head.centre[0] > 0.55 * (head.centre[1] - base[1]) > 0
+    assert all(distance(p, head.centre) > head.r for p in arc.points)
+    assert max(x for x, _ in arc.points) < wrist[0]
 
 
-def test_the_nerve_glide_shows_the_head_and_the_hand_faint_where_they_start():
-    (person,) = scene(exercise_pose("nerve-glide")).panels
-    faint = [s for s in person.shapes if s.layer in ("start", "start_over")]
-    # The head upright, faint, and the hand faint pointing straight out, where arrow 1 starts: with the arrow alone,
-    # reviewers could not tell which way the wrist bends. Nothing else is faint (drawn twice, it made the file big).
-    head = next(s for s in faint if isinstance(s, Circle))
-    out = [s for s in faint if any(x > head.centre[0] + 3 * head.r for x, _ in extent(s))]
-    wrist = positions(exercise_pose("nerve-glide")).end["near_wrist"]
-    fingers = [s for s in out if isinstance(s, Tube) and s.width < 3]
-    assert len(fingers) >= 4
+def test_the_nerve_glide_person_stands_whole_the_other_arm_hanging_clear_of_the_trunk():
+    # Cut off at the hips, the trunk ended in a box edge ("a cut-off torso with one hanging arm"); two pictures side
+    # by side are wide and low, so the whole person fits, feet and all. The arm not in the exercise hangs beside the
+    # body, not along its edge.
+    _, pictures = _glide()
+    for panel, *_ in pictures:
+        left, bottom, right, top = panel.frame
+        trunk = next(s for s in panel.shapes if isinstance(s, Loop) and s.layer == "end" and len(s.points) == 4)
+        legs = [s for s in panel.shapes if isinstance(s, Tube) and s.layer == "end" and s.width == 9.0]
+        assert len(legs) >= 2 and all(min(p[1] for p in extent(s)) >= bottom for s in panel.shapes)
+        far_arm = [s for s in panel.shapes if isinstance(s, Tube) and s.layer == "end"
+                   and max(x for x, _ in s.points) < min(x for x, _ in trunk.points) - 3]
+        assert far_arm
+
+
+def test_the_nerve_glide_shows_only_the_hand_faint_where_it_starts_and_only_in_picture_1():
+    _, (first, second) = _glide()
+    # Picture 1: the hand faint pointing straight out, where arrow 1 starts: with the arrow alone, reviewers could
+    # not tell which way the wrist bends. Nothing else is faint (drawn twice, it made the file big).
+    panel, _, _, head, _, wrist, _ = first
+    faint = [s for s in panel.shapes if s.layer in ("start", "start_over")]
+    fingers = [s for s in faint if isinstance(s, Tube) and s.width < 3]
+    assert len(fingers) >= 4 and all(min(x for x, _ in extent(s)) > head.centre[0] + 3 * head.r for s in faint)
     # The faint fingers point out sideways (level with the wrist, beyond it), the solid ones up.
     assert all(s.points[1][0] > wrist[0] + 5 and abs(s.points[1][1] - wrist[1]) < 2 * HEAD_R for s in fingers)
-    assert len(faint) < 20
+    # Picture 2: where the head starts is picture 1, beside it; no faint head under the tilted one ("the overlapping
+    # faded and solid heads").
+    assert not [s for s in second[0].shapes if s.layer in ("start", "start_over")]
 
 
-def test_the_nerve_glide_head_is_big_with_a_face_and_tilts_over_away_from_the_arm_out():
-    # Small, with two dots for eyes, the head's tilt read as a turn: now it is drawn big with hair and ears, as in
-    # the neck side stretch, upright and faint, then solid and tilted over away from the arm (the arm is at the right).
-    (person,) = scene(exercise_pose("nerve-glide")).panels
-    heads = {s.layer: s for s in person.shapes if isinstance(s, Circle) and s.r > 1.5 * HEAD_R}
-    upright, tilted = heads["start"], heads["end"]
-    neck = next(s for s in person.shapes if isinstance(s, Tube) and s.layer == "end" and len(s.points) == 3)
-    assert abs(upright.centre[0] - neck.points[0][0]) < 1
-    # Tilted over (not turned, which keeps the head where it is): its middle leans 30 degrees or more from upright.
-    base = neck.points[0]
-    assert base[0] - tilted.centre[0] > 0.55 * (tilted.centre[1] - base[1]) > 0
-    for layer in ("start", "end"):
-        assert [s for s in person.shapes if isinstance(s, Loop) and s.layer == layer and s.fill == "dark"]
+def test_the_nerve_glide_head_is_big_with_a_face_upright_then_tilted_over():
+    # Small, with two dots for eyes, the head's tilt read as a turn: it is drawn big with hair, ears and a face, as
+    # in the neck side stretch.
+    _, pictures = _glide()
+    for panel, _, _, head, _, _, _ in pictures:
+        assert head.r > 1.5 * HEAD_R
+        inside = lambda p: hypot(p[0] - head.centre[0], p[1] - head.centre[1]) < head.r
+        assert len([s for s in panel.shapes if isinstance(s, Circle) and s.fill == "black" and inside(s.centre)]) == 2
+        assert [s for s in panel.shapes if isinstance(s, Loop) and s.layer == "end" and s.fill == "dark"]
 
 
 def test_steps_take_one_or_two_positions():

@@ -5,7 +5,7 @@ One idea per module.
   placed in one picture), figure (the person), props, arrows, scene (all of them in drawing order, in each variant),
   svg (the SVG text), checks (what `check` says about a pose) and curves (smooth outlines through points).
 - Layouts: panels (pictures side by side), order (two pictures one above the other, numbered 1 and 2), steps (a
-  movement done in numbered steps on one person), numerals (the numbers 1, 2 and 3 in their circles).
+  movement done in steps, a numbered picture each), numerals (the numbers 1, 2 and 3 in their circles).
 - Close-ups: closeup (the frame and magnification of a hand or foot close-up), hands (hands and feet in detail),
   head_view (the head and shoulders, the face turning or tilting), head_inset (the head gliding back, side-on),
   step_edge (the foot on a step's edge or up on tiptoe), prayer (both hands pressed palm to palm), toes and

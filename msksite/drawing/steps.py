@@ -1,14 +1,19 @@
-"""A movement done in steps (``steps`` in the pose, as in a nerve glide): one picture of the person at the end, the
-start faint, and for each step a curved arrow round the joint that turns in it, numbered 1, 2 in turn at its tail.
+"""A movement done in steps (``steps`` in the pose, as in a nerve glide): a picture for each step and then the end,
+side by side, numbered 1, 2 at their top left, each of the person after it, solid, with a curved arrow round the
+joint that turned in it; the first also shows faint where that part started.
 
 In one picture with one arrow, the arm out, the wrist bent back and the head tilted were all there at once, and
 reviewers could not tell the order. A picture for each step, numbered, told the order but was busy (two people, two
 arms out) and each was small, so the bent-back wrist and the head's tilt were small too. One person, with a numbered
-arrow at each part that moves, is drawn half as big again. Still the small head's tilt read as a turn: the head is
-drawn big with the neck side stretch's face, hair and ears, on a neck bending over, and the hand bigger. With
-``close_up``, the picture is cut off just below the hips, the tops of the legs showing: cut off just below the
-shoulders, the sides of the trunk read as legs and the person as a puzzle; without legs, the trunk ended in a box
-edge ("a cut-off torso").
+arrow at each part that moves, was drawn half as big again (rounds 30-42). Still the small head's tilt read as a
+turn: the head is drawn big with the neck side stretch's face, hair and ears, on a neck bending over, and the hand
+bigger. With ``close_up``, that picture was cut off just below the hips, the tops of the legs showing: cut off just
+below the shoulders, the sides of the trunk read as legs and the person as a puzzle; without legs, the trunk ended
+in a box edge ("a cut-off torso"). It scored 3: "the ghost hand, ghost head and two arrows crowd a small area", "two
+movements in one frame take effort", "the overlapping faded and solid heads". Now each picture shows one change, as
+the outward rotation's two numbered pictures do (above.py), which reviewers read well: the faint start is drawn only
+in the first (later, where a part was is the picture before, beside it), so no faint head lies under the tilted
+one. Side by side the pictures are wide and low, so the whole person, feet and all, fits without being smaller.
 """
 from __future__ import annotations
 
@@ -20,9 +25,10 @@ from .arrows import path_arrow, turn_arrow
 from .figure import WIDTHS, figure_shapes, head_shapes
 from .head_view import bent_neck, head
 from .numerals import NUMBER_R, number
+from .panels import side_by_side
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Layer, Line, Pt, Shape, Tube, add, direction, relayered, unit
+from .shapes import Circle, Layer, Pt, Shape, Tube, add, direction, relayered, unit
 from .skeleton import HEAD_R, NECK, Joints
 from .svg import Box, Drawing, extent
 
@@ -41,38 +47,47 @@ TURNS = ((("neck", "head_turn"), "neck", "head", 20.0, 5.0), (("near.wrist",), "
 # that bends over from the shoulders: small, with two dots for eyes, its tilt read as a turn.
 HEAD_ZOOM, NECK_ZOOM = 1.7, 1.3
 HAND_ZOOM = 1.3  # and the hand out, bent back, this many times (small, its bend was missed)
+# The numbers go at each picture's top left, where a reader starts, this far above the tallest picture's top (any
+# lower, the 2 sat on the head's arrow).
+NUMBER_ROOM = 2 * NUMBER_R + 6.0
 REACH = 2.5  # what lies further from the joint than this many times the way to the point that moves is not in the way
 
 
 def step_pictures(pose: Pose) -> Drawing:
-    """The end, with the start faint, and a numbered curved arrow for each step in turn."""
+    """A picture for each step and then the end, side by side, numbered 1, 2 at their top left: the person as they
+    are after it, solid, with a curved arrow round the one joint that turned since the picture before; the first
+    also shows, faint, where that part started."""
     end = pose.model_copy(update={"steps": (), "start": None})
     # A step is written like a start, so it is the end with that start; props stay in every step.
     poses = [end.model_copy(update={"start": step}).at_start().model_copy(update={"props": pose.props})
              for step in pose.steps] + [end]
     befores = [pose.at_start()] + poses[:-1]
-    placed = positions(_from(end, befores[0]))
-    solid = _person(end, placed.end, "end")
-    # Only what moves is drawn faint: the rest lies under the solid person, and drawn twice it made the file too big.
-    # The faint hand points out sideways, where arrow 1 starts: with the arrow alone, reviewers could not tell which
-    # way the wrist bends or how far (its fingers clear the bent hand, which stands up from the wrist).
-    first = befores[0]
+    bottom = _bottom(end)
+    pictures = [_picture(now, before, bottom, first=n == 0) for n, (now, before) in enumerate(zip(poses, befores))]
+    # All as tall, with room over the tallest for the numbers, so side_by_side lines them up.
+    frames = [_frame(shapes, bottom) for shapes in pictures]
+    low, high = min(f[1] for f in frames), max(f[3] for f in frames) + NUMBER_ROOM
+    numbered = [Drawing(shapes + number((f[0] + NUMBER_R + 1.0, high - NUMBER_R - 1.0), n),
+                        frame=(f[0], low, f[2], high)) for n, (shapes, f) in enumerate(zip(pictures, frames), 1)]
+    return side_by_side(numbered, arrows=False)
+
+
+def _picture(now: Pose, before: Pose, bottom: float | None, first: bool) -> list[Shape]:
+    """The person as now, with a curved arrow round the joint that turned from before, faint where it was if first:
+    later, where it was is the picture before, beside it (drawn faint under the tilted head, the upright head was
+    "the overlapping faded and solid heads")."""
+    moving = _from(now, before)
+    placed = positions(moving)
+    solid = _person(now, placed.end, "end")
+    # Only what moves is drawn faint: the rest lies under the solid person. The faint hand points out sideways,
+    # where arrow 1 starts: with the arrow alone, reviewers could not tell which way the wrist bends or how far.
     # (Not shape by shape in turn: the faint head has fewer shapes, being without a face.)
     drawn = set(solid)
-    faint = [s for s in _person(first, positions(_from(end, first)).start, "start") if relayered(s, "end") not in drawn]
-    person = prop_shapes(end, placed.end) + faint + solid
-    marks: list[Shape] = []
-    for n, (now, before) in enumerate(zip(poses, befores), 1):
-        moving = _from(now, before)
-        placed_now = positions(moving)
-        arrow = _turn(now, before, placed_now, person) or path_arrow(moving, placed_now, body=solid)
-        marks += arrow + _numbered_tail(arrow[0], n)
-    # The person is a panel, which the SVG cuts to its frame (below it, the rest of them is left out); the arrows and
-    # numbers, clear of them, are drawn round it.
-    bottom = _bottom(end)
+    faint = [s for s in _person(before, placed.start, "start") if relayered(s, "end") not in drawn] if first else []
+    person = prop_shapes(now, placed.end) + faint + solid
+    arrow = _turn(now, before, placed, person) or path_arrow(moving, placed, body=solid)
     # What lies wholly below the cut (the shins) would only make the file bigger.
-    person = [s for s in person if bottom is None or max(p[1] for p in extent(s)) > bottom]
-    return Drawing(marks, panels=[Drawing(person, frame=_frame(person + marks, bottom))])
+    return [s for s in person + arrow if bottom is None or max(p[1] for p in extent(s)) > bottom]
 
 
 def _person(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
@@ -98,12 +113,6 @@ def _big_head(pts: Joints, layer: Layer) -> list[Shape]:
 def _from(now: Pose, before: Pose) -> Pose:
     """The pose now, starting from the one before."""
     return now.model_copy(update={"start": Position(**{k: getattr(before, k) for k in ANGLES})})
-
-
-def _numbered_tail(arrow: Line, n: int) -> list[Shape]:
-    """The number n in a circle just beyond the tail of the arrow, in line with it."""
-    tail = arrow.points[0]
-    return number(add(tail, direction(arrow.points[1], tail), NUMBER_R + 1), n)
 
 
 def _bottom(pose: Pose) -> float | None:

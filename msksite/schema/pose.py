@@ -101,10 +101,10 @@ fingers     Hand view only: the shape of the near hand's fingers (straight, hook
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
 steps       Side, front and back views: one or two positions the movement goes through in turn between the
             start and the end (a nerve glide: the wrist bent back, then the head tilted too), each written like
-            ``start``, as what differs from the end. The picture shows the end with the start faint, and for
-            each step and then the end a curved arrow round the joint that turns in it (the wrist or the head),
-            numbered 1, 2, 3 in turn at its tail. With ``close_up``, the picture is cut off a little below the
-            shoulders.
+            ``start``, as what differs from the end. The drawing is a picture for each step and then the end,
+            side by side, numbered 1, 2, 3 at their top left, each with a curved arrow round the joint that turns
+            in it (the wrist or the head); the first shows faint where that part starts. With ``close_up``, each
+            picture is cut off a little below the hips.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other
