@@ -1,7 +1,6 @@
 """Tests for the foot drawings: ankle circles, towel scrunch, foot and toe stretch."""
 
 
-from msksite.drawing.figure import WIDTHS
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.svg import bounds
@@ -116,24 +115,12 @@ def test_the_foot_stretch_close_up_is_a_plain_foot_whose_toes_a_grey_hand_bends_
     assert len(scene(exercise_pose("foot-stretch"), "moving").inset.detail.moves) >= 4
 
 
-def test_the_foot_stretch_person_crosses_a_white_bare_leg_ending_in_a_foot_over_a_grey_knee():
-    # A grey trouser leg running straight on into the foot was "a flat grey bar", "a log": the crossed leg is white,
-    # its lower leg and foot one outline (toes.leg_and_foot) with the toes beside it; the leg on the floor, the
-    # shirt and the arms are grey, as the close-up's knee and hand, so the white leg and foot stand out from them.
-    from msksite.drawing.seated import CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE, seated_person
+def test_the_foot_stretch_person_crosses_a_grey_trouser_leg_over_the_other_knee():
+    # White, the crossed leg read as one more arm across the lap ("the crossed-leg position hard to make out").
+    from msksite.drawing.seated import CROSSED_KNEE, HIPS, seated_person
 
-    person = seated_person()
-    thigh = next(s for s in person if isinstance(s, Tube) and s.points == (HIPS[0], CROSSED_KNEE))
-    outline = max((s for s in person if isinstance(s, Loop) and s.layer == "end" and s.fill == "white"),
-                  key=lambda s: len(s.points))
-    assert thigh.fill == "white"
-    xs = [x for x, _ in outline.points]
-    assert min(xs) < CROSSED_KNEE[0] + 5 and max(xs) > CROSSED_ANKLE[0] + 5
-    # The heel rests on the grey knee: the lowest point of the foot is near the top of that knee.
-    heel = min((p for p in outline.points if abs(p[0] - KNEE[0]) < 6), key=lambda p: p[1])
-    assert abs(heel[1] - (KNEE[1] + WIDTHS["thigh"] / 2)) < 3
-    greys = [s for s in person if isinstance(s, (Tube, Loop)) and s.layer == "end" and s.fill == "grey"]
-    assert len(greys) >= 9  # the standing leg's thigh and shin, the shirt and both arms' three parts each
+    legs = [s for s in seated_person() if isinstance(s, Tube) and s.points[0] in (HIPS[0], CROSSED_KNEE)]
+    assert len(legs) == 2 and all(s.fill == "grey" for s in legs)
 
 
 def test_the_foot_stretch_picture_is_compact_so_the_person_fills_the_box():

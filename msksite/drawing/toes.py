@@ -5,8 +5,7 @@ a wrist stretch, so hand and foot tell apart. It comes from in front of the foot
 under the toes, so the top of the toes with the nail, which bends back, and the room above them for the arrow stay
 clear (a hand coming down over the toes hid them). The heel rests on the other knee, seen from the front as the person
 beside shows it (side-on, the knee was a round grey shape no one could place). The same leg and foot, its toes bent
-back flat, stands up on tiptoe in the heel raises' close-up (step_edge.py), and, bare to the knee (no trouser leg),
-is the crossed leg of the person beside the foot stretch's close-up (seated.py)."""
+back flat, stands up on tiptoe in the heel raises' close-up (step_edge.py)."""
 from __future__ import annotations
 
 from math import cos, radians, sin
@@ -80,11 +79,9 @@ def toe_ends(ankle: Pt, toe: Pt, toes: Toes, back: Pt = (0.0, 0.0), scale: float
     return f.at(x0, y0), f.at(x, y)
 
 
-def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: Toes, layer: Layer, fill: Fill, rounds: int = 2,
-                 trousers: bool = True) -> list[Shape]:
+def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: Toes, layer: Layer, fill: Fill, rounds: int = 2) -> list[Shape]:
     """The lower leg and the foot seen from the inner side, one smooth outline (rounded off rounds times: fewer keeps
-    a small picture's SVG small), with the ankle bone and the big toe (bent as toes says) with its nail; and, unless
-    told not to, the trouser leg rolled up to above the ankle."""
+    a small picture's SVG small), with the ankle bone and the big toe (bent as toes says) with its nail."""
     f = foot_frame(ankle, toe)
     bone = f.at(0.0, -SOLE)
     up, across = direction(bone, knee), left_of(direction(bone, knee))
@@ -101,7 +98,7 @@ def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: Toes, layer: Layer, fill: F
     small = [Tube(layer, toe_ends(ankle, toe, toes, back, scale), TOE_W * width * f.size, fill)
              for back, scale, width in reversed(SMALL_TOES)]
     return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, smooth(f.all(ANKLE_BONE), rounds=rounds))] \
-        + (_trouser_leg(bone, knee, f.size, layer) if trousers else []) + small + [Tube(layer, (base, tip), TOE_W * f.size, fill),
+        + _trouser_leg(bone, knee, f.size, layer) + small + [Tube(layer, (base, tip), TOE_W * f.size, fill),
                                                              Line(layer, nail)]
 
 
