@@ -1,20 +1,14 @@
-"""Someone lying on their back on a mat, seen from above and straight beyond their feet (``view: feet``), as in
-knee rolls: two pictures side by side, numbered 1 and 2: 1 the bent knees stand up together, feet flat, with a
-curved arrow round from them over to one side; 2 they have rolled over together to that side. Moving, one picture,
-the knees rolling over and back.
+"""Someone lying on their back on a mat, seen from above and beyond their feet, a little round to one side
+(``view: feet``), as in knee rolls: faint, the bent knees stand up together; solid, they have rolled over to one
+side, and a short curved arrow just outside the knees' path goes from the one to the other.
 
 Seen straight from above the person read as falling or as a star jump; straight from the feet, the body stood up
 in the picture and read as someone sitting with their arms out; side-on, the knees roll towards you, which a flat
 picture cannot show. Seen well round to the side (42 degrees), the mat tilted across the picture and reviewers
 found the view hard to read at phone size; seen low along the body, the upright knees sat over the trunk. From
-high up and a little round (48 degrees up, 35 round), the faint upright knees and the solid rolled ones in one
-picture were "merged leg shapes", "a tangle of legs", and every reviewer named the tilted view (round 43). So the two
-positions are two pictures, as the pelvic tilt and cat and camel are, seen straight from beyond the feet (the mat
-upright in the picture, head at the far end, arms out on it): rolled over, each leg shows its thigh and shin; upright,
-the shins stand up to the knees, which rise over the hips. Tried and rejected in round 43: seen from the side and
-above (an arm pointed out at you and the knees rolled along the line of sight); a little round to the side with the
-picture turned so the mat stays upright (the arms lay askew); straight from above (the upright legs looked straight).
-The body is placed in three dimensions (the legs from the side view's skeleton, the arms out on the floor, the knees
+high up and only a little round, the body runs up the picture (head at the top, feet at the bottom), the faint
+upright knees still show beside the rolled ones, and the arrow round the line the knees turn about is a curve. The
+body is placed in three dimensions (the legs from the side view's skeleton, the arms out on the floor, the knees
 turned about the line from hip to ankle) and drawn as a camera sees it, the far parts first so the near ones are
 drawn over them (but the head over the trunk, so the face shows whole).
 """
@@ -26,7 +20,6 @@ from msksite.schema.pose import Limb, Pose
 
 from .arrows import chevron
 from .figure import WIDTHS
-from .order import numbered
 from .props import placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, moved, relayered
 from .skeleton import ARM, HEAD_R, HIP_W, SHOULDER_DROP, SHOULDER_W, grounded, posed
@@ -34,14 +27,12 @@ from .svg import Drawing, extent
 
 Vec = tuple[float, float, float]  # x across the body (the near side positive), y up, z from the feet to the head
 # The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees):
-# straight beyond the feet, so the mat runs straight up the picture (round to one side, reviewers found the tilted
-# view hard to read); low enough that the upright knees rise over the hips (higher, the bent legs looked straight),
-# high enough that the chest and face show beyond them.
-ELEVATION, AZIMUTH = 42.0, 0.0
+# round far enough that the upright knees do not fold into one line with the shins (from straight beyond the feet
+# the rolled thighs hid them), not so far that the mat tilts across the picture.
+ELEVATION, AZIMUTH = 48.0, 35.0
 # How far the camera is from the hips: near enough that the mat narrows towards the head, which says "lying on the
-# floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting), and the
-# upright knees, nearer you, are drawn big.
-DISTANCE = 130.0
+# floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting).
+DISTANCE = 260.0
 # Knees and feet held together: how far each is from the middle.
 KNEES, FEET = 4.8, 3.8
 # The arms lie on the floor, this high at the elbow, the wrist and the fingertips.
@@ -54,35 +45,32 @@ TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOU
          (SHOULDER_W + 1.0, 1.02), (4.0, 1.05))
 # The hair covers the head's far side, this many degrees each way from its top.
 HAIR = 75
-# The roll arrow goes round the shins this far from the knees to the feet (round the knees, seen from the feet, it
-# began over the chest), this far outside them (nearer, it ran along the legs and was lost in them; further, it
-# swept across the chest and read as rolling the whole body), and this many degrees past each end of their roll.
-ARROW_OUT, ARROW_OVER, ARROW_AT = 20.0, 0.0, 0.4
-PAIR_GAP = 14.0  # between the two pictures
+# The roll arrow runs this far outside the knees (nearer, it ran along the thighs and was lost in them; further,
+# it swept across the chest and read as rolling the whole body), and this many degrees past each end of their roll.
+ARROW_OUT, ARROW_OVER = 22.0, 0.0
+PAIR_GAP = 14.0
 
 
 def feet_view(pose: Pose, variant: str) -> Drawing:
-    """The still and the pair: two pictures side by side, numbered 1 (the knees up) and 2 (the knees rolled over,
-    with a curved arrow); moving, one picture, the knees rolling from the one to the other and back."""
+    """The still (start faint, end solid, arrow), moving (end moving to the start and back) or pair drawing."""
     end_body = body(pose)
+    order = _order(end_body)
+    end = _shapes(end_body, order, "end")
     mat = _mat(end_body) if "mat" in (name for name, _ in placements(pose)) else []
     start_pose = pose.at_start()
     if start_pose is None:
-        return Drawing(mat + _shapes(end_body, _order(end_body), "end"))
+        return Drawing(mat + end)
     start_body = body(start_pose)
+    start = _shapes(start_body, order, "start")
+    if variant == "pair":
+        left, right = mat + _shapes(start_body, order, "end"), mat + end
+        shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))
+        return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
     arrow = _roll_arrow(start_body, end_body, pose.both_ways)
     if variant == "moving":
-        # The same order in both, so each shape moves to its own.
-        order = _order(end_body)
-        start = _shapes(start_body, order, "start")
         moves = {len(mat) + i: relayered(s, "end") for i, s in enumerate(start)}
-        return Drawing(mat + _shapes(end_body, order, "end") + arrow, moves)
-    # The arrow goes with the upright knees, where the roll starts, over the empty mat it rolls them onto.
-    first = mat + _shapes(start_body, _order(start_body), "end") + arrow
-    then = mat + _shapes(end_body, _order(end_body), "end")
-    left, right = numbered(first, then)
-    shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))
-    return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
+        return Drawing(mat + end + arrow, moves)
+    return Drawing(mat + start + end + arrow)
 
 
 def body(pose: Pose) -> dict[str, Vec]:
@@ -193,11 +181,11 @@ def _mat(points: dict[str, Vec]) -> list[Shape]:
 
 
 def _roll_arrow(start: dict[str, Vec], end: dict[str, Vec], both_ways: bool) -> list[Shape]:
-    """A curved arrow beside the shins, round the line the legs turn about, from the start's roll to the end's."""
+    """A curved arrow over the knees, round the line they turn about, from the start's roll to the end's."""
     hip, ankle = _middle(end, "hip"), _middle(end, "ankle")
     axis = _unit(_sub(ankle, hip))
-    ends = [_add(_scale(_middle(pts, "knee"), 1 - ARROW_AT), _scale(ankle, ARROW_AT)) for pts in (start, end)]
-    # Each shin's place across the axis, from the point of the axis level with it.
+    ends = [_middle(pts, "knee") for pts in (start, end)]
+    # Each knee's place across the axis, from the point of the axis level with it.
     foot = _add(hip, _scale(axis, sum(a * b for a, b in zip(axis, _sub(ends[0], hip)))))
     radius = _length(_sub(ends[0], foot)) + ARROW_OUT
     across = [_unit(_sub(k, foot)) for k in ends]
