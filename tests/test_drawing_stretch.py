@@ -1,12 +1,12 @@
 """The wrist stretches' person and other hand: the head on a neck above the shoulder, clear of the arm (round 30),
-and the other hand only its grey fingers, spread, across the fingers or the back of the hand, and the back of the
-hand they leave from beside it (round 43; a whole grey hand, round 31, hid the stretched one)."""
+and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31)."""
 from __future__ import annotations
 
 import pytest
 
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Loop, Tube
+from msksite.drawing.stretch_hands import HELPING
 from exercise_poses import exercise_pose
 from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm
 
@@ -34,35 +34,31 @@ def test_the_head_sits_on_a_neck_above_and_behind_the_shoulder_clear_of_the_arm(
 
 
 @pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
-def test_the_other_hand_is_four_spread_grey_fingers_over_the_stretched_hand_pointing_back_towards_the_body(stem):
-    # A whole grey hand over the stretched one was "a cluttered knot" that "hides most of the fingers": only its
-    # four fingers, thinner than the stretched ones and spread apart (side by side, a block, they read as "a roll"),
-    # lie over the stretched hand, drawn after it, pointing back towards the body (left).
-    from math import atan2, degrees
+def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem):
+    # A grey mitten was "a grey block": the other hand is drawn as the stretched one is, a palm, four fingers and a
+    # thumb, in grey, over the stretched hand, its fingers pointing back towards the body from its wrist in front.
+    from msksite.drawing.open_hand import FINGER_W, THUMB_W
 
     shapes = scene(exercise_pose(stem)).shapes
-    stretched = _fingers(shapes, "end")
-    fingers = [s for s in _grey(shapes) if isinstance(s, Tube)]
-    assert len(fingers) == 4 and all(f.width < stretched[0].width for f in fingers)
+    arm, grey = _grey(shapes)
+    size = _hand_length(BENDS[stem]) * HELPING[GRIPS[stem]][2]
+    fingers = [s for s in grey if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
+    thumbs = [s for s in grey if isinstance(s, Tube) and abs(s.width - THUMB_W * size) < 0.01]
+    assert len(fingers) == 4 and len(thumbs) == 1 and len([s for s in grey if isinstance(s, Loop)]) == 1
     assert all(f.points[-1][0] < f.points[0][0] for f in fingers)
-    assert min(shapes.index(s) for s in fingers) > max(shapes.index(f) for f in stretched)
-    heading = [degrees(atan2(f.points[-1][1] - f.points[0][1], f.points[0][0] - f.points[-1][0])) for f in fingers]
-    assert max(heading) - min(heading) > 10.0
-    tips = sorted(y for f in fingers for _, y in f.points[-1:])
-    assert all(b - a > fingers[0].width for a, b in zip(tips, tips[1:]))
+    assert min(shapes.index(s) for s in grey) > max(shapes.index(f) for f in _fingers(shapes, "end"))
 
 
-def test_fingers_up_the_other_hand_holds_the_upper_fingers_the_fingertips_showing_above():
-    # Over the whole hand it hid the "stop" palm: its fingers lie across the upper half of the stretched fingers,
-    # whose roots and palm show below it and whose tips poke out above it.
+def test_fingers_up_the_other_hand_holds_the_fingertips_only():
+    # Over the whole hand it hid the "stop" palm: its fingers lie across the ends of the stretched fingers, whose
+    # roots and palm show below it.
     shapes = scene(exercise_pose("wrist-flexor-stretch")).shapes
     stretched = _fingers(shapes, "end")
-    grey = [s for s in _grey(shapes) if isinstance(s, Tube)]
-    tips = max(f.points[-1][1] + f.width / 2 for f in stretched)
-    wrist, hand = _near_arm(shapes).points[1], _hand_length(1.0)
-    low = min(y - s.width / 2 for s in grey for _, y in s.points)
-    high = max(y + s.width / 2 for s in grey for _, y in s.points)
-    assert low > wrist[1] + 0.35 * hand and high < tips - 0.1 * hand
+    _, grey = _grey(shapes)
+    tips = max(f.points[-1][1] for f in stretched)
+    roots = min(f.points[0][1] for f in stretched)
+    low = min(y for s in grey for _, y in s.points)
+    assert roots < low < tips
 
 
 @pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])

@@ -1,26 +1,26 @@
 """The wrist stretches' picture (a hand pose with ``helping_hand``): one big person from the head to the hips, seen
 from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
-the other hand's grey fingers on it (both hands: stretch_hands.py).
+the other hand, grey, on it (both hands: stretch_hands.py).
 
 - The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
   the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
-- The other hand (round 43): only its four grey fingers, thin and spread, lying across the stretched hand and
-  pointing back towards the body, and the back of the hand they leave from beside it, on the side away from the
-  body; no arm. Fingers up they cross the lower half of the fingers, the palm below and the fingertips above
-  showing; fingers down they cross the back of the hand, clear above the nailed fingers.
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
 - Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
-- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
 hands still "overlapped into a tangle", the grey arm "zigzagged", came "over the shoulder" or, an L below the near
-arm, was "confusing" and "from the hip", and the grey mitten was "a grey block". For 30 rounds a whole grey hand and
-its arm (last a thin band under the near arm) scored 3: "a cluttered knot", "the grey hand hides most of the
-fingers", "the grey far arm looks like a tabletop", "the helping arm comes from nowhere" (round 43: the arm left
-out, the hand cut to its fingers).
+arm, was "confusing" and "from the hip", and the grey mitten was "a grey block".
 
 Figure units, y up.
 """
@@ -35,7 +35,7 @@ from .hands import Frame
 from .panels import side_by_side
 from .shapes import Line, Pt, Shape, mapped
 from .stretch_hands import helping, stretched
-from .stretch_person import WRIST, body, near_arm
+from .stretch_person import WRIST, body, near_arm, other_arm
 from .svg import Box, Drawing
 
 # The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
@@ -84,6 +84,7 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
                          bend)
         changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
         return _zoomed(bend, shapes, dict(zip(changed, moving)))
+    # The faint straight hand says where the hand started, where it lies clear of the other arm.
     return _zoomed(bend, shapes)
 
 
@@ -96,8 +97,10 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
 
 
 def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
-    """The person, the near hand and the other hand's fingers over it."""
-    return person + hand + helping(_frame(angle, bend), grip)
+    """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
+    what it hides, in front what shows over it."""
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
 def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:

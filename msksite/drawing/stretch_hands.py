@@ -4,13 +4,12 @@
 - The stretched hand: bent up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks",
   "distracting"); hanging down, the back of the hand with a nail on every finger. Reviewers read the short block of
   a palm with its fingers side by side as "a cup".
-- The other hand, grey (round 43): only its four fingers, thinner than the stretched ones and fanned apart (side by
-  side they were "a roll"), lying straight across the stretched hand and pointing back towards the body, and the
-  back of the hand they leave from, beside the stretched hand on the side away from the body, cut off at the wrist
-  with no arm. Fingers up they cross the lower half of the stretched fingers, so the "stop" palm shows below and
-  the four fingertips above; fingers down they cross the back of the hand, clear above the nailed fingers. A whole
-  grey hand, its palm on the fingertips or beside the hanging hand and its thumb showing, was "a cluttered knot",
-  "hard to tell apart" from the white one, and "hid most of the fingers" (rounds 31 to 42).
+- The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
+  fingers pointing back towards the body: fingers up, its wrist beside the fingertips on the side away from the
+  body, its fingers across their tips, and the other arm rising to it past that side of the "stop" hand (hidden
+  behind the hand, the grey hand on the fingertips "appeared from nowhere"); fingers down, its palm beside the hanging hand on the side away from the body and
+  only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
+  thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
 towards the thumb.
@@ -22,52 +21,40 @@ from math import cos, dist, radians, sin
 from .badge import NAIL_FILL
 from .hands import Frame
 from .open_hand import FINGERS, open_hand
-from .shapes import Loop, Pt, Shape, Tube
+from .shapes import Loop, Pt, Shape, Tube, direction
 
 NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
-# The other hand is only its four fingers and the back of the hand they leave from, in the stretched hand's frame
-# and lengths: where along the stretched hand its fingers' middle lies and how far apart their roots are, and where
-# across it their roots (the knuckles, past its little-finger side, away from the body, so the back of the hand lies
-# clear of it) and the longest fingertip are (towards its thumb: back towards the body). Fingers up they cross the
-# lower half of the fingers, the four fingertips showing above (higher, they hid the fingers: "a knot"); fingers
-# down they cross the back of the hand, clear above the nailed fingers.
-HELPING = {"fingers": (0.6, 0.09, -0.4, 0.2), "back": (0.24, 0.1, -0.42, 0.16)}
-HELPER_W = 0.07  # its fingers' width: thinner than the stretched ones, so they hide less of them
-# Its fingers fan out from the knuckles this many degrees apart, so the gaps between them show they are fingers
-# (side by side, as a block, they read as "a roll").
-HELPER_FAN = 5.0
-BACK_OF_HAND = 0.3  # how far the back of the hand reaches back from the knuckles to its rounded end (no arm)
+# The other hand, for each grip: its wrist (along, across the stretched hand, in its lengths), which way its
+# fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
+# share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
+# stretched fingers).
+HELPING = {"fingers": ((0.82, -0.6), 105.0, 0.65, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
+# Where the other arm bends on its way to the hand, in the stretched hand's frame (fingers up it runs straight from
+# under the near wrist, up past the little-finger side of the hand, to its wrist): on the back of the hand it comes
+# out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
+# is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
+ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
+# How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
+# heel of the hand, not sticking out past the wrist.
+INTO_HAND = {"fingers": 0.1, "back": 0.1}
 
 
-def helping(f: Frame, grip: str, layer: str = "end") -> list[Shape]:
-    """The other hand's fingers across the stretched hand in frame f, as grip says (the fingers or the back of the
-    hand), and the back of the hand they leave from beside it."""
-    middle, pitch, root, tip = HELPING[grip]
-    longest = max(length for _, length, _ in FINGERS)
-    fingers = [_helper_finger(f, middle + k * pitch, root, (tip - root) * length / longest, k, layer)
-               for k, (_, length, _) in zip(_offsets(), FINGERS)]
-    half = (len(FINGERS) - 1) * pitch / 2 + HELPER_W / 2 + 0.01
-    return fingers + [Loop(layer, f.all(_back_of_hand(middle, root, half)), "grey")]
+def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
+    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): the
+    other arm's way past the near wrist to its own wrist, and what of the hand is drawn behind the stretched hand
+    and what in front."""
+    (x, y), turn, share, thumb = HELPING[grip]
+    wrist = f.at(x, y)
+    along, side = _turned(f, turn), _turned(f, turn + 90.0)
+    hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), f.size * share)
+    return f.all(ELBOWS[grip]) + (hand.at(INTO_HAND[grip], 0.0),), [], _lean(open_hand(hand, "end", "grey"))
 
 
-def _offsets() -> list[float]:
-    """Each finger's place from the hand's middle, in finger pitches: -1.5, -0.5, 0.5, 1.5."""
-    return [i - (len(FINGERS) - 1) / 2 for i in range(len(FINGERS))]
-
-
-def _helper_finger(f: Frame, x: float, root: float, length: float, k: float, layer: str) -> Shape:
-    """One of the other hand's fingers, from its root across the stretched hand, fanned k steps from the middle."""
-    way = radians(90.0 - k * HELPER_FAN)
-    tip = (x + length * cos(way), root + length * sin(way))
-    return Tube(layer, (f.at(x, root), f.at(*tip)), HELPER_W * f.size, "grey")
-
-
-def _back_of_hand(middle: float, root: float, half: float) -> tuple[Pt, ...]:
-    """The back of the other hand: the straight line of the knuckles under its fingers' roots, then its sides back
-    to a rounded end, where the arm would be."""
-    side = root - BACK_OF_HAND / 2
-    end = tuple((middle + half * cos(radians(a)), side - BACK_OF_HAND / 2 * sin(radians(a))) for a in range(0, 181, 30))
-    return ((middle - half, root + 0.03), (middle + half, root + 0.03)) + end
+def _turned(f: Frame, degrees: float) -> Pt:
+    """The unit direction degrees from frame f's line towards its thumb."""
+    a, b = direction((0.0, 0.0), f.along), direction((0.0, 0.0), f.across)
+    c, s = cos(radians(degrees)), sin(radians(degrees))
+    return (a[0] * c + b[0] * s, a[1] * c + b[1] * s)
 
 
 def stretched(f: Frame, palm_shows: bool, layer: str = "end") -> list[Shape]:
