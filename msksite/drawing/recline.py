@@ -8,6 +8,8 @@ the back and the bottom show behind the arm, down to the floor.
 """
 from __future__ import annotations
 
+from math import dist
+
 from msksite.schema.pose import Pose
 
 from .curves import smooth
@@ -30,7 +32,7 @@ def reclines(pose: Pose) -> bool:
 
 def reclined_trunk(hip: Pt, neck: Pt, layer: Layer) -> Loop:
     """The trunk's outline from the hip to the neck, chest up and back down, rounded off."""
-    length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
+    length = dist(hip, neck)
     along = direction(hip, neck)
     # The person faces right, so leaning back the front of the body is to the right of the line up the trunk.
     front = (-left_of(along)[0], -left_of(along)[1])
