@@ -10,7 +10,7 @@ skeleton, so the picture follows the pose's angles; the body is drawn from its s
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, dist, radians, sin
 
 from msksite.schema.pose import Pose
 
@@ -92,12 +92,12 @@ def _arms(pts: Joints, layer) -> list[Shape]:
     shapes: list[Shape] = []
     for side, out in (("far", -1.0), ("near", 1.0)):
         wrist, tip, elbow, shoulder = (pts[f"{side}_{p}"] for p in ("wrist", "tip", "elbow", "shoulder"))
-        size = _distance(wrist, tip) * HAND
+        size = dist(wrist, tip) * HAND
         along = direction(wrist, tip)
         at = lambda x, y: _view(add(add((0.0, wrist[1]), along, y * size), (out, 0.0), x * size))
         # The forearm meets the hand at the middle of its edge, and keeps its length and direction from the pose.
         joint = at(0.14, 0.0)
-        elbow_at = add(joint, direction(wrist, elbow), _distance(wrist, elbow) * ZOOM)
+        elbow_at = add(joint, direction(wrist, elbow), dist(wrist, elbow) * ZOOM)
         shapes += [Tube(layer, (_view(shoulder), elbow_at), UPPER_ARM_W * ZOOM),
                    _forearm(layer, elbow_at, joint, size * ZOOM),
                    Loop(layer, tuple(at(x, y) for x, y in EDGE), "white"),
@@ -127,7 +127,7 @@ def _forearm(layer, elbow: Pt, wrist: Pt, hand: float) -> Shape:
 
 def _arrow(start: Joints, end: Joints) -> list[Shape]:
     """Straight down beside the near hand, from the start's fingertips to the end's."""
-    size = _distance(end["near_wrist"], end["near_tip"]) * HAND
+    size = dist(end["near_wrist"], end["near_tip"]) * HAND
     x = max(x for x, _ in EDGE) * size + ARROW_OUT
     top = start["near_wrist"][1] + size
     bottom = end["near_wrist"][1] + size - ARROW_BELOW
@@ -141,9 +141,6 @@ def _frame(pts: Joints) -> Box:
     half = (top - bottom) * ASPECT / 2
     return tuple(v * ZOOM for v in (-half, bottom, half, top))
 
-
-def _distance(a: Pt, b: Pt) -> float:
-    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
 
 
 def hands_together(pose: Pose) -> bool:

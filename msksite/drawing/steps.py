@@ -17,7 +17,7 @@ one. Side by side the pictures are wide and low, so the whole person, feet and a
 """
 from __future__ import annotations
 
-from math import atan2, cos, radians, sin
+from math import atan2, cos, dist, radians, sin
 
 from msksite.schema.pose import Pose, Position
 
@@ -93,7 +93,7 @@ def _picture(now: Pose, before: Pose, bottom: float | None, first: bool) -> list
 def _person(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """The person with a big head in place of the usual one, and the near hand HAND_ZOOM times as big."""
     wrist, tip = pts["near_wrist"], pts["near_tip"]
-    big_hand = {**pts, "near_tip": add(wrist, direction(wrist, tip), HAND_ZOOM * _distance(wrist, tip))}
+    big_hand = {**pts, "near_tip": add(wrist, direction(wrist, tip), HAND_ZOOM * dist(wrist, tip))}
     # With its legs, cut off below the hips (_bottom): without them, the trunk ended in a box edge.
     legs = pose.model_copy(update={"close_up": False})
     shapes, small = figure_shapes(legs, big_hand, layer), head_shapes(pose, pts, layer)
@@ -154,9 +154,9 @@ def _reach(pivot: Pt, ends: tuple[Pt, Pt], shapes: list[Shape]) -> float:
     """How far from pivot the shapes reach between the ways to the two ends (the hand or head turning, near it)."""
     heading = lambda p: atan2(p[0] - pivot[0], p[1] - pivot[1])
     low, high = sorted(heading(e) for e in ends)
-    size = max(_distance(pivot, e) for e in ends)
+    size = max(dist(pivot, e) for e in ends)
     points = [p for s in shapes for p in _edge(s) if low <= heading(p) <= high]
-    return max([size] + [d for d in (_distance(pivot, p) for p in points) if d < REACH * size])
+    return max([size] + [d for d in (dist(pivot, p) for p in points) if d < REACH * size])
 
 
 def _edge(shape: Shape) -> tuple[Pt, ...]:
@@ -165,9 +165,6 @@ def _edge(shape: Shape) -> tuple[Pt, ...]:
         return tuple(add(shape.centre, unit(a), shape.r + 1) for a in range(0, 360, 15))
     return extent(shape)
 
-
-def _distance(a: Pt, b: Pt) -> float:
-    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
 
 
 def _angles(pose: Pose) -> dict[str, object]:

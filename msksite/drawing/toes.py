@@ -8,7 +8,7 @@ beside shows it (side-on, the knee was a round grey shape no one could place). T
 back flat, stands up on tiptoe in the heel raises' close-up (step_edge.py)."""
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, dist, radians, sin
 from typing import Callable
 
 from .arrows import chevron
@@ -59,7 +59,7 @@ ARROW = (-20.0, -110.0, 0.72)
 def holds_toes(pts: Joints) -> bool:
     """Whether the near hand reaches the near toes (holding them) in the pose."""
     tip, toe = pts["near_tip"], pts["near_toe"]
-    return _length(tip, toe) < REACH
+    return dist(tip, toe) < REACH
 
 
 # How the toes bend: a name (hands.TOE_BENDS: the angles hands.foot bends them) or the two bends themselves, in
@@ -107,7 +107,7 @@ def _trouser_leg(bone: Pt, knee: Pt, size: float, layer: Layer) -> list[Shape]:
     up, across = direction(bone, knee), left_of(direction(bone, knee))
     low, high = (k * size for k in LEG_HALVES)
     hem = add(bone, up, HEM * size)
-    half = low + (high - low) * HEM * size / _length(bone, knee) + LOOSE * size
+    half = low + (high - low) * HEM * size / dist(bone, knee) + LOOSE * size
     edges = lambda at, w: (add(at, across, -w), add(at, across, w))
     turn = add(hem, up, TURN_UP * size)
     leg = Loop(layer, edges(hem, half) + edges(knee, high + LOOSE * size)[::-1], "grey")
@@ -141,7 +141,7 @@ def toe_arrow(ankle: Pt, toe: Pt, to_view: Callable[[Pt], Pt] = lambda p: p) -> 
     """A curved arrow over the toes, from beyond them lying flat round towards the shin: the way the hand bends them
     (drawn at its size in the picture to_view maps it into)."""
     ball, _ = toe_ends(ankle, toe, "flat")
-    along, size = direction(ankle, toe), _length(ankle, toe)
+    along, size = direction(ankle, toe), dist(ankle, toe)
     start, end, r = ARROW
     path = tuple(to_view(add(ball, _turned(along, start + (end - start) * i / 12), r * size)) for i in range(13))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
@@ -158,14 +158,14 @@ def foot_frame(ankle: Pt, toe: Pt) -> Frame:
     """The foot's frame, in foot lengths: x from the ankle towards the toes, y towards the sole (which is y = 0)."""
     # Side-on the sole is on the right of the line from ankle to toes, as hands.foot draws it.
     along = direction(ankle, toe)
-    return Frame(ankle, along, add((0.0, 0.0), left_of(along), -1.0), _length(ankle, toe))
+    return Frame(ankle, along, add((0.0, 0.0), left_of(along), -1.0), dist(ankle, toe))
 
 
 def _toe_frame(ankle: Pt, toe: Pt, toes: str) -> Frame:
     """The toes' frame: from their tip, along them (base to tip), across towards the sole, in foot lengths."""
     base, tip = toe_ends(ankle, toe, toes)
     along = direction(base, tip)
-    return Frame(tip, along, add((0.0, 0.0), left_of(along), -1.0), _length(ankle, toe))
+    return Frame(tip, along, add((0.0, 0.0), left_of(along), -1.0), dist(ankle, toe))
 
 
 def _turned(v: Pt, degrees: float) -> Pt:
@@ -173,6 +173,3 @@ def _turned(v: Pt, degrees: float) -> Pt:
     c, s = cos(radians(degrees)), sin(radians(degrees))
     return (v[0] * c + v[1] * s, -v[0] * s + v[1] * c)
 
-
-def _length(a: Pt, b: Pt) -> float:
-    return ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5
