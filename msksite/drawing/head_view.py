@@ -18,7 +18,7 @@ from msksite.schema.pose import Pose
 from .arrows import chevron, turn_arrow
 from .figure import WIDTHS
 from .numerals import NUMBER_R, number
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, moved, relayered
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, moved, relayered
 from .skeleton import HEAD_R, Joints, posed
 from .svg import Drawing, extent
 
@@ -131,7 +131,7 @@ def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM, fa
     and the back, the ears, and (if face) the eyes, the nose and the mouth (smile points), each where turning a ball
     would take it (zoom times the size of a whole person's head)."""
     r = HEAD_R * zoom
-    up = _unit((centre[0] - neck[0], centre[1] - neck[1]))
+    up = direction(neck, centre)
     across = (up[1], -up[0])
     at = lambda x, y: add(add(centre, across, x * r), up, y * r)
     # Where something round the head at angle a (from the middle of the face, seen from the front) lies across it.
@@ -213,7 +213,3 @@ def _turn_arrow(centre: Pt, start: float, end: float, both_ways: bool) -> list[S
     heads = chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])
     return [Line("arrow", path)] + heads
 
-
-def _unit(v: Pt) -> Pt:
-    size = (v[0] ** 2 + v[1] ** 2) ** 0.5 or 1.0
-    return (v[0] / size, v[1] / size)
