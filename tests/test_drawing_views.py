@@ -8,7 +8,7 @@ import pytest
 from msksite.drawing.figure import WIDTHS
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Loop, Tube
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.svg import extent
 from msksite.drawing.skeleton import HEAD_R
 from exercise_poses import exercise_pose
@@ -38,10 +38,10 @@ def test_a_clam_opens_the_top_knee_high_from_the_feet_together_with_both_knees_b
 
 def test_a_clam_has_no_faint_start_muddling_the_legs():
     # Its faint start, under the dark bottom leg, peeked out between the legs as grey lines ("a jumble", round 34):
-    # the arrow says lift. (The moving and printed pictures still show it: faint_start: false.)
+    # the start is its own numbered picture instead (stacked: numbered, tests/test_drawing_numbered.py).
     pose = exercise_pose("clam")
     assert not [s for s in scene(pose).shapes if s.layer.startswith("start")]
-    [arrow] = [s for s in scene(pose).shapes if s.layer == "arrow" and len(s.points) == 2]
+    [arrow] = [s for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
     assert arrow.points[-1][1] > arrow.points[0][1]  # pointing up
 
 
@@ -62,7 +62,8 @@ def test_a_side_leg_raise_lifts_the_straight_top_leg_in_line_with_the_body():
 def test_lying_on_your_side_the_lower_limbs_are_shaded_and_a_mat_is_under_the_shoulder_and_the_knees():
     for stem in ("clam", "side-leg-raise"):
         pose = exercise_pose(stem)
-        drawing, pts = scene(pose), positions(pose).end
+        # The moving picture: the one person, where positions places them (the clam's still draws two, numbered).
+        drawing, pts = scene(pose, "moving"), positions(pose).end
         tubes = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end"]
         fills = lambda fill: {p for s in tubes if s.fill == fill for p in s.points}
         # The lower leg dark (grey, it ran into the white top leg at phone size), the lower arm grey.

@@ -79,8 +79,12 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     if _arm_by_side_lying(pose):
         # Lying on the back with the arm along the side, the near arm lies on the floor beyond the body: in front of
         # it, the arm covered the low back, which is what a movement of the back lying down is about.
-        return (_arm(pose, pts, "far", layer, "grey") + _arm(pose, pts, "near", layer, "white")
-                + legs("far", far_leg_fill(pose)) + body + legs("near", "white") + over_body(pose, pts, layer))
+        arms = _arm(pose, pts, "far", layer, "grey") + _arm(pose, pts, "near", layer, "white")
+        if lies_with_arm_on_floor(pose):
+            # A bridge's near leg goes under the body too: the trunk's round end over the thigh's top is the
+            # hips, where the two meet (over it, the thigh ran on from the raised trunk as "one long slab").
+            return arms + legs("far", far_leg_fill(pose)) + legs("near", "white") + body + over_body(pose, pts, layer)
+        return arms + legs("far", far_leg_fill(pose)) + body + legs("near", "white") + over_body(pose, pts, layer)
     if pose.view == "foot" and holds_toes(pts):
         # The hand holding the toes is drawn from them (toes.py), in front of the foot, which rests on the far knee.
         hand = holding_hand(pts["near_ankle"], pts["near_toe"], pose.toes, layer)

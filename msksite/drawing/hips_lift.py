@@ -1,6 +1,11 @@
 """Lying on the back with the hips lifted (a bridge): the arm lies on the floor beside the body, behind it, and a
 faint start, when the still shows one, has its trunk, flat on the floor, drawn over the solid person so the lowered
-position shows. (The bridge's still now leaves its faint start out: it knotted with the person at floor level.)"""
+position shows. (The bridge's still left its faint start out: it knotted with the person at floor level; then "there
+is no flat start position", so it is now two numbered pictures, lying flat (1) above the hips lifted (2).)
+
+Lying so (lies_with_arm_on_floor), the near leg is drawn under the trunk (figure.py): over it, the thigh ran on from
+the raised trunk as "one long bar/slab"; under it, the trunk's round end is the hips and the narrower thigh comes out
+from beneath it, two parts meeting at the hips."""
 from __future__ import annotations
 
 from dataclasses import replace

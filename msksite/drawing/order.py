@@ -3,7 +3,8 @@ say which comes first.
 
 A long arrow down between the pictures (still drawn for cat and camel and the sit back stretch) pointed at a person
 lying down: for a pelvic tilt it read as "lie down". Numbers over the left end of someone lying take no width, which
-the pictures need: they are as wide as the box.
+the pictures need: they are as wide as the box. A pose asks for this with ``numbered: true`` (the bridge, the clam:
+one solid person and an arrow, "there is no start position", round 44).
 """
 from __future__ import annotations
 

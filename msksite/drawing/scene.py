@@ -196,18 +196,18 @@ def _same_kind(a: Shape, b: Shape) -> bool:
 
 
 def _both_shown(pose: Pose) -> bool:
-    """A pose written stacked, or a movement that only curves the back, both ways (cat and camel) or lying on the back
+    """A pose written stacked or numbered, or a movement that only curves the back, both ways (cat and camel) or lying on the back
     (a pelvic tilt): drawn over each other, one curve hid the other (reviewers saw only one phase of the cat and
     camel, and a faint arch over the flat back of the pelvic tilt was missed), so the still shows both positions, one
     above the other; so does a chest pushed up from lying on the front, whose faint start lay hidden under it."""
     changed = pose.start.model_dump(exclude_defaults=True).keys() if pose.start else set()
     back_only = bool(changed) and changed <= {"back", "neck"} and (pose.both_ways or back_on_floor_moves(pose))
-    return pose.stacked or back_only or chest_rises(pose)
+    return pose.stacked or pose.numbered or back_only or chest_rises(pose)
 
 
 def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
-    """Start and end side by side, each with its props, both solid (with arrow: one above the other, a two-headed
-    arrow between); close-ups as two panels, each cut to its frame."""
+    """Start and end side by side, each with its props, both solid (with arrow: one above the other, with a long
+    arrow between or numbered 1 and 2); close-ups as two panels, each cut to its frame."""
     start_pose = _start(pose)
     left = view.shapes(_props(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
     right = view.shapes(_props(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
@@ -225,6 +225,11 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if arrow and chest_rises(pose):
         # Lying flat, an arrow up from the chest, above the chest pushed up on the elbows (press_up.py).
         return _stacked(*numbered(left + chest_up(placed.start), right), pose.both_ways, between=False)
+    if arrow and pose.numbered:
+        # Numbered, the pose's arrows on the end (2), where the movement shows (the bridge's hips up, the clam's
+        # knee open): one solid person and an arrow left reviewers asking for the start, and a faint one knotted.
+        below = _written_arrows(pose, view, landmarks(placed.end), right, _arrow_scale(pose, False), placed.floor)
+        return _stacked(*numbered(left, right + below), pose.both_ways, between=False)
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
         # there, they go with the end, below (the pelvis's arc, over an arched back).

@@ -1,0 +1,104 @@
+"""Poses written `numbered: true` (the bridge, the clam): the start above the end, both solid, numbered 1 and 2,
+the pose's arrows on the end; the bridge's trunk drawn over its thigh so the two meet at the hips."""
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from msksite.drawing.figure import WIDTHS
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Circle, Line, Tube
+from msksite.schema.pose import Pose
+from exercise_poses import exercise_pose
+
+NUMBERED = ("bridge", "clam")
+
+
+def _numbers(shapes) -> list[Circle]:
+    """The numbers' circles, top first (y grows upwards)."""
+    return sorted((s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"), key=lambda c: -c.centre[1])
+
+
+def _heads(shapes) -> list[Circle]:
+    return sorted((s for s in shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: -c.centre[1])
+
+
+@pytest.mark.parametrize("stem", NUMBERED)
+def test_the_still_is_the_start_numbered_1_above_the_end_numbered_2_both_solid_with_the_arrow_on_2(stem):
+    # One solid person and an arrow: "there is no start position" (several reviewers); a faint start over the end
+    # knotted with it (bridge) or muddled the legs (clam).
+    pose = exercise_pose(stem)
+    assert pose.numbered and not pose.stacked
+    shapes = scene(pose).shapes
+    assert not [s for s in shapes if s.layer.startswith("start")]
+    heads, numbers = _heads(shapes), _numbers(shapes)
+    assert len(heads) == 2 and len(numbers) == 2
+    top, bottom = heads
+    # Each number at the top left of its own picture (by the head), the 1 above the 2.
+    for number, head in zip(numbers, heads):
+        assert number.centre[0] < head.centre[0] - 5 and abs(number.centre[1] - head.centre[1]) < 20
+    # Picture 1 ends at its floor (or mat), the lowest point of its props.
+    middle = (top.centre[1] + bottom.centre[1]) / 2
+    floor1 = min(p[1] for s in shapes if s.layer == "prop" for p in s.points if p[1] > middle)
+    # The one arrow (a shaft and its head) goes with picture 2, below that floor: no long arrow between the pictures.
+    arrows = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) <= 3
+              and s not in _digit_strokes(shapes)]
+    assert len(arrows) == 2 and all(max(p[1] for p in a.points) < floor1 - 3 for a in arrows)
+    shaft = next(a for a in arrows if len(a.points) == 2)
+    assert shaft.points[1][1] > shaft.points[0][1]  # pointing up
+    # The moving picture still moves the one person between the two positions.
+    assert scene(pose, "moving").moves
+
+
+def _digit_strokes(shapes) -> list[Line]:
+    """The digit drawn in each number's circle: the line right after it."""
+    return [shapes[i + 1] for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "arrow"]
+
+
+def test_the_bridge_starts_flat_on_the_floor_and_ends_with_the_hips_lifted():
+    shapes = scene(exercise_pose("bridge")).shapes
+    floors = sorted((s for s in shapes if isinstance(s, Line) and s.layer == "prop"), key=lambda s: -s.points[0][1])
+    trunks = sorted((s for s in shapes if isinstance(s, Tube) and s.width == WIDTHS["trunk"]),
+                    key=lambda s: -s.points[0][1])
+    assert len(floors) == 2 and len(trunks) == 2
+    (flat, lifted), (floor1, floor2) = trunks, floors
+    hips = lambda trunk, floor: trunk.points[0][1] - floor.points[0][1]
+    assert abs(flat.points[0][1] - flat.points[-1][1]) < 1  # lying flat in 1
+    assert hips(lifted, floor2) - hips(flat, floor1) > 10  # the hips well up in 2
+
+
+def test_the_bridge_trunk_goes_over_the_thigh_so_the_two_meet_at_the_hips():
+    # Drawn over the raised trunk, the thigh ran on from it as "one long bar/slab" (round 43 reviews): under it, the
+    # trunk's round end is the hips and the narrower thigh comes out from under it.
+    end = [s for s in scene(exercise_pose("bridge")).shapes if isinstance(s, Tube) and s.layer == "end"]
+    lifted = min((s for s in end if s.width == WIDTHS["trunk"]), key=lambda s: s.points[0][1])
+    thigh = next(s for s in end if s.width == WIDTHS["thigh"] and s.fill == "white"
+                 and s.points[0] == lifted.points[0])
+    assert end.index(thigh) < end.index(lifted)
+    assert WIDTHS["thigh"] < WIDTHS["trunk"]
+
+
+def test_the_clam_starts_knee_on_knee_and_keeps_the_feet_together_as_the_top_knee_lifts():
+    shapes = scene(exercise_pose("clam")).shapes
+    shins = {fill: sorted((s for s in shapes if isinstance(s, Tube) and s.width == WIDTHS["shin"] and s.fill == fill),
+                          key=lambda s: -s.points[0][1]) for fill in ("white", "dark")}
+    (top1, top2), (bottom1, bottom2) = shins["white"], shins["dark"]
+    knee_gap = lambda top, bottom: top.points[0][1] - bottom.points[0][1]
+    # Knee on knee in 1 (a thigh's width apart), the top knee well up in 2.
+    assert knee_gap(top1, bottom1) < WIDTHS["thigh"] and knee_gap(top2, bottom2) > 2 * WIDTHS["thigh"]
+    # The ankles stay one on the other in both.
+    for top, bottom in ((top1, bottom1), (top2, bottom2)):
+        ankle, under = top.points[-1], bottom.points[-1]
+        assert abs(ankle[0] - under[0]) < 1 and 0 < ankle[1] - under[1] < WIDTHS["shin"]
+
+
+def test_numbered_needs_a_start_and_a_side_or_front_view_and_no_stacked():
+    with pytest.raises(ValidationError, match="numbered draws the start above the end, numbered 1 and 2: give start"):
+        Pose.model_validate({"numbered": True})
+    for wrong in ({"view": "hand"}, {"stacked": True}):
+        with pytest.raises(ValidationError, match="with view: side or front, and leave out stacked"):
+            Pose.model_validate({**wrong, "numbered": True, "start": {"neck": 10}})
+    assert Pose.model_validate({"view": "front", "numbered": True, "start": {"neck": 10}}).numbered
+    # The sit back stretch keeps its long arrow between the pictures, not numbers.
+    sit_back = scene(exercise_pose("sit-back-stretch")).shapes
+    assert not _numbers(sit_back)
