@@ -228,7 +228,9 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if arrow and pose.numbered:
         # Numbered, the pose's arrows on the end (2), where the movement shows (the bridge's hips up, the clam's
         # knee open): one solid person and an arrow left reviewers asking for the start, and a faint one knotted.
-        below = _written_arrows(pose, view, landmarks(placed.end), right, _arrow_scale(pose, False), placed.floor)
+        # Without written arrows, the one that follows the movement, on 2, from where the moving part was in 1.
+        below = (_written_arrows(pose, view, landmarks(placed.end), right, _arrow_scale(pose, False), placed.floor)
+                 if pose.arrows else path_arrow(pose, placed, view.point, right))
         return _stacked(*numbered(left, right + below), pose.both_ways, between=False)
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it

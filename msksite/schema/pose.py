@@ -115,7 +115,8 @@ stacked     Side view: ``true`` draws the start above the end, both solid, with 
 numbered    Side or front view: ``true`` draws the start above the end, both solid, numbered 1 and 2 at their top
             left, with no arrow between (unlike ``stacked``); the pose's ``arrows`` go on the end, picture 2 (a
             bridge, a clam: a faint start over the end knotted with it, and left out, reviewers missed the start).
-            Needs ``start``; leave out ``stacked``.
+            Without ``arrows``, picture 2 has the arrow that follows the movement from where picture 1 has the
+            moving part (knee to chest). Needs ``start``; leave out ``stacked``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
