@@ -9,7 +9,7 @@ import pytest
 from msksite.drawing.lying import LOWER_LEG_FILL
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Tube
+from msksite.drawing.shapes import Circle, Tube
 from msksite.drawing.svg import extent
 from exercise_poses import exercise_pose
 
@@ -53,16 +53,23 @@ def test_the_straight_leg_rises_to_the_bent_knee_s_height_with_the_knee_clear_ab
     assert pts["far_ankle"][1] < 6  # that foot stays down by the floor
 
 
-def test_the_hamstring_stretch_still_has_a_faint_upright_start_behind_the_lean_but_the_table_slide_none():
-    # With an arrow over the head, the lean read as "drop your head": the faint upright figure, which stands clear of
-    # the chair back, and an arc about the hips (test_drawing_cues) show the whole back tipping. A seated lean with
-    # its own written arrow (the table slide) still leaves its faint start out: it stood over the leaning body.
+def test_the_hamstring_stretch_still_is_upright_then_leaning_side_by_side_and_the_table_slide_has_no_faint_start():
+    # With an arrow over the head, the lean read as "drop your head"; a faint upright figure over the leaning one
+    # made "a tangle" (rounds 39-41). Two numbered pictures side by side (a sitting person is about as tall as wide:
+    # one above the other they shrank by half): upright (1), leaning with the arc about the hips (2,
+    # test_drawing_cues). A seated lean with its own written arrow (the table slide) leaves its faint start out: it
+    # stood over the leaning body.
     pose = exercise_pose("hamstring-stretch")
     still = scene(pose)
-    faint = [p for s in still.shapes if s.layer in ("start", "start_over") for p in extent(s)]
-    assert faint and [s for s in still.shapes if s.layer == "arrow"]
-    back = max((extent(s) for s in still.shapes if s.layer == "prop"), key=lambda e: max(p[1] for p in e))
-    assert min(x for x, _ in faint) > max(x for x, _ in back)
+    assert not [s for s in still.shapes if s.layer in ("start", "start_over")]
+    heads = sorted((s for s in still.shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: c.centre[0])
+    numbers = sorted((s for s in still.shapes if isinstance(s, Circle) and s.layer == "arrow"), key=lambda c: c.centre[0])
+    assert len(heads) == 2 and len(numbers) == 2
+    one, two = heads
+    assert two.centre[0] > one.centre[0] + 40 and abs(two.centre[1] - one.centre[1]) < 15  # side by side, not stacked
+    assert two.centre[1] < one.centre[1]  # leaning forward, the head lower
+    arc = max((s for s in still.shapes if s.layer == "arrow" and not isinstance(s, Circle)), key=lambda s: len(s.points))
+    assert min(x for x, _ in arc.points) > one.centre[0] + 40  # the lean's arc is on picture 2
     assert not [s for s in scene(exercise_pose("table-slide")).shapes if s.layer in ("start", "start_over")]
     assert scene(pose, "moving").moves
     # The sit to stand, whose legs move too, keeps its faint start.

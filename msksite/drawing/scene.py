@@ -117,11 +117,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     arrows = _written_arrows(pose, view, landmarks(placed.end), body, _arrow_scale(pose, detail), floor)
     # Arrows written in the pose say where the movement shows best; without them, one follows the movement.
     if placed.start and not pose.arrows:
-        # A chest pushed up off the floor swings about the hips: its arrow says so (press_up.py).
-        arrows += chest_arrow(placed) if chest_rises(pose) else path_arrow(pose, placed, view.point, end)
-    if leans_in_place(pose) and not pose.arrows:
-        # A seated lean tips the straight back about the hips: its arrow says so (lean.py).
-        arrows = lean_arrow(placed.start, placed.end, view.point)
+        arrows += _following(pose, placed, view, end)
     if walker := walks_up_wall(pose, placed.end, placed.start):
         # Fingers walking up a wall: prints up its face and an arrow beside it, not the whole arm's path.
         arrows = finger_walk(placed.end, placed.start, walker)
@@ -195,6 +191,18 @@ def _same_kind(a: Shape, b: Shape) -> bool:
     return type(a) is type(b) and (isinstance(a, Circle) or len(a.points) == len(b.points))
 
 
+def _following(pose: Pose, placed: Positions, view: Lens, body: list[Shape]) -> list[Shape]:
+    """The arrow that follows the movement, for a pose without written arrows, clear of the body."""
+    if chest_rises(pose):
+        # A chest pushed up off the floor swings about the hips: its arrow says so (press_up.py).
+        return chest_arrow(placed)
+    if leans_in_place(pose):
+        # A seated lean tips the straight back about the hips: its arrow says so (lean.py); following the head, it
+        # read as "drop your head".
+        return lean_arrow(placed.start, placed.end, view.point)
+    return path_arrow(pose, placed, view.point, body)
+
+
 def _both_shown(pose: Pose) -> bool:
     """A pose written stacked or numbered, or a movement that only curves the back, both ways (cat and camel) or lying on the back
     (a pelvic tilt): drawn over each other, one curve hid the other (reviewers saw only one phase of the cat and
@@ -217,21 +225,21 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         # The low back presses down into the gap under it, so the arrow is in the gap (on the belly of the flat back
         # below, it read as "press your tummy down").
         press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
-        return _stacked(*numbered(left + press, right), pose.both_ways, between=False)
+        return _numbered(left + press, right)
     if arrow and curls_back(pose):
         # Numbered, with an arrow on each back: up from the rounded back, down into the hollow one (back_curl.py).
         top, bottom = left + back_arrow(placed.start, start_pose.back), right + back_arrow(placed.end, pose.back)
-        return _stacked(*numbered(top, bottom), pose.both_ways, between=False)
+        return _numbered(top, bottom)
     if arrow and chest_rises(pose):
         # Lying flat, an arrow up from the chest, above the chest pushed up on the elbows (press_up.py).
-        return _stacked(*numbered(left + chest_up(placed.start), right), pose.both_ways, between=False)
+        return _numbered(left + chest_up(placed.start), right)
     if arrow and pose.numbered:
         # Numbered, the pose's arrows on the end (2), where the movement shows (the bridge's hips up, the clam's
         # knee open): one solid person and an arrow left reviewers asking for the start, and a faint one knotted.
         # Without written arrows, the one that follows the movement, on 2, from where the moving part was in 1.
         below = (_written_arrows(pose, view, landmarks(placed.end), right, _arrow_scale(pose, False), placed.floor)
-                 if pose.arrows else path_arrow(pose, placed, view.point, right))
-        return _stacked(*numbered(left, right + below), pose.both_ways, between=False)
+                 if pose.arrows else _following(pose, placed, view, right))
+        return _numbered(left, right + below)
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
         # there, they go with the end, below (the pelvis's arc, over an arched back).
@@ -241,9 +249,30 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
             return _stacked(left + above, right, pose.both_ways)
         below = _written_arrows(pose, view, landmarks(placed.end), right, scale, placed.floor)
         return _stacked(left, right + below, pose.both_ways)
+    return _beside(left, right)
+
+
+def _beside(left: list[Shape], right: list[Shape]) -> Drawing:
+    """The start on the left, the end on its right."""
     edge = max(p[0] for s in left for p in extent(s))
     shift = edge + PAIR_GAP - min(p[0] for s in right for p in extent(s))
     return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
+
+
+def _numbered(first: list[Shape], then: list[Shape]) -> Drawing:
+    """The two pictures numbered 1 and 2, one above the other or side by side, whichever a 4:3 box draws bigger:
+    someone lying down is wide and low (side by side they shrank to a strip), someone sitting with a leg out is about
+    as tall as wide (one above the other they shrank by half)."""
+    one, two = numbered(first, then)
+    # On a tie, one above the other: max keeps the first.
+    return max((_stacked(one, two, False, between=False), _beside(one, two)), key=_size_in_box)
+
+
+def _size_in_box(drawing: Drawing) -> float:
+    """How big a drawing is drawn in a 4:3 box: the box's width over the drawing's, or its height over the
+    drawing's, whichever is less."""
+    left, bottom, right, top = bounds(drawing.shapes)
+    return min(ASPECT / (right - left), 1.0 / (top - bottom))
 
 
 def _stacked(top: list[Shape], bottom: list[Shape], both_ways: bool, between: bool = True) -> Drawing:
