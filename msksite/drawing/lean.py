@@ -33,10 +33,11 @@ def hides_start(pose: Pose) -> bool:
 
 
 # The lean's arrow: an arc about the hips, this far out from them as a share of the way to the neck, from this many
-# degrees past the faint upright neck (on it, the arrow was lost in the faint start) to this many short of the
-# leaning one (reaching it, the arrow ran into the head). About the hips it says "tip the whole straight back
-# forward"; following the shoulders' path it ran over the head and read as "drop your head".
-LEAN_ARC = (1.0, -3.0, 7.0)
+# degrees behind upright to this many short of the leaning back (reaching it, the arrow ran into the head). About
+# the hips it says "tip the whole straight back forward"; following the shoulders' path it ran over the head and
+# read as "drop your head", and at the neck's height it still read as "bend your neck" (round 45): it points at the
+# upper back, starting behind upright so it is long enough to see.
+LEAN_ARC = (0.8, 20.0, 6.0)
 
 
 def lean_arrow(start: Joints, end: Joints, to_view: Callable[[Pt], Pt] = lambda p: p) -> list[Shape]:
