@@ -1046,24 +1046,36 @@ def _heel_close_up(pose: Pose) -> list:
     return inset.detail.shapes
 
 
-def test_heel_drops_have_a_big_close_up_of_the_heel_below_the_step_edge_with_the_arrow_in_it():
+def test_heel_drops_have_a_big_close_up_of_a_bare_foot_with_the_heel_below_the_step_edge_and_the_arrow_in_it():
     # At phone size the heel over the edge and the arrow behind it were a few pixels ("the tiny down arrow and small
-    # step"): a big circle beside the person shows the step's edge, the ball of the foot on it and the heel below its
-    # top, with the arrow down behind the heel; the whole picture has no arrow.
+    # step"), and the outline foot in the circle was "crude", "a thin abstract outline": the towel scrunch's bare foot
+    # and leg (toes.leg_and_foot, as in the heel raises) has the ball on the step's edge, the toes flat on the tread
+    # and the heel below its top, with the arrow down behind the heel; the whole picture has no arrow.
     pose = exercise_pose("heel-drop")
     detail = _heel_close_up(pose)
     block, tread = [s for s in detail if s.layer == "prop"]
     assert (block.fill, tread.fill) == ("grey", "dark")
     top, edge = max(p[1] for p in tread.points), min(p[0] for p in tread.points)
-    leg = next(s for s in detail if s.layer == "end")
+    leg = next(s for s in detail if s.layer == "end" and isinstance(s, Loop) and s.fill == "white")
+    # The big toe (the last toe drawn, over the others) lies level on the tread's top, on the step.
+    (x0, y0), (x1, y1) = [s for s in detail if s.layer == "end" and isinstance(s, Tube)][-1].points
+    width = [s for s in detail if s.layer == "end" and isinstance(s, Tube)][-1].width
+    assert y0 == pytest.approx(y1, abs=0.5) and y0 - width / 2 == pytest.approx(top, abs=0.5) and x1 > x0 > edge
+    # The sole meets the tread at its edge (the ball on it), and the heel hangs off it, well below its top.
     low = min(leg.points, key=lambda p: p[1])
     assert low[1] < top - 8 and low[0] < edge
-    # The sole rests on the tread's top past its edge: the ball and the toes are on the step.
-    assert [p for p in leg.points if abs(p[1] - top) < 0.5 and p[0] > edge]
+    assert min(p[1] for p in leg.points if p[0] > edge) == pytest.approx(top, abs=1.5)
     line = next(s for s in detail if s.layer == "arrow" and len(s.points) == 2)
     (x0, y0), (x1, y1) = line.points
     assert x0 == x1 < min(p[0] for p in leg.points if p[1] < top) and y0 > top > y1
-    assert scene(pose, "moving").inset.detail.moves
+    assert y1 == pytest.approx(low[1], abs=2)
+    # No faint start foot: it lay right behind the solid leg, a stray grey line over the foot.
+    assert not [s for s in detail if s.layer == "start"]
+    # Moving, the person beside rises and falls; the close-up stays with the heel down and its arrow (moving the
+    # foot's many points would make the SVG too big).
+    moving = scene(pose, "moving").inset.detail
+    assert not moving.moves and [s for s in moving.shapes if s.layer == "arrow"]
+    assert len(render_svg(pose, "x", "moving")) < MAX_BYTES
 
 
 def test_heel_raises_have_a_big_close_up_of_a_bare_foot_on_tiptoe_over_a_faint_flat_one_with_an_arrow_up():
