@@ -5,7 +5,7 @@ a wrist stretch, so hand and foot tell apart. It comes from in front of the foot
 under the toes, so the top of the toes with the nail, which bends back, and the room above them for the arrow stay
 clear (a hand coming down over the toes hid them). The heel rests on the other knee, seen from the front as the person
 beside shows it (side-on, the knee was a round grey shape no one could place). The same leg and foot, its toes bent
-back flat, stands up on tiptoe in the heel raises' close-up (step_edge.py)."""
+back flat, stands up on tiptoe in the heel raises' close-up and on a step's edge in the heel drops' (step_edge.py)."""
 from __future__ import annotations
 
 from math import cos, dist, radians, sin
