@@ -5,22 +5,14 @@ Drawn as a tube of the same width, arched, the whole trunk rose in a hump that r
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
 big arch read as a "tent" that "could teach the wrong starting posture", and then as "an exaggerated tunnel": only the
 low back lifts, a little (no more than a real one), and the bottom and the shoulder blades stay on the floor.
-
-The picture of the back pressed flat shows what does it: the tummy tightened, dark with effort lines over it (as the
-thigh squeeze's thigh). With only the gap to tell them apart, the two pictures "look alike"; and the bold arrow down
-over the arched low back (round 31 on; in the gap it was "hard to see", in a round close-up of the gap "an abstract
-sign") read as "press on your stomach, with your hands" (5 reviews of 12), so it is gone from the still. A short
-rocking arc over the pelvis (round 17, and tried again here) sits on the tummy at phone size and points into it, so
-it is left out too.
 """
 from __future__ import annotations
 
-from math import cos, pi, sin
+from math import cos, dist, pi, sin
 
 from msksite.schema.pose import Pose
 
-from .muscle import working_tummy
-from .shapes import Layer, Loop, Pt, Shape, add, direction, left_of
+from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
 # of the middle: nearer the hips, the thigh hid the gap and its arrow) and ends (the shoulder blades on the floor
@@ -31,6 +23,11 @@ LIFT = 1 / 200
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
 # belly barely rises (following more of it, the front humped over the body).
 FRONT_SHARE = 0.25
+# The arrow down at the low back keeps this far above the front of the body and is this long, in figure units (in
+# the gap it was "hard to see" at phone size).
+ARROW_CLEAR, ARROW_LONG = 2.0, 16.0
+# Its head, in figure units: wide, so it reads at thumbnail size.
+HEAD_DEEP, HEAD_WIDE = 5.0, 5.0
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -52,7 +49,9 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     height) and the trunk over it, each the same number of points whatever the arch, so the moving drawing morphs
     one into the other."""
     length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
-    along, up = direction(hip, neck), _up(hip, neck)
+    along, up = direction(hip, neck), left_of(direction(hip, neck))
+    if up[1] < 0:
+        up = (-up[0], -up[1])
     lift = [_arch(i / SAMPLES) * max(0.0, -pose.back) * LIFT * length for i in range(SAMPLES + 1)]
     at = lambda i, k: add(add(hip, along, length * i / SAMPLES), up, k)
     under = [at(i, h - width / 2) for i, h in enumerate(lift)]
@@ -62,18 +61,20 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
 
 
-def tightened_tummy(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
-    """What presses the low back flat, in the picture of it flat: the tummy tightened (working_muscle: tummy), dark
-    with effort lines over it, as the thigh squeeze draws its thigh working."""
-    if pose.working_muscle != "tummy":
-        return []
-    return working_tummy(hip, neck, _up(hip, neck), width / 2)
-
-
-def _up(hip: Pt, neck: Pt) -> Pt:
-    """The way the front of someone lying on their back faces: up the picture."""
-    up = left_of(direction(hip, neck))
-    return (-up[0], -up[1]) if up[1] < 0 else up
+def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
+    """A bold arrow straight down at the front of the body over the arched low back, the empty gap under it: the low
+    back is to go down and close the gap (in the gap, the arrow was "hard to see", and with it there the white gap was
+    "a tiny bump that is easy to miss")."""
+    length = dist(hip, neck)
+    along, up = direction(hip, neck), left_of(direction(hip, neck))
+    if up[1] < 0:
+        up = (-up[0], -up[1])
+    high = max(0.0, -pose.back) * LIFT * length * _arch(LOW_BACK)
+    floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
+    tip = add(floor, up, width + FRONT_SHARE * high + ARROW_CLEAR)
+    tail, back, wide = add(tip, up, ARROW_LONG), add(tip, up, HEAD_DEEP), left_of(up)
+    head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
+    return [Line("arrow", (tail, tip)), Line("arrow", head)]
 
 
 def _arch(t: float) -> float:

@@ -1,16 +1,12 @@
-"""A thigh or tummy muscle tightening (a thigh squeeze, a pelvic tilt), or a muscle stretched, seen from the side: the
-front of the thigh bulging up out of its outline, shaded dark, with bold lines fanning out from the top of the bulge,
-as a squeeze is drawn in comics.
+"""A thigh muscle tightening (a thigh squeeze), or a muscle stretched, seen from the side: the front of the thigh
+bulging up out of its outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is
+drawn in comics.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
 squeeze only by ruling other names out); a grey dome over the knee read as an object sitting on it; a dark band just
 past the thigh's edge, with small thin lines, read only as "tick marks". So the muscle rises from the thigh's edge at
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
 few, long and drawn as boldly as the arrows.
-
-The tummy of someone lying on their back pressing the low back flat (a pelvic tilt) is drawn the same way: a dark
-muscle along the front of the trunk from the hips, with effort lines over it, so "tighten your tummy" is drawn
-(reviewers: "nothing shows the tummy tightening").
 
 Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
 (reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the
@@ -56,35 +52,8 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     # The lines go with the arrows (as bold), so they read as effort, not as marks on the skin; a faint start
     # keeps its own thin ones.
     marks = "arrow" if layer == "end" else layer
-    return [muscle] + _effort(at, along, half, MARKS, (MARK_FROM, MARK_TO), marks)
-
-
-# The tummy, along the trunk from the hip (0) to the neck (1), lying on the back: where its muscle lies, how far its
-# top swells past the front of the trunk and its underside dips into it (half widths out from the trunk's middle; the
-# front is at 1: a tight tummy is firm, not a belly; a straight-edged band read as shorts), and its effort lines, as
-# for the thigh but nearer (the thigh's floated well clear of the flat front).
-TUMMY_FROM, TUMMY_TO, TUMMY_SWELL, TUMMY_DEEP = 0.08, 0.56, 1.12, 0.1
-TUMMY_MARKS = ((0.18, -0.5), (0.31, 0.0), (0.44, 0.5))
-TUMMY_REACH = (1.8, 3.6)
-
-
-def working_tummy(hip: Pt, neck: Pt, up: Pt, half: float) -> list[Shape]:
-    """The tummy of someone lying on their back (up: the way their front faces; half the trunk's width given)
-    tightened: a dark muscle along the front of the trunk from the hips, with effort lines over it."""
-    along = direction(hip, neck)
-    length = dist(hip, neck)
-    at = lambda t, k: add(add(hip, along, t * length), up, k * half)
-    # The top edge out along the front, then the underside back (the two meet at the ends: a muscle's belly).
-    edge = _belly_of(TUMMY_FROM, TUMMY_TO, TUMMY_SWELL) + _belly_of(TUMMY_FROM, TUMMY_TO, TUMMY_DEEP)[-2:0:-1]
-    muscle = Loop("end", tuple(at(t, k) for t, k in edge), "dark")
-    return [muscle] + _effort(at, along, half, TUMMY_MARKS, TUMMY_REACH, "arrow")
-
-
-def _effort(at, along: Pt, half: float, marks: tuple[tuple[float, float], ...], reach: tuple[float, float],
-            layer: Layer) -> list[Shape]:
-    """Bold lines fanning out from over a working muscle, as effort is drawn in comics: each from reach[0] to reach[1]
-    half widths out at its place along the limb, leaning along it as given."""
-    return [Line(layer, (at(t, reach[0]), add(at(t, reach[1]), along, lean * half))) for t, lean in marks]
+    lines = [Line(marks, (at(t, MARK_FROM), add(at(t, MARK_TO), along, lean * half))) for t, lean in MARKS]
+    return [muscle] + lines
 
 
 # Where a stretch is felt on a thigh, as (along from the hip, along to the knee, side): its front, from the front of

@@ -12,7 +12,7 @@ from msksite.schema.pose import Pose
 from .above import arm_from_above, shows_arm_from_above
 from .arrows import arrow_shapes, clear_of, path_arrow
 from .figure import WIDTHS, back_on_floor_moves, figure_shapes, hand_frame
-from .low_back import tightened_tummy
+from .low_back import gap_arrow
 from .order import numbered
 from .helper import helping_arrow
 from .arrows import chevron
@@ -222,9 +222,10 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     if arrow and back_on_floor_moves(pose):
-        # The arched low back over its gap (1) above it pressed flat with the tummy tightened (2): an arrow down over
-        # the low back read as "press your stomach" (low_back.py).
-        return _numbered(left, right + tightened_tummy(pose, placed.end["hip"], placed.end["neck"], WIDTHS["trunk"]))
+        # The low back presses down into the gap under it, so the arrow is in the gap (on the belly of the flat back
+        # below, it read as "press your tummy down").
+        press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
+        return _numbered(left + press, right)
     if arrow and curls_back(pose):
         # Numbered, with an arrow on each back: up from the rounded back, down into the hollow one (back_curl.py).
         top, bottom = left + back_arrow(placed.start, start_pose.back), right + back_arrow(placed.end, pose.back)

@@ -133,9 +133,6 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` draws the front of that thigh as a dark muscle
             swelling past its outline, with short lines fanning from it: the muscle tightening (a thigh squeeze).
-            ``tummy``, lying on the back (trunk -90) with a start that only curves the back (a pelvic tilt): in
-            the still's picture 2, the back pressed flat, the front of the tummy is a dark muscle with short
-            lines over it: the tummy tightening is what presses the low back flat (picture 1 is relaxed).
 stretch_felt  Side view only: where a stretch is felt: ``near_thigh`` or ``far_thigh``, a dashed line with a
             head at each end pointing apart along the front of that thigh from the hip (the front of the hip);
             ``near_calf`` or ``far_calf``, that calf muscle shaded dark behind the shin (a calf stretch).
@@ -199,7 +196,7 @@ Direction = Literal[
 FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist", "grip", "cupped"]
 ToeShape = Literal["flat", "up", "curled"]
 HelpingHand = Literal["fingers", "back"]
-WorkingMuscle = Literal["near_thigh", "far_thigh", "tummy"]
+WorkingMuscle = Literal["near_thigh", "far_thigh"]
 StretchedMuscle = Literal["near_thigh", "far_thigh", "near_calf", "far_calf"]
 
 
@@ -362,11 +359,6 @@ class Pose(Strict):
                              "and near: {palm: up} or {palm: down}")
         if self.working_muscle and self.view != "side":
             raise ValueError("working_muscle shades the front of a thigh seen from the side: use it with view: side")
-        if self.working_muscle == "tummy" and (self.trunk != -90 or not self.start
-                                               or self.start.model_dump(exclude_defaults=True).keys() != {"back"}):
-            raise ValueError("working_muscle: tummy draws the tummy tightening to press the low back flat: use it "
-                             "lying on the back (trunk: -90) with a start that only curves the back, e.g. "
-                             "start: {back: -36}")
         if self.stretch_felt and self.view != "side":
             raise ValueError("stretch_felt marks a thigh or calf seen from the side: use it with view: side")
         if not self.faint_start and not self.start:
