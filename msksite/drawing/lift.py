@@ -1,29 +1,37 @@
 """The pictures of a wrist moving over a table's edge: the forearm lying on the table seen from the side, the hand
-over its edge, big, and a curved arrow round the wrist. The wrist lifts hold a tin and show only the level hand, the
-short arrow rising to it from a little below, hugging the fingertips' path (a faint hand and tin hanging down
-muddled the grip; an arrow from far below the table top was confusing); wrist bends hold nothing and show the hand
-bent down faint and up solid, the arrow pointing both ways.
+over its edge, big, and a curved arrow round the wrist. Wrist bends hold nothing and show the hand bent down faint and
+up solid, the arrow pointing both ways.
+
+The wrist lifts hold a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand hanging down
+over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to the level hand;
+the moving picture is picture 2, its hand moving down to hang and back. Hanging down, the two lifts differ plainly:
+palm up, the can is on the far side of the hand, away from the table; palm down, it is on the table's side, the back
+of the hand facing away. Before, one picture showed only the level hand with a short arrow rising to it from a little
+below (a faint hand and tin hanging down under the solid one muddled the grip; an arrow from far below the table top
+was confusing): nearly every review said "there is no starting position", "the arrow floats away from the hand",
+and told the lifts apart only by comparing the two.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
-the hand was small beside the forearm and the upper arm. A lift's hand is level at the end, where the can standing
-on a flat hand (palm up) or hanging under a fist, knuckles on top (palm down), reads best; views of the hand from
-above, small or big, were matched only by comparing the two lifts.
+the hand was small beside the forearm and the upper arm. A lift's level hand has the can standing on a flat hand
+(palm up) or hanging under a fist, knuckles on top (palm down); views of the hand from above, small or big, were
+matched only by comparing the two lifts.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, hypot, radians, sin
 
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .hands import Frame, capsule
+from .numerals import NUMBER_R, number as numeral
 from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
-from .svg import Box, Drawing
+from .svg import Box, Drawing, bounds, extent
 from .tin import tin_fist, tin_tray
 
 SIZE = 40.0
@@ -46,6 +54,15 @@ TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 0.9
 # (a big arc from far below the table top "was confusing").
 ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
+# A lift's two numbered pictures (the start, the hand hanging down, then the level hand): each as tall as the hanging
+# hand and the level hand's can need, from the forearm's round end to what the hand reaches, with this much room.
+NUMBERED_Y, NUMBERED_PAD = (-1.12, 0.78), 0.08
+# In them the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
+# hand) clears the table's corner; the elbow further back keeps the forearm lying on the table.
+NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.95
+# Their arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
+# level hand (further out, it "floats away from the hand").
+NUMBERED_ARROW_OUT, NUMBERED_ARROW_SHORT = 0.1, 6.0
 
 
 def over_table_edge(pose: Pose) -> bool:
@@ -62,8 +79,9 @@ def _names(pose: Pose) -> list[str]:
 
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
-    """The lift in one variant: still (the end and the arrow), moving (the end moving to the start and back) or
-    pair (start and end side by side)."""
+    """The drawing in one variant: still (wrist bends: the faint start, the end and the arrow; a lift: numbered
+    pictures of the start and the end), moving (the end moving to the start and back) or pair (start and end side by
+    side; a lift: as its still)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
@@ -73,6 +91,8 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     palm = pose.near.palm
     end = _arm(palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
+    if tin and arrow:
+        return _numbered(palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
     if variant == "pair":
         sides = [Drawing(props + _arm(palm, start_angle, "end", tin), frame=frame), Drawing(props + end, frame=frame)]
     elif variant == "moving":
@@ -81,12 +101,35 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
         sides = [Drawing(props + end + arrow, moves, frame=frame)]
     else:
         # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
-        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. A lift has no faint
-        # start: hanging right down, its big hand and tin muddled the grip, and tipped down a little they hid behind
-        # the solid ones; the short arrow rising to the level hand from a little below says "lift".
-        start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle and not tin else []
+        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. (A lift's big faint
+        # hand and tin hanging down muddled the grip: a lift draws its start as picture 1, in _numbered.)
+        start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
         sides = [Drawing(props + start + end + arrow, frame=frame)]
     return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
+
+
+def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
+    """A lift's still and print: two solid pictures side by side, numbered 1 and 2, the hand hanging down with its
+    tin, then level with the arrow rising from where it hung; moving, the second picture, its hand moving down to
+    hang as in the first and back."""
+    first = _arm(palm, start, "end", True, NUMBERED_ELBOW)
+    level = _arm(palm, end, "end", True, NUMBERED_ELBOW)
+    reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
+    then = level + _arrow(start, end - NUMBERED_ARROW_SHORT, False, reach + NUMBERED_ARROW_OUT)
+    if moving:
+        return _picture(then, table, first)
+    return side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
+
+
+def _picture(shapes: list[Shape], table: bool, start: list[Shape] = (), number: int | None = None) -> Drawing:
+    """One picture of a lift: the table, then the shapes, cut to a frame round them (and round the start they move
+    to, if given), numbered at its top left if asked."""
+    left, _, right, _ = bounds(shapes + list(start))
+    frame = (left - NUMBERED_PAD * SIZE, NUMBERED_Y[0] * SIZE, right + NUMBERED_PAD * SIZE, NUMBERED_Y[1] * SIZE)
+    props = _table(frame, NUMBERED_EDGE, TIN_LEG) if table else []
+    moves = {len(props) + i: s for i, s in enumerate(start)}
+    corner = (frame[0] + NUMBER_R + 1.0, frame[3] - NUMBER_R - 1.0)
+    return Drawing(props + shapes + (numeral(corner, number) if number else []), moves, frame=frame)
 
 
 def _at(x: float, y: float) -> Pt:
@@ -102,13 +145,14 @@ def _table(frame: Box, edge_back: float, leg_back: float) -> list[Shape]:
     return [slab, leg]
 
 
-def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
-    """The forearm on the table and the hand at the wrist turned angle degrees up from the forearm's line, holding a
-    tin or open."""
+def _arm(palm: str, angle: float, layer: Layer, tin: bool, elbow_back: float | None = None) -> list[Shape]:
+    """The forearm on the table, its elbow elbow_back behind the wrist (unless given, as far as the picture has
+    room for), and the hand at the wrist turned angle degrees up from the forearm's line, holding a tin or open."""
     along = (cos(radians(angle)), sin(radians(angle)))
     up = (-along[1], along[0])
     # The forearm's underside lies flat on the table, so its thick end, at the elbow, is higher up.
-    elbow = _at(-(TIN_ELBOW if tin else ELBOW), (FOREARM_W[0] - FOREARM_W[1]) / 2)
+    back = elbow_back if elbow_back is not None else TIN_ELBOW if tin else ELBOW
+    elbow = _at(-back, (FOREARM_W[0] - FOREARM_W[1]) / 2)
     forearm = Loop(layer, capsule(elbow, (0.0, 0.0), (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)), "white")
     if not tin:
         return [forearm] + open_hand(Frame((0.0, 0.0), along, up, SIZE), layer, "white")
@@ -118,10 +162,11 @@ def _arm(palm: str, angle: float, layer: Layer, tin: bool) -> list[Shape]:
     return [forearm] + tin_fist(Frame((0.0, 0.0), along, (-up[0], -up[1]), SIZE), layer, "white")
 
 
-def _arrow(start: float, end: float, both_ways: bool) -> list[Shape]:
-    """The arc round the wrist from the start's angle to the end's: past the tin, or just past the open hand's
-    fingertips (at the tin's radius it ran off the top and bottom of the picture)."""
-    r = OPEN_ARROW + reach() if both_ways else ARROW_R
+def _arrow(start: float, end: float, both_ways: bool, radius: float | None = None) -> list[Shape]:
+    """The arc round the wrist from the start's angle to the end's: radius hand lengths out if given, else past the
+    tin, or just past the open hand's fingertips (at the tin's radius it ran off the top and bottom of the
+    picture)."""
+    r = radius if radius is not None else OPEN_ARROW + reach() if both_ways else ARROW_R
     steps = [radians(start + (end - start) * i / 10) for i in range(11)]
     path = tuple(_at(r * cos(a), r * sin(a)) for a in steps)
     return [Line("arrow", path)] + chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])

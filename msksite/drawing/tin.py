@@ -9,7 +9,10 @@ wrist lifts (ten reviews told them apart only by comparing them), so each is a d
   with the fingers wrapped round its end (tin_hand, still a whole person's hand holding a tin) read as a thumb-up
   grip;
 - palm up (tin_tray), a waiter's tray: a flat hand under the can, which stands on the palm, three fingers coming
-  up its far side and just over its front, their nails showing, the thumb flat along the hand's near side.
+  up its far side and just over its front. Their nails showing and the thumb flat along the hand's near side, its
+  nail showing, read as palm down ("the fingernails show and the thumb is underneath"): neither is drawn (round 47).
+Hanging down (a lift's numbered picture 1, lift.py) the same hands say which way the palm faces: palm up, the can is
+on the far side of the hand from the table; palm down, on the table's side.
 A lift's can is squatter than tin_hand's, with a rim: taller, it read as a mug.
 
 Everything is in the hand's frame (hands.Frame): x along the hand in hand lengths, y towards the palm.
@@ -55,13 +58,12 @@ FIST_FINGERS = (((0.86, 0.04), (0.84, 0.28), (0.8, 0.48), (0.68, 0.58), (0.52, 0
                 ((0.9, 0.06), (0.9, 0.3), (0.86, 0.5), (0.74, 0.6), (0.6, 0.62)))
 FIST_THUMB = ((0.3, 0.1), (0.2, 0.2), (0.18, 0.34))
 # Palm up (tin_tray, a lift): three fingers, a gap between them, come up the can's far side hugging it (standing
-# off it, two fingers over its front read as a mug's handle), their tips over its front, each with its nail.
+# off it, two fingers over its front read as a mug's handle), their tips over its front. No nails and no thumb: a
+# thumb flat along the hand's near side, its nail showing, read as "the thumb is underneath" and the fingers' nails
+# as "the fingernails show": both said palm down (round 47).
 LIFT_TRAY_FINGERS = (((0.72, 0.04), (0.78, 0.14), (0.74, 0.26), (0.62, 0.28)),
                      ((0.74, 0.06), (0.8, 0.24), (0.76, 0.38), (0.64, 0.41)),
                      ((0.76, 0.08), (0.82, 0.32), (0.78, 0.5), (0.66, 0.53)))
-# Palm up, the thumb lies flat along the near side of the open hand, its nail up, its tip at the can's foot (up the
-# can's near side it made the hand a claw; without it the flat hand and can read as one blob).
-TRAY_THUMB = ((0.06, -0.02), (0.2, -0.06), (0.34, -0.06))
 
 
 def tin_hand(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
@@ -110,12 +112,13 @@ def nail(f: Frame, layer: Layer, before: Pt, tip: Pt, plate: tuple[float, float]
 
 def tin_tray(f: Frame, layer: Layer, fill: Fill) -> list[Shape]:
     """The flat hand from the side, its palm towards f.across, the squat can standing on the palm: the hand, then
-    the can on it, then the fingers up its far side and just over its front, and the thumb lying flat along the
-    hand's near side (up the can's near side it made the hand a claw, the palm-down hand upside down)."""
+    the can on it, then the fingers up its far side and just over its front, no nails showing (the palm's side of
+    the fingers faces the can). No thumb: up the can's near side it made the hand a claw, the palm-down hand upside
+    down; flat along the hand's near side with its nail it read as a thumb underneath, a palm down."""
     # Seen from above, the can's bands curve towards the hand it stands on (lid negative).
     can = _can(f, layer, TRAY_TOP, -LID, CAN_X, LIFT_CAN_H)
-    thumb = _fingers(f, layer, fill, (TRAY_THUMB,))
-    return [Loop(layer, f.all(TRAY), fill)] + can + _fingers(f, layer, fill, LIFT_TRAY_FINGERS) + thumb
+    fingers = [Tube(layer, f.all(p), FINGER_W * f.size, fill) for p in reversed(LIFT_TRAY_FINGERS)]
+    return [Loop(layer, f.all(TRAY), fill)] + can + fingers
 
 
 def _can(f: Frame, layer: Layer, base: float, lid: float, middle: float = CAN_X,
