@@ -1,6 +1,5 @@
-"""The wrist stretches' person, other hand and arrow: the head on a neck above the shoulder, clear of the arm (round
-30), the other hand a whole grey hand, fingers and thumb (round 31), and one short arrow just past the fingertips
-(round 47)."""
+"""The wrist stretches' person and other hand: the head on a neck above the shoulder, clear of the arm (round 30),
+and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31)."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +49,18 @@ def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem)
     assert min(shapes.index(s) for s in grey) > max(shapes.index(f) for f in _fingers(shapes, "end"))
 
 
+def test_fingers_up_the_other_hand_holds_the_fingertips_only():
+    # Over the whole hand it hid the "stop" palm: its fingers lie across the ends of the stretched fingers, whose
+    # roots and palm show below it.
+    shapes = scene(exercise_pose("wrist-flexor-stretch")).shapes
+    stretched = _fingers(shapes, "end")
+    _, grey = _grey(shapes)
+    tips = max(f.points[-1][1] for f in stretched)
+    roots = min(f.points[0][1] for f in stretched)
+    low = min(y for s in grey for _, y in s.points)
+    assert roots < low < tips
+
+
 @pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
 def test_the_near_arm_is_nearly_as_wide_as_the_big_hand_at_the_wrist(stem):
     # A thin arm under the big hand made the hand "overlap the arm awkwardly": the arm is at least seven tenths as
@@ -61,18 +72,13 @@ def test_the_near_arm_is_nearly_as_wide_as_the_big_hand_at_the_wrist(stem):
     assert _near_arm(shapes).width > 0.7 * wrist_w
 
 
-@pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
-def test_the_arrow_is_a_short_arc_just_past_every_fingertip(stem):
-    # Sweeping from in front of the other hand round under the fingertips, the arrow was "vague": it is a short arc
-    # (under 60 degrees round the wrist) just past the white and the grey fingertips, not far out from them.
-    from math import atan2, degrees, dist
+def test_fingers_down_the_arrow_sweeps_from_in_front_of_the_hand_round_under_the_fingertips():
+    # Short and just under the fingertips, the arrow was "vague": it starts in front of the hanging hand, on the
+    # other hand's side, and sweeps round under the fingertips to the body's side of them.
+    from math import atan2, degrees
 
-    shapes = scene(exercise_pose(stem)).shapes
+    shapes = scene(exercise_pose("wrist-extensor-stretch")).shapes
     wrist = _near_arm(shapes).points[1]
-    _, grey = _grey(shapes)
-    tips = [f.points[-1] for f in _fingers(shapes, "end") + [s for s in grey if isinstance(s, Tube)][:4]]
     line = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
     angle = lambda p: degrees(atan2(p[1] - wrist[1], p[0] - wrist[0]))
-    assert abs(angle(line.points[-1]) - angle(line.points[0])) < 60.0
-    reach = max(dist(t, wrist) for t in tips)
-    assert all(reach < dist(p, wrist) < reach + 0.3 * _hand_length(BENDS[stem]) for p in line.points)
+    assert angle(line.points[0]) > -45.0 and angle(line.points[-1]) < -110.0

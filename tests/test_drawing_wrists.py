@@ -307,70 +307,45 @@ def test_the_hand_is_drawn_big_and_bent_up_or_down_at_the_end_of_the_arm(stem):
     assert max(_distance(t.points[-1], wrist) for t in fingers) > 0.5 * _distance(shoulder, wrist)
 
 
-@pytest.mark.parametrize("stem", list(BENDS))
-def test_the_bent_hand_is_side_on_like_the_body_narrower_than_a_flat_hand_with_no_nails(stem):
-    # Cheated round to face you (a "stop" palm, the back of the hand with its nails) under a side-on body, "the body
-    # is drawn from the side but the hand from the front": the hand is side-on, as in wrist bends, no nails or
-    # creases, and narrower across than a flat open hand.
-    from msksite.drawing.open_hand import PALM
-
-    drawing = _stretch(stem)
-    assert _face_cues(drawing.shapes) == {"creases": 0, "nails": 0}
-    assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 0}
-    palm = _stretched_palm(drawing.shapes)
-    flat = (max(y for _, y in PALM) - min(y for _, y in PALM)) * _hand_length(BENDS[stem])
-    assert max(x for x, _ in palm.points) - min(x for x, _ in palm.points) < 0.85 * flat
-
-
-def _stretched_palm(shapes) -> Loop:
-    """The stretched hand's palm: open_hand draws its fingers, its thumb, then its palm."""
-    first = shapes.index(_fingers(shapes, "end")[0])
-    palm = shapes[first + 5]
-    assert isinstance(palm, Loop) and palm.fill == "white"
-    return palm
+def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
+    # Bent up, the plain palm faces away (a "stop" sign: creases on it were "odd black marks"); bent down, the back
+    # of the hand and a nail on every finger; straight out at the start (palm down), the back of the hand and its
+    # nails on top.
+    flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
+    assert _face_cues(flexor) == {"creases": 0, "nails": 0}
+    assert _face_cues(extensor) == {"creases": 0, "nails": 4}
+    for stem in BENDS:
+        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 4}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_the_other_arm_comes_from_behind_the_trunk_under_the_near_arm_and_clear_of_it(stem):
-    # A thin grey band peeking out under the near arm, then rising past the hand, "came from nowhere", "from in front
-    # of the person": the other arm starts at the shoulder (behind the trunk), runs forward under the near arm with
-    # a gap between them, and on to its hand past the near hand, away from the body.
+def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_of_the_near_hand(stem):
+    # Every big grey arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or
+    # "from nowhere": it reaches forward level just under the near arm, only a thin band of it showing below it,
+    # to under the near wrist, then to its hand in front of the near hand (fingers down, round the far side of the
+    # hanging hand).
     drawing = _stretch(stem)
     near = _near_arm(drawing.shapes)
     (shoulder, wrist), hand = near.points, _hand_length(BENDS[stem])
     arm, _ = _grey(drawing.shapes)
     s, e, w = arm.points[0], arm.points[1], arm.points[-1]
     underside = shoulder[1] - near.width / 2
-    assert _distance(s, shoulder) < 0.3 * hand and shoulder[0] < e[0] < wrist[0]
-    assert e[1] + arm.width / 2 < underside - 0.05 * near.width
+    assert _distance(s, shoulder) < 0.3 * hand and abs(e[0] - wrist[0]) < 0.3 * hand and abs(e[1] - s[1]) < 0.01
+    assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - near.width / 2
     assert drawing.shapes.index(arm) < drawing.shapes.index(near)
     assert w[0] > wrist[0] + 0.15 * hand
 
 
-@pytest.mark.parametrize("stem", list(BENDS))
-def test_the_other_hand_presses_side_on_against_the_face_away_from_the_body_leaning_back_over_the_fingers(stem):
-    # Across the fingertips or the knuckles the grey hand "hid the hand": it lies past the stretched hand on the side
-    # away from the body (the palm side of the fingers held up, the back of the hanging hand), its palm clear of the
-    # white palm, its fingertips leaning back over the white fingers, and the white fingertips and thumb clear of it.
-    drawing = _stretch(stem)
-    bend, hand = BENDS[stem], _hand_length(BENDS[stem])
-    wrist = _near_arm(drawing.shapes).points[1]
-    _, grey = _grey(drawing.shapes)
-    (grey_palm,) = [s for s in grey if isinstance(s, Loop)]
-    white_palm, fingers = _stretched_palm(drawing.shapes), _fingers(drawing.shapes, "end")
-    thumb = drawing.shapes[drawing.shapes.index(white_palm) - 1]
-    assert min(x for x, _ in grey_palm.points) > (min(x for x, _ in white_palm.points)
-                                                   + max(x for x, _ in white_palm.points)) / 2
-    grey_fingers = [s for s in grey if isinstance(s, Tube)][:4]
-    reach = lambda p: bend * (p[1] - wrist[1])  # how far past the wrist, up or down, the way the fingers point
-    assert all(f.points[-1][0] < f.points[0][0] for f in grey_fingers)  # leaning back towards the body
-    # The grey fingers nearest the body lie over the white fingers.
-    assert min(f.points[-1][0] for f in grey_fingers) < max(t.points[-1][0] for t in fingers)
-    # The grey fingers reach well along the white ones, whose longest tips still show past them.
-    white_tips = [reach(t.points[-1]) for t in fingers]
-    assert max(white_tips) - 0.1 * hand > max(reach(f.points[-1]) for f in grey_fingers) > 0.5 * hand
-    assert max(x for s in [thumb] for x, _ in s.points) < min(x for x, _ in grey_palm.points)
-    assert drawing.shapes.index(grey_palm) > drawing.shapes.index(white_palm)
+def test_fingers_up_the_other_arm_rises_in_front_of_the_stretched_hand_to_its_fingertips():
+    # Hidden behind the stretched hand, the grey hand on the fingertips "appeared from nowhere": the other arm shows,
+    # rising from under the near wrist up past the little-finger side of the stretched hand (away from the body) to
+    # its wrist beside the fingertips, level with the upper half of the stretched fingers.
+    drawing = _stretch("wrist-flexor-stretch")
+    fingers, hand = _fingers(drawing.shapes, "end"), _hand_length(1.0)
+    under, w = _grey(drawing.shapes)[0].points[-2:]
+    assert w[0] > max(f.points[-1][0] for f in fingers) + 0.1 * hand
+    assert max(f.points[0][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers)
+    assert w[1] - under[1] > 0.5 * hand and w[0] - under[0] > 0.3 * hand
 
 
 def test_fingers_up_the_arrow_stays_clear_of_the_head():
@@ -380,6 +355,29 @@ def test_fingers_up_the_arrow_stays_clear_of_the_head():
     line = max((s for s in drawing.shapes if s.layer == "arrow"), key=lambda s: len(s.points))
     end = line.points[-1]
     assert end[0] - (head.centre[0] + head.r) > wrist[0] - end[0]
+
+
+def test_fingers_down_the_other_hand_lies_clear_beside_the_hanging_hand_only_its_fingers_across_the_knuckles():
+    # The grey and white hands "merged into a clump": the grey palm lies beside the hanging hand, on the side away
+    # from the body, and only its fingers lie across the back of the hand, at the knuckles; the four white fingers
+    # and their nails hang clear below them, and the white thumb stands out clear on the body's side.
+    drawing = _stretch("wrist-extensor-stretch")
+    wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length(-1.0)
+    _, grey = _grey(drawing.shapes)
+    (mitten,) = [s for s in grey if isinstance(s, Loop)]
+    fingers = _fingers(drawing.shapes, "end")
+    first = drawing.shapes.index(fingers[0])
+    thumb, palm = drawing.shapes[first + 4:first + 6]  # the stretched hand: its fingers, thumb, then palm
+    assert min(x for x, _ in mitten.points) > max(x for x, _ in palm.points) - 0.05 * hand
+    grey_fingers = [s for s in grey if isinstance(s, Tube)]
+    tips = [f.points[-1] for f in grey_fingers[:4]]
+    assert all(wrist[0] - 0.1 * hand < x < max(x for x, _ in palm.points) and
+               wrist[1] - 0.7 * hand < y < wrist[1] - 0.15 * hand for x, y in tips)
+    assert len(fingers) == 4 and all(f.points[-1][1] < min(y for _, y in tips) - 0.15 * hand
+                                     for f in fingers)
+    nails = [s for s in drawing.shapes if _is_nail(s)]
+    assert len(nails) == 4 and all(max(y for _, y in n.points) < min(y for _, y in tips) for n in nails)
+    assert isinstance(palm, Loop) and thumb.points[-1][0] < wrist[0] - 0.25 * hand < min(x for s in grey for x, _ in s.points)
 
 
 @pytest.mark.parametrize("stem", list(BENDS))

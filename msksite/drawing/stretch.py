@@ -1,19 +1,21 @@
 """The wrist stretches' picture (a hand pose with ``helping_hand``): one big person from the head to the hips, seen
 from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
-the other hand, grey, pressing on it (both hands: stretch_hands.py).
+the other hand, grey, on it (both hands: stretch_hands.py).
 
-- Since round 47 everything is side-on, as in wrist bends (4.7): the hand, HAND long (far bigger than life), bent
-  at the wrist so its fingers point straight up or straight down, an L with the arm; the other hand, side-on too,
-  against the face that is pushed (the palm side of the fingers held up, the back of the hanging hand), its fingers
-  leaning back over the stretched fingers towards the body; its arm, grey, from behind the trunk, under the near
-  arm and clear of it, to its wrist just past the hand. Before, the hand was cheated round to face you (a "stop"
-  palm, or the back of the hand with its nails), and reviewers found "the body drawn from the side but the hand
-  from the front"; the grey hand across its tips or knuckles "hid the hand" and its arm, a thin band under the near
-  arm then rising past the hand, "came from nowhere".
+- The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
+  the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
+  hanging. The two stretches differ in that big shape, up or down, not in a detail.
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
+- Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
-- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself.
-  Longer, sweeping from in front of the other hand, it was "vague".
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
@@ -37,22 +39,22 @@ from .stretch_person import WRIST, body, near_arm, other_arm
 from .svg import Box, Drawing
 
 # The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
-# Hanging, it has a little more room below the arm.
-HAND = {1.0: 24.0, -1.0: 26.0}
+# Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
+HAND = {1.0: 24.0, -1.0: 29.0}
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
 # past it; 4 wide by 3 high. Fingers up, close round the head, arm and hand, so they are bigger.
 FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
-# fine enough for the hand's fingers (at the figure's size the person was all thick outline).
+# fine enough for the hand's nails (at the figure's size the person was all thick outline).
 ZOOM = 1.8
-# The stretched hand's width as a share of a flat open hand's: side-on, narrower (its four fingers still show
-# apart); straight out at the start, its top face is seen a little from above, foreshortened.
-FLAT, TURNED = 0.7, 0.75
-# The arrow: an arc round the wrist just past the fingertips (its radius in hand lengths, then where it starts and
-# ends, in degrees before and past the bent hand's line), its head pointing back towards the body: over the other
-# hand's fingertips to past the stretched ones. Fingers up it ends well short of the head (running on back to the
-# head, it read as "a head movement").
-ARROWS = {"fingers": (1.12, 20.0, 18.0), "back": (1.12, 25.0, 25.0)}
+# Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
+FLAT, TURNED = 0.7, 1.0
+# The arrow: an arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
+# fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
+# head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
+# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -63,23 +65,26 @@ def helped_stretch(pose: Pose) -> bool:
 def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     """The stretch in one variant: still (the hand bent, the other hand on it, the arrow), moving (the hand and the
     other hand moving to the start and back) or pair (start and end side by side)."""
-    grip = pose.helping_hand
+    palm, grip = pose.near.palm, pose.helping_hand
     end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
     bend = 1.0 if end_angle > start_angle else -1.0
     person = body() + [near_arm()]
-    end = _hand(end_angle, TURNED, bend)
-    start = _hand(start_angle, FLAT, bend)
+    end = _hand(palm, end_angle, TURNED, bend)
+    start = _hand(palm, start_angle, FLAT, bend)
     if variant == "pair":
         helped = _helped(person, end, end_angle, grip, bend)
         return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
     arrow = _arrow(end_angle, bend, *ARROWS[grip])
     shapes = _helped(person, end, end_angle, grip, bend) + arrow
     if variant == "moving":
-        # The other hand moves with the near one, on it all the way.
-        moving = _helped([], start, start_angle, grip, bend)
+        # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
+        # moving shape cannot turn from the back of the hand into the palm on the way.
+        moving = _helped([], _hand(palm, start_angle, FLAT, bend, _palm_shows(palm, end_angle)), start_angle, grip,
+                         bend)
         changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
         return _zoomed(bend, shapes, dict(zip(changed, moving)))
+    # The faint straight hand says where the hand started, where it lies clear of the other arm.
     return _zoomed(bend, shapes)
 
 
@@ -98,16 +103,25 @@ def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, ben
     return [other_arm(way)] + person + behind + hand + front
 
 
-def _hand(angle: float, squash: float, bend: float) -> list[Shape]:
-    """The hand turned angle degrees at the wrist, squash times as wide as a flat open hand."""
-    return stretched(_frame(angle, bend, squash))
+def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
+    """The hand turned angle degrees at the wrist, squash times as wide: the plain palm or the back of the hand
+    (nails), the one that shows unless palm_shows says."""
+    palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
+    return stretched(_frame(angle, bend, squash), palm_shows)
 
 
 def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
     """The near hand's frame at the wrist, turned angle degrees from the arm's line, bent up (bend 1) or down (-1),
-    the thumb on the body's side once bent, clear of the other hand, which presses on the side away from it."""
+    the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
+    other hand, which comes from that side."""
     along = (cos(radians(angle)), sin(radians(angle)))
     return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
+
+
+def _palm_shows(palm: str, angle: float) -> bool:
+    """Whether you see the palm of the hand turned angle degrees at the wrist: straight out, the face on top; bent
+    up or down, the face that turns to face away from the body, cheated round to face you."""
+    return (palm == "up") == (angle <= 0)
 
 
 def _arrow(end: float, bend: float, radius: float, before: float, past: float) -> list[Shape]:

@@ -20,13 +20,13 @@ from .shapes import Pt, Shape, Tube
 HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
 WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 8.0  # the near arm is wider than a whole person's forearm: thinner, under its big hand, it looked "awkward"
-# The other arm, from its shoulder behind the trunk, runs forward and a little down to UNDER, under the near arm and
-# clear of it (a whole grey arm, plainly the person's own), then on to its wrist just past the near hand
-# (stretch_hands.py). Until round 47 it reached forward level just under the near arm, a thin band peeking out
-# below it, then rose past the hand: it "seemed to come from nowhere", "from in front of the person". Every other
-# big grey arm (an L below the near arm, a loop, over the shoulder) was "confusing" or "from nowhere".
-FAR_SHOULDER, UNDER = (0.0, 52.0), (18.0, 49.0)
-FAR_W = 5.0  # thinner than the near arm: it is further away
+# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a thin band
+# of it peeks out under the near arm, from its shoulder to under the near wrist (UNDER); from there it runs
+# up past the far side of the near hand (or round its far side, when it hangs) to its own wrist, where its hand
+# shows on the near hand (stretch_hands.py). Every big grey arm apart from the near one (an L below it, a loop, over
+# the shoulder) was "confusing" or "from nowhere".
+FAR_SHOULDER, UNDER = (0.0, 54.5), (26.0, 54.5)
+FAR_W = 4.0  # under the near arm, it shows 2 wide: a band, not a second arm
 # The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
 # read as "a front-facing body" under the side-on head.
 DEPTH = 10.0
@@ -47,5 +47,5 @@ def near_arm(layer: str = "end") -> Shape:
 
 
 def other_arm(way: tuple[Pt, ...], layer: str = "end") -> Shape:
-    """The other arm, grey, from its shoulder to under the near arm, then on its way to its wrist by the near hand."""
+    """The other arm, grey, from its shoulder under the near arm, then on its way to its wrist on the near hand."""
     return Tube(layer, (FAR_SHOULDER, UNDER) + way, FAR_W, "grey")
