@@ -10,7 +10,7 @@ from . import hands
 from .behind_back import reaches_behind
 from .helper import helping_hand
 from .hips_lift import lies_with_arm_on_floor
-from .knee_hug import arm_behind_leg, held_shin, hugging_arm, hugs_knee
+from .knee_hug import held_shin, hugging_arm, hugs_knee
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
@@ -76,13 +76,6 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
             + far[:1] + _arm(pose, pts, "near", arms, "white") + far[1:]
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
-    if arm_behind_leg(pose):
-        # Holding a knee to the chest, the arm is grey and goes behind the leg, only its hand over the shin
-        # (knee_hug.py): white and over the leg, arm, thigh and shin were "a knot" of white tubes. The same in the
-        # start, so the two morph one for one.
-        arm = _arm(pose, pts, "near", layer, "grey")
-        return (_arm(pose, pts, "far", layer, "grey") + legs("far", far_leg_fill(pose)) + body + arm[:2]
-                + legs("near", "white") + arm[2:] + over_body(pose, pts, layer))
     if _arm_by_side_lying(pose):
         # Lying on the back with the arm along the side, the near arm lies on the floor beyond the body: in front of
         # it, the arm covered the low back, which is what a movement of the back lying down is about.
