@@ -8,23 +8,50 @@ from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
 
 
-def test_ankle_circles_close_up_is_drawn_as_big_as_its_circle_so_its_lines_are_bold():
-    # Drawn at the close-up's own width and shrunk into a small circle, the foot was "faint thin grey lines".
+def test_ankle_circles_close_up_is_a_big_foot_inside_a_circular_arrow_round_the_whole_foot():
+    # A ring round the toes read as "curling the toes", and a small circle at the person's foot as "a ball": the
+    # close-up is as big as the person, with one clockwise loop round the whole foot (toes and heel), clear of the foot
+    # and the leg, and the person has no arrow of their own.
+    from math import atan2, degrees, dist
+
+    from msksite.drawing.arrows import clear_of
+
     drawing = scene(exercise_pose("ankle-circles"))
     inset = drawing.inset
     person = bounds(drawing.shapes)
     assert inset.detail is not None and inset.r >= 0.5 * (person[3] - person[1])
-    left, bottom, right, top = inset.detail.frame
-    assert right - left <= 2 * inset.r + 0.01
-    # The foot and the circular arrow round it are in the close-up, inside the circle.
+    assert not [s for s in drawing.shapes if s.layer == "arrow"]
     shapes = inset.detail.shapes
-    # The circular arrow rings the front of the foot, big: at the hand's size it was a small loop over the toes.
-    arrow = [p[0] for s in shapes if s.layer == "arrow" for p in s.points]
-    assert arrow and max(arrow) - min(arrow) > 0.35 * (right - left)
-    feet = [s for s in shapes if isinstance(s, Tube) and s.layer == "end"]
-    cx, cy = (left + right) / 2, (bottom + top) / 2
-    tips = [p for s in feet for p in s.points if abs(p[0] - cx) < inset.r and abs(p[1] - cy) < inset.r]
-    assert tips, "the foot is in the close-up"
+    body = [s for s in shapes if s.layer == "end"]
+    loop = next(s for s in shapes if s.layer == "arrow" and len(s.points) > 3)
+    assert clear_of([s for s in shapes if s.layer == "arrow"], body)
+    # A circle (its middle from three of its points), round the foot: the toe tips (furthest right), the heel
+    # (lowest) and all of the foot below the middle of the circle inside it, clear of it.
+    middle = _circumcentre(loop.points[0], loop.points[len(loop.points) // 2], loop.points[-1])
+    radius = dist(loop.points[0], middle)
+    assert all(abs(dist(p, middle) - radius) < 0.01 * radius for p in loop.points), "a circle"
+    outline = [p for s in body if isinstance(s, (Loop, Tube)) for p in s.points]
+    toes, heel = max(outline, key=lambda p: p[0]), min(outline, key=lambda p: p[1])
+    foot = [p for p in outline if p[1] < middle[1]] + [toes, heel]
+    assert all(dist(p, middle) < radius - 2 for p in foot), "the whole foot is inside it, clear of it"
+    assert heel[0] < middle[0] < toes[0], "about the foot, not the toes"
+    # It goes most of the way round, clockwise (y up: the angle falls), open only where the leg comes in.
+    turns = [degrees(atan2(p[1] - middle[1], p[0] - middle[0])) for p in loop.points]
+    steps = [(b - a + 180) % 360 - 180 for a, b in zip(turns, turns[1:])]
+    assert all(step < 0 for step in steps) and -sum(steps) > 240
+    # Inside the round picture.
+    left, bottom, right, top = inset.detail.frame
+    centre, half = ((left + right) / 2, (bottom + top) / 2), (right - left) / 2
+    assert all(dist(p, centre) < half for s in shapes if s.layer == "arrow" for p in s.points)
+
+
+def _circumcentre(a, b, c):
+    """The middle of the circle through three points."""
+    d = 2 * (a[0] * (b[1] - c[1]) + b[0] * (c[1] - a[1]) + c[0] * (a[1] - b[1]))
+    sq = [p[0] ** 2 + p[1] ** 2 for p in (a, b, c)]
+    x = (sq[0] * (b[1] - c[1]) + sq[1] * (c[1] - a[1]) + sq[2] * (a[1] - b[1])) / d
+    y = (sq[0] * (c[0] - b[0]) + sq[1] * (a[0] - c[0]) + sq[2] * (b[0] - a[0])) / d
+    return (x, y)
 
 
 def _towel(pose: Pose):

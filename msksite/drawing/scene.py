@@ -10,6 +10,7 @@ from typing import Literal
 from msksite.schema.pose import Pose
 
 from .above import arm_from_above, shows_arm_from_above
+from .ankle_circle import circles_foot, foot_inset
 from .arrows import arrow_shapes, clear_of, path_arrow
 from .figure import WIDTHS, back_on_floor_moves, figure_shapes, hand_frame
 from .low_back import gap_arrow
@@ -53,9 +54,6 @@ INSET_ZOOM, INSET_R = 2.0, 28.0
 # what reviewers saw, and the two stretches looked alike), level with their middle. The ring marking the hand in the
 # whole picture is small, not the inset's size over its zoom: that hid the arm.
 HAND_INSET_R, HAND_RING = 64.0, 9.0
-# A foot shown in detail (ankle circles) in a circle as big as the person is tall, so its lines are as bold as theirs
-# (in the small inset they were "faint thin grey lines"); the ring marks the foot in the whole picture.
-FOOT_INSET_R, FOOT_RING = 40.0, 8.0
 PAIR_GAP = 14.0
 # One above the other, the two positions are this far apart, and the arrow between them this far to their left.
 STACK_GAP = 6.0
@@ -63,9 +61,6 @@ STACK_GAP = 6.0
 PRESS_ARROWS = 1.8
 # A round inset shows a close-up about half size, so the arrows in it are drawn this much bigger to stay readable.
 DETAIL_ARROWS = 2.0
-# A circular arrow round a foot in a round inset (ankle circles) is drawn bigger still, so it rings the toes rather
-# than sitting on them (at the hand's size it was a small loop over the toes).
-FOOT_DETAIL_ARROWS = 3.0
 
 
 def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawing:
@@ -121,8 +116,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if walker := walks_up_wall(pose, placed.end, placed.start):
         # Fingers walking up a wall: prints up its face and an arrow beside it, not the whole arm's path.
         arrows = finger_walk(placed.end, placed.start, walker)
-    if heel_close_up(pose):
-        # A heel dropping off a step or rising off the floor moves a few pixels: its arrow goes in the close-up.
+    if heel_close_up(pose) or circles_foot(pose):
+        # A heel dropping off a step or rising off the floor moves a few pixels, and a circle at a foot circling at
+        # the ankle read as "a ball": their arrows go in the close-up (step_edge.py, ankle_circle.py).
         arrows = []
     if pose.view == "foot" and holds_toes(placed.end):
         # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
@@ -167,7 +163,7 @@ def _start(pose: Pose) -> Pose:
 def _arrow_scale(pose: Pose, detail: bool) -> float:
     """How big the pose's written arrows are drawn: bigger in a close-up, or for the low back pressing flat."""
     if detail:
-        return FOOT_DETAIL_ARROWS if pose.view == "foot" else DETAIL_ARROWS
+        return DETAIL_ARROWS
     return PRESS_ARROWS if back_on_floor_moves(pose) else 1.0
 
 
@@ -337,14 +333,14 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
     if pose.detail == "hand":
         centre = (right + HAND_INSET_R + 4, (top + bottom) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
-    if pose.detail == "foot":
-        centre = (right + FOOT_INSET_R + 4, (top + bottom) / 2)
-        return Inset(focus, FOOT_INSET_R / FOOT_RING, centre, FOOT_INSET_R, _detail(pose, variant, placed))
+    if circles_foot(pose):
+        return foot_inset(pose, placed.end, focus, beside)
     return Inset(focus, INSET_ZOOM, (right + INSET_R + 4, top - INSET_R), INSET_R, _detail(pose, variant, placed))
 
 
 def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
-    """A near hand or foot shown in an inset is drawn in detail: its close-up, moving with the person."""
+    """A near hand shown in an inset is drawn in detail: its close-up, moving with the person (a near foot is drawn
+    circling, ankle_circle.py)."""
     view = pose.detail
     if view is None:
         return None
@@ -352,40 +348,11 @@ def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
     # (a helping hand is placed from the near hand instead).
     arm = {"shoulder": None, "elbow": None, "wrist": None}
     far = pose.far.model_copy(update=arm)
-    near = pose.near
-    if view == "foot":
-        # The foot alone, arms hanging out of the picture: the hand holding its toes (seen in the whole picture)
-        # tangled it at this size.
-        near = near.model_copy(update={"shoulder": 0.0, "elbow": 0.0, "wrist": 0.0})
-        far = far.model_copy(update={"shoulder": 0.0})
-    close = pose.model_copy(update={"view": view, "inset": None, "far": far, "near": near})
+    close = pose.model_copy(update={"view": view, "inset": None, "far": far})
     detail = scene(close, "moving" if variant == "moving" else "still", detail=True)
-    if view == "foot":
-        return _shrunk(detail, 2 * FOOT_INSET_R)
     # Square, to fill the round inset; a hand's square holds its whole frame inside the circle, or the circle cut off
     # the hand helping it at the frame's corner.
-    return Drawing(detail.shapes, detail.moves, frame=_round(detail.frame) if view == "hand" else detail.frame,
-                   aspect=1.0)
-
-
-def _shrunk(detail: Drawing, width: float) -> Drawing:
-    """The close-up drawn as wide as the circle it fills, so its outlines are as bold as the person's (drawn at the
-    close-up's own width and shrunk into the circle, they were thin), square, so the toes and the arrow round them are
-    inside the circle (cut to fill it, they were cut off)."""
-    left, bottom, right, top = _square(detail.frame)
-    k = width / (right - left)
-    at = lambda p: (p[0] * k, p[1] * k)
-    moves = {i: mapped(s, at, k) for i, s in detail.moves.items()}
-    return Drawing([mapped(s, at, k) for s in detail.shapes], moves, frame=(left * k, bottom * k, right * k, top * k),
-                   aspect=1.0)
-
-
-def _square(frame: Box) -> Box:
-    """The square a little wider than the frame's longer side, about its middle (its ends clear of the circle)."""
-    left, bottom, right, top = frame
-    half = max(right - left, top - bottom) * 0.54
-    x, y = (left + right) / 2, (bottom + top) / 2
-    return (x - half, y - half, x + half, y + half)
+    return Drawing(detail.shapes, detail.moves, frame=_round(detail.frame), aspect=1.0)
 
 
 def _round(frame: Box) -> Box:
