@@ -67,6 +67,18 @@ def _moved(points, dx: float) -> list:
     return [(x + dx, y) for x, y in points]
 
 
+def _wrist(hand: Loop):
+    """The middle of the wrist's end of a lift's hand: its outline starts and ends at the wrist's two corners."""
+    return _middle([hand.points[0], hand.points[-1]])
+
+
+def _pointing(hand: Loop) -> str:
+    """Which way the hand goes from the wrist: to its middle, "level" (within 45 degrees of along the forearm) or
+    "down"."""
+    (wx, wy), (mx, my) = _wrist(hand), _middle(hand.points)
+    return "level" if abs(my - wy) < mx - wx else "down" if wy - my > abs(mx - wx) else "other"
+
+
 def _table_top(shapes) -> Loop:
     return next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop))
 
@@ -88,7 +100,7 @@ def test_a_wrist_lift_is_two_numbered_solid_pictures_the_hand_hanging_down_then_
         # 1: the hand hangs down far below the table top; 2: it is level with the forearm lying on it.
         top = max(y for _, y in _table_top(first.shapes).points)
         assert min(y for _, y in _hand(_picture(palm, 1)).points) < top - 0.6 * SIZE
-        assert min(y for _, y in _hand(_picture(palm, 2)).points) > top - 0.2 * SIZE
+        assert _pointing(_hand(_picture(palm, 1))) == "down" and _pointing(_hand(_picture(palm, 2))) == "level"
         # Only picture 2 has the arrow (one arc and its head).
         assert len([s for s in then.shapes if s.layer == "arrow" and not isinstance(s, Circle)]) == 3  # with "2"
         assert len([s for s in first.shapes if s.layer == "arrow" and not isinstance(s, Circle)]) == 1  # "1"
@@ -108,78 +120,74 @@ def test_hanging_down_the_can_is_away_from_the_table_palm_up_and_on_its_side_pal
     assert all(x > edge or y < underside for x, y in can.points)
 
 
-def test_palm_up_the_can_stands_on_a_flat_hand_and_palm_down_it_hangs_under_a_fist():
+def test_palm_up_the_can_stands_on_a_flat_hand_and_palm_down_it_hangs_under_the_back_of_the_hand():
     # Reviewers told the lifts apart only by comparing them: the can on top of the hand, or hanging under it, is
-    # the whole story, and the two hands are different shapes (a flat tray with three fingers up the can's far side,
-    # a claw over the can with two fingers down it and the thumb down its near side), not one hand flipped.
+    # the whole story. Palm up, a flat palm (nothing of the hand below the wrist's underside) with the fingers up the
+    # can's far side to its lid; palm down, the back of the hand on top and the fingers down the can's far side and
+    # curled under it.
     cues = {}
     for palm in ("up", "down"):
         shapes = _end(palm)
         can, hand = _can(shapes), _hand(shapes)
-        above = min(y for _, y in can.points) > max(y for _, y in hand.points) - 0.2 * SIZE
-        below = max(y for _, y in can.points) < min(y for _, y in hand.points) + 0.2 * SIZE
-        middle = _middle(can.points)[0]
-        fingers = [s for s in shapes if isinstance(s, Tube) and s.points[0][0] > middle]
-        tips_up = all(s.points[-1][1] > s.points[0][1] + 0.2 * SIZE for s in fingers)
-        flat = _span(hand.points, lambda p: p[1]) < 0.3 * SIZE
-        cues[palm] = (above, below, len(fingers), tips_up, flat)
-    assert cues == {"up": (True, False, 3, True, True), "down": (False, True, 2, False, False)}
+        wrist = _wrist(hand)
+        half = abs(hand.points[0][1] - hand.points[-1][1]) / 2
+        above = _middle(can.points)[1] > wrist[1]
+        flat = min(y for _, y in hand.points) > wrist[1] - half - 0.05 * SIZE
+        # The fingers' band wraps the can's free end, on its far half: over its lid, or under its bottom.
+        can_xs, can_ys = [x for x, _ in can.points], [y for _, y in can.points]
+        far_half = [(x, y) for x, y in hand.points if _middle(can.points)[0] < x < max(can_xs)]
+        over = any(y > max(can_ys) - 0.05 * SIZE for _, y in far_half)
+        under = any(y < min(can_ys) for _, y in far_half)
+        cues[palm] = (above, flat, over if palm == "up" else under)
+    assert cues == {"up": (True, True, True), "down": (False, False, True)}
 
 
-def test_palm_up_shows_no_nails_and_no_thumb():
-    # Reviewers read the fingernails on top and a thumb underneath as palm down: palm up, the fingers curl up the
-    # can's far side with no nails (the only grey is the can's label) and nothing lies under the flat hand.
-    for n in (1, 2):
-        shapes = _picture("up", n)
-        can = _can(shapes)
-        assert [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"] == [shapes[shapes.index(can) + 1]]
-    shapes = _end("up")
-    hand = _hand(shapes)
-    assert all(min(y for _, y in s.points) > min(y for _, y in hand.points) for s in shapes if isinstance(s, Tube))
+def test_a_lifts_hand_is_one_outline_with_no_finger_ends_nails_or_thumb():
+    # Separate finger tubes, nails and a thumb read as "a garbled tangle of fingers and thumb" (round 47), and
+    # nails and a thumb underneath said palm down when the palm was up: each picture's hand is one white outline,
+    # the fingers a band in it, and the only grey is the can's label.
+    for palm in ("up", "down"):
+        for n in (1, 2):
+            shapes = _picture(palm, n)
+            can = _can(shapes)
+            assert not [s for s in shapes if isinstance(s, Tube)]
+            assert len([s for s in shapes if isinstance(s, Loop) and s.fill == "white"]) == 3  # forearm, can, hand
+            assert [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"] == [shapes[shapes.index(can) + 1]]
+            assert shapes.index(_hand(shapes)) > shapes.index(can)  # the fingers over the can, holding it
 
 
-def test_a_lifts_can_is_a_squat_food_tin_not_a_mug():
-    # Taller than wide, with fingers round its side, the can read as a mug and its handle: a lift's can is wider
-    # than tall, with a rim line across its side besides the label band, and palm up the fingers hug its far side.
+def test_a_lifts_can_is_a_squat_food_tin_the_same_in_both_lifts():
+    # Taller than wide, with fingers round its side, the can read as a mug and its handle; rim lines besides the
+    # label band stacked up like coins ("the can looks odd"): a lift's can is wider than tall, the same in both
+    # lifts, a side and a label band (and palm up, the lid's near edge), and palm up the fingers hug its far side.
+    spans = set()
     for palm in ("up", "down"):
         shapes = _end(palm)
         can = _can(shapes)
         assert _span(can.points, lambda p: p[0]) > _span(can.points, lambda p: p[1])
-        after = shapes[shapes.index(can) + 2]
-        assert isinstance(after, Line)  # the rim, after the label band
-    can = _can(_end("up"))
-    far_side = max(x for x, _ in can.points)
-    assert all(max(x for x, _ in s.points) < far_side + 0.2 * SIZE for s in _end("up") if isinstance(s, Tube))
+        spans.add((round(_span(can.points, lambda p: p[0]), 6), round(_span(can.points, lambda p: p[1]), 6)))
+        lines = shapes[shapes.index(can) + 2:shapes.index(_hand(shapes))]
+        assert len(lines) == (1 if palm == "up" else 0) and all(isinstance(s, Line) for s in lines)
+    assert len(spans) == 1
+    shapes = _end("up")
+    far_side = max(x for x, _ in _can(shapes).points)
+    assert far_side < max(x for x, _ in _hand(shapes).points) < far_side + 0.25 * SIZE
 
 
-def test_palm_down_the_knuckles_are_on_top_and_the_hand_grips_the_can_round_both_sides():
-    # A smooth cap over the can with fingers round its end read as "a thumb-up (sideways) grip": the back of the
-    # hand carries on the forearm's top edge with a row of knuckle bumps along it, and nothing sticks up past them.
-    # With fingers down its far side only, the can looked to float: the thumb comes down its near side.
+def test_palm_down_the_knuckles_are_on_top_of_a_smooth_back_of_the_hand():
+    # Reviewers told palm down only by the knuckle bumps: the back of the hand carries on the forearm's top edge and
+    # has a row of three round bumps along it, and nothing else sticks up (half circles with notches between them,
+    # and a thumb and finger ends round the can, were "a jumble of fingers and thumb").
     shapes = _end("down")
-    can, back = _can(shapes), _hand(shapes)
+    back = _hand(shapes)
     wrist_top = FOREARM_W[1] / 2 * SIZE
     assert abs(back.points[0][1] - wrist_top) < 0.03 * SIZE
-    above = [y > wrist_top + 0.03 * SIZE for _, y in back.points]
-    bumps = sum(1 for a, b in zip(above, above[1:]) if b and not a)
-    assert bumps >= 3
-    tubes = [s for s in shapes if isinstance(s, Tube)]
-    assert all(y + s.width / 2 < max(y for _, y in back.points) for s in tubes for _, y in s.points)
-    can_xs = [x for x, _ in can.points]
-    middle = (min(can_xs) + max(can_xs)) / 2
-    fingers = [s for s in tubes if s.points[0][0] > middle]
-    thumbs = [s for s in tubes if s.points[0][0] < middle]
-    assert len(fingers) == 2 and len(thumbs) == 1
-    # The fingers come down past the can's end and curl under it: their tips under the can, not beside it.
-    for s in fingers:
-        assert min(y for _, y in s.points) - s.width / 2 < min(y for _, y in can.points)
-        assert min(can_xs) < s.points[-1][0] < max(can_xs)
-    # The thumb's tip lies on the can's near half, drawn over it, its nail after it.
-    thumb = thumbs[0]
-    assert min(can_xs) < thumb.points[-1][0] < middle
-    assert shapes.index(thumb) > shapes.index(can)
-    nail = shapes[shapes.index(thumb) + 1]
-    assert isinstance(nail, Loop) and nail.fill == "grey"
+    top = [y for _, y in back.points if y > wrist_top]
+    peaks = [i for i in range(1, len(top) - 1) if top[i - 1] < top[i] >= top[i + 1]]
+    assert len(peaks) == 3
+    assert all(top[i] > wrist_top + 0.08 * SIZE for i in peaks)
+    # The knuckles are the hand's top: the can and the fingers are all below the wrist's top edge.
+    assert max(y for _, y in _can(shapes).points) < wrist_top
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])

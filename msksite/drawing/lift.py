@@ -13,8 +13,9 @@ and told the lifts apart only by comparing the two.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. A lift's level hand has the can standing on a flat hand
-(palm up) or hanging under a fist, knuckles on top (palm down); views of the hand from above, small or big, were
-matched only by comparing the two lifts.
+(palm up) or hanging under the back of the hand, knuckles on top (palm down), each hand one plain outline with the
+fingers a band round the can (tin.py; finger tubes, nails and a thumb were "a tangle of fingers", round 47); views
+of the hand from above, small or big, were matched only by comparing the two lifts.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
