@@ -155,10 +155,11 @@ close_up    ``true`` leaves out the legs and draws the rest twice as big (for ha
             leave out arrows and props.
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
             for a neck exercise (the picture magnified; side-on with a start, the head and neck drawn big in a
-            bigger circle, the start faint and an arrow back at the chin: a chin tuck), near_hand or
-            near_foot for a wrist or foot exercise (the hand or foot drawn in detail, as view: hand or foot
-            draws it, palm side shaded, without a far hand holding it; a foot without any hand, which the
-            picture shows).
+            bigger circle, the start faint and an arrow back at the chin: a chin tuck), near_hand for a
+            wrist exercise (the hand drawn in detail, as view: hand draws it, palm side shaded, without a far
+            hand holding it), near_foot for an ankle exercise (the bare foot and lower leg side-on, with the
+            pose's arrow at near_foot drawn big in the close-up, a clockwise or anticlockwise loop round the
+            whole foot: ankle circles; the person then has no arrow).
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
             forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
             arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
