@@ -332,7 +332,7 @@ def test_knee_to_chest_the_arm_reaches_up_across_the_thigh_at_a_clear_angle_to_t
 
     pose = exercise_pose("knee-to-chest")
     pts = positions(pose).end
-    shapes = scene(pose, "moving").shapes  # one person, where the pose places them
+    shapes = scene(pose).shapes
     shoulder, elbow, knee, hip = (pts[f"near_{j}"] for j in ("shoulder", "elbow", "knee", "hip"))
     (forearm,) = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points[0] == elbow
                   and s.fill == "white"]

@@ -27,7 +27,7 @@ def test_lying_on_the_back_the_still_leg_is_dark_behind_the_white_moving_one(nam
     # clam, the still leg sits behind and the moving one stands out.
     pose = exercise_pose(name)
     pts = positions(pose).end
-    shapes = scene(pose, "moving").shapes  # one person where the pose places them (knee to chest's still is numbered)
+    shapes = scene(pose).shapes
     far, near = _leg_tubes(shapes, pts, "far"), _leg_tubes(shapes, pts, "near")
     assert len(far) == 2 and len(near) == 2
     assert {s.fill for s in far} == {LOWER_LEG_FILL} and {s.fill for s in near} == {"white"}

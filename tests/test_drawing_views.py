@@ -38,7 +38,7 @@ def test_a_clam_opens_the_top_knee_high_from_the_feet_together_with_both_knees_b
 
 def test_a_clam_has_no_faint_start_muddling_the_legs():
     # Its faint start, under the dark bottom leg, peeked out between the legs as grey lines ("a jumble", round 34):
-    # the start is its own numbered picture instead (stacked: numbered, tests/test_drawing_numbered.py).
+    # the start is its own numbered picture instead (numbered: true, tests/test_drawing_numbered.py).
     pose = exercise_pose("clam")
     assert not [s for s in scene(pose).shapes if s.layer.startswith("start")]
     [arrow] = [s for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
@@ -180,8 +180,7 @@ def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_stil
     assert end["neck"][0] < knee[0] < hip[0] - 10
     assert all(abs(end[f"far_{j}"][1] - end["far_hip"][1]) < 1 for j in ("knee", "ankle"))
     assert end["far_ankle"][0] > hip[0] + 30  # straight out along the floor
-    # The moving picture's arrow: the still's is the same on picture 2, moved down under picture 1.
-    (line,) = [s for s in scene(pose, "moving").shapes if s.layer == "arrow" and len(s.points) > 3]
+    (line,) = [s for s in scene(pose).shapes if s.layer == "arrow" and len(s.points) > 3]
     assert min(p[1] for p in line.points) > end["far_knee"][1] + 20
     assert line.points[0][0] > placed.start["near_knee"][0] - 10 and line.points[-1][0] < hip[0] - 10
 

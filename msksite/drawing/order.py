@@ -4,8 +4,7 @@ scene.py lays them one above the other or side by side, whichever draws them big
 A long arrow down between the pictures (still drawn for cat and camel and the sit back stretch) pointed at a person
 lying down: for a pelvic tilt it read as "lie down". Numbers over the left end of someone lying take no width, which
 the pictures need: they are as wide as the box. A pose asks for this with ``numbered: true`` (the bridge, the clam:
-one solid person and an arrow, "there is no start position", round 44; knee to chest and the hamstring stretch,
-round 45).
+one solid person and an arrow, "there is no start position", round 44; the hamstring stretch, round 45).
 """
 from __future__ import annotations
 
