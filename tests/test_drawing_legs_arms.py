@@ -55,26 +55,34 @@ def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretc
     assert not _stretch_marks("hip-flexor-stretch")
     # No faint start in the still: its legs overlapped the two solid ones ("which knee is down?", round 34); the arrow
     # says move.
-    assert not [s for s in scene(pose).shapes if s.layer.startswith("start")]
-    # The kneeling knee rests on a grey cushion on the floor, under it, raised off the floor by it.
-    pad = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "grey"]
+    shapes = scene(pose).shapes
+    assert not [s for s in shapes if s.layer.startswith("start")]
+    # The kneeling leg is the far one, grey, behind; the front leg the near one, white, in front ("which leg is in
+    # front and which is kneeling is hard to work out" while the kneeling leg was the white one, rounds 39 to 47).
+    legs = {side: [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points[-1] in
+                   (end[f"{side}_knee"], end[f"{side}_ankle"])] for side in ("near", "far")}
+    assert {s.fill for s in legs["far"]} == {"grey"} and {s.fill for s in legs["near"]} == {"white"}
+    assert max(map(shapes.index, legs["far"])) < min(map(shapes.index, legs["near"]))
+    # The kneeling knee rests on a cushion on the floor, under it, raised off the floor by it: white under the grey
+    # knee, so the two stay apart.
+    pad = [s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "white"]
     assert len(pad) == 1
     xs, ys = [p[0] for p in pad[0].points], [p[1] for p in pad[0].points]
-    assert min(xs) < end["near_knee"][0] < max(xs) and min(ys) == placed.floor
-    assert end["near_knee"][1] - WIDTHS["thigh"] / 2 >= max(ys) - 1 > placed.floor + 3
+    assert min(xs) < end["far_knee"][0] < max(xs) and min(ys) == placed.floor
+    assert end["far_knee"][1] - WIDTHS["thigh"] / 2 >= max(ys) - 1 > placed.floor + 3
     # The kneeling shin slopes back from the knee down to the toes on the floor, nothing floating (a level shin over
     # toes tucked under "floats above a grey pad"); the thigh slants back from the hips (moved forward over the knee).
-    assert end["near_ankle"][0] < end["near_knee"][0] - LEG[1] * 0.9
-    assert end["near_toe"][1] < placed.floor + 1 and end["near_ankle"][1] < end["near_knee"][1] - 3
+    assert end["far_ankle"][0] < end["far_knee"][0] - LEG[1] * 0.9
+    assert end["far_toe"][1] < placed.floor + 1 and end["far_ankle"][1] < end["far_knee"][1] - 3
     # The cushion shows in front of the knee, where the shin sloping back does not cover it.
-    assert max(xs) - end["near_knee"][0] > end["near_knee"][0] - min(xs) + 6
-    assert end["hip"][0] > end["near_knee"][0] + 3
+    assert max(xs) - end["far_knee"][0] > end["far_knee"][0] - min(xs) + 6
+    assert end["hip"][0] > end["far_knee"][0] + 3
     # The front foot stays flat on the floor with its shin near upright; the trunk is upright.
-    assert max(end["far_ankle"][1], end["far_toe"][1]) < placed.floor + 1
-    assert abs(end["far_knee"][0] - end["far_ankle"][0]) < LEG[1] * 0.2
+    assert max(end["near_ankle"][1], end["near_toe"][1]) < placed.floor + 1
+    assert abs(end["near_knee"][0] - end["near_ankle"][0]) < LEG[1] * 0.2
     assert abs(pose.trunk) <= 5
     # The front knee is well forward of the kneeling knee, so the two legs do not cross ("which knee is down?").
-    assert end["far_knee"][0] - end["near_knee"][0] > LEG[0]
+    assert end["near_knee"][0] - end["far_knee"][0] > LEG[0]
 
 
 def test_calf_stretch_shades_the_back_of_the_straight_back_calf_and_presses_its_heel_down():

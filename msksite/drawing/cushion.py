@@ -25,14 +25,15 @@ AHEAD = 4.5
 
 
 def cushion(pts: Joints, at: str, floor: float) -> list[Shape]:
-    """A grey pad on the floor under the knee, its top where the knee rests."""
+    """A pad on the floor under the knee, its top where the knee rests: grey under a near (white) knee, white under a
+    far (grey) one, so knee and cushion stay apart."""
     knee_x, knee_y = pts[at]
     x = knee_x + AHEAD * copysign(1.0, knee_x - pts[at.replace("knee", "ankle")][0])
     top = knee_y - SINK
     half_h, mid = (top - floor) / 2, (top + floor) / 2
     outline = tuple((x + HALF_LENGTH * _squash(cos(a)), mid + half_h * _squash(sin(a)))
                     for a in (2 * pi * i / SAMPLES for i in range(SAMPLES)))
-    return [Loop("prop", outline, "grey")]
+    return [Loop("prop", outline, "white" if at.startswith("far") else "grey")]
 
 
 def _squash(v: float) -> float:

@@ -70,7 +70,8 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
               table, wall, ball, tin    near_hand (default) or far_hand
               weight    a small dumbbell held in the near_hand (default) or far_hand
               step      near_foot (default) or far_foot
-              cushion   near_knee (default) or far_knee: under a kneeling knee
+              cushion   near_knee (default) or far_knee: under a kneeling knee (grey under a near knee,
+                        white under a far one)
               towel     near_hand (default), far_hand, hands (held between both hands),
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up),
                         near_elbow (rolled up, squeezed between the elbow and the side: only in the
