@@ -200,10 +200,11 @@ def _following(pose: Pose, placed: Positions, view: Lens, body: list[Shape]) -> 
 
 
 def _both_shown(pose: Pose) -> bool:
-    """A pose written stacked or numbered, or a movement that only curves the back, both ways (cat and camel) or lying on the back
-    (a pelvic tilt): drawn over each other, one curve hid the other (reviewers saw only one phase of the cat and
-    camel, and a faint arch over the flat back of the pelvic tilt was missed), so the still shows both positions, one
-    above the other; so does a chest pushed up from lying on the front, whose faint start lay hidden under it."""
+    """A pose written stacked or numbered, or a movement that only curves the back, both ways (cat and camel) or
+    lying on the back (a pelvic tilt): drawn over each other, one curve hid the other (reviewers saw only one phase of
+    the cat and camel, and a faint arch over the flat back of the pelvic tilt was missed), so the still shows both
+    positions, one above the other; so does a chest pushed up from lying on the front, whose faint start lay hidden
+    under it."""
     changed = pose.start.model_dump(exclude_defaults=True).keys() if pose.start else set()
     back_only = bool(changed) and changed <= {"back", "neck"} and (pose.both_ways or back_on_floor_moves(pose))
     return pose.stacked or pose.numbered or back_only or chest_rises(pose)
