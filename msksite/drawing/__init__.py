@@ -18,11 +18,11 @@ One idea per module.
   (cat and camel), lying (lying on the side), hips_lift (a bridge's arm on the floor under the raised hips), lean (a
   sitting lean), feet_view (lying on the back seen from beyond the feet), above (the forearm swinging out round the
   elbow, in two numbered pictures), wall_walk (fingertips walking up a wall), tendon_glide (the fingers straight,
-  hooked and in a fist), back_view (a back seen big from behind, from the hips up), towel_back (a towel held down that
-  back), blade_squeeze (the shoulder blades squeezed together on that back), behind_back (a hand reaching up behind
-  the back, side-on), cushion (a cushion under a kneeling knee), stopwatch (a position held still), recline (a trunk
-  leaning back on the forearms, with a chest and a back), knee_hug (a hand clasped round the shin of a knee held to
-  the chest, lying on the back).
+  hooked and in a fist), ball_grip (a hand palm-on holding a ball, then squeezing it), back_view (a back seen big from
+  behind, from the hips up), towel_back (a towel held down that back), blade_squeeze (the shoulder blades squeezed
+  together on that back), behind_back (a hand reaching up behind the back, side-on), cushion (a cushion under a
+  kneeling knee), stopwatch (a position held still), recline (a trunk leaning back on the forearms, with a chest and a
+  back), knee_hug (a hand clasped round the shin of a knee held to the chest, lying on the back).
 """
 from __future__ import annotations
 

@@ -258,6 +258,7 @@ def _held(f: Frame, held: str, layer: Layer, squeezed: bool = False) -> list[Sha
         # The tin's near end, in front of the hand: its rim inside its edge.
         end = add(_tin_centre(f), hand_depth(f.size), TIN_ENDS[0])
         return [Circle(layer, end, r, "white"), Circle(layer, end, r * 0.75)]
+    # (The grip squeeze's two pictures are drawn palm-on by ball_grip.py: this is a ball in a single close-up.)
     # A soft ball, grey so it stands out from the white fingers round it, and big enough to show past them; smooth
     # (a seam across it read as a crack). Squeezed in a closed hand it is squashed flat under the fingers and bulges
     # out past their tips (SQUASHED): soft, not a weight. Always a loop, so the moving drawing squashes it.

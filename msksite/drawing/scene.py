@@ -43,6 +43,7 @@ from .blade_squeeze import blade_squeeze_drawing, squeezes_blades
 from .skeleton import Joints, landmarks, lying_on_side
 from .svg import ASPECT, Box, Drawing, Inset, bounds, extent, view_box
 from .tendon_glide import glide_panel, is_glide
+from .ball_grip import grip_panel, grips_ball
 from .toe_stretch import toe_stretch
 from .toes import holds_toes, resting_knee, toe_arrow
 
@@ -300,6 +301,8 @@ def _sequence(pose: Pose) -> Drawing:
     # left the hands, which are what changes, too small to tell a hook from a fist.
     if is_glide(pose.fingers, bool(placements(pose))):
         return _panels([glide_panel(shape) for shape in pose.fingers], arrows=True)
+    if grips_ball(pose.fingers, tuple(name for name, _ in placements(pose))):
+        return _panels([grip_panel(shape) for shape in pose.fingers], arrows=True)
     shapes = [scene(pose.model_copy(update={"fingers": (shape,)}), detail=True) for shape in pose.fingers]
     return _panels(shapes, arrows=True)
 
