@@ -815,6 +815,67 @@ def test_the_foot_in_a_towel_scrunch_is_one_smooth_outline_with_its_leg():
     assert [s for s in end if isinstance(s, Line) and len(s.points) > 4]  # the ankle bone
 
 
+def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the_leg():
+    pose = exercise_pose("thigh-squeeze")
+    end = [s for s in scene(pose).shapes if s.layer == "end"]
+    roll = next(i for i, s in enumerate(end) if isinstance(s, Circle) and s.fill == "grey")
+    shin = max(i for i, s in enumerate(end) if isinstance(s, Tube) and s.width == 6.5)
+    assert roll > shin and isinstance(end[roll + 1], Line) and len(end[roll + 1].points) > 8
+    # It fills the gap from the floor up to the knee.
+    from msksite.drawing.props import ROLL_R
+    from msksite.drawing.skeleton import skeleton
+    assert end[roll].centre[1] + end[roll].r == pytest.approx(skeleton(pose)["near_knee"][1])
+    # Big: a roll the size of the knee was missed ("the towel roll is tiny"), so the knee rests high on it.
+    assert end[roll].r > 1.5 * ROLL_R
+    assert not any(isinstance(s, Circle) and s.fill == "grey" for s in scene(pose).shapes if s.layer == "prop")
+
+
+def test_the_thigh_squeeze_person_leans_back_on_the_forearms_with_the_other_leg_flat():
+    # Sitting up on both hands behind the hips, the arms and trunk were "a confusing tangle" (round 38): the person
+    # leans well back on the forearms, which lie on the floor, and the other leg lies flat behind the working one.
+    from msksite.drawing.positions import positions
+
+    pose = exercise_pose("thigh-squeeze")
+    placed = positions(pose)
+    pts, floor = placed.end, placed.floor
+    lean = (pts["hip"][0] - pts["neck"][0]) / dist(pts["neck"], pts["hip"])
+    assert lean > 0.75
+    assert pts["neck"][1] - floor > 20  # still propped up, the head well off the floor, looking along the leg
+    for side in ("near", "far"):
+        elbow, wrist = pts[f"{side}_elbow"], pts[f"{side}_wrist"]
+        assert elbow[1] - floor < 5 and wrist[1] - floor < 5 and wrist[0] > elbow[0] + 8  # forearm down, forwards
+    # The near upper arm stands about upright under the shoulder (slanting forwards it hid the back of the trunk)
+    # and the hand rests on the floor clear behind the hips (under them it knotted with the seat).
+    elbow, shoulder = pts["near_elbow"], pts["near_shoulder"]
+    assert abs(elbow[0] - shoulder[0]) < 0.25 * (shoulder[1] - elbow[1])
+    assert pts["near_tip"][0] < pts["hip"][0] - 3
+    # The other leg lies straight and flat; the working one rises over the towel to its knee, the heel down past it.
+    assert max(pts[f"far_{p}"][1] for p in ("knee", "ankle")) - floor < 8
+    assert pts["near_knee"][1] - pts["far_knee"][1] > 4
+    assert pts["near_ankle"][0] > pts["near_knee"][0] + 15 and pts["near_ankle"][1] - floor < 2
+    # The effort lines over the thigh stand clear in front of the trunk, which leans back away from them.
+    marks = [s for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
+    (hx, hy), (nx, ny) = pts["hip"], pts["neck"]
+    trunk_front = lambda y: hx + (y - hy) * (nx - hx) / (ny - hy) + 6.5 / ((ny - hy) / dist(pts["hip"], pts["neck"]))
+    assert len(marks) == 4  # three lines and the arrow's shaft
+    assert all(x > trunk_front(y) + 2 for m in marks for x, y in m.points)
+
+
+def test_the_working_muscle_shades_the_front_of_the_thigh():
+    from msksite.drawing.skeleton import skeleton
+
+    pose = exercise_pose("thigh-squeeze")
+    plain = pose.model_copy(update={"working_muscle": None})
+    shaded = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "end"]
+    assert len(shaded) == 1 and not any(isinstance(s, Loop) and s.fill == "dark" for s in scene(plain).shapes)
+    # The front of the thigh: above the line from hip to knee of someone sitting with their legs out.
+    pts = skeleton(pose)
+    middle = sum(p[1] for p in shaded[0].points) / len(shaded[0].points)
+    assert middle > (pts["hip"][1] + pts["near_knee"][1]) / 2
+    with pytest.raises(ValidationError, match="working_muscle"):
+        Pose.model_validate({"view": "front", "working_muscle": "near_thigh"})
+
+
 def test_a_curved_arrow_at_the_hip_is_a_short_rocking_arc_over_the_pelvis():
     from msksite.drawing.skeleton import skeleton
 
@@ -1136,3 +1197,30 @@ def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_no_eyes():
     hair = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "dark")
     assert len(ears) == 2 and hair > max(ears)
     assert not [s for s in end if isinstance(s, Line) and s.dotted]
+
+
+def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_with_bold_effort_lines():
+    # A dome over the knee read as an object sitting on it, and a band just past the thigh's edge with thin lines
+    # read as "tick marks": the muscle is a dark bulge rising from the thigh's edge near the hip, well above it in
+    # the middle, back to it near the knee, with three long lines as bold as the arrows fanning out above it.
+    drawing = scene(exercise_pose("thigh-squeeze"))
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    # The working (near) thigh: the other leg, behind it, is shaded grey.
+    thigh = next(s for s in end if isinstance(s, Tube) and s.width == 9.0 and s.fill != "grey")
+    (muscle,) = [s for s in end if isinstance(s, Loop) and s.fill == "dark"]
+    (hip, knee) = thigh.points
+    along = ((knee[0] - hip[0]) / dist(hip, knee), (knee[1] - hip[1]) / dist(hip, knee))
+    out = lambda p: -(p[0] - hip[0]) * along[1] + (p[1] - hip[1]) * along[0]
+    at = lambda p: ((p[0] - hip[0]) * along[0] + (p[1] - hip[1]) * along[1]) / dist(hip, knee)
+    top = max(muscle.points, key=out)
+    # Well above the thigh's edge, but not so tall that it reads as "a floating grey dome" on the leg.
+    assert 0.65 * thigh.width < out(top) < 0.85 * thigh.width and 0.3 < at(top) < 0.7
+    front = [p for p in muscle.points if out(p) > 0]
+    for end_point in (min(front, key=at), max(front, key=at)):
+        assert out(end_point) < 0.6 * thigh.width
+    assert min(map(at, muscle.points)) < 0.25 and max(map(at, muscle.points)) > 0.8
+    marks = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line) and len(s.points) == 2
+             and all(0 < at(p) < 1 and out(p) > out(top) for p in s.points)]
+    assert len(marks) == 3 and all(dist(*s.points) > 0.8 * thigh.width for s in marks)
+    # A faint start leg under it read as a second leg: the knee pressing down is shown by the arrow alone.
+    assert not [s for s in drawing.shapes if s.layer == "start"]

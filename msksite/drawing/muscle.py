@@ -6,9 +6,7 @@ A shaded patch inside the thigh's outline read as a push of the knee, not a sque
 squeeze only by ruling other names out); a grey dome over the knee read as an object sitting on it; a dark band just
 past the thigh's edge, with small thin lines, read only as "tick marks". So the muscle rises from the thigh's edge at
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
-few, long and drawn as boldly as the arrows. Still, one picture of the tightened leg was "easy to misread as
-bending" (round 49 reviews): the thigh squeeze is now two numbered pictures, 1 at rest with nothing shaded, 2 with the
-knee pressed down and this muscle (scene.py leaves it off a start drawn on its own; the moving picture keeps it).
+few, long and drawn as boldly as the arrows.
 
 Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
 (reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the

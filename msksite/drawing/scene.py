@@ -214,9 +214,7 @@ def _both_shown(pose: Pose) -> bool:
 def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
     """Start and end side by side, each with its props, both solid (with arrow: one above the other, with a long
     arrow between or numbered 1 and 2); close-ups as two panels, each cut to its frame."""
-    # Shown on its own, the start is at rest: a muscle tightening is what the end does (a thigh squeeze's 2), so in
-    # 1 it is not shaded; shaded in both, the two pictures differed only by the knee's angle.
-    start_pose = _start(pose).model_copy(update={"working_muscle": None})
+    start_pose = _start(pose)
     left = view.shapes(_props(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
     right = view.shapes(_props(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
     if view.frame:
