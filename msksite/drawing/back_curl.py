@@ -10,7 +10,7 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .figure import WIDTHS, back_on_floor_moves, spine
-from .shapes import Line, Pt, Shape, add
+from .shapes import Line, Shape, add
 from .skeleton import Joints
 
 # How far the arrow keeps off the back's top edge, and how long it is, in figure units.

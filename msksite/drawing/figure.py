@@ -16,7 +16,7 @@ from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements
 from .recline import reclined_trunk, reclines
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
+from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .tin import tin_hand
 from .toes import holding_hand, holds_toes, leg_and_foot
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, crossed_arm, heel, lying_on_side

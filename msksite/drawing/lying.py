@@ -7,7 +7,7 @@ from math import cos, dist, radians, sin
 from msksite.schema.pose import Pose
 
 from .props import MAT_H
-from .shapes import Fill, Layer, Loop, Pt, Shape, add, box, direction
+from .shapes import Fill, Layer, Loop, Shape, add, box, direction
 from .skeleton import SHOULDER_W, TRUNK, Joints, knees_bent, look_down, lying_on_side
 
 # How far the mat reaches behind the back and in front of it, in figure units (knees bent forwards reach about 20).

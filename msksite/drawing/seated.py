@@ -12,7 +12,7 @@ from __future__ import annotations
 from .figure import WIDTHS
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box
 from .skeleton import HEAD_R
-from .svg import Box, Drawing, Inset, bounds
+from .svg import Drawing, Inset, bounds
 
 # The round close-up beside the person: its radius (a little taller than the person, as the prayer stretch's; half as
 # big again, it left the person too small to read at phone size), the small ring marking the toes in the person, and

@@ -3,7 +3,6 @@ keeps by hand (the service, FCP, notes) survives; closed practices keep their pa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 
