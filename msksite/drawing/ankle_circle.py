@@ -27,10 +27,8 @@ from .hands import ankle_bone
 from .shapes import Line, Pt, Shape, add, direction, unit
 from .skeleton import Joints
 from .svg import Box, Drawing, Inset
-from .toes import foot_frame, leg_and_foot
+from .toes import BARE_FOOT, BARE_LEG, foot_frame, leg_and_foot
 
-# The bare foot, this long from the ankle to the toe tip, and the leg drawn this far up, off the picture.
-BARE_FOOT, BARE_LEG = 30.0, 90.0
 # The loop: its middle in the foot's frame (foot lengths along the foot and towards the sole, see toes.foot_frame),
 # over the middle of the foot so it clears the toes and the heel alike, and its radius in foot lengths.
 LOOP_CENTRE, LOOP_R = (0.37, -0.16), 0.88

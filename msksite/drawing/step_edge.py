@@ -28,12 +28,8 @@ from .props import placements
 from .shapes import Layer, Line, Loop, Pt, Shape, add, box, direction
 from .skeleton import Joints
 from .svg import Box, Drawing, Inset
-from .toes import HEEL_UNDER, TOE_W, Toes, foot_frame, leg_and_foot, toe_ends
+from .toes import BARE_FOOT, BARE_LEG, HEEL_UNDER, TOE_W, Toes, foot_frame, leg_and_foot, toe_ends
 
-# The towel scrunch's bare foot and lower leg (toes.leg_and_foot), this long from the ankle to the toe tip, rocking
-# about where its big toe meets the floor or tread (x = 0): the toes bend to lie flat there. The leg is drawn this far
-# up, off the top of the picture.
-BARE_FOOT, BARE_LEG = 30.0, 90.0
 # The step: the tread's thickness, how far its lip overhangs the block, how far it runs on under the toes.
 TREAD, LIP, DEPTH = 5.0, 1.5, 70.0
 # The arrow runs this far behind the underside of the lower heel, from the start heel's height to the end's (on the
@@ -67,8 +63,8 @@ def heel_inset(pose: Pose, end: Joints, start: Joints | None, focus: Pt, beside:
 
 def step_edge(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:
     """The step and the bare lower leg with the ball of its foot on the edge, the toes flat on the tread and the heel
-    dropped below the step's top, with an arrow down behind the heel from the start heel's height; still, over the
-    faint start foot up on tiptoe. Moving, the close-up stays with the heel down (as tiptoe's stays up)."""
+    dropped below the step's top, with an arrow down behind the heel from the start heel's height; no faint start
+    foot (it lay right behind the solid one). Moving, the close-up stays with the heel down (as tiptoe's stays up)."""
     arrow = _arrow(_bare_heel(start, side), _bare_heel(end, side)) if start else []
     return Drawing(_step() + _bare_leg(end, side, "end") + arrow, frame=FRAME, aspect=1.0)
 
@@ -95,7 +91,8 @@ def _faint(start: Joints | None, side: str, moving: bool) -> list[Shape]:
 
 def _bare_leg(pts: Joints, side: str, layer: Layer) -> list[Shape]:
     """The lower leg and bare foot (toes.leg_and_foot, rounded off once: the same foot at this size in fewer points),
-    the foot tilted as the skeleton's and its toes bent flat on the floor or tread, the big toe's base at x = 0."""
+    the foot tilted as the skeleton's, rocking about where its big toe meets the floor or tread: its toes bent flat
+    there, the big toe's base at x = 0."""
     ankle, toe, toes = _bare_foot(pts, side)
     up = direction(pts[f"{side}_ankle"], pts[f"{side}_knee"])
     return leg_and_foot(add(ankle, up, BARE_LEG), ankle, toe, toes, layer, "white", rounds=1)

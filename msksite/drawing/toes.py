@@ -26,6 +26,9 @@ FOOT = ((0.44, -0.33), (0.6, -0.24), (0.72, -0.17), (0.77, -0.07), (0.7, 0.0), (
         (0.1, -0.02), (-0.12, 0.0), (-0.26, -0.05), (-0.3, -0.18))
 HEEL_UNDER = FOOT[8]  # the back of the sole, under the heel
 LEG_HALVES = (0.2, 0.3)  # the lower leg's half width at the ankle and at the knee, in foot lengths
+# The bare foot drawn big on its own (the heel raises', heel drops' and ankle circles' close-ups): this long from the
+# ankle to the toe tip, in figure units, its lower leg drawn this far up, off the top of the picture.
+BARE_FOOT, BARE_LEG = 30.0, 90.0
 # The back of the leg (the heel cord) leaves the heel this far up the leg from the ankle, in foot lengths.
 HEEL_CORD = 0.25
 # The trouser leg, rolled up: its hem this far up the leg from the ankle bone, its turn-up this deep, and how far it
