@@ -24,7 +24,7 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .figure import WIDTHS
-from .numerals import NUMBER_R, number
+from .numerals import top_left
 from .panels import side_by_side
 from .props import placements
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube
@@ -110,7 +110,7 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
 def _numbered(shapes: list[Shape], n: int) -> Drawing:
     """One picture cut to its own frame, numbered n at its top left, beside the head, where a reader starts."""
     frame = _frame(shapes)
-    return Drawing(shapes + number((frame[0] + NUMBER_R + 1.0, frame[3] - NUMBER_R - 1.0), n), frame=frame)
+    return Drawing(shapes + top_left(frame[0], frame[3], n), frame=frame)
 
 
 def _person(swing: float, towel: bool) -> list[Shape]:

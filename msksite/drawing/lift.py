@@ -28,7 +28,7 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .hands import Frame, capsule
-from .numerals import NUMBER_R, number as numeral
+from .numerals import top_left
 from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box
@@ -129,8 +129,7 @@ def _picture(shapes: list[Shape], table: bool, start: list[Shape] = (), number: 
     frame = (left - NUMBERED_PAD * SIZE, NUMBERED_Y[0] * SIZE, right + NUMBERED_PAD * SIZE, NUMBERED_Y[1] * SIZE)
     props = _table(frame, NUMBERED_EDGE, TIN_LEG) if table else []
     moves = {len(props) + i: s for i, s in enumerate(start)}
-    corner = (frame[0] + NUMBER_R + 1.0, frame[3] - NUMBER_R - 1.0)
-    return Drawing(props + shapes + (numeral(corner, number) if number else []), moves, frame=frame)
+    return Drawing(props + shapes + (top_left(frame[0], frame[3], number) if number else []), moves, frame=frame)
 
 
 def _at(x: float, y: float) -> Pt:

@@ -1,5 +1,5 @@
 """Numbers 1, 2 and 3 drawn in strokes in a white circle, saying which picture or arrow comes first (the drawings
-hold no text, so no fonts): by the arrows of steps (steps.py), the pictures one above the other (order.py) and the
+hold no text, so no fonts): in the corner of numbered pictures (order.py, steps.py, above.py, lift.py) and over the
 two heads of neck turns (head_view.py)."""
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ DIGITS: dict[int, tuple[tuple[float, float], ...]] = {
         (0.88, 0.25), (0.74, 0.05), (0.42, 0.0), (0.1, 0.12)),
 }
 DIGIT_H = 1.1  # the digit's height in the circle's radii
+CORNER = 1.0  # how far a picture's number sits in from its top left corner
 
 
 def number(centre: Pt, n: int) -> list[Shape]:
@@ -23,3 +24,8 @@ def number(centre: Pt, n: int) -> list[Shape]:
     corner = add(centre, (-size / 2, -size / 2))
     return [Circle("arrow", centre, NUMBER_R, "white"),
             Line("arrow", tuple(add(corner, (x * size * 0.8 + size * 0.1, y * size)) for x, y in DIGITS[n]))]
+
+
+def top_left(left: float, top: float, n: int) -> list[Shape]:
+    """The number n just inside the top left corner of a picture whose frame starts at left and ends at top."""
+    return number((left + NUMBER_R + CORNER, top - NUMBER_R - CORNER), n)

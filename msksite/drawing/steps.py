@@ -24,7 +24,7 @@ from msksite.schema.pose import Pose, Position
 from .arrows import path_arrow, turn_arrow
 from .figure import WIDTHS, figure_shapes, head_shapes
 from .head_view import bent_neck, head
-from .numerals import NUMBER_R, number
+from .numerals import NUMBER_R, top_left
 from .panels import side_by_side
 from .positions import Positions, positions
 from .props import prop_shapes
@@ -67,7 +67,7 @@ def step_pictures(pose: Pose) -> Drawing:
     # All as tall, with room over the tallest for the numbers, so side_by_side lines them up.
     frames = [_frame(shapes, bottom) for shapes in pictures]
     low, high = min(f[1] for f in frames), max(f[3] for f in frames) + NUMBER_ROOM
-    numbered = [Drawing(shapes + number((f[0] + NUMBER_R + 1.0, high - NUMBER_R - 1.0), n),
+    numbered = [Drawing(shapes + top_left(f[0], high, n),
                         frame=(f[0], low, f[2], high)) for n, (shapes, f) in enumerate(zip(pictures, frames), 1)]
     return side_by_side(numbered, arrows=False)
 
