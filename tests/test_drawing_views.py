@@ -146,13 +146,37 @@ def test_the_neck_side_stretch_is_a_big_head_tilting_its_ear_down_to_the_shoulde
     # Drawn big (the whole person made the tilt too small to see), upright at the start, and well over at the end:
     # moved sideways by more than a third of a head and dropped towards the shoulder.
     assert abs(end[0] - start[0]) > 0.7 * HEAD_R * ZOOM and end[1] < start[1] - 0.2 * HEAD_R * ZOOM
-    # The neck bends: it rises from the shoulders before turning over to the head.
-    neck = next(s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end")
-    assert len(neck.points) == 3 and neck.points[1][0] == pytest.approx(neck.points[0][0])
-    # As far as a real neck tilts, the head still on top of it: at 45 degrees it "looks laid on the shoulder".
+    # Head and neck tip together about the neck's base (bent up then over, the head "slid off the neck", round 51):
+    # the tilted neck leans straight from where the faint upright neck rises, straight up under the faint head.
+    necks = {s.layer: s for s in drawing.shapes if isinstance(s, Tube) and s.layer in ("start", "end")}
+    neck, upright = necks["end"], necks["start"]
+    assert neck.points[0] == pytest.approx(upright.points[0])
+    assert upright.points[-1][0] == pytest.approx(upright.points[0][0]) == pytest.approx(start[0])
     (bx, by), (hx, hy) = neck.points[0], neck.points[-1]
-    assert 28 < degrees(atan2(abs(hx - bx), hy - by)) < 38
-    assert [s for s in drawing.shapes if s.layer == "arrow"]
+    lean = lambda p: degrees(atan2(p[0] - bx, p[1] - by))
+    assert lean(neck.points[1]) == pytest.approx(lean(neck.points[-1]))
+    # As far as a real neck tilts, the head still on top of it: at 45 degrees it "looks laid on the shoulder".
+    assert 28 < lean((hx, hy)) < 38
+    # The faint upright head shows whole over the tilted one (under it, only its far side showed, "off-centre").
+    (outline,) = [s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "start_over"]
+    assert outline.centre == pytest.approx(start) and outline.fill == "none"
+
+
+def test_the_neck_side_stretch_arrow_runs_down_beside_the_head_towards_the_shoulder_not_over_the_top():
+    # An arc over the top of the head, from the upright head to the tilted one, read as the ring over the head of
+    # neck turns (round 51): the arrow starts beside the top of the faint head, on the side the head tips to, clear
+    # of the tilted head, and runs down to end level with the shoulders, pointing down.
+    from msksite.drawing.head_view import ZOOM
+
+    drawing = scene(exercise_pose("neck-side-stretch"))
+    head = next(s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "end" and s.r == HEAD_R * ZOOM)
+    base = next(s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end").points[0]
+    arc = max((s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow"), key=lambda s: len(s.points))
+    assert all(x > base[0] + 0.5 * HEAD_R * ZOOM for x, _ in arc.points)
+    assert all(((x - head.centre[0]) ** 2 + (y - head.centre[1]) ** 2) ** 0.5 > head.r for x, y in arc.points)
+    (x0, y0), (x1, y1) = arc.points[0], arc.points[-1]
+    assert x1 > x0 and y0 > head.centre[1] + head.r and abs(y1 - base[1]) < 0.5 * HEAD_R * ZOOM
+    assert arc.points[-1][1] < arc.points[-2][1]
 
 
 def test_the_foot_stretch_close_up_shin_rises_steeply_from_the_ankle_so_leg_and_foot_make_an_l():

@@ -8,6 +8,14 @@ small flat arrow under the chin as a chin tuck or a chin lift.
 Drawn whole and small, a turned face was only eyes moved sideways, and the arrow over the top of the head read as a
 tilt or a nod. Here the face's features are placed on the head as on a ball turned by head_turn, so the start and
 the end are the same shapes in other places, and the drawing can move from one to the other.
+
+A tilt (neck side stretch) is one picture: the head, still facing you, tipped ear to shoulder over a faint upright
+start, with a curved arrow down the side it tips to. Round 51 reviewers read the head as slid sideways off the neck
+(the neck rose straight up then bent over, and the solid head hid all of the faint one but its far side, which sat off
+to one side of the shoulders), and the arc from the upright head over the top to the tilted one as neck turns' ring.
+So head and neck now tip together about the neck's base (leaning_neck, the faint upright neck beside it), the faint
+head's whole outline shows over the tilted head, and the arrow runs round the neck's base from beside the top of the
+faint head down towards the shoulder.
 """
 from __future__ import annotations
 
@@ -52,8 +60,12 @@ NECK_RISE = 0.3
 # far past the other side. Round the neck under the chin it read as a chin tuck or a chin lift; through the head, as
 # a headband.
 HALO_WIDE, HALO_DEEP, HALO_UP, HALO_PAST, HALO_BEFORE = 1.6, 0.42, 1.45, 40.0, 100.0
-# The turn arrow of a tilt keeps this far outside the head.
-TILT_GAP = 3.0
+# The arrow of a tilt, round the base of the neck, keeps this far outside the tilted head (person's units).
+TILT_GAP = 1.3
+# It runs from the tilted head's way (less arrows.TURN_OVER: beside the top of the upright head) this much further
+# round (degrees), to point down at the shoulder; aimed at the shoulder's joint, below the neck's base, it curled
+# back in under the shoulder's top.
+TILT_ON = 44.0
 # The gap between the start and the end set side by side (the pair, and the still of a turn).
 PAIR_GAP = 8.0
 
@@ -69,12 +81,18 @@ def head_view(pose: Pose, variant: str) -> Drawing:
     if variant == "pair":
         return Drawing(_beside(bust(start_pose, start_pts, "end"), end))
     start = bust(start_pose, start_pts, "start")
-    arrows = _arrows(start_pose, pose, start_pts, end_pts)
+    arrows = _arrows(start_pose, pose, end_pts)
     if variant == "moving":
         return Drawing(end + arrows, {i: relayered(s, "end") for i, s in enumerate(start)})
     if start_pose.head_turn != pose.head_turn:
         return Drawing(_numbered(bust(start_pose, start_pts, "end"), end + arrows))
-    return Drawing(start + end + arrows)
+    return Drawing(start + end + [_upright_outline(start_pts)] + arrows)
+
+
+def _upright_outline(start_pts: Joints) -> Circle:
+    """The faint upright head's whole outline, over the tilted head: under it, only the faint head's far side showed,
+    off to one side of the shoulders, and the head read as slid sideways off the neck (round 51)."""
+    return Circle("start_over", start_pts["head"], HEAD_R * ZOOM)
 
 
 def _beside(left: list[Shape], right: list[Shape]) -> list[Shape]:
@@ -112,7 +130,7 @@ def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     armpit = ((1.5, -3.0), (2.0, -CHEST))
     arms = [Line(layer, tuple(add(pts[f"{s}_shoulder"], (k * x * ZOOM, y * ZOOM)) for x, y in armpit))
             for s, k in (("near", 1.0), ("far", -1.0))]
-    neck = Tube(layer, bent_neck(base, pts["head"]), WIDTHS["neck"] * ZOOM)
+    neck = Tube(layer, leaning_neck(base, pts["head"]), WIDTHS["neck"] * ZOOM)
     # Tilted, the smile is drawn round (see _mouth); upright it keeps its three points, as in neck turns.
     smile = 5 if pose.neck else 3
     return [neck, outline] + arms + head(pts["head"], base, pose.head_turn, layer, smile=smile)
@@ -120,9 +138,18 @@ def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
 
 def bent_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
     """Up from the shoulders, then bending over to the head: a tilted head on a straight neck leaning from the
-    shoulders read as a stick. Upright, the three points lie on one line, so a turn's neck is as before."""
+    shoulders read as a stick (the nerve glide's head, steps.py; the big bust's tilt leans its neck, leaning_neck).
+    Upright, the three points lie on one line."""
     rise = dist(base, centre)
     return (base, add(base, (0.0, NECK_RISE * rise)), centre)
+
+
+def leaning_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
+    """Straight from the shoulders to the head, so a tilt tips head and neck together about the neck's base, beside
+    the faint upright neck: bent up from the shoulders then over (bent_neck), the tilted head read as slid sideways
+    off the neck (round 51). Three points, as bent_neck's, so the moving drawing takes one into the other; upright,
+    the same points as bent_neck's, so a turn's neck is as before."""
+    return (base, add(base, direction(base, centre), NECK_RISE * dist(base, centre)), centre)
 
 
 def head(centre: Pt, neck: Pt, turn: float, layer: Layer, zoom: float = ZOOM, face: bool = True,
@@ -190,14 +217,24 @@ def _shown(a: float, other: float, depth: float) -> float:
     return depth * sin(radians(a if cos(radians(a)) > 0.05 else other))
 
 
-def _arrows(start: Pose, end: Pose, start_pts: Joints, end_pts: Joints) -> list[Shape]:
+def _arrows(start: Pose, end: Pose, end_pts: Joints) -> list[Shape]:
     """A flat ring over the head for a turn, both ways if asked; a curved arrow beside the head for a tilt."""
     if start.head_turn != end.head_turn:
         return _turn_arrow(end_pts["head"], start.head_turn, end.head_turn, end.both_ways)
-    pivot = end_pts["neck"]
-    head = end_pts["head"]
-    reach = ((head[0] - pivot[0]) ** 2 + (head[1] - pivot[1]) ** 2) ** 0.5 + (HEAD_R + TILT_GAP) * ZOOM
-    return turn_arrow(pivot, start_pts["head"], end_pts["head"], reach)
+    return _tilt_arrow(end_pts)
+
+
+def _tilt_arrow(pts: Joints) -> list[Shape]:
+    """An arc round the base of the neck, just outside the tilted head, from beside the top of the upright head down
+    the side the head tips to, towards that shoulder: ear to shoulder. From the upright head to the tilted one it ran
+    over the top of the head, and read as the ring over the head of neck turns (round 51)."""
+    pivot, centre = pts["neck"], pts["head"]
+    # The way on from the tilted head, turned TILT_ON further round the same way (clockwise tipping right).
+    a = radians(TILT_ON if centre[0] > pivot[0] else -TILT_ON)
+    x, y = centre[0] - pivot[0], centre[1] - pivot[1]
+    on = add(pivot, (x * cos(a) + y * sin(a), y * cos(a) - x * sin(a)))
+    reach = dist(pivot, centre) + (HEAD_R + TILT_GAP) * ZOOM
+    return turn_arrow(pivot, centre, on, reach)
 
 
 def _turn_arrow(centre: Pt, start: float, end: float, both_ways: bool) -> list[Shape]:
