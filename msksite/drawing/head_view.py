@@ -10,12 +10,12 @@ tilt or a nod. Here the face's features are placed on the head as on a ball turn
 the end are the same shapes in other places, and the drawing can move from one to the other.
 
 A tilt (neck side stretch) is one picture: the head, still facing you, tipped ear to shoulder over a faint upright
-start, with a curved arrow down the side it tips to. Round 51 reviewers read the head as slid sideways off the neck
-(the neck rose straight up then bent over, and the solid head hid all of the faint one but its far side, which sat off
-to one side of the shoulders), and the arc from the upright head over the top to the tilted one as neck turns' ring.
-So head and neck now tip together about the neck's base (leaning_neck, the faint upright neck beside it), the faint
-head's whole outline shows over the tilted head, and the arrow runs round the neck's base from beside the top of the
-faint head down towards the shoulder.
+start, with a curved arrow down the side it tips to. Reviewers (rounds 46 to 50) read the head as slid sideways off
+the neck (the neck rose straight up then bent over, and the solid head hid all of the faint one but its far side,
+which sat off to one side of the shoulders), and the arc from the upright head over the top to the tilted one as neck
+turns' ring. So head and neck now tip together about the neck's base (leaning_neck, the faint upright neck beside it),
+the faint head's whole outline shows over the tilted head, and the arrow runs round the neck's base from beside the
+top of the faint head down towards the shoulder.
 """
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def head_view(pose: Pose, variant: str) -> Drawing:
 
 def _upright_outline(start_pts: Joints) -> Circle:
     """The faint upright head's whole outline, over the tilted head: under it, only the faint head's far side showed,
-    off to one side of the shoulders, and the head read as slid sideways off the neck (round 51)."""
+    off to one side of the shoulders, and the head read as slid sideways off the neck (rounds 46 to 50)."""
     return Circle("start_over", start_pts["head"], HEAD_R * ZOOM)
 
 
@@ -145,10 +145,10 @@ def bent_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
 
 
 def leaning_neck(base: Pt, centre: Pt) -> tuple[Pt, ...]:
-    """Straight from the shoulders to the head, so a tilt tips head and neck together about the neck's base, beside
-    the faint upright neck: bent up from the shoulders then over (bent_neck), the tilted head read as slid sideways
-    off the neck (round 51). Three points, as bent_neck's, so the moving drawing takes one into the other; upright,
-    the same points as bent_neck's, so a turn's neck is as before."""
+    """Straight from the shoulders to the head, so a tilt tips head and neck together about the neck's base, beside the
+    faint upright neck: bent up from the shoulders then over (bent_neck), the tilted head read as slid sideways
+    off the neck (rounds 46 to 50). Three points, as bent_neck's, so the moving drawing takes one into the other;
+    upright, the same points as bent_neck's, so a turn's neck is as before."""
     return (base, add(base, direction(base, centre), NECK_RISE * dist(base, centre)), centre)
 
 
@@ -227,7 +227,7 @@ def _arrows(start: Pose, end: Pose, end_pts: Joints) -> list[Shape]:
 def _tilt_arrow(pts: Joints) -> list[Shape]:
     """An arc round the base of the neck, just outside the tilted head, from beside the top of the upright head down
     the side the head tips to, towards that shoulder: ear to shoulder. From the upright head to the tilted one it ran
-    over the top of the head, and read as the ring over the head of neck turns (round 51)."""
+    over the top of the head, and read as the ring over the head of neck turns (rounds 46 to 50)."""
     pivot, centre = pts["neck"], pts["head"]
     # The way on from the tilted head, turned TILT_ON further round the same way (clockwise tipping right).
     a = radians(TILT_ON if centre[0] > pivot[0] else -TILT_ON)
