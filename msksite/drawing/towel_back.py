@@ -1,25 +1,17 @@
 """The towel stretch behind the back (``view: back`` with a towel at the hands): the person seen from behind, big,
-from the top of the raised elbow down to the hips, a plain towel down the back between the hands.
+from the top of the raised elbow down to the hips, a striped towel across the back between the hands.
 
 Side-on, the towel ran behind the body and the arms tangled in front of it ("a thin grey strip hidden behind a
 side-on body"); small and whole, seen from behind, the back was cramped. Big and from behind, the towel lies on the
-back in plain sight: the top hand holds its top end beside the neck, the bottom hand, bent behind the low back, holds
-its bottom end. The towel runs slantwise from one hand to the other, its ends passing into the fists (running on past
-them, under the forearms, "the arms cross in front of the towel"): straight down the middle it "reads as a spine".
-Pulling the top hand up draws the bottom hand up the back: the moving and printed pictures show it; the still shows
-the end with one bold arrow up. A thin second arrow and the bottom arm faint lower down "clutter it" (with
+back in plain sight: the top hand holds its top end beside the neck, the elbow up and out beside the head, so the
+forearm comes down clear of the head (across it, "the arms tangle with the head"); the bottom hand, bent behind the
+low back, holds its bottom end. The towel runs slantwise from one hand to the other, its ends passing into the
+fists (running on past them, under the forearms, "the arms cross in front of the towel"), wide, striped across and
+fringed: straight down the middle it "reads as a spine". Pulling the top hand up draws the bottom hand up the back:
+the moving and printed pictures show it; the still shows the end with one bold arrow up from over the top forearm,
+beside the head (this hand pulls). A thin second arrow and the bottom arm faint lower down "clutter it" (with
 ``faint_start: false``; the whole faint start made the arms hard to read, and two equal arrows left it "unclear which
 hand pulls"). Hair over the whole back of the head says "from behind".
-
-Round 51: the raised arm, drawn as an upper arm and a forearm each with its own outline, out wide (the elbow far out
-to the side), read as "an odd loop", "folds oddly behind the head"; a wide towel striped across "looks like a striped
-pole"; the arrow in the gap between the head and the forearm "doesn't show which hand pulls". Now each arm is one
-bent limb with one outline (the bend reads as an elbow, not a seam); the top arm's upper arm goes nearly straight up
-from the outside of the shoulder, the elbow points up beside the head and the forearm comes down clear of the head and
-ear to the fist by the neck: an upside-down V. The towel is one plain light band, narrower, its top end in the top fist
-and its bottom end hanging loose straight down from the bottom fist, fringed: hanging, it is soft cloth, not a pole.
-The arrow stands beside the raised arm, up from the top hand's height, so it goes with that arm (beside the elbow it
-"points at the elbow").
 
 Drawn in the picture's own units (y up, the hips at 0), not from the skeleton: the bottom hand's height follows the
 near elbow's bend in the pose, so the start and the end come from the pose's angles.
@@ -31,35 +23,33 @@ from msksite.schema.pose import Pose
 from .arrows import bold_arrow
 from .back_view import SHOULDER, back_shapes
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, relayered
+from .props import held_towel
+from .shapes import Layer, Line, Pt, Shape, Tube, add, direction, left_of, midpoint, relayered
 from .svg import ASPECT, Box, Drawing
 
-ARM = 12.0  # the arms' width
-# The raised arm turns up from the outside top of the shoulder (from the joint itself the back's shoulder stuck out
-# past it).
-TOP_SHOULDER = add(SHOULDER, (4.0, 4.0))
+UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
 # The bottom hand's height on the back (at the towel's bottom end) for a bent elbow: this high at a right angle,
 # this much higher per degree more; the elbow lies this far out from the spine and this far below the hand.
 LOW_HAND, PER_DEGREE = 22.0, 0.4
 ELBOW_OUT, ELBOW_BELOW = 40.0, 6.0
 # The hands across the back: the bottom one just left of the spine, the top one beside the neck, so the towel
 # between them slants.
-BOTTOM_X, TOP_X = -6.0, 16.0
-# The towel: this wide, its top end this far above the bottom hand, its ends this far past the hands (the bottom one
-# hanging straight down), with a fringe of threads this long.
-TOWEL_W, TOWEL_LONG, TOWEL_PAST, FRINGE = 18.0, 44.0, (18.0, 8.0), 4.0
-# The top arm: its elbow points up beside the head, this far out from the spine and this far above the top hand,
-# far enough out that the forearm comes down clear of the head and the ear.
-TOP_ELBOW_X, TOP_ELBOW_UP = 42.0, 42.0
+BOTTOM_X, TOP_X = -6.0, 12.0
+# The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
+# stripe across it this far in from each end, a thin one across its middle, and a fringe of threads this long.
+TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (15.0, 6.0), (2.0, 6.0), 4.0
+# The top arm: its elbow points up and out beside the head, this far out from the spine and this far above the
+# top hand.
+TOP_ELBOW_X, TOP_ELBOW_UP = 48.0, 44.0
 # A fist round the towel: this thick, as wide as the towel plus this much, with a crease between the fingers this
 # far either side of its middle, this long. A round hand on the towel read as a button.
 FIST_W, FIST_OVER, CREASE_AT, CREASE = 12.0, 4.0, 3.5, 5.0
-# The one arrow, beside the raised arm, outside it: this far right of the top hand, up from this far above it, this
-# long.
-PULL_OUT, PULL_FROM, PULL_LONG = 40.0, 0.0, 24.0
+# The one arrow, up from over the top forearm in the gap beside the head: this far right of the top hand, from this
+# far above it, this long.
+PULL_OUT, PULL_FROM, PULL_LONG = 12.0, 31.0, 22.0
 PULL_W, PULL_HEAD = 2.4, 6.0  # the pull arrow's thickness (inside its outline) and its head's size
 # The picture shows from just under the waistband to this far over the raised elbow or the arrow's tip if higher.
-BOTTOM, OVER = -5.0, 4.0
+BOTTOM, OVER = -5.0, 5.0
 
 
 def towel_behind_back(pose: Pose) -> bool:
@@ -102,38 +92,30 @@ def _person(low: float, layer: Layer) -> list[Shape]:
 
 
 def _towel(low: float, top: float, layer: Layer) -> list[Shape]:
-    """A plain light towel: a band slanting from hand to hand, its top end just past the top hand, its bottom end
-    hanging loose straight down from the bottom hand, each end fringed."""
-    a, b = (BOTTOM_X, low), (TOP_X, top)
-    along = direction(a, b)
-    band = _band(a, add(b, along, TOWEL_PAST[1]), layer)
-    tail = _band(add(a, (0.0, -1.0)), (BOTTOM_X, low - TOWEL_PAST[0]), layer)
-    return tail + band
-
-
-def _band(start: Pt, end: Pt, layer: Layer) -> list[Shape]:
-    """A stretch of towel from start to end, its end fringed."""
-    along = direction(start, end)
-    side, half = left_of(along), TOWEL_W / 2
-    across = lambda at: (add(at, side, half), add(at, side, -half))
-    threads = (add(end, side, k * half) for k in (-0.6, 0.0, 0.6))
-    return ([Loop(layer, across(start) + tuple(reversed(across(end))), "grey")]
-            + [Line(layer, (t, add(t, along, FRINGE))) for t in threads])
+    """A towel slanting from hand to hand (props.held_towel), with a thin line across its middle."""
+    bottom_hand, top_hand = (BOTTOM_X, low), (TOP_X, top)
+    towel = held_towel(bottom_hand, top_hand, TOWEL_W, TOWEL_PAST, STRIPE, FRINGE, layer)
+    middle = add(midpoint(bottom_hand, top_hand), direction(bottom_hand, top_hand), -3.0)
+    side = left_of(direction(bottom_hand, top_hand))
+    across = Line(layer, (add(middle, side, TOWEL_W / 2), add(middle, side, -TOWEL_W / 2)))
+    return towel[:1] + [across] + towel[1:]
 
 
 def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
     """The left arm bent behind the low back, the elbow out to the side, the fist on the towel's bottom end."""
     shoulder, hand = (-SHOULDER[0], SHOULDER[1]), (BOTTOM_X, low)
     elbow = (-ELBOW_OUT, low - ELBOW_BELOW)
-    return [Tube(layer, (shoulder, elbow, add(hand, (-3.0, 0.0))), ARM), *_fist(hand, -1.0, layer)]
+    return [Tube(layer, (shoulder, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (-3.0, 0.0))), FOREARM),
+            *_fist(hand, -1.0, layer)]
 
 
 def _top_arm(top: float, layer: Layer) -> list[Shape]:
-    """The right arm up beside the head, one bent limb: the upper arm nearly straight up, the elbow pointing up, the
-    forearm bent down beside the head, clear of it, to the fist on the towel's top end, by the neck."""
+    """The right arm up beside the head, the elbow pointing up and out, the forearm bent down beside the head to the
+    fist on the towel's top end, by the neck."""
     hand = (TOP_X, top)
     elbow = (TOP_ELBOW_X, top + TOP_ELBOW_UP)
-    return [Tube(layer, (TOP_SHOULDER, elbow, add(hand, (2.0, 3.0))), ARM), *_fist(hand, 1.0, layer)]
+    return [Tube(layer, (SHOULDER, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (2.0, 3.0))), FOREARM),
+            *_fist(hand, 1.0, layer)]
 
 
 def _fist(hand: Pt, towards: float, layer: Layer) -> list[Shape]:
@@ -149,10 +131,9 @@ def _fist(hand: Pt, towards: float, layer: Layer) -> list[Shape]:
 
 
 def _pull_arrow(high: float) -> list[Shape]:
-    """One bold arrow up beside the raised arm, outside it, from the top hand's height: this arm pulls up. On the
-    forearm it was lost in the arm, beside the raised elbow it "points at the elbow, not the hand doing the pulling",
-    in the gap between the forearm and the head it "doesn't show which hand pulls", and a second, thin arrow at the
-    bottom hand was clutter ("two arrows plus a faded arm clutter it")."""
+    """One bold arrow up from just over the top forearm, in the gap between it and the head: this hand pulls up.
+    On the forearm it was lost in the arm, beside the raised elbow it "points at the elbow, not the hand doing the
+    pulling", and a second, thin arrow at the bottom hand was clutter ("two arrows plus a faded arm clutter it")."""
     x, tail = TOP_X + PULL_OUT, high + TOWEL_LONG + PULL_FROM
     return bold_arrow((x, tail), (x, tail + PULL_LONG), PULL_W, PULL_HEAD)
 
@@ -160,6 +141,6 @@ def _pull_arrow(high: float) -> list[Shape]:
 def _frame(high: float) -> Box:
     """From just under the waistband to just over the raised elbow or the arrow's tip, as wide as the page's drawings
     are for that height."""
-    top = high + TOWEL_LONG + max(TOP_ELBOW_UP + ARM / 2, PULL_FROM + PULL_LONG + PULL_W) + OVER
+    top = high + TOWEL_LONG + max(TOP_ELBOW_UP + UPPER_ARM / 2, PULL_FROM + PULL_LONG + PULL_W) + OVER
     half = (top - BOTTOM) * ASPECT / 2
     return (-half, BOTTOM, half, top)
