@@ -1137,7 +1137,8 @@ def _distance(a, b) -> float:
 
 
 def test_the_pendulum_swing_has_a_two_headed_arc_under_the_hanging_hand():
-    # A small one-headed arrow read as a push: the arc under the hand has a head at each end, so it says swing.
+    # A small one-headed arrow read as a push: the arc under the hand has a head at each end, so it says swing. "The
+    # small double arrow is easy to miss" (round 52): it spans the whole swing, from straight down to forwards.
     from msksite.drawing.skeleton import skeleton
 
     pose = exercise_pose("pendulum")
@@ -1145,7 +1146,7 @@ def test_the_pendulum_swing_has_a_two_headed_arc_under_the_hanging_hand():
     assert len(heads) == 2 and len(line.points) > 4
     hand = skeleton(pose)["near_tip"]
     assert max(y for _, y in line.points) < hand[1]
-    assert line.points[-1][0] - line.points[0][0] > 10
+    assert abs(line.points[-1][0] - line.points[0][0]) > 13
 
 
 def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():
@@ -1175,13 +1176,20 @@ def test_the_pendulum_stands_on_two_legs_one_foot_in_front_of_the_other():
 
 
 def test_the_pendulum_hanging_hand_is_clear_of_the_table():
-    # In front of the table's side, the hanging arm was lost against its edge: the table starts past the hand.
+    # In front of the table's side, the hanging arm was lost against its edge: the table starts past the hand, and
+    # past the faint start's hand, swung forwards, with the arrow between them; it is still a table, not a stool.
     from msksite.drawing.positions import positions
+    from msksite.drawing.props import TABLE_W
 
     pose = exercise_pose("pendulum")
     placed = positions(pose)
-    top = next(s for s in scene(pose).shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
-    assert min(x for x, _ in top.points) > placed.end["near_tip"][0] + 4
+    shapes = scene(pose).shapes
+    top = next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
+    near = min(x for x, _ in top.points)
+    assert near > placed.end["near_tip"][0] + 4 and near > placed.start["near_tip"][0] + 4
+    assert max(x for x, _ in top.points) - near >= TABLE_W
+    line, *_ = _arrows(scene(pose))
+    assert max(x for x, _ in line.points) < near
 
 
 def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_no_eyes():

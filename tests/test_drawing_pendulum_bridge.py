@@ -1,4 +1,4 @@
-"""The pendulum stands on both feet (the back one on its ball), leaning part way, the arm hanging about straight
+"""The pendulum stands on both feet, flat, leaning part way, the arm hanging about straight
 down; the bridge's arm lies on the floor under the raised body, and the faint start's flat trunk shows over it."""
 
 
@@ -16,25 +16,41 @@ def test_the_pendulum_leans_part_way_not_flat():
 
 
 def test_the_pendulum_stands_on_both_feet_with_straight_legs_that_do_not_cross():
-    # "Propped, half-kneeling", "tangled legs" (round 33): both feet on the floor (the front one flat, the back one
-    # on the ball of the foot), the knees nearly straight, the near (white) leg in front of the far (grey) one all
-    # the way down, so the two never cross.
+    # "Propped, half-kneeling", "tangled legs" (round 33): both feet on the floor, the knees nearly straight, the
+    # near (white) leg in front of the far (grey) one all the way down, so the two never cross. Both feet are flat
+    # (round 52): the back one up on its ball, with its grey heel, read as a knee on the floor ("a kneeling
+    # crouch"). The back leg, slanting, reaches a little less far down: its sole, not its middle, is on the floor.
     pose = exercise_pose("pendulum")
     end = positions(pose).end
     low = heights(end)
     floor = min(low.values())
     assert low["near_ankle"] - floor < 1
     for side in ("near", "far"):
-        assert low[f"{side}_toe"] - floor < 1 and low[f"{side}_ankle"] - floor < 4
+        assert abs(low[f"{side}_toe"] - low[f"{side}_ankle"]) < 0.5
+        assert low[f"{side}_toe"] - floor < WIDTHS["foot"] / 2
         assert getattr(pose, side).knee <= 10
     for part in ("knee", "ankle", "toe"):
         assert end[f"near_{part}"][0] - end[f"far_{part}"][0] > 4
 
 
-def test_the_pendulum_arm_hangs_about_straight_down():
-    end = positions(exercise_pose("pendulum")).end
-    shoulder, tip = end["near_shoulder"], end["near_tip"]
-    assert abs(tip[0] - shoulder[0]) < 0.3 * (shoulder[1] - tip[1])
+def test_the_pendulum_arm_hangs_straight_down_and_its_faint_start_is_swung_forwards():
+    # At 13 degrees forward "the arm hangs at an angle rather than loosely straight down" (round 52): it hangs
+    # straight down, and the faint start is the other end of the swing, forwards, clear of the legs behind it.
+    placed = positions(exercise_pose("pendulum"))
+    shoulder, tip = placed.end["near_shoulder"], placed.end["near_tip"]
+    assert abs(tip[0] - shoulder[0]) < 0.05 * (shoulder[1] - tip[1])
+    assert placed.start["near_tip"][0] - tip[0] > 15
+
+
+def test_the_pendulum_legs_go_under_the_trunk():
+    # Drawn over the trunk, the near thigh's round top stood out on it, "a tangle of overlapping tubes" that read as
+    # a kneeling crouch (round 52): both legs are drawn before the trunk, whose round end is the hips; the hanging
+    # arm is still drawn over it.
+    end = [s for s in scene(exercise_pose("pendulum")).shapes if s.layer == "end" and isinstance(s, Tube)]
+    trunk = next(i for i, s in enumerate(end) if s.width == WIDTHS["trunk"])
+    thighs = [i for i, s in enumerate(end) if s.width == WIDTHS["thigh"]]
+    upper_arms = [i for i, s in enumerate(end) if s.width == WIDTHS["upper_arm"]]
+    assert len(thighs) == 2 and max(thighs) < trunk < max(upper_arms)
 
 
 def test_the_bridge_arm_lies_on_the_floor_well_below_the_raised_hips():

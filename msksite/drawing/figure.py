@@ -1,5 +1,9 @@
 """The person as shapes with volume: body parts as outlined tubes, a round head with a face, hands with a thumb and
-feet with a heel. The same pose always gives the same list of shapes, so a start and an end can be morphed."""
+feet with a heel. The same pose always gives the same list of shapes, so a start and an end can be morphed.
+
+Side-on the near leg goes over the trunk, except standing bent over a table (a pendulum swing): there both legs go
+under it, its round end the hips, since the near thigh's round top on the trunk read as "a kneeling crouch" (round 52).
+"""
 from __future__ import annotations
 
 from math import cos, radians, sin
@@ -14,7 +18,7 @@ from .knee_hug import held_shin, hugging_arm, hugs_knee
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
-from .props import HELD, over_body, placements
+from .props import HELD, over_body, placements, stands_at_table
 from .recline import reclined_trunk, reclines
 from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .tin import tin_hand
@@ -94,6 +98,12 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
     # An arm raised behind the head to hold a towel down the back is white: grey, it ran into the grey towel.
     far_arm = _arm(pose, pts, "far", layer, "white" if reaches_behind(pose) else "grey")
+    if stands_at_table(pose):
+        # Bent over a table, the near leg goes under the trunk, whose round end over the thigh's top is the hips: over
+        # it, the thigh's round top stood out on the trunk, "a tangle of overlapping tubes" that read as a kneeling
+        # crouch (round 52).
+        legs_under = legs("far", far_leg_fill(pose)) + legs("near", "white")
+        return far_arm + legs_under + body + _arm(pose, pts, "near", layer, "white") + over_body(pose, pts, layer)
     return far_arm + legs("far", far_leg_fill(pose)) + body + near + over_body(pose, pts, layer)
 
 

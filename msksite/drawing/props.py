@@ -1,5 +1,9 @@
 """Furniture and objects placed against the person: floor, mat, bed, chair, table, wall, step, towel, ball, tin,
-weight, band, cushion."""
+weight, band, cushion.
+
+A table with an arm hanging beside it (a pendulum swing) starts past that hand and past its faint start, swung
+forwards (round 52; before, the start swung back, behind the thigh, and the arrow between the two was small).
+"""
 from __future__ import annotations
 
 from math import cos, pi, radians, sin
@@ -17,6 +21,7 @@ BED_H = 16.0
 MAT_H = 2.5
 MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
+TABLE_W = 24.0  # the narrowest a table top is drawn, in figure units
 # A towel under the foot, in figure units: its thickness lying flat (thick enough to read as a soft cloth, not a
 # board), how far it reaches behind the heel and in front of the toes; the folds the toes gather under and in front
 # of them, from and to (from the toes) and each one's height, the one by the toes highest; how far up the creases
@@ -167,14 +172,19 @@ def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
     # A hand that is not flat hangs over the table edge, so the edge sits at the wrist.
     edge = max(wrist[0], tip[0]) + 10 if flat else wrist[0] + 1
     # The table starts just behind the forearm so it never runs through the person's body.
-    near = min(min(elbow[0], wrist[0]) - 8, edge - 24)
+    near = min(min(elbow[0], wrist[0]) - 8, edge - TABLE_W)
     # The other arm hanging straight down (a pendulum swing) goes in front of the table: in front of its side, the
-    # hanging arm was lost against the table's edge.
+    # hanging arm was lost against the table's edge. So does its faint start, swung forwards (round 52: the solid
+    # arm hangs straight down, the start is the forward end of the swing); the table keeps its width, running on
+    # past the hand resting on it.
     other = "far" if side == "near" else "near"
     shoulder, hand = pts[f"{other}_shoulder"], pts[f"{other}_tip"]
-    hangs = abs(hand[0] - shoulder[0]) < (shoulder[1] - hand[1]) / 2 and hand[1] < top - 2.5
-    if hangs and near - 6 < hand[0] < edge - 16:
-        near = hand[0] + 6
+    # Within about 30 degrees of straight down, so the start of a pendulum swing, drawn on its own (the pair), hangs.
+    hangs = abs(hand[0] - shoulder[0]) < (shoulder[1] - hand[1]) * 0.6 and hand[1] < top - 2.5
+    swing = max(hand[0], pts.get(f"start_{other}_tip", hand)[0])
+    if hangs and near - 6 < swing < edge - 16:
+        near = swing + 6
+        edge = max(edge, near + TABLE_W)
     # A top with some thickness, so it reads as a table rather than a line.
     shapes: list[Shape] = [Loop("prop", box(near, top - 2.5, edge, top), "white"),
                            Line("prop", ((edge - 4, top - 2.5), (edge - 4, floor)))]
@@ -182,6 +192,13 @@ def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
     if near + 4 > max(pts["near_knee"][0], pts["far_knee"][0]) + 2:
         shapes.append(Line("prop", ((near + 4, top - 2.5), (near + 4, floor))))
     return shapes
+
+
+def stands_at_table(pose: Pose) -> bool:
+    """Whether the person stands side-on with the far hand on a table (a pendulum swing): the one pose whose legs go
+    under the trunk (figure.py)."""
+    placed = placements(pose)
+    return pose.side_on and ("table", "far_hand") in placed and "chair" not in dict(placed)
 
 
 def _wall(pts: Joints, at: str, floor: float) -> list[Shape]:
