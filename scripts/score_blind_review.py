@@ -2,10 +2,14 @@
 
     .venv/bin/python scripts/score_blind_review.py answers.md key.txt
     .venv/bin/python scripts/score_blind_review.py answers.md key.txt --against old-answers.md old-key.txt
+    .venv/bin/python scripts/score_blind_review.py answers.md key.txt --with answers-2.md key-2.txt --with ...
 
 The answers are the Markdown table the brief in docs/blind-review-brief.md asks for (| Cell | Match | How | Clarity
 | Reason |). A match is right when its name is the title of the exercise the key puts in that cell. With
---against, the drawings whose verdict changed between two reviews are listed too.
+--against, the drawings whose verdict changed between two reviews are listed too. With --with (as often as there are
+other reviews of the same drawings), each drawing's clarity is averaged over all the reviews, lowest first, with how
+many matched it from the drawing alone: one reviewer's score moves a point either way between reviews, so a change
+to a drawing is judged on several.
 """
 from __future__ import annotations
 
@@ -64,11 +68,23 @@ def changes(now: dict[str, Verdict], before: dict[str, Verdict]) -> list[str]:
             if name in before and v != before[name]]
 
 
+def pooled(reviews: list[dict[str, Verdict]]) -> list[str]:
+    """Each drawing's clarity averaged over the reviews, lowest first, with how many matched it directly."""
+    drawings = sorted({name for review in reviews for name in review})
+    rows = []
+    for name in drawings:
+        seen = [review[name] for review in reviews if name in review]
+        rows.append((sum(v.clarity for v in seen) / len(seen), sum(v.direct for v in seen), len(seen), name))
+    return [f"{mean:.2f}  {direct} of {n} direct  {name}" for mean, direct, n, name in sorted(rows)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("answers", type=Path)
     parser.add_argument("key", type=Path)
     parser.add_argument("--against", nargs=2, type=Path, metavar=("ANSWERS", "KEY"))
+    parser.add_argument("--with", dest="others", nargs=2, type=Path, action="append", default=[],
+                        metavar=("ANSWERS", "KEY"), help="another review of the same drawings, to pool")
     args = parser.parse_args()
     names = titles()
     now = verdicts(args.answers.read_text(encoding="utf-8"), key(args.key.read_text()), names)
@@ -77,6 +93,9 @@ def main() -> None:
         old_answers, old_key = args.against
         before = verdicts(old_answers.read_text(encoding="utf-8"), key(old_key.read_text()), names)
         print("\n".join(changes(now, before)))
+    if args.others:
+        others = [verdicts(a.read_text(encoding="utf-8"), key(k.read_text()), names) for a, k in args.others]
+        print("\n".join(pooled([now] + others)))
 
 
 if __name__ == "__main__":

@@ -30,3 +30,22 @@ def test_changes_lists_only_the_drawings_whose_verdict_moved():
     before = {"clam": score.Verdict(True, True, 4), "bridge": score.Verdict(True, True, 4)}
     now = {"clam": score.Verdict(True, True, 4), "bridge": score.Verdict(True, False, 3)}
     assert score.changes(now, before) == ["bridge: direct 4 -> elimination 3"]
+
+
+def test_pooled_averages_each_drawing_over_the_reviews_lowest_first():
+    one = {"clam": score.Verdict(True, True, 4), "bridge": score.Verdict(True, False, 3)}
+    two = {"clam": score.Verdict(True, True, 5), "bridge": score.Verdict(True, True, 2)}
+    assert score.pooled([one, two]) == ["2.50  1 of 2 direct  bridge", "4.50  2 of 2 direct  clam"]
+
+
+def test_the_command_pools_the_reviews_given_with_with(tmp_path, capsys, monkeypatch):
+    for n in (1, 2):
+        (tmp_path / f"answers{n}.md").write_text(ANSWERS, encoding="utf-8")
+        (tmp_path / f"key{n}.txt").write_text(KEY, encoding="utf-8")
+    argv = ["score", str(tmp_path / "answers1.md"), str(tmp_path / "key1.txt"),
+            "--with", str(tmp_path / "answers2.md"), str(tmp_path / "key2.txt")]
+    monkeypatch.setattr("sys.argv", argv)
+    score.main()
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["2 of 3 right, 1 from the drawing alone, clarity 4.00 (12 / 3)",
+                   "3.00  0 of 2 direct  bridge", "4.00  2 of 2 direct  clam", "5.00  0 of 2 direct  heel-slide"]
