@@ -19,6 +19,7 @@ from math import cos, radians, sin
 
 from .shapes import Line, Loop, Pt, Shape, Tube
 from .svg import Drawing
+from .tendon_glide import SIZE  # a hand's length: the same as the tendon glides', so the hands match
 
 # For each finger shape: the ball's centre height and half sizes across and up; how far down the ball the
 # fingertips reach and how high the bent fingers rise (the middle finger's; the others follow RISE).
@@ -42,7 +43,6 @@ FOREARM = ((-0.19, 0.02), (-0.24, -0.7), (0.24, -0.7), (0.19, 0.02))  # widening
 # (degrees above level).
 MARKS, MARK_ANGLES = (0.22, 1.1), (-25.0, 0.0, 25.0)
 FRAME = (-0.46, -0.25, 0.46, 0.98)  # the same for each shape, so both hands are the same size
-SIZE = 58.0  # a hand's length in figure units, as in the tendon glides
 
 
 def grips_ball(fingers: tuple[str, ...], props: tuple[str, ...]) -> bool:
