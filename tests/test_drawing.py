@@ -1020,7 +1020,8 @@ def test_heel_drops_show_the_heel_below_the_solid_step():
     step = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)][:2]
     assert [s.fill for s in step] == ["grey", "dark"]
     heel = landmarks(positions(pose).end)["near_heel"]
-    assert heel[1] < max(p[1] for p in step[1].points) - 4
+    # A little below (the close-up beside shows it big: a steeper foot made a hook there).
+    assert heel[1] < max(p[1] for p in step[1].points) - 2
     end = [s for s in drawing.shapes if s.layer == "end" and isinstance(s, Tube)]
     # The near leg is the last one drawn (the far one copies it, behind).
     foot = max(i for i, s in enumerate(end) if s.width == 4.6 and s.points[0] == heel)
@@ -1050,20 +1051,27 @@ def test_heel_drops_have_a_big_close_up_of_a_bare_foot_with_the_heel_below_the_s
     # At phone size the heel over the edge and the arrow behind it were a few pixels ("the tiny down arrow and small
     # step"), and the outline foot in the circle was "crude", "a thin abstract outline": the towel scrunch's bare foot
     # and leg (toes.leg_and_foot, as in the heel raises) has the ball on the step's edge, the toes flat on the tread
-    # and the heel below its top, with the arrow down behind the heel; the whole picture has no arrow.
+    # and the heel below its top, with the arrow down behind the heel; the whole picture has no arrow. The step is a
+    # stair: its riser stands on the floor below, which the heel hangs well above.
     pose = exercise_pose("heel-drop")
     detail = _heel_close_up(pose)
-    block, tread = [s for s in detail if s.layer == "prop"]
-    assert (block.fill, tread.fill) == ("grey", "dark")
+    ground, block, tread = [s for s in detail if s.layer == "prop"]
+    assert (ground.fill, block.fill, tread.fill) == ("grey", "grey", "dark")
     top, edge = max(p[1] for p in tread.points), min(p[0] for p in tread.points)
+    floor = max(p[1] for p in ground.points)
+    assert min(p[1] for p in block.points) == floor and min(p[0] for p in ground.points) < edge - 30
     leg = next(s for s in detail if s.layer == "end" and isinstance(s, Loop) and s.fill == "white")
     # The big toe (the last toe drawn, over the others) lies level on the tread's top, on the step.
     (x0, y0), (x1, y1) = [s for s in detail if s.layer == "end" and isinstance(s, Tube)][-1].points
     width = [s for s in detail if s.layer == "end" and isinstance(s, Tube)][-1].width
     assert y0 == pytest.approx(y1, abs=0.5) and y0 - width / 2 == pytest.approx(top, abs=0.5) and x1 > x0 > edge
-    # The sole meets the tread at its edge (the ball on it), and the heel hangs off it, well below its top.
+    # The sole meets the tread at its edge (the ball on it), and the heel hangs off it, a little below its top (at
+    # 35 degrees the steep foot and its toes bent flat made a hook, "a finger", "a boot"), well above the floor.
     low = min(leg.points, key=lambda p: p[1])
-    assert low[1] < top - 8 and low[0] < edge
+    assert top - 12 < low[1] < top - 5 and low[0] < edge and low[1] > floor + 10
+    # Down the front of the shin and over the instep to the toes, the outline only falls: no notch at the ankle.
+    front = leg.points[:max(range(len(leg.points)), key=lambda i: leg.points[i][0]) + 1]
+    assert all(b[1] <= a[1] + 0.01 for a, b in zip(front, front[1:]))
     assert min(p[1] for p in leg.points if p[0] > edge) == pytest.approx(top, abs=1.5)
     line = next(s for s in detail if s.layer == "arrow" and len(s.points) == 2)
     (x0, y0), (x1, y1) = line.points

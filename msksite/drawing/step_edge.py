@@ -1,6 +1,7 @@
 """The round close-up of a foot (``inset: near_heel``) rocking about the ball of the foot, drawn as the towel scrunch's
 bare foot and lower leg with its rolled-up trouser leg (toes.leg_and_foot): on a step's edge, as in heel drops, the
-ball on the edge, the toes flat on the tread, the heel dropped below the step's top and an arrow down behind the heel;
+ball on the edge, the toes flat on the tread, the heel dropped a little below the step's top and an arrow down behind
+the heel, the step's riser standing on the floor below;
 on the floor, as in heel raises, up on tiptoe over a faint flat foot, with an arrow up behind the heel.
 
 In the whole person the heel over the edge (or off the floor) is a few pixels at phone size, and the picture magnified
@@ -10,9 +11,14 @@ The foot was first an outline: on the step reviewers called it "crude", "a thin 
 recognise"; on the floor "abstract line work", then as a grey shoe over a white leg "an abstract wedge". Both are now
 the towel scrunch's bare foot (which reviewers read at once), with its heel, arch, ankle bone and toes, the toes bent
 to lie flat on the floor or the tread; the heel raises' went from 3.25 to 4 with it.
+On the step, with the heel plunging 35 degrees and the toes bent flat, the foot made a hook: "a strange boot/finger
+shape", "sock-like". The heel now drops 20 degrees, the shin's front meets the foot higher up (INSTEP: at the ankle
+bone it left a notch between shin and instep), and the floor below the step shows it is a stair with the heel in the
+air over its edge.
 On the step the faint start foot is not drawn: pivoting about the ball with the shin upright, the start leg lies
 right behind the solid one, and all that showed of it was a stray grey line over the top of the foot (level or on
-tiptoe alike). The arrow starts at the start heel's height instead, and the tread's top marks the level.
+tiptoe alike; tried again at 20 degrees, the same). The arrow starts at the start heel's height instead, and the
+tread's top marks the level.
 Moving, neither close-up moves (the foot's many points would take the SVG past its 10 KB): the person beside does.
 The foot's tilt and the shin's lean come from the skeleton, so the close-up follows the pose's ankle angles.
 Figure units, y up, the person facing right: the ball of the foot is at x = 0 and the floor's or tread's top at y = 0.
@@ -32,6 +38,12 @@ from .toes import BARE_FOOT, BARE_LEG, HEEL_UNDER, TOE_W, Toes, foot_frame, leg_
 
 # The step: the tread's thickness, how far its lip overhangs the block, how far it runs on under the toes.
 TREAD, LIP, DEPTH = 5.0, 1.5, 70.0
+# The floor below the step, this far under the tread's top: the riser runs down to it, so the step reads as a stair
+# and the heel plainly hangs in the air over the edge.
+RISE = 22.0
+# With the heel dropped the foot tilts up towards the shin: the shin's front meets it this far up the leg from the
+# ankle bone, in foot lengths, so the instep runs smoothly down to the toes (at the ankle bone, a notch).
+INSTEP = 0.35
 # The arrow runs this far behind the underside of the lower heel, from the start heel's height to the end's (on the
 # floor, behind the raised heel: nearer, as the frame is narrower there).
 ARROW_BEHIND, TIPTOE_ARROW_BEHIND = 15.0, 12.0
@@ -62,11 +74,12 @@ def heel_inset(pose: Pose, end: Joints, start: Joints | None, focus: Pt, beside:
 
 
 def step_edge(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:
-    """The step and the bare lower leg with the ball of its foot on the edge, the toes flat on the tread and the heel
-    dropped below the step's top, with an arrow down behind the heel from the start heel's height; no faint start
-    foot (it lay right behind the solid one). Moving, the close-up stays with the heel down (as tiptoe's stays up)."""
+    """The floor, the step and the bare lower leg with the ball of its foot on the edge, the toes flat on the tread
+    and the heel dropped below the step's top, with an arrow down behind the heel from the start heel's height; no
+    faint start foot (it lay right behind the solid one). Moving, the close-up stays with the heel down (as tiptoe's
+    stays up)."""
     arrow = _arrow(_bare_heel(start, side), _bare_heel(end, side)) if start else []
-    return Drawing(_step() + _bare_leg(end, side, "end") + arrow, frame=FRAME, aspect=1.0)
+    return Drawing(_step() + _bare_leg(end, side, "end", INSTEP) + arrow, frame=FRAME, aspect=1.0)
 
 
 def tiptoe(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:
@@ -89,13 +102,13 @@ def _faint(start: Joints | None, side: str, moving: bool) -> list[Shape]:
     return [s for s in _bare_leg(start, side, "start") if isinstance(s, Loop)] if start and not moving else []
 
 
-def _bare_leg(pts: Joints, side: str, layer: Layer) -> list[Shape]:
+def _bare_leg(pts: Joints, side: str, layer: Layer, instep: float = 0.0) -> list[Shape]:
     """The lower leg and bare foot (toes.leg_and_foot, rounded off once: the same foot at this size in fewer points),
     the foot tilted as the skeleton's, rocking about where its big toe meets the floor or tread: its toes bent flat
-    there, the big toe's base at x = 0."""
+    there, the big toe's base at x = 0 (instep: how far up the shin its front meets the foot, toes.leg_and_foot)."""
     ankle, toe, toes = _bare_foot(pts, side)
     up = direction(pts[f"{side}_ankle"], pts[f"{side}_knee"])
-    return leg_and_foot(add(ankle, up, BARE_LEG), ankle, toe, toes, layer, "white", rounds=1)
+    return leg_and_foot(add(ankle, up, BARE_LEG), ankle, toe, toes, layer, "white", rounds=1, instep=instep)
 
 
 def _bare_foot(pts: Joints, side: str) -> tuple[Pt, Pt, Toes]:
@@ -125,9 +138,12 @@ def _floor() -> list[Shape]:
 
 
 def _step() -> list[Shape]:
-    block = Loop("prop", box(0.0, FRAME[1] - 5, DEPTH, -TREAD), "grey")
+    """The floor, the step's riser standing on it and its dark tread, whose lip overhangs the riser."""
+    x0, y0, _, _ = FRAME
+    ground = Loop("prop", box(x0 - 5, y0 - 5, DEPTH, -RISE), "grey")
+    block = Loop("prop", box(0.0, -RISE, DEPTH, -TREAD), "grey")
     tread = Loop("prop", box(-LIP, -TREAD, DEPTH, 0.0), "dark")
-    return [block, tread]
+    return [ground, block, tread]
 
 
 def _tilt(pts: Joints, side: str) -> float:

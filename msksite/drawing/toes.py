@@ -82,16 +82,20 @@ def toe_ends(ankle: Pt, toe: Pt, toes: Toes, back: Pt = (0.0, 0.0), scale: float
     return f.at(x0, y0), f.at(x, y)
 
 
-def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: Toes, layer: Layer, fill: Fill, rounds: int = 2) -> list[Shape]:
+def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: Toes, layer: Layer, fill: Fill, rounds: int = 2,
+                 instep: float = 0.0) -> list[Shape]:
     """The lower leg and the foot seen from the inner side, one smooth outline (rounded off rounds times: fewer keeps
-    a small picture's SVG small), with the ankle bone and the big toe (bent as toes says) with its nail."""
+    a small picture's SVG small), with the ankle bone and the big toe (bent as toes says) with its nail; the front of
+    the shin meets the top of the foot instep foot lengths up the leg from the ankle bone."""
     f = foot_frame(ankle, toe)
     bone = f.at(0.0, -SOLE)
     up, across = direction(bone, knee), left_of(direction(bone, knee))
     low, high = (k * f.size for k in LEG_HALVES)
     # The front of the leg is on the toes' side of it.
     front = 1.0 if across[0] * f.along[0] + across[1] * f.along[1] < 0 else -1.0
-    shin = (add(knee, across, -front * high), add(bone, across, -front * low))
+    # A foot tilted up towards the shin (a heel dropped off a step) needs the shin's front to meet it higher: at the
+    # ankle bone it left a notch between shin and foot that read as a boot or a crooked finger.
+    shin = (add(knee, across, -front * high), add(add(bone, up, instep * f.size), across, -front * low))
     calf = (add(add(bone, up, HEEL_CORD * f.size), across, front * low), add(knee, across, front * high))
     outline = smooth(shin[1:] + f.all(FOOT) + calf[:1], rounds=rounds)
     base, tip = toe_ends(ankle, toe, toes)
