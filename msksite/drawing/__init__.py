@@ -9,21 +9,20 @@ One idea per module.
 - Close-ups: closeup (the frame and magnification of a hand or foot close-up), hands (hands and feet in detail),
   head_view (the head and shoulders, the face turning or tilting), head_inset (the head gliding back, side-on),
   step_edge (the foot on a step's edge or up on tiptoe), ankle_circle (a foot circling at the ankle, inside a big
-  circular arrow), prayer (both hands pressed palm to palm), toes (a hand bending the toes back), toe_stretch (the
-  foot and toe stretch: a big bare foot across the other knee, a hand bending its toes back), badge (the hand seen
-  from above, palm or back), helper (the other hand helping a stretch in a hand close-up).
+  circular arrow), prayer (both hands pressed palm to palm), toes and toe_stretch (a hand bending the toes back),
+  badge (the hand seen from above, palm or back), helper (the other hand helping a stretch in a hand close-up).
 - One kind of exercise each: stretch, stretch_person and stretch_hands (the wrist stretches: one big person, the hand
   bent up or down, the other hand helping), lift and tin (the wrist lifts: a hand holding a tin over a table's edge),
-  open_hand (wrist bends), muscle (a thigh muscle tightening, a stretch felt), low_back (a pelvic tilt's low back),
-  press_up (lying on the front, pushing the chest up), back_curl (cat and camel), lying (lying on the side), hips_lift
-  (a bridge's arm on the floor under the raised hips), lean (a sitting lean), feet_view (lying on the back seen from
-  beyond the feet), above (the forearm swinging out round the elbow, in two numbered pictures), wall_walk (fingertips
-  walking up a wall), tendon_glide (the fingers straight, hooked and in a fist), ball_grip (a hand palm-on holding a
-  ball, then squeezing it), back_view (a back seen big from behind, from the hips up), towel_back (a towel held down
-  that back), blade_squeeze (the shoulder blades squeezed together on that back), behind_back (a hand reaching up
-  behind the back, side-on), cushion (a cushion under a kneeling knee), stopwatch (a position held still), recline (a
-  trunk leaning back on the forearms, with a chest and a back), knee_hug (a hand clasped round the shin of a knee held
-  to the chest, lying on the back).
+  open_hand (wrist bends), seated (sitting with one foot across the other knee), muscle (a thigh muscle tightening, a
+  stretch felt), low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up), back_curl
+  (cat and camel), lying (lying on the side), hips_lift (a bridge's arm on the floor under the raised hips), lean (a
+  sitting lean), feet_view (lying on the back seen from beyond the feet), above (the forearm swinging out round the
+  elbow, in two numbered pictures), wall_walk (fingertips walking up a wall), tendon_glide (the fingers straight,
+  hooked and in a fist), ball_grip (a hand palm-on holding a ball, then squeezing it), back_view (a back seen big from
+  behind, from the hips up), towel_back (a towel held down that back), blade_squeeze (the shoulder blades squeezed
+  together on that back), behind_back (a hand reaching up behind the back, side-on), cushion (a cushion under a
+  kneeling knee), stopwatch (a position held still), recline (a trunk leaning back on the forearms, with a chest and a
+  back), knee_hug (a hand clasped round the shin of a knee held to the chest, lying on the back).
 """
 from __future__ import annotations
 
