@@ -3,20 +3,16 @@ over its edge, big, and a curved arrow round the wrist. Wrist bends hold nothing
 up solid, the arrow pointing both ways.
 
 The wrist lifts hold a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand hanging down
-over the table's edge, 2 the hand curled up above level (the pose's end wrist angle, as the steps say: "curl your
-hand up ... hold at the top"; ending level, "the hand ends only level and the arrow starts below it", round 52),
-with an arc hugging the hand's path from where it hung up past level to the curled hand; the moving picture is
-picture 2, its hand moving down to hang and back. (Round 53 tried the whole lift seen from above, in front and to
-the side, the can lying across a palm-on hand as the grip squeeze's ball does: the four fingers curled round the can
-stacked up like a coil spring and the can hid the palm, worse than the side view at phone size; not kept.) Hanging
-down, the two lifts differ plainly: palm up, the can is on the far side of the hand, away from the table; palm down,
-it is on the table's side, the back of the hand facing away. Before, one picture showed only the level hand with a
-short arrow rising to it from a little below (a faint hand and tin hanging down under the solid one muddled the
-grip; an arrow from far below the table top was confusing): nearly every review said "there is no starting
-position", "the arrow floats away from the hand", and told the lifts apart only by comparing the two.
+over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to the level hand;
+the moving picture is picture 2, its hand moving down to hang and back. Hanging down, the two lifts differ plainly:
+palm up, the can is on the far side of the hand, away from the table; palm down, it is on the table's side, the back
+of the hand facing away. Before, one picture showed only the level hand with a short arrow rising to it from a little
+below (a faint hand and tin hanging down under the solid one muddled the grip; an arrow from far below the table top
+was confusing): nearly every review said "there is no starting position", "the arrow floats away from the hand",
+and told the lifts apart only by comparing the two.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
-the hand was small beside the forearm and the upper arm. A lift's lifted hand has the can standing on a flat hand
+the hand was small beside the forearm and the upper arm. A lift's level hand has the can standing on a flat hand
 (palm up) or hanging under the back of the hand, knuckles on top (palm down), each hand one plain outline with the
 fingers a band round the can (tin.py; finger tubes, nails and a thumb were "a tangle of fingers", round 47); views
 of the hand from above, small or big, were matched only by comparing the two lifts.
@@ -59,15 +55,14 @@ TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 0.9
 # (a big arc from far below the table top "was confusing").
 ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
-# A lift's two numbered pictures (the start, the hand hanging down, then the hand curled up): each as tall as the
-# hanging hand and the curled hand's can need, from the forearm's round end to what the hand reaches, with this much
-# room.
-NUMBERED_Y, NUMBERED_PAD = (-1.12, 1.12), 0.08
+# A lift's two numbered pictures (the start, the hand hanging down, then the level hand): each as tall as the hanging
+# hand and the level hand's can need, from the forearm's round end to what the hand reaches, with this much room.
+NUMBERED_Y, NUMBERED_PAD = (-1.12, 0.78), 0.08
 # In them the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
 # hand) clears the table's corner; the elbow further back keeps the forearm lying on the table.
 NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.95
-# Their arrow hugs the curled hand's path this far past what it reaches, from where the hand hung to just short of
-# the curled hand (further out, it "floats away from the hand").
+# Their arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
+# level hand (further out, it "floats away from the hand").
 NUMBERED_ARROW_OUT, NUMBERED_ARROW_SHORT = 0.1, 6.0
 
 
@@ -116,12 +111,12 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
 
 def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
     """A lift's still and print: two solid pictures side by side, numbered 1 and 2, the hand hanging down with its
-    tin, then curled up with the arrow rising from where it hung; moving, the second picture, its hand moving down to
+    tin, then level with the arrow rising from where it hung; moving, the second picture, its hand moving down to
     hang as in the first and back."""
     first = _arm(palm, start, "end", True, NUMBERED_ELBOW)
-    curled = _arm(palm, end, "end", True, NUMBERED_ELBOW)
-    reach = max(hypot(*p) for s in curled[1:] for p in extent(s)) / SIZE
-    then = curled + _arrow(start, end - NUMBERED_ARROW_SHORT, False, reach + NUMBERED_ARROW_OUT)
+    level = _arm(palm, end, "end", True, NUMBERED_ELBOW)
+    reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
+    then = level + _arrow(start, end - NUMBERED_ARROW_SHORT, False, reach + NUMBERED_ARROW_OUT)
     if moving:
         return _picture(then, table, first)
     return side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
