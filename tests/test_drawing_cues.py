@@ -202,19 +202,57 @@ def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resti
     assert shoulder[1] - wrist[1] > 2 * abs(wrist[0] - shoulder[0])  # the arm hangs, not along the leg
     along = ((wrist[0] - hip[0]) * (knee[0] - hip[0]) + (wrist[1] - hip[1]) * (knee[1] - hip[1])) / 23.0 ** 2
     assert 0.6 < along < 1.0 and abs(wrist[1] - (hip[1] + along * (knee[1] - hip[1]))) < 3  # on the thigh, by the knee
-    # Upright at the start (picture 1 of the still, test_drawing_tangles), and the lean shown by an arc about the
-    # hips, clear of the head and the neck (an arrow over the head read as "drop your head"): measured on the moving
-    # picture, one person where the pose places them.
+    # Upright at the start (picture 1 of the still, test_drawing_tangles), and the lean shown by one bold arc about
+    # the hips (round 55): behind the back it read as "a hook near the chest", "half hidden behind the torso";
+    # following the head, as "drop your head". It runs over the head, well clear of it, from upright to ahead of
+    # the leaning back: measured on the moving picture, one person where the pose places them.
     assert placed.start["head"][0] < pts["head"][0] - 10
     drawn = scene(exercise_pose("hamstring-stretch"), "moving").shapes
     curve = max((s for s in drawn if s.layer == "arrow"), key=lambda s: len(s.points))
+    assert isinstance(curve, Tube) and curve.fill == "black"  # bold, not a thin line
     hip, neck, head = pts["hip"], pts["neck"], pts["head"]
     radii = [hypot(p[0] - hip[0], p[1] - hip[1]) for p in curve.points]
     assert len(curve.points) > 3 and max(radii) - min(radii) < 0.5
-    # Pointing at the upper back, well below the neck ("the arrow at the neck suggests bending the neck", round 45).
-    assert 0.6 < radii[0] / hypot(neck[0] - hip[0], neck[1] - hip[1]) < 0.9
-    assert all(hypot(p[0] - head[0], p[1] - head[1]) > HEAD_R + 1 for p in curve.points)
-    assert curve.points[0][0] < curve.points[-1][0] and curve.points[0][1] > curve.points[-1][1]  # forward and down
+    assert all(hypot(p[0] - head[0], p[1] - head[1]) > HEAD_R + 3 for p in curve.points)
+    assert radii[0] > hypot(head[0] - hip[0], head[1] - hip[1]) + HEAD_R  # outside the head, round the hips
+    first, last = curve.points[0], curve.points[-1]
+    assert abs(first[0] - hip[0]) < 1  # from upright, straight above the hips (not over the chair's back)
+    # To ahead of the leaning back, in front of the face: forward and down.
+    lean = (neck[0] - hip[0]) * (last[1] - hip[1]) - (neck[1] - hip[1]) * (last[0] - hip[0])
+    assert lean < 0 and last[0] > head[0] and last[1] < head[1] + HEAD_R
+
+
+def test_the_hamstring_stretch_sits_on_a_chair_s_front_edge_over_short_floors_and_leans_well_forward():
+    # "The figures are small", "the low, squashed chair", "the two steps look almost the same" (round 55): the
+    # seat is as high as other chairs' and shows behind the person, each picture's floor stops just past the chair
+    # and the heel, and picture 2 leans well forward.
+    from msksite.drawing.lean import FLOOR_PAST
+    from msksite.drawing.props import CHAIR_SEAT_H
+
+    pose = exercise_pose("hamstring-stretch")
+    placed = positions(pose)
+    assert pose.trunk >= 45 and pose.start.trunk == 0
+    shapes = scene(pose).shapes
+    floors = sorted((s for s in shapes if isinstance(s, Line) and len(s.points) == 2
+                     and s.points[0][1] == s.points[1][1] == placed.floor), key=lambda s: s.points[0][0])
+    assert len(floors) == 2
+    for floor in floors:
+        x0, x1 = floor.points[0][0], floor.points[1][0]
+        # Its own picture's shapes (the number, added after, sits over the chair's back): from the chair's back
+        # to the heel, or the arrow's head in front of the face.
+        own = [p for s in shapes if (s is not floor and s.layer != "arrow") or isinstance(s, Tube)
+               for p in extent(s) if x0 - 1 <= p[0] <= x1 + 1]
+        assert abs(min(x for x, _ in own) - (x0 + FLOOR_PAST)) < 1e-6
+        assert abs(max(x for x, _ in own) - (x1 - FLOOR_PAST)) < 1e-6
+    seat = lambda s: isinstance(s, Loop) and s.layer == "prop" and s.fill == "grey" \
+        and max(y for _, y in s.points) - min(y for _, y in s.points) < 5
+    seats = [s for s in shapes if seat(s)]
+    assert len(seats) == 2 and all(max(y for _, y in s.points) == CHAIR_SEAT_H for s in seats)
+    # On its front edge (measured on the moving picture, one person where the pose places them): the seat reaches
+    # well further behind the hips than in front of them (sitting back, the thigh hid it all).
+    hip = placed.end["hip"][0]
+    xs = [x for s in scene(pose, "moving").shapes if seat(s) for x, _ in s.points]
+    assert hip - min(xs) > 2 * (max(xs) - hip)
 
 
 def test_check_reports_a_step_past_a_joint_s_range_on_that_step():

@@ -3,10 +3,12 @@ weight, band, cushion.
 
 A table with an arm hanging beside it (a pendulum swing) starts past that hand and past its faint start, swung
 forwards (round 52; before, the start swung back, behind the thigh, and the arrow between the two was small).
+Someone sitting with a leg straight out on its heel (a hamstring stretch) sits on the chair's front edge, the seat
+showing behind them (round 55: sitting back, the chair read as "low and squashed").
 """
 from __future__ import annotations
 
-from math import cos, pi, radians, sin
+from math import cos, dist, pi, radians, sin
 from typing import Callable
 
 from msksite.schema.pose import Pose
@@ -21,6 +23,10 @@ BED_H = 16.0
 MAT_H = 2.5
 MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
+# How far a chair's back is behind the hips of the person sitting on it: on its front edge (a leg straight out on
+# its heel, a hamstring stretch), the seat shows behind them (sitting back, it was hidden under them and the chair
+# read as "low and squashed").
+CHAIR_BEHIND, CHAIR_EDGE_BEHIND = 12.0, 14.0
 TABLE_W = 24.0  # the narrowest a table top is drawn, in figure units
 # A towel under the foot, in figure units: its thickness lying flat (thick enough to read as a soft cloth, not a
 # board), how far it reaches behind the heel and in front of the toes; the folds the toes gather under and in front
@@ -151,7 +157,16 @@ def _chair(pts: Joints, at: str, floor: float) -> list[Shape]:
         top = hand[1] - 1.5
         return _chair_shape(hand[0] + 1, 20.0, min(CHAIR_SEAT_H, top - 4), top, floor)
     hip = pts["hip"]
-    return _chair_shape(hip[0] - 12, 21.0, min(hip[1] - 2.5, CHAIR_SEAT_H), None, floor)
+    behind = CHAIR_EDGE_BEHIND if _leg_out_on_heel(pts, floor) else CHAIR_BEHIND
+    return _chair_shape(hip[0] - behind, 21.0, min(hip[1] - 2.5, CHAIR_SEAT_H), None, floor)
+
+
+def _leg_out_on_heel(pts: Joints, floor: float) -> bool:
+    """Whether the near leg is straight out in front with its heel on the floor (a hamstring stretch): a person
+    sits on the chair's front edge to do that."""
+    hip, knee, ankle = pts["near_hip"], pts["near_knee"], pts["near_ankle"]
+    straight = dist(hip, ankle) > 0.98 * (dist(hip, knee) + dist(knee, ankle))
+    return straight and ankle[0] > hip[0] + 20 and ankle[1] < floor + 1
 
 
 def _chair_shape(back_x: float, depth: float, seat: float, top: float | None, floor: float) -> list[Shape]:

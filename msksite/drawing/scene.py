@@ -33,7 +33,7 @@ from .prayer import hands_together, prayer_drawing
 from .press_up import chest_arrow, chest_rises, chest_up
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
-from .lean import hides_start, lean_arrow, leans_in_place
+from .lean import PICTURES_GAP, hides_start, lean_arrow, leans_in_place, short_floor
 from .lying import mat_under
 from .seated import with_person
 from .step_edge import heel_close_up, heel_inset
@@ -237,6 +237,10 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         # Without written arrows, the one that follows the movement, on 2, from where the moving part was in 1.
         below = (_written_arrows(pose, view, landmarks(placed.end), right, _arrow_scale(pose, False), placed.floor)
                  if pose.arrows else _following(pose, placed, view, right))
+        if leans_in_place(pose):
+            # Sitting with a leg out, each floor stops by the chair and the heel, and the pictures stand closer, so
+            # the two people are drawn bigger.
+            return _numbered(short_floor(left), short_floor(right + below), PICTURES_GAP)
         return _numbered(left, right + below)
     if arrow:
         # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
@@ -250,20 +254,20 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     return _beside(left, right)
 
 
-def _beside(left: list[Shape], right: list[Shape]) -> Drawing:
-    """The start on the left, the end on its right."""
+def _beside(left: list[Shape], right: list[Shape], gap: float = PAIR_GAP) -> Drawing:
+    """The start on the left, the end on its right, gap apart."""
     edge = max(p[0] for s in left for p in extent(s))
-    shift = edge + PAIR_GAP - min(p[0] for s in right for p in extent(s))
+    shift = edge + gap - min(p[0] for s in right for p in extent(s))
     return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
 
 
-def _numbered(first: list[Shape], then: list[Shape]) -> Drawing:
+def _numbered(first: list[Shape], then: list[Shape], gap: float = PAIR_GAP) -> Drawing:
     """The two pictures numbered 1 and 2, one above the other or side by side, whichever a 4:3 box draws bigger:
     someone lying down is wide and low (side by side they shrank to a strip), someone sitting with a leg out is about
-    as tall as wide (one above the other they shrank by half)."""
+    as tall as wide (one above the other they shrank by half). Side by side, they are gap apart."""
     one, two = numbered(first, then)
     # On a tie, one above the other: max keeps the first.
-    return max((_stacked(one, two, False, between=False), _beside(one, two)), key=_size_in_box)
+    return max((_stacked(one, two, False, between=False), _beside(one, two, gap)), key=_size_in_box)
 
 
 def _size_in_box(drawing: Drawing) -> float:
