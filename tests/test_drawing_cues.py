@@ -360,6 +360,35 @@ def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_e
     assert not [s for s in shapes if s.layer in ("start", "start_over")]
 
 
+def test_knee_to_chest_the_arm_reaches_up_across_the_thigh_at_a_clear_angle_to_the_hand_on_the_shin():
+    # A straight arm from the shoulder along the thigh left the knee far from the chest: "a tangle" (round 31); the
+    # upper arm along the side with the forearm folding up to the knee crossed the thigh: "an unreadable knot at the
+    # chest" (round 36); the arm reaching to a hand over the top of a tightly bent knee: "a pile of identical white
+    # tubes" (round 41). Now the elbow is well off the floor, the arm crosses the thigh once, at a clear angle (not
+    # lying along it), and ends at the hand on the shin, beyond the knee, drawn over the leg.
+    from math import acos
+
+    pose = exercise_pose("knee-to-chest")
+    pts = positions(pose).end
+    shapes = scene(pose).shapes
+    shoulder, elbow, knee, hip = (pts[f"near_{j}"] for j in ("shoulder", "elbow", "knee", "hip"))
+    (forearm,) = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points[0] == elbow
+                  and s.fill == "white"]
+    wrist = forearm.points[-1]
+    assert elbow[1] > (hip[1] + knee[1]) / 2 + 3  # the upper arm rising, not low along the side
+    arm, thigh = (wrist[0] - shoulder[0], wrist[1] - shoulder[1]), (knee[0] - hip[0], knee[1] - hip[1])
+    cos = (arm[0] * thigh[0] + arm[1] * thigh[1]) / (hypot(*arm) * hypot(*thigh))
+    assert acos(abs(cos)) > 1.0  # more than 57 degrees apart
+    assert _crosses((shoulder, wrist), (hip, knee))
+    assert shapes.index(forearm) > _index(shapes, "end", hip)
+
+
+def _crosses(a: tuple, b: tuple) -> bool:
+    """Whether the segments a and b cross."""
+    side = lambda p, q, r: (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    return side(*a, b[0]) * side(*a, b[1]) < 0 and side(*b, a[0]) * side(*b, a[1]) < 0
+
+
 def test_chin_tucks_show_the_head_drawn_back_big_in_a_close_up_with_an_arrow_at_the_chin():
     # The picture magnified round the head showed a tiny movement and no arrow (reviewers: "the movement is tiny and
     # the inset is small"): now the head and neck fill a big circle, faint forward, solid back, an arrow back at the chin.

@@ -1,13 +1,11 @@
 """The knee to chest stretch (knee_hug.py): "the arms and bent leg merge into a pile of identical white tubes, so
-telling hands from shin takes effort", "you can't see where the hands hold" (round 41, every review); the arm
-reaching across the thigh to the shin made "an X of similar tubes" (3.4 before round 55). The hands hold the back of
-the thigh just below the knee: the arm runs up the chest side of the thigh, in a grey sleeve, and goes behind it,
-never crossing the leg; the knee's round end shows whole; the still picture has no faint start leg over the other
-leg; the arrow follows the knee in towards the chest."""
+telling hands from shin takes effort", "you can't see where the hands hold" (round 41, every review). The hand is
+drawn clasped round the shin just below the knee, over the leg; the knee's round end shows whole; the still picture
+has no faint start leg over the other leg; the arrow follows the knee in towards the chest."""
 from math import dist
 
 from msksite.drawing.figure import WIDTHS
-from msksite.drawing.knee_hug import SLEEVE, grip_point, hugs_knee, sleeve
+from msksite.drawing.knee_hug import grip_point, hugs_knee
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Line, Tube
@@ -33,64 +31,24 @@ def test_only_the_knee_to_chest_holds_a_knee_to_the_chest():
     assert hugs_knee(POSE) and not any(hugs_knee(exercise_pose(name)) for name in others)
 
 
-def _arm(shapes: list, pts: dict) -> tuple[Tube, Tube, Tube]:
-    """The near arm's upper arm, forearm and hand (the far one is drawn the same, grey, behind it)."""
-    shoulder = pts["near_shoulder"]
-    # The near one is drawn after the far one, which is grey all over.
-    upper = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points[0] == shoulder
-             and s.width == WIDTHS["upper_arm"]][-1]
-    assert upper.fill == SLEEVE
-    (forearm,) = [s for s in _end_tubes(WIDTHS["forearm"]) if s.points[0] == upper.points[-1]]
+def test_the_hand_wraps_over_the_top_of_the_shin_and_down_its_near_side_just_below_the_knee():
+    pts = positions(POSE).end
+    knee, ankle = pts["near_knee"], pts["near_ankle"]
     (hand,) = _end_tubes(WIDTHS["palm"])
-    return upper, forearm, hand
-
-
-def _crosses(a: tuple, b: tuple) -> bool:
-    """Whether the segments a and b cross."""
-    side = lambda p, q, r: (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
-    return side(*a, b[0]) * side(*a, b[1]) < 0 and side(*b, a[0]) * side(*b, a[1]) < 0
-
-
-def test_the_arm_runs_up_the_chest_side_of_the_thigh_without_crossing_the_leg():
-    # Reaching across the thigh to the shin, arm and leg made "an X of similar tubes" (3.4 before round 55).
-    pts = positions(POSE).end
-    hip, knee, ankle = pts["near_hip"], pts["near_knee"], pts["near_ankle"]
-    upper, forearm, _ = _arm(scene(POSE).shapes, pts)
-    for a, b in (upper.points, forearm.points):
-        assert not _crosses((a, b), (hip, knee)) and not _crosses((a, b), (knee, ankle))
-    # On the chest side of the thigh, the upper arm rising off the floor towards the knee.
-    half = WIDTHS["thigh"] / 2
-    assert all(_across(p, hip, knee) < -half + 1 for p in (upper.points + forearm.points)[:-1])
-    assert upper.points[-1][1] > pts["near_shoulder"][1] + 5
-
-
-def test_the_hands_hold_the_back_of_the_thigh_just_below_the_knee_behind_the_leg():
-    pts = positions(POSE).end
-    hip, knee = pts["near_hip"], pts["near_knee"]
-    shapes = scene(POSE).shapes
-    upper, forearm, hand = _arm(shapes, pts)
     wrist, knuckles, tips = hand.points
-    half = WIDTHS["thigh"] / 2
-    # Just below the knee: past the knee's round end, in the upper half of the thigh.
+    half = WIDTHS["shin"] / 2
+    assert _across(wrist, knee, ankle) > half + 1  # the forearm comes in above the shin
+    assert abs(_across(knuckles, knee, ankle) - half) < 0.5  # over its top edge
+    assert -half < _across(tips, knee, ankle) < 0  # down its near side, not past its bottom edge
+    # Just below the knee: past the knee's round end, in the upper half of the shin.
     grip = grip_point(pts)
-    assert half < dist(knee, grip) < dist(knee, hip) / 2
-    assert dist(knuckles, grip) < half
-    # The forearm comes to the chest side edge, and the fingertips show round the back edge.
-    assert -half - 2 < _across(wrist, hip, knee) < -half + 1
-    assert _across(tips, hip, knee) + WIDTHS["palm"] / 2 > half + 1
-    # The arm goes behind the thigh: the leg is drawn over it.
-    (thigh,) = [s for s in _end_tubes(WIDTHS["thigh"]) if s.points == (hip, knee)]
-    assert max(shapes.index(s) for s in (upper, forearm, hand)) < shapes.index(thigh)
-
-
-def test_the_upper_arm_wears_a_grey_sleeve_in_the_start_too_and_the_moving_picture_morphs_arm_into_arm():
-    # White, the arm was one more tube like the thigh. The start (the arm by the side) is drawn in the same order, so
-    # each shape moves into its own.
-    assert SLEEVE != "white" and sleeve(POSE, "white") == SLEEVE
-    assert sleeve(exercise_pose("straight-leg-raise"), "white") == "white"
-    moving = scene(POSE, "moving")
-    pairs = [(moving.shapes[i], start) for i, start in moving.moves.items()]
-    assert all(getattr(end, "width", None) == getattr(start, "width", None) for end, start in pairs)
+    assert WIDTHS["thigh"] / 2 < dist(knee, grip) < dist(knee, ankle) / 2
+    assert dist(knuckles, grip) < half + 0.5
+    # Drawn over the leg.
+    shapes = scene(POSE).shapes
+    (shin,) = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points[-1] == ankle
+               and s.width == WIDTHS["shin"]]
+    assert shapes.index(hand) > shapes.index(shin)
 
 
 def test_the_knee_shows_its_round_end_with_the_shin_starting_inside_it():

@@ -1,5 +1,5 @@
 """Legs and arms that tangled at phone size (round 26): the still leg lying on the back is shaded dark behind the
-moving one (the knee to chest's arm and hands: test_drawing_knee_to_chest), and the hamstring
+moving one (the knee to chest's arm and hand: test_drawing_cues, test_drawing_knee_to_chest), and the hamstring
 stretch shows no faint upright start over the chair back."""
 
 from math import dist

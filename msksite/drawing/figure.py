@@ -14,7 +14,7 @@ from . import hands
 from .behind_back import reaches_behind
 from .helper import helping_hand
 from .hips_lift import lies_with_arm_on_floor
-from .knee_hug import arm_under_leg, held_shin, hugging_arm, hugs_knee, sleeve
+from .knee_hug import held_shin, hugging_arm, hugs_knee
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
@@ -80,9 +80,6 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
             + far[:1] + _arm(pose, pts, "near", arms, "white") + far[1:]
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
     near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
-    if arm_under_leg(pose):
-        # Holding the knee to the chest, the hands go behind the thigh: the leg is drawn over the arm (knee_hug.py).
-        near = _arm(pose, pts, "near", layer, "white") + legs("near", "white")
     if _arm_by_side_lying(pose):
         # Lying on the back with the arm along the side, the near arm lies on the floor beyond the body: in front of
         # it, the arm covered the low back, which is what a movement of the back lying down is about.
@@ -130,12 +127,12 @@ def _arm(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
     shoulder, elbow, wrist, tip = (pts[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist", "tip"))
     if hugs_knee(pose):
         # Holding the knee to the chest, the hand is drawn round the shin (knee_hug.py).
-        return hugging_arm(pts, side, WIDTHS, layer, (sleeve(pose, fill), fill))
+        return hugging_arm(pts, side, WIDTHS, layer, fill)
     if pose.view in ("hand", "foot"):
         # A close-up shows the forearm in detail and the start of the upper arm, running off the edge.
         upper = [Tube(layer, (elbow, add(elbow, direction(elbow, shoulder), 8.0)), WIDTHS["upper_arm"], fill)]
         return upper + _detailed_arm(pose, side, (elbow, wrist, tip), layer, fill)
-    return [Tube(layer, (shoulder, elbow), WIDTHS["upper_arm"], sleeve(pose, fill)), Tube(layer, (elbow, wrist), WIDTHS["forearm"], fill)] + _hand(pose, side, wrist, tip, layer, fill)
+    return [Tube(layer, (shoulder, elbow), WIDTHS["upper_arm"], fill), Tube(layer, (elbow, wrist), WIDTHS["forearm"], fill)] + _hand(pose, side, wrist, tip, layer, fill)
 
 
 def _palm(pose: Pose, side: str) -> str:
