@@ -5,13 +5,6 @@ Drawn as a tube of the same width, arched, the whole trunk rose in a hump that r
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
 big arch read as a "tent" that "could teach the wrong starting posture", and then as "an exaggerated tunnel": only the
 low back lifts, a little (no more than a real one), and the bottom and the shoulder blades stay on the floor.
-
-The still marks the gap itself, hatched, so the space under the low back shows at phone size without a bigger arch
-(round 54: white, it was "a small gap that is easy to miss on a phone"). The bold arrow straight down over it, above
-the belly, is gone: several reviewers read it as "press your stomach" (3.4 over 17 reviews). Tried in round 54 and
-left out, by looking at phone size: a curved arrow rocking the pelvis (over the belly it looked like "curl up"; round
-the bottom it was lost among the thigh, the hand and the floor), a bold arrow down inside the gap (a black blob), and
-the arms crossed on the chest to give the figure arms (they covered the gap; by the side they lie hidden behind it).
 """
 from __future__ import annotations
 
@@ -30,11 +23,11 @@ LIFT = 1 / 200
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
 # belly barely rises (following more of it, the front humped over the body).
 FRONT_SHARE = 0.25
-# The hatching in the gap: lines this far apart along the floor, each rising at 45 degrees towards the neck from
-# this far above the floor line to this far under the back's outline (figure units): touching neither, they read as
-# the space between the two. Shorter lines, in the gap's thin ends, are left out (they read as specks).
-HATCH_STEP, HATCH_FLOOR, HATCH_TOP, HATCH_SHORTEST = 2.2, 0.9, 1.1, 0.5
-HATCH_POINTS = 300  # how finely each hatch line is traced up to the back's underside
+# The arrow down at the low back keeps this far above the front of the body and is this long, in figure units (in
+# the gap it was "hard to see" at phone size).
+ARROW_CLEAR, ARROW_LONG = 2.0, 16.0
+# Its head, in figure units: wide, so it reads at thumbnail size.
+HEAD_DEEP, HEAD_WIDE = 5.0, 5.0
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -68,25 +61,20 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
 
 
-def gap_hatch(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Line]:
-    """Lines hatching the empty gap under the arched low back, from the floor up to the back's underside: the space
-    the back presses down into. White, the gap was easy to miss on a phone; black, it read as "an object placed under
-    the spine"; grey, as "a grey wedge": thin lines with white between them keep it empty space, marked."""
+def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
+    """A bold arrow straight down at the front of the body over the arched low back, the empty gap under it: the low
+    back is to go down and close the gap (in the gap, the arrow was "hard to see", and with it there the white gap was
+    "a tiny bump that is easy to miss")."""
     length = dist(hip, neck)
     along, up = direction(hip, neck), left_of(direction(hip, neck))
     if up[1] < 0:
         up = (-up[0], -up[1])
-    lift = max(0.0, -pose.back) * LIFT * length
-    room = lambda a: lift * _arch(a / length) - HATCH_TOP if 0 <= a <= length else -1.0
-    lines = []
-    for k in range(int(length / HATCH_STEP) + 1):
-        # Each line goes as far along the back as it rises, up to where the gap's room runs out above it.
-        a0 = k * HATCH_STEP
-        rise = [h for h in (length * i / HATCH_POINTS for i in range(HATCH_POINTS)) if HATCH_FLOOR + h <= room(a0 + h)]
-        if rise and rise[0] == 0.0 and rise[-1] >= HATCH_SHORTEST:
-            point = lambda h: add(add(hip, along, a0 + h), up, h + HATCH_FLOOR - width / 2)
-            lines.append(Line("end", (point(0.0), point(rise[-1]))))
-    return lines
+    high = max(0.0, -pose.back) * LIFT * length * _arch(LOW_BACK)
+    floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
+    tip = add(floor, up, width + FRONT_SHARE * high + ARROW_CLEAR)
+    tail, back, wide = add(tip, up, ARROW_LONG), add(tip, up, HEAD_DEEP), left_of(up)
+    head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
+    return [Line("arrow", (tail, tip)), Line("arrow", head)]
 
 
 def _arch(t: float) -> float:
