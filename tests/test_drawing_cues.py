@@ -291,9 +291,9 @@ def test_sit_to_stand_has_the_arms_crossed_and_its_arrow_on_the_hips_path_from_t
         Pose.model_validate({"view": "front", "near": {"hand": "crossed"}})
 
 
-def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
-    # A faint all-fours start drawn over the end tangled their outlines: now both are solid, one above the other,
-    # with one arrow down from the first to the second.
+def test_the_sit_back_stretch_shows_all_fours_numbered_above_sitting_back_on_the_heels():
+    # A faint all-fours start drawn over the end tangled their outlines: both are solid, one above the other. With a
+    # long arrow down between them it was read as "move down" and "no step numbers": they are numbered 1 and 2.
     from msksite.drawing.figure import WIDTHS
     from msksite.drawing.skeleton import HEAD_R
 
@@ -301,18 +301,20 @@ def test_the_sit_back_stretch_shows_all_fours_above_sitting_back_on_the_heels():
     assert not [s for s in drawing.shapes if s.layer == "start"]
     heads = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.r == HEAD_R), key=lambda c: -c.centre[1])
     assert len(heads) == 2 and heads[0].centre[1] > heads[1].centre[1] + 30
-    lines = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
-    down, back = sorted(lines, key=lambda s: abs(s.points[0][0] - s.points[1][0]))
-    assert down.points[0][0] == down.points[1][0] and down.points[0][1] - down.points[1][1] > 30
+    # The long lines of the arrow layer (not the numbers' short strokes): no arrow straight down between the two.
+    lines = [s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2
+             and _distance(*s.points) > 12]
+    assert lines and not [s for s in lines if abs(s.points[0][0] - s.points[1][0]) < 1e-6]
     # On all fours the hips are high over the knees; sitting back, they are behind them, over the heels. The arrow
-    # sending them back goes with the all-fours picture, what to do from there: from behind its hips, back and down
-    # towards the heels (level, above the back, it was read as a hands-together "prayer stretch" by elimination).
+    # sending them back goes with picture 2, from behind its hips, back and down towards the heels (level, above the
+    # back, it was read as a hands-together "prayer stretch" by elimination).
     thighs = sorted((s for s in drawing.shapes if isinstance(s, Tube) and s.width == WIDTHS["thigh"]),
                     key=lambda s: -s.points[0][1])
     top_hip, bottom_hip = thighs[0].points[0], thighs[-1].points[0]
     assert top_hip[1] - thighs[0].points[1][1] > 15 and bottom_hip[0] < thighs[-1].points[1][0] - 10
+    back = max(lines, key=lambda s: _distance(*s.points))
     (x0, y0), (x1, y1) = back.points
-    assert x1 < x0 < top_hip[0] and abs(y0 - top_hip[1]) < 8 and y0 - y1 > 0.5 * (x0 - x1) > 3
+    assert x1 < x0 < bottom_hip[0] and abs(y0 - bottom_hip[1]) < 15 and y0 - y1 > 0.5 * (x0 - x1) > 3
     with pytest.raises(ValidationError, match="stacked"):
         Pose.model_validate({"stacked": True})
 
