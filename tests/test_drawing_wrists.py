@@ -7,7 +7,7 @@ import pytest
 
 from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.drawing.shapes import Circle, Line, Loop, Tube, moved
 from msksite.drawing.lift import FOREARM_W, SIZE
 from msksite.drawing.svg import Drawing, extent
 from exercise_poses import exercise_pose
@@ -59,6 +59,17 @@ def _end(palm: str) -> list:
     return _picture(palm, 2)
 
 
+def _moving(palm: str) -> Drawing:
+    """The moving picture (picture 2, its hand moving to hang and back), moved back so its wrist is at (0, 0), as
+    lift.py draws it before setting the grip beside it."""
+    panel = _lift(palm, "moving").panels[0]
+    dx = -_wrist(_hand([s for s in panel.shapes if s.layer == "end"]))[0]
+    left, bottom, right, top = panel.frame
+    shapes = [moved(s, (dx, 0.0)) for s in panel.shapes]
+    moves = {i: moved(s, (dx, 0.0)) for i, s in panel.moves.items()}
+    return Drawing(shapes, moves, frame=(left + dx, bottom, right + dx, top))
+
+
 def _flat(points) -> list[float]:
     return [c for p in points for c in p]
 
@@ -88,8 +99,8 @@ def test_a_wrist_lift_is_two_numbered_solid_pictures_the_hand_hanging_down_then_
     # faint hanging hand over the solid one muddled the grip; as its own picture, numbered 1, it cannot.
     for palm in ("up", "down"):
         drawing = _lift(palm)
-        assert drawing.inset is None and len(drawing.panels) == 2 and not drawing.shapes
-        first, then = drawing.panels
+        assert drawing.inset is None and len(drawing.panels) == 3 and not drawing.shapes
+        first, then, _ = drawing.panels  # and the grip seen from above (test_a_wrist_lifts_grip_...)
         assert not [s for p in drawing.panels for s in p.shapes if s.layer == "start"]
         # Each numbered at its top left: a white circle with a digit, over the forearm's round end.
         for panel in (first, then):
@@ -190,12 +201,68 @@ def test_palm_down_the_knuckles_are_on_top_of_a_smooth_back_of_the_hand():
     assert max(y for _, y in _can(shapes).points) < wrist_top
 
 
+def _grip_cues(palm: str) -> dict:
+    """What tells palm up from palm down in the grip seen from above, read off its shapes (hand pointing up)."""
+    drawing = _lift(palm)
+    first, then, grip = drawing.panels
+    shapes = grip.shapes
+    forearm = shapes[0]
+    middle = _middle(forearm.points)[0]
+    label = next(s for s in shapes if isinstance(s, Loop) and s.fill == "grey")
+    hand = next(s for s in shapes[1:] if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 4
+                and _span(s.points, lambda p: p[1]) > 0.4 * _grip_size(grip))
+    tin = shapes[shapes.index(label) - 1]
+    fingers = [s for s in shapes if isinstance(s, Tube) and _span(s.points, lambda p: p[0]) < 0.01]
+    thumb = next(s for s in shapes if isinstance(s, Tube) and s not in fingers)
+    nails = [s for s in shapes if isinstance(s, Line)]
+    tin_xs = [x for x, _ in tin.points]
+    hand_xs = [x for x, _ in hand.points]
+    # Above the two numbered pictures and centred over them, its hand bigger than theirs.
+    assert grip.frame[1] > first.frame[3] and _grip_size(grip) > SIZE
+    assert abs((grip.frame[0] + grip.frame[2]) / 2 - (first.frame[0] + then.frame[2]) / 2) < 1.0
+    return {
+        "tin_in_front_of_palm": shapes.index(label) > shapes.index(hand),
+        "tin_ends_show": min(tin_xs) < min(hand_xs) and max(tin_xs) > max(hand_xs),
+        "fingers": len(fingers),
+        "nails": len(nails),
+        "thumb_on_right": _middle(thumb.points)[0] > middle,
+    }
+
+
+def _grip_size(grip: Drawing) -> float:
+    from msksite.drawing.tin_grip import grip_height
+
+    return (grip.frame[3] - grip.frame[1]) / grip_height()
+
+
+def test_a_wrist_lifts_grip_seen_from_above_shows_the_palm_cupping_the_tin_or_the_back_of_the_hand_on_it():
+    # Side-on, "nothing in the hook-shaped hand shows that the palm faces up" (round 55): over the two side views,
+    # the hand as the patient sees it looking down, flat as the grip squeeze's. Palm up: the palm, the tin across it
+    # in front, four fingers curled over it with a nail at each tip, the thumb on the right. Palm down: the tin first
+    # and the back of the hand over it, only its ends showing either side; fingers and no nails; the thumb's edge on
+    # the other side.
+    up, down = _grip_cues("up"), _grip_cues("down")
+    assert up == {"tin_in_front_of_palm": True, "tin_ends_show": True, "fingers": 4, "nails": 4,
+                  "thumb_on_right": True}
+    assert down == {"tin_in_front_of_palm": False, "tin_ends_show": True, "fingers": 4, "nails": 0,
+                    "thumb_on_right": False}
+
+
+def test_palm_down_the_grips_back_of_the_hand_ends_in_a_row_of_four_knuckles():
+    _, _, grip = _lift("down").panels
+    back = max((s for s in grip.shapes if isinstance(s, Loop) and s.fill == "white"), key=lambda s: len(s.points))
+    ys = [y for _, y in back.points]
+    top = [y for y in ys if y > max(ys) - 0.15 * _grip_size(grip)]
+    peaks = [i for i in range(1, len(ys) - 1) if ys[i - 1] < ys[i] >= ys[i + 1] and ys[i] in top]
+    assert len(peaks) == 4
+
+
 @pytest.mark.parametrize("palm", ["up", "down"])
 def test_a_wrist_lifts_arrow_rises_from_where_the_hand_hung_hugging_its_path_to_the_level_hand(palm):
     # "The arrow floats away from the hand": the arc round the wrist starts below the table top, where the hand hung
     # in picture 1, and ends just short of the level hand, just past what it reaches.
     # The moving picture is picture 2 with the wrist at (0, 0): its arc is the still's, moved with the picture.
-    moving, then = _lift(palm, "moving"), _lift(palm).panels[1]
+    moving, then = _moving(palm), _lift(palm).panels[1]
     arc = next(s for s in moving.shapes if s.layer == "arrow")
     shift = then.frame[0] - moving.frame[0]
     drawn = next(s for s in then.shapes if s.layer == "arrow")
@@ -217,10 +284,13 @@ def test_a_wrist_lifts_arrow_rises_from_where_the_hand_hung_hugging_its_path_to_
 
 @pytest.mark.parametrize("palm", ["up", "down"])
 def test_a_wrist_lift_moves_the_hand_and_prints_both_positions(palm):
-    moving, pair = _lift(palm, "moving"), _lift(palm, "pair")
+    moving, pair = _moving(palm), _lift(palm, "pair")
     hand = [i for i, s in enumerate(moving.shapes) if s.layer == "end"]
     assert hand and set(moving.moves) == set(hand)
-    assert len(pair.panels) == 2
+    assert len(pair.panels) == 3  # 1, 2 and the grip
+    # Moving, the grip stands beside the moving picture, as tall, and does not move.
+    beside = _lift(palm, "moving").panels[1]
+    assert beside.frame[0] > moving.frame[2] and not beside.moves
     for variant in ("still", "moving", "pair"):
         assert "<svg" in render_svg(exercise_pose(f"wrist-lift-palm-{palm}"), "x", variant)
 

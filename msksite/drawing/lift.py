@@ -17,6 +17,13 @@ the hand was small beside the forearm and the upper arm. A lift's level hand has
 fingers a band round the can (tin.py; finger tubes, nails and a thumb were "a tangle of fingers", round 47); views
 of the hand from above, small or big, were matched only by comparing the two lifts.
 
+Round 55: at about 2.7 out of 5, the lifts were still matched only by comparing the two ("the U-shaped hand with
+a floating weight does not show palm direction"; "I had to decide from a knuckle detail"); picture 2 curled above
+level did not help, and a 3D view onto the palm from above stacked the fingers "like a coil spring". The two side
+views stay for the movement; over them, centred and bigger than their hands, a flat picture of the grip as the
+patient sees it looking down at their own hand (tin_grip.py, in the style of the grip squeeze's hand): palm up the
+palm cupping the tin, palm down the back of the hand on top of it. The moving picture has the grip beside it.
+
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
 """
@@ -31,9 +38,10 @@ from .hands import Frame, capsule
 from .numerals import top_left
 from .open_hand import open_hand, reach
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, box
+from .shapes import Layer, Line, Loop, Pt, Shape, box, moved
 from .svg import Box, Drawing, bounds, extent
 from .tin import tin_fist, tin_tray
+from .tin_grip import grip_height, grip_picture
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -64,6 +72,9 @@ NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.95
 # Their arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
 # level hand (further out, it "floats away from the hand").
 NUMBERED_ARROW_OUT, NUMBERED_ARROW_SHORT = 0.1, 6.0
+# The grip seen from above over the numbered pictures: a hand this long (bigger than theirs, SIZE, as it is where
+# palm up and palm down differ), this far above them.
+GRIP_SIZE, GRIP_GAP = 58.0, 6.0
 
 
 def over_table_edge(pose: Pose) -> bool:
@@ -81,8 +92,8 @@ def _names(pose: Pose) -> list[str]:
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
     """The drawing in one variant: still (wrist bends: the faint start, the end and the arrow; a lift: numbered
-    pictures of the start and the end), moving (the end moving to the start and back) or pair (start and end side by
-    side; a lift: as its still)."""
+    pictures of the start and the end under its grip seen from above), moving (the end moving to the start and back;
+    a lift: with its grip beside it) or pair (start and end side by side; a lift: as its still)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
@@ -111,15 +122,36 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
 
 def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
     """A lift's still and print: two solid pictures side by side, numbered 1 and 2, the hand hanging down with its
-    tin, then level with the arrow rising from where it hung; moving, the second picture, its hand moving down to
-    hang as in the first and back."""
+    tin, then level with the arrow rising from where it hung, and the grip seen from above over them; moving, the
+    second picture, its hand moving down to hang as in the first and back, with the grip beside it."""
     first = _arm(palm, start, "end", True, NUMBERED_ELBOW)
     level = _arm(palm, end, "end", True, NUMBERED_ELBOW)
     reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
     then = level + _arrow(start, end - NUMBERED_ARROW_SHORT, False, reach + NUMBERED_ARROW_OUT)
     if moving:
-        return _picture(then, table, first)
-    return side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
+        # The grip beside the moving hand, as tall as its picture.
+        grip = grip_picture(palm, (NUMBERED_Y[1] - NUMBERED_Y[0]) * SIZE / grip_height())
+        return side_by_side([_picture(then, table, first), grip], arrows=False)
+    pictures = side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
+    return _with_grip(pictures, palm)
+
+
+def _with_grip(pictures: Drawing, palm: str) -> Drawing:
+    """The numbered pictures with the hand holding its tin seen from above (tin_grip.py) centred over them, in the
+    room the 4:3 drawing leaves above the two wide side views, bigger than their hands."""
+    sides = [p.frame for p in pictures.panels]
+    middle, top = (sides[0][0] + sides[-1][2]) / 2, sides[0][3]
+    grip = grip_picture(palm, GRIP_SIZE)
+    left, bottom, right, _ = grip.frame
+    cue = _placed(grip, (middle - (right - left) / 2 - left, top + GRIP_GAP - bottom))
+    return Drawing(pictures.shapes, panels=pictures.panels + [cue])
+
+
+def _placed(drawing: Drawing, shift: Pt) -> Drawing:
+    """The drawing moved by shift, with its frame (a panel is drawn at its frame's place)."""
+    left, bottom, right, top = drawing.frame
+    frame = (left + shift[0], bottom + shift[1], right + shift[0], top + shift[1])
+    return Drawing([moved(s, shift) for s in drawing.shapes], frame=frame, aspect=drawing.aspect)
 
 
 def _picture(shapes: list[Shape], table: bool, start: list[Shape] = (), number: int | None = None) -> Drawing:
