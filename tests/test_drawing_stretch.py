@@ -1,6 +1,5 @@
 """The wrist stretches' person and other hand: the head on a neck above the shoulder, clear of the arm (round 30),
-and the other hand a whole hand, fingers and thumb, over the fingertips or the back of the hand (round 31), white
-since round 55 (grey, it read as a ghost)."""
+and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31)."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +8,7 @@ from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Loop, Tube
 from msksite.drawing.stretch_hands import HELPING
 from exercise_poses import exercise_pose
-from test_drawing_wrists import BENDS, _fingers, _hand_length, _near_arm, _other
+from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm
 
 GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
@@ -35,21 +34,19 @@ def test_the_head_sits_on_a_neck_above_and_behind_the_shoulder_clear_of_the_arm(
 
 
 @pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
-def test_the_other_hand_is_a_whole_white_hand_with_four_fingers_and_a_thumb(stem):
-    # A grey mitten was "a grey block", a grey hand "a ghost": the other hand is drawn as the stretched one is, a
-    # white palm, four fingers and a thumb, over the stretched hand, its fingers pointing away from the body from
-    # its wrist on the body's side.
+def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem):
+    # A grey mitten was "a grey block": the other hand is drawn as the stretched one is, a palm, four fingers and a
+    # thumb, in grey, over the stretched hand, its fingers pointing back towards the body from its wrist in front.
     from msksite.drawing.open_hand import FINGER_W, THUMB_W
 
     shapes = scene(exercise_pose(stem)).shapes
-    arm, other = _other(shapes)
+    arm, grey = _grey(shapes)
     size = _hand_length(BENDS[stem]) * HELPING[GRIPS[stem]][2]
-    fingers = [s for s in other if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
-    thumbs = [s for s in other if isinstance(s, Tube) and abs(s.width - THUMB_W * size) < 0.01]
-    assert len(fingers) == 4 and len(thumbs) == 1 and len([s for s in other if isinstance(s, Loop)]) == 1
-    assert all(s.fill == "white" for s in other + [arm])
-    assert all(f.points[-1][0] > f.points[0][0] for f in fingers)
-    assert min(shapes.index(s) for s in other) > max(shapes.index(f) for f in _fingers(shapes, "end"))
+    fingers = [s for s in grey if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
+    thumbs = [s for s in grey if isinstance(s, Tube) and abs(s.width - THUMB_W * size) < 0.01]
+    assert len(fingers) == 4 and len(thumbs) == 1 and len([s for s in grey if isinstance(s, Loop)]) == 1
+    assert all(f.points[-1][0] < f.points[0][0] for f in fingers)
+    assert min(shapes.index(s) for s in grey) > max(shapes.index(f) for f in _fingers(shapes, "end"))
 
 
 def test_fingers_up_the_other_hand_holds_the_fingertips_only():
@@ -57,10 +54,10 @@ def test_fingers_up_the_other_hand_holds_the_fingertips_only():
     # roots and palm show below it.
     shapes = scene(exercise_pose("wrist-flexor-stretch")).shapes
     stretched = _fingers(shapes, "end")
-    _, other = _other(shapes)
+    _, grey = _grey(shapes)
     tips = max(f.points[-1][1] for f in stretched)
     roots = min(f.points[0][1] for f in stretched)
-    low = min(y for s in other for _, y in s.points)
+    low = min(y for s in grey for _, y in s.points)
     assert roots < low < tips
 
 

@@ -331,15 +331,14 @@ def _head(shapes) -> Circle:
     return max((s for s in shapes if isinstance(s, Circle)), key=lambda c: c.r)
 
 
-def _other(shapes) -> tuple[Tube, list]:
-    """The other arm (a white tube from the shoulder to the other hand) and the shapes of its hand, the last six
-    drawn in the end position (open_hand: four fingers, the thumb, the palm)."""
+def _grey(shapes) -> tuple[Tube, list]:
+    """The other arm (a grey tube from the shoulder under the near arm to the wrist) and the shapes of its hand."""
     from msksite.drawing.stretch import ZOOM
     from msksite.drawing.stretch_person import FAR_W
 
-    (arm,) = [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == "end"
-              and abs(s.width - FAR_W * ZOOM) < 0.01]
-    return arm, [s for s in shapes if s.layer == "end"][-6:]
+    grey = [s for s in shapes if getattr(s, "fill", "") == "grey" and s.layer == "end" and not _is_nail(s)]
+    (arm,) = [s for s in grey if isinstance(s, Tube) and abs(s.width - FAR_W * ZOOM) < 0.01]
+    return arm, [s for s in grey if s is not arm]
 
 
 def _is_nail(s) -> bool:
@@ -398,31 +397,33 @@ def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_the_other_arm_is_white_straight_from_inside_the_trunk_to_its_hand_on_the_fingers(stem):
-    # Grey means "the start position" on every other drawing: the grey other hand read as a ghost, its arm, under
-    # the near arm then round the hand, "from nowhere", "at an odd angle". It is white, one straight tube from its
-    # shoulder hidden in the trunk (drawn behind the person) to its hand on the body's side of the stretched
-    # fingers; nothing in the picture is grey but the nails.
+def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_of_the_near_hand(stem):
+    # Every big grey arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or
+    # "from nowhere": it reaches forward level just under the near arm, only a thin band of it showing below it,
+    # to under the near wrist, then to its hand in front of the near hand (fingers down, round the far side of the
+    # hanging hand).
     drawing = _stretch(stem)
-    arm, hand = _other(drawing.shapes)
-    trunk = max((s for s in drawing.shapes if isinstance(s, Tube)), key=lambda t: t.width)
-    wrist, fingers = _near_arm(drawing.shapes).points[1], _fingers(drawing.shapes, "end")
-    (shoulder, end), (palm,) = arm.points, [s for s in hand if isinstance(s, Loop)]
-    assert abs(shoulder[0] - trunk.points[0][0]) < trunk.width / 2 - arm.width / 2
-    assert drawing.shapes.index(arm) < drawing.shapes.index(trunk)
-    assert _inside(end, palm.points) and end[0] < wrist[0] < max(f.points[-1][0] for f in fingers)
-    assert all(_is_nail(s) for s in drawing.shapes if getattr(s, "fill", "") == "grey")
+    near = _near_arm(drawing.shapes)
+    (shoulder, wrist), hand = near.points, _hand_length(BENDS[stem])
+    arm, _ = _grey(drawing.shapes)
+    s, e, w = arm.points[0], arm.points[1], arm.points[-1]
+    underside = shoulder[1] - near.width / 2
+    assert _distance(s, shoulder) < 0.3 * hand and abs(e[0] - wrist[0]) < 0.3 * hand and abs(e[1] - s[1]) < 0.01
+    assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - near.width / 2
+    assert drawing.shapes.index(arm) < drawing.shapes.index(near)
+    assert w[0] > wrist[0] + 0.15 * hand
 
 
-def test_fingers_up_the_other_arm_rises_from_the_shoulder_between_the_neck_and_the_near_arm():
-    # Its hand on the fingertips from the body's side: the arm rises from the shoulder, past the top of the near
-    # arm, to its wrist on the body's side of the stretched fingers, level with their upper half.
+def test_fingers_up_the_other_arm_rises_in_front_of_the_stretched_hand_to_its_fingertips():
+    # Hidden behind the stretched hand, the grey hand on the fingertips "appeared from nowhere": the other arm shows,
+    # rising from under the near wrist up past the little-finger side of the stretched hand (away from the body) to
+    # its wrist beside the fingertips, level with the upper half of the stretched fingers.
     drawing = _stretch("wrist-flexor-stretch")
-    fingers, near = _fingers(drawing.shapes, "end"), _near_arm(drawing.shapes)
-    arm, _ = _other(drawing.shapes)
-    (shoulder, w), top = arm.points, near.points[0][1] + near.width / 2
-    assert shoulder[1] < top < w[1] and w[0] < min(f.points[0][0] for f in fingers)
+    fingers, hand = _fingers(drawing.shapes, "end"), _hand_length(1.0)
+    under, w = _grey(drawing.shapes)[0].points[-2:]
+    assert w[0] > max(f.points[-1][0] for f in fingers) + 0.1 * hand
     assert max(f.points[0][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers)
+    assert w[1] - under[1] > 0.5 * hand and w[0] - under[0] > 0.3 * hand
 
 
 def test_fingers_up_the_arrow_stays_clear_of_the_head():
@@ -434,30 +435,27 @@ def test_fingers_up_the_arrow_stays_clear_of_the_head():
     assert end[0] - (head.centre[0] + head.r) > wrist[0] - end[0]
 
 
-def test_fingers_down_the_other_hand_presses_across_the_middle_of_the_hanging_fingers_from_the_body_side():
-    # On the knuckles, the grey hand "sat on the back of the hand, not the fingers", its arm "from nowhere": from the
-    # body's side, its palm beside the hanging fingers, its fingers lie across them, pointing away from the body,
-    # below the knuckles, the nails showing below them; the hanging thumb stands out on the far side, clear of it.
+def test_fingers_down_the_other_hand_lies_clear_beside_the_hanging_hand_only_its_fingers_across_the_knuckles():
+    # The grey and white hands "merged into a clump": the grey palm lies beside the hanging hand, on the side away
+    # from the body, and only its fingers lie across the back of the hand, at the knuckles; the four white fingers
+    # and their nails hang clear below them, and the white thumb stands out clear on the body's side.
     drawing = _stretch("wrist-extensor-stretch")
     wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length(-1.0)
-    _, other = _other(drawing.shapes)
-    (palm,) = [s for s in other if isinstance(s, Loop)]
+    _, grey = _grey(drawing.shapes)
+    (mitten,) = [s for s in grey if isinstance(s, Loop)]
     fingers = _fingers(drawing.shapes, "end")
     first = drawing.shapes.index(fingers[0])
-    thumb = drawing.shapes[first + 4]  # the stretched hand: its fingers, thumb, then palm
-    assert max(x for x, _ in palm.points) < wrist[0]
-    across = [s for s in other if isinstance(s, Tube)][:4]
-    knuckles = min(f.points[0][1] for f in fingers)
+    thumb, palm = drawing.shapes[first + 4:first + 6]  # the stretched hand: its fingers, thumb, then palm
+    assert min(x for x, _ in mitten.points) > max(x for x, _ in palm.points) - 0.05 * hand
+    grey_fingers = [s for s in grey if isinstance(s, Tube)]
+    tips = [f.points[-1] for f in grey_fingers[:4]]
+    assert all(wrist[0] - 0.1 * hand < x < max(x for x, _ in palm.points) and
+               wrist[1] - 0.7 * hand < y < wrist[1] - 0.15 * hand for x, y in tips)
+    assert len(fingers) == 4 and all(f.points[-1][1] < min(y for _, y in tips) - 0.15 * hand
+                                     for f in fingers)
     nails = [s for s in drawing.shapes if _is_nail(s)]
-    assert len(nails) == 4
-    tips = min(f.points[-1][1] for f in fingers)
-    assert max(f.points[-1][0] for f in across) > wrist[0]
-    for f in across:
-        (x0, y0), (x1, y1) = f.points[0], f.points[-1]
-        assert x1 > min(g.points[0][0] for g in fingers) and x1 - x0 > 2 * abs(y1 - y0)
-        # Its fingers leave its palm between the stretched knuckles and fingertips, with every nail's tip below.
-        assert tips < y0 < knuckles and all(min(y for _, y in n.points) < y0 for n in nails)
-    assert thumb.points[-1][0] > wrist[0] + 0.25 * hand > max(x for s in other for x, _ in s.points)
+    assert len(nails) == 4 and all(max(y for _, y in n.points) < min(y for _, y in tips) for n in nails)
+    assert isinstance(palm, Loop) and thumb.points[-1][0] < wrist[0] - 0.25 * hand < min(x for s in grey for x, _ in s.points)
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
@@ -490,7 +488,7 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_arm_and_prints_both_positi
     moving, pair = _stretch(stem, "moving"), _stretch(stem, "pair")
     arm = _near_arm(moving.shapes)
     wrist = arm.points[1]
-    grey_arm = moving.shapes.index(_other(moving.shapes)[0])
+    grey_arm = moving.shapes.index(_grey(moving.shapes)[0])
     # The person, head, trunk and near arm, is drawn between the other arm (behind) and the hands.
     person = set(range(grey_arm + 1, moving.shapes.index(arm) + 1))
     assert len(person) > 3 and not person & set(moving.moves)

@@ -1,18 +1,17 @@
 """The wrist stretches' picture (a hand pose with ``helping_hand``): one big person from the head to the hips, seen
 from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
-the other hand, white like it, on its fingers (both hands: stretch_hands.py).
+the other hand, grey, on it (both hands: stretch_hands.py).
 
 - The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
   the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
-- The other hand, white and outlined like the stretched one (stretch_hands.py), in front of it, its palm beside the
-  stretched fingers on the body's side and its fingers across them, pointing away from the body: fingers up across
-  the fingertips, fingers down across the middle of the fingers. Its arm is one straight white tube from its
-  shoulder, hidden in the trunk (stretch_person.py). Until round 55 it was grey, from the far side, its arm under
-  the near arm and up past or round the hand: grey means "the start position" on the other drawings, and it read
-  as a ghost "from nowhere", "at an odd angle".
-- Hanging, the hand's thumb stands out on the side away from the body, clear of the other hand, which now comes
-  from the body's side (from the far side, it needed the thumb on the body's side).
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
+- Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
   the bent hand it was "cluttered".
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
@@ -21,7 +20,7 @@ the other hand, white like it, on its fingers (both hands: stretch_hands.py).
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
 hands still "overlapped into a tangle", the grey arm "zigzagged", came "over the shoulder" or, an L below the near
-arm, was "confusing" and "from the hip", and the grey mitten was "a grey block"; the grey hand was "a ghost".
+arm, was "confusing" and "from the hip", and the grey mitten was "a grey block".
 
 Figure units, y up.
 """
@@ -54,9 +53,8 @@ FLAT, TURNED = 0.7, 1.0
 # before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
 # fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
 # head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
-# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague"),
-# its head ending under the fingertips, clear of the other hand beside them and of the picture's bottom edge.
-ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 21.0)}
+# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -99,9 +97,10 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
 
 
 def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
-    """The other arm (behind the person), the person, the near hand and the other hand over it."""
-    wrist, other = helping(_frame(angle, bend), grip)
-    return [other_arm(wrist)] + person + hand + other
+    """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
+    what it hides, in front what shows over it."""
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
 def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
@@ -113,10 +112,10 @@ def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool 
 
 def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
     """The near hand's frame at the wrist, turned angle degrees from the arm's line, bent up (bend 1) or down (-1),
-    the thumb on the body's side bent up and on the far side hanging: clear of the other hand, which comes from the
-    body's side, across the fingers below the thumb (up) or where the thumb would be (down)."""
+    the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
+    other hand, which comes from that side."""
     along = (cos(radians(angle)), sin(radians(angle)))
-    return Frame(WRIST, along, (-along[1] * squash, along[0] * squash), HAND[bend])
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
 
 
 def _palm_shows(palm: str, angle: float) -> bool:

@@ -4,16 +4,12 @@
 - The stretched hand: bent up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks",
   "distracting"); hanging down, the back of the hand with a nail on every finger. Reviewers read the short block of
   a palm with its fingers side by side as "a cup".
-- The other hand, white and outlined as the stretched one is, a whole open hand (a mitten was "a grey block"), in
-  front of it, coming from the body's side: its palm beside the stretched fingers and its fingers across them,
-  pointing away from the body, so the stretched hand's outline shows round it. Fingers up, its fingers across the
-  fingertips, its thumb over their tips; hanging, its fingers across the middle of the fingers, their nails showing
-  below, its thumb up on the back of the hand. Until round 55 it was grey, on the far side, its fingers pointing
-  back towards the body: fingers up its arm rose past the far side of the "stop" hand, fingers down it came round
-  the far side of the hanging hand and only its fingers lay across the knuckles (laid over half the hand, the two
-  "merged into a tangle", "a grey-on-white clump"). But grey means "the start position" on every other drawing:
-  it read as a ghost, "a grey wedge", its arm "from nowhere", "at an odd angle", and it covered the knuckles, not
-  the fingers. Side-on hands with a white arm (round 53) were a comb of thin lines, "a tangle".
+- The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
+  fingers pointing back towards the body: fingers up, its wrist beside the fingertips on the side away from the
+  body, its fingers across their tips, and the other arm rising to it past that side of the "stop" hand (hidden
+  behind the hand, the grey hand on the fingertips "appeared from nowhere"); fingers down, its palm beside the hanging hand on the side away from the body and
+  only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
+  thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
 towards the thumb.
@@ -29,24 +25,29 @@ from .shapes import Loop, Pt, Shape, Tube, direction
 
 NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
 # The other hand, for each grip: its wrist (along, across the stretched hand, in its lengths), which way its
-# fingers point (degrees from the stretched hand's line towards its thumb), its length as a share of the stretched
-# hand's, and which side of it its thumb is (1 or -1). It comes from the body's side, its wrist beside the
-# stretched fingers and its fingers across them pointing away from the body: fingers up, across the fingertips,
-# its thumb over their tips; hanging, across the middle of the fingers (the nails show below), its thumb up on the
-# back of the hand. Coming from the far side, it needed an arm round the hand, "from nowhere", "an odd angle".
-HELPING = {"fingers": ((0.77, 0.583), -90.0, 0.65, 1.0), "back": ((0.707, -0.517), 90.0, 0.62, 1.0)}
-# How far into its hand the other arm ends, in that hand's lengths: its round end inside the heel of the hand, not
-# sticking out past the wrist.
-INTO_HAND = 0.1
+# fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
+# share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
+# stretched fingers).
+HELPING = {"fingers": ((0.82, -0.6), 105.0, 0.65, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
+# Where the other arm bends on its way to the hand, in the stretched hand's frame (fingers up it runs straight from
+# under the near wrist, up past the little-finger side of the hand, to its wrist): on the back of the hand it comes
+# out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
+# is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
+ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
+# How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
+# heel of the hand, not sticking out past the wrist.
+INTO_HAND = {"fingers": 0.1, "back": 0.1}
 
 
-def helping(f: Frame, grip: str) -> tuple[Pt, list[Shape]]:
-    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the fingers):
-    where the other arm ends, and the hand, drawn over the stretched hand."""
+def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
+    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): the
+    other arm's way past the near wrist to its own wrist, and what of the hand is drawn behind the stretched hand
+    and what in front."""
     (x, y), turn, share, thumb = HELPING[grip]
+    wrist = f.at(x, y)
     along, side = _turned(f, turn), _turned(f, turn + 90.0)
-    hand = Frame(f.at(x, y), along, (side[0] * thumb, side[1] * thumb), f.size * share)
-    return hand.at(INTO_HAND, 0.0), _lean(open_hand(hand, "end", "white"))
+    hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), f.size * share)
+    return f.all(ELBOWS[grip]) + (hand.at(INTO_HAND[grip], 0.0),), [], _lean(open_hand(hand, "end", "grey"))
 
 
 def _turned(f: Frame, degrees: float) -> Pt:
