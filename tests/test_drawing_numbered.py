@@ -41,13 +41,22 @@ def test_the_still_is_the_start_numbered_1_above_the_end_numbered_2_both_solid_w
     middle = (top.centre[1] + bottom.centre[1]) / 2
     floor1 = min(p[1] for s in shapes if s.layer == "prop" for p in s.points if p[1] > middle)
     # The one arrow (a shaft and its head) goes with picture 2, below that floor: no long arrow between the pictures.
-    arrows = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) <= 3
-              and s not in _digit_strokes(shapes)]
+    arrows = _arrows(shapes)
     assert len(arrows) == 2 and all(max(p[1] for p in a.points) < floor1 - 3 for a in arrows)
-    shaft = next(a for a in arrows if len(a.points) == 2)
-    assert shaft.points[1][1] > shaft.points[0][1]  # pointing up
+    shaft = _shaft(arrows)
+    assert shaft.points[-1][1] > shaft.points[0][1]  # pointing up
     # The moving picture still moves the one person between the two positions.
     assert scene(pose, "moving").moves
+
+
+def _arrows(shapes) -> list[Line]:
+    """The arrow's lines (its shaft and its head), without the numbers' digits."""
+    return [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and s not in _digit_strokes(shapes)]
+
+
+def _shaft(arrows: list[Line]) -> Line:
+    """An arrow's shaft: the line that is not its three-point head (a straight shaft has two points)."""
+    return next(a for a in arrows if len(a.points) != 3)
 
 
 def _digit_strokes(shapes) -> list[Line]:
@@ -90,6 +99,22 @@ def test_the_clam_starts_knee_on_knee_and_keeps_the_feet_together_as_the_top_kne
     for top, bottom in ((top1, bottom1), (top2, bottom2)):
         ankle, under = top.points[-1], bottom.points[-1]
         assert abs(ankle[0] - under[0]) < 1 and 0 < ankle[1] - under[1] < WIDTHS["shin"]
+
+
+def test_the_clam_arrow_runs_up_the_top_knee_path_in_the_opening_between_the_legs():
+    # A straight arrow up above the knee "sits between the panels instead of on the knee" (round 55): it runs up
+    # from the bottom knee, where the top knee rested, to the lifted top knee, in the opening between them.
+    shapes = scene(exercise_pose("clam")).shapes
+    shins = lambda fill: min((s for s in shapes if isinstance(s, Tube) and s.width == WIDTHS["shin"] and s.fill == fill),
+                             key=lambda s: s.points[0][1])
+    top, bottom = shins("white").points[0], shins("dark").points[0]  # picture 2's knees
+    shaft = _shaft(_arrows(shapes)).points
+    assert all(abs(x - top[0]) < 3 for x, _ in shaft)
+    assert bottom[1] + WIDTHS["thigh"] / 2 < shaft[0][1] and shaft[-1][1] < top[1] - WIDTHS["thigh"] / 2
+    assert shaft[-1][1] - shaft[0][1] > WIDTHS["shin"]
+    # The moving picture has the same arrow, on the one person.
+    moving = scene(exercise_pose("clam"), "moving").shapes
+    assert len(_shaft(_arrows(moving)).points) == len(shaft)
 
 
 def test_numbered_needs_a_start_and_a_side_or_front_view_and_no_stacked():

@@ -219,6 +219,11 @@ def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across
     return tuple(add(p, across, offsets[0]) for p in path)
 
 
+def on_body(p: Pt, body: list[Shape], gap: float = ARROW_GAP) -> bool:
+    """Whether a point of an arrow would run over (or within gap of) a part of the body."""
+    return any(_touches(p, shape, gap) for shape in body)
+
+
 def clear_of(arrows: list[Shape], body: list[Shape]) -> bool:
     """Whether no arrow runs over any part of the body."""
     return not any(_touches(p, shape) for a in arrows for p in _samples(a.points) for shape in body)
@@ -228,10 +233,10 @@ def _samples(path: tuple[Pt, ...]) -> list[Pt]:
     return [add(a, (b[0] - a[0], b[1] - a[1]), t / 4) for a, b in zip(path, path[1:]) for t in range(5)]
 
 
-def _touches(p: Pt, shape: Shape) -> bool:
+def _touches(p: Pt, shape: Shape, gap: float = ARROW_GAP) -> bool:
     if isinstance(shape, Circle):
-        return dist(p, shape.centre) < shape.r + ARROW_GAP
-    reach = shape.width / 2 + OUTLINE + ARROW_GAP if isinstance(shape, Tube) else ARROW_GAP
+        return dist(p, shape.centre) < shape.r + gap
+    reach = shape.width / 2 + OUTLINE + gap if isinstance(shape, Tube) else gap
     points = shape.points + (shape.points[:1] if isinstance(shape, Loop) else ())
     near = any(_to_segment(p, a, b) < reach for a, b in zip(points, points[1:]))
     return near or (isinstance(shape, Loop) and _inside(p, shape.points))

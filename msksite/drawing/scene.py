@@ -35,6 +35,7 @@ from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lean import PICTURES_GAP, hides_start, lean_arrow, leans_in_place, short_floor
 from .lying import mat_under
+from .shell import knee_opening, opens_knee
 from .seated import with_person
 from .step_edge import heel_close_up, heel_inset
 from .wall_walk import finger_walk, walks_up_wall
@@ -193,6 +194,9 @@ def _following(pose: Pose, placed: Positions, view: Lens, body: list[Shape]) -> 
     if chest_rises(pose):
         # A chest pushed up off the floor swings about the hips: its arrow says so (press_up.py).
         return chest_arrow(placed)
+    if opens_knee(pose):
+        # A clam's top knee opens about the feet: its arrow follows the knee in the opening (shell.py).
+        return knee_opening(pose, placed, body)
     if leans_in_place(pose):
         # A seated lean tips the straight back about the hips: its arrow says so (lean.py); following the head, it
         # read as "drop your head".
@@ -232,9 +236,9 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         # Lying flat, an arrow up from the chest, above the chest pushed up on the elbows (press_up.py).
         return _numbered(left + chest_up(placed.start), right)
     if arrow and pose.numbered:
-        # Numbered, the pose's arrows on the end (2), where the movement shows (the bridge's hips up, the clam's
-        # knee open): one solid person and an arrow left reviewers asking for the start, and a faint one knotted.
-        # Without written arrows, the one that follows the movement, on 2, from where the moving part was in 1.
+        # Numbered, the pose's arrows on the end (2), where the movement shows (the bridge's hips up): one solid
+        # person and an arrow left reviewers asking for the start, and a faint one knotted. Without written arrows,
+        # the one that follows the movement, on 2, from where the moving part was in 1 (the clam's knee opening).
         below = (_written_arrows(pose, view, landmarks(placed.end), right, _arrow_scale(pose, False), placed.floor)
                  if pose.arrows else _following(pose, placed, view, right))
         if leans_in_place(pose):

@@ -33,10 +33,11 @@ TUCK_RISE = 4.0
 # bent towards you were lost in depth (the legs looked straight).
 LOOK_DOWN = 30.0
 # Both knees bent at least this much, lying on the side, is a clam: the feet rest together (_bent_leg), and the
-# picture looks down from only CLAM_LOOK_DOWN degrees. From LOOK_DOWN the bottom knee, bent towards you, dropped
-# below the line of the legs and the two bent legs made a box ("a jumble", round 34); from lower, the top knee arches
-# over the flat bottom leg like a shell opening.
-CLAM_KNEES, CLAM_LOOK_DOWN = 45.0, 10.0
+# picture looks down from CLAM_LOOK_DOWN degrees. From LOOK_DOWN, with a faint start between them, the two bent legs
+# made a box ("a jumble", round 34); from 10 degrees the knees bent towards you were lost in depth ("in step 1 the
+# bent knees look like straight legs", round 55). From 25, in two numbered pictures, the knees point down towards
+# you in a clear bend, and the lifted top knee still arches high over the bottom leg.
+CLAM_KNEES, CLAM_LOOK_DOWN = 45.0, 25.0
 
 # Joint positions by name: hip, neck, chest, waist, head, then near_ and far_ with shoulder, elbow, wrist,
 # tip (of the hand), hip, knee, ankle and toe.
