@@ -105,8 +105,10 @@ def test_the_clam_arrow_runs_up_the_top_knee_path_in_the_opening_between_the_leg
     # A straight arrow up above the knee "sits between the panels instead of on the knee" (round 55): it runs up
     # from the bottom knee, where the top knee rested, to the lifted top knee, in the opening between them.
     shapes = scene(exercise_pose("clam")).shapes
-    shins = lambda fill: min((s for s in shapes if isinstance(s, Tube) and s.width == WIDTHS["shin"] and s.fill == fill),
-                             key=lambda s: s.points[0][1])
+    def shins(fill):
+        return min((s for s in shapes if isinstance(s, Tube) and s.width == WIDTHS["shin"] and s.fill == fill),
+                   key=lambda s: s.points[0][1])
+
     top, bottom = shins("white").points[0], shins("dark").points[0]  # picture 2's knees
     shaft = _shaft(_arrows(shapes)).points
     assert all(abs(x - top[0]) < 3 for x, _ in shaft)
