@@ -6,8 +6,8 @@ squeeze only by ruling other names out); a grey dome over the knee read as an ob
 past the thigh's edge, with small thin lines, read only as "tick marks". So the muscle rises from the thigh's edge at
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling). Bold lines fanning
 out from the top of the bulge, as a squeeze is drawn in comics, were "abstract motion lines" that "could read as pain"
-(round 53): the dark muscle alone says which muscle works, and the pose's arrows say what it does (the knee pressing
-down, the heel lifting).
+(round 53): the dark muscle alone says which muscle works, and the pose's arrow says what it does (the knee pressing
+down; an arrow up by the heel as well "invites lifting the leg", round 54).
 
 Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
 (reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the

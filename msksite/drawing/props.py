@@ -49,6 +49,8 @@ ROLL_R = 3.5  # a rolled towel's smallest radius
 # A towel rolled under a knee is this wide each side of its middle, as rolled: a knee pressing down squashes it lower,
 # not narrower, so under the knee pressed down it is an oval, under the knee at rest (the start) round. Its end shows
 # a plain rim with one turn of the roll inside it (a spiral of a turn and a half in a circle read as "a lump").
+# Its loose end lying flat on the floor beside it (tried in round 56) did not show at phone size: under the
+# legs it merged with the floor line.
 ROLL_HALF_W, ROLL_POINTS, ROLL_TURN = 7.0, 24, (0.2, 0.65)
 # Thicknesses: a chair seat, a step's tread, a wall.
 SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0

@@ -6,8 +6,9 @@ underside and only the top edge showed: "the torso is a single thin line" from t
 looks broken" (8 of 12 reviews, round 41). Here the trunk is deeper than the tube, the chest rounds up in front and
 the back and the bottom show behind the arm, down to the floor.
 
-No exercise leans back so far now: the thigh squeeze sits up on straight arms (round 54), as leaning far back on the
-forearms was "awkward" and "cluttered". A pose written so still gets this trunk.
+No exercise leans back so far now: the thigh squeeze sits up on straight arms (round 54; nearly upright, the hands
+just behind the hips, since round 56), as leaning far back on the forearms was "awkward" and "cluttered". A pose
+written so still gets this trunk.
 """
 from __future__ import annotations
 
