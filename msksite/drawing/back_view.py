@@ -2,13 +2,14 @@
 
 Drawn in its own units (y up, the hips at 0, the spine at x 0): the back's outline, the neck and the back of the
 head with hair and ears, the spine down the middle, the waistband and two back pockets. Small and whole, seen from
-behind, a back was cramped and read as a front ("only the grey head marks this as a back view").
+behind, a back was cramped and read as a front ("only the grey head marks this as a back view"). A drawing may
+leave the spine out and darken the hair (the towel stretch, where a line down the middle "looks like a zip").
 """
 from __future__ import annotations
 
 from math import cos, radians, sin
 
-from .shapes import Circle, Line, Loop, Shape, Tube, add
+from .shapes import Circle, Fill, Line, Loop, Shape, Tube, add
 
 # The back, half its outline from the base of the neck out over the shoulder and down the side to below the hips
 # (mirrored for the other half); the waistband of the trousers across the low back.
@@ -21,22 +22,23 @@ EAR_R = 4.0
 HAIR_DOWN = 150  # the hair comes down the back of the head this many degrees either side of the crown, to the nape
 
 
-def back_shapes() -> list[Shape]:
-    """The back, the neck and the back of the head: hair over all but the nape, an ear each side."""
+def back_shapes(spine: bool = True, hair: Fill = "dark") -> list[Shape]:
+    """The back, the neck and the back of the head: hair (this shade) over all but the nape, an ear each side; the
+    spine down the middle unless spine is false."""
     outline = BACK + tuple((-x, y) for x, y in reversed(BACK))
     neck = Tube("prop", ((0.0, 76.0), add(HEAD, (0.0, -4.0))), NECK_W)
     ears = [Circle("prop", add(HEAD, (k * HEAD_R, 0.0)), EAR_R, "white") for k in (-1.0, 1.0)]
     pockets = [Loop("prop", tuple((k * x, y) for x, y in POCKET), "white") for k in (-1.0, 1.0)]
     # The spine down the middle and the back pockets say "from behind": with only the hair, a towel on the back
     # "seems to lie across the chest".
-    return ([Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck,
-             Line("prop", ((0.0, 76.0), (0.0, WAIST)))] + pockets + ears
-            + [Circle("prop", HEAD, HEAD_R, "white")] + _hair())
+    middle = [Line("prop", ((0.0, 76.0), (0.0, WAIST)))] if spine else []
+    return ([Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck] + middle + pockets
+            + ears + [Circle("prop", HEAD, HEAD_R, "white")] + _hair(hair))
 
 
-def _hair() -> list[Shape]:
+def _hair(shade: Fill) -> list[Shape]:
     """Hair over the whole back of the head down to the nape, the ears either side: over only the top, a grey cap
     above a white patch "looked like a face"."""
     at = lambda a, k=1.0: add(HEAD, (sin(radians(a)), cos(radians(a))), HEAD_R * k)
     rim = tuple(at(a) for a in range(-HAIR_DOWN, HAIR_DOWN + 1, 10))
-    return [Loop("prop", rim + (at(180, 0.8),), "dark")]
+    return [Loop("prop", rim + (at(180, 0.8),), shade)]

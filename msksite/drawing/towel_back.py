@@ -3,15 +3,23 @@ from the top of the raised elbow down to the hips, a striped towel across the ba
 
 Side-on, the towel ran behind the body and the arms tangled in front of it ("a thin grey strip hidden behind a
 side-on body"); small and whole, seen from behind, the back was cramped. Big and from behind, the towel lies on the
-back in plain sight: the top hand holds its top end beside the neck, the elbow up and out beside the head, so the
-forearm comes down clear of the head (across it, "the arms tangle with the head"); the bottom hand, bent behind the
-low back, holds its bottom end. The towel runs slantwise from one hand to the other, its ends passing into the
-fists (running on past them, under the forearms, "the arms cross in front of the towel"), wide, striped across and
-fringed: straight down the middle it "reads as a spine". Pulling the top hand up draws the bottom hand up the back:
-the moving and printed pictures show it; the still shows the end with one bold arrow up from over the top forearm,
-beside the head (this hand pulls). A thin second arrow and the bottom arm faint lower down "clutter it" (with
-``faint_start: false``; the whole faint start made the arms hard to read, and two equal arrows left it "unclear which
-hand pulls"). Hair over the whole back of the head says "from behind".
+back in plain sight, running slantwise from one hand to the other, its ends passing into the fists (running on past
+them, under the forearms, "the arms cross in front of the towel"), wide, striped near the ends and fringed: straight
+down the middle it "reads as a spine". The bottom hand, the arm bent behind the low back with the elbow out past
+the side, holds its bottom end.
+
+Round 56: the top arm had its elbow up and out and its forearm beside the head, so the two lay side by side, "an
+awkward tube", and a grey head, pockets and a zip-like spine line made the back "read like a front view". Now the
+upper arm stands up beside the head from the shoulder's outer edge and the forearm folds down behind the head (over
+it, seen from behind) to the hand at the nape, an open V with the head between; the hair is black, there is no
+line down the middle, and the bottom elbow sticks out past the side so its forearm spans the back. (An earlier
+forearm across the head was read as "the arms tangle with the head"; this one crosses only the side of the head,
+down to the nape.)
+
+Pulling the top hand up draws the bottom hand up the back: the moving and printed pictures show it; the still shows
+the end with one bold arrow on the towel, between the fists, pointing up it to the top hand. A thin second arrow and
+the bottom arm faint lower down "clutter it" (with ``faint_start: false``; the whole faint start made the arms hard
+to read, and two equal arrows left it "unclear which hand pulls").
 
 Drawn in the picture's own units (y up, the hips at 0), not from the skeleton: the bottom hand's height follows the
 near elbow's bend in the pose, so the start and the end come from the pose's angles.
@@ -24,32 +32,34 @@ from .arrows import bold_arrow
 from .back_view import SHOULDER, back_shapes
 from .panels import side_by_side
 from .props import held_towel
-from .shapes import Layer, Line, Pt, Shape, Tube, add, direction, left_of, midpoint, relayered
+from .shapes import Layer, Line, Pt, Shape, Tube, add, direction, left_of, relayered
 from .svg import ASPECT, Box, Drawing
 
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
 # The bottom hand's height on the back (at the towel's bottom end) for a bent elbow: this high at a right angle,
-# this much higher per degree more; the elbow lies this far out from the spine and this far below the hand.
+# this much higher per degree more; the elbow lies this far out from the spine (out past the side of the back, so
+# the forearm runs the width of the back: tucked in, the arm was "cramped") and this far below the hand.
 LOW_HAND, PER_DEGREE = 22.0, 0.4
-ELBOW_OUT, ELBOW_BELOW = 40.0, 6.0
-# The hands across the back: the bottom one just left of the spine, the top one beside the neck, so the towel
-# between them slants.
-BOTTOM_X, TOP_X = -6.0, 12.0
+ELBOW_OUT, ELBOW_BELOW = 48.0, 4.0
+# The hands across the back: the bottom one left of the spine, the top one at the nape, so the towel between them
+# slants.
+BOTTOM_X, TOP_X = -8.0, 5.0
 # The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
-# stripe across it this far in from each end, a thin one across its middle, and a fringe of threads this long.
+# stripe across it this far in from each end, and a fringe of threads this long.
 TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (15.0, 6.0), (2.0, 6.0), 4.0
-# The top arm: its elbow points up and out beside the head, this far out from the spine and this far above the
+# The top arm: it rises from the shoulder's outer edge (from the joint, its round end showed inside the back like a
+# post standing on it), its elbow pointing up beside the head, this far out from the spine and this far above the
 # top hand.
-TOP_ELBOW_X, TOP_ELBOW_UP = 48.0, 44.0
+RAISED_FROM = (33.0, 62.0)
+TOP_ELBOW_X, TOP_ELBOW_UP = 30.0, 50.0
 # A fist round the towel: this thick, as wide as the towel plus this much, with a crease between the fingers this
 # far either side of its middle, this long. A round hand on the towel read as a button.
 FIST_W, FIST_OVER, CREASE_AT, CREASE = 12.0, 4.0, 3.5, 5.0
-# The one arrow, up from over the top forearm in the gap beside the head: this far right of the top hand, from this
-# far above it, this long.
-PULL_OUT, PULL_FROM, PULL_LONG = 12.0, 31.0, 22.0
+# The one arrow, up the towel between the fists: from this far past the bottom hand to this far short of the top one.
+PULL_FROM, PULL_TO = 9.0, 9.0
 PULL_W, PULL_HEAD = 2.4, 6.0  # the pull arrow's thickness (inside its outline) and its head's size
-# The picture shows from just under the waistband to this far over the raised elbow or the arrow's tip if higher.
-BOTTOM, OVER = -5.0, 5.0
+# The picture shows from just under the waistband to this far over the raised elbow.
+BOTTOM, OVER = -5.0, 4.0
 
 
 def towel_behind_back(pose: Pose) -> bool:
@@ -58,12 +68,14 @@ def towel_behind_back(pose: Pose) -> bool:
 
 
 def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
-    """The still (the end, an arrow up, the bottom arm faint lower down unless faint_start is false), moving or pair
-    picture."""
+    """The still (the end, an arrow up the towel, the bottom arm faint lower down unless faint_start is false), moving
+    or pair picture."""
     start_pose = pose.at_start()
     high = _hand_height(pose)
     end = _person(high, "end")
-    body = back_shapes()
+    # Black hair and no line down the middle: a grey head was "the only sign we are seeing the back", and the spine
+    # line, running down from the collar, looked like a zip, a front-of-body cue.
+    body = back_shapes(spine=False, hair="black")
     frame = _frame(high)
     if start_pose is None:
         return Drawing(body + end, frame=frame)
@@ -92,13 +104,8 @@ def _person(low: float, layer: Layer) -> list[Shape]:
 
 
 def _towel(low: float, top: float, layer: Layer) -> list[Shape]:
-    """A towel slanting from hand to hand (props.held_towel), with a thin line across its middle."""
-    bottom_hand, top_hand = (BOTTOM_X, low), (TOP_X, top)
-    towel = held_towel(bottom_hand, top_hand, TOWEL_W, TOWEL_PAST, STRIPE, FRINGE, layer)
-    middle = add(midpoint(bottom_hand, top_hand), direction(bottom_hand, top_hand), -3.0)
-    side = left_of(direction(bottom_hand, top_hand))
-    across = Line(layer, (add(middle, side, TOWEL_W / 2), add(middle, side, -TOWEL_W / 2)))
-    return towel[:1] + [across] + towel[1:]
+    """A towel slanting from hand to hand (props.held_towel), its middle plain for the arrow."""
+    return held_towel((BOTTOM_X, low), (TOP_X, top), TOWEL_W, TOWEL_PAST, STRIPE, FRINGE, layer)
 
 
 def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
@@ -110,11 +117,12 @@ def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
 
 
 def _top_arm(top: float, layer: Layer) -> list[Shape]:
-    """The right arm up beside the head, the elbow pointing up and out, the forearm bent down beside the head to the
-    fist on the towel's top end, by the neck."""
+    """The right arm up beside the head, the elbow pointing up, the forearm folded down behind the head (over it,
+    seen from behind) to the fist on the towel's top end, at the nape: with the forearm beside the head too, the two
+    lay side by side, "an awkward tube"."""
     hand = (TOP_X, top)
     elbow = (TOP_ELBOW_X, top + TOP_ELBOW_UP)
-    return [Tube(layer, (SHOULDER, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (2.0, 3.0))), FOREARM),
+    return [Tube(layer, (RAISED_FROM, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (2.0, 3.0))), FOREARM),
             *_fist(hand, 1.0, layer)]
 
 
@@ -131,16 +139,18 @@ def _fist(hand: Pt, towards: float, layer: Layer) -> list[Shape]:
 
 
 def _pull_arrow(high: float) -> list[Shape]:
-    """One bold arrow up from just over the top forearm, in the gap between it and the head: this hand pulls up.
-    On the forearm it was lost in the arm, beside the raised elbow it "points at the elbow, not the hand doing the
-    pulling", and a second, thin arrow at the bottom hand was clutter ("two arrows plus a faded arm clutter it")."""
-    x, tail = TOP_X + PULL_OUT, high + TOWEL_LONG + PULL_FROM
-    return bold_arrow((x, tail), (x, tail + PULL_LONG), PULL_W, PULL_HEAD)
+    """One bold arrow on the towel, along it, up to the top hand: the top hand pulls the towel, and the bottom hand
+    with it, up the back. Above the top hand, in the gap by the head, it tangled with the raised arm once the arm
+    stood up beside the head; a second, thin arrow at the bottom hand was clutter ("two arrows plus a faded arm
+    clutter it")."""
+    bottom_hand, top_hand = (BOTTOM_X, high), (TOP_X, high + TOWEL_LONG)
+    along = direction(bottom_hand, top_hand)
+    return bold_arrow(add(bottom_hand, along, PULL_FROM), add(top_hand, along, -PULL_TO), PULL_W, PULL_HEAD)
 
 
 def _frame(high: float) -> Box:
-    """From just under the waistband to just over the raised elbow or the arrow's tip, as wide as the page's drawings
-    are for that height."""
-    top = high + TOWEL_LONG + max(TOP_ELBOW_UP + UPPER_ARM / 2, PULL_FROM + PULL_LONG + PULL_W) + OVER
+    """From just under the waistband to just over the raised elbow, as wide as the page's drawings are for that
+    height."""
+    top = high + TOWEL_LONG + TOP_ELBOW_UP + UPPER_ARM / 2 + OVER
     half = (top - BOTTOM) * ASPECT / 2
     return (-half, BOTTOM, half, top)
