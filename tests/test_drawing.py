@@ -815,67 +815,50 @@ def test_the_foot_in_a_towel_scrunch_is_one_smooth_outline_with_its_leg():
     assert [s for s in end if isinstance(s, Line) and len(s.points) > 4]  # the ankle bone
 
 
-def test_a_towel_rolled_under_the_near_knee_shows_its_end_in_front_of_the_leg_squashed_by_the_knee():
-    from msksite.drawing.positions import positions, start_pose
-    from msksite.drawing.props import ROLL_R, over_body
-
+def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the_leg():
     pose = exercise_pose("thigh-squeeze")
     end = [s for s in scene(pose).shapes if s.layer == "end"]
-    roll = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "grey")
+    roll = next(i for i, s in enumerate(end) if isinstance(s, Circle) and s.fill == "grey")
     shin = max(i for i, s in enumerate(end) if isinstance(s, Tube) and s.width == 6.5)
-    # In front of the leg, with one turn of the roll on its end (behind the leg it was hidden).
     assert roll > shin and isinstance(end[roll + 1], Line) and len(end[roll + 1].points) > 8
-    assert not any(isinstance(s, (Circle, Loop)) and s.fill == "grey" for s in scene(pose).shapes if s.layer == "prop")
-    placed = positions(pose)
-
-    def roll_under(p, pts):
-        rim = over_body(p, pts, "end")[0]
-        xs, ys = zip(*rim.points)
-        # Each fills the gap from the floor up to the middle of its knee.
-        assert min(ys) == pytest.approx(placed.floor) and max(ys) == pytest.approx(pts["near_knee"][1], abs=0.1)
-        return max(xs) - min(xs), max(ys) - min(ys)
-
-    (wide, high), (wide_before, high_before) = (roll_under(pose, placed.end),
-                                                roll_under(start_pose(pose, ("towel",)), placed.start))
-    # The knee pressed down squashes the roll lower, not narrower: an oval under it, round under the knee at rest.
-    assert high_before - high > 3 and wide == pytest.approx(wide_before, rel=0.15)
-    assert wide > 1.15 * high and abs(wide_before - high_before) < 0.1 * high_before
-    # Big: a roll the size of the knee was missed ("the towel roll is tiny").
-    assert high > 2 * ROLL_R
+    # It fills the gap from the floor up to the knee.
+    from msksite.drawing.props import ROLL_R
+    from msksite.drawing.skeleton import skeleton
+    assert end[roll].centre[1] + end[roll].r == pytest.approx(skeleton(pose)["near_knee"][1])
+    # Big: a roll the size of the knee was missed ("the towel roll is tiny"), so the knee rests high on it.
+    assert end[roll].r > 1.5 * ROLL_R
+    assert not any(isinstance(s, Circle) and s.fill == "grey" for s in scene(pose).shapes if s.layer == "prop")
 
 
-def test_the_thigh_squeeze_person_sits_up_on_straight_arms_and_presses_the_knee_down_with_one_arrow():
-    # Sitting up on bent arms was "a confusing tangle" (round 38); leaning far back on the forearms was "awkward" and
-    # "cluttered" (round 53), and leaning back on hands well behind the hips "half-propped" (round 54). The person
-    # sits nearly upright on straight arms, the hands flat on the floor just behind the hips; the other leg lies flat
-    # behind the working one.
-    from msksite.drawing.figure import WIDTHS
+def test_the_thigh_squeeze_person_leans_back_on_the_forearms_with_the_other_leg_flat():
+    # Sitting up on both hands behind the hips, the arms and trunk were "a confusing tangle" (round 38): the person
+    # leans well back on the forearms, which lie on the floor, and the other leg lies flat behind the working one.
     from msksite.drawing.positions import positions
 
     pose = exercise_pose("thigh-squeeze")
     placed = positions(pose)
     pts, floor = placed.end, placed.floor
     lean = (pts["hip"][0] - pts["neck"][0]) / dist(pts["neck"], pts["hip"])
-    assert 0.1 < lean < 0.3
+    assert lean > 0.75
+    assert pts["neck"][1] - floor > 20  # still propped up, the head well off the floor, looking along the leg
     for side in ("near", "far"):
-        shoulder, elbow, wrist, tip = (pts[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist", "tip"))
-        assert dist(shoulder, wrist) > 0.99 * (dist(shoulder, elbow) + dist(elbow, wrist))  # straight
-        # The hand lies on the floor (its middle line half a palm up), just behind the hips, not far back.
-        assert all(p[1] - floor < WIDTHS["palm"] / 2 + 1 for p in (wrist, tip))
-        assert pts["hip"][0] - 20 < tip[0] < wrist[0] < pts["hip"][0] - 5
+        elbow, wrist = pts[f"{side}_elbow"], pts[f"{side}_wrist"]
+        assert elbow[1] - floor < 5 and wrist[1] - floor < 5 and wrist[0] > elbow[0] + 8  # forearm down, forwards
+    # The near upper arm stands about upright under the shoulder (slanting forwards it hid the back of the trunk)
+    # and the hand rests on the floor clear behind the hips (under them it knotted with the seat).
+    elbow, shoulder = pts["near_elbow"], pts["near_shoulder"]
+    assert abs(elbow[0] - shoulder[0]) < 0.25 * (shoulder[1] - elbow[1])
+    assert pts["near_tip"][0] < pts["hip"][0] - 3
+    # The other leg lies straight and flat; the working one rises over the towel to its knee, the heel down past it.
     assert max(pts[f"far_{p}"][1] for p in ("knee", "ankle")) - floor < 8
-    # The working leg lies straight over the towel, its heel only a little above the other heel on the floor (lifted
-    # well clear, with an arrow up by it, it read as "lift the leg", round 54); at the start its knee rests higher,
-    # bent a little over the roll, and its heel is on the floor.
-    hip, knee, ankle = (pts[p] for p in ("hip", "near_knee", "near_ankle"))
-    assert dist(hip, ankle) > 0.99 * (dist(hip, knee) + dist(knee, ankle))
-    assert 1 < ankle[1] - pts["far_ankle"][1] < 4.5
-    before = placed.start
-    assert before["near_knee"][1] - knee[1] > 2.5 and abs(before["near_ankle"][1] - pts["far_ankle"][1]) < 2
-    # One arrow, down, its head at the knee: a second one up by the heel "invites lifting the leg" (round 54).
-    shafts = [s.points for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
-    (down,) = shafts
-    assert down[1][1] < down[0][1] and dist(down[1], knee) < 6
+    assert pts["near_knee"][1] - pts["far_knee"][1] > 4
+    assert pts["near_ankle"][0] > pts["near_knee"][0] + 15 and pts["near_ankle"][1] - floor < 2
+    # The effort lines over the thigh stand clear in front of the trunk, which leans back away from them.
+    marks = [s for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
+    (hx, hy), (nx, ny) = pts["hip"], pts["neck"]
+    trunk_front = lambda y: hx + (y - hy) * (nx - hx) / (ny - hy) + 6.5 / ((ny - hy) / dist(pts["hip"], pts["neck"]))
+    assert len(marks) == 4  # three lines and the arrow's shaft
+    assert all(x > trunk_front(y) + 2 for m in marks for x, y in m.points)
 
 
 def test_the_working_muscle_shades_the_front_of_the_thigh():
@@ -1232,11 +1215,10 @@ def test_a_head_seen_from_behind_has_ears_and_dark_hair_and_no_eyes():
     assert not [s for s in end if isinstance(s, Line) and s.dotted]
 
 
-def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_without_effort_lines():
+def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_with_bold_effort_lines():
     # A dome over the knee read as an object sitting on it, and a band just past the thigh's edge with thin lines
     # read as "tick marks": the muscle is a dark bulge rising from the thigh's edge near the hip, well above it in
-    # the middle, back to it near the knee. Bold lines fanning out above it were "abstract motion lines" that "could
-    # read as pain" (round 53): the dark muscle alone shows it working.
+    # the middle, back to it near the knee, with three long lines as bold as the arrows fanning out above it.
     drawing = scene(exercise_pose("thigh-squeeze"))
     end = [s for s in drawing.shapes if s.layer == "end"]
     # The working (near) thigh: the other leg, behind it, is shaded grey.
@@ -1253,9 +1235,8 @@ def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_without_e
     for end_point in (min(front, key=at), max(front, key=at)):
         assert out(end_point) < 0.6 * thigh.width
     assert min(map(at, muscle.points)) < 0.25 and max(map(at, muscle.points)) > 0.8
-    over = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line)
-            and any(0 < at(p) < 1.5 and out(p) > out(top) for p in s.points)]
-    # Over the thigh and its knee only the arrow down at the knee: its shaft and its head.
-    assert len(over) == 2
-    # A faint start leg under it read as a second leg: the still shows the end alone (the moving picture moves).
+    marks = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line) and len(s.points) == 2
+             and all(0 < at(p) < 1 and out(p) > out(top) for p in s.points)]
+    assert len(marks) == 3 and all(dist(*s.points) > 0.8 * thigh.width for s in marks)
+    # A faint start leg under it read as a second leg: the knee pressing down is shown by the arrow alone.
     assert not [s for s in drawing.shapes if s.layer == "start"]

@@ -1,31 +1,31 @@
-"""Someone leaning back on the forearms has a trunk with a chest and a back (round 41: drawn as a tube, the upright
-arm hid its underside and "the torso is a single thin line", "the figure looks broken"). The thigh squeeze was drawn
-so until round 54; it now sits up on straight arms (test_drawing.py), and the reclined trunk is tested on its old
-pose."""
+"""The thigh squeeze's person leans back on the forearms with a trunk that has a chest and a back (round 41: drawn as
+a tube, the upright arm hid its underside and "the torso is a single thin line", "the figure looks broken")."""
 from math import dist
 
 from msksite.drawing.positions import positions
 from msksite.drawing.recline import reclines
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Loop, Tube
-from msksite.schema.pose import Pose
+from msksite.drawing.shapes import Line, Loop, Tube
 from exercise_poses import EXERCISES, exercise_pose
-
-# Sitting on the floor leaning back on the forearms, one leg out over a towel rolled under its knee.
-ON_FOREARMS = Pose.model_validate({
-    "trunk": -62, "neck": 36,
-    "near": {"shoulder": -70, "elbow": 98, "wrist": 0, "palm": "down", "hip": 39, "knee": 38, "ankle": 0},
-    "far": {"hip": 25, "knee": 0, "ankle": 30},
-    "props": ["floor", {"name": "towel", "at": "near_knee"}]})
 
 
 def _trunk_and_points():
-    pose = ON_FOREARMS
+    pose = exercise_pose("thigh-squeeze")
     placed = positions(pose)
     end = [s for s in scene(pose).shapes if s.layer == "end"]
     # The trunk is the first white outline drawn (the near arm and leg go over it).
     trunk = next(s for s in end if isinstance(s, Loop) and s.fill == "white")
     return trunk, placed.end, placed.floor, end
+
+
+def _inside(p, outline):
+    """Whether point p is inside the closed outline (ray casting)."""
+    x, y = p
+    hits = 0
+    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1]):
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            hits += 1
+    return hits % 2 == 1
 
 
 def test_the_reclined_trunk_is_deep_with_a_chest_in_front_and_a_back_behind():
@@ -49,9 +49,14 @@ def test_the_bottom_of_the_reclined_trunk_sits_on_the_floor():
     assert -0.5 < min(y for _, y in trunk.points) - floor < 1.5
 
 
-def test_no_exercise_now_reclines():
-    # Every side-on trunk keeps its tube: the thigh squeeze, the one drawing that leaned back on the forearms, now sits
-    # up (round 54: leaning far back was "awkward" and "cluttered").
-    assert reclines(ON_FOREARMS)
+def test_the_effort_lines_stand_clear_of_the_chest():
+    trunk, _, _, _ = _trunk_and_points()
+    marks = [s for s in scene(exercise_pose("thigh-squeeze")).shapes
+             if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
+    assert marks and not any(_inside(p, trunk.points) for m in marks for p in m.points)
+
+
+def test_only_the_thigh_squeeze_reclines():
+    # Every other side-on trunk keeps its tube (so their drawings do not change).
     leaning = [path.stem for path in sorted(EXERCISES.glob("*.yaml")) if reclines(exercise_pose(path.stem))]
-    assert leaning == []
+    assert leaning == ["thigh-squeeze"]

@@ -46,12 +46,6 @@ TOWEL_W, TOWEL_ENDS = 14.0, (16.0, 6.0)
 TOWEL_FRINGE = 2.5  # how far the fringe's threads stick out past each end of a held towel
 TOWEL_STRIPE = (2.0, 4.0)  # a dark stripe across a held towel, from and to this far in from each end
 ROLL_R = 3.5  # a rolled towel's smallest radius
-# A towel rolled under a knee is this wide each side of its middle, as rolled: a knee pressing down squashes it lower,
-# not narrower, so under the knee pressed down it is an oval, under the knee at rest (the start) round. Its end shows
-# a plain rim with one turn of the roll inside it (a spiral of a turn and a half in a circle read as "a lump").
-# Its loose end lying flat on the floor beside it (tried in round 56) did not show at phone size: under the
-# legs it merged with the floor line.
-ROLL_HALF_W, ROLL_POINTS, ROLL_TURN = 7.0, 24, (0.2, 0.65)
 # Thicknesses: a chair seat, a step's tread, a wall.
 SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0
 
@@ -248,17 +242,13 @@ def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
 
 
 def _towel_roll(knee: Pt, floor: float) -> list[Shape]:
-    """A rolled towel under the knee, from the floor up to the middle of the knee, squashed as low as the knee is:
-    grey, with one turn of the roll on its end, so it reads as a towel and not a ball or a wheel."""
-    half_h = max(ROLL_R, (knee[1] - floor) / 2)
-    half_w = max(ROLL_HALF_W, half_h)
-    centre = (knee[0], floor + half_h)
-    on_end = lambda a, k: (centre[0] + k * half_w * cos(a), centre[1] + k * half_h * sin(a))
-    rim = tuple(on_end(2 * pi * i / ROLL_POINTS, 1.0) for i in range(ROLL_POINTS))
-    inner, outer = ROLL_TURN
-    # One turn from the middle outwards, ending on the top where the towel's edge lies.
-    turn = tuple(on_end(pi / 2 + 2 * pi * i / 12, inner + (outer - inner) * i / 12) for i in range(13))
-    return [Loop("prop", rim, "grey"), Line("prop", turn)]
+    """A rolled towel under the knee, from the floor up to the middle of the knee: grey, with the roll's spiral on its
+    end, so it reads as a towel and not a ball or a wheel."""
+    r = max(ROLL_R, (knee[1] - floor) / 2)
+    centre = (knee[0], floor + r)
+    spiral = tuple(add(centre, (cos(radians(a)), sin(radians(a))), r * (0.15 + 0.7 * i / 12))
+                   for i, a in enumerate(range(90, 90 + 13 * 45, 45)))
+    return [Circle("prop", centre, r, "grey"), Line("prop", spiral)]
 
 
 def _towel_between(pts: Joints) -> list[Shape]:

@@ -1,14 +1,10 @@
-"""Someone sitting on the floor leaning back on their forearms (the thigh squeeze until round 54), seen from the side:
-the trunk drawn as a body's outline, a rounded chest in front and a back behind, sitting on its bottom.
+"""Someone sitting on the floor leaning back on their forearms (a thigh squeeze), seen from the side: the trunk drawn
+as a body's outline, a rounded chest in front and a back behind, sitting on its bottom.
 
 Drawn as the straight tube every other side-on trunk is, leaning this far back the upright near arm covered its
 underside and only the top edge showed: "the torso is a single thin line" from the chin to the hip, "the figure
 looks broken" (8 of 12 reviews, round 41). Here the trunk is deeper than the tube, the chest rounds up in front and
 the back and the bottom show behind the arm, down to the floor.
-
-No exercise leans back so far now: the thigh squeeze sits up on straight arms (round 54; nearly upright, the hands
-just behind the hips, since round 56), as leaning far back on the forearms was "awkward" and "cluttered". A pose
-written so still gets this trunk.
 """
 from __future__ import annotations
 
