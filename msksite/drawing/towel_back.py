@@ -73,9 +73,7 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
     start_pose = pose.at_start()
     high = _hand_height(pose)
     end = _person(high, "end")
-    # Black hair and no line down the middle: a grey head was "the only sign we are seeing the back", and the spine
-    # line, running down from the collar, looked like a zip, a front-of-body cue.
-    body = back_shapes(spine=False, hair="black")
+    body = back_shapes()
     frame = _frame(high)
     if start_pose is None:
         return Drawing(body + end, frame=frame)
