@@ -108,11 +108,10 @@ steps       Side, front and back views: one or two positions the movement goes t
             picture is cut off a little below the hips.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
-stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other
-            (sitting back from all fours: drawn faint over the end, the start's outline tangled with it). The pose's
-            ``arrows`` go on the start, saying what to do from there, or on the end where they would run over the
-            start. A movement of the back alone, both ways or lying on the back (cat and camel, a pelvic tilt), is
-            drawn so without it. Needs ``start``.
+stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other.
+            The pose's ``arrows`` go on the start, saying what to do from there, or on the end where they would run
+            over the start. Needs ``start``. Prefer ``numbered``: the sit back stretch, drawn so until round 55,
+            read better numbered (reviewers took the long arrow between for "move down").
 numbered    Side or front view: ``true`` draws the start and the end, both solid, numbered 1 and 2 at their top
             left, one above the other or side by side, whichever the picture's box draws bigger (lying down, one
             above the other; sitting, side by side), with no arrow between (unlike ``stacked``); the pose's
