@@ -113,6 +113,7 @@ def _framed(shapes: list[Shape], moves: dict[int, Shape] | None = None, person: 
 
 def _other_leg() -> list[Shape]:
     """The other leg's thigh under the heel, its knee and the shin going down from it, all one grey trouser leg."""
+    # Rounded once: twice added points no one sees and, with the person, took the moving SVG over its 10 kB.
     return [Loop("prop", smooth(OTHER_LEG, rounds=1), "grey")]
 
 
