@@ -112,52 +112,74 @@ def test_the_bare_lower_leg_in_a_towel_scrunch_ends_at_a_rolled_up_trouser_leg()
     assert pts["near_ankle"][1] < hem < pts["near_knee"][1]
 
 
-def test_the_foot_stretch_close_up_is_a_plain_foot_whose_toes_a_grey_hand_bends_back():
-    # An ankle dot, four smaller toes peeking out one behind the other ("striped toes") and a fist, thumb and
-    # fingers as separate grey tubes took effort to decode: the foot is one outline with no dot, the smaller toes
-    # are one behind the big toe, and the hand is one grey shape with its forearm.
-    from msksite.drawing.toe_stretch import BALL, SCALE, TOE
+def test_the_foot_stretch_is_one_big_foot_close_up_filling_the_picture():
+    # The person beside the close-up cost the point ("a tangle of shapes", "a confusing grey bar across the lap"):
+    # the close-up is the whole picture, 4:3, as wide as a close-up (so its outlines are as bold); the person is only
+    # a small round picture in its corner (test_drawing_views).
+    from msksite.drawing.closeup import WIDTH
+    from msksite.drawing.toe_stretch import ANKLE, CROSSED_KNEE
 
-    detail = scene(exercise_pose("foot-stretch")).inset.detail
-    end = [s for s in detail.shapes if s.layer == "end"]
-    assert not [s for s in detail.shapes if isinstance(s, Circle)]
-    toes = [s for s in end if isinstance(s, Tube) and s.fill == "white"]
-    assert len(toes) == 2
-    big = max(toes, key=lambda s: s.width)
-    hands = [s for s in end if isinstance(s, Loop) and s.fill == "grey"]
-    forearms = [s for s in end if isinstance(s, Tube) and s.fill == "grey"]
-    assert len(hands) == 1 and len(forearms) == 1
-    # The hand holds the outer half of the big toe: the toe shows between the ball and the hand.
-    base, tip = big.points
-    length = TOE[0] * SCALE
-    along = ((tip[0] - base[0]) / length, (tip[1] - base[1]) / length)
-    reach = lambda p: (p[0] - base[0]) * along[0] + (p[1] - base[1]) * along[1]
-    assert length / 4 < min(reach(p) for p in hands[0].points) < length / 2 < max(reach(p) for p in hands[0].points)
-    # The big toe points up, pulled back, and starts (faint) lying flat.
-    faint = next(s for s in detail.shapes if isinstance(s, Tube) and s.layer == "start" and s.width == big.width)
-    assert tip[1] > BALL[1] * SCALE + 10 and abs(faint.points[1][1] - BALL[1] * SCALE) < 3
-    # The arrow ends up and back, towards the shin; moving, the toes and the hand bend.
-    arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) > 3)
-    assert arrow.points[-1][0] < arrow.points[0][0] and arrow.points[-1][1] > arrow.points[0][1]
-    assert len(scene(exercise_pose("foot-stretch"), "moving").inset.detail.moves) >= 4
+    drawing = scene(exercise_pose("foot-stretch"))
+    left, bottom, right, top = drawing.frame
+    assert drawing.inset.r < 0.25 * (top - bottom) and right - left == WIDTH and abs((right - left) / (top - bottom) - 4 / 3) < 1e-9
+    # The shin rises steeply from the ankle to the crossed knee, off the top of the picture: leg and foot an L.
+    (ax, ay), (kx, ky) = ANKLE, CROSSED_KNEE
+    assert abs(kx - ax) < 0.8 * (ky - ay) and ky > top
 
 
-def test_the_foot_stretch_person_crosses_a_grey_trouser_leg_over_the_other_knee():
-    # White, the crossed leg read as one more arm across the lap ("the crossed-leg position hard to make out").
-    from msksite.drawing.seated import CROSSED_KNEE, HIPS, seated_person
+def test_the_foot_stretch_heel_rests_on_the_other_legs_grey_thigh_which_runs_off_the_picture():
+    # A round grey knee seen from the front was a shape no one could place: the other leg is one grey trouser
+    # outline whose thigh comes in from the left edge, its top under the heel, and whose shin goes off the bottom.
+    drawing = scene(exercise_pose("foot-stretch"))
+    left, bottom, right, top = drawing.frame
+    (leg,) = [s for s in drawing.shapes if s.layer == "prop"]
+    assert isinstance(leg, Loop) and leg.fill == "grey"
+    xs, ys = [p[0] for p in leg.points], [p[1] for p in leg.points]
+    assert min(xs) < left and min(ys) < bottom and max(xs) < right
+    foot = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end")
+    sole = min(y for _, y in foot.points)
+    heel = min((p for p in foot.points if p[1] < sole + 0.5), key=lambda p: p[0])  # the back of the sole
+    assert abs(max(ys) - sole) < 1.0 and min(xs) < heel[0] < max(xs) - 10
 
-    legs = [s for s in seated_person() if isinstance(s, Tube) and s.points[0] in (HIPS[0], CROSSED_KNEE)]
-    assert len(legs) == 2 and all(s.fill == "grey" for s in legs)
+
+def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_with_its_fingers_over_the_bent_toes():
+    # "The hand in the close-up is hard to make out", "a grey lump": the hand is white, with four outlined fingers,
+    # their nails and a thumb, its forearm coming down from above out of the picture, so it is plainly a hand; its
+    # fingers lie over the toes, which are bent up from the ball, and the toes start (faint) lying flat.
+    from msksite.drawing.toe_stretch import ANKLE, TOE
+    from msksite.drawing.toes import toe_ends
+
+    drawing = scene(exercise_pose("foot-stretch"))
+    left, bottom, right, top = drawing.frame
+    end = [s for s in drawing.shapes if s.layer == "end"]
+    nails = [s for s in end if isinstance(s, Line) and len(s.points) == 4]
+    assert len(nails) == 4
+    # Three white toes (the big toe and the smaller ones behind it), four fingers and a thumb: no grey lump.
+    assert len([s for s in end if isinstance(s, Tube) and s.fill == "white"]) == 3 + 5
+    # The only grey are clothes running off the top of the picture: the crossed leg's trouser leg and the sleeve.
+    grey = [s for s in end if isinstance(s, (Tube, Loop)) and s.fill not in ("white", "none")]
+    assert len(grey) == 2 and all(s.fill == "grey" and max(y for _, y in s.points) > top for s in grey)
+    sleeve = next(s for s in end if isinstance(s, Tube) and s.fill == "grey")
+    assert max(y for _, y in sleeve.points) > top
+    base, tip = toe_ends(ANKLE, TOE, "up")
+    assert tip[1] > base[1] + 10
+    tips = [min(s.points, key=lambda p: (p[0] - base[0]) ** 2 + (p[1] - base[1]) ** 2) for s in nails]
+    reach = lambda p: ((p[0] - base[0]) ** 2 + (p[1] - base[1]) ** 2) ** 0.5
+    toe = reach(tip)
+    assert all(0.2 * toe < reach(p) < toe for p in tips)
+    _, flat = toe_ends(ANKLE, TOE, "flat")
+    faint = [s for s in drawing.shapes if s.layer == "start" and isinstance(s, Tube)]
+    assert any(abs(s.points[-1][0] - flat[0]) < 0.1 and abs(s.points[-1][1] - flat[1]) < 0.1 for s in faint)
 
 
-def test_the_foot_stretch_picture_is_compact_so_the_person_fills_the_box():
-    # "The main seated cross-legged figure is small and cluttered": the picture is fitted to a 4:3 box by its width,
-    # so the person and the close-up sit close, the floor stops by the chair, and the whole is under 1.6 times as wide
-    # as the person is tall (1.74 before: the person came out small).
-    from msksite.drawing.seated import GAP, seated_person, with_person
-
-    left, bottom, right, top = bounds(seated_person())
-    drawing = with_person(scene(exercise_pose("foot-stretch")).inset.detail)
-    inset = drawing.inset
-    assert inset.centre[0] - inset.r - right <= GAP
-    assert (inset.centre[0] + inset.r - left) / (top - bottom) < 1.6
+def test_the_foot_stretch_arrow_runs_from_beside_the_hand_back_towards_the_shin_and_the_toes_move():
+    drawing = scene(exercise_pose("foot-stretch"))
+    arrow = max((s for s in drawing.shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    (x0, y0), (x1, y1) = arrow.points[0], arrow.points[-1]
+    assert x1 < x0 - 10 and y1 < y0
+    # It starts clear of the forearm coming down from above.
+    sleeve = next(s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer == "end")
+    assert x0 < min(x for x, _ in sleeve.points)
+    # Moving, the toes (three and a nail) and the whole hand bend back and forth.
+    moving = scene(exercise_pose("foot-stretch"), "moving")
+    assert len(moving.moves) >= 4 + 10 and not [s for s in moving.shapes if s.layer in ("start", "arrow")]

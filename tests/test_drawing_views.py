@@ -117,28 +117,42 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     assert abs(top + knee.width / 2 - heel[1]) < 0.1 * knee.width and abs(x - heel[0]) < knee.width
 
 
-def test_the_foot_stretch_close_up_is_beside_the_person_sitting_with_that_foot_across_the_other_knee():
+def test_the_foot_stretch_close_up_has_the_person_sitting_so_small_in_its_bottom_right_corner():
     from msksite.drawing.seated import BALL, CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE
 
+    # The close-up alone left the posture to be guessed ("with no body shown the patient cannot tell how to sit"):
+    # a small round picture of the person sitting sits in its bottom right, inside the frame, under the hand and
+    # clear of the foot, the hand and the arrow, with a ring marking the toes they hold.
     drawing = scene(exercise_pose("foot-stretch"))
-    # Alone, the close-up had no body: now it is a big circle beside a whole person, taller than them, and a ring
-    # marks their foot.
-    points = [p for s in drawing.shapes for p in (s.points if not hasattr(s, "centre") else (s.centre,))]
-    tall = max(y for _, y in points) - min(y for _, y in points)
+    left, bottom, right, top = drawing.frame
     inset = drawing.inset
-    assert inset.detail is not None and 2 * inset.r > tall and inset.centre[0] - inset.r > max(x for x, _ in points)
-    # But not so big that the person is lost: they take well over a third of the picture's width.
-    wide = max(x for x, _ in points) - min(x for x, _ in points)
-    assert wide > 0.35 * (inset.centre[0] + inset.r - min(x for x, _ in points))
-    assert CROSSED_ANKLE[0] < inset.focus[0] and abs(inset.focus[0] - BALL[0]) < 5
-    # Facing you, the crossed shin runs across the picture from its knee, out past the hips, to rest on the other
+    (cx, cy), r = inset.centre, inset.r
+    assert inset.focus is None and inset.detail is not None
+    assert cx + r <= right and cy - r >= bottom and cx > (left + right) / 2 and cy < (bottom + top) / 2
+    assert 2 * r < 0.5 * (top - bottom)
+    near = [p for s in drawing.shapes if s.layer != "prop" for p in extent(s)
+            if (p[0] - cx) ** 2 + (p[1] - cy) ** 2 < r ** 2]
+    assert not near
+    rings = [s for s in inset.detail.shapes if isinstance(s, Circle) and s.layer == "arrow"]
+    assert len(rings) == 1 and abs(rings[0].centre[0] - BALL[0]) < 1 and abs(rings[0].centre[1] - BALL[1]) < 2
+    # Facing you, the crossed shin runs across the lap from its knee, out past the hips, to rest on the other
     # knee; the foot on past it points the same way as in the close-up (right).
     assert CROSSED_KNEE[0] < HIPS[0][0] - 10 and abs(CROSSED_ANKLE[0] - KNEE[0]) < 4 and CROSSED_ANKLE[1] > KNEE[1]
     assert BALL[0] > CROSSED_ANKLE[0] + 5
-    tubes = {s.points: s for s in drawing.shapes if isinstance(s, Tube)}
-    assert (CROSSED_KNEE, CROSSED_ANKLE) in tubes
-    # Moving, the toes in the close-up bend back and forth.
-    assert scene(exercise_pose("foot-stretch"), "moving").inset.detail.moves
+    # Moving, the person stays and the toes bend back and forth.
+    moving = scene(exercise_pose("foot-stretch"), "moving")
+    assert moving.inset == inset and moving.moves
+
+
+def test_the_foot_stretch_pair_is_the_close_up_toes_flat_then_bent_back_with_the_person_in_the_second():
+    # The pair (print) showed the old skeleton close-ups: it is now the still's close-up twice, an arrow between.
+    pair = scene(exercise_pose("foot-stretch"), "pair")
+    first, second = pair.panels
+    assert first.inset is None and second.inset is not None
+    (cx, cy), r = second.inset.centre, second.inset.r
+    left, bottom, right, top = second.frame
+    assert left <= cx - r and cx + r <= right and bottom <= cy - r and cy + r <= top
+    assert [s for s in pair.shapes if s.layer == "arrow"]
 
 
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
@@ -189,17 +203,6 @@ def test_the_neck_side_stretch_arrow_runs_down_beside_the_head_towards_the_shoul
     (x0, y0), (x1, y1) = arc.points[0], arc.points[-1]
     assert x1 > x0 and y0 > head.centre[1] + head.r and abs(y1 - base[1]) < 0.5 * HEAD_R * ZOOM
     assert arc.points[-1][1] < arc.points[-2][1]
-
-
-def test_the_foot_stretch_close_up_shin_rises_steeply_from_the_ankle_so_leg_and_foot_make_an_l():
-    from msksite.drawing.toe_stretch import OUTLINE
-
-    # Sloping down to the foot at 45 degrees, leg and foot were one long abstract shape: the shin's front rises
-    # within 30 degrees of upright from the ankle, and its back too, from the heel.
-    (front_x, front_y), ankle = OUTLINE[0], OUTLINE[1]
-    (back_x, back_y), heel = OUTLINE[-1], OUTLINE[-2]
-    assert abs(front_x - ankle[0]) < 0.58 * (front_y - ankle[1]) and front_x < ankle[0]
-    assert abs(back_x - heel[0]) < 0.58 * (back_y - heel[1]) and back_y > heel[1] + 40
 
 
 def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_still_on_the_floor_away_from_the_arrow():

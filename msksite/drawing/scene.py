@@ -36,7 +36,6 @@ from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lean import PICTURES_GAP, hides_start, lean_arrow, leans_in_place, short_floor
 from .lying import mat_under
 from .shell import knee_opening, opens_knee
-from .seated import with_person
 from .step_edge import heel_close_up, heel_inset
 from .wall_walk import finger_walk, walks_up_wall
 from .towel_back import towel_back_drawing, towel_behind_back
@@ -96,13 +95,13 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         # round close-up of the hands.
         return prayer_drawing(placed.end, placed.start, variant)
     view = lens(pose, placed, detail)
+    if pose.view == "foot" and holds_toes(placed.end) and not detail:
+        # The hand bending the toes back of the foot resting across the other knee, one big close-up, with the small
+        # person sitting so in its corner (toe_stretch.py); the pair too.
+        start = pose.at_start()
+        return toe_stretch(start.toes if start else pose.toes, pose.toes, variant)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
         return _pair(pose, placed, view, arrow=variant == "still")
-    if pose.view == "foot" and holds_toes(placed.end) and not detail:
-        # The close-up of the hand bending the toes back, big in a circle, beside the person sitting with that foot
-        # across the other knee: alone, it had no body to belong to.
-        start = pose.at_start()
-        return with_person(toe_stretch(start.toes if start else pose.toes, pose.toes, variant == "moving"))
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = figure_shapes(_start(pose), placed.start, "start") if placed.start else []
     start = view.shapes(lowered_trunk_over(start, WIDTHS["trunk"]) if lifts_hips(pose) else start)

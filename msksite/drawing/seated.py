@@ -1,6 +1,8 @@
 """The person sitting on a chair facing you with one foot across the other knee, one hand at its toes, for the foot
-and toe stretch: beside the big round close-up of the hand bending the toes back, so the close-up has a
-body to belong to (alone, reviewers could not tell what the foot rested on).
+and toe stretch: small, in a round picture in the corner of the big close-up of the hand bending the toes back
+(toe_stretch.py), with a ring round the toes, so the close-up has a body to belong to (alone, reviewers could not
+tell how to sit or what the foot rested on). Until round 52 the person was the big picture and the close-up a circle
+beside them: reviewers found the person's crossed leg "a tangle of shapes" and the close-up's hand "tiny".
 
 Side-on, the crossed leg runs towards you and the arms cross it: reviewers saw a tangle of legs. Facing you, the
 crossed shin runs across the picture from its knee, out to one side, to the other knee, and the foot points on past
@@ -12,13 +14,12 @@ from __future__ import annotations
 from .figure import WIDTHS
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box
 from .skeleton import HEAD_R
-from .svg import Drawing, Inset, bounds
+from .svg import Box, Drawing, Inset
 
-# The round close-up beside the person: its radius (a little taller than the person, as the prayer stretch's; half as
-# big again, it left the person too small to read at phone size), the small ring marking the toes in the person, and
-# the gap between them (the picture is as wide as it is tall: every unit of width saved makes the person bigger,
-# "small and cluttered" at phone size).
-CLOSE_UP_R, RING, GAP = 34.0, 7.0, 1.0
+# The ring round the toes held back, marking which part the big close-up shows (figure units of the person).
+RING = 7.0
+# The person's picture: about the person and their chair, a little room round them, as wide as tall (it is round).
+PERSON_FRAME: Box = (-24.0, -1.0, 24.0, 71.0)
 
 # The chair, seen from the front: the seat's top, its half width and thickness, and the top of its back, which shows
 # above the shoulders (a seat on legs alone read as a box).
@@ -39,12 +40,10 @@ RIGHT_ARM = ((10.0, 52.0), (18.5, 47.0), (20.0, 42.0), (17.0, 39.5))
 LEFT_ARM = ((-10.0, 52.0), (-16.0, 41.0), (-14.0, 33.0), (-13.0, 29.5))
 
 
-def with_person(close_up: Drawing) -> Drawing:
-    """The person sitting, with the close-up of the toes held back in a big circle to their right."""
-    person = seated_person()
-    left, bottom, right, top = bounds(person)
-    centre = (right + CLOSE_UP_R + GAP, (top + bottom) / 2)
-    return Drawing(person, inset=Inset(add(BALL, (0.0, 1.0)), CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up))
+def person_inset(centre: Pt, r: float) -> Inset:
+    """The person sitting, small in a circle of radius r at centre in a close-up, a ring round the toes they hold."""
+    ring = Circle("arrow", add(BALL, (0.0, 1.0)), RING)
+    return Inset(None, 1.0, centre, r, Drawing(seated_person() + [ring], frame=PERSON_FRAME, aspect=1.0))
 
 
 def seated_person() -> list[Shape]:
@@ -54,16 +53,18 @@ def seated_person() -> list[Shape]:
 
 
 def _chair() -> list[Shape]:
-    legs = [Line("prop", ((x, 0.0), (x, SEAT - SEAT_T))) for x in (-SEAT_HALF + 1.5, SEAT_HALF - 1.5)]
+    # The legs and the seat's underside one line (each its own, the picture was over the size an SVG may be).
+    inset = SEAT_HALF - 1.5
+    legs = Line("prop", ((-inset, 0.0), (-inset, SEAT - SEAT_T), (inset, SEAT - SEAT_T), (inset, 0.0)))
     floor = Line("prop", ((-SEAT_HALF - 8, 0.0), (SEAT_HALF + 4, 0.0)))
     back = Loop("prop", box(-SEAT_HALF + 2, SEAT, SEAT_HALF - 2, CHAIR_TOP), "grey")
-    return [floor, back] + legs + [Loop("prop", box(-SEAT_HALF, SEAT - SEAT_T, SEAT_HALF, SEAT), "grey")]
+    return [floor, back, legs, Loop("prop", box(-SEAT_HALF, SEAT - SEAT_T, SEAT_HALF, SEAT), "grey")]
 
 
 def _standing_leg() -> list[Shape]:
-    foot = Tube("end", (add(ANKLE, (-1.0, -1.5)), add(ANKLE, (2.0, -2.0))), WIDTHS["foot"])
-    shin = Tube("end", (KNEE, ANKLE), WIDTHS["shin"], "grey")
-    return [foot, shin, Tube("end", (HIPS[1], KNEE), WIDTHS["thigh"], "grey")]
+    # The thigh comes towards you, so it shows only as the knee, over the shin: one grey tube; the foot hides behind
+    # the chair's leg at this size.
+    return [Tube("end", (HIPS[1], KNEE, ANKLE), WIDTHS["shin"], "grey")]
 
 
 def _trunk() -> Loop:
@@ -76,8 +77,7 @@ def _crossed_leg() -> list[Shape]:
     # Grey (trousers), as the other leg, with the bare foot white: white, the leg read as one more arm across the lap.
     return [Tube("end", (HIPS[0], CROSSED_KNEE), WIDTHS["thigh"], "grey"),
             Tube("end", (CROSSED_KNEE, CROSSED_ANKLE), WIDTHS["shin"], "grey"),
-            Tube("end", (HEEL, BALL), WIDTHS["foot"]),
-            Tube("end", (BALL, TOES), WIDTHS["foot"] * 0.8)]
+            Tube("end", (HEEL, BALL, TOES), WIDTHS["foot"])]
 
 
 def _head() -> list[Shape]:
@@ -88,6 +88,5 @@ def _head() -> list[Shape]:
 
 
 def _arm(points: tuple[Pt, ...]) -> list[Shape]:
-    shoulder, elbow, wrist, tip = points
-    return [Tube("end", (shoulder, elbow), WIDTHS["upper_arm"]), Tube("end", (elbow, wrist), WIDTHS["forearm"]),
-            Tube("end", (wrist, tip), WIDTHS["palm"])]
+    # Shoulder, elbow, wrist and hand one tube: small, the widths of the parts did not show.
+    return [Tube("end", points, WIDTHS["forearm"])]

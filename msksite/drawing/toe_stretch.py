@@ -1,119 +1,154 @@
-"""The close-up of a hand bending the toes back (a foot and toe stretch): a bare foot drawn side-on from its inner
-side as a fixed picture, so it reads as a foot whatever the pose's angles (drawn from the skeleton, the leg and the
-foot were one long shape and reviewers took the picture for a hand bending at the wrist).
+"""The foot and toe stretch: one big close-up, filling the picture, of a bare foot resting across the other knee and a
+hand bending its toes back towards the shin, with the whole person sitting so, small, in a round picture in its
+bottom right corner (seated.py), a ring round the toes they hold.
 
-What says "foot": the shin rising to the knee, the round heel resting on the other knee, the arch under the sole,
-and the toes, the big toe in front and the smaller ones as one behind it. The toes bend back about the ball of the
-foot; a grey hand, one shape with one outline, holds the outer half of the toes (the fingers over their top, the
-thumb under them, the forearm coming in from beyond) and bends them with it. Drawn a little small for its frame
-(SCALE), so its outlines are as bold as the person's.
+What it shows: the towel scrunch's bare foot and lower leg, side-on (toes.leg_and_foot, which reviewers read as a
+foot at once), its rolled-up trouser leg rising to the crossed knee off the top left; its heel resting on the other
+leg, one grey trouser outline, the thigh coming in from the left to its knee and the shin going down from there; the
+grip squeeze's white hand (ball_grip.py), palm on, its forearm coming down from the top right out of a grey sleeve,
+its fingers bent over the toes and its thumb under them; the toes faint where they start, lying flat; and a curved
+arrow from beside the hand round over the foot towards the shin.
+
+History: a foot close-up alone had no body to belong to, so until round 52 a person sat beside it, facing you, one
+leg crossed over the other knee, a ring at their toes, and the close-up in a big circle beside them. Every reviewer
+gave that 3: the close-up "carries it", but the person's crossed leg was "a tangle of shapes", "a confusing grey bar
+across the lap" (a bare white leg was no better), and the close-up's hand, one grey shape, was "tiny" and "hard to
+make out". Side-on, the person's crossed leg ran towards you and their arms crossed it ("a tangle of legs"), and a
+big white bare foot on the knee in the person read as "a crossed-leg hip stretch". So the close-up is the whole
+picture now, drawn as big as a close-up is (closeup.WIDTH), the thigh under the heel saying where the foot rests (a
+round grey knee seen from the front was a shape no one could place; an even grey bar looked like a table's edge).
+Tried for the hand: a white mitten round the toes' tips with finger lines, and separate finger tubes along the
+toes' top: both looked like more toes; the grip squeeze's hand, with nails and a thumb, reads as a hand.
+That close-up alone (round 53) also scored 3: the hand and arrow "get the idea across", but "with no body shown the
+patient cannot tell how to sit or what the grey block under the foot is". So (round 57) the person is back, the
+other way round from before: small, in the corner under the hand, the close-up still the picture. The pair (print)
+is the close-up twice, the toes flat and then bent back, the person in the second (in the first, the hand holding
+the flat toes reaches down over the corner).
 Figure units, y up; the toes point right and the sole is underneath.
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
+from dataclasses import replace
+from math import cos, dist, radians, sin
+from typing import Callable
 
 from .arrows import chevron
+from .ball_grip import grip_panel
+from .closeup import WIDTH
 from .curves import smooth
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, mapped
-from .svg import Box, Drawing
+from .panels import side_by_side
+from .seated import person_inset
+from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, relayered
+from .svg import ASPECT, Box, Drawing
+from .tendon_glide import SIZE
+from .toes import SMALL_TOES, Toes, foot_frame, leg_and_foot, toe_ends
 
-# The leg and the foot, one outline, the shin rising steeply from the ankle so leg and foot make an L (sloping
-# down to the foot, they were one long abstract shape): from high on the front of the shin down over the ankle and
-# the top of the foot to the ball (where the toes join), under the ball and the arch, round the heel and up the
-# back of the leg.
-OUTLINE = ((-36.0, 62.0), (-16.0, 11.0), (-6.0, 7.0), (6.0, 2.0), (18.0, -2.0), (26.0, -4.0), (27.0, -10.0),
-           (26.0, -16.0), (16.0, -18.0), (4.0, -15.0), (-8.0, -13.0), (-18.0, -16.0), (-24.0, -20.0),
-           (-31.0, -18.0), (-34.0, -12.0), (-33.0, -5.0), (-36.0, 3.0), (-58.0, 58.0))
-# The other knee, under the heel: a grey round (trousers) with the leg going down from it.
-KNEE_R = 12.0
-HEEL = (-25.0, -20.0)
-# The toes, big enough to read beside the hand: the big toe's base (at the ball) and its length and width, and the
-# smaller toes behind it as one, its base back and up from it, shorter and thinner (four of them, each peeking out
-# behind the next, read as "striped toes").
-BALL, TOE = (24.0, -10.0), (21.0, 12.0)
-SMALL_TOES = ((-6.5, 4.5), 15.0, 10.0)
-# How far the toes are bent from the line of the foot (degrees, up positive): lying flat, pulled back.
-BENDS = {"flat": -6.0, "up": 55.0, "curled": -40.0}
-# The hand round the outer half of the toes, in the toes' frame (along them from their base, and out to their sole
-# side), one grey shape with one outline (a fist, a thumb and fingers as separate grey tubes were shapes reviewers
-# had to decode): the palm under the toes, the fingers wrapped over their top, their tips towards the ball, with a
-# line between each two, and the thumb along their underside; the forearm comes in from beyond the tips.
-HAND = ((11.0, -6.0), (13.0, -10.5), (21.0, -12.0), (29.0, -10.0), (33.0, -3.0), (33.0, 7.0), (28.0, 12.5),
-        (19.0, 14.0), (11.0, 13.0), (6.5, 11.0), (7.5, 8.0), (13.0, 7.5), (11.0, 1.0))
-FINGER_LINES = (((17.0, -11.3), (17.5, -5.5)), ((23.0, -11.6), (23.5, -5.5)))
-FOREARM, FOREARM_W = ((30.0, 4.0), (79.0, 36.0)), 14.0
-# The arrow: an arc about the ball, from over the forearm round over the toes towards the shin (degrees; from in
-# front of the flat toes, it ran across the forearm).
-ARROW = (50.0, 120.0, 38.0)
-# What the close-up shows: the heel on the knee to the hand, and the arrow over them.
-FRAME: Box = (-40.0, -43.0, 54.0, 51.0)
-# The close-up is drawn this much smaller than its figure units, so its outlines are bolder for its size.
-SCALE = 0.8
+# The foot resting across the other knee: the ankle and the toe on the sole's line (toes.foot_frame), the crossed
+# knee off the top left of the picture, so the shin rises steeply from the ankle (leg and foot an L: sloping down to
+# the foot, they were one long abstract shape).
+ANKLE, TOE, CROSSED_KNEE = (-24.0, -12.0), (34.0, -12.0), (-72.0, 55.0)
+# The other leg, grey (trousers), one outline: its thigh from off the left edge, its top under the sole, narrowing
+# to its knee just past the heel, and the shin going down off the bottom (an even bar read as a table's edge).
+OTHER_LEG = ((-90.0, -12.0), (-14.0, -12.0), (-6.0, -14.0), (-3.0, -22.0), (-6.0, -32.0), (-8.0, -70.0),
+             (-22.0, -70.0), (-21.0, -36.0), (-40.0, -33.0), (-90.0, -36.0))
+# The hand: the grip squeeze's (ball_grip.py, which reviewers read at once: white, outlined fingers with nails, a
+# clear thumb) without its ball, palm on, laid along the big toe with its wrist beyond the toe's tip and its forearm
+# going on up out of the picture in a grey sleeve, so it is plainly someone's arm. Its length and where its wrist is,
+# in toe lengths along the toe from its base at the ball: the bent fingers lie over the toes, their tips short of the
+# ball, so the roots of the toes show bent back; the thumb is on the sole side, under them.
+GRIP_HAND, GRIP_WRIST = 2.0, 1.9
+# Where the sleeve starts and ends, in hand lengths down the forearm from the wrist (where ball_grip's forearm
+# stops), and its width, in hand lengths.
+SLEEVE, SLEEVE_W = (0.65, 3.0), 0.5
+# The arrow: an arc about the ball of the foot from just clear of the forearm round over the foot towards the shin,
+# in degrees anticlockwise from pointing along the foot, and its radius in foot lengths.
+ARROW, ARROW_R = (88.0, 145.0), 0.6
+# What the picture shows: a close-up's width (so its outlines are as bold as the other close-ups'), 4:3, about here.
+MIDDLE = (0.0, -13.0)
+# The small person sitting, showing how to sit: the centre and radius of their round picture, in the close-up's
+# bottom right, under the hand.
+PERSON = ((38.0, -36.5), 21.0)
 
 
-def toe_stretch(start: str, end: str, moving: bool) -> Drawing:
-    """The still (toes faint where they start, solid where the hand bends them, the arrow) or the moving close-up."""
-    fixed = _knee()
-    foot = [Loop("end", smooth(OUTLINE), "white")]
-    back = _small_toes(end, "end")
-    front = _big_toe(end, "end") + _hand(end, "end")
-    if moving:
-        shapes = fixed + back + foot + front
-        starts = _small_toes(start, "end") + [None] + _big_toe(start, "end") + _hand(start, "end")
-        moves = {len(fixed) + i: s for i, s in enumerate(starts) if s is not None}
-        return _scaled(Drawing(shapes, moves, frame=FRAME, aspect=1.0))
-    # The faint big toe over the foot, so it shows; the smaller toes behind it, as the solid ones. No faint hand: it
-    # doubled the grey shapes round the toes.
-    faint = _big_toe(start, "start")
-    return _scaled(Drawing(fixed + _small_toes(start, "start") + back + foot + faint + front + _arrow(), frame=FRAME,
-                           aspect=1.0))
+def toe_stretch(start: Toes, end: Toes, variant: str) -> Drawing:
+    """The still (toes faint where they start, solid where the hand bends them, the arrow), the moving picture (the
+    toes and hand bend back and forth) or the pair (the toes flat, then bent back, side by side); each with the
+    small person sitting in its corner (the pair: in the second picture, where the hand is clear of it)."""
+    if variant == "pair":
+        pictures = side_by_side([_framed(_solid(start)), _framed(_solid(end))], arrows=True)
+        # side_by_side moves each picture to its place: the person's circle moves with the second.
+        second = pictures.panels[1]
+        shift = (second.frame[0] - _frame()[0], second.frame[1] - _frame()[1])
+        pictures.panels[1] = replace(second, inset=person_inset(add(PERSON[0], shift), PERSON[1]))
+        return pictures
+    if variant == "moving":
+        # leg_and_foot ends with the toes: they and the hand move from where they start.
+        solid = _solid(end)
+        starts = _toes(start, "end") + _hand(start, "end")
+        first = len(solid) - len(_hand(end, "end")) - len(_toes(end, "end"))
+        return _framed(solid, {first + i: s for i, s in enumerate(starts)}, person=True)
+    # The faint toes first, so the foot covers their roots; no faint hand (it doubled the shapes round the toes).
+    return _framed(_other_leg() + _toes(start, "start") + _foot_and_hand(end) + _arrow(), person=True)
 
 
-def _scaled(drawing: Drawing) -> Drawing:
-    at = lambda p: (p[0] * SCALE, p[1] * SCALE)
-    left, bottom, right, top = drawing.frame
-    return Drawing([mapped(s, at, SCALE) for s in drawing.shapes],
-                   {i: mapped(s, at, SCALE) for i, s in drawing.moves.items()},
-                   frame=(left * SCALE, bottom * SCALE, right * SCALE, top * SCALE), aspect=1.0)
+def _solid(toes: Toes) -> list[Shape]:
+    """The other leg, the leg and foot with its toes as toes says, and the hand holding them."""
+    return _other_leg() + _foot_and_hand(toes)
 
 
-def _knee() -> list[Shape]:
-    centre = add(HEEL, (0.0, -KNEE_R))
-    return [Tube("prop", (centre, add(centre, (0.0, -60.0))), 2 * KNEE_R, "grey")]
+def _foot_and_hand(toes: Toes) -> list[Shape]:
+    return leg_and_foot(CROSSED_KNEE, ANKLE, TOE, toes, "end", "white") + _hand(toes, "end")
 
 
-def _toe_frame(toes: str, base: Pt = BALL):
-    a = radians(BENDS[toes])
-    along, sole = (cos(a), sin(a)), (sin(a), -cos(a))
-    return lambda x, y: add(add(base, along, x), sole, y)
+def _frame() -> Box:
+    half_w, half_h = WIDTH / 2, WIDTH / ASPECT / 2
+    (x, y) = MIDDLE
+    return (x - half_w, y - half_h, x + half_w, y + half_h)
 
 
-def _small_toes(toes: str, layer: Layer) -> list[Shape]:
-    """The four smaller toes, as one, behind the big toe."""
-    step, length, width = SMALL_TOES
-    at = _toe_frame(toes, add(BALL, step))
-    return [Tube(layer, (at(0.0, 0.0), at(length, 0.0)), width)]
+def _framed(shapes: list[Shape], moves: dict[int, Shape] | None = None, person: bool = False) -> Drawing:
+    inset = person_inset(*PERSON) if person else None
+    return Drawing(shapes, moves or {}, inset, _frame())
 
 
-def _big_toe(toes: str, layer: Layer) -> list[Shape]:
-    """The big toe with its nail on top, near the tip."""
-    at = _toe_frame(toes)
-    length, width = TOE
-    nail = (at(length - 6.0, -width / 2 + 2.0), at(length - 1.5, -width / 2 + 2.0))
-    return [Tube(layer, (at(0.0, 0.0), at(length, 0.0)), width), Line(layer, nail)]
+def _other_leg() -> list[Shape]:
+    """The other leg's thigh under the heel, its knee and the shin going down from it, all one grey trouser leg."""
+    # Rounded once: twice added points no one sees and, with the person, took the moving SVG over its 10 kB.
+    return [Loop("prop", smooth(OTHER_LEG, rounds=1), "grey")]
 
 
-def _hand(toes: str, layer: Layer) -> list[Shape]:
-    """The grey hand round the toes: the forearm, then the hand over its end, with the lines between the fingers."""
-    at = _toe_frame(toes)
-    hand = Loop(layer, smooth(tuple(at(*p) for p in HAND + HAND[:1])), "grey")
-    lines = [Line(layer, tuple(at(*p) for p in line)) for line in FINGER_LINES]
-    return [Tube(layer, tuple(at(*p) for p in FOREARM), FOREARM_W, "grey"), hand] + lines
+def _toes(toes: Toes, layer: Layer) -> list[Shape]:
+    """The toes as leg_and_foot draws them (the smaller ones, the big toe and its nail), bent as toes says."""
+    return leg_and_foot(CROSSED_KNEE, ANKLE, TOE, toes, layer, "white")[-(len(SMALL_TOES) + 2):]
+
+
+def _toe_frame(toes: Toes) -> tuple[Callable[[float, float], Pt], float]:
+    """Points in the big toe's frame (toe lengths along it from its base and across towards its top), and its
+    length."""
+    base, tip = toe_ends(ANKLE, TOE, toes)
+    along, size = direction(base, tip), dist(base, tip)
+    return lambda u, v: add(add(base, along, u * size), left_of(along), v * size), size
+
+
+def _hand(toes: Toes, layer: Layer) -> list[Shape]:
+    """The grip squeeze's hand (ball_grip.py) without its ball, palm on, wrist beyond the toe's tip and forearm up,
+    its fingers bent over the toe."""
+    at, size = _toe_frame(toes)
+    k = GRIP_HAND / SIZE  # toe lengths to ball_grip's figure unit
+    # ball_grip's hand points up its y axis with the thumb on the right (+x): here its fingers point back along the
+    # toe, towards the ball, and the thumb is on the sole side.
+    to_toe = lambda p: at(GRIP_WRIST - p[1] * k, -p[0] * k)
+    hand = [s for s in grip_panel("cupped").shapes if not (isinstance(s, Loop) and s.fill == "grey")]  # no ball
+    sleeve = Tube(layer, tuple(to_toe((0.0, -d * SIZE)) for d in SLEEVE), SLEEVE_W * SIZE * k * size, "grey")
+    return [sleeve] + [relayered(mapped(s, to_toe, k * size), layer) for s in hand]
 
 
 def _arrow() -> list[Shape]:
-    first, last, r = ARROW
-    path = tuple(add(BALL, (r * cos(radians(a)), r * sin(radians(a))))
-                 for a in (first + (last - first) * i / 16 for i in range(17)))
+    """An arc about the ball of the foot from beside the hand round over the foot towards the shin."""
+    ball, _ = toe_ends(ANKLE, TOE, "flat")
+    f = foot_frame(ANKLE, TOE)
+    first, last = ARROW
+    r = ARROW_R * f.size
+    path = tuple(add(ball, (cos(radians(a)), sin(radians(a))), r)
+                 for a in (first + (last - first) * i / 12 for i in range(13)))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
