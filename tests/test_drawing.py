@@ -922,10 +922,12 @@ def test_cat_and_camel_shows_the_back_rounded_and_dipped_one_above_the_other_wit
 
 def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
     # With all the forearm in each narrow panel, the hook and the fist were too small to tell apart.
+    from msksite.drawing.tendon_glide import FINGER_W, SIZE
+
     drawing = scene(exercise_pose("tendon-glides"))
     first = drawing.panels[0]
     left, bottom, right, top = first.frame
-    fingers = [s for s in first.shapes if isinstance(s, Tube) and len(s.points) == 4]
+    fingers = [s for s in first.shapes if isinstance(s, Tube) and s.width == FINGER_W * SIZE]
     ys = [p[1] for s in fingers for p in s.points]
     assert len(fingers) == 4 and max(ys) - min(ys) > 0.3 * (top - bottom)
 

@@ -8,28 +8,45 @@ tells the shapes apart is the outline itself: straight is tall; the hook keeps t
 fingers over and down so the tips touch the top of the palm, leaving a hole under the fold; the fist is short, the
 fingers rolled into the palm below a rounded knuckle.
 
+Round 56 (3.46) heard that the four fingers, fanned back from the little finger's knuckle, "look like motion blur",
+the grey thumb read as a ghost ("clutter"), the hook was "a blocky shape" ("a mitten") and the fist "a glyph" hard
+to tell from the hook; one outline with only the index finger was rejected by eye (one pointing finger again). So
+now (round 57): the four fingers are parallel, each set a little back and up from the one in front, so their
+rounded tips and knuckles show as a stair of four; the fingers behind go behind the palm, so only their tops show;
+the thumb is white; the joints are rounded off; the hook's middle bone is long, so the hole under the fold is open,
+and the fingers behind line up with the little finger's fold instead of crossing the hole; the fist is a compact
+rounded curl whose fingertips are pressed into the palm, under a stair of knuckles.
+
 Everything is in hand lengths from the wrist, x towards the palm, y up the hand; the forearm runs off the bottom.
 """
 from __future__ import annotations
 
 from math import cos, radians, sin
 
-from .shapes import Line, Loop, Pt, Shape, Tube, add
+from .curves import smooth
+from .shapes import Line, Loop, Pt, Tube, add
 from .svg import Drawing
 
 # Finger joint bends (knuckle, middle, end) towards the palm, in degrees. The hook's middle and end joints bend a
 # right angle each, so the end of the finger points straight down at the palm; the fist rolls all three in.
-BENDS = {"straight": (0.0, 0.0, 0.0), "hook": (0.0, 90.0, 90.0), "fist": (85.0, 105.0, 80.0)}
-# Finger bones, knuckle to tip; the middle bone long, so the hole under the hook shows at phone size.
-BONES = (0.26, 0.27, 0.17)
+BENDS = {"straight": (0.0, 0.0, 0.0), "hook": (0.0, 90.0, 90.0), "fist": (85.0, 110.0, 100.0)}
+# Finger bones as drawn, knuckle to tip. The hook's middle bone is drawn long, so the hole under the hook shows at
+# phone size (with it as short as the others', the hole was a slit); in the fist only the start of the last bone
+# shows, the rest pressed into the palm, so the fist is a compact, rounded curl (a curl with the whole fingertip
+# lying on the palm, round a hole, read as "a glyph").
+BONES = {"straight": (0.28, 0.2, 0.18), "hook": (0.28, 0.32, 0.18), "fist": (0.28, 0.2, 0.09)}
 FINGER_W = 0.12
-KNUCKLE = (-0.02, 0.5)  # where the fingers leave the palm, nearer its back than its front
-# The other fingers fan out behind the little finger, turned back from it at the knuckle by these angles (degrees),
-# so the hand reads as four fingers, not one pointing finger, and the hole under the hook stays open.
-BEHIND = (-15.0, -10.0, -5.0)
+ROUNDS = 2  # rounds of Chaikin's corner cutting at the joints
+KNUCKLE = (-0.05, 0.5)  # where the fingers leave the palm, their backs in line with the back of the hand
+# The four fingers, the little finger (nearest) first: how far each is set back towards the back of the hand and up
+# from the one in front, as if seen a little from behind. Parallel, so each round fingertip and knuckle shows
+# above and behind the one in front: fanned out from the knuckle they read as "motion blur".
+FINGERS = ((0.0, 0.0), (0.03, 0.04), (0.06, 0.08), (0.09, 0.12))
 # Palm from the side: the back of the hand (x < 0) up to the knuckle's bump, the palm's front with the thumb's pad.
 PALM = ((-0.14, 0.0), (-0.13, 0.47), (-0.08, 0.56), (0.05, 0.56), (0.15, 0.46), (0.17, 0.14), (0.14, 0.0))
-THUMB = ((0.06, 0.1), (0.22, 0.28), (0.3, 0.42))  # on the far side, along the palm, grey
+# On the far side, along the palm; white with the hand's outline (grey on this site means a start position, and a
+# grey thumb read as a ghost, "clutter").
+THUMB = ((0.06, 0.1), (0.22, 0.28), (0.3, 0.42))
 THUMB_W = 0.14
 FOREARM = ((-0.15, 0.02), (-0.2, -0.7), (0.19, -0.7), (0.14, 0.02))  # widening to the elbow, off the picture
 FRAME = (-0.3, -0.18, 0.38, 1.25)  # the same for each shape, so the three hands are the same size
@@ -43,20 +60,25 @@ def is_glide(fingers: tuple[str, ...], props: bool) -> bool:
 
 def glide_panel(shape: str) -> Drawing:
     """One hand, side-on, its fingers in shape, cut to the shared frame."""
-    at = lambda p: (p[0] * SIZE, p[1] * SIZE)
+    at = lambda points: tuple((x * SIZE, y * SIZE) for x, y in points)
+    tube = lambda points: Tube("end", at(points), FINGER_W * SIZE, "white")
+    # Each finger's outline rounded at the joints, so the folds read as fingers, not a block. The fingers behind the
+    # little finger go behind the palm, so only their tops show above it (and, in the fist, nothing of their tips).
+    behind = [tube(smooth(_bones(shape, *finger), rounds=ROUNDS)) for finger in reversed(FINGERS[1:])]
     bones = _bones(shape)
-    shapes: list[Shape] = [Tube("end", tuple(map(at, THUMB)), THUMB_W * SIZE, "grey"),
-                           Loop("end", tuple(map(at, FOREARM)), "white"), Loop("end", tuple(map(at, PALM)), "white")]
-    shapes += [Tube("end", tuple(map(at, _bones(shape, turn))), FINGER_W * SIZE, "white") for turn in BEHIND]
-    shapes += [Tube("end", tuple(map(at, bones)), FINGER_W * SIZE, "white"), Line("end", tuple(map(at, _nail(bones))))]
-    left, bottom, right, top = FRAME
-    return Drawing(shapes, frame=(left * SIZE, bottom * SIZE, right * SIZE, top * SIZE))
+    # In the fist the fingertip is pressed into the palm: no nail shows.
+    nail = [] if shape == "fist" else [Line("end", at(_nail(bones)))]
+    return Drawing([Tube("end", at(THUMB), THUMB_W * SIZE, "white"), Loop("end", at(FOREARM), "white"), *behind,
+                    Loop("end", at(PALM), "white"), tube(smooth(bones, rounds=ROUNDS)), *nail],
+                   frame=tuple(v * SIZE for v in FRAME))
 
 
-def _bones(shape: str, turn: float = 0.0) -> tuple[Pt, ...]:
-    # Angles from straight up, turning towards the palm (+x); turn is the whole finger's, at the knuckle.
-    points, angle = [KNUCKLE], turn
-    for bend, length in zip(BENDS[shape], BONES):
+def _bones(shape: str, back: float = 0.0, up: float = 0.0) -> tuple[Pt, ...]:
+    # Angles from straight up, turning towards the palm (+x). A finger set back by back has a middle bone longer by
+    # as much, so in the hook its last bone lines up with the little finger's instead of showing in the hole.
+    points, angle = [(KNUCKLE[0] - back, KNUCKLE[1] + up)], 0.0
+    first, middle, end = BONES[shape]
+    for bend, length in zip(BENDS[shape], (first, middle + back, end)):
         angle += bend
         last = points[-1]
         points.append((last[0] + length * sin(radians(angle)), last[1] + length * cos(radians(angle))))
@@ -67,5 +89,6 @@ def _nail(bones: tuple[Pt, ...]) -> tuple[Pt, Pt]:
     # A short line along the back of the last bone, near the tip: it says which end is the fingertip.
     (ax, ay), (bx, by) = bones[-2], bones[-1]
     dx, dy = bx - ax, by - ay
-    back = (-dy / BONES[-1] * 0.035, dx / BONES[-1] * 0.035)
+    size = (dx * dx + dy * dy) ** 0.5
+    back = (-dy / size * 0.035, dx / size * 0.035)
     return (add((ax + 0.4 * dx, ay + 0.4 * dy), back), add((bx - 0.1 * dx, by - 0.1 * dy), back))
