@@ -1,7 +1,7 @@
 """Standing leg back lifts the foot off the floor behind the body, the calf stretch shades the calf where the
-stretch is felt, the hip flexor stretch kneels on a plump cushion, the knee pressed into it (its arrow clear behind the
-hips), and outward rotation joins the forearm to the shoulder by an upper arm drawn over it: cues blind reviewers asked
-for (rounds 29 to 31, 40, 57)."""
+stretch is felt, the hip flexor stretch kneels on a cushion (its arrow clear in front of the hips), and outward
+rotation joins the forearm to the shoulder by an upper arm drawn over it: cues blind reviewers asked for (rounds 29
+to 31, 40)."""
 from math import dist
 
 
@@ -10,7 +10,6 @@ from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Line, Loop, Tube
 from msksite.drawing.skeleton import LEG
-from msksite.drawing.svg import OUTLINE
 from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
 
@@ -69,34 +68,15 @@ def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretc
     pad = [s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "white"]
     assert len(pad) == 1
     xs, ys = [p[0] for p in pad[0].points], [p[1] for p in pad[0].points]
-    knee = end["far_knee"]
-    assert min(xs) < knee[0] < max(xs) and abs(min(ys) - placed.floor) < 0.01
-    # A plump pillow, not a flat block: over two knees long and, under the knee, taller than half the knee's height
-    # ("an unexplained white block" the knee "hovers above", rounds 33 to 56).
-    assert max(xs) - min(xs) > 2 * (WIDTHS["thigh"] + 2 * OUTLINE)
-    under = max(y for x, y in pad[0].points if abs(x - knee[0]) < 1)
-    assert under - placed.floor > (knee[1] - placed.floor) / 2
-    # The knee presses into its top, no gap: the top under the knee reaches inside the knee's black edge, and the
-    # pillow's crown rises past the knee's underside in front of it (the dip the knee sinks into).
-    knee_bottom = knee[1] - WIDTHS["thigh"] / 2 - OUTLINE
-    assert knee_bottom < under < knee[1] - WIDTHS["thigh"] / 2
-    assert max(ys) > knee_bottom + 3
-    crown_x = max(pad[0].points, key=lambda p: p[1])[0]
-    assert (crown_x - knee[0]) * (end["near_knee"][0] - knee[0]) > 0
-    # A seam runs along its side, inside it, so it reads as a cushion.
-    (seam,) = [s for s in shapes if isinstance(s, Line) and s.layer == "prop" and min(xs) < s.points[0][0] < max(xs)]
-    assert all(min(ys) < y < max(ys) for _, y in seam.points) and abs(seam.points[0][0] - seam.points[-1][0]) > 15
+    assert min(xs) < end["far_knee"][0] < max(xs) and min(ys) == placed.floor
+    assert end["far_knee"][1] - WIDTHS["thigh"] / 2 >= max(ys) - 1 > placed.floor + 3
     # The kneeling shin slopes back from the knee down to the toes on the floor, nothing floating (a level shin over
-    # toes tucked under "floats above a grey pad"); the thigh slopes back from the hips, moved forward of the knee
-    # (the stretch).
-    assert end["far_ankle"][0] < end["far_knee"][0] - LEG[1] * 0.8
+    # toes tucked under "floats above a grey pad"); the thigh slants back from the hips (moved forward over the knee).
+    assert end["far_ankle"][0] < end["far_knee"][0] - LEG[1] * 0.9
     assert end["far_toe"][1] < placed.floor + 1 and end["far_ankle"][1] < end["far_knee"][1] - 3
     # The cushion shows in front of the knee, where the shin sloping back does not cover it.
-    assert max(xs) - knee[0] > knee[0] - min(xs) + 3
-    assert end["hip"][0] > end["far_knee"][0] + 8
-    # In the start the hips are further back and the kneeling knee stays on its cushion.
-    start = placed.start
-    assert start["hip"][0] < end["hip"][0] - 4 and dist(start["far_knee"], knee) < 1
+    assert max(xs) - end["far_knee"][0] > end["far_knee"][0] - min(xs) + 6
+    assert end["hip"][0] > end["far_knee"][0] + 3
     # The front foot stays flat on the floor with its shin near upright; the trunk is upright.
     assert max(end["near_ankle"][1], end["near_toe"][1]) < placed.floor + 1
     assert abs(end["near_knee"][0] - end["near_ankle"][0]) < LEG[1] * 0.2
