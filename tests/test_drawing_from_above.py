@@ -2,7 +2,7 @@
 knee rolls seen from beyond the feet and round to one side (feet_view.py), outward rotation facing you a little
 from above, in two numbered pictures (above.py)."""
 
-from math import dist
+from math import atan2, degrees, dist
 
 import yaml
 
@@ -13,28 +13,61 @@ from msksite.drawing.shapes import Circle, Line, Loop, Tube, moved
 from exercise_poses import EXERCISES, exercise_pose
 
 
-def test_knee_rolls_start_with_the_knees_up_and_end_with_them_rolled_over_towards_you():
+def test_knee_rolls_start_with_the_knees_up_and_end_with_them_rolled_over_to_one_side():
     pose = exercise_pose("knee-rolls")
     end, start = body(pose), body(pose.at_start())
     # Faint, the knees stand up well above the feet; solid, they have rolled well over.
     rise = lambda pts: pts["near_knee"][1] - pts["near_ankle"][1]
     assert rise(start) > 15 and rise(end) < 0.5 * rise(start)
-    # Towards you: well down the picture.
-    assert view(end["near_knee"])[1] < view(start["near_knee"])[1] - 10
+    # Across the picture (the body runs up it): both rolled knees out past the side of the hips, well away from the
+    # upright ones.
+    for side in ("near", "far"):
+        assert view(end[f"{side}_knee"])[0] < view(start[f"{side}_knee"])[0] - 15
+        assert view(end[f"{side}_knee"])[0] < view(end["far_hip"])[0] - 5
     # The feet stay where they are, flat on the mat; the hips stay down.
     assert end["near_ankle"] == start["near_ankle"] and end["hip"] == start["hip"]
 
 
-def test_knee_rolls_run_up_the_picture_on_a_mat_that_narrows_away_from_you():
+def test_knee_rolls_run_straight_up_the_picture_on_an_upright_mat_that_narrows_away_from_you():
     # Seen well round to the side, the body and mat lay tilted across the picture and reviewers found it hard to
-    # read at phone size: the head is at the top, the feet at the bottom.
+    # read at phone size; turned only part way up, "the tilted mat" was "disorienting" (round 58): the head is
+    # straight above the hips, the feet below them, and the mat's long sides stand within a few degrees of upright.
     pose = exercise_pose("knee-rolls")
     points = body(pose)
     (hx, hy), (px, py), (ax, ay) = view(points["head"]), view(points["hip"]), view(points["near_ankle"])
-    assert hy - py > abs(hx - px) and py > ay
+    assert abs(hx - px) < 0.05 * (hy - py) and py > ay
     mat = next(s for s in scene(pose).shapes if isinstance(s, Loop) and s.layer == "prop")
     feet_end, head_end = mat.points[:2], mat.points[2:]
     assert dist(*head_end) < 0.9 * dist(*feet_end)
+    for (x0, y0), (x1, y1) in ((mat.points[0], mat.points[3]), (mat.points[1], mat.points[2])):
+        assert abs(degrees(atan2(x1 - x0, y1 - y0))) < 5
+
+
+def test_knee_rolls_show_two_bent_legs_the_lower_one_dark_and_the_faint_upright_knees_on_the_mat():
+    # "The legs are a pile of overlapping ovals" (round 58): each rolled leg shows a thigh well longer than it is
+    # wide, bent at the knee, the leg underneath dark and the one on top white; the faint upright legs are white and
+    # lie on the grey mat, where they show ("the faint grey start knees are easy to miss").
+    pose = exercise_pose("knee-rolls")
+    shapes = scene(pose).shapes
+    end, start = body(pose), body(pose.at_start())
+    mat = next(s for s in shapes if isinstance(s, Loop) and s.layer == "prop")
+    for side, fill in (("far", "dark"), ("near", "white")):
+        hip, knee, ankle = (view(end[f"{side}_{joint}"]) for joint in ("hip", "knee", "ankle"))
+        thigh = next(s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points == (hip, knee))
+        shin = next(s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points == (knee, ankle))
+        assert thigh.fill == shin.fill == fill and dist(hip, knee) > 2 * thigh.width
+        turn = degrees(atan2(ankle[1] - knee[1], ankle[0] - knee[0]) - atan2(knee[1] - hip[1], knee[0] - hip[0]))
+        assert 45 < abs((turn + 180) % 360 - 180) < 135
+        upright = view(start[f"{side}_knee"])
+        assert _inside(upright, mat.points) and mat.fill == "grey"
+    assert all(s.fill == "white" for s in shapes if isinstance(s, Tube) and s.layer == "start")
+
+
+def _inside(point, corners):
+    """Whether a point lies inside a convex outline, its corners in order."""
+    crosses = [(b[0] - a[0]) * (point[1] - a[1]) - (b[1] - a[1]) * (point[0] - a[0])
+               for a, b in zip(corners, corners[1:] + corners[:1])]
+    return all(c > 0 for c in crosses) or all(c < 0 for c in crosses)
 
 
 def test_knee_rolls_have_one_curved_arrow_from_the_upright_knees_to_the_rolled_ones():

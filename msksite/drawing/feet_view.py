@@ -1,6 +1,7 @@
 """Someone lying on their back on a mat, seen from above and beyond their feet, a little round to one side
 (``view: feet``), as in knee rolls: faint, the bent knees stand up together; solid, they have rolled over to one
-side, and a short curved arrow just outside the knees' path goes from the one to the other.
+side, the leg underneath dark and the one on top white, and a short curved arrow just outside the knees' path goes
+from the one to the other. The camera's picture is turned so the body and mat run straight up it.
 
 Seen straight from above the person read as falling or as a star jump; straight from the feet, the body stood up
 in the picture and read as someone sitting with their arms out; side-on, the knees roll towards you, which a flat
@@ -11,6 +12,16 @@ upright knees still show beside the rolled ones, and the arrow round the line th
 body is placed in three dimensions (the legs from the side view's skeleton, the arms out on the floor, the knees
 turned about the line from hip to ankle) and drawn as a camera sees it, the far parts first so the near ones are
 drawn over them (but the head over the trunk, so the face shows whole).
+
+Round 58 (3.2): "the tilted top-down view on a slanted mat" was "disorienting", the rolled legs "a pile of
+overlapping ovals" and the faint knees "easy to miss". The camera's picture is now turned so the line down the
+body's middle stands straight up (the mat's long sides nearly upright; only its ends slant with the camera);
+the camera is higher and less far round (58 and 26 degrees, from 48 and 35), so the rolled thighs no longer point
+at it and each leg shows a thigh and a shin at a bent knee, and the knees roll further (80 degrees); the leg
+underneath is dark, as the side views shade the lower leg; the mat is wider, so the faint knees lie on it and show
+as pale legs. Tried: no mat (the body alone read as jumping or falling again), a white mat (read as a frame), the
+faint legs dark or black (sank into the mat, or a shadow), the arrow nearer the knees or lower down the legs (lost
+along the thighs, or across the shins).
 """
 from __future__ import annotations
 
@@ -20,16 +31,18 @@ from msksite.schema.pose import Limb, Pose
 
 from .arrows import chevron
 from .figure import WIDTHS
+from .lying import LOWER_LEG_FILL
 from .props import placements
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, moved, relayered
+from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, moved, relayered
 from .skeleton import ARM, HEAD_R, HIP_W, SHOULDER_DROP, SHOULDER_W, grounded, posed
 from .svg import Drawing, extent
 
 Vec = tuple[float, float, float]  # x across the body (the near side positive), y up, z from the feet to the head
 # The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees):
 # round far enough that the upright knees do not fold into one line with the shins (from straight beyond the feet
-# the rolled thighs hid them), not so far that the mat tilts across the picture.
-ELEVATION, AZIMUTH = 48.0, 35.0
+# the rolled thighs hid them), not so far that the rolled thighs point at the camera (at 48 and 35 they shrank to
+# ovals, "a pile of shapes"); high enough that each rolled leg shows its thigh and shin at a bent knee.
+ELEVATION, AZIMUTH = 58.0, 26.0
 # How far the camera is from the hips: near enough that the mat narrows towards the head, which says "lying on the
 # floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting).
 DISTANCE = 260.0
@@ -37,8 +50,9 @@ DISTANCE = 260.0
 KNEES, FEET = 4.8, 3.8
 # The arms lie on the floor, this high at the elbow, the wrist and the fingertips.
 ARM_HEIGHTS = (2.0, 1.5, 1.0)
-# The mat, how far it reaches beyond the body's middle each side, past the head and past the toes.
-MAT_HALF, MAT_HEAD, MAT_FEET, MAT_T = 17.0, 8.0, 6.0, 2.5
+# The mat, how far it reaches beyond the body's middle each side, past the head and past the toes: wide enough that
+# the faint upright knees and the rolled ones lie on it (off it, the faint knees were lost on the white page).
+MAT_HALF, MAT_HEAD, MAT_FEET, MAT_T = 23.0, 8.0, 6.0, 2.5
 # The trunk's outline on the near side, (across, share of the way from the hips to the neck): the hips, in at the
 # waist, out to the armpit, round the shoulder to the neck.
 TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOULDER_W + 3.0, 0.93),
@@ -49,21 +63,24 @@ HAIR = 75
 # it swept across the chest and read as rolling the whole body), and this many degrees past each end of their roll.
 ARROW_OUT, ARROW_OVER = 22.0, 0.0
 PAIR_GAP = 14.0
+# The parts of a leg, shaded together.
+LEG_PARTS = ("thigh", "shin", "foot")
 
 
 def feet_view(pose: Pose, variant: str) -> Drawing:
     """The still (start faint, end solid, arrow), moving (end moving to the start and back) or pair drawing."""
     end_body = body(pose)
     order = _order(end_body)
-    end = _shapes(end_body, order, "end")
+    under = _under(pose)
+    end = _shapes(end_body, order, "end", under)
     mat = _mat(end_body) if "mat" in (name for name, _ in placements(pose)) else []
     start_pose = pose.at_start()
     if start_pose is None:
         return Drawing(mat + end)
     start_body = body(start_pose)
-    start = _shapes(start_body, order, "start")
+    start = _shapes(start_body, order, "start", under)
     if variant == "pair":
-        left, right = mat + _shapes(start_body, order, "end"), mat + end
+        left, right = mat + _shapes(start_body, order, "end", under), mat + end
         shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))
         return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
     arrow = _roll_arrow(start_body, end_body, pose.both_ways)
@@ -134,9 +151,22 @@ def _order(points: dict[str, Vec]) -> list[str]:
     return sorted(depth, key=lambda name: -depth[name])
 
 
-def _shapes(points: dict[str, Vec], order: list[str], layer: Layer) -> list[Shape]:
+def _under(pose: Pose) -> str:
+    """The leg on the side the knees roll to, which ends up underneath the other."""
+    return "far" if pose.roll < 0 else "near"
+
+
+def _fill(name: str, layer: Layer, under: str) -> Fill:
+    """A part's fill: the rolled leg underneath dark and the one on top white, as the side views shade the lower
+    leg, so the two read as two bent legs, not "a pile of overlapping ovals". The faint start stays white: faint and
+    dark, it sank into the grey mat; faint and white, it shows as pale legs on it."""
+    lower = layer != "start" and name.startswith(under) and name.split("_")[-1] in LEG_PARTS
+    return LOWER_LEG_FILL if lower else "white"
+
+
+def _shapes(points: dict[str, Vec], order: list[str], layer: Layer, under: str) -> list[Shape]:
     """The person as the camera sees them, part by part in the given order."""
-    tubes = {name: Tube(layer, tuple(view(p) for p in pts), width * _near(_mean(pts)))
+    tubes = {name: Tube(layer, tuple(view(p) for p in pts), width * _near(_mean(pts)), _fill(name, layer, under))
              for name, pts, width in _parts(points)}
     drawn = {**tubes, "trunk": [_trunk(points, layer)], "head": _head(points["head"], layer)}
     shapes: list[Shape] = []
@@ -221,23 +251,41 @@ _UP: Vec = (_LOOK[1] * _RIGHT[2] - _LOOK[2] * _RIGHT[1], _LOOK[2] * _RIGHT[0] - 
             _LOOK[0] * _RIGHT[1] - _LOOK[1] * _RIGHT[0])
 
 
-def view(p: Vec) -> Pt:
-    """Where the camera sees a point, in the picture (y up): nearer things bigger."""
-    k = _near(p)
-    return (k * sum(a * b for a, b in zip(p, _RIGHT)), k * sum(a * b for a, b in zip(p, _UP)))
-
-
 def _near(p: Vec) -> float:
     """How much bigger than at the hips a thing at p looks (the camera is DISTANCE from them)."""
     return DISTANCE / (DISTANCE + _depth(p))
 
 
-def _mean(points: tuple[Vec, ...]) -> Vec:
-    return tuple(sum(c) / len(points) for c in zip(*points))
-
-
 def _depth(p: Vec) -> float:
     return sum(a * b for a, b in zip(p, _LOOK))
+
+
+def _seen(p: Vec) -> Pt:
+    """Where the camera sees a point, before the picture is turned: nearer things bigger."""
+    k = _near(p)
+    return (k * sum(a * b for a, b in zip(p, _RIGHT)), k * sum(a * b for a, b in zip(p, _UP)))
+
+
+def _upright() -> tuple[float, float]:
+    """The cosine and sine of the turn that stands the floor's line down the body's middle straight up the picture
+    (a line stays a line in perspective, so one turn stands all of it up)."""
+    (x0, y0), (x1, y1) = _seen((0.0, 0.0, -60.0)), _seen((0.0, 0.0, 60.0))
+    a = atan2(x1 - x0, y1 - y0)
+    return cos(a), sin(a)
+
+
+_COS, _SIN = _upright()
+
+
+def view(p: Vec) -> Pt:
+    """Where a point is in the picture (y up): as the camera sees it, turned so the body runs straight up (the
+    camera's own picture has the body and mat slanting across it, which reviewers found disorienting)."""
+    x, y = _seen(p)
+    return (x * _COS - y * _SIN, x * _SIN + y * _COS)
+
+
+def _mean(points: tuple[Vec, ...]) -> Vec:
+    return tuple(sum(c) / len(points) for c in zip(*points))
 
 
 def _middle(points: dict[str, Vec], joint: str) -> Vec:
