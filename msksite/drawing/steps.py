@@ -1,6 +1,6 @@
 """A movement done in steps (``steps`` in the pose, as in a nerve glide): a picture for each step and then the end,
 side by side, numbered 1, 2 at their top left, each of the person after it, solid, with a curved arrow round the
-joint that turned in it; the first also shows faint where that part started.
+joint that turned in it. Nothing is drawn faint.
 
 In one picture with one arrow, the arm out, the wrist bent back and the head tilted were all there at once, and
 reviewers could not tell the order. A picture for each step, numbered, told the order but was busy (two people, two
@@ -14,6 +14,12 @@ movements in one frame take effort", "the overlapping faded and solid heads". No
 the outward rotation's two numbered pictures do (above.py), which reviewers read well: the faint start is drawn only
 in the first (later, where a part was is the picture before, beside it), so no faint head lies under the tilted
 one. Side by side the pictures are wide and low, so the whole person, feet and all, fits without being smaller.
+It scored 3.5: "the ghost hand in step 1 is small", "the bending hand is small and cluttered by its ghost", "the
+tilted face is distorted" (round 58). So the hand is drawn twice the body's proportions (it was 1.3 times), the
+faint hand is gone (pointing out from the same wrist, it lay across the solid one: arrow 1 now starts where its
+fingers pointed, level with the arm), and the tilted head has the neck side stretch's round smile and leaning neck.
+Cutting the pictures off at the hips would not make the people bigger: two side by side are already as wide as
+the drawing, and only the height would shrink.
 """
 from __future__ import annotations
 
@@ -23,12 +29,12 @@ from msksite.schema.pose import Pose, Position
 
 from .arrows import path_arrow, turn_arrow
 from .figure import WIDTHS, figure_shapes, head_shapes
-from .head_view import bent_neck, head
+from .head_view import head, leaning_neck
 from .numerals import NUMBER_R, top_left
 from .panels import side_by_side
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Layer, Pt, Shape, Tube, add, direction, relayered, unit
+from .shapes import Circle, Pt, Shape, Tube, add, direction, unit
 from .skeleton import HEAD_R, NECK, Joints
 from .svg import Box, Drawing, extent
 
@@ -40,30 +46,32 @@ ANGLES = ("trunk", "back", "neck", "head_turn", "shoulders", "near", "far")
 # hand or head: the path arrow of so short a movement was a tick. (The angles that change, the pivot, the point
 # that moves, how far the arrow's tail is cut back towards its head in degrees, and how far it keeps outside the
 # hand or head.) The hand's arrow, from straight out, was a long loop round from below the hand, its number far
-# from it: it starts a little above the faint fingers pointing out, round to the fingertips pointing up. The head's
-# is cut short and kept close, so it is smaller than the hand's and the two do not compete.
-TURNS = ((("neck", "head_turn"), "neck", "head", 20.0, 5.0), (("near.wrist",), "near_wrist", "near_tip", 20.0, 5.0))
+# from it: it starts level with the arm, where the fingers pointed (no faint hand marks it now), round to the
+# fingertips pointing up. The head's is cut short and kept close, so it is smaller than the hand's and the two do
+# not compete.
+TURNS = ((("neck", "head_turn"), "neck", "head", 20.0, 5.0), (("near.wrist",), "near_wrist", "near_tip", 15.0, 3.0))
 # The head is drawn this many times a whole person's, with the neck-side-stretch face (hair, ears, eyes), on a neck
-# that bends over from the shoulders: small, with two dots for eyes, its tilt read as a turn.
+# that leans over with it from the shoulders: small, with two dots for eyes, its tilt read as a turn.
 HEAD_ZOOM, NECK_ZOOM = 1.7, 1.3
-HAND_ZOOM = 1.3  # and the hand out, bent back, this many times (small, its bend was missed)
+HAND_ZOOM = 2.0  # and the hand out, bent back, this many times (small, its bend was missed; at 1.3, "tiny")
 # The numbers go at each picture's top left, where a reader starts, this far above the tallest picture's top (any
 # lower, the 2 sat on the head's arrow).
 NUMBER_ROOM = 2 * NUMBER_R + 6.0
-REACH = 2.5  # what lies further from the joint than this many times the way to the point that moves is not in the way
+# What lies further from the joint than this many times the way to the point that moves (the hand's grown by
+# HAND_ZOOM) is not in the way.
+REACH = 2.5
 
 
 def step_pictures(pose: Pose) -> Drawing:
     """A picture for each step and then the end, side by side, numbered 1, 2 at their top left: the person as they
-    are after it, solid, with a curved arrow round the one joint that turned since the picture before; the first
-    also shows, faint, where that part started."""
+    are after it, solid, with a curved arrow round the one joint that turned since the picture before."""
     end = pose.model_copy(update={"steps": (), "start": None})
     # A step is written like a start, so it is the end with that start; props stay in every step.
     poses = [end.model_copy(update={"start": step}).at_start().model_copy(update={"props": pose.props})
              for step in pose.steps] + [end]
     befores = [pose.at_start()] + poses[:-1]
     bottom = _bottom(end)
-    pictures = [_picture(now, before, bottom, first=n == 0) for n, (now, before) in enumerate(zip(poses, befores))]
+    pictures = [_picture(now, before, bottom) for now, before in zip(poses, befores)]
     # All as tall, with room over the tallest for the numbers, so side_by_side lines them up.
     frames = [_frame(shapes, bottom) for shapes in pictures]
     low, high = min(f[1] for f in frames), max(f[3] for f in frames) + NUMBER_ROOM
@@ -72,42 +80,43 @@ def step_pictures(pose: Pose) -> Drawing:
     return side_by_side(numbered, arrows=False)
 
 
-def _picture(now: Pose, before: Pose, bottom: float | None, first: bool) -> list[Shape]:
-    """The person as now, with a curved arrow round the joint that turned from before, faint where it was if first:
-    later, where it was is the picture before, beside it (drawn faint under the tilted head, the upright head was
-    "the overlapping faded and solid heads")."""
+def _picture(now: Pose, before: Pose, bottom: float | None) -> list[Shape]:
+    """The person as now, with a curved arrow round the joint that turned from before. Nothing is drawn faint: where
+    the head was is the picture before, beside it (a faint upright head under the tilted one was "the overlapping
+    faded and solid heads"), and the faint hand pointing out tangled with the solid one bent up at the same wrist
+    ("cluttered by its ghost"): arrow 1 starts where the fingers pointed."""
     moving = _from(now, before)
     placed = positions(moving)
-    solid = _person(now, placed.end, "end")
-    # Only what moves is drawn faint: the rest lies under the solid person. The faint hand points out sideways,
-    # where arrow 1 starts: with the arrow alone, reviewers could not tell which way the wrist bends or how far.
-    # (Not shape by shape in turn: the faint head has fewer shapes, being without a face.)
-    drawn = set(solid)
-    faint = [s for s in _person(before, placed.start, "start") if relayered(s, "end") not in drawn] if first else []
-    person = prop_shapes(now, placed.end) + faint + solid
+    solid = _person(now, placed.end)
+    person = prop_shapes(now, placed.end) + solid
     arrow = _turn(now, before, placed, person) or path_arrow(moving, placed, body=solid)
     # What lies wholly below the cut (the shins) would only make the file bigger.
     return [s for s in person + arrow if bottom is None or max(p[1] for p in extent(s)) > bottom]
 
 
-def _person(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
+def _person(pose: Pose, pts: Joints) -> list[Shape]:
     """The person with a big head in place of the usual one, and the near hand HAND_ZOOM times as big."""
-    wrist, tip = pts["near_wrist"], pts["near_tip"]
-    big_hand = {**pts, "near_tip": add(wrist, direction(wrist, tip), HAND_ZOOM * dist(wrist, tip))}
     # With its legs, cut off below the hips (_bottom): without them, the trunk ended in a box edge.
     legs = pose.model_copy(update={"close_up": False})
-    shapes, small = figure_shapes(legs, big_hand, layer), head_shapes(pose, pts, layer)
+    shapes, small = figure_shapes(legs, _zoomed(pts), "end"), head_shapes(pose, pts, "end")
     at = shapes.index(small[0])
-    return shapes[:at] + _big_head(pts, layer) + [s for s in shapes[at:] if s not in small]
+    return shapes[:at] + _big_head(pts) + [s for s in shapes[at:] if s not in small]
 
 
-def _big_head(pts: Joints, layer: Layer) -> list[Shape]:
-    """The head HEAD_ZOOM times as big, on a neck that rises from the shoulders and bends over to it."""
+def _zoomed(pts: Joints) -> Joints:
+    """The joints with the near hand HAND_ZOOM times as long."""
+    wrist, tip = pts["near_wrist"], pts["near_tip"]
+    return {**pts, "near_tip": add(wrist, direction(wrist, tip), HAND_ZOOM * dist(wrist, tip))}
+
+
+def _big_head(pts: Joints) -> list[Shape]:
+    """The head HEAD_ZOOM times as big, on a neck that leans over with it from the shoulders."""
     base = pts["neck"]
     centre = add(base, direction(base, pts["head"]), NECK + HEAD_R * HEAD_ZOOM)
-    # The faint head has no face: half hidden behind the tilted one, its features peeping out beside it were a muddle.
-    neck = Tube(layer, bent_neck(base, centre), WIDTHS["neck"] * NECK_ZOOM)
-    return [neck] + head(centre, base, 0.0, layer, HEAD_ZOOM, face=layer == "end")
+    # Leaning from the shoulders, as the neck side stretch's (leaning_neck): bent up and then over, the bend stuck out
+    # beside the chin as a lump. The smile is round: three points, tilted, make a tick ("the tilted face is distorted").
+    neck = Tube("end", leaning_neck(base, centre), WIDTHS["neck"] * NECK_ZOOM)
+    return [neck] + head(centre, base, 0.0, "end", HEAD_ZOOM, smile=5)
 
 
 def _from(now: Pose, before: Pose) -> Pose:
@@ -136,8 +145,10 @@ def _turn(now: Pose, before: Pose, placed: Positions, drawn: list[Shape]) -> lis
     changed = {k for k, v in _angles(now).items() if _angles(before).get(k) != v}
     for angles, pivot, point, trim, gap in TURNS:
         if changed and changed <= set(angles):
-            centre, after = placed.end[pivot], placed.end[point]
-            ends = (_towards(centre, placed.start[point], after, trim), after)
+            # Round the hand as drawn, grown, so the arrow clears its fingertips.
+            start, end = _zoomed(placed.start), _zoomed(placed.end)
+            centre, after = end[pivot], end[point]
+            ends = (_towards(centre, start[point], after, trim), after)
             return turn_arrow(centre, *ends, _reach(centre, ends, drawn) + gap)
     return []
 
