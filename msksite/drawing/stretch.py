@@ -1,22 +1,28 @@
-"""The wrist stretches' picture (a hand pose, palm up or down, with ``helping_hand``): since round 58 a close-up in
-wrist bends' style (lift.py, open_hand.py), with no person: the forearm held out straight comes in level from the
-left edge of the picture, its open hand drawn big at the wrist, bent down (fingers to the floor, the back of the
-hand and its nails showing) or up (fingers to the ceiling, the plain palm: "stop"), faint where it starts, straight
-out along the arm, as wrist bends shows its faint position. The helping hand (stretch_hands.py) comes in from the
-right, the other side, its forearm in a dark sleeve running off the picture, its palm flat on the stretched
-fingers, pressing (bent down) or pulling (bent up) them back towards the body; one curved arrow at the stretched
-fingertips points back towards the body, on the left.
+"""The wrist stretches' picture (a hand pose with ``helping_hand``): one big person from the head to the hips, seen
+from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
+the other hand, grey, on it (both hands: stretch_hands.py).
 
-Before (rounds 25 to 57, about 3.0 over 32 reviews): one big person from the head to the hips, side-on, the arm
-straight out and its hand drawn big, turned to face you, the other arm in grey reaching under it to the hand.
-Reviewers: "the overlapping hands are hard to untangle", "the helper arm comes from nowhere / an odd angle", "the
-hand twisted toward the viewer while the body is in profile", "the arm looks like a chair armrest". Tried and
-failed: both hands side-on with a white helping arm from the far shoulder (the fingers "a comb", "a tangle"); the
-helping arm and hand white, straight from the chest; four grey fingers with no arm ("floats"). Earlier still, the
-small whole person in a box in the corner was all reviewers read, never the big close-up beside it. Wrist bends, a
-close-up of the forearm and an open hand with no person, scored 4.2.
+- The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
+  the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
+  hanging. The two stretches differ in that big shape, up or down, not in a detail.
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
+- Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
+- The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
+  the bent hand it was "cluttered".
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
 
-Everything is in hand lengths times SIZE, the wrist at (0, 0), y up.
+Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
+beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
+hands still "overlapped into a tangle", the grey arm "zigzagged", came "over the shoulder" or, an L below the near
+arm, was "confusing" and "from the hip", and the grey mitten was "a grey block".
+
+Figure units, y up.
 """
 from __future__ import annotations
 
@@ -25,24 +31,30 @@ from math import cos, radians, sin
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
-from .hands import Frame, capsule
-from .lift import FOREARM_W
-from .open_hand import open_hand, reach
+from .hands import Frame
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape
+from .shapes import Line, Pt, Shape, mapped
 from .stretch_hands import helping, stretched
+from .stretch_person import WRIST, body, near_arm, other_arm
 from .svg import Box, Drawing
 
-SIZE = 40.0
-# The forearm runs this far back from the wrist, off the picture's left edge: no elbow, as the arm is held out
-# straight and the picture is about the hand.
-FOREARM = 2.0
-# What the picture shows (4:3), in hand lengths: the end of the forearm, the hand straight out (faint) and bent down
-# (bend -1) or up (1), the helping hand and the arrow round the fingertips; the helping forearm runs off the edge.
-FRAMES: dict[float, Box] = {-1.0: (-0.95, -1.42, 1.55, 0.455), 1.0: (-0.95, -0.455, 1.55, 1.42)}
-# The arrow: an arc round the wrist just past the fingertips, from this many degrees before the bent hand's line
-# (on the helping hand's side) to this many past it (on the body's side), its head pointing back towards the body.
-ARROW_OUT, ARROW_BEFORE, ARROW_PAST = 0.16, 22.0, 30.0
+# The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
+# Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
+HAND = {1.0: 24.0, -1.0: 29.0}
+# The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
+# past it; 4 wide by 3 high. Fingers up, close round the head, arm and hand, so they are bigger.
+FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
+# The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
+# fine enough for the hand's nails (at the figure's size the person was all thick outline).
+ZOOM = 1.8
+# Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
+FLAT, TURNED = 0.7, 1.0
+# The arrow: an arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
+# fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
+# head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
+# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -51,66 +63,74 @@ def helped_stretch(pose: Pose) -> bool:
 
 
 def stretch_drawing(pose: Pose, variant: str) -> Drawing:
-    """The stretch in one variant: still (the faint straight hand, the bent hand, the helping hand on it, the
-    arrow), moving (the hand and the helping hand moving to the start and back) or pair (start and end side by
-    side)."""
+    """The stretch in one variant: still (the hand bent, the other hand on it, the arrow), moving (the hand and the
+    other hand moving to the start and back) or pair (start and end side by side)."""
+    palm, grip = pose.near.palm, pose.helping_hand
     end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
     bend = 1.0 if end_angle > start_angle else -1.0
-    palm_shows = _palm_shows(pose.near.palm, end_angle)
-    arm = [_forearm()]
-    end = _helped(end_angle, bend, palm_shows)
-    arrow = _arrow(end_angle, bend)
+    person = body() + [near_arm()]
+    end = _hand(palm, end_angle, TURNED, bend)
+    start = _hand(palm, start_angle, FLAT, bend)
     if variant == "pair":
-        straight = stretched(_frame(start_angle, bend), _palm_shows(pose.near.palm, start_angle))
-        return side_by_side([_picture(bend, arm + straight), _picture(bend, arm + end + arrow)], arrows=True)
+        helped = _helped(person, end, end_angle, grip, bend)
+        return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
+    arrow = _arrow(end_angle, bend, *ARROWS[grip])
+    shapes = _helped(person, end, end_angle, grip, bend) + arrow
     if variant == "moving":
-        # The helping hand moves with the stretched one, holding it all the way; the hand keeps the end's face, as
-        # a moving shape cannot turn from the back of the hand into the palm on the way.
-        start = _helped(start_angle, bend, palm_shows)
-        return _picture(bend, arm + end + arrow, {len(arm) + i: s for i, s in enumerate(start)})
-    # Wrist bends' faint start: only the hand, as the faint forearm would lie under the solid one.
-    faint = open_hand(_frame(start_angle, bend), "start", "white")
-    return _picture(bend, faint + arm + end + arrow)
+        # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
+        # moving shape cannot turn from the back of the hand into the palm on the way.
+        moving = _helped([], _hand(palm, start_angle, FLAT, bend, _palm_shows(palm, end_angle)), start_angle, grip,
+                         bend)
+        changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
+        return _zoomed(bend, shapes, dict(zip(changed, moving)))
+    # The faint straight hand says where the hand started, where it lies clear of the other arm.
+    return _zoomed(bend, shapes)
 
 
-def _picture(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
-    return Drawing(shapes, moves or {}, frame=tuple(v * SIZE for v in FRAMES[bend]))
+def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
+    """The picture of the hand bent up (bend 1) or down (-1), ZOOM times the figure's size."""
+    to_view = lambda p: (p[0] * ZOOM, p[1] * ZOOM)
+    zoom = lambda s: mapped(s, to_view, ZOOM)
+    return Drawing([zoom(s) for s in shapes], {i: zoom(s) for i, s in (moves or {}).items()},
+                   frame=tuple(v * ZOOM for v in FRAMES[bend]))
 
 
-def _forearm(layer: Layer = "end") -> Shape:
-    """The stretched forearm, level, from off the left edge to the wrist (lift.py's forearm, held out)."""
-    halves = (FOREARM_W[0] * SIZE / 2, FOREARM_W[1] * SIZE / 2)
-    return Loop(layer, capsule((-FOREARM * SIZE, 0.0), (0.0, 0.0), halves), "white")
+def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
+    """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
+    what it hides, in front what shows over it."""
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
-def _helped(angle: float, bend: float, palm_shows: bool) -> list[Shape]:
-    """The stretched hand turned angle degrees at the wrist and the helping hand on its fingers, over it."""
-    f = _frame(angle, bend)
-    return stretched(f, palm_shows) + helping(f, bend)
+def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
+    """The hand turned angle degrees at the wrist, squash times as wide: the plain palm or the back of the hand
+    (nails), the one that shows unless palm_shows says."""
+    palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
+    return stretched(_frame(angle, bend, squash), palm_shows)
 
 
-def _frame(angle: float, bend: float) -> Frame:
-    """The stretched hand's frame at the wrist, turned angle degrees up from the forearm's line, its thumb on the
-    body's side (the left) once bent up (bend 1) or down (-1), away from the helping hand, which comes from the
-    right."""
+def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
+    """The near hand's frame at the wrist, turned angle degrees from the arm's line, bent up (bend 1) or down (-1),
+    the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
+    other hand, which comes from that side."""
     along = (cos(radians(angle)), sin(radians(angle)))
-    return Frame((0.0, 0.0), along, (-along[1] * bend, along[0] * bend), SIZE)
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
 
 
 def _palm_shows(palm: str, angle: float) -> bool:
     """Whether you see the palm of the hand turned angle degrees at the wrist: straight out, the face on top; bent
-    up or down, the face that turns away from the body, cheated round to face you."""
+    up or down, the face that turns to face away from the body, cheated round to face you."""
     return (palm == "up") == (angle <= 0)
 
 
-def _arrow(end: float, bend: float) -> list[Shape]:
-    """The arc round the wrist just past the bent fingertips, from the helping hand's side to the body's side."""
-    r = (reach() + ARROW_OUT) * SIZE
-    a, b = end - bend * ARROW_BEFORE, end + bend * ARROW_PAST
-    path = tuple(_at(r, a + (b - a) * i / 10) for i in range(11))
+def _arrow(end: float, bend: float, radius: float, before: float, past: float) -> list[Shape]:
+    """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
+    hand lengths), pointing back towards the body."""
+    a, b = end - bend * before, end + bend * past
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 10) for i in range(11))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
 def _at(r: float, degrees: float) -> Pt:
-    return (r * cos(radians(degrees)), r * sin(radians(degrees)))
+    return (WRIST[0] + r * cos(radians(degrees)), WRIST[1] + r * sin(radians(degrees)))

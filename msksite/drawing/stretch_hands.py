@@ -1,59 +1,53 @@
-"""The wrist stretches' two hands (stretch.py), each drawn flat in the picture as the open hand of wrist bends is
-(open_hand.py): four long fingers and a thumb, which only a hand has.
+"""The wrist stretches' two hands (stretch.py), drawn flat in the picture as the open hand of wrist bends is
+(open_hand.py): four long fingers spread apart and a thumb standing out, which only a hand has.
 
-- The stretched hand: bent up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks");
-  bent down, the back of the hand with a nail on every finger.
-- The helping hand (round 58): white, its fingers held together (a hand pressing flat; spread across the spread
-  stretched fingers, two hands made "a comb", "a tangle"), coming in from the side away from the body with its
-  forearm in a dark sleeve running off the picture, so it plainly belongs to an arm (grey, it read as the start
-  position; with no arm, it "floats"). Its palm lies flat on the stretched fingers, its fingers across them from
-  their roots to about two thirds of the way along, pointing back towards the body; the stretched fingertips show
-  past it and the stretched thumb, on the body's side, stays clear of it.
+- The stretched hand: bent up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks",
+  "distracting"); hanging down, the back of the hand with a nail on every finger. Reviewers read the short block of
+  a palm with its fingers side by side as "a cup".
+- The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
+  fingers pointing back towards the body: fingers up, its wrist beside the fingertips on the side away from the
+  body, its fingers across their tips, and the other arm rising to it past that side of the "stop" hand (hidden
+  behind the hand, the grey hand on the fingertips "appeared from nowhere"); fingers down, its palm beside the hanging hand on the side away from the body and
+  only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
+  thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
-Everything is in the stretched hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across
-it towards the thumb.
+Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
+towards the thumb.
 """
 from __future__ import annotations
 
 from math import cos, dist, radians, sin
 
 from .badge import NAIL_FILL
-from .hands import Frame, capsule
-from .lift import FOREARM_W
+from .hands import Frame
 from .open_hand import FINGERS, open_hand
-from .shapes import Layer, Loop, Pt, Shape, Tube, direction
+from .shapes import Loop, Pt, Shape, Tube, direction
 
 NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
-# The helping hand: its wrist (along, across the stretched hand, in its lengths: beyond the little-finger side),
-# which way its fingers point (degrees from the stretched hand's line towards its thumb: across the fingers, back
-# towards the body), its length as a share of the stretched hand's, and how much its fingers are drawn together.
-HELPER_WRIST, HELPER_TURN, HELPER_SHARE, TOGETHER = (0.56, -0.72), 90.0, 0.95, 0.55
-# Its forearm runs from its wrist away from the stretched hand, turned this many degrees down (out and down, as an
-# arm reaching across from below), this long (off the picture's edge).
-SLEEVE_TURN, SLEEVE = 25.0, 2.0
+# The other hand, for each grip: its wrist (along, across the stretched hand, in its lengths), which way its
+# fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
+# share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
+# stretched fingers).
+HELPING = {"fingers": ((0.82, -0.6), 105.0, 0.65, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
+# Where the other arm bends on its way to the hand, in the stretched hand's frame (fingers up it runs straight from
+# under the near wrist, up past the little-finger side of the hand, to its wrist): on the back of the hand it comes
+# out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
+# is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
+ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
+# How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
+# heel of the hand, not sticking out past the wrist.
+INTO_HAND = {"fingers": 0.1, "back": 0.1}
 
 
-def stretched(f: Frame, palm_shows: bool, layer: Layer = "end") -> list[Shape]:
-    """The stretched hand: its plain palm, or the back of the hand and its nails."""
-    hand = _lean(open_hand(f, layer, "white"))
-    if palm_shows:
-        return hand
-    # A nail on each finger; the thumb has none (each moving shape costs bytes).
-    return hand + [_nail(t, f.size, layer) for t in hand[:len(FINGERS)]]
-
-
-def helping(f: Frame, bend: float, layer: Layer = "end") -> list[Shape]:
-    """The helping hand on the fingers of the stretched hand in frame f, bent up (bend 1) or down (-1): its sleeved
-    forearm, then the hand, its thumb towards the stretched wrist (towards the fingertips, it hid them)."""
-    wrist = f.at(*HELPER_WRIST)
-    along = _turned(f, HELPER_TURN)
-    towards_wrist = _turned(f, 180.0)
-    hand = Frame(wrist, along, (towards_wrist[0] * TOGETHER, towards_wrist[1] * TOGETHER), f.size * HELPER_SHARE)
-    away = _turned(f, HELPER_TURN + 180.0 - bend * SLEEVE_TURN)
-    elbow = (wrist[0] + away[0] * SLEEVE * f.size, wrist[1] + away[1] * SLEEVE * f.size)
-    halves = (FOREARM_W[0] * hand.size / 2, FOREARM_W[1] * hand.size / 2)
-    sleeve = Loop(layer, capsule(elbow, wrist, halves), "dark")
-    return [sleeve] + _lean(open_hand(hand, layer, "white"))
+def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
+    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): the
+    other arm's way past the near wrist to its own wrist, and what of the hand is drawn behind the stretched hand
+    and what in front."""
+    (x, y), turn, share, thumb = HELPING[grip]
+    wrist = f.at(x, y)
+    along, side = _turned(f, turn), _turned(f, turn + 90.0)
+    hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), f.size * share)
+    return f.all(ELBOWS[grip]) + (hand.at(INTO_HAND[grip], 0.0),), [], _lean(open_hand(hand, "end", "grey"))
 
 
 def _turned(f: Frame, degrees: float) -> Pt:
@@ -61,6 +55,15 @@ def _turned(f: Frame, degrees: float) -> Pt:
     a, b = direction((0.0, 0.0), f.along), direction((0.0, 0.0), f.across)
     c, s = cos(radians(degrees)), sin(radians(degrees))
     return (a[0] * c + b[0] * s, a[1] * c + b[1] * s)
+
+
+def stretched(f: Frame, palm_shows: bool, layer: str = "end") -> list[Shape]:
+    """The stretched hand: its plain palm, or the back of the hand and its nails."""
+    hand = _lean(open_hand(f, layer, "white"))
+    if palm_shows:
+        return hand
+    # A nail on each finger; the thumb, under the other hand, has none (each moving shape costs bytes).
+    return hand + [_nail(t, f.size, layer) for t in hand[:len(FINGERS)]]
 
 
 def _lean(hand: list[Shape]) -> list[Shape]:
@@ -81,8 +84,8 @@ def _past(a: Pt, b: Pt, d: float) -> Pt:
     return (b[0] + (b[0] - a[0]) / length * d, b[1] + (b[1] - a[1]) / length * d)
 
 
-def _nail(finger: Tube, size: float, layer: Layer) -> Shape:
-    """A nail, a plain four-cornered plate, at the end of a finger."""
+def _nail(finger: Tube, size: float, layer: str) -> Shape:
+    """A nail, a plain four-cornered plate, at the end of a finger (or the thumb)."""
     a, b = finger.points[-2:]
     tip = _past(a, b, 0.3 * finger.width)
     base = _past(a, tip, -NAIL[1] * size)

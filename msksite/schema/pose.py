@@ -122,10 +122,9 @@ numbered    Side or front view: ``true`` draws the start and the end, both solid
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
-            palm up or down the picture is a close-up with no person: the forearm held out level from the left, its
-            open hand bent up or down by ``wrist`` (faint straight out at ``start``), the other hand white, its
-            forearm in a dark sleeve from the right, lying across the fingers (on their palm side or their back),
-            and a curved arrow at the fingertips back towards the body. With ``inset: near_hand`` give ``far``'s arm
+            palm up or down the picture is two steps: the arm held out as you see your own (the palm and its
+            creases, or the back of the hand with its nails), then the hand bent down, the same face showing, the
+            other hand holding the fingers or lying across the back of the hand. With ``inset: near_hand`` give ``far``'s arm
             angles so the other hand reaches the near one in the whole picture too.
 from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
             palm up and palm down cannot be mixed up: palm up is the open palm with its lines, the thumb
