@@ -105,8 +105,8 @@ steps       Side, front and back views: one or two positions the movement goes t
             ``start``, as what differs from the end. The drawing is a picture for each step and then the end,
             side by side, numbered 1, 2, 3 at their top left, each with a curved arrow round the joint that turns
             in it (the wrist or the head), from where that part starts (no faint copy: over the hand it was "tangled"
-            and "tiny"; the hand is drawn big instead). With ``close_up``, each
-            picture is cut off a little below the hips.
+            and "tiny"; the hand is drawn big instead). With ``close_up``, each picture is cut off a little below
+            the hips.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other.
