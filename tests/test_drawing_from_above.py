@@ -186,7 +186,9 @@ def test_outward_rotation_has_one_curved_arrow_in_the_second_picture_from_the_tu
 
 def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side_in_both_pictures():
     # "The elbow-at-side rule is not obvious" (round 30): a small rolled towel, its spiral end between the upper arm
-    # and the side, and the steps say so; at 2.4 units it was "the tiny rolled towel, easy to miss".
+    # and the side, and the steps say so; at 2.4 units it was "the tiny rolled towel, easy to miss"; drawn on top of
+    # the upper arm it was "a spiral badge on the outside of the upper arm" (round 58). Now it sits in the gap
+    # between the arm and the side, under both arms, and the gap is no wider than the towel.
     from msksite.drawing.above import ELBOW, view as above_view
 
     exercise = yaml.safe_load((EXERCISES / "outward-rotation.yaml").read_text())
@@ -198,26 +200,36 @@ def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side
         spiral = shapes[end + 1]
         assert isinstance(spiral, Line) and len(spiral.points) > 8
         upper = next(i for i, s in enumerate(shapes) if isinstance(s, Tube) and s.points[-1] == elbow)
-        # Drawn over the arm, just above the elbow, reaching over both the arm's inner edge and the trunk's side.
-        assert upper < roll < end
+        forearm = shapes.index(_forearm(shapes)[0])
+        # Under the arms: the towel, its end and spiral are drawn before the forearm and the upper arm.
+        assert roll < end < end + 1 < forearm < upper
         (cx, cy), r = shapes[end].centre, shapes[end].r
+        # Its end's middle lies in the gap between the trunk's side and the upper arm's inner edge, just above the
+        # elbow, big enough to see.
+        (sx, sy), (ex, ey) = shapes[upper].points
+        inner = sx + (ex - sx) * (cy - sy) / (ey - sy) - shapes[upper].width / 2
         side = _trunk_sides(shapes, cy)[1]
-        inner = elbow[0] - shapes[upper].width / 2
-        assert cx - r < side < inner < cx + r and elbow[1] < cy < elbow[1] + 12 and r > 0.45 * shapes[upper].width
-        # The elbow stays in at the side: the gap between the arm and the side is no wider than the towel.
-        assert inner - side < 2 * r
+        assert side < cx < inner and elbow[1] < cy < elbow[1] + 12 and r > 0.45 * shapes[upper].width
+        # The arm squeezes it against the side: the gap is most of its radius (room for its end to show) and no
+        # wider than it (the elbow stays in at the side).
+        assert 0.75 * r < inner - side < 2 * r
+        # Its grey side runs back from its end, up the picture, so it reads as a roll, not a disc.
+        assert shapes[roll].points[0][1] > cy + r / 2
 
 
 def test_outward_rotation_fist_has_a_thumb_up_and_is_no_bigger_than_the_arm_and_the_far_arm_is_one_tube():
     # A fist with a dash along it read as "a blank sausage"; at 7 units it was "the oversized hand"; the far arm in
-    # three tubes was "oddly segmented".
+    # three tubes was "oddly segmented"; a long thumb was "the hand-held object".
     from msksite.drawing.above import ELBOW, view as above_view
 
     for shapes in _pictures():
         forearm, fist, thumb = _forearm(shapes)
         upper = next(s for s in shapes if isinstance(s, Tube) and s.points[-1] == above_view(ELBOW))
         assert thumb.width < fist.width <= upper.width
-        assert thumb.points[1][1] > max(y for _, y in fist.points) + fist.width / 2
+        # The thumb pokes up past the fist's top, but by less than the fist is wide: as long again as the fist, it
+        # stood up like a stick held in it ("the hand-held object is vague"; the steps hold nothing).
+        top = max(y for _, y in fist.points) + fist.width / 2
+        assert top < thumb.points[1][1] < top + 0.5 * fist.width
         # The upper arm over the forearm's root, so the forearm turns on its round end, the elbow.
         assert shapes.index(upper) > shapes.index(forearm)
         far = [s for s in shapes if isinstance(s, Tube) and s.points[0][0] < -10 and s.points[0][1] > -5]

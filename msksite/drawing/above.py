@@ -1,8 +1,9 @@
 """Outward rotation (view: front, inset: near_elbow): two pictures side by side, numbered 1 and 2, of the person
 facing you from the hips up, seen a little from above: 1 the forearm across the front of the tummy, 2 the forearm
 swung out to the side, level, round the elbow like a door, with a curved arrow from the tummy round to the hand. In
-both the elbow is tucked in at the side, a small rolled towel's spiral end showing between the arm and the side.
-Moving, one picture: the forearm swings between the two.
+both the elbow is tucked in at the side, squeezing a small rolled towel against it: a short grey roll running back
+between the arm and the side, under the arm, its near end with the roll's spiral showing in the gap. Moving, one
+picture: the forearm swings between the two.
 
 From the front the forearm swings towards you and is foreshortened, and the elbow staying at the side did not show.
 Straight from above both showed, but the head and shoulders were an oval and a grey ball that reviewers had to work
@@ -13,7 +14,11 @@ pointing at the viewer", "the forearm looks like it comes out of the waist"), an
 "the shaded wedge" and "the overlaps" made it busy. Now the two ends of the swing, which both lie flat in a picture
 from the front, are shown on their own, solid, with no ghost and no wedge; a 30 degree look down is still a face on
 a person facing you, and bends the level arrow into a curve dipping towards you (at 20 it was nearly straight and
-read as a slide). The body is placed in three dimensions (x across, the near side positive; y up from the
+read as a slide). Round 58, the towel was a spiral end drawn on top of the upper arm: "a spiral badge on the
+outside of the upper arm", "an unexplained symbol", "easy to miss", and "keep your elbow at your side" was lost; now
+the elbow stands out from the side by the towel's width, the waist in a little, and the roll fills that gap, the
+arm over it. The thumb was as long as the fist ("the hand-held object is vague": the steps hold nothing); it now
+just pokes up from the fist. The body is placed in three dimensions (x across, the near side positive; y up from the
 shoulders; z forwards, towards you) and drawn as a camera a little above and in front sees it.
 """
 from __future__ import annotations
@@ -43,9 +48,10 @@ ZOOM = 1.6
 # The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen a little from
 # above, the shoulders show their tops), round the shoulder and in under the armpit, down the side of the chest to
 # the hip, in front; the far side mirrors it. Below the armpit the side is just inside the upper arm, so the arm
-# lies along it, against the towel (over the chest, reviewers could not tell the elbow was tucked in at the side).
+# lies along it, against the towel (over the chest, reviewers could not tell the elbow was tucked in at the side);
+# at the waist it comes in a little, leaving room for the towel between it and the elbow.
 TRUNK: tuple[Vec, ...] = ((4.0, SHOULDER_DROP, -3.0), (SHOULDER_W + 2.0, 1.0, -4.0), (SHOULDER_W + 3.0, -2.0, -1.0),
-                          (SHOULDER_W - 2.5, -8.0, 2.5), (SHOULDER_W - 3.5, -20.0, 3.5), (SHOULDER_W - 2.5, -30.0, 3.0))
+                          (SHOULDER_W - 3.0, -8.0, 2.5), (SHOULDER_W - 4.5, -18.0, 3.5), (SHOULDER_W - 2.5, -30.0, 3.0))
 NECK_TOP: Vec = (0.0, SHOULDER_DROP + NECK, 0.5)
 HEAD: Vec = (0.0, SHOULDER_DROP + NECK + HEAD_R, 0.5)
 # Where the face's eyes are on the head, and the hairline over the forehead, from its middle (in head radii).
@@ -54,10 +60,11 @@ EYES: Vec = (0.38, 0.15, 0.92)
 # across and up, and how far its middle dips below them (head radii).
 MOUTH = (0.3, -0.2, 0.1)
 HAIRLINE: Vec = (0.0, 0.75, 0.66)
-# The elbow, tucked in at the side, a little in front of the shoulder and out from the side by the towel's width; the
+# The elbow, tucked in at the side, a little in front of the shoulder and out from the side by the towel's width (with
+# no gap the towel could only be drawn on top of the arm, where it read as a badge); the
 # far arm hangs by the other side, one smooth arm (in three tubes, upper arm, forearm and hand, it was "oddly
 # segmented").
-ELBOW: Vec = (SHOULDER_W + 2.5, -ARM[0], 1.5)
+ELBOW: Vec = (SHOULDER_W + 4.5, -ARM[0], 1.5)
 FAR_ARM: tuple[Vec, ...] = ((-SHOULDER_W, 0.0, 0.0), (-SHOULDER_W - 0.5, -ARM[0], 0.5),
                             (-SHOULDER_W - 0.5, -ARM[0] - ARM[1] - 5, 1.5))
 # Below the waist the hips and the tops of the legs, in trousers, run on out of the bottom of the picture (with the
@@ -67,15 +74,17 @@ HIPS: tuple[Vec, ...] = ((SHOULDER_W - 2.5, -30.0, 3.0), (SHOULDER_W - 1.5, -38.
 CROP = -40.0
 # The hand, a loose fist: its width (7 was "the oversized hand") and length (in hand lengths); the thumb sticks up
 # from its top (thumb up, the palm facing in), this far along it, and this high and forwards, so the fist reads as a
-# hand (a dash along its top left a "blank sausage").
-FIST_W, FIST, THUMB = 6.0, 0.85, (0.35, 8.5, 1.5)
-# A small rolled towel squeezed between the elbow and the side (towel at near_elbow), running from behind them to in
-# front: its radius, and the middles of its far and near ends. Its round near end, with the roll's spiral, between
-# the upper arm and the side, over both, says "keep the elbow in at your side", which the arm alone did not
-# (reviewers, round 30). At 2.4 it was "the tiny rolled towel, easy to miss"; at 3.2, over the elbow in the old
-# picture, its spiral "was not explained".
-ROLL_R = 3.0
-ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 1.0, -ARM[0] + 6.0, -3.0), (SHOULDER_W - 1.0, -ARM[0] + 6.0, 3.0))
+# hand (a dash along its top left a "blank sausage"); only just past the fist's top, as at 8.5 it stood up like a
+# stick held in the fist ("the hand-held object is vague").
+FIST_W, FIST, THUMB = 6.0, 0.85, (0.35, 5.0, 1.0)
+# A small rolled towel squeezed between the elbow and the side (towel at near_elbow), running from well behind them to
+# in front: its radius, and the middles of its far and near ends. Its round near end, with the roll's spiral, between
+# the upper arm and the side says "keep the elbow in at your side", which the arm alone did not (reviewers, round
+# 30). At 2.4 it was "the tiny rolled towel, easy to miss"; at 3.2, over the elbow in the old picture, its spiral "was
+# not explained"; at 3.0 over the arm it was "a spiral badge". Just above the elbow, so the forearm across the tummy
+# in picture 1 covers only its bottom; long enough that its grey side shows going back, so it reads as a roll.
+ROLL_R = 3.6
+ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 2.7, -ARM[0] + 6.0, -7.0), (SHOULDER_W - 2.7, -ARM[0] + 6.0, 3.0))
 # The arrow runs level round the elbow through the fists, the way the hand goes, from this many degrees past where
 # the fist was (in front of the tummy) to this many short of the fist out at the side: beyond the fingertips, rising
 # into the end fist from below, it "read as a lift"; ending nearer, its head sat on the fist. Seen a little from
@@ -101,7 +110,7 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
     frame = _frame(then + arrow)
     if moving:
         # The forearm, fist and thumb (drawn after the body) swing to the start and back; the towel stays put.
-        at = len(_body())
+        at = len(_behind_arm(towel))
         moves = {at + i: s for i, s in enumerate(first[at:at + 3])}
         return Drawing(then + arrow, moves, frame=frame)
     return side_by_side([_numbered(first, 1), _numbered(then + arrow, 2)], arrows=False)
@@ -115,8 +124,14 @@ def _numbered(shapes: list[Shape], n: int) -> Drawing:
 
 def _person(swing: float, towel: bool) -> list[Shape]:
     """The person, the forearm pointing swing degrees round the elbow; the upper arm over the forearm's root, so
-    its round end is the elbow the forearm turns on (under it, reviewers saw a forearm floating out of the hip)."""
-    return _body() + _forearm(swing, "end") + [_upper_arm()] + (_towel_roll() if towel else [])
+    its round end is the elbow the forearm turns on (under it, reviewers saw a forearm floating out of the hip), and
+    both arms over the towel, which is squeezed in behind them."""
+    return _behind_arm(towel) + _forearm(swing, "end") + [_upper_arm()]
+
+
+def _behind_arm(towel: bool) -> list[Shape]:
+    """The body, then the towel over its side and under the arm, which is drawn over both."""
+    return _body() + (_towel_roll() if towel else [])
 
 
 def _frame(shapes: list[Shape]) -> tuple[float, float, float, float]:
@@ -178,11 +193,11 @@ def _upper_arm() -> Shape:
 
 def _towel_roll() -> list[Shape]:
     """The rolled towel between the elbow and the side, from behind them to in front, then its near end showing the
-    roll's spiral, so it reads as a towel and not a ball or a bar: one turn, as more in so small an end ran into a
-    black blot."""
+    roll's spiral, so it reads as a towel and not a ball or a bar: a turn and a quarter (more turns in a smaller end
+    ran into a black blot). Drawn before the arms, which lie over it."""
     centre, r = view(ROLL[1]), ROLL_R * ZOOM
     spiral = tuple((centre[0] + r * k * cos(radians(a)), centre[1] + r * k * sin(radians(a)))
-                   for k, a in ((0.1 + 0.75 * i / 8, 90 + 45 * i) for i in range(9)))
+                   for k, a in ((0.12 + 0.68 * i / 10, 90 + 45 * i) for i in range(11)))
     return [Tube("end", (view(ROLL[0]), centre), 2 * r, "grey"), Circle("end", centre, r, "white"),
             Line("end", spiral)]
 
