@@ -112,16 +112,24 @@ def test_the_bare_lower_leg_in_a_towel_scrunch_ends_at_a_rolled_up_trouser_leg()
     assert pts["near_ankle"][1] < hem < pts["near_knee"][1]
 
 
-def test_the_foot_stretch_is_one_big_foot_close_up_filling_the_picture():
+def test_the_foot_stretch_is_a_foot_close_up_zoomed_out_so_the_whole_foot_shows():
     # The person beside the close-up cost the point ("a tangle of shapes", "a confusing grey bar across the lap"):
-    # the close-up is the whole picture, 4:3, as wide as a close-up (so its outlines are as bold); the person is only
-    # a small round picture in its corner (test_drawing_views).
+    # the close-up is the picture, 4:3, as wide as a close-up (so its outlines are as bold), the person in a round
+    # picture in its corner (test_drawing_views). Filling the picture, the foot was "hard to recognise": zoomed out,
+    # the whole foot, heel to toes, shows inside the picture, well clear of its edges, at under half its width.
+    from math import dist
+
     from msksite.drawing.closeup import WIDTH
-    from msksite.drawing.toe_stretch import ANKLE, CROSSED_KNEE
+    from msksite.drawing.toe_stretch import ANKLE, CROSSED_KNEE, TOE
 
     drawing = scene(exercise_pose("foot-stretch"))
     left, bottom, right, top = drawing.frame
-    assert drawing.inset.r < 0.25 * (top - bottom) and right - left == WIDTH and abs((right - left) / (top - bottom) - 4 / 3) < 1e-9
+    assert right - left == WIDTH and abs((right - left) / (top - bottom) - 4 / 3) < 1e-9
+    foot = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end")
+    sole = min(y for _, y in foot.points)
+    heel = min(x for x, y in foot.points if y < sole + 3)
+    assert left + 0.15 * WIDTH < heel and sole > bottom + 0.4 * (top - bottom)
+    assert 0.3 * WIDTH < dist(ANKLE, TOE) < 0.4 * WIDTH
     # The shin rises steeply from the ankle to the crossed knee, off the top of the picture: leg and foot an L.
     (ax, ay), (kx, ky) = ANKLE, CROSSED_KNEE
     assert abs(kx - ax) < 0.8 * (ky - ay) and ky > top
@@ -142,10 +150,13 @@ def test_the_foot_stretch_heel_rests_on_the_other_legs_grey_thigh_which_runs_off
     assert abs(max(ys) - sole) < 1.0 and min(xs) < heel[0] < max(xs) - 10
 
 
-def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_with_its_fingers_over_the_bent_toes():
+def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_holding_the_tips_of_the_bent_toes():
     # "The hand in the close-up is hard to make out", "a grey lump": the hand is white, with four outlined fingers,
-    # their nails and a thumb, its forearm coming down from above out of the picture, so it is plainly a hand; its
-    # fingers lie over the toes, which are bent up from the ball, and the toes start (faint) lying flat.
+    # their nails and a thumb, its forearm coming down from above out of the picture, so it is plainly a hand. Its
+    # fingers over the whole toes hid them ("the toes are hidden"): the palm is behind the toes and the fingers hold
+    # only their tips, so the toes show bent up from the ball; the toes start (faint) lying flat.
+    from math import dist
+
     from msksite.drawing.toe_stretch import ANKLE, TOE
     from msksite.drawing.toes import toe_ends
 
@@ -155,18 +166,23 @@ def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_with_i
     nails = [s for s in end if isinstance(s, Line) and len(s.points) == 4]
     assert len(nails) == 4
     # Three white toes (the big toe and the smaller ones behind it), four fingers and a thumb: no grey lump.
-    assert len([s for s in end if isinstance(s, Tube) and s.fill == "white"]) == 3 + 5
+    white = [s for s in end if isinstance(s, Tube) and s.fill == "white"]
+    assert len(white) == 3 + 5
     # The only grey are clothes running off the top of the picture: the crossed leg's trouser leg and the sleeve.
     grey = [s for s in end if isinstance(s, (Tube, Loop)) and s.fill not in ("white", "none")]
     assert len(grey) == 2 and all(s.fill == "grey" and max(y for _, y in s.points) > top for s in grey)
     sleeve = next(s for s in end if isinstance(s, Tube) and s.fill == "grey")
     assert max(y for _, y in sleeve.points) > top
     base, tip = toe_ends(ANKLE, TOE, "up")
-    assert tip[1] > base[1] + 10
-    tips = [min(s.points, key=lambda p: (p[0] - base[0]) ** 2 + (p[1] - base[1]) ** 2) for s in nails]
-    reach = lambda p: ((p[0] - base[0]) ** 2 + (p[1] - base[1]) ** 2) ** 0.5
-    toe = reach(tip)
-    assert all(0.2 * toe < reach(p) < toe for p in tips)
+    toe = dist(base, tip)
+    assert tip[1] > base[1] + 0.6 * toe
+    # The palm (the last white outline) is drawn before the toes, the fingers after them; the fingers reach no
+    # nearer the ball than 0.7 of the toe's length, so its root shows, and their nails are near its tip.
+    palm = max(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white")
+    toes, fingers = white[:3], white[3:7]
+    assert palm < min(end.index(s) for s in toes) and max(end.index(s) for s in toes) < end.index(fingers[0])
+    assert all(0.7 * toe < min(dist(p, base) for p in s.points) < 1.2 * toe for s in fingers)
+    assert all(min(dist(p, tip) for p in s.points) < 0.6 * toe for s in nails)
     _, flat = toe_ends(ANKLE, TOE, "flat")
     faint = [s for s in drawing.shapes if s.layer == "start" and isinstance(s, Tube)]
     assert any(abs(s.points[-1][0] - flat[0]) < 0.1 and abs(s.points[-1][1] - flat[1]) < 0.1 for s in faint)

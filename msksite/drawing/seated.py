@@ -1,8 +1,9 @@
 """The person sitting on a chair facing you with one foot across the other knee, one hand at its toes, for the foot
-and toe stretch: small, in a round picture in the corner of the big close-up of the hand bending the toes back
-(toe_stretch.py), with a ring round the toes, so the close-up has a body to belong to (alone, reviewers could not
-tell how to sit or what the foot rested on). Until round 52 the person was the big picture and the close-up a circle
-beside them: reviewers found the person's crossed leg "a tangle of shapes" and the close-up's hand "tiny".
+and toe stretch: in a round picture, over half its height, in the corner of the close-up of the hand bending the
+toes back (toe_stretch.py), with a ring round the toes, so the close-up has a body to belong to (alone, reviewers
+could not tell how to sit or what the foot rested on; small, in round 57, they were "tiny on a phone"). Until round
+52 the person was the big picture and the close-up a circle beside them: reviewers found the person's crossed leg
+"a tangle of shapes" and the close-up's hand "tiny".
 
 Side-on, the crossed leg runs towards you and the arms cross it: reviewers saw a tangle of legs. Facing you, the
 crossed shin runs across the picture from its knee, out to one side, to the other knee, and the foot points on past
@@ -18,8 +19,10 @@ from .svg import Box, Drawing, Inset
 
 # The ring round the toes held back, marking which part the big close-up shows (figure units of the person).
 RING = 7.0
-# The person's picture: about the person and their chair, a little room round them, as wide as tall (it is round).
-PERSON_FRAME: Box = (-24.0, -1.0, 24.0, 71.0)
+# The person's picture: about the person and their chair, as wide as tall (it is round), cut close (the chair's feet
+# and the floor go off the bottom of the circle) so the person is as big as it allows: with room round them and the
+# floor, in a circle under half the close-up's height, they were "tiny on a phone".
+PERSON_FRAME: Box = (-21.0, 6.0, 21.0, 71.0)
 
 # The chair, seen from the front: the seat's top, its half width and thickness, and the top of its back, which shows
 # above the shoulders (a seat on legs alone read as a box).

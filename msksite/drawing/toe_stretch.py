@@ -1,13 +1,13 @@
-"""The foot and toe stretch: one big close-up, filling the picture, of a bare foot resting across the other knee and a
-hand bending its toes back towards the shin, with the whole person sitting so, small, in a round picture in its
-bottom right corner (seated.py), a ring round the toes they hold.
+"""The foot and toe stretch: one big close-up of a bare foot resting across the other knee and a hand bending its
+toes back towards the shin, with the whole person sitting so in a round picture in its bottom right corner
+(seated.py), a ring round the toes they hold.
 
 What it shows: the towel scrunch's bare foot and lower leg, side-on (toes.leg_and_foot, which reviewers read as a
 foot at once), its rolled-up trouser leg rising to the crossed knee off the top left; its heel resting on the other
 leg, one grey trouser outline, the thigh coming in from the left to its knee and the shin going down from there; the
 grip squeeze's white hand (ball_grip.py), palm on, its forearm coming down from the top right out of a grey sleeve,
-its fingers bent over the toes and its thumb under them; the toes faint where they start, lying flat; and a curved
-arrow from beside the hand round over the foot towards the shin.
+its palm behind the toes and its fingers bent over their tips, its thumb under them; the toes faint where they
+start, lying flat; and a curved arrow from beside the hand round over the foot towards the shin.
 
 History: a foot close-up alone had no body to belong to, so until round 52 a person sat beside it, facing you, one
 leg crossed over the other knee, a ring at their toes, and the close-up in a big circle beside them. Every reviewer
@@ -21,9 +21,15 @@ Tried for the hand: a white mitten round the toes' tips with finger lines, and s
 toes' top: both looked like more toes; the grip squeeze's hand, with nails and a thumb, reads as a hand.
 That close-up alone (round 53) also scored 3: the hand and arrow "get the idea across", but "with no body shown the
 patient cannot tell how to sit or what the grey block under the foot is". So (round 57) the person is back, the
-other way round from before: small, in the corner under the hand, the close-up still the picture. The pair (print)
-is the close-up twice, the toes flat and then bent back, the person in the second (in the first, the hand holding
-the flat toes reaches down over the corner).
+other way round from before: small, in the corner under the hand, the close-up still the picture. That scored 3.1:
+the close-up "fills the frame, so the foot resting on a thigh is hard to recognise", "the toes are hidden" (the
+palm and fingers covered them) and the person's circle was "tiny on a phone". So (round 59) the close-up is zoomed
+out (the foot about three quarters as big), so the whole foot shows, heel, arch, ankle, the shin rising into the
+rolled-up trousers, on a thigh and knee that read as a sitting leg; the hand is a little smaller and holds the
+toes' tips, its palm behind them, so the toes show bent back from the ball; and the person's circle is over half
+the picture's height. (All of the hand but the thumb behind the toes showed them whole, but the hand lost its
+fingers and read as a mitten.) The pair (print) is the close-up twice, the toes flat and then bent back, the
+person in the second (in the first, the hand holding the flat toes reaches down over the corner).
 Figure units, y up; the toes point right and the sole is underneath.
 """
 from __future__ import annotations
@@ -45,35 +51,41 @@ from .toes import SMALL_TOES, Toes, foot_frame, leg_and_foot, toe_ends
 
 # The foot resting across the other knee: the ankle and the toe on the sole's line (toes.foot_frame), the crossed
 # knee off the top left of the picture, so the shin rises steeply from the ankle (leg and foot an L: sloping down to
-# the foot, they were one long abstract shape).
-ANKLE, TOE, CROSSED_KNEE = (-24.0, -12.0), (34.0, -12.0), (-72.0, 55.0)
+# the foot, they were one long abstract shape). The foot is about two thirds of the picture's width from heel to
+# hand, so the whole of it shows (filling the picture, it was "hard to recognise").
+ANKLE, TOE, CROSSED_KNEE = (-17.0, -8.5), (24.5, -8.5), (-52.0, 40.0)
 # The other leg, grey (trousers), one outline: its thigh from off the left edge, its top under the sole, narrowing
 # to its knee just past the heel, and the shin going down off the bottom (an even bar read as a table's edge).
-OTHER_LEG = ((-90.0, -12.0), (-14.0, -12.0), (-6.0, -14.0), (-3.0, -22.0), (-6.0, -32.0), (-8.0, -70.0),
-             (-22.0, -70.0), (-21.0, -36.0), (-40.0, -33.0), (-90.0, -36.0))
+OTHER_LEG = ((-65.0, -8.5), (-10.0, -8.5), (-4.5, -10.0), (-2.0, -16.0), (-4.5, -23.0), (-5.0, -75.0),
+             (-17.0, -75.0), (-16.0, -26.0), (-29.0, -24.0), (-65.0, -26.0))
 # The hand: the grip squeeze's (ball_grip.py, which reviewers read at once: white, outlined fingers with nails, a
 # clear thumb) without its ball, palm on, laid along the big toe with its wrist beyond the toe's tip and its forearm
 # going on up out of the picture in a grey sleeve, so it is plainly someone's arm. Its length and where its wrist is,
 # in toe lengths along the toe from its base at the ball: the bent fingers lie over the toes, their tips short of the
-# ball, so the roots of the toes show bent back; the thumb is on the sole side, under them.
-GRIP_HAND, GRIP_WRIST = 2.0, 1.9
+# ball, so the roots of the toes show bent back; the thumb is on the sole side, under them. (A hand as long as two
+# toes, its wrist short of twice the toe's length out, covered the toes whole: "the toes are hidden".)
+GRIP_HAND, GRIP_WRIST = 1.8, 2.4
 # Where the sleeve starts and ends, in hand lengths down the forearm from the wrist (where ball_grip's forearm
 # stops), and its width, in hand lengths.
 SLEEVE, SLEEVE_W = (0.65, 3.0), 0.5
+# The sleeve, the forearm and the palm come first in _hand: the toes go in front of them, the fingers over them.
+PALM_ENDS = 3
+# leg_and_foot ends with the toes: the smaller ones, the big toe and its nail.
+TOE_SHAPES = len(SMALL_TOES) + 2
 # The arrow: an arc about the ball of the foot from just clear of the forearm round over the foot towards the shin,
 # in degrees anticlockwise from pointing along the foot, and its radius in foot lengths.
 ARROW, ARROW_R = (88.0, 145.0), 0.6
 # What the picture shows: a close-up's width (so its outlines are as bold as the other close-ups'), 4:3, about here.
 MIDDLE = (0.0, -13.0)
-# The small person sitting, showing how to sit: the centre and radius of their round picture, in the close-up's
-# bottom right, under the hand.
-PERSON = ((38.0, -36.5), 21.0)
+# The person sitting, showing how to sit: the centre and radius of their round picture, in the close-up's bottom
+# right, under the hand, over half the picture's height (at under half, "tiny on a phone").
+PERSON = ((34.0, -33.0), 24.0)
 
 
 def toe_stretch(start: Toes, end: Toes, variant: str) -> Drawing:
     """The still (toes faint where they start, solid where the hand bends them, the arrow), the moving picture (the
     toes and hand bend back and forth) or the pair (the toes flat, then bent back, side by side); each with the
-    small person sitting in its corner (the pair: in the second picture, where the hand is clear of it)."""
+    person sitting in its corner (the pair: in the second picture, where the hand is clear of it)."""
     if variant == "pair":
         pictures = side_by_side([_framed(_solid(start)), _framed(_solid(end))], arrows=True)
         # side_by_side moves each picture to its place: the person's circle moves with the second.
@@ -82,10 +94,10 @@ def toe_stretch(start: Toes, end: Toes, variant: str) -> Drawing:
         pictures.panels[1] = replace(second, inset=person_inset(add(PERSON[0], shift), PERSON[1]))
         return pictures
     if variant == "moving":
-        # leg_and_foot ends with the toes: they and the hand move from where they start.
+        # The held toes (the hand and the toes) end the picture: they move from where they start.
         solid = _solid(end)
-        starts = _toes(start, "end") + _hand(start, "end")
-        first = len(solid) - len(_hand(end, "end")) - len(_toes(end, "end"))
+        starts = _held_toes(start)
+        first = len(solid) - len(starts)
         return _framed(solid, {first + i: s for i, s in enumerate(starts)}, person=True)
     # The faint toes first, so the foot covers their roots; no faint hand (it doubled the shapes round the toes).
     return _framed(_other_leg() + _toes(start, "start") + _foot_and_hand(end) + _arrow(), person=True)
@@ -97,7 +109,14 @@ def _solid(toes: Toes) -> list[Shape]:
 
 
 def _foot_and_hand(toes: Toes) -> list[Shape]:
-    return leg_and_foot(CROSSED_KNEE, ANKLE, TOE, toes, "end", "white") + _hand(toes, "end")
+    return leg_and_foot(CROSSED_KNEE, ANKLE, TOE, toes, "end", "white")[:-TOE_SHAPES] + _held_toes(toes)
+
+
+def _held_toes(toes: Toes) -> list[Shape]:
+    """The hand's sleeve, forearm and palm, the toes in front of the palm, and the fingers and thumb wrapped round
+    their tips: the palm faces you, so what it holds is in front of it (the palm over the toes hid them)."""
+    hand = _hand(toes, "end")
+    return hand[:PALM_ENDS] + _toes(toes, "end") + hand[PALM_ENDS:]
 
 
 def _frame() -> Box:
@@ -119,7 +138,7 @@ def _other_leg() -> list[Shape]:
 
 def _toes(toes: Toes, layer: Layer) -> list[Shape]:
     """The toes as leg_and_foot draws them (the smaller ones, the big toe and its nail), bent as toes says."""
-    return leg_and_foot(CROSSED_KNEE, ANKLE, TOE, toes, layer, "white")[-(len(SMALL_TOES) + 2):]
+    return leg_and_foot(CROSSED_KNEE, ANKLE, TOE, toes, layer, "white")[-TOE_SHAPES:]
 
 
 def _toe_frame(toes: Toes) -> tuple[Callable[[float, float], Pt], float]:
