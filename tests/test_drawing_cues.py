@@ -362,27 +362,29 @@ def test_the_cross_body_stretch_shows_the_other_hand_holding_the_arm_above_the_e
     assert not [s for s in shapes if s.layer in ("start", "start_over")]
 
 
-def test_knee_to_chest_the_arm_reaches_up_across_the_thigh_at_a_clear_angle_to_the_hand_on_the_shin():
+def test_knee_to_chest_the_arm_reaches_up_behind_the_thigh_at_a_clear_angle_to_the_hand_on_the_shin():
     # A straight arm from the shoulder along the thigh left the knee far from the chest: "a tangle" (round 31); the
     # upper arm along the side with the forearm folding up to the knee crossed the thigh: "an unreadable knot at the
     # chest" (round 36); the arm reaching to a hand over the top of a tightly bent knee: "a pile of identical white
-    # tubes" (round 41). Now the elbow is well off the floor, the arm crosses the thigh once, at a clear angle (not
-    # lying along it), and ends at the hand on the shin, beyond the knee, drawn over the leg.
+    # tubes" (round 41); the straight arm crossing in front of the thigh: "an X of similar tubes" (round 60). Now the
+    # arm rises well off the floor at a clear angle to the thigh (not lying along it) and passes behind the leg to the
+    # hand on the shin, beyond the knee, which is drawn over the leg.
     from math import acos
 
     pose = exercise_pose("knee-to-chest")
     pts = positions(pose).end
     shapes = scene(pose).shapes
-    shoulder, elbow, knee, hip = (pts[f"near_{j}"] for j in ("shoulder", "elbow", "knee", "hip"))
-    (forearm,) = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points[0] == elbow
-                  and s.fill == "white"]
-    wrist = forearm.points[-1]
-    assert elbow[1] > (hip[1] + knee[1]) / 2 + 3  # the upper arm rising, not low along the side
+    shoulder, knee, hip = (pts[f"near_{j}"] for j in ("shoulder", "knee", "hip"))
+    white = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "white"]
+    (upper,) = [s for s in white if s.points[0] == shoulder]
+    (forearm,) = [s for s in white if s.points[0] == upper.points[-1]]
+    elbow, wrist = forearm.points
+    assert elbow[1] > (hip[1] + knee[1]) / 2 + 3  # the arm rising, not low along the side
     arm, thigh = (wrist[0] - shoulder[0], wrist[1] - shoulder[1]), (knee[0] - hip[0], knee[1] - hip[1])
     cos = (arm[0] * thigh[0] + arm[1] * thigh[1]) / (hypot(*arm) * hypot(*thigh))
     assert acos(abs(cos)) > 1.0  # more than 57 degrees apart
     assert _crosses((shoulder, wrist), (hip, knee))
-    assert shapes.index(forearm) > _index(shapes, "end", hip)
+    assert shapes.index(upper) < shapes.index(forearm) < _index(shapes, "end", hip)  # behind the thigh
 
 
 def _crosses(a: tuple, b: tuple) -> bool:

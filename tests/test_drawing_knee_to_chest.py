@@ -1,11 +1,12 @@
 """The knee to chest stretch (knee_hug.py): "the arms and bent leg merge into a pile of identical white tubes, so
 telling hands from shin takes effort", "you can't see where the hands hold" (round 41, every review). The hand is
 drawn clasped round the shin just below the knee, over the leg; the knee's round end shows whole; the still picture
-has no faint start leg over the other leg; the arrow follows the knee in towards the chest."""
+has no faint start leg over the other leg; the arrow follows the knee in towards the chest. The arm goes behind the
+leg, thin and straight, with only the hand over it: in front, arm and leg were "an X of similar tubes" (round 60)."""
 from math import dist
 
 from msksite.drawing.figure import WIDTHS
-from msksite.drawing.knee_hug import grip_point, hugs_knee
+from msksite.drawing.knee_hug import grip_point, hugs_knee, reaches_for_knee
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Line, Tube
@@ -70,3 +71,37 @@ def test_the_still_picture_has_no_faint_start_and_the_arrow_follows_the_knee_to_
     assert line.points[0][0] > end[0] + 10 and abs(line.points[-1][0] - end[0]) < 5
     assert min(p[1] for p in line.points) > max(start[1], end[1])
     assert line.points[-1][0] < placed.end["near_hip"][0] - 10
+
+
+def test_the_arm_goes_behind_the_leg_thin_and_straight_with_only_the_hand_over_it():
+    # Across the thigh in front of it, arm and leg were "an X of similar tubes" and "a knot" (every 3 to round 60).
+    pts = positions(POSE).end
+    shapes = scene(POSE).shapes
+    shoulder, knee, hip, ankle = (pts[f"near_{j}"] for j in ("shoulder", "knee", "hip", "ankle"))
+    white = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "white"]
+    (upper,) = [s for s in white if s.points[0] == shoulder]
+    (forearm,) = [s for s in white if s.points[0] == upper.points[-1]]
+    (thigh,) = [s for s in white if s.points == (hip, knee)]
+    (shin,) = [s for s in white if s.points[-1] == ankle and s.width == WIDTHS["shin"]]
+    (hand,) = _end_tubes(WIDTHS["palm"])
+    assert shapes.index(upper) < shapes.index(forearm) < shapes.index(thigh) < shapes.index(shin) < shapes.index(hand)
+    # Thinner than other arms, so not a tube like the thigh; the far arm behind it no wider, so it shows no edge.
+    assert upper.width < WIDTHS["upper_arm"] and forearm.width < WIDTHS["forearm"] and upper.width < thigh.width / 2
+    assert all(s.width <= upper.width for s in shapes if isinstance(s, Tube) and s.points[0] == pts["far_shoulder"])
+    # One straight line from the shoulder to the wrist, its elbow hidden behind the knee's round end.
+    elbow, wrist = forearm.points
+    assert abs(_across(elbow, shoulder, wrist)) < 0.01
+    assert dist(elbow, knee) < WIDTHS["thigh"] / 2 - upper.width / 2
+
+
+def test_the_start_arm_reaches_for_the_knee_in_the_same_order_so_each_part_morphs_into_its_own():
+    # The start's arm is raised off the floor too, so it is drawn behind the leg in the same order as the end's: each
+    # shape of the moving picture moves from the same body part (the same width), the arm from the arm.
+    placed = positions(POSE)
+    moving = scene(POSE, "moving")
+    assert reaches_for_knee(POSE.at_start()) and not hugs_knee(POSE.at_start())
+    pairs = [(moving.shapes[i], start) for i, start in moving.moves.items() if isinstance(start, Tube)]
+    assert len(pairs) >= 14 and all(end.width == start.width and end.fill == start.fill for end, start in pairs)
+    shoulder = placed.end["near_shoulder"]
+    ((_, start_arm),) = [(end, start) for end, start in pairs if end.fill == "white" and end.points[0] == shoulder]
+    assert start_arm.points[0] == placed.start["near_shoulder"]

@@ -14,7 +14,7 @@ from . import hands
 from .behind_back import reaches_behind
 from .helper import helping_hand
 from .hips_lift import lies_with_arm_on_floor
-from .knee_hug import held_shin, hugging_arm, hugs_knee
+from .knee_hug import arm_behind_leg, held_shin, hugging_arm, hugs_knee, reaches_for_knee, thin_arm
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
 from .low_back import back_on_floor_moves, lying_trunk_shapes
@@ -79,7 +79,9 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         return legs("far", "white") + legs("near", "white") + body + held \
             + far[:1] + _arm(pose, pts, "near", arms, "white") + far[1:]
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
-    near = legs("near", "white") + _arm(pose, pts, "near", layer, "white")
+    near_leg, near_arm = legs("near", "white"), _arm(pose, pts, "near", layer, "white")
+    # An arm reaching to a knee held to the chest goes behind the leg, the hand over it (knee_hug.py).
+    near = arm_behind_leg(near_arm, near_leg) if reaches_for_knee(pose) else near_leg + near_arm
     if _arm_by_side_lying(pose):
         # Lying on the back with the arm along the side, the near arm lies on the floor beyond the body: in front of
         # it, the arm covered the low back, which is what a movement of the back lying down is about.
@@ -124,6 +126,12 @@ def _far_arm_given(pose: Pose) -> bool:
 
 
 def _arm(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
+    arm = _arm_shapes(pose, pts, side, layer, fill)
+    # Reaching to the knee lying on the back, the arm is thinner than the thigh it meets (knee_hug.py).
+    return thin_arm(arm) if reaches_for_knee(pose) else arm
+
+
+def _arm_shapes(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[Shape]:
     shoulder, elbow, wrist, tip = (pts[f"{side}_{p}"] for p in ("shoulder", "elbow", "wrist", "tip"))
     if hugs_knee(pose):
         # Holding the knee to the chest, the hand is drawn round the shin (knee_hug.py).
