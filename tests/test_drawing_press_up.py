@@ -1,5 +1,5 @@
-"""The lying back arch on the elbows: lying flat (1) above pushed up on the elbows (2), an arrow curving up from the
-lying chest."""
+"""The lying back arch on the elbows: lying flat with the forearms on the floor (1) above pushed up on the elbows (2),
+a short straight arrow up from the lying chest."""
 from __future__ import annotations
 
 from math import dist
@@ -8,8 +8,9 @@ from pathlib import Path
 import yaml
 
 from msksite.drawing.positions import positions
+from msksite.drawing.press_up import ready_arms
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Line
+from msksite.drawing.shapes import Circle, Line, Tube
 from msksite.drawing.skeleton import HEAD_R
 from msksite.schema.pose import Pose
 
@@ -42,33 +43,44 @@ def test_the_still_shows_lying_flat_numbered_1_above_pushed_up_numbered_2_with_o
                      key=lambda c: -c.centre[1])
     assert len(numbers) == 2 and all(n.centre[0] < h.centre[0] - 40 for n, h in zip(numbers, heads))
     assert floors[0].points[0][1] < numbers[0].centre[1] and numbers[1].centre[1] < floors[0].points[0][1]
-    # One arrow, curving up from the lying chest above, starting at the body (floating over the back, it "hovered
-    # oddly"): no long arrow down between the pictures.
-    (up,) = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line) and len(s.points) > 8]
-    tail, tip = up.points[0], up.points[-1]
-    assert tip[1] - tail[1] > 14 and tail[1] > heads[0].centre[1] - HEAD_R
-    # It starts on the upper back, not over the neck ("the step-1 arrow by the head is vague"), and rises up and back,
-    # towards the hips, its whole length clear of the head.
-    lying = positions(_pose()).start
+    # One short bold arrow, straight up from the lying chest above (curling up and back from the upper back, it was
+    # "vague" and "placed oddly over the head"): no long arrow down between the pictures.
+    (shaft, head) = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Tube)]
+    tail, tip = shaft.points
+    assert head.points[1] == tip and 12 < tip[1] - tail[1] and abs(tip[0] - tail[0]) < 0.3 * (tip[1] - tail[1])
+    # It starts on the back's outline over the chest (floating over the back, it "hovered oddly"), behind the head
+    # and clear of it.
+    lying = ready_arms(positions(_pose()).start)
     shift = heads[0].centre[0] - lying["head"][0], heads[0].centre[1] - lying["head"][1]
     hip, neck = ((lying[j][0] + shift[0], lying[j][1] + shift[1]) for j in ("hip", "neck"))
     assert hip[0] + 0.6 * (neck[0] - hip[0]) < tail[0] < neck[0] - 3
-    assert tail[1] - neck[1] < 6.5 + 2  # on the back's outline (the trunk is 13 thick)
-    assert tip[0] < tail[0] - 5
-    assert all(dist(p, heads[0].centre) > HEAD_R + 6 for p in up.points)
-    assert numbers[0].centre[0] < tail[0] < heads[0].centre[0] and tail[1] - floors[0].points[0][1] < 25
-    bends = [(b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0]) for a, b, c in zip(*(up.points[i:] for i in range(3)))]
-    assert all(k > 0 for k in bends)  # one curve, turning one way (round the hips)
+    assert 6.5 < tail[1] - neck[1] < 6.5 + 2  # just off the back's outline (the trunk is 13 thick)
+    assert all(dist(p, heads[0].centre) > HEAD_R + 3 for p in shaft.points + head.points)
+    assert numbers[0].centre[0] < tail[0] < heads[0].centre[0]
 
 
-def test_the_lying_start_has_bent_elbows_and_the_hands_flat_on_the_floor_by_the_shoulders():
-    # Its arms were "a jumble": the elbow up behind the shoulder, the forearm down to the hand on the floor.
+def test_lying_the_forearms_are_flat_on_the_floor_beside_the_head_ready_to_push_up():
+    # With the elbows up behind the shoulders and the hands under them, the arms were "a tangle", "cramped under the
+    # chest"; at full length along the floor the elbow lay under the head and the arm hid the face.
     placed = positions(_pose())
-    lying = placed.start
-    assert lying["near_elbow"][1] > lying["near_shoulder"][1] + 3  # the elbow up behind the shoulder
-    wrist, tip = lying["near_wrist"], lying["near_tip"]
-    assert all(0 <= p[1] - placed.floor < 3 for p in (wrist, tip))  # the hand flat on the floor, not through it
-    assert wrist[0] < tip[0] and abs(tip[0] - lying["near_shoulder"][0]) < 5  # fingers forward, to the shoulder
+    lying = ready_arms(placed.start)
+    shoulder, elbow, wrist, tip = (lying[f"near_{j}"] for j in ("shoulder", "elbow", "wrist", "tip"))
+    head = lying["head"]
+    assert 0 < elbow[0] - shoulder[0] < 6  # the elbow just in front of the shoulder
+    assert all(0 <= p[1] - placed.floor < 5 for p in (elbow, wrist, tip))  # forearm and hand flat on the floor
+    assert abs(elbow[1] - wrist[1]) < 1e-6 and abs(wrist[1] - tip[1]) < 1e-6 and wrist[0] > elbow[0] + 10
+    assert tip[0] > head[0] and head[1] - HEAD_R > wrist[1]  # the hand by the face, the head above the forearm
+    # The still draws these arms: in picture 1 a forearm lies flat along the floor under the head, not over the back.
+    drawing = scene(_pose())
+    floor = max((s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line)), key=lambda s: s.points[0][1])
+    top_head = max((s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: c.centre[1])
+    low = floor.points[0][1] + 5
+    forearms = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer == "end" and s.width == 5.0
+                and floor.points[0][1] < min(p[1] for p in s.points) and max(p[1] for p in s.points) < low]
+    assert {f.fill for f in forearms} == {"white", "grey"}  # near and far (the neck is higher)
+    assert all(abs(f.points[0][1] - f.points[1][1]) < 1e-3 for f in forearms)
+    assert all(f.points[0][0] < top_head.centre[0] < f.points[1][0] for f in forearms)
+    assert low < top_head.centre[1] - HEAD_R + 2  # the head above them, not hidden behind the near one
 
 
 def test_the_moving_drawing_has_a_curved_arrow_round_the_hips_rising_in_front_of_the_person():

@@ -1,34 +1,41 @@
 """Someone lying on their front who pushes their chest up off the floor on their elbows, hips staying down (a
-press-up): the still shows them lying flat (1) above pushed up (2), with a bold arrow curving up from the lying
-chest; the moving drawing has a curved arrow round the hips, out in front of the raised head.
+press-up): the still shows them lying flat (1) above pushed up (2). Lying, the forearms are flat on the floor beside
+the head, the elbows just in front of the shoulders, ready to push up, and a short bold straight arrow stands up
+from the chest. The moving drawing has a curved arrow round the hips, out in front of the raised head.
 
 Drawn over each other, the faint lying start was hidden under the raised trunk, and the arrow that follows the
 movement curled round the head: it read as tipping the neck back. One picture with a straight arrow up from the
-shoulders looked like a bridge; a straight arrow up from over the lying chest "hovered oddly above the back".
+shoulders looked like a bridge; a straight arrow up from over the lying chest "hovered oddly above the back". Round
+61: lying with the elbows up behind the shoulders and the hands under them, the arms were "a tangle", "cramped under
+the chest", and a bold arrow curling up and back from the upper back was "vague", "placed oddly over the head"; now
+the arms lie as in 2 and the arrow, short and straight, starts on the back.
 """
 from __future__ import annotations
 
-from math import asin, atan2, cos, degrees, dist, radians, sin
+from math import atan2, cos, degrees, dist, radians, sin
 
 from msksite.schema.pose import Pose
 
-from .arrows import chevron
+from .arrows import bold_arrow, chevron
+from .figure import WIDTHS
 from .positions import Positions, positions
 from .shapes import Line, Pt, Shape, add
 from .skeleton import HEAD_R, Joints
 
 # Lying on the front, the trunk points along the floor (a trunk angle of 90): the start is within this of it.
 FACE_DOWN = 10.0
-# The arrow up from the lying chest, round the hips as the chest goes: where along the trunk from the hips it starts
-# (on the upper back, just past the bent elbow: from over the neck, "the step-1 arrow by the head is vague"), how far
-# above the trunk's middle line, in figure units (on the back's outline: it starts at the body), and how far round it
-# turns, in degrees (well past the 20 the chest turns, so it rises high, up and back, clear of the head).
-ALONG, CLEAR, TURN = 0.8, 7.5, 60.0
-HEAD_SCALE = 1.5  # its head, times an arrow's usual one (it is the picture's only cue, so it is bold)
 # How far the moving drawing's arrow runs outside the raised head, in figure units, and how far short of the head's
 # way from the hips it stops (its head beside the face, not pointing into it), in degrees.
 OUTSIDE, SHORT = 5.0, 4.0
 STEPS = 12
+# Lying flat, ready to push up, each elbow rests on the floor this far in front of its shoulder, in figure units.
+ELBOW_AHEAD = 4.0
+# The arrow up from the lying chest: where along the trunk from the hips it stands (on the chest, behind the head:
+# by the head it was "placed oddly over the head"), how far it keeps off the back's outline (just off it: further, it
+# "hovered oddly above the back"), how long it is, in figure units, and how far it leans from straight up towards
+# the head, in degrees (the way the chest goes, swinging up about the hips).
+UP_ALONG, UP_GAP, UP_LONG, UP_LEAN = 0.7, 0.8, 14.0, 10.0
+UP_W, UP_HEAD = 1.4, 5.0  # its stroke inside its outline and its head's sides: bold, it is the picture's only cue
 
 
 def chest_rises(pose: Pose) -> bool:
@@ -40,16 +47,35 @@ def chest_rises(pose: Pose) -> bool:
     return support is not None and support.endswith("hip")
 
 
-def chest_up(lying: Joints) -> list[Shape]:
-    """A bold arrow curving up and back round the hips from the upper back of someone lying on their front: where the
-    chest goes."""
+def ready_arms(lying: Joints) -> Joints:
+    """Lying flat ready to push up: the elbows on the floor just in front of the shoulders, the forearms flat along
+    the floor beside the head, the hands by the face. The pose lays the forearm flat ahead of the shoulder; the upper
+    arm goes out to the side, away from and towards you, so side-on it is seen short: the forearm and hand slide back
+    along the floor until the elbow is ELBOW_AHEAD in front of the shoulder (at full length the elbow lay under the
+    head and the arm hid the face)."""
+    arms, ahead = dict(lying), _ahead(lying)
+    for side in ("near", "far"):
+        shift = lying[f"{side}_shoulder"][0] + ahead * ELBOW_AHEAD - lying[f"{side}_elbow"][0]
+        for joint in ("elbow", "wrist", "tip"):
+            x, y = lying[f"{side}_{joint}"]
+            arms[f"{side}_{joint}"] = (x + shift, y)
+    return arms
+
+
+def rise_arrow(lying: Joints) -> list[Shape]:
+    """A short bold straight arrow up from the upper back of someone lying on their front, leaning a little towards
+    the head: the chest lifts."""
     hip, neck = lying["hip"], lying["neck"]
-    radius = dist(hip, neck) * ALONG
-    low = _heading(hip, neck) + degrees(asin(CLEAR / radius))
-    path = _arc(hip, radius, low, low + TURN)
-    head = [Line("arrow", tuple(add(path[-1], (p[0] - path[-1][0], p[1] - path[-1][1]), HEAD_SCALE) for p in c.points))
-            for c in chevron(path[-1], path[-2])]
-    return [Line("arrow", path)] + head
+    base = add(hip, (neck[0] - hip[0], neck[1] - hip[1]), UP_ALONG)
+    lean = radians(UP_LEAN) * _ahead(lying)
+    up = (sin(lean), cos(lean))
+    tail = add(base, up, WIDTHS["trunk"] / 2 + UP_GAP)
+    return bold_arrow(tail, add(tail, up, UP_LONG), UP_W, UP_HEAD)
+
+
+def _ahead(lying: Joints) -> float:
+    """Which way the head is along the floor from the hips: 1 to the right, -1 to the left."""
+    return 1.0 if lying["neck"][0] > lying["hip"][0] else -1.0
 
 
 def chest_arrow(placed: Positions) -> list[Shape]:

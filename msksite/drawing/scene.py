@@ -30,7 +30,7 @@ from .head_inset import head_inset, shows_head_close_up
 from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
 from .prayer import hands_together, prayer_drawing
-from .press_up import chest_arrow, chest_rises, chest_up
+from .press_up import chest_arrow, chest_rises, ready_arms, rise_arrow
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lean import PICTURES_GAP, hides_start, lean_arrow, leans_in_place, short_floor
@@ -231,9 +231,13 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         # Numbered, with an arrow on each back: up from the rounded back, down into the hollow one (back_curl.py).
         top, bottom = left + back_arrow(placed.start, start_pose.back), right + back_arrow(placed.end, pose.back)
         return _numbered(top, bottom)
-    if arrow and chest_rises(pose):
-        # Lying flat, an arrow up from the chest, above the chest pushed up on the elbows (press_up.py).
-        return _numbered(left + chest_up(placed.start), right)
+    if chest_rises(pose):
+        # Lying flat with the forearms on the floor, ready to push up (press_up.py; in print too); in the still an
+        # arrow straight up from the chest, above the chest pushed up on the elbows.
+        lying = ready_arms(placed.start)
+        left = view.shapes(_props(pose, lying, None) + figure_shapes(start_pose, lying, "end"))
+        if arrow:
+            return _numbered(left + rise_arrow(lying), right)
     if arrow and pose.numbered:
         # Numbered, the pose's arrows on the end (2), where the movement shows (the bridge's hips up): one solid
         # person and an arrow left reviewers asking for the start, and a faint one knotted. Without written arrows,
