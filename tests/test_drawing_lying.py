@@ -94,19 +94,3 @@ def test_the_clam_is_seen_from_low_with_the_top_hand_on_the_mat_clear_of_the_hea
     pts = positions(pose).end
     wrist = pts["near_wrist"]
     assert pts["head"][0] + 2 * HEAD_R < wrist[0] < pts["hip"][0] and wrist[1] < pts["hip"][1] - 5
-
-
-def test_the_side_leg_raise_top_arm_makes_one_bend_with_the_hand_on_the_mat_in_front_of_the_tummy():
-    # Bent a little, the top arm reached down over the mat's front edge: "the top arm flops over the front of the
-    # mat", "a jumble of shapes" (round 61). It is an L: the upper arm down from the shoulder in front of the chest,
-    # the forearm about level along the mat towards the feet, the hand resting well back from the mat's front edge,
-    # past the head and short of the hips, where the legs meet.
-    pose = exercise_pose("side-leg-raise")
-    pts = positions(pose).end
-    shoulder, elbow, wrist, tip = (pts[f"near_{p}"] for p in ("shoulder", "elbow", "wrist", "tip"))
-    slope = lambda a, b: degrees(atan2(abs(b[1] - a[1]), abs(b[0] - a[0])))
-    assert slope(shoulder, elbow) > 75 and elbow[1] < shoulder[1]
-    assert slope(elbow, wrist) < 20 and wrist[0] > elbow[0]
-    front = max(p[1] for p in mat_under(pose, pts)[1].points)  # the top of the mat's front edge
-    assert min(wrist[1], tip[1]) > front + 10
-    assert pts["head"][0] + 2 * HEAD_R < wrist[0] and tip[0] < pts["hip"][0]
