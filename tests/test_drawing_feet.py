@@ -140,14 +140,61 @@ def test_the_foot_stretch_heel_rests_on_the_other_legs_grey_thigh_which_runs_off
     # outline whose thigh comes in from the left edge, its top under the heel, and whose shin goes off the bottom.
     drawing = scene(exercise_pose("foot-stretch"))
     left, bottom, right, top = drawing.frame
-    (leg,) = [s for s in drawing.shapes if s.layer == "prop"]
-    assert isinstance(leg, Loop) and leg.fill == "grey"
+    (leg,) = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)]
+    assert leg.fill == "grey"
     xs, ys = [p[0] for p in leg.points], [p[1] for p in leg.points]
     assert min(xs) < left and min(ys) < bottom and max(xs) < right
     foot = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end")
     sole = min(y for _, y in foot.points)
     heel = min((p for p in foot.points if p[1] < sole + 0.5), key=lambda p: p[0])  # the back of the sole
     assert abs(max(ys) - sole) < 1.0 and min(xs) < heel[0] < max(xs) - 10
+
+
+def _across(points, x):
+    """The heights where the closed outline crosses the upright line at x."""
+    edges = zip(points, points[1:] + points[:1])
+    return sorted(ay + (by - ay) * (x - ax) / (bx - ax) for (ax, ay), (bx, by) in edges
+                  if min(ax, bx) <= x < max(ax, bx))
+
+
+def _along(points, y):
+    """Where the closed outline crosses the level line at y, left to right."""
+    edges = zip(points, points[1:] + points[:1])
+    return sorted(ax + (bx - ax) * (y - ay) / (by - ay) for (ax, ay), (bx, by) in edges
+                  if min(ay, by) <= y < max(ay, by))
+
+
+def test_the_foot_stretch_other_leg_is_a_sitting_leg_in_trousers_not_a_table():
+    # "The foot rests on what looks like a table but is the other knee": a flat-topped grey thigh with a square
+    # corner at the knee and an upright shin read as a table top and its leg. The thigh slopes up to the knee and
+    # narrows to it; the knee is a round bump (its outline turns gently, no corner) standing out in front of the shin
+    # below it; the shin slants; a crease runs down the shin inside its outline, off the bottom (trousers).
+    from math import atan2, degrees
+
+    from msksite.drawing.toe_stretch import KNEE_CAP, KNEE_R
+
+    drawing = scene(exercise_pose("foot-stretch"))
+    left, bottom, right, top = drawing.frame
+    (leg,) = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)]
+    (crease,) = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line)]
+    points = leg.points
+    # The thigh: its top rises towards the knee, and it is thicker at the left edge than just behind the knee.
+    at_edge, behind_knee = _across(points, left + 2), _across(points, KNEE_CAP[0] - 2 * KNEE_R)
+    assert at_edge[-1] < behind_knee[-1] - 3
+    assert at_edge[-1] - at_edge[0] > behind_knee[-1] - behind_knee[0] + 1
+    # The knee cap: the outline round it turns by over 120 degrees, never more than 25 at one point.
+    knee = [p for p in points if (p[0] - KNEE_CAP[0]) ** 2 + (p[1] - KNEE_CAP[1]) ** 2 < (KNEE_R + 0.1) ** 2]
+    heads = [degrees(atan2(b[1] - a[1], b[0] - a[0])) for a, b in zip(knee, knee[1:])]
+    turns = [(h1 - h0 + 180) % 360 - 180 for h0, h1 in zip(heads, heads[1:])]
+    assert abs(sum(turns)) > 120 and max(abs(t) for t in turns) < 25
+    # It stands out in front of the shin just below it, and the shin's front slants as it goes down.
+    front = max(x for x, _ in knee)
+    below, lower = _along(points, KNEE_CAP[1] - 1.8 * KNEE_R), _along(points, bottom + 5)
+    assert front > below[-1] + 2 and abs(lower[-1] - below[-1]) > 1.5
+    # The crease runs down inside the shin and off the bottom.
+    (x0, y0), (x1, y1) = crease.points
+    low = x0 + (x1 - x0) * (bottom + 5 - y0) / (y1 - y0)
+    assert y1 < bottom and below[0] < x0 < below[-1] and lower[0] < low < lower[-1]
 
 
 def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_holding_the_tips_of_the_bent_toes():

@@ -4,7 +4,8 @@ toes back towards the shin, with the whole person sitting so in a round picture 
 
 What it shows: the towel scrunch's bare foot and lower leg, side-on (toes.leg_and_foot, which reviewers read as a
 foot at once), its rolled-up trouser leg rising to the crossed knee off the top left; its heel resting on the other
-leg, one grey trouser outline, the thigh coming in from the left to its knee and the shin going down from there; the
+leg, one grey trouser outline, the thigh coming in from the left, a little sloped, to a round knee cap standing out
+in front of the shin, and the shin going down from there at a slight angle, a crease down its front; the
 grip squeeze's white hand (ball_grip.py), palm on, its forearm coming down from the top right out of a grey sleeve,
 its palm behind the toes and its fingers bent over their tips, its thumb under them; the toes faint where they
 start, lying flat; and a curved arrow from beside the hand round over the foot towards the shin.
@@ -30,6 +31,11 @@ toes' tips, its palm behind them, so the toes show bent back from the ball; and 
 the picture's height. (All of the hand but the thumb behind the toes showed them whole, but the hand lost its
 fingers and read as a mitten.) The pair (print) is the close-up twice, the toes flat and then bent back, the
 person in the second (in the first, the hand holding the flat toes reaches down over the corner).
+That scored 3.2: "the foot rests on what looks like a table but is the other knee", "the grey knee reads as a
+table" (a flat-topped thigh, a square corner at the knee and a straight, upright shin: a table top and its leg). So
+(round 62) the other leg is drawn as a leg: the thigh sloped, narrowing to the knee, the knee a round bump (an arc)
+standing out in front of the shin, the shin slanting down, with a trouser crease (a fold line behind the knee was
+tried: it read as a hinge, a joint between two parts, so it is left out).
 Figure units, y up; the toes point right and the sole is underneath.
 """
 from __future__ import annotations
@@ -41,10 +47,10 @@ from typing import Callable
 from .arrows import chevron
 from .ball_grip import grip_panel
 from .closeup import WIDTH
-from .curves import smooth
 from .panels import side_by_side
 from .seated import person_inset
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, relayered
+from .shapes import (Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, relayered,
+                     unit)
 from .svg import ASPECT, Box, Drawing
 from .tendon_glide import SIZE
 from .toes import SMALL_TOES, Toes, foot_frame, leg_and_foot, toe_ends
@@ -54,10 +60,19 @@ from .toes import SMALL_TOES, Toes, foot_frame, leg_and_foot, toe_ends
 # the foot, they were one long abstract shape). The foot is about two thirds of the picture's width from heel to
 # hand, so the whole of it shows (filling the picture, it was "hard to recognise").
 ANKLE, TOE, CROSSED_KNEE = (-17.0, -8.5), (24.5, -8.5), (-52.0, 40.0)
-# The other leg, grey (trousers), one outline: its thigh from off the left edge, its top under the sole, narrowing
-# to its knee just past the heel, and the shin going down off the bottom (an even bar read as a table's edge).
-OTHER_LEG = ((-65.0, -8.5), (-10.0, -8.5), (-4.5, -10.0), (-2.0, -16.0), (-4.5, -23.0), (-5.0, -75.0),
-             (-17.0, -75.0), (-16.0, -26.0), (-29.0, -24.0), (-65.0, -26.0))
+# The other leg, grey (trousers), one outline: its thigh from off the left edge, a little sloped and narrowing to its
+# knee, the heel resting on its top just behind the knee cap, a round bump (an arc), and the shin going down from it
+# at a slight angle, off the bottom, a crease down its front (an even bar with a square corner read as a table).
+THIGH = ((-68.0, -18.0), (-34.0, -11.0))
+# The knee cap: its centre, radius and the arc round its front, in degrees anticlockwise from straight down, in
+# KNEE_STEPS steps; it stands out in front of the shin below it, so it reads as a knee, not a corner.
+KNEE_CAP, KNEE_R, KNEE_ARC, KNEE_STEPS = (-11.0, -17.0), 8.5, (172.0, 20.0), 8
+# The shin's front below the knee cap and off the bottom, then its back from off the bottom up round the calf to
+# behind the knee, and the thigh's underside off the left edge. Points placed by hand, not smoothed: smoothing put
+# points along the straight edges that no one sees, and the moving SVG is near its 10 kB.
+SHIN = ((-7.5, -32.0), (-3.0, -72.0), (-13.0, -72.0), (-19.5, -45.0), (-21.0, -32.0), (-24.0, -30.0),
+        (-36.0, -30.5), (-68.0, -40.0))
+CREASE = ((-11.5, -35.0), (-8.5, -72.0))
 # The hand: the grip squeeze's (ball_grip.py, which reviewers read at once: white, outlined fingers with nails, a
 # clear thumb) without its ball, palm on, laid along the big toe with its wrist beyond the toe's tip and its forearm
 # going on up out of the picture in a grey sleeve, so it is plainly someone's arm. Its length and where its wrist is,
@@ -131,9 +146,12 @@ def _framed(shapes: list[Shape], moves: dict[int, Shape] | None = None, person: 
 
 
 def _other_leg() -> list[Shape]:
-    """The other leg's thigh under the heel, its knee and the shin going down from it, all one grey trouser leg."""
-    # Rounded once: twice added points no one sees and, with the person, took the moving SVG over its 10 kB.
-    return [Loop("prop", smooth(OTHER_LEG, rounds=1), "grey")]
+    """The other leg's thigh under the heel, its round knee cap and the shin going down from it, all one grey trouser
+    leg, with a crease down the shin."""
+    first, last = KNEE_ARC
+    knee = tuple(add(KNEE_CAP, unit(first + (last - first) * i / KNEE_STEPS), KNEE_R) for i in range(KNEE_STEPS + 1))
+    # The crease down the shin's front says trousers, so the grey is a leg.
+    return [Loop("prop", THIGH + knee + SHIN, "grey"), Line("prop", CREASE)]
 
 
 def _toes(toes: Toes, layer: Layer) -> list[Shape]:
