@@ -24,14 +24,6 @@ views stay for the movement; over them, centred and bigger than their hands, a f
 patient sees it looking down at their own hand (tin_grip.py, in the style of the grip squeeze's hand): palm up the
 palm cupping the tin, palm down the back of the hand on top of it. The moving picture has the grip beside it.
 
-Round 62: at 3.0 and 2.8 over 28 reviews, reviewers matched the lifts "from the small top-down view (fingernails
-versus knuckles)" and found the side views "nearly identical", their first steps "muddled" ("the hand gripping the
-can looks misshapen"). In the still the grip is now big, on the left, three quarters of its height, and the numbered
-pictures stand one above the other on its right, 1 over 2, their table edges and wrists in line, so the same hand is
-seen to rise in place; each is cut just below what it shows. Picture 1 tips the hand 60 degrees down, not 80 (the
-pose's start): the same hand and can as picture 2, turned down, where hanging straight down the can on its side and
-the curled fingers read as a hook; the arrow now starts nearer the hand.
-
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
 """
@@ -80,10 +72,9 @@ NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.95
 # Their arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
 # level hand (further out, it "floats away from the hand").
 NUMBERED_ARROW_OUT, NUMBERED_ARROW_SHORT = 0.1, 6.0
-# The still: the grip seen from above on the left, this share of the height of the two numbered pictures stacked on
-# its right (its hand then about three times as long as theirs, SIZE: it is where palm up and palm down differ; as
-# tall as them, it left the side views too small to show the lift), this far from them; they stand this far apart.
-GRIP_SHARE, GRIP_GAP, STACK_GAP = 0.75, 10.0, 4.0
+# The grip seen from above over the numbered pictures: a hand this long (bigger than theirs, SIZE, as it is where
+# palm up and palm down differ), this far above them.
+GRIP_SIZE, GRIP_GAP = 58.0, 6.0
 
 
 def over_table_edge(pose: Pose) -> bool:
@@ -130,9 +121,8 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
 
 
 def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
-    """A lift's still and print: two solid pictures one above the other, numbered 1 and 2, the hand tipped down with
-    its tin, then level with the arrow rising from where it hung, and the grip seen from above big on their left;
-    moving, the
+    """A lift's still and print: two solid pictures side by side, numbered 1 and 2, the hand hanging down with its
+    tin, then level with the arrow rising from where it hung, and the grip seen from above over them; moving, the
     second picture, its hand moving down to hang as in the first and back, with the grip beside it."""
     first = _arm(palm, start, "end", True, NUMBERED_ELBOW)
     level = _arm(palm, end, "end", True, NUMBERED_ELBOW)
@@ -142,39 +132,33 @@ def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) ->
         # The grip beside the moving hand, as tall as its picture.
         grip = grip_picture(palm, (NUMBERED_Y[1] - NUMBERED_Y[0]) * SIZE / grip_height())
         return side_by_side([_picture(then, table, first), grip], arrows=False)
-    return _beside_grip(_picture(first, table, number=1), _picture(then, table, number=2), palm)
+    pictures = side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
+    return _with_grip(pictures, palm)
 
 
-def _beside_grip(first: Drawing, then: Drawing, palm: str) -> Drawing:
-    """The grip seen from above (tin_grip.py) big on the left, centred beside the two side views, which stand one
-    above the other on its right, 1 over 2, their wrists and table edges in line, so the hand is seen to rise in
-    place (side by side under a small grip, they were "nearly identical" and the grip "a tiny knuckle view")."""
-    lift = then.frame[3] + STACK_GAP - first.frame[1]
-    first, then = _placed(first, (0.0, lift)), _placed(then, (0.0, 0.0))
-    left, bottom, top = min(first.frame[0], then.frame[0]), then.frame[1], first.frame[3]
-    grip = grip_picture(palm, (top - bottom) * GRIP_SHARE / grip_height())
-    _, g_bottom, g_right, g_top = grip.frame
-    cue = _placed(grip, (left - GRIP_GAP - g_right, (top + bottom - g_top - g_bottom) / 2))
-    return Drawing([], panels=[first, then, cue])
+def _with_grip(pictures: Drawing, palm: str) -> Drawing:
+    """The numbered pictures with the hand holding its tin seen from above (tin_grip.py) centred over them, in the
+    room the 4:3 drawing leaves above the two wide side views, bigger than their hands."""
+    sides = [p.frame for p in pictures.panels]
+    middle, top = (sides[0][0] + sides[-1][2]) / 2, sides[0][3]
+    grip = grip_picture(palm, GRIP_SIZE)
+    left, bottom, right, _ = grip.frame
+    cue = _placed(grip, (middle - (right - left) / 2 - left, top + GRIP_GAP - bottom))
+    return Drawing(pictures.shapes, panels=pictures.panels + [cue])
 
 
 def _placed(drawing: Drawing, shift: Pt) -> Drawing:
-    """The drawing moved by shift, with its frame (a panel is drawn at its frame's place), its aspect its frame's
-    (a panel is padded out to its aspect)."""
+    """The drawing moved by shift, with its frame (a panel is drawn at its frame's place)."""
     left, bottom, right, top = drawing.frame
     frame = (left + shift[0], bottom + shift[1], right + shift[0], top + shift[1])
-    aspect = (right - left) / (top - bottom)
-    return Drawing([moved(s, shift) for s in drawing.shapes], {i: moved(s, shift) for i, s in drawing.moves.items()},
-                   frame=frame, aspect=aspect)
+    return Drawing([moved(s, shift) for s in drawing.shapes], frame=frame, aspect=drawing.aspect)
 
 
 def _picture(shapes: list[Shape], table: bool, start: list[Shape] = (), number: int | None = None) -> Drawing:
     """One picture of a lift: the table, then the shapes, cut to a frame round them (and round the start they move
-    to, if given), numbered at its top left if asked. Numbered (the still's two pictures, one above the other), its
-    bottom is just under what it shows, not at the moving hand's lowest, so the two are as big as they can be."""
-    left, low, right, _ = bounds(shapes + list(start))
-    bottom = low - NUMBERED_PAD * SIZE if number else NUMBERED_Y[0] * SIZE
-    frame = (left - NUMBERED_PAD * SIZE, bottom, right + NUMBERED_PAD * SIZE, NUMBERED_Y[1] * SIZE)
+    to, if given), numbered at its top left if asked."""
+    left, _, right, _ = bounds(shapes + list(start))
+    frame = (left - NUMBERED_PAD * SIZE, NUMBERED_Y[0] * SIZE, right + NUMBERED_PAD * SIZE, NUMBERED_Y[1] * SIZE)
     props = _table(frame, NUMBERED_EDGE, TIN_LEG) if table else []
     moves = {len(props) + i: s for i, s in enumerate(start)}
     return Drawing(props + shapes + (top_left(frame[0], frame[3], number) if number else []), moves, frame=frame)
