@@ -75,3 +75,17 @@ def test_the_hamstring_stretch_still_is_upright_then_leaning_side_by_side_and_th
     assert scene(pose, "moving").moves
     # The sit to stand, whose legs move too, keeps its faint start.
     assert [s for s in scene(exercise_pose("sit-to-stand")).shapes if s.layer in ("start", "start_over")]
+
+
+def test_the_table_slide_other_arm_lies_hidden_behind_the_sliding_one():
+    # Resting in the lap, the grey other arm read as "a grey blob" and "seems to sit under or through the table"
+    # (rounds 53 to 61): both hands slide, the far arm exactly behind the near one, in the end and at the start.
+    from msksite.drawing.figure import WIDTHS
+
+    arm_widths = {WIDTHS[k] for k in ("upper_arm", "forearm", "palm", "thumb")}
+    for variant in ("still", "pair"):
+        shapes = scene(exercise_pose("table-slide"), variant).shapes
+        arms = [s for s in shapes if isinstance(s, Tube) and s.width in arm_widths]
+        grey = [s for s in arms if s.fill == "grey"]
+        white = {(s.width, s.points) for s in arms if s.fill == "white"}
+        assert grey and all((s.width, s.points) in white for s in grey)
