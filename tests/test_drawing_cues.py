@@ -87,18 +87,30 @@ def test_the_nerve_glide_person_stands_whole_the_other_arm_hanging_clear_of_the_
         assert far_arm
 
 
-def test_the_nerve_glide_draws_nothing_faint_arrow_1_starting_where_the_fingers_pointed():
+def test_the_nerve_glide_draws_the_hand_faint_pointing_out_and_arrow_1_from_it_round_to_the_fingers_up():
     _, (first, second) = _glide()
-    # The faint hand pointing out lay across the solid one bent up at the same wrist ("the bending hand is small and
-    # cluttered by its ghost"); a faint head under the tilted one was "the overlapping faded and solid heads".
-    for panel, *_ in (first, second):
-        assert not [s for s in panel.shapes if s.layer in ("start", "start_over")]
-    # So arrow 1 says where the hand starts: its tail is out past the hand, just above the arm, where the fingers
-    # pointed (with the arrow alone, from above the hand, reviewers could not tell which way the wrist bends).
-    _, (arc,), _, _, _, wrist, fingers = first
-    tail = min(arc.points, key=lambda p: p[1])
-    assert tail[0] > max(x for s in fingers for x, _ in extent(s))
+    # A faint head under the tilted one was "the overlapping faded and solid heads": nothing faint in picture 2.
+    assert not [s for s in second[0].shapes if s.layer in ("start", "start_over")]
+    # With no faint hand, arrow 1 alone was "vague (bend the wrist or move the arm?)", "a wave" (round 63): the hand
+    # is drawn faint as it started, pointing straight out from the wrist along the arm, its fingers past the solid
+    # ones bent up (at 1.3 times the size it lay across them, "cluttered by its ghost").
+    panel, (arc,), _, _, _, wrist, fingers = first
+    faint = [s for s in panel.shapes if s.layer in ("start", "start_over")]
+    faint_fingers = [s for s in faint if isinstance(s, Tube) and s.width < 3]
+    assert len(faint_fingers) >= 4 and all(x > wrist[0] - 0.5 for s in faint for x, _ in s.points)
+    tips = [s.points[-1] for s in faint_fingers]
+    assert all(tip[0] - s.points[0][0] > abs(tip[1] - s.points[0][1]) for s, tip in zip(faint_fingers, tips))
+    assert abs(sum(y for _, y in tips) / len(tips) - wrist[1]) < 4  # out level with the arm, not down or up
+    solid_reach = max(x for s in fingers for x, _ in s.points)
+    assert min(x for x, _ in tips) > solid_reach + 5
+    # Arrow 1 turns about the wrist, one quarter turn: from just past the faint fingertips, level with the arm,
+    # round to its head over the fingers pointing up.
+    tail, head = arc.points[0], arc.points[-1]
+    assert tail[0] > max(x for s in faint_fingers for x, _ in extent(s))
     assert wrist[1] < tail[1] < wrist[1] + HEAD_R
+    assert abs(head[0] - wrist[0]) < 6 and head[1] > max(y for s in fingers for _, y in extent(s))
+    radii = [hypot(x - wrist[0], y - wrist[1]) for x, y in arc.points]
+    assert max(radii) - min(radii) < 1
 
 
 def test_the_nerve_glide_head_is_big_with_a_face_upright_then_tilted_over():

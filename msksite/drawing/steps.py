@@ -1,6 +1,6 @@
 """A movement done in steps (``steps`` in the pose, as in a nerve glide): a picture for each step and then the end,
 side by side, numbered 1, 2 at their top left, each of the person after it, solid, with a curved arrow round the
-joint that turned in it. Nothing is drawn faint.
+joint that turned in it; where the wrist bends, the hand is also drawn faint pointing straight out, as it started.
 
 In one picture with one arrow, the arm out, the wrist bent back and the head tilted were all there at once, and
 reviewers could not tell the order. A picture for each step, numbered, told the order but was busy (two people, two
@@ -19,7 +19,11 @@ tilted face is distorted" (round 58). So the hand is drawn twice the body's prop
 faint hand is gone (pointing out from the same wrist, it lay across the solid one: arrow 1 now starts where its
 fingers pointed, level with the arm), and the tilted head has the neck side stretch's round smile and leaning neck.
 Cutting the pictures off at the hips would not make the people bigger: two side by side are already as wide as
-the drawing, and only the height would shrink.
+the drawing, and only the height would shrink. It scored 3.5 again: arrow 1 alone, from empty space beside the
+hand, was "vague (bend the wrist or move the arm?)", "looks like a wave", "the wrist movement isn't shown as a
+change" (round 63). So the faint hand is back, pale grey, pointing straight out along the arm: at twice the
+size its fingers lie out past the solid ones bent up, no longer across them, and arrow 1 is one quarter turn about
+the wrist from just past its fingertips round to its head over the fingers pointing up.
 """
 from __future__ import annotations
 
@@ -34,7 +38,7 @@ from .numerals import NUMBER_R, top_left
 from .panels import side_by_side
 from .positions import Positions, positions
 from .props import prop_shapes
-from .shapes import Circle, Pt, Shape, Tube, add, direction, unit
+from .shapes import Circle, Pt, Shape, Tube, add, direction, relayered, unit
 from .skeleton import HEAD_R, NECK, Joints
 from .svg import Box, Drawing, extent
 
@@ -44,12 +48,13 @@ CROP = 42.0
 ANGLES = ("trunk", "back", "neck", "head_turn", "shoulders", "near", "far")
 # A step that only bends the wrist or only turns the head gets a curved arrow round that joint, just outside the
 # hand or head: the path arrow of so short a movement was a tick. (The angles that change, the pivot, the point
-# that moves, how far the arrow's tail is cut back towards its head in degrees, and how far it keeps outside the
-# hand or head.) The hand's arrow, from straight out, was a long loop round from below the hand, its number far
-# from it: it starts level with the arm, where the fingers pointed (no faint hand marks it now), round to the
-# fingertips pointing up. The head's is cut short and kept close, so it is smaller than the hand's and the two do
-# not compete.
-TURNS = ((("neck", "head_turn"), "neck", "head", 20.0, 5.0), (("near.wrist",), "near_wrist", "near_tip", 15.0, 3.0))
+# that moves, how far the arrow's tail is cut back towards its head in degrees, how far it keeps outside the hand
+# or head, and whether the part is drawn faint where it was.) The hand's arrow, from straight out, was a long loop
+# round from below the hand, its number far from it: it starts level with the arm, beside the faint fingers
+# pointing out, round to the fingertips pointing up. The head's is cut short and kept close, so it is smaller than
+# the hand's and the two do not compete; no faint head lies under the tilted one.
+TURNS = ((("neck", "head_turn"), "neck", "head", 20.0, 5.0, False),
+         (("near.wrist",), "near_wrist", "near_tip", 15.0, 3.0, True))
 # The head is drawn this many times a whole person's, with the neck-side-stretch face (hair, ears, eyes), on a neck
 # that leans over with it from the shoulders: small, with two dots for eyes, its tilt read as a turn.
 HEAD_ZOOM, NECK_ZOOM = 1.7, 1.3
@@ -81,15 +86,15 @@ def step_pictures(pose: Pose) -> Drawing:
 
 
 def _picture(now: Pose, before: Pose, bottom: float | None) -> list[Shape]:
-    """The person as now, with a curved arrow round the joint that turned from before. Nothing is drawn faint: where
-    the head was is the picture before, beside it (a faint upright head under the tilted one was "the overlapping
-    faded and solid heads"), and the faint hand pointing out tangled with the solid one bent up at the same wrist
-    ("cluttered by its ghost"): arrow 1 starts where the fingers pointed."""
+    """The person as now, with a curved arrow round the joint that turned from before, and the hand faint where it
+    was if it is the hand that turned. No faint head: where the head was is the picture before, beside it (a faint
+    upright head under the tilted one was "the overlapping faded and solid heads")."""
     moving = _from(now, before)
     placed = positions(moving)
     solid = _person(now, placed.end)
-    person = prop_shapes(now, placed.end) + solid
-    arrow = _turn(now, before, placed, person) or path_arrow(moving, placed, body=solid)
+    turn = _turning(now, before)
+    person = prop_shapes(now, placed.end) + _faint(before, placed, solid, turn) + solid
+    arrow = _turn(turn, placed, person) or path_arrow(moving, placed, body=solid)
     # What lies wholly below the cut (the shins) would only make the file bigger.
     return [s for s in person + arrow if bottom is None or max(p[1] for p in extent(s)) > bottom]
 
@@ -101,6 +106,15 @@ def _person(pose: Pose, pts: Joints) -> list[Shape]:
     shapes, small = figure_shapes(legs, _zoomed(pts), "end"), head_shapes(pose, pts, "end")
     at = shapes.index(small[0])
     return shapes[:at] + _big_head(pts) + [s for s in shapes[at:] if s not in small]
+
+
+def _faint(before: Pose, placed: Positions, solid: list[Shape], turn: tuple | None) -> list[Shape]:
+    """What turned, drawn faint where it was, if the turn says so: only the hand, pointing straight out from the
+    wrist (the arrow alone, from where the fingers pointed, was "vague": "bend the wrist or move the arm?")."""
+    if not (turn and turn[-1]):
+        return []
+    # All else is the same in both, so only the hand differs: drawn twice as big, it lies out past the solid palm.
+    return [relayered(s, "start") for s in _person(before, placed.start) if s not in solid]
 
 
 def _zoomed(pts: Joints) -> Joints:
@@ -139,18 +153,22 @@ def _frame(shapes: list[Shape], bottom: float | None) -> Box:
     return (min(xs), min(ys) if bottom is None else bottom, max(xs), max(ys))
 
 
-def _turn(now: Pose, before: Pose, placed: Positions, drawn: list[Shape]) -> list[Shape]:
-    """A curved arrow round the one joint that turns between before and now, if only one of TURNS does, clear of
-    the drawn shapes it sweeps past."""
+def _turning(now: Pose, before: Pose) -> tuple | None:
+    """The one of TURNS whose joint alone turns between before and now, if any."""
     changed = {k for k, v in _angles(now).items() if _angles(before).get(k) != v}
-    for angles, pivot, point, trim, gap in TURNS:
-        if changed and changed <= set(angles):
-            # Round the hand as drawn, grown, so the arrow clears its fingertips.
-            start, end = _zoomed(placed.start), _zoomed(placed.end)
-            centre, after = end[pivot], end[point]
-            ends = (_towards(centre, start[point], after, trim), after)
-            return turn_arrow(centre, *ends, _reach(centre, ends, drawn) + gap)
-    return []
+    return next((turn for turn in TURNS if changed and changed <= set(turn[0])), None)
+
+
+def _turn(turn: tuple | None, placed: Positions, drawn: list[Shape]) -> list[Shape]:
+    """A curved arrow round the joint that turns, clear of the drawn shapes it sweeps past."""
+    if not turn:
+        return []
+    _, pivot, point, trim, gap, _ = turn
+    # Round the hand as drawn, grown, so the arrow clears its fingertips.
+    start, end = _zoomed(placed.start), _zoomed(placed.end)
+    centre, after = end[pivot], end[point]
+    ends = (_towards(centre, start[point], after, trim), after)
+    return turn_arrow(centre, *ends, _reach(centre, ends, drawn) + gap)
 
 
 def _towards(pivot: Pt, p: Pt, q: Pt, angle: float) -> Pt:
