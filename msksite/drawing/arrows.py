@@ -8,7 +8,7 @@ from msksite.schema.pose import Arrow, Pose
 
 from .knee_hug import hugs_knee
 from .positions import Positions, between
-from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, unit
+from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, nearest_on_segment, unit
 from .svg import OUTLINE
 from .skeleton import HEAD_R, crossed_arm, landmarks
 
@@ -243,10 +243,7 @@ def _touches(p: Pt, shape: Shape, gap: float = ARROW_GAP) -> bool:
 
 
 def _to_segment(p: Pt, a: Pt, b: Pt) -> float:
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    size = dx * dx + dy * dy
-    t = max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / size)) if size else 0.0
-    return dist(p, (a[0] + t * dx, a[1] + t * dy))
+    return dist(p, nearest_on_segment(p, a, b))
 
 
 def _inside(p: Pt, polygon: tuple[Pt, ...]) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from msksite.schema.pose import Pose
 
-from .shapes import Fill, Layer, Pt, Shape, Tube, add, direction, left_of
+from .shapes import Fill, Layer, Pt, Shape, Tube, add, direction, left_of, nearest_on_segment
 from .skeleton import Joints
 
 # Lying on the back, the knee is held to the chest when the thigh comes up past upright (hip at least this) and the
@@ -83,18 +83,12 @@ def hugging_arm(pts: Joints, side: str, widths: dict[str, float], layer: Layer, 
     shoulder, wrist = pts[f"{side}_shoulder"], at(WRIST)
     # One straight line from the shoulder to the hand, the elbow on it where it passes behind the knee, hidden: bent
     # beside the knee, the elbow stuck out as one more knob there.
-    elbow = nearest_on_line(pts["near_knee"], shoulder, wrist)
+    elbow = nearest_on_segment(pts["near_knee"], shoulder, wrist)
     return [Tube(layer, (shoulder, elbow), widths["upper_arm"], fill),
             Tube(layer, (elbow, wrist), widths["forearm"], fill),
             Tube(layer, (wrist, at(KNUCKLES), at(TIPS)), widths["palm"], fill),
             Tube(layer, tuple(at(p) for p in THUMB), widths["thumb"], fill)]
 
-
-def nearest_on_line(p: Pt, a: Pt, b: Pt) -> Pt:
-    """The point of the line from a to b nearest to p."""
-    ab = (b[0] - a[0], b[1] - a[1])
-    t = ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / (ab[0] ** 2 + ab[1] ** 2)
-    return add(a, ab, min(max(t, 0.0), 1.0))
 
 
 def held_shin(knee: Pt, ankle: Pt, width: float, layer: Layer, fill: Fill) -> Tube:

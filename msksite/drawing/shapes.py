@@ -93,6 +93,14 @@ def unit(angle: float) -> Pt:
     return (sin(a), -cos(a))
 
 
+def nearest_on_segment(p: Pt, a: Pt, b: Pt) -> Pt:
+    """Return the point of the segment from a to b nearest to p (a itself when the segment has no length)."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    size = dx * dx + dy * dy
+    t = max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / size)) if size else 0.0
+    return (a[0] + t * dx, a[1] + t * dy)
+
+
 def direction(a: Pt, b: Pt) -> Pt:
     """Return the unit vector from a to b (straight up when they are the same point)."""
     dx, dy = b[0] - a[0], b[1] - a[1]
