@@ -60,7 +60,7 @@ def grip_panel(shape: str) -> Drawing:
                            Loop("end", tuple(map(at, ball)), "grey")]
     for finger in _fingers(grip):
         shapes += [Tube("end", tuple(map(at, finger)), FINGER_W * SIZE, "white"),
-                   Line("end", tuple(map(at, _nail(finger))))]
+                   Line("end", tuple(map(at, nail(finger))))]
     shapes += [Tube("end", tuple(map(at, THUMB)), THUMB_W * SIZE, "white")]
     shapes += [Line("arrow", tuple(map(at, mark))) for mark in _marks(*grip["ball"])] if squeezed else []
     left, bottom, right, top = FRAME
@@ -77,9 +77,9 @@ def _fingers(grip: dict) -> list[tuple[Pt, ...]]:
     return [((x, grip["top"] - drop), (x, grip["tips"] + drop / 2)) for x, drop in FINGERS]
 
 
-def _nail(finger: tuple[Pt, ...]) -> tuple[Pt, ...]:
-    # The nail at the bottom end of each finger says that end is its tip: the fingers are bent down over the ball,
-    # not held up in front of it.
+def nail(finger: tuple[Pt, ...]) -> tuple[Pt, ...]:
+    """The nail at the bottom end of a finger bent down over something held (a ball, a tin), seen palm-on, as a
+    U-shaped line: it says that end is its tip, bent down over the thing held, not held up in front of it."""
     (x, _), (_, tip) = finger
     w, h = NAIL
     return ((x - w, tip + h), (x - w, tip), (x + w, tip), (x + w, tip + h))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from math import cos, radians, sin
 
 from .ball_grip import FINGER_W, FOREARM, PALM, THUMB, THUMB_W
-from .ball_grip import _nail as nail  # the grip squeeze's nail on a bent finger's tip
+from .ball_grip import nail  # the grip squeeze's nail on a bent finger's tip
 from .curves import smooth
 from .shapes import Line, Loop, Pt, Shape, Tube, box
 from .svg import Drawing
