@@ -197,12 +197,12 @@ def test_the_foot_stretch_other_leg_is_a_sitting_leg_in_trousers_not_a_table():
     assert y1 < bottom and below[0] < x0 < below[-1] and lower[0] < low < lower[-1]
 
 
-def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_holding_the_tips_of_the_bent_toes():
+def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_across_the_tips_of_the_bent_toes():
     # "The hand in the close-up is hard to make out", "a grey lump": the hand is white, with four outlined fingers,
     # their nails and a thumb, its forearm coming down from above out of the picture, so it is plainly a hand. Its
     # fingers over the whole toes hid them ("the toes are hidden"): the palm is behind the toes and the fingers hold
     # only their tips, so the toes show bent up from the ball; the toes start (faint) lying flat.
-    from math import dist
+    from math import atan2, degrees, dist
 
     from msksite.drawing.toe_stretch import ANKLE, TOE
     from msksite.drawing.toes import toe_ends
@@ -224,12 +224,18 @@ def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_holdin
     toe = dist(base, tip)
     assert tip[1] > base[1] + 0.6 * toe
     # The palm (the last white outline) is drawn before the toes, the fingers after them; the fingers reach no
-    # nearer the ball than 0.7 of the toe's length, so its root shows, and their nails are near its tip.
+    # nearer the ball than 0.9 of the toe's length, so the toe shows whole up to them, and their nails are near its
+    # tip. Laid along the toes, fingers and toes were "one bundle": the fingers cross the toe's line at over 20
+    # degrees, a change of direction between the two.
     palm = max(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white")
     toes, fingers = white[:3], white[3:7]
     assert palm < min(end.index(s) for s in toes) and max(end.index(s) for s in toes) < end.index(fingers[0])
-    assert all(0.7 * toe < min(dist(p, base) for p in s.points) < 1.2 * toe for s in fingers)
-    assert all(min(dist(p, tip) for p in s.points) < 0.6 * toe for s in nails)
+    assert all(0.9 * toe < min(dist(p, base) for p in s.points) < 1.5 * toe for s in fingers)
+    assert all(min(dist(p, tip) for p in s.points) < 0.65 * toe for s in nails)
+    line = atan2(tip[1] - base[1], tip[0] - base[0])
+    for (x0, y0), (x1, y1) in (s.points for s in fingers):
+        crossing = abs(degrees(atan2(y1 - y0, x1 - x0) - line)) % 180
+        assert 20 < min(crossing, 180 - crossing)
     _, flat = toe_ends(ANKLE, TOE, "flat")
     faint = [s for s in drawing.shapes if s.layer == "start" and isinstance(s, Tube)]
     assert any(abs(s.points[-1][0] - flat[0]) < 0.1 and abs(s.points[-1][1] - flat[1]) < 0.1 for s in faint)

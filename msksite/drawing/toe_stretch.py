@@ -36,6 +36,11 @@ table" (a flat-topped thigh, a square corner at the knee and a straight, upright
 (round 62) the other leg is drawn as a leg: the thigh sloped, narrowing to the knee, the knee a round bump (an arc)
 standing out in front of the shin, the shin slanting down, with a trouser crease (a fold line behind the knee was
 tried: it read as a hinge, a joint between two parts, so it is left out).
+That scored 3.0 to 3.2: "fingers and toes merge into one bundle" (the fingers lay along the toes, round ends on
+round ends). So (round 64) the hand is turned 30 degrees about the toe's tip, its forearm coming down more steeply
+from above, its fingers crossing the toes' tips at an angle, and sits a little further out: the three toes show whole
+from the ball up to the fingertips, a change of direction between the two. (Turned the other way, the forearm
+coming in from the right, the hand read as a fist punching the toes.)
 Figure units, y up; the toes point right and the sole is underneath.
 """
 from __future__ import annotations
@@ -79,7 +84,11 @@ CREASE = ((-11.5, -35.0), (-8.5, -72.0))
 # in toe lengths along the toe from its base at the ball: the bent fingers lie over the toes, their tips short of the
 # ball, so the roots of the toes show bent back; the thumb is on the sole side, under them. (A hand as long as two
 # toes, its wrist short of twice the toe's length out, covered the toes whole: "the toes are hidden".)
-GRIP_HAND, GRIP_WRIST = 1.8, 2.4
+GRIP_HAND, GRIP_WRIST = 1.8, 2.6
+# The hand is then turned about the big toe's tip by this many degrees (anticlockwise), so its forearm comes down
+# more steeply from above and its fingers cross the toes' tips at an angle, not lying along them: laid along the
+# toes, fingers and toes were "one bundle". The toes show whole from the ball up to the fingertips.
+HAND_TURN = 30.0
 # Where the sleeve starts and ends, in hand lengths down the forearm from the wrist (where ball_grip's forearm
 # stops), and its width, in hand lengths.
 SLEEVE, SLEEVE_W = (0.65, 3.0), 0.5
@@ -169,12 +178,18 @@ def _toe_frame(toes: Toes) -> tuple[Callable[[float, float], Pt], float]:
 
 def _hand(toes: Toes, layer: Layer) -> list[Shape]:
     """The grip squeeze's hand (ball_grip.py) without its ball, palm on, wrist beyond the toe's tip and forearm up,
-    its fingers bent over the toe."""
+    turned so its fingers come down across the toes' tips."""
     at, size = _toe_frame(toes)
     k = GRIP_HAND / SIZE  # toe lengths to ball_grip's figure unit
     # ball_grip's hand points up its y axis with the thumb on the right (+x): here its fingers point back along the
     # toe, towards the ball, and the thumb is on the sole side.
-    to_toe = lambda p: at(GRIP_WRIST - p[1] * k, -p[0] * k)
+    turn = (cos(radians(HAND_TURN)), sin(radians(HAND_TURN)))
+
+    def to_toe(p: Pt) -> Pt:
+        # Along and across the toe from its tip, turned by HAND_TURN about it.
+        u, v = GRIP_WRIST - p[1] * k - 1.0, -p[0] * k
+        return at(1.0 + turn[0] * u - turn[1] * v, turn[1] * u + turn[0] * v)
+
     hand = [s for s in grip_panel("cupped").shapes if not (isinstance(s, Loop) and s.fill == "grey")]  # no ball
     sleeve = Tube(layer, tuple(to_toe((0.0, -d * SIZE)) for d in SLEEVE), SLEEVE_W * SIZE * k * size, "grey")
     return [sleeve] + [relayered(mapped(s, to_toe, k * size), layer) for s in hand]
