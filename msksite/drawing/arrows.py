@@ -1,7 +1,4 @@
-"""Motion arrows next to a body point: straight ones for a direction, curved ones for a turn.
-
-A circle at a shoulder facing you (shoulder rolls) rings the shoulder joint, its head outside the arm: drawn above
-and outside the shoulders, the circles were read as beside the head, as head or arm circles (round 64)."""
+"""Motion arrows next to a body point: straight ones for a direction, curved ones for a turn."""
 from __future__ import annotations
 
 from math import atan2, degrees, dist
@@ -24,16 +21,11 @@ LENGTH = 14
 # How far an arrow stays from its landmark; the head is big, so arrows keep further from it.
 # Arrows at a shoulder keep clear of the arm and the head.
 CLEARANCE = {"head": HEAD_R + 4, "near_shoulder": 9.0, "far_shoulder": 9.0}
-# A circle round a shoulder: (dx, dy, radius, gap), its centre that far from the shoulder joint and its gap facing
-# that way (degrees anticlockwise from straight down; None: facing the shoulder, so the arc runs round the outside).
-# Side-on, behind the shoulder (the person faces right), where the face and the arm do not hide it. Facing you, a
-# ring round the joint, a little outward so it clears the neck, small so it clears the head, its gap down and out:
-# the arc starts across the top of the arm, runs up over the shoulder and down its outside, its head in the clear
-# outside the arm (with the gap in towards the armpit, the head sat on the arm, lost). Placed above and outside the
-# shoulder (radius 9), the circles read as "beside the head", as head or arm circles (round 64).
-CIRCLE_RINGS = {
-    True: {"near_shoulder": (-8.0, 4.0, 9.0, None), "far_shoulder": (-8.0, 4.0, 9.0, None)},
-    False: {"near_shoulder": (2.0, 0.0, 8.0, 50.0), "far_shoulder": (-2.0, 0.0, 8.0, -50.0)},
+# A circle round a shoulder is drawn where the face and the arm hanging from it do not hide it: side-on behind it
+# (the person faces right), facing you above and outside it (the near shoulder is on the right of the picture).
+CIRCLE_CENTRES = {
+    True: {"near_shoulder": (-8.0, 4.0), "far_shoulder": (-8.0, 4.0)},
+    False: {"near_shoulder": (6.0, 6.0), "far_shoulder": (-6.0, 6.0)},
 }
 DEFAULT_CLEARANCE = 5.0
 # An arrow pushing at the hips from behind (a hip flexor stretch) stops this far from the hip joint, just behind the
@@ -128,12 +120,12 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     if arrow.at == "head" and not side_on:
         return _arc(centre, clear + 4, *HEAD_ARCS[arrow.towards])
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
-    if arrow.at in CIRCLE_RINGS[side_on]:
-        # The arc runs round the circle from one side of its gap to the other (see CIRCLE_RINGS).
-        dx, dy, radius, gap = CIRCLE_RINGS[side_on][arrow.at]
-        gap = degrees(atan2(-dx, dy)) if gap is None else gap
+    if arrow.at in CIRCLE_CENTRES[side_on]:
+        # The circle's gap faces the shoulder, so the arc runs round the outside and none of it crosses the body.
+        dx, dy = CIRCLE_CENTRES[side_on][arrow.at]
+        gap = degrees(atan2(-dx, dy))
         start = gap - 30 if arrow.towards == "clockwise" else gap + 30
-        return _arc(add(centre, (dx, dy)), radius, start, sweep)
+        return _arc(add(centre, (dx, dy)), clear, start, sweep)
     return _arc(centre, clear + 3, start, sweep)
 
 
