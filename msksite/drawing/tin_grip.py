@@ -23,7 +23,7 @@ from math import cos, radians, sin
 from .ball_grip import FINGER_W, FOREARM, PALM, THUMB, THUMB_W
 from .ball_grip import nail  # the grip squeeze's nail on a bent finger's tip
 from .curves import smooth
-from .shapes import Line, Loop, Pt, Shape, Tube, box
+from .shapes import Line, Loop, Pt, Shape, Tube, box, mapped
 from .svg import Drawing
 
 # The tin lying across the hand: its middle up the hand, half its thickness, half its length (longer than the hand
@@ -46,19 +46,14 @@ def grip_picture(palm: str, size: float) -> Drawing:
     length, the wrist at (0, 0), cut to a frame round it."""
     shapes = _palm_up() if palm == "up" else _palm_down()
     left, bottom, right, top = FRAME
-    return Drawing([_scaled(s, size) for s in shapes], frame=(left * size, bottom * size, right * size, top * size),
+    at = lambda p: (p[0] * size, p[1] * size)
+    return Drawing([mapped(s, at, size) for s in shapes], frame=(left * size, bottom * size, right * size, top * size),
                    aspect=(right - left) / (top - bottom))
 
 
 def grip_height() -> float:
     """The picture's height in hand lengths."""
     return FRAME[3] - FRAME[1]
-
-
-def _scaled(shape: Shape, size: float) -> Shape:
-    points = tuple((x * size, y * size) for x, y in shape.points)
-    width = {"width": shape.width * size} if isinstance(shape, Tube) else {}
-    return type(shape)(**{**shape.__dict__, "points": points, **width})
 
 
 def _tin() -> list[Shape]:
