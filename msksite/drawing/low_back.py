@@ -5,13 +5,6 @@ Drawn as a tube of the same width, arched, the whole trunk rose in a hump that r
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
 big arch read as a "tent" that "could teach the wrong starting posture", and then as "an exaggerated tunnel": only the
 low back lifts, a little (no more than a real one), and the bottom and the shoulder blades stay on the floor.
-
-The arrow on the arched start (round 65) is a bold curved one round the bottom, under the floor line: from below the
-low back, down under the bottom and up towards the thighs, the way the pelvis rolls (the low back pressing down, the
-tail bone tipping up). Before it: a thin rocking arc over the pelvis (round 17) was missed; a bold arrow straight
-down over the tummy read as "push the stomach down", and with it "the pelvis tilting isn't shown"; in the gap an arrow
-was "hard to see", and a short fat one there filled the gap, the one thing that changes (it read as a peg). Under the
-floor it keeps the gap empty and stays off the tummy.
 """
 from __future__ import annotations
 
@@ -19,8 +12,7 @@ from math import cos, dist, pi, sin
 
 from msksite.schema.pose import Pose
 
-from .arrows import bold_arrow
-from .shapes import Layer, Loop, Pt, Shape, Tube, add, direction, left_of, unit
+from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
 # of the middle: nearer the hips, the thigh hid the gap and its arrow) and ends (the shoulder blades on the floor
@@ -31,15 +23,11 @@ LIFT = 1 / 200
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
 # belly barely rises (following more of it, the front humped over the body).
 FRONT_SHARE = 0.25
-# The pelvis's arrow: a bold arc about the hip joint, this far from it, under the floor line from below the low back
-# (this many degrees either side of straight down) round under the bottom to below the thighs: the pelvis rolls, the
-# low back going down to the floor and the tail bone curling up. Under the floor it keeps out of the gap (which it
-# must leave empty to be seen) and off the tummy (a straight arrow down over the tummy read as "press the tummy").
-TILT_R, TILT_SPAN = 15.0, 50.0
-# Its centre is this far from the hip joint towards the neck (trunk lengths), so it starts under the gap's highest point.
-TILT_BACK = 0.07
-# Its shaft and head, as thick as a limb's outline is wide (arrows.bold_arrow), so it reads at phone size.
-TILT_W, TILT_HEAD = 1.2, 4.5
+# The arrow down at the low back keeps this far above the front of the body and is this long, in figure units (in
+# the gap it was "hard to see" at phone size).
+ARROW_CLEAR, ARROW_LONG = 2.0, 16.0
+# Its head, in figure units: wide, so it reads at thumbnail size.
+HEAD_DEEP, HEAD_WIDE = 5.0, 5.0
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -74,17 +62,19 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
 
 
 def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
-    """The arrow for the arched start: a bold curved arrow round the bottom under the floor line, from below the low
-    back down under the bottom and up towards the thighs, the way the pelvis rolls to close the gap (the low back
-    pressing down, the tail bone tipping up). Straight down at the low back over the tummy, it read as "push the tummy
-    down"; in the gap, it hid the gap. Whatever the arch (pose), the arrow is the same."""
-    along = direction(hip, neck)
-    centre = add(hip, along, TILT_BACK * dist(hip, neck))
-    steps = 12
-    # unit() turns anticlockwise from straight down: with the head on the left, left end down, right end up.
-    turn = 1.0 if along[0] < 0 else -1.0
-    path = tuple(add(centre, unit(turn * (-TILT_SPAN + 2 * TILT_SPAN * i / steps)), TILT_R) for i in range(steps + 1))
-    return [Tube("arrow", path, TILT_W, "black")] + bold_arrow(path[-2], path[-1], TILT_W, TILT_HEAD)[1:]
+    """A bold arrow straight down at the front of the body over the arched low back, the empty gap under it: the low
+    back is to go down and close the gap (in the gap, the arrow was "hard to see", and with it there the white gap was
+    "a tiny bump that is easy to miss")."""
+    length = dist(hip, neck)
+    along, up = direction(hip, neck), left_of(direction(hip, neck))
+    if up[1] < 0:
+        up = (-up[0], -up[1])
+    high = max(0.0, -pose.back) * LIFT * length * _arch(LOW_BACK)
+    floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
+    tip = add(floor, up, width + FRONT_SHARE * high + ARROW_CLEAR)
+    tail, back, wide = add(tip, up, ARROW_LONG), add(tip, up, HEAD_DEEP), left_of(up)
+    head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
+    return [Line("arrow", (tail, tip)), Line("arrow", head)]
 
 
 def _arch(t: float) -> float:
