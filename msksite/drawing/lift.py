@@ -2,24 +2,14 @@
 over its edge, big, and a curved arrow round the wrist. Wrist bends hold nothing and show the hand bent down faint and
 up solid, the arrow pointing both ways.
 
-The wrist lifts now draw the same way (round 65): one big side view, the hand hanging down holding its tin faint,
-the hand lifted above level (50 degrees) holding it solid, and a one-way arc round the wrist from the one up to the
-other, just outside what the hands and tins reach; the moving picture's hand moves from lifted to hanging and back.
-Wrist bends scored 4 ("forearm on a table edge with the hand bending up and down"); the lifts, at 2.8 and 3.1, were
-two small numbered pictures that "look alike", picture 1's hanging hand and tin "muddled". The tin and the one-way
-arrow tell a lift from wrist bends. The faint hand and tin hang clear of the solid ones (a faint hand under a level
-solid one muddled the grip, round 47): 125 degrees apart, only the wrists meet. The grip seen from above
-(tin_grip.py, round 55) fills the room over the forearm at the top left, as big as fits clear of the forearm and the
-lifted hand; the side view is raised to make that room a good share of the picture.
-
-History. The wrist lifts held a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand
-hanging down over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to
-the level hand; the moving picture was picture 2, its hand moving down to hang and back. Hanging down, the two lifts
-differ plainly: palm up, the can is on the far side of the hand, away from the table; palm down, it is on the
-table's side, the back of the hand facing away (still so in the faint start). Before, one picture showed only the
-level hand with a short arrow rising to it from a little below (a faint hand and tin hanging down under the solid one
-muddled the grip; an arrow from far below the table top was confusing): nearly every review said "there is no
-starting position", "the arrow floats away from the hand", and told the lifts apart only by comparing the two.
+The wrist lifts hold a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand hanging down
+over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to the level hand;
+the moving picture is picture 2, its hand moving down to hang and back. Hanging down, the two lifts differ plainly:
+palm up, the can is on the far side of the hand, away from the table; palm down, it is on the table's side, the back
+of the hand facing away. Before, one picture showed only the level hand with a short arrow rising to it from a little
+below (a faint hand and tin hanging down under the solid one muddled the grip; an arrow from far below the table top
+was confusing): nearly every review said "there is no starting position", "the arrow floats away from the hand",
+and told the lifts apart only by comparing the two.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. A lift's level hand has the can standing on a flat hand
@@ -29,10 +19,10 @@ of the hand from above, small or big, were matched only by comparing the two lif
 
 Round 55: at about 2.7 out of 5, the lifts were still matched only by comparing the two ("the U-shaped hand with
 a floating weight does not show palm direction"; "I had to decide from a knuckle detail"); picture 2 curled above
-level did not help, and a 3D view onto the palm from above stacked the fingers "like a coil spring". Over the two
-side views, centred and bigger than their hands, came a flat picture of the grip as the patient sees it looking down
-at their own hand (tin_grip.py, in the style of the grip squeeze's hand): palm up the palm cupping the tin, palm
-down the back of the hand on top of it; it is kept, as what tells the two lifts apart.
+level did not help, and a 3D view onto the palm from above stacked the fingers "like a coil spring". The two side
+views stay for the movement; over them, centred and bigger than their hands, a flat picture of the grip as the
+patient sees it looking down at their own hand (tin_grip.py, in the style of the grip squeeze's hand): palm up the
+palm cupping the tin, palm down the back of the hand on top of it. The moving picture has the grip beside it.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
@@ -45,10 +35,11 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .hands import Frame, capsule
+from .numerals import top_left
 from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Layer, Line, Loop, Pt, Shape, box, moved
-from .svg import ASPECT, Box, Drawing, bounds, extent
+from .svg import Box, Drawing, bounds, extent
 from .tin import tin_fist, tin_tray
 from .tin_grip import grip_height, grip_picture
 
@@ -72,17 +63,18 @@ TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 0.9
 # (a big arc from far below the table top "was confusing").
 ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
-# A lift's side view: the wrist this far past the table's edge, so the tin hanging down palm down (on the table's
-# side of the hand) clears the table's corner; the elbow this far back keeps the forearm lying on the table; this
-# much room round what it shows.
-SWING_EDGE, SWING_ELBOW, SWING_PAD = 0.56, 0.95, 0.06
-# Its arrow hugs the path of what the hand and tin reach this far outside it (further out, it "floats away from the
-# hand"), from just past the hanging hand to just short of the lifted one (degrees).
-SWING_ARROW_OUT, SWING_ARROW_SHORT = 0.08, 6.0
-# The grip seen from above is this far (hand lengths) clear of the forearm under it and the lifted hand beside it.
-GRIP_GAP = 0.22
-# The room over the forearm, the grip's, is this share of the side view's height (the side view is raised for it).
-GRIP_SHARE = 0.45
+# A lift's two numbered pictures (the start, the hand hanging down, then the level hand): each as tall as the hanging
+# hand and the level hand's can need, from the forearm's round end to what the hand reaches, with this much room.
+NUMBERED_Y, NUMBERED_PAD = (-1.12, 0.78), 0.08
+# In them the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
+# hand) clears the table's corner; the elbow further back keeps the forearm lying on the table.
+NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.95
+# Their arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
+# level hand (further out, it "floats away from the hand").
+NUMBERED_ARROW_OUT, NUMBERED_ARROW_SHORT = 0.1, 6.0
+# The grip seen from above over the numbered pictures: a hand this long (bigger than theirs, SIZE, as it is where
+# palm up and palm down differ), this far above them.
+GRIP_SIZE, GRIP_GAP = 58.0, 6.0
 
 
 def over_table_edge(pose: Pose) -> bool:
@@ -99,9 +91,9 @@ def _names(pose: Pose) -> list[str]:
 
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
-    """The drawing in one variant: still (the faint start, the end and the arrow; a lift: with its grip seen from
-    above), moving (the end moving to the start and back; a lift: with its grip) or pair (start and end side by
-    side; a lift: as its still)."""
+    """The drawing in one variant: still (wrist bends: the faint start, the end and the arrow; a lift: numbered
+    pictures of the start and the end under its grip seen from above), moving (the end moving to the start and back;
+    a lift: with its grip beside it) or pair (start and end side by side; a lift: as its still)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
@@ -112,7 +104,7 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     end = _arm(palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if tin and arrow:
-        return _swing(palm, start_angle, end_angle, "table" in _names(pose), variant)
+        return _numbered(palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
     if variant == "pair":
         sides = [Drawing(props + _arm(palm, start_angle, "end", tin), frame=frame), Drawing(props + end, frame=frame)]
     elif variant == "moving":
@@ -121,59 +113,55 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
         sides = [Drawing(props + end + arrow, moves, frame=frame)]
     else:
         # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
-        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. (A lift: _swing.)
+        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. (A lift's big faint
+        # hand and tin hanging down muddled the grip: a lift draws its start as picture 1, in _numbered.)
         start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
         sides = [Drawing(props + start + end + arrow, frame=frame)]
     return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
 
 
-def _swing(palm: str, start: float, end: float, table: bool, variant: str) -> Drawing:
-    """A lift in wrist bends' style: one big side view, the hand hanging down with its tin faint, lifted above level
-    with it solid, and a one-way arrow round the wrist from the one up to the other; moving, the solid hand moving
-    down to hang and back. The grip seen from above (tin_grip.py) fills the room over the forearm, at the top left."""
-    hung = _arm(palm, start, "end", True, SWING_ELBOW)
-    lifted = _arm(palm, end, "end", True, SWING_ELBOW)
-    # The arc hugs the path of what the hand and tin reach, both hanging and lifted, just outside it.
-    out = max(hypot(*p) for s in hung[1:] + lifted[1:] for p in extent(s)) / SIZE + SWING_ARROW_OUT
-    arrow = _arrow(start + SWING_ARROW_SHORT, end - SWING_ARROW_SHORT, False, out)
-    if variant == "moving":
-        side = _side_view(lifted + arrow, table, hung)
-    else:
-        # The faint start is the hand only: its forearm would lie under the solid one.
-        side = _side_view(_arm(palm, start, "start", True, SWING_ELBOW)[1:] + lifted + arrow, table)
-    return Drawing([], panels=[side, _grip_over_forearm(palm, side.frame, lifted)])
+def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
+    """A lift's still and print: two solid pictures side by side, numbered 1 and 2, the hand hanging down with its
+    tin, then level with the arrow rising from where it hung, and the grip seen from above over them; moving, the
+    second picture, its hand moving down to hang as in the first and back, with the grip beside it."""
+    first = _arm(palm, start, "end", True, NUMBERED_ELBOW)
+    level = _arm(palm, end, "end", True, NUMBERED_ELBOW)
+    reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
+    then = level + _arrow(start, end - NUMBERED_ARROW_SHORT, False, reach + NUMBERED_ARROW_OUT)
+    if moving:
+        # The grip beside the moving hand, as tall as its picture.
+        grip = grip_picture(palm, (NUMBERED_Y[1] - NUMBERED_Y[0]) * SIZE / grip_height())
+        return side_by_side([_picture(then, table, first), grip], arrows=False)
+    pictures = side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
+    return _with_grip(pictures, palm)
 
 
-def _side_view(shapes: list[Shape], table: bool, start: list[Shape] = ()) -> Drawing:
-    """The side view: the table, then the shapes, in a 4:3 frame round them (and the start they move to, if given),
-    raised so the room over the forearm is GRIP_SHARE of its height, and widened to the left: that room is the
-    grip's."""
-    left, bottom, right, top = bounds(shapes + list(start))
-    pad, clear = SWING_PAD * SIZE, _forearm_top() + GRIP_GAP * SIZE
-    bottom, right = bottom - pad, right + pad
-    top = max(top + pad, (clear - GRIP_SHARE * bottom) / (1 - GRIP_SHARE))
-    frame = (right - (top - bottom) * ASPECT, bottom, right, top)
-    props = _table(frame, SWING_EDGE, TIN_LEG) if table else []
+def _with_grip(pictures: Drawing, palm: str) -> Drawing:
+    """The numbered pictures with the hand holding its tin seen from above (tin_grip.py) centred over them, in the
+    room the 4:3 drawing leaves above the two wide side views, bigger than their hands."""
+    sides = [p.frame for p in pictures.panels]
+    middle, top = (sides[0][0] + sides[-1][2]) / 2, sides[0][3]
+    grip = grip_picture(palm, GRIP_SIZE)
+    left, bottom, right, _ = grip.frame
+    cue = _placed(grip, (middle - (right - left) / 2 - left, top + GRIP_GAP - bottom))
+    return Drawing(pictures.shapes, panels=pictures.panels + [cue])
+
+
+def _placed(drawing: Drawing, shift: Pt) -> Drawing:
+    """The drawing moved by shift, with its frame (a panel is drawn at its frame's place)."""
+    left, bottom, right, top = drawing.frame
+    frame = (left + shift[0], bottom + shift[1], right + shift[0], top + shift[1])
+    return Drawing([moved(s, shift) for s in drawing.shapes], frame=frame, aspect=drawing.aspect)
+
+
+def _picture(shapes: list[Shape], table: bool, start: list[Shape] = (), number: int | None = None) -> Drawing:
+    """One picture of a lift: the table, then the shapes, cut to a frame round them (and round the start they move
+    to, if given), numbered at its top left if asked."""
+    left, _, right, _ = bounds(shapes + list(start))
+    frame = (left - NUMBERED_PAD * SIZE, NUMBERED_Y[0] * SIZE, right + NUMBERED_PAD * SIZE, NUMBERED_Y[1] * SIZE)
+    props = _table(frame, NUMBERED_EDGE, TIN_LEG) if table else []
     moves = {len(props) + i: s for i, s in enumerate(start)}
-    return Drawing(props + shapes, moves, frame=frame)
-
-
-def _grip_over_forearm(palm: str, frame: Box, lifted: list[Shape]) -> Drawing:
-    """The hand holding its tin seen from above, as big as fits over the forearm lying on the table, left of the
-    lifted hand, clear of both, centred in that room."""
-    gap = GRIP_GAP * SIZE
-    room = (frame[0], _forearm_top() + gap, bounds(lifted[1:])[0] - gap, frame[3])
-    left, bottom, right, top = grip_picture(palm, 1.0).frame
-    grip = grip_picture(palm, min((room[3] - room[1]) / (top - bottom), (room[2] - room[0]) / (right - left)))
-    left, bottom, right, top = grip.frame
-    shift = ((room[0] + room[2] - left - right) / 2, room[3] - top)
-    placed = (left + shift[0], bottom + shift[1], right + shift[0], top + shift[1])
-    return Drawing([moved(s, shift) for s in grip.shapes], frame=placed, aspect=grip.aspect)
-
-
-def _forearm_top() -> float:
-    """How high the forearm lying on the table reaches: its thick end, at the elbow."""
-    return (FOREARM_W[0] - FOREARM_W[1]) / 2 * SIZE + FOREARM_W[0] * SIZE / 2
+    return Drawing(props + shapes + (top_left(frame[0], frame[3], number) if number else []), moves, frame=frame)
 
 
 def _at(x: float, y: float) -> Pt:
