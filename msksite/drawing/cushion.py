@@ -1,10 +1,7 @@
-"""A cushion under a kneeling knee, seen from the side: a low, flat pad from the floor up to the knee.
+"""A cushion under a kneeling knee, seen from the side: a soft, flat pad from the floor up to the knee.
 
 Kneeling straight on the floor, the leg was read as "lying flat"; the steps say to kneel on a cushion, and a pad under
-the knee raises it off the floor so the bend of the kneeling leg shows. A tall pad under a knee raised high read as "an
-odd block", "an unexplained white cushion shape", and a domed pillow or a soft pad the knee pressed into as "an
-unexplained blob" (rounds 57 and 60); from round 65 the knee is low (a long lunge), so the pad is thin, about half a
-thigh's width, about two knees long, with soft round ends, under the knee only.
+the knee raises it off the floor so the bend of the kneeling leg shows.
 """
 from __future__ import annotations
 
@@ -13,19 +10,18 @@ from math import copysign, cos, pi, sin
 from .shapes import Loop, Shape
 from .skeleton import Joints
 
-# Half the cushion's length along the floor, in figure units (a little under a thigh's length across, so it reads as
-# a cushion under the knee and not a block or a mat); its ends are rounded by sampling a squashed circle, finely
-# enough that a thin pad's ends are round and not faceted.
-HALF_LENGTH = 10.0
-SAMPLES = 24
-ROUNDNESS = 0.5  # below 1 the sides are flatter and the corners squarer
+# Half the cushion's length along the floor, in figure units (about a thigh's length across, so it reads as a
+# cushion and not a block); its corners are rounded by sampling a squashed circle.
+HALF_LENGTH = 11.0
+SAMPLES = 12
+ROUNDNESS = 0.4  # below 1 the sides are flatter and the corners squarer
 # How far the middle of the knee is above the cushion's top: a little less than half the thigh's width, so the knee
-# rests on it, sinking in only a little (pressed deep into it, it read as "a blob", round 60).
-SINK = 4.0
+# sinks into it.
+SINK = 3.5
 # How far the cushion's middle is in front of the knee (away from the kneeling shin), in figure units: centred under
 # the knee, its back half was hidden under the shin sloping down from it, and it hardly showed (round 33). Further
-# ahead, it ran into the front foot (round 35). With the shin lying low along the floor, a little ahead is enough.
-AHEAD = 2.5
+# ahead, it ran into the front foot (round 35).
+AHEAD = 4.5
 
 
 def cushion(pts: Joints, at: str, floor: float) -> list[Shape]:
