@@ -847,7 +847,8 @@ def test_the_thigh_squeeze_person_sits_leaning_back_on_straight_arms_with_both_l
     for side in ("near", "far"):
         shoulder, elbow, wrist = (pts[f"{side}_{j}"] for j in ("shoulder", "elbow", "wrist"))
         # Straight (the elbow on the line from shoulder to wrist), so the arm is one plain prop.
-        cross = (elbow[0] - shoulder[0]) * (wrist[1] - shoulder[1]) - (elbow[1] - shoulder[1]) * (wrist[0] - shoulder[0])
+        (ex, ey), (wx, wy) = ((p[0] - shoulder[0], p[1] - shoulder[1]) for p in (elbow, wrist))
+        cross = ex * wy - ey * wx
         assert abs(cross) / dist(shoulder, wrist) < 0.5
         assert wrist[1] - floor < 3 and wrist[0] < pts["hip"][0] - 20  # the hand down, clear behind the hips
         assert wrist[0] < elbow[0] < shoulder[0]
