@@ -6,7 +6,7 @@ from math import hypot
 
 
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.drawing.shapes import Circle, Line, Loop
 from exercise_poses import exercise_pose
 
 
@@ -69,7 +69,7 @@ def test_the_nerve_glide_arrows_keep_clear_of_the_tilted_head_and_near_the_finge
     # The hand's arrow was a long loop from below the hand; the head's ran close over the faint head. The hand's now
     # starts just above the arm, where the fingers pointed.
     first, second = scene(exercise_pose("nerve-glide")).panels
-    (hand,), (tilt,) = ([s for s in p.shapes if isinstance(s, Tube) and s.layer == "arrow" and len(s.points) > 8]
+    (hand,), (tilt,) = ([s for s in p.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8]
                         for p in (first, second))
     head = max((s for s in second.shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda s: s.r)
     assert all(hypot(x - head.centre[0], y - head.centre[1]) > head.r + 3 for x, y in tilt.points)

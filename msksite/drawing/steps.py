@@ -23,11 +23,7 @@ the drawing, and only the height would shrink. It scored 3.5 again: arrow 1 alon
 hand, was "vague (bend the wrist or move the arm?)", "looks like a wave", "the wrist movement isn't shown as a
 change" (round 63). So the faint hand is back, pale grey, pointing straight out along the arm: at twice the
 size its fingers lie out past the solid ones bent up, no longer across them, and arrow 1 is one quarter turn about
-the wrist from just past its fingertips round to its head over the fingers pointing up. It scored 3.67: "the
-figures are small", "the head-tilt arrow is tiny", "it is hard to see that both are held together" (round 65). So
-both arrows are bold (a filled shaft and head, as the lean's) and the head's is as long as the hand's, starting
-before upright and kept clear of the tilted head; the head is bigger still (2.2 times) and the hand too (2.4); the
-other arm hangs closer in; and the hand in 2 is the same solid bent-back hand as in 1, nothing faint, so it is held.
+the wrist from just past its fingertips round to its head over the fingers pointing up.
 """
 from __future__ import annotations
 
@@ -35,7 +31,7 @@ from math import atan2, cos, dist, radians, sin
 
 from msksite.schema.pose import Pose, Position
 
-from .arrows import bold_arrow, path_arrow, turn_arrow
+from .arrows import path_arrow, turn_arrow
 from .figure import WIDTHS, figure_shapes, head_shapes
 from .head_view import head, leaning_neck
 from .numerals import NUMBER_R, top_left
@@ -55,18 +51,14 @@ ANGLES = ("trunk", "back", "neck", "head_turn", "shoulders", "near", "far")
 # that moves, how far the arrow's tail is cut back towards its head in degrees, how far it keeps outside the hand
 # or head, and whether the part is drawn faint where it was.) The hand's arrow, from straight out, was a long loop
 # round from below the hand, its number far from it: it starts level with the arm, beside the faint fingers
-# pointing out, round to the fingertips pointing up. The head's starts a little before upright and keeps well clear
-# of the tilted head, so it is as long as the hand's (cut short and kept close, it was "tiny"); no faint head lies
-# under the tilted one.
-TURNS = ((("neck", "head_turn"), "neck", "head", -10.0, 13.0, False),
-         (("near.wrist",), "near_wrist", "near_tip", 15.0, 4.0, True))
-# Both arrows are bold, their shaft and head as thick as a limb's outline is wide (as the lean's, lean.py): drawn
-# thin at this size, the head's was "tiny".
-TURN_W, TURN_HEAD = 1.2, 4.5
+# pointing out, round to the fingertips pointing up. The head's is cut short and kept close, so it is smaller than
+# the hand's and the two do not compete; no faint head lies under the tilted one.
+TURNS = ((("neck", "head_turn"), "neck", "head", 20.0, 5.0, False),
+         (("near.wrist",), "near_wrist", "near_tip", 15.0, 3.0, True))
 # The head is drawn this many times a whole person's, with the neck-side-stretch face (hair, ears, eyes), on a neck
 # that leans over with it from the shoulders: small, with two dots for eyes, its tilt read as a turn.
-HEAD_ZOOM, NECK_ZOOM = 2.2, 1.5
-HAND_ZOOM = 2.4  # and the hand out, bent back, this many times (small, its bend was missed; at 2, still "small")
+HEAD_ZOOM, NECK_ZOOM = 1.7, 1.3
+HAND_ZOOM = 2.0  # and the hand out, bent back, this many times (small, its bend was missed; at 1.3, "tiny")
 # The numbers go at each picture's top left, where a reader starts, this far above the tallest picture's top (any
 # lower, the 2 sat on the head's arrow).
 NUMBER_ROOM = 2 * NUMBER_R + 6.0
@@ -176,9 +168,7 @@ def _turn(turn: tuple | None, placed: Positions, drawn: list[Shape]) -> list[Sha
     start, end = _zoomed(placed.start), _zoomed(placed.end)
     centre, after = end[pivot], end[point]
     ends = (_towards(centre, start[point], after, trim), after)
-    arc = turn_arrow(centre, *ends, _reach(centre, ends, drawn) + gap)[0].points
-    # The shaft along the arc and bold_arrow's head on its last stretch (its own straight shaft left out).
-    return [Tube("arrow", arc, TURN_W, "black")] + bold_arrow(arc[-2], arc[-1], TURN_W, TURN_HEAD)[1:]
+    return turn_arrow(centre, *ends, _reach(centre, ends, drawn) + gap)
 
 
 def _towards(pivot: Pt, p: Pt, q: Pt, angle: float) -> Pt:
