@@ -804,12 +804,11 @@ def test_a_mat_under_someone_lying_seen_from_the_front_is_seen_from_above_round_
 
 def test_the_foot_in_a_towel_scrunch_is_one_smooth_outline_with_its_leg():
     # Drawn as a box with a toe, it read as "a boxy foot": now it is the foot stretch's foot, one outline from the
-    # shin round the heel and under the arch to the toes, with its ankle bone (as the round close-up beside the person
-    # draws it: the foot view).
+    # shin round the heel and under the arch to the toes, with its ankle bone.
     from msksite.drawing.positions import positions
     from msksite.drawing.figure import figure_shapes
 
-    pose = exercise_pose("towel-scrunch").model_copy(update={"view": "foot", "inset": None})
+    pose = exercise_pose("towel-scrunch")
     end = figure_shapes(pose, positions(pose).end, "end")
     outline = max((s for s in end if isinstance(s, Loop)), key=lambda s: len(s.points))
     assert len(outline.points) > 30

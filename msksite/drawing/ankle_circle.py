@@ -1,8 +1,7 @@
-"""The round close-up of a foot beside a person sitting (``inset: near_foot``): drawing circles at the ankle (ankle
-circles), or scrunching a towel with the toes (towel scrunch, below). Ankle circles: the towel scrunch's bare foot
-and lower leg (toes.leg_and_foot, which reviewers read as a foot at once), inside one big circular arrow (the pose's
-clockwise or anticlockwise arrow at near_foot) that goes round the whole foot, heel and toes, clear of it, open where
-the leg comes down into it: the whole foot goes round, turning where it meets the leg.
+"""The round close-up of a foot drawing circles at the ankle (``inset: near_foot``, ankle circles): the towel scrunch's
+bare foot and lower leg (toes.leg_and_foot, which reviewers read as a foot at once), inside one big circular arrow
+(the pose's clockwise or anticlockwise arrow at near_foot) that goes round the whole foot, heel and toes, clear of it,
+open where the leg comes down into it: the whole foot goes round, turning where it meets the leg.
 
 History: the close-up was first the foot view magnified (figure.py's foot drawn from the person's skeleton) with the
 pose's arrow drawn three times its size about the middle of the foot. That ring sat round the toes, partly hidden by
@@ -14,12 +13,6 @@ the solid one and its toeless foot was a blob, so it was left out. The person be
 small circle at their foot read as "a ball"): the ring marking the foot says where to look.
 Moving, the close-up stays still (a moving drawing's SVG has no room for the foot's many points); the pose has no
 start, so the person beside stays still too.
-The towel scrunch (round 66) uses the same layout, the person sitting with the near foot on a towel, because a big
-close-up of the foot alone had "no whole-body view to show you should be sitting" and cut the foot at the picture's
-edge: its circle shows the foot view's own close-up (scene.py draws it: the toes curling on the towel, faint lifted
-at the start, the folds and the arrow pulling the towel back) cut to a square round the heel, toes and folds
-(toes_in_circle). The towel's ends and the top of the leg run off the circle; the person beside shows the whole
-towel on the floor.
 Figure units, y up, the person facing right, the ankle at (0, 0); the foot's tilt and the shin's lean are the
 skeleton's, so the close-up follows the pose.
 """
@@ -33,7 +26,7 @@ from .arrows import chevron
 from .hands import ankle_bone
 from .shapes import Line, Pt, Shape, add, direction, unit
 from .skeleton import Joints
-from .svg import Box, Drawing, Inset, bounds
+from .svg import Box, Drawing, Inset
 from .toes import BARE_FOOT, BARE_LEG, foot_frame, leg_and_foot
 
 # The loop: its middle in the foot's frame (foot lengths along the foot and towards the sole, see toes.foot_frame),
@@ -45,9 +38,6 @@ LEG_CLEAR = 12.0
 ARC_STEP = 6  # degrees between the points of the arrow's curve
 # The picture: this far beyond the loop each side (room for the arrowhead and the circle's edge).
 MARGIN = 5.5
-# The toes scrunching a towel in the circle: the square shown, as a share of the foot view's, and how far its middle
-# is from the foot view's, in shares of its width.
-SCRUNCH_SHOWN, SCRUNCH_MIDDLE = 0.95, (-0.06, 0.18)
 # The circle beside the person, and the small ring marking the foot in the person.
 CLOSE_UP_R, RING = 46.0, 8.0
 
@@ -57,39 +47,11 @@ def circles_foot(pose: Pose) -> bool:
     return pose.detail == "foot"
 
 
-def scrunches_towel(pose: Pose) -> bool:
-    """Whether the foot in the inset scrunches a towel under it with its toes (the towel scrunch)."""
-    return circles_foot(pose) and ("towel", "near_foot") in pose.placements()
-
-
-def foot_inset(pose: Pose, end: Joints, focus: Pt, beside: Box, close_up: Drawing | None = None) -> Inset:
-    """The close-up in a big circle to the right of what is beside it, level with its middle: the foot circling,
-    or the close_up given (the toes scrunching a towel, as view: foot draws them)."""
+def foot_inset(pose: Pose, end: Joints, focus: Pt, beside: Box) -> Inset:
+    """The close-up in a big circle to the right of what is beside it, level with its middle."""
     centre = (beside[2] + CLOSE_UP_R + 4, (beside[1] + beside[3]) / 2)
-    if close_up is not None:
-        return Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, toes_in_circle(close_up))
     turns = [a.towards for a in pose.arrows if a.at == "near_foot" and a.towards in ("clockwise", "anticlockwise")]
     return Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, foot_circling(end, pose.toes, turns[:1]))
-
-
-def toes_in_circle(close_up: Drawing) -> Drawing:
-    """The foot view's close-up of the toes and the towel (wide and low) cut to a square round the toes and the
-    folds in front of them, which fills the circle; only the shapes that reach into it are kept (the rest of the
-    person, magnified, would only make the SVG big)."""
-    left, bottom, right, top = close_up.frame
-    size = right - left
-    half = SCRUNCH_SHOWN * size / 2
-    x, y = (left + right) / 2 + SCRUNCH_MIDDLE[0] * size, (bottom + top) / 2 + SCRUNCH_MIDDLE[1] * size
-    frame = (x - half, y - half, x + half, y + half)
-    kept = [i for i, s in enumerate(close_up.shapes) if _reaches(s, frame)]
-    moves = {n: close_up.moves[i] for n, i in enumerate(kept) if i in close_up.moves}
-    return Drawing([close_up.shapes[i] for i in kept], moves, frame=frame, aspect=1.0)
-
-
-def _reaches(shape: Shape, frame: Box) -> bool:
-    """Whether the shape reaches into the frame (its box, thickness included, overlaps it)."""
-    left, bottom, right, top = bounds([shape])
-    return left < frame[2] and right > frame[0] and bottom < frame[3] and top > frame[1]
 
 
 def foot_circling(pts: Joints, toes: str, turns: list[str]) -> Drawing:

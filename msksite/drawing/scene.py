@@ -10,7 +10,7 @@ from typing import Literal
 from msksite.schema.pose import Pose
 
 from .above import arm_from_above, shows_arm_from_above
-from .ankle_circle import circles_foot, foot_inset, scrunches_towel
+from .ankle_circle import circles_foot, foot_inset
 from .arrows import arrow_shapes, clear_of, path_arrow
 from .figure import WIDTHS, back_on_floor_moves, figure_shapes, hand_frame
 from .low_back import gap_arrow
@@ -349,8 +349,7 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
         centre = (right + HAND_INSET_R + 4, (top + bottom) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
     if circles_foot(pose):
-        toes = _toes_view(pose, variant) if scrunches_towel(pose) else None
-        return foot_inset(pose, placed.end, focus, beside, toes)
+        return foot_inset(pose, placed.end, focus, beside)
     return Inset(focus, INSET_ZOOM, (right + INSET_R + 4, top - INSET_R), INSET_R, _detail(pose, variant, placed))
 
 
@@ -369,14 +368,6 @@ def _detail(pose: Pose, variant: Variant, placed: Positions) -> Drawing | None:
     # Square, to fill the round inset; a hand's square holds its whole frame inside the circle, or the circle cut off
     # the hand helping it at the frame's corner.
     return Drawing(detail.shapes, detail.moves, frame=_round(detail.frame), aspect=1.0)
-
-
-def _toes_view(pose: Pose, variant: Variant) -> Drawing:
-    """Toes scrunching a towel in the round inset: the foot view's own close-up of the toes, the towel and the arrow
-    pulling it back (as view: foot draws them), its faint start too (the person beside may leave theirs out: only
-    the toes move)."""
-    foot = pose.model_copy(update={"view": "foot", "inset": None, "faint_start": True})
-    return scene(foot, "moving" if variant == "moving" else "still")
 
 
 def _round(frame: Box) -> Box:

@@ -160,9 +160,7 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             wrist exercise (the hand drawn in detail, as view: hand draws it, palm side shaded, without a far
             hand holding it), near_foot for an ankle exercise (the bare foot and lower leg side-on, with the
             pose's arrow at near_foot drawn big in the close-up, a clockwise or anticlockwise loop round the
-            whole foot: ankle circles; the person then has no arrow; with a towel at near_foot, the close-up
-            is what view: foot draws, the toes curling on the towel, the start faint, the folds and the arrow
-            at near_toes: a towel scrunch).
+            whole foot: ankle circles; the person then has no arrow).
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
             forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
             arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
