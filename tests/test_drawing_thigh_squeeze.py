@@ -1,4 +1,4 @@
-"""The thigh squeeze's person leans back on the hands with a trunk that has a chest and a back (round 41: drawn as
+"""The thigh squeeze's person leans back on the forearms with a trunk that has a chest and a back (round 41: drawn as
 a tube, the upright arm hid its underside and "the torso is a single thin line", "the figure looks broken")."""
 from math import dist
 

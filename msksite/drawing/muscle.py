@@ -1,14 +1,12 @@
 """A thigh muscle tightening (a thigh squeeze), or a muscle stretched, seen from the side: the front of the thigh
-bulging up out of its outline, white like the rest of the near leg, its top edge drawn as boldly as the arrows, with
-two bold lines fanning out from over the bulge, as a squeeze is drawn in comics.
+bulging up out of its outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is
+drawn in comics.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
 squeeze only by ruling other names out); a grey dome over the knee read as an object sitting on it; a dark band just
 past the thigh's edge, with small thin lines, read only as "tick marks". So the muscle rises from the thigh's edge at
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
-few, long and drawn as boldly as the arrows. Shaded dark grey, the bulge "matches the grey used for far-side limbs
-elsewhere", and three long lines "could be read as pain" (round 66): it is white with a bold top edge (its inner edge,
-inside the thigh, thin like a body's outline), and the lines are two and shorter.
+few, long and drawn as boldly as the arrows.
 
 Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
 (reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the
@@ -23,17 +21,16 @@ from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Along the thigh from hip (0) to knee (1), where the muscle lies, and how far its belly reaches in front of the
 # thigh's middle at its top, in half thigh widths: the thigh's edge is at 1, so the bulge rises SWELL - 1 above it.
-# Lower than it was (1.9): a tall bulge read as "a floating grey dome" sitting on the leg. It starts a little past
-# the hip's round end, so its rise shows clear of the trunk's outline there.
-FROM_HIP, TO_KNEE, SWELL = 0.1, 0.86, 1.6
+# Lower than it was (1.9): a tall bulge read as "a floating grey dome" sitting on the leg.
+FROM_HIP, TO_KNEE, SWELL = 0.08, 0.88, 1.6
 SAMPLES = 12
 # The back edge of the muscle, inside the thigh (so the outline of the thigh shows under it), from knee to hip.
 BACK = ((0.78, -0.3), (0.15, -0.3))
 # The effort lines: where along the thigh each starts and which way it leans (towards the hip or knee), in half
-# widths out from the middle of the thigh, from start to end; they fan out from over the top of the bulge, leaning
-# only a little, so the one towards the hip stays clear of the trunk and the one towards the knee clear of the arrow.
-MARKS = ((0.42, -0.4), (0.6, 0.4))
-MARK_FROM, MARK_TO = 2.6, 4.2
+# widths out from the middle of the thigh, from start to end; they fan out from over the top of the bulge, the first
+# leaning only a little towards the hip so it stays clear of a trunk leaning back on the hands.
+MARKS = ((0.38, -0.5), (0.52, 0.0), (0.66, 0.7))
+MARK_FROM, MARK_TO = 2.6, 4.6
 
 
 def _belly_of(start: float, stop: float, swell: float, peak: float = 1.0) -> list[tuple[float, float]]:
@@ -45,22 +42,18 @@ def _belly_of(start: float, stop: float, swell: float, peak: float = 1.0) -> lis
 
 
 def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
-    """The front of a thigh (half its width given) tightened: a white muscle bulging out, its top edge bold, with
-    effort lines."""
+    """The front of a thigh (half its width given) tightened: a dark muscle bulging out, with effort lines."""
     along = direction(hip, knee)
     length = dist(hip, knee)
     # Side-on the person faces right, so the front of the thigh is to the left of the line from hip to knee.
     front = left_of(along)
     at = lambda t, k: add(add(hip, along, t * length), front, k * half)
+    muscle = Loop(layer, tuple(at(t, k) for t, k in _belly_of(FROM_HIP, TO_KNEE, SWELL) + list(BACK)), "dark")
     # The lines go with the arrows (as bold), so they read as effort, not as marks on the skin; a faint start
     # keeps its own thin ones.
     marks = "arrow" if layer == "end" else layer
-    belly = tuple(at(t, k) for t, k in _belly_of(FROM_HIP, TO_KNEE, SWELL))
-    # White, as the near leg is (grey means "the far side" in every drawing); its top edge bold, so the swelling
-    # stands out from the white thigh it rises from.
-    muscle = Loop(layer, belly + tuple(at(t, k) for t, k in BACK), "white")
     lines = [Line(marks, (at(t, MARK_FROM), add(at(t, MARK_TO), along, lean * half))) for t, lean in MARKS]
-    return [muscle, Line(marks, belly)] + lines
+    return [muscle] + lines
 
 
 # Where a stretch is felt on a thigh, as (along from the hip, along to the knee, side): its front, from the front of
