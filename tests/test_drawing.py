@@ -266,14 +266,15 @@ def _poses_to_check() -> list[Pose]:
 def test_view_box_covers_every_shape():
     # A close-up, and the person from above (above.py), with palms pressed together (prayer.py) or a towel down the
     # back (towel_back.py) with the hips running out of the bottom, are cut to their frames on purpose (the rest of the body runs off the edge), so
-    # they are left out; so are numbered pictures of steps (steps.py), each a panel cut to its frame, with nothing
-    # outside them.
+    # they are left out, as is the head close-up alone (head_inset.py, its trunk running off the bottom); so are
+    # numbered pictures of steps (steps.py), each a panel cut to its frame, with nothing outside them.
     from msksite.drawing.above import shows_arm_from_above
+    from msksite.drawing.head_inset import shows_head_alone
     from msksite.drawing.prayer import hands_together
     from msksite.drawing.towel_back import towel_behind_back
 
     cut = lambda p: (p.view in ("hand", "foot") or shows_arm_from_above(p) or hands_together(p) or towel_behind_back(p)
-                     or bool(p.steps))
+                     or shows_head_alone(p) or bool(p.steps))
     for pose in [p for p in _poses_to_check() if not cut(p)]:
         w, h, points = _coordinates(render_svg(pose, "x"))
         assert points

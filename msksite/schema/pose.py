@@ -154,9 +154,13 @@ close_up    ``true`` leaves out the legs and draws the rest twice as big (for ha
             shoulder blades shaded: faint further apart at the start, solid close to the spine at the end
             with ``shoulders: back``, an arrow each side pointing in at the blade (the shoulder blade squeeze);
             leave out arrows and props.
+            With ``inset: head`` side-on and a start, only the head close-up, big, filling the picture (no
+            person, no circle): the head, neck and shoulders, the start's head faint, the end's solid, and a
+            level arrow back in front of the face (a chin tuck); leave out props.
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
             for a neck exercise (the picture magnified; side-on with a start, the head and neck drawn big in a
-            bigger circle, the start faint and an arrow back at the chin: a chin tuck), near_hand for a
+            bigger circle, the start faint and an arrow back at the chin; with close_up, that close-up alone,
+            filling the picture: a chin tuck), near_hand for a
             wrist exercise (the hand drawn in detail, as view: hand draws it, palm side shaded, without a far
             hand holding it), near_foot for an ankle exercise (the bare foot and lower leg side-on, with the
             pose's arrow at near_foot drawn big in the close-up, a clockwise or anticlockwise loop round the
