@@ -57,8 +57,9 @@ def _eye_dots(name: str) -> list:
 
 def test_lying_on_the_side_the_head_is_side_on():
     # "Face-on head, side-on hips" read as a twisted body (side leg raise, round 29; clam, "the twisted torso", round
-    # 30): one eye, side-on (the clam is two numbered pictures: one eye in each).
-    for name, heads in (("side-leg-raise", 1), ("clam", 2)):
+    # 30): one eye, side-on (both are two numbered pictures, the side leg raise since round 67: one eye in
+    # each).
+    for name, heads in (("side-leg-raise", 2), ("clam", 2)):
         assert [len(set(points)) for points in _eye_dots(name)] == [1] * heads
 
 

@@ -1,17 +1,26 @@
-"""Poses written `numbered: true` (the bridge, the clam): the start above the end, both solid, numbered 1 and 2,
-the pose's arrows on the end; the bridge's trunk drawn over its thigh so the two meet at the hips."""
+"""Poses written `numbered: true` (the bridge, the clam, and since round 67 the straight leg raise, the heel slide,
+the side leg raise and the knee to chest): the start above the end, both solid, numbered 1 and 2, the pose's arrows
+on the end; the bridge's trunk drawn over its thigh so the two meet at the hips. `pictures` splits such a still into
+its two pictures for the other test files."""
 from __future__ import annotations
+
+from math import dist
 
 import pytest
 from pydantic import ValidationError
 
 from msksite.drawing.figure import WIDTHS
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Line, Tube
+from msksite.drawing.positions import positions
+from msksite.drawing.shapes import Circle, Line, Shape, Tube, moved
 from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
 
-NUMBERED = ("bridge", "clam")
+NUMBERED = ("bridge", "clam", "straight-leg-raise", "heel-slide", "side-leg-raise", "knee-to-chest")
+# Which way each one's arrow points: up as the hips, the knee or the leg lift; left, towards the head, as the heel
+# slides in and the knee comes in to the chest.
+POINTING = {"bridge": "up", "clam": "up", "straight-leg-raise": "up", "side-leg-raise": "up", "heel-slide": "left",
+            "knee-to-chest": "left"}
 
 
 def _numbers(shapes) -> list[Circle]:
@@ -23,10 +32,30 @@ def _heads(shapes) -> list[Circle]:
     return sorted((s for s in shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: -c.centre[1])
 
 
+def pictures(pose: Pose) -> tuple[list[Shape], list[Shape]]:
+    """A numbered still's picture 1 and picture 2, each in drawing order with its number. Picture 1 is drawn where
+    positions() places the start; picture 2 is moved back to where positions() places the end (by its head against
+    the moving picture's, which draws the end in place), so its shapes match the end's joints to within rounding
+    (compare points with `near`)."""
+    shapes = scene(pose).shapes
+    cut = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "arrow") + 2  # 1 and its digit
+    first, then = shapes[:cut], shapes[cut:]
+    (head,), (in_place,) = _heads(then), _heads(scene(pose, "moving").shapes)
+    return first, [moved(s, (in_place.centre[0] - head.centre[0], in_place.centre[1] - head.centre[1])) for s in then]
+
+
+def near(p, q) -> bool:
+    """Whether two points, or two runs of points, are the same to within rounding."""
+    if isinstance(p[0], tuple):
+        return len(p) == len(q) and all(near(a, b) for a, b in zip(p, q))
+    return dist(p, q) < 1e-6
+
+
 @pytest.mark.parametrize("stem", NUMBERED)
 def test_the_still_is_the_start_numbered_1_above_the_end_numbered_2_both_solid_with_the_arrow_on_2(stem):
     # One solid person and an arrow: "there is no start position" (several reviewers); a faint start over the end
-    # knotted with it (bridge) or muddled the legs (clam).
+    # knotted with it (bridge) or muddled the legs (clam); a faint start leg under the end was "a ghost leg",
+    # "cluttered" (the lying leg exercises, round 67).
     pose = exercise_pose(stem)
     assert pose.numbered and not pose.stacked
     shapes = scene(pose).shapes
@@ -44,7 +73,11 @@ def test_the_still_is_the_start_numbered_1_above_the_end_numbered_2_both_solid_w
     arrows = _arrows(shapes)
     assert len(arrows) == 2 and all(max(p[1] for p in a.points) < floor1 - 3 for a in arrows)
     shaft = _shaft(arrows)
-    assert shaft.points[-1][1] > shaft.points[0][1]  # pointing up
+    tail, tip = shaft.points[0], shaft.points[-1]
+    if POINTING[stem] == "up":
+        assert tip[1] > tail[1]
+    else:
+        assert tip[0] < tail[0] - 10  # towards the head
     # The moving picture still moves the one person between the two positions.
     assert scene(pose, "moving").moves
 
@@ -129,3 +162,25 @@ def test_numbered_needs_a_start_and_a_side_or_front_view_and_no_stacked():
     # The sit back stretch is numbered too, not a long arrow between its pictures ("could be read as move down").
     sit_back = scene(exercise_pose("sit-back-stretch")).shapes
     assert len(_numbers(sit_back)) == 2
+
+
+@pytest.mark.parametrize("stem", ["straight-leg-raise", "heel-slide", "side-leg-raise"])
+def test_the_lying_leg_exercises_have_the_leg_down_in_1_and_moved_in_2_with_the_arrow_by_its_foot(stem):
+    # A faint start leg under the end was "a ghost leg", "cluttered" (round 67): picture 1 is the start, the near (or
+    # top) leg lying down along the floor or the bottom leg; picture 2 the end, that foot well away from where it lay,
+    # and the arrow by it there (the knee to chest: test_drawing_knee_to_chest).
+    pose = exercise_pose(stem)
+    placed = positions(pose)
+    one, two = pictures(pose)
+
+    def leg(shapes, pts) -> list[Tube]:
+        hip, knee, ankle = (pts[f"near_{j}"] for j in ("hip", "knee", "ankle"))
+        return [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "white"
+                and (near(s.points, (hip, knee)) or near(s.points, (knee, ankle)))]
+
+    assert len(leg(one, placed.start)) == 2 and len(leg(two, placed.end)) == 2
+    hip, ankle1, ankle2 = placed.start["near_hip"], placed.start["near_ankle"], placed.end["near_ankle"]
+    assert abs(ankle1[1] - hip[1]) < 3 and ankle1[0] - hip[0] > 40  # 1: the leg lies out straight
+    assert dist(ankle1, ankle2) > 15  # 2: the foot lifted or slid in
+    assert not _arrows(one)
+    assert dist(_shaft(_arrows(two)).points[-1], ankle2) < 16

@@ -12,6 +12,7 @@ from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.svg import extent
 from msksite.drawing.skeleton import HEAD_R
 from exercise_poses import exercise_pose
+from test_drawing_numbered import _arrows, _shaft, pictures
 
 
 def _above_line(p, a, b) -> float:
@@ -157,11 +158,15 @@ def test_the_foot_stretch_pair_is_the_close_up_toes_flat_then_bent_back_with_the
 
 
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
-    # The start drops the props, but keeps what the person lies on: on a mat, the knee rolls' start lies on the back.
-    for stem, lying in (("knee-rolls", False), ("side-leg-raise", True)):
-        drawing = scene(exercise_pose(stem))
-        grey = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer.startswith("start")]
-        assert bool(grey) is lying
+    # The start drops the props, but keeps what the person lies on: on a mat, the knee rolls' faint start lies on the
+    # back (no grey lower limbs). The side leg raise is two numbered pictures (round 67): its start, picture 1, lies
+    # on its side on the mat seen from above like its end, picture 2, its lower arm and leg grey in both.
+    drawing = scene(exercise_pose("knee-rolls"))
+    start = [s for s in drawing.shapes if s.layer.startswith("start")]
+    assert start and not [s for s in start if isinstance(s, Tube) and s.fill == "grey"]
+    one, two = pictures(exercise_pose("side-leg-raise"))
+    grey = lambda shapes: [s for s in shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer == "end"]
+    assert grey(one) and len(grey(one)) == len(grey(two))
 
 
 def test_the_neck_side_stretch_is_a_big_head_tilting_its_ear_down_to_the_shoulder_over_a_faint_upright_start():
@@ -220,7 +225,7 @@ def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_stil
     assert end["neck"][0] < knee[0] < hip[0] - 10
     assert all(abs(end[f"far_{j}"][1] - end["far_hip"][1]) < 1 for j in ("knee", "ankle"))
     assert end["far_ankle"][0] > hip[0] + 30  # straight out along the floor
-    (line,) = [s for s in scene(pose).shapes if s.layer == "arrow" and len(s.points) > 3]
+    line = _shaft(_arrows(pictures(pose)[1]))  # on picture 2, the end (round 67)
     assert min(p[1] for p in line.points) > end["far_knee"][1] + 20
     assert line.points[0][0] > placed.start["near_knee"][0] - 10 and line.points[-1][0] < hip[0] - 10
 
