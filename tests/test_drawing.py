@@ -816,8 +816,14 @@ def test_the_foot_in_a_towel_scrunch_is_one_smooth_outline_with_its_leg():
     assert [s for s in end if isinstance(s, Line) and len(s.points) > 4]  # the ankle bone
 
 
+def _thigh_squeeze_tight():
+    """The thigh squeeze's end (picture 2, the thigh tight) as a picture alone, where positions() places it: the still
+    draws it numbered, below the relaxed start (picture 1)."""
+    return exercise_pose("thigh-squeeze").model_copy(update={"numbered": False, "start": None})
+
+
 def test_a_towel_rolled_under_the_near_knee_shows_its_spiral_end_in_front_of_the_leg():
-    pose = exercise_pose("thigh-squeeze")
+    pose = _thigh_squeeze_tight()
     end = [s for s in scene(pose).shapes if s.layer == "end"]
     roll = next(i for i, s in enumerate(end) if isinstance(s, Circle) and s.fill == "grey")
     shin = max(i for i, s in enumerate(end) if isinstance(s, Tube) and s.width == 6.5)
@@ -836,7 +842,7 @@ def test_the_thigh_squeeze_person_leans_back_on_the_forearms_with_the_other_leg_
     # leans well back on the forearms, which lie on the floor, and the other leg lies flat behind the working one.
     from msksite.drawing.positions import positions
 
-    pose = exercise_pose("thigh-squeeze")
+    pose = _thigh_squeeze_tight()
     placed = positions(pose)
     pts, floor = placed.end, placed.floor
     lean = (pts["hip"][0] - pts["neck"][0]) / dist(pts["neck"], pts["hip"])
@@ -853,7 +859,8 @@ def test_the_thigh_squeeze_person_leans_back_on_the_forearms_with_the_other_leg_
     # The other leg lies straight and flat; the working one rises over the towel to its knee, the heel down past it.
     assert max(pts[f"far_{p}"][1] for p in ("knee", "ankle")) - floor < 8
     assert pts["near_knee"][1] - pts["far_knee"][1] > 4
-    assert pts["near_ankle"][0] > pts["near_knee"][0] + 15 and pts["near_ankle"][1] - floor < 2
+    # Tight, the knee pressed down straighter, the heel lifts a little (relaxed, in picture 1, it is on the floor).
+    assert pts["near_ankle"][0] > pts["near_knee"][0] + 15 and 3 < pts["near_ankle"][1] - floor < 9
     # The effort lines over the thigh stand clear in front of the trunk, which leans back away from them.
     marks = [s for s in scene(pose).shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) == 2]
     (hx, hy), (nx, ny) = pts["hip"], pts["neck"]
@@ -865,7 +872,7 @@ def test_the_thigh_squeeze_person_leans_back_on_the_forearms_with_the_other_leg_
 def test_the_working_muscle_shades_the_front_of_the_thigh():
     from msksite.drawing.skeleton import skeleton
 
-    pose = exercise_pose("thigh-squeeze")
+    pose = _thigh_squeeze_tight()
     plain = pose.model_copy(update={"working_muscle": None})
     shaded = [s for s in scene(pose).shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "end"]
     assert len(shaded) == 1 and not any(isinstance(s, Loop) and s.fill == "dark" for s in scene(plain).shapes)
@@ -1222,7 +1229,7 @@ def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_with_bold
     # A dome over the knee read as an object sitting on it, and a band just past the thigh's edge with thin lines
     # read as "tick marks": the muscle is a dark bulge rising from the thigh's edge near the hip, well above it in
     # the middle, back to it near the knee, with three long lines as bold as the arrows fanning out above it.
-    drawing = scene(exercise_pose("thigh-squeeze"))
+    drawing = scene(_thigh_squeeze_tight())
     end = [s for s in drawing.shapes if s.layer == "end"]
     # The working (near) thigh: the other leg, behind it, is shaded grey.
     thigh = next(s for s in end if isinstance(s, Tube) and s.width == 9.0 and s.fill != "grey")
@@ -1241,5 +1248,28 @@ def test_the_thigh_squeeze_muscle_bulges_out_of_the_front_of_the_thigh_with_bold
     marks = [s for s in drawing.shapes if s.layer == "arrow" and isinstance(s, Line) and len(s.points) == 2
              and all(0 < at(p) < 1 and out(p) > out(top) for p in s.points)]
     assert len(marks) == 3 and all(dist(*s.points) > 0.8 * thigh.width for s in marks)
-    # A faint start leg under it read as a second leg: the knee pressing down is shown by the arrow alone.
-    assert not [s for s in drawing.shapes if s.layer == "start"]
+    # A faint start leg under it read as a second leg: the relaxed leg is a picture of its own (numbered 1).
+    assert not [s for s in scene(exercise_pose("thigh-squeeze")).shapes if s.layer == "start"]
+
+
+def test_the_thigh_squeeze_is_relaxed_in_picture_1_and_tight_in_picture_2():
+    # One picture of the thigh tight was "abstract", "the change can only be hinted at" (round 68): two numbered
+    # pictures, one above the other, relaxed then tight, the muscle, its effort lines and the down arrow only in 2.
+    from msksite.drawing.positions import positions
+
+    pose = exercise_pose("thigh-squeeze")
+    shapes = scene(pose).shapes
+    floors = sorted({s.points[0][1] for s in shapes if isinstance(s, Line) and s.layer == "prop"
+                     and len(s.points) == 2 and s.points[0][1] == s.points[1][1]})
+    assert len(floors) == 2  # one floor each, picture 2 below picture 1
+    lower, upper = floors
+    (muscle,) = [s for s in shapes if isinstance(s, Loop) and s.fill == "dark" and s.layer == "end"]
+    assert max(y for _, y in muscle.points) < upper
+    # The bold lines over the leg (the numbers, drawn as boldly, are at the left, past the hips at x = 0).
+    bold = [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and min(x for x, _ in s.points) > 0]
+    assert len(bold) >= 4 and all(y < upper for s in bold for _, y in s.points)
+    # Relaxed, the knee is bent over the roll, the heel on the floor; tight, the leg is straighter, the heel lifted.
+    placed = positions(pose)
+    reach = lambda pts: dist(pts["hip"], pts["near_ankle"])
+    assert reach(placed.end) > reach(placed.start)
+    assert placed.start["near_ankle"][1] - placed.floor < 2 < placed.end["near_ankle"][1] - placed.floor

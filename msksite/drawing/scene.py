@@ -164,6 +164,12 @@ def _start(pose: Pose) -> Pose:
     return start_pose(pose, KEPT_AT_START)
 
 
+def _at_rest(start: Pose) -> Pose:
+    """The start drawn as a picture of its own: a working muscle tightens in the end only (a thigh squeeze: relaxed in
+    1, tight in 2). The faint start keeps it, for its shapes to match the end's one for one."""
+    return start.model_copy(update={"working_muscle": None})
+
+
 def _arrow_scale(pose: Pose, detail: bool) -> float:
     """How big the pose's written arrows are drawn: bigger in a close-up, or for the low back pressing flat."""
     if detail:
@@ -220,7 +226,7 @@ def _both_shown(pose: Pose) -> bool:
 def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
     """Start and end side by side, each with its props, both solid (with arrow: one above the other, with a long
     arrow between or numbered 1 and 2); close-ups as two panels, each cut to its frame."""
-    start_pose = _start(pose)
+    start_pose = _at_rest(_start(pose))
     left = view.shapes(_props(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
     right = view.shapes(_props(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
     if view.frame:

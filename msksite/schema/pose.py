@@ -134,6 +134,7 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` draws the front of that thigh as a dark muscle
             swelling past its outline, with short lines fanning from it: the muscle tightening (a thigh squeeze).
+            With ``numbered`` (or ``stacked``), and in print, only the end (picture 2) has it: the start is relaxed.
 stretch_felt  Side view only: where a stretch is felt: ``near_thigh`` or ``far_thigh``, a dashed line with a
             head at each end pointing apart along the front of that thigh from the hip (the front of the hip);
             ``near_calf`` or ``far_calf``, that calf muscle shaded dark behind the shin (a calf stretch).
