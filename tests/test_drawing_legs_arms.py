@@ -12,6 +12,7 @@ from msksite.drawing.shapes import Line, Loop, Tube
 from msksite.drawing.skeleton import LEG
 from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
+from test_drawing_numbered import _arrows, _shaft, pictures
 
 
 def _arrow(slug: str) -> tuple:
@@ -32,8 +33,13 @@ def test_standing_leg_back_lifts_the_straight_leg_behind_the_body_with_the_foot_
 
 
 def test_standing_leg_back_has_one_arrow_by_the_lifted_foot_pointing_back_and_up():
-    end = positions(exercise_pose("standing-leg-back")).end
-    tail, tip = (path := _arrow("standing-leg-back"))[0], path[-1]
+    # Numbered (round 70): picture 1 standing on both feet, no arrow; picture 2 (moved back to the end's place) the
+    # leg lifted and the arrow by its foot.
+    pose = exercise_pose("standing-leg-back")
+    end = positions(pose).end
+    first, then = pictures(pose)
+    assert not _arrows(first)
+    tail, tip = (path := _shaft(_arrows(then)).points)[0], path[-1]
     # The person faces right: back is left.
     assert tip[0] < tail[0] and tip[1] > tail[1]
     assert dist(tail, end["near_ankle"]) < 15

@@ -1,7 +1,8 @@
 """Poses written `numbered: true` (the bridge, the clam, and since round 67 the straight leg raise, the heel slide,
 the side leg raise and the knee to chest): the start above the end, both solid, numbered 1 and 2, the pose's arrows
-on the end; the bridge's trunk drawn over its thigh so the two meet at the hips. `pictures` splits such a still into
-its two pictures for the other test files."""
+on the end (standing, since round 70, side by side, each number at its picture's top left); the bridge's trunk
+drawn over its thigh so the two meet at the hips. `pictures` splits such a still into its two pictures for the other
+test files."""
 from __future__ import annotations
 
 from math import dist
@@ -9,7 +10,9 @@ from math import dist
 import pytest
 from pydantic import ValidationError
 
+from msksite.drawing.arrows import on_body
 from msksite.drawing.figure import WIDTHS
+from msksite.drawing.order import GAP
 from msksite.drawing.scene import scene
 from msksite.drawing.positions import positions
 from msksite.drawing.shapes import Circle, Line, Shape, Tube, moved
@@ -184,3 +187,43 @@ def test_the_lying_leg_exercises_have_the_leg_down_in_1_and_moved_in_2_with_the_
     assert dist(ankle1, ankle2) > 15  # 2: the foot lifted or slid in
     assert not _arrows(one)
     assert dist(_shaft(_arrows(two)).points[-1], ankle2) < 16
+
+
+def _picture_numbers(stem: str) -> list[tuple[Circle, list[Shape]]]:
+    """Each picture's number's circle and the rest of that picture (the number and its digit left out)."""
+    return [(_numbers(shapes)[0], [s for s in shapes if s not in _numbers(shapes) and s not in _digit_strokes(shapes)])
+            for shapes in pictures(exercise_pose(stem))]
+
+
+@pytest.mark.parametrize("stem", ["mini-squat", "step-up", "standing-leg-back"])
+def test_a_standing_picture_has_its_number_at_its_top_left_clear_of_the_person(stem):
+    # Over the left end, a standing person's number sat by the back foot, at the bottom, where a reader does not
+    # start (round 70): it goes up to the top left, above the middle of the picture, left of the head.
+    for circle, rest in _picture_numbers(stem):
+        ys = [y for s in rest for y in _ys(s)]
+        (head,) = _heads(rest)
+        assert circle.centre[1] > (min(ys) + max(ys)) / 2 and circle.centre[1] > head.centre[1] - head.r
+        assert circle.centre[0] < head.centre[0] - head.r - circle.r
+        # Clear of every shape (the head beside it too), by the number's own gap.
+        assert not on_body(circle.centre, rest, circle.r + GAP - 1e-6)
+
+
+@pytest.mark.parametrize("stem", ["bridge", "straight-leg-raise", "sit-to-stand"])
+def test_a_lying_or_seated_picture_keeps_its_number_over_its_left_end(stem):
+    # The new rule moves no number already up by the head (the sit to stand, numbered in round 68, was "instantly
+    # clear") and none over someone lying: there the left end's top is the top left.
+    for circle, rest in _picture_numbers(stem):
+        left = min(x for s in rest for x, _ in _xys(s))
+        assert abs(circle.centre[0] - circle.r - left) < 1
+        under = [y for s in rest for x, y in _xys(s) if x < left + 2 * circle.r]
+        assert circle.centre[1] - circle.r > max(under)
+
+
+def _xys(shape: Shape) -> list[tuple[float, float]]:
+    return [shape.centre] if isinstance(shape, Circle) else list(shape.points)
+
+
+def _ys(shape: Shape) -> list[float]:
+    if isinstance(shape, Circle):
+        return [shape.centre[1] - shape.r, shape.centre[1] + shape.r]
+    return [y for _, y in shape.points]

@@ -1,10 +1,11 @@
 """The step up ends with both feet well on the step, the far (grey) leg showing beside the near one, and a long
 arrow from the floor up on to the step (round 39: "stands on one visible leg perched on the box edge", "the small
-arrow is easy to miss")."""
+arrow is easy to miss"). Since round 70 numbered, as the sit to stand is ("the ghost is faint"): the start in
+picture 1, the end and the arrow in picture 2."""
 from msksite.drawing.positions import positions
-from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Line, Loop
+from msksite.drawing.shapes import Loop
 from exercise_poses import exercise_pose
+from test_drawing_numbered import _arrows, _shaft, pictures
 
 
 def _tread(shapes):
@@ -13,7 +14,7 @@ def _tread(shapes):
 
 def test_both_feet_end_well_on_the_step_the_far_leg_showing():
     end = positions(exercise_pose("step-up")).end
-    tread = _tread(scene(exercise_pose("step-up")).shapes)
+    tread = _tread(pictures(exercise_pose("step-up"))[1])
     x0, x1 = min(x for x, _ in tread.points), max(x for x, _ in tread.points)
     top = max(y for _, y in tread.points)
     for side in ("near", "far"):
@@ -25,9 +26,10 @@ def test_both_feet_end_well_on_the_step_the_far_leg_showing():
 
 
 def test_the_step_up_arrow_runs_a_long_way_from_the_floor_up_on_to_the_step():
-    shapes = scene(exercise_pose("step-up")).shapes
-    line = max((s for s in shapes if s.layer == "arrow" and isinstance(s, Line)), key=lambda s: len(s.points))
-    top = max(y for _, y in _tread(shapes).points)
+    first, then = pictures(exercise_pose("step-up"))
+    assert not _arrows(first)
+    line = _shaft(_arrows(then))
+    top = max(y for _, y in _tread(then).points)
     (xa, ya), (xb, yb) = line.points[0], line.points[-1]
     assert ((xb - xa) ** 2 + (yb - ya) ** 2) ** 0.5 > 28
     assert ya < top - 10 and yb > ya + 5

@@ -5,28 +5,70 @@ A long arrow down between the pictures (still drawn for cat and camel and the si
 lying down: for a pelvic tilt it read as "lie down". Numbers over the left end of someone lying take no width, which
 the pictures need: they are as wide as the box. A pose asks for this with ``numbered: true`` (the bridge, the clam:
 one solid person and an arrow, "there is no start position", round 44; the hamstring stretch, round 45).
+
+Over the left end, a standing person's number sat at their back foot, at the bottom (the mini squat, the step up and
+the standing leg back, numbered in round 70 as the sit to stand is): a reader starts top left. So when a number
+would land in the lower half of an upright picture, the numbers of the upright pictures go up to their tops, at the
+left edge or a little left of it, where that spot is clear of the shapes, the head too (else over them, as before;
+at the left edge the standing mini squat's 1 touched its head). Both, so the pair read alike (the mini squat's 2 sat
+above its arrow, half way up); the sit to stand and the hamstring stretch, whose numbers were already high, and
+everyone lying or on all fours (wide and low), keep theirs.
 """
 from __future__ import annotations
 
+from .arrows import on_body
 from .shapes import Circle, Pt, Shape, Tube, add
 from .numerals import NUMBER_R, number
 from .svg import OUTLINE
 
 GAP = 3.0  # how far the number's circle keeps above whatever lies under it, in figure units
 SAMPLES = 8  # points along each stretch of a shape, to find what lies under the number
+# A picture at least this tall for its width is upright: standing with a leg out behind and a chair in front is about
+# square (0.98); lying or on all fours is at most two-thirds as tall as wide (cat and camel, 0.66).
+UPRIGHT = 0.8
 
 
 def numbered(first: list[Shape], then: list[Shape]) -> tuple[list[Shape], list[Shape]]:
-    """The two pictures, each with its number (1, then 2) at its left end, over whatever lies there."""
-    return first + number(_corner(first), 1), then + number(_corner(then), 2)
+    """The two pictures, each with its number (1, then 2) at its left end, over whatever lies there; up at their top
+    left instead if upright and one of them had its number low (by the feet)."""
+    corners = [_corner(first), _corner(then)]
+    if any(_upright(p) and _low(p, c) for p, c in zip((first, then), corners)):
+        corners = [_top_corner(p, c) if _upright(p) else c for p, c in zip((first, then), corners)]
+    return first + number(corners[0], 1), then + number(corners[1], 2)
 
 
 def _corner(shapes: list[Shape]) -> Pt:
     """Where a picture's number goes: a circle from its left edge, just over the shapes below it."""
-    reach = [p for s in shapes for p in _outline(s)]
+    reach = _reach(shapes)
     left = min(x for x, _ in reach)
     under = [y for x, y in reach if x <= left + 2 * NUMBER_R + GAP]
     return (left + NUMBER_R, max(under) + NUMBER_R + GAP)
+
+
+def _top_corner(shapes: list[Shape], corner: Pt) -> Pt:
+    """The number as high as the picture's top, from its left edge or as little further left as keeps it GAP clear of
+    every shape (the head beside it: a standing person is near the left edge), at most a number's width; else where
+    corner is (the lowest clear spot at the left edge)."""
+    y = max(y for _, y in _reach(shapes)) - NUMBER_R
+    spots = ((corner[0] - step, y) for step in range(int(2 * NUMBER_R) + 1))
+    return next((spot for spot in spots if not on_body(spot, shapes, NUMBER_R + GAP)), corner)
+
+
+def _upright(shapes: list[Shape]) -> bool:
+    """Whether a picture is at least UPRIGHT times as tall as it is wide (someone standing or sitting)."""
+    xs, ys = zip(*_reach(shapes))
+    return max(ys) - min(ys) >= UPRIGHT * (max(xs) - min(xs))
+
+
+def _low(shapes: list[Shape], corner: Pt) -> bool:
+    """Whether the number's centre is in the lower half of the picture's height."""
+    ys = [y for _, y in _reach(shapes)]
+    return corner[1] < (min(ys) + max(ys)) / 2
+
+
+def _reach(shapes: list[Shape]) -> list[Pt]:
+    """Points on the outline of every shape in a picture."""
+    return [p for s in shapes for p in _outline(s)]
 
 
 def _outline(shape: Shape) -> list[Pt]:

@@ -119,7 +119,8 @@ numbered    Side or front view: ``true`` draws the start and the end, both solid
             ``arrows`` go on the end, picture 2 (a bridge, a clam: a faint start over the end knotted with it,
             and left out, reviewers missed the start). Without ``arrows``, picture 2 has the arrow that follows
             the movement from where picture 1 has the moving part (the hamstring stretch: a seated lean's arc
-            about the hips). Needs ``start``; leave out ``stacked``.
+            about the hips). Standing (a mini squat, a step up), side by side too, each number up by the head
+            rather than by the back foot. Needs ``start``; leave out ``stacked``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
