@@ -13,19 +13,27 @@ left edge or a little left of it, where that spot is clear of the shapes, the he
 at the left edge the standing mini squat's 1 touched its head). Both, so the pair read alike (the mini squat's 2 sat
 above its arrow, half way up); the sit to stand and the hamstring stretch, whose numbers were already high, and
 everyone lying or on all fours (wide and low), keep theirs.
+
+A close-up (the towel scrunch's foot, round 70) is two pictures each cut to its own frame, wide and low, so one above
+the other, each number inside its frame's top left: a faint start of the toes lifted was missed ("the ghost toes are
+faint"), and with the towel flat in 1 and rucked up in 2 it reads as a cloth the toes pull, not "wavy ground".
 """
 from __future__ import annotations
 
 from .arrows import on_body
-from .shapes import Circle, Pt, Shape, Tube, add
-from .numerals import NUMBER_R, number
-from .svg import OUTLINE
+from .shapes import Circle, Pt, Shape, Tube, add, moved
+from .numerals import NUMBER_R, number, top_left
+from .svg import MARGIN, OUTLINE, Drawing
 
 GAP = 3.0  # how far the number's circle keeps above whatever lies under it, in figure units
 SAMPLES = 8  # points along each stretch of a shape, to find what lies under the number
 # A picture at least this tall for its width is upright: standing with a leg out behind and a chair in front is about
 # square (0.98); lying or on all fours is at most two-thirds as tall as wide (cat and camel, 0.66).
 UPRIGHT = 0.8
+# How much further left a close-up's frame reaches, so its number keeps clear of a leg running up off the top there
+# (the towel scrunch's, leaning back: the number touched it).
+NUMBER_ROOM = 6.0
+CLOSE_UP_GAP = 16.0  # between two close-ups' frames one above the other: more than their margins, which show
 
 
 def numbered(first: list[Shape], then: list[Shape]) -> tuple[list[Shape], list[Shape]]:
@@ -35,6 +43,21 @@ def numbered(first: list[Shape], then: list[Shape]) -> tuple[list[Shape], list[S
     if any(_upright(p) and _low(p, c) for p, c in zip((first, then), corners)):
         corners = [_top_corner(p, c) if _upright(p) else c for p, c in zip((first, then), corners)]
     return first + number(corners[0], 1), then + number(corners[1], 2)
+
+
+def numbered_close_ups(first: Drawing, then: Drawing) -> Drawing:
+    """Two close-ups with the same frame, one above the other, each cut to its frame (and its margin) with its number
+    (1, then 2) inside its top left corner."""
+    panels = []
+    for n, drawing in enumerate((first, then), 1):
+        left, bottom, right, top = drawing.frame
+        left -= NUMBER_ROOM
+        down = (0.0, (1 - n) * (top - bottom + CLOSE_UP_GAP))
+        shapes = [moved(s, down) for s in drawing.shapes] + top_left(left, top + down[1], n)
+        # The panel's aspect is its frame's with the margin round it, so the frame fills it.
+        aspect = (right - left + 2 * MARGIN) / (top - bottom + 2 * MARGIN)
+        panels.append(Drawing(shapes, frame=(left, bottom + down[1], right, top + down[1]), aspect=aspect))
+    return Drawing([], panels=panels)
 
 
 def _corner(shapes: list[Shape]) -> Pt:

@@ -5,6 +5,8 @@ A table with an arm hanging beside it (a pendulum swing) starts past that hand a
 forwards (round 52; before, the start swung back, behind the thigh, and the arrow between the two was small).
 Someone sitting with a leg straight out on its heel (a hamstring stretch) sits on the chair's front edge, the seat
 showing behind them (round 55: sitting back, the chair read as "low and squashed").
+A towel under the foot is rucked up into folds only by toes curled: before they curl (the towel scrunch's picture 1,
+round 70) it lies flat, so the two pictures show what the toes do to it (rucked up in both, it read as "a bumpy mat").
 """
 from __future__ import annotations
 
@@ -295,15 +297,17 @@ def _over_body(pose: Pose, name: str, at: str | None) -> bool:
     return at == "hands" and (pose.view, name) == ("front", "band")
 
 
-def _towel_under_foot(pts: Joints, side: str, floor: float) -> list[Shape]:
+def _towel_under_foot(pts: Joints, side: str, floor: float, rucked: bool = True) -> list[Shape]:
     """A towel lying on the floor under the foot, seen from the side, rucked up into soft folds under and in front of
     the toes (a towel scrunch): one grey cloth with rounded ends whose top rises and falls in waves, the one by the
     toes highest, a crease down into the cloth between each two, two dark stripes across it that rise and fall with
-    it, and a stitched hem along it (each fold drawn as an arch of its own read as "grey pebbles")."""
+    it, and a stitched hem along it (each fold drawn as an arch of its own read as "grey pebbles"). Not rucked, it
+    lies flat all along, as long: the towel before the toes curl (round 70: the same folds in both pictures read
+    as "a bumpy mat", and what the toes do was only in the faint toes)."""
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
     heel, toe, top = min(xs) - TOWEL_BEHIND, max(xs), floor + TOWEL_T
     end = toe + TOWEL_AHEAD
-    surface = _towel_top(heel, toe, end, top)
+    surface = _towel_top(heel, toe, end, top) if rucked else ((heel, top), (end, top))
     cloth = Loop("prop", _rounded_end(heel, floor, -1.0) + surface + _rounded_end(end, floor, 1.0), "grey")
     upper, lower = ([(x, y - k) for x, y in surface] for k in TOWEL_BAND)
     band = Loop("prop", tuple(upper + lower[::-1]), "dark")
@@ -404,5 +408,8 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Sh
             shapes += _mat_from_above(pts)
         elif (pose.view != "hand" or name in AT_HAND) and not _over_body(pose, name, at):
             drawn = DRAWERS[name](pts, at, floor)
+            if name == "towel" and at.endswith("_foot") and pose.toes != "curled":
+                # Only toes curled ruck the towel up: before they curl (a towel scrunch's picture 1) it lies flat.
+                drawn = _towel_under_foot(pts, _side(at), floor, rucked=False)
             shapes += _floor(pts, at, floor, max(walls)) if name == "floor" and walls else drawn
     return shapes

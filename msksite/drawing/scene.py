@@ -2,6 +2,10 @@
 
 Three variants of each drawing: `still` (start faint, end solid, a curved arrow between), `moving` (the same, with the
 end moving to the start and back) and `pair` (start and end side by side, for print).
+
+A foot close-up written ``numbered`` (the towel scrunch, round 70: its faint lifted toes were missed) is two close-ups
+one above the other (order.numbered_close_ups), each widened to its towel so the heel is whole; in picture 1, and in
+print, the props are the start's (the towel lies flat under the toes lifted).
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from .ankle_circle import circles_foot, foot_inset
 from .arrows import arrow_shapes, clear_of, path_arrow
 from .figure import WIDTHS, back_on_floor_moves, figure_shapes, hand_frame
 from .low_back import gap_arrow
-from .order import numbered
+from .order import numbered, numbered_close_ups
 from .helper import helping_arrow
 from .arrows import chevron
 from .closeup import Lens, lens
@@ -227,8 +231,17 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     """Start and end side by side, each with its props, both solid (with arrow: one above the other, with a long
     arrow between or numbered 1 and 2); close-ups as two panels, each cut to its frame."""
     start_pose = _at_rest(_start(pose))
-    left = view.shapes(_props(pose, placed.start, None) + figure_shapes(start_pose, placed.start, "end"))
-    right = view.shapes(_props(pose, placed.end, None) + figure_shapes(pose, placed.end, "end"))
+    # A foot close-up's props are the start's in picture 1: a towel lies flat under toes not yet curled (props.py).
+    props = (view.shapes(_props(start_pose if pose.view == "foot" else pose, placed.start, None)),
+             view.shapes(_props(pose, placed.end, None)))
+    left = props[0] + view.shapes(figure_shapes(start_pose, placed.start, "end"))
+    right = props[1] + view.shapes(figure_shapes(pose, placed.end, "end"))
+    if view.frame and arrow and pose.numbered:
+        # A foot close-up is wide and low: one above the other, the written arrows on 2 (a towel scrunch's pull),
+        # each as wide as the towel under it, so the heel on it is whole ("the foot is cropped by the cell edge").
+        below = _written_arrows(pose, view, landmarks(placed.end), [], _arrow_scale(pose, False), None)
+        frame = _widened(view.frame, props[0] + props[1])
+        return numbered_close_ups(Drawing(left, frame=frame), Drawing(right + below, frame=frame))
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     if arrow and back_on_floor_moves(pose):
@@ -268,6 +281,12 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         below = _written_arrows(pose, view, landmarks(placed.end), right, scale, placed.floor)
         return _stacked(left, right + below, pose.both_ways)
     return _beside(left, right)
+
+
+def _widened(frame: Box, shapes: list[Shape]) -> Box:
+    """The frame, widened to hold the shapes from side to side."""
+    left, _, right, _ = bounds(shapes)
+    return (min(frame[0], left), frame[1], max(frame[2], right), frame[3])
 
 
 def _beside(left: list[Shape], right: list[Shape], gap: float = PAIR_GAP) -> Drawing:
