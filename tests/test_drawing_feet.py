@@ -65,7 +65,7 @@ def _towel(pose: Pose):
 def test_a_towel_under_the_foot_is_one_soft_cloth_rucked_into_waves_in_front_of_the_toes():
     # A heap in front of the foot read as a crumpled shape, folds each drawn as an arch of their own as "grey
     # pebbles", and a thin slab with square ends and a fringe of lines as "a flat board with a cable end": the foot
-    # stands on one cloth with rounded ends, whose top rises in waves in front of the toes, the highest by the
+    # stands on one thick cloth with rounded ends, whose top rises in waves in front of the toes, the highest by the
     # toes, with creases between them that stay above the flat towel.
     from msksite.drawing.closeup import lens
     from msksite.drawing.positions import positions
@@ -79,6 +79,7 @@ def test_a_towel_under_the_foot_is_one_soft_cloth_rucked_into_waves_in_front_of_
     toe, ankle = pts["near_toe"], pts["near_ankle"]
     end = max(x for x, _ in outline)
     assert min(x for x, _ in outline) < ankle[0] and end > toe[0] + 10
+    assert TOWEL_T >= 2.0
     # Its far end is in the picture, and rounded: several points round it, not a square corner; no fringe past it.
     frame = lens(pose, positions(pose))
     assert frame.point((end, 0.0))[0] < frame.frame[2]
@@ -92,45 +93,9 @@ def test_a_towel_under_the_foot_is_one_soft_cloth_rucked_into_waves_in_front_of_
     assert len(peaks) >= 3 and all(a > b for a, b in zip(peaks, peaks[1:]))
     assert len(dips) == len(peaks) - 1 and all(d > 0.25 for d in dips)
     assert len([s for s in shapes if isinstance(s, Line)]) == len(dips)
-    _assert_bands_across_near_its_ends(shapes, outline)
-
-
-def _assert_bands_across_near_its_ends(shapes, outline):
-    """A dark woven band crosses the towel near each end, from its top down to the floor, as on a bath towel; none
-    runs along it (a stripe all along it, like a rim, read as "a tray or board")."""
-    bands = [s for s in shapes if isinstance(s, Loop) and s.fill == "dark"]
-    xs, ys = [x for x, _ in outline], [y for _, y in outline]
-    length = max(xs) - min(xs)
-    assert len(bands) == 2
-    for band, end in zip(sorted(bands, key=lambda b: b.points[0][0]), (min(xs), max(xs))):
-        bx, by = [x for x, _ in band.points], [y for _, y in band.points]
-        assert max(bx) - min(bx) < 0.15 * length, "across it, not along it"
-        assert min(abs(x - end) for x in bx) < 0.15 * length, "near an end"
-        assert min(by) == min(ys), "down to the floor"
-
-
-def test_the_flat_towel_before_the_toes_curl_is_a_thin_cloth_rippling_gently_with_bands_near_its_ends():
-    # Round 71: lying dead flat, 2 units thick with a stripe all along it, the towel in picture 1 read as "a tray or
-    # board". It is thin for its length, its top ripples a little up and down in front of the toes (far lower than
-    # the folds the curled toes make, so picture 2 still shows plainly what the toes do), with the same bands as
-    # picture 2's towel, so the two read as one towel.
-    from msksite.drawing.positions import positions
-    from msksite.drawing.props import TOWEL_FOLD_HEIGHTS, TOWEL_T, prop_shapes
-
-    pose = exercise_pose("towel-scrunch")
-    flat = pose.model_copy(update={"toes": "up"})
-    pts = positions(flat).end
-    shapes = prop_shapes(flat, pts)
-    outline = next(s for s in shapes if isinstance(s, Loop) and s.fill == "grey").points
-    floor, top = min(y for _, y in outline), max(y for _, y in outline)
-    length = max(x for x, _ in outline) - min(x for x, _ in outline)
-    assert TOWEL_T < 0.06 * length, "thin for its length (2 units, a twelfth of it, read as a board)"
-    toe = pts["near_toe"][0]
-    ahead = [y - (floor + TOWEL_T) for x, y in outline if x > toe and y > floor + TOWEL_T / 2]
-    assert max(ahead) > 0.2 and min(ahead) < -0.1, "its top ripples up and down"
-    assert top - (floor + TOWEL_T) < min(TOWEL_FOLD_HEIGHTS) / 3, "far lower than the folds"
-    assert not [s for s in shapes if isinstance(s, Line)], "no creases: it is not rucked up"
-    _assert_bands_across_near_its_ends(shapes, outline)
+    # A dark stripe runs along it and rises and falls with the folds.
+    band = next(s for s in shapes if isinstance(s, Loop) and s.fill == "dark")
+    assert max(y for _, y in band.points) > max(peaks) - 2 and min(x for x, _ in band.points) < ankle[0]
 
 
 def test_the_bare_lower_leg_in_a_towel_scrunch_ends_at_a_rolled_up_trouser_leg():

@@ -7,8 +7,6 @@ Someone sitting with a leg straight out on its heel (a hamstring stretch) sits o
 showing behind them (round 55: sitting back, the chair read as "low and squashed").
 A towel under the foot is rucked up into folds only by toes curled: before they curl (the towel scrunch's picture 1,
 round 70) it lies flat, so the two pictures show what the toes do to it (rucked up in both, it read as "a bumpy mat").
-Lying flat it is a thin cloth whose top ripples gently, with a dark woven band across it near each end, in both
-pictures (round 71: thick, dead flat, with a dark stripe all along it, it read as "a tray or board").
 """
 from __future__ import annotations
 
@@ -32,20 +30,16 @@ CHAIR_SEAT_H = 19.5
 # read as "low and squashed").
 CHAIR_BEHIND, CHAIR_EDGE_BEHIND = 12.0, 14.0
 TABLE_W = 24.0  # the narrowest a table top is drawn, in figure units
-# A towel under the foot, in figure units: its thickness lying flat (thin, as a cloth lies: 2 units thick, with
-# rounded ends and a stripe all along it, it read as "a tray or board" (round 71)), how far it reaches behind the heel
-# and in front of the toes; the folds the toes gather under and in front of them, from and to (from the toes) and
-# each one's height, the one by the toes highest; how far up the creases between them stay, as a share of the lower
-# fold's height. Its ends are rounded (square, with a fringe of lines, it read as "a flat board with a cable end"; a
-# fringe past the rounded ends read as a cable or a tube light again). TOWEL_FOLDS is how far the picture must reach
-# in front of the toes to show it all.
-TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 1.4, 4.0, 13.0
+# A towel under the foot, in figure units: its thickness lying flat (thick enough to read as a soft cloth, not a
+# board), how far it reaches behind the heel and in front of the toes; the folds the toes gather under and in front
+# of them, from and to (from the toes) and each one's height, the one by the toes highest; how far up the creases
+# between them stay, as a share of the lower fold's height. Its ends are rounded (square, with a fringe of lines, it
+# read as "a flat board with a cable end"); a stitched hem runs along it just under its top, over the folds, and two
+# dark stripes cross it, rising and falling with the cloth. TOWEL_FOLDS is how far the picture must reach in front of
+# the toes to show it all.
+TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 2.0, 4.0, 13.0
 TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-2.5, 10.0), (3.6, 2.8, 2.0), 0.4
-# A dark woven band across the towel near each end, from and to this far in from the end, as on a bath towel.
-TOWEL_END_BAND = (1.2, 2.6)
-# Lying flat, its top ripples gently up and down from just in front of the toes to just short of its far end (how far
-# from each), each ripple this high (above) or low (below) its flat top.
-TOWEL_RIPPLE_SPAN, TOWEL_RIPPLES = (0.5, 3.0), (0.45, -0.3, 0.35, -0.2)
+TOWEL_BAND = (0.9, 1.4)  # a dark stripe along the towel, from and to this far under its top
 TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
 # A towel held between the hands: its width, and how far it hangs past the near hand and past the far hand. Side-on
 # (the towel stretch) the near hand is the bottom one, behind the low back: the towel hangs well below it, so the
@@ -306,45 +300,18 @@ def _over_body(pose: Pose, name: str, at: str | None) -> bool:
 def _towel_under_foot(pts: Joints, side: str, floor: float, rucked: bool = True) -> list[Shape]:
     """A towel lying on the floor under the foot, seen from the side, rucked up into soft folds under and in front of
     the toes (a towel scrunch): one grey cloth with rounded ends whose top rises and falls in waves, the one by the
-    toes highest, a crease down into the cloth between each two, and a dark woven band across it near each end, as
-    on a bath towel (each fold drawn as an arch of its own read as "grey pebbles"). Not rucked, it lies flat, as
-    long, its top rippling gently in front of the toes: the towel before the toes curl (round 70: the same folds in
-    both pictures read as "a bumpy mat", and what the toes do was only in the faint toes; round 71: dead flat, with
-    a dark stripe all along it, it read as "a tray or board")."""
+    toes highest, a crease down into the cloth between each two, two dark stripes across it that rise and fall with
+    it, and a stitched hem along it (each fold drawn as an arch of its own read as "grey pebbles"). Not rucked, it
+    lies flat all along, as long: the towel before the toes curl (round 70: the same folds in both pictures read
+    as "a bumpy mat", and what the toes do was only in the faint toes)."""
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
     heel, toe, top = min(xs) - TOWEL_BEHIND, max(xs), floor + TOWEL_T
     end = toe + TOWEL_AHEAD
-    surface = _towel_top(heel, toe, end, top) if rucked else _towel_ripples(heel, toe, end, top)
+    surface = _towel_top(heel, toe, end, top) if rucked else ((heel, top), (end, top))
     cloth = Loop("prop", _rounded_end(heel, floor, -1.0) + surface + _rounded_end(end, floor, 1.0), "grey")
-    near, far = TOWEL_END_BAND
-    bands = [_band_across(surface, floor, x0, x1) for x0, x1 in ((heel + near, heel + far), (end - far, end - near))]
-    return [cloth] + bands + _creases(surface, top)
-
-
-def _towel_ripples(heel: float, toe: float, end: float, top: float) -> tuple[Pt, ...]:
-    """The top of a towel lying flat: flat under the foot, then rippling gently up and down to its far end, as a soft
-    cloth lies (a straight top read as a board), too low to be mistaken for the folds the curled toes make."""
-    x0, x1 = toe + TOWEL_RIPPLE_SPAN[0], end - TOWEL_RIPPLE_SPAN[1]
-    n, steps = len(TOWEL_RIPPLES), 6
-    wave = [(x0 + (x1 - x0) * k / (n * steps), top + TOWEL_RIPPLES[min(k // steps, n - 1)] * sin(pi * k / steps))
-            for k in range(n * steps + 1)]
-    return ((heel, top),) + tuple(wave) + ((end, top),)
-
-
-def _band_across(surface: tuple[Pt, ...], floor: float, x0: float, x1: float) -> Shape:
-    """A dark band across the towel from x0 to x1: seen from the side, from its top (rising and falling with the
-    cloth) down to the floor."""
-    inside = [p for p in surface if x0 < p[0] < x1]
-    upper = [(x0, _height_at(surface, x0))] + inside + [(x1, _height_at(surface, x1))]
-    return Loop("prop", tuple(upper) + ((x1, floor), (x0, floor)), "dark")
-
-
-def _height_at(surface: tuple[Pt, ...], x: float) -> float:
-    """The height of the towel's top at x, between the points of its top."""
-    for (xa, ya), (xb, yb) in zip(surface, surface[1:]):
-        if xa <= x <= xb:
-            return ya if xb == xa else ya + (yb - ya) * (x - xa) / (xb - xa)
-    return surface[-1][1]
+    upper, lower = ([(x, y - k) for x, y in surface] for k in TOWEL_BAND)
+    band = Loop("prop", tuple(upper + lower[::-1]), "dark")
+    return [cloth, band] + _creases(surface, top)
 
 
 def _towel_top(heel: float, toe: float, end: float, top: float) -> tuple[Pt, ...]:
