@@ -10,12 +10,10 @@ few, long and drawn as boldly as the arrows. Alone, even so, the tight thigh was
 hinted at" (3.4, round 68): the thigh squeeze is now two numbered pictures, relaxed then tightened, and the muscle is
 drawn only in the second (scene.py draws a picture of the start without it).
 
-Where a stretch is felt, the muscle it is in is shaded dark, its belly round past the limb's edge: behind a calf, or
-on the front of a thigh from the hip down (a hip flexor stretch). A dashed line beside the limb with a head at each end
-pointing apart was "cluttered and easy to miss" by a calf; by the hip flexor stretch's kneeling thigh it landed over
-the front leg's thigh (the wrong leg), and with no mark at all "nothing shows where the stretch should be felt" (3.69,
-round 71). The shaded calf read well (4.03), so the kneeling thigh is shaded the same way: it is drawn with its leg,
-under the body and the front leg, so the shading shows on the grey thigh just below them, on the leg that is down.
+Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
+(reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the
+heel, was "cluttered and easy to miss": there the calf muscle itself is shaded, its belly round behind the shin, so the
+picture names the muscle the stretch is in.
 """
 from __future__ import annotations
 
@@ -60,38 +58,47 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     return [muscle] + lines
 
 
-# The front of a thigh where a stretch is felt (the hip flexors), along it from the hip: where the shading starts
-# and ends, how far its front bulges past the thigh's middle (half widths; the thigh's edge is at 1), how early its
-# round top comes, and where its back edge runs (behind the thigh's middle, so the shading is wide enough to see
-# below the front leg's thigh, which hides its top, and the back of the grey thigh still shows).
-THIGH_FROM, THIGH_TO, THIGH_SWELL, THIGH_PEAK, THIGH_BACK = 0.0, 0.85, 1.5, 1.0, -0.5
+# Where a stretch is felt on a thigh, as (along from the hip, along to the knee, side): its front, from the front of
+# the hip (a hip flexor stretch).
+STRETCHES = {"thigh": (-0.05, 0.85, 1.0)}
 # The calf, along the shin from the knee: where its belly starts and ends, how far it reaches behind the shin's
 # middle (half widths; the shin's edge is at 1), how early its round top comes, and where its front edge runs (the
 # shin's middle, so the shin's outline shows through it).
 CALF_FROM, CALF_TO, CALF_SWELL, CALF_PEAK, CALF_FRONT = 0.04, 0.78, 1.95, 0.55, 0.0
+# The marks sit this far out from the middle of the limb, in half widths, just clear of its outline; each dash and
+# gap is this share of the marked length, and the heads at either end this long, in half widths.
+STRETCH_OUT, DASHES, HEAD = 2.6, 3, 1.7
 
 
 def stretched(top: Pt, bottom: Pt, half: float, muscle: str) -> list[Shape]:
-    """Where a stretch is felt along a limb (half its width given): the muscle shaded dark, the calf round behind
-    the shin, or the front of the thigh from the hip down."""
+    """Where a stretch is felt along a limb (half its width given): the calf shaded, or beside a thigh a dashed line
+    with a head at each end pointing apart, the muscle pulled long both ways."""
     if muscle == "calf":
-        return [_shaded(top, bottom, half, BEHIND, CALF_FROM, CALF_TO, CALF_SWELL, CALF_PEAK, CALF_FRONT)]
-    return [_shaded(top, bottom, half, FRONT, THIGH_FROM, THIGH_TO, THIGH_SWELL, THIGH_PEAK, THIGH_BACK)]
-
-
-# Side-on the person faces right: the front of a limb is to the left of the line down it, from hip to knee or knee
-# to ankle, and the back to its right.
-FRONT, BEHIND = 1.0, -1.0
-
-
-def _shaded(top: Pt, bottom: Pt, half: float, side: float, start: float, stop: float, swell: float, peak: float,
-            inner: float) -> Loop:
-    """A muscle shaded dark along a limb, on its front or back (side): its belly round out past the limb's edge
-    from start to stop along it, its other edge inside the limb (inner), so the limb's outline shows through it."""
+        return [_calf(top, bottom, half)]
+    # A dark block inside the thigh read as "unexplained"; a line pulled apart both ways is how a stretch is drawn.
+    start, stop, side = STRETCHES[muscle]
     along = direction(top, bottom)
     length = dist(top, bottom)
-    turn = left_of(along)
-    out = (side * turn[0], side * turn[1])
-    at = lambda t, k: add(add(top, along, t * length), out, k * half)
-    edge = _belly_of(start, stop, swell, peak) + [(stop, inner), (start, inner)]
+    out = left_of(along)
+    at = lambda t, k=STRETCH_OUT: add(add(top, along, t * length), out, side * k * half)
+    step = (stop - start) / (2 * DASHES - 1)
+    dashes = [Line("arrow", (at(start + 2 * i * step), at(start + (2 * i + 1) * step))) for i in range(DASHES)]
+    heads = [_head(at(t), along, pull, out, HEAD * half) for t, pull in ((start, -1.0), (stop, 1.0))]
+    return dashes + heads
+
+
+def _calf(knee: Pt, ankle: Pt, half: float) -> Loop:
+    """The calf muscle shaded dark, round behind the shin from below the knee to above the ankle."""
+    along = direction(knee, ankle)
+    length = dist(knee, ankle)
+    # Side-on the person faces right: behind the shin is to the right of the line from knee to ankle.
+    behind = left_of((-along[0], -along[1]))
+    at = lambda t, k: add(add(knee, along, t * length), behind, k * half)
+    edge = _belly_of(CALF_FROM, CALF_TO, CALF_SWELL, CALF_PEAK) + [(CALF_TO, CALF_FRONT), (CALF_FROM, CALF_FRONT)]
     return Loop("end", tuple(at(t, k) for t, k in edge), "dark")
+
+
+def _head(tip: Pt, along: Pt, pull: float, out: Pt, size: float) -> Line:
+    """An open arrow head at tip pointing along the limb (pull 1 towards its end, -1 towards its top)."""
+    back = add(tip, along, -pull * size)
+    return Line("arrow", (add(back, out, size * 0.8), tip, add(back, out, -size * 0.8)))

@@ -141,9 +141,9 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` draws the front of that thigh as a dark muscle
             swelling past its outline, with short lines fanning from it: the muscle tightening (a thigh squeeze).
             With ``numbered`` (or ``stacked``), and in print, only the end (picture 2) has it: the start is relaxed.
-stretch_felt  Side view only: where a stretch is felt, that muscle shaded dark, its belly round past the
-            limb's edge: ``near_thigh`` or ``far_thigh``, the front of that thigh from the hip down (a hip flexor
-            stretch: the kneeling leg's); ``near_calf`` or ``far_calf``, that calf behind the shin (a calf stretch).
+stretch_felt  Side view only: where a stretch is felt: ``near_thigh`` or ``far_thigh``, a dashed line with a
+            head at each end pointing apart along the front of that thigh from the hip (the front of the hip);
+            ``near_calf`` or ``far_calf``, that calf muscle shaded dark behind the shin (a calf stretch).
 faint_start ``false`` leaves the faint start out of the still picture of the whole person, where it would lie
             over the end and muddle it (a clam's top leg, a kneeling lunge's legs); the moving picture still
             moves between the two positions and the printed one still shows both. Needs start.
