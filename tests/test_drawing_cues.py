@@ -422,15 +422,35 @@ def test_chin_tucks_are_one_big_close_up_of_the_head_drawn_back_with_a_level_arr
     assert 2 * end.r > 0.4 * (top - bottom) and bottom < end.centre[1] - 2 * end.r and top > end.centre[1] + end.r
     # Faint in front (the person faces right), solid drawn back by most of a head.
     assert start.centre[0] - end.centre[0] > 0.7 * end.r
-    # The shoulders stay still: the trunk is the same in both.
-    trunks = [s for s in drawing.shapes if isinstance(s, Tube) and s.layer in ("start", "end")]
-    assert trunks[0].points == next(s for s in trunks if s.layer == "end").points
+    # The shoulders stay still: their outline, running off the bottom, is the same in both.
+    shoulders = [s for s in drawing.shapes if isinstance(s, Loop) and s.layer in ("start", "end")
+                 and min(y for _, y in s.points) < bottom]
+    assert [s.layer for s in shoulders] == ["start", "end"] and shoulders[0].points == shoulders[1].points
     (line,) = [s for s in drawing.shapes if s.layer == "arrow" and len(s.points) == 2]
     tail, tip = line.points
     # Level, back, from beyond the faint face to a gap in front of the solid chin: following the head's path, not
     # ending on the chin like a finger.
     assert tail[1] == tip[1] and end.centre[1] - end.r < tip[1] < end.centre[1] and tip[0] < tail[0]
     assert tail[0] > start.centre[0] + 1.5 * start.r and tip[0] > end.centre[0] + 1.1 * end.r
+
+
+def test_the_chin_tuck_close_up_has_plain_shoulders_and_no_arm_across_the_chest():
+    # The near upper arm over the trunk's front read as "a stray arm across the chest" (round 72): alone, the body
+    # under the head is only the neck and one outline of the shoulders, running off the bottom, its top under the
+    # solid head and as deep front to back as about two heads.
+    from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.head_inset import ZOOM
+
+    drawing = scene(exercise_pose("chin-tuck"))
+    body = [s for s in drawing.shapes if s.layer == "end" and isinstance(s, (Tube, Loop)) and len(s.points) > 1]
+    tubes = [s for s in body if isinstance(s, Tube)]
+    assert len(tubes) == 1 and tubes[0].width == WIDTHS["neck"] * ZOOM  # the neck, no arm
+    head = max((s for s in drawing.shapes if s.layer == "end" and isinstance(s, Circle)), key=lambda s: s.r)
+    (outline,) = [s for s in body if isinstance(s, Loop) and min(y for _, y in s.points) < drawing.frame[1]]
+    xs, ys = [x for x, _ in outline.points], [y for _, y in outline.points]
+    assert head.centre[1] - 2 * head.r < max(ys) < head.centre[1] - head.r
+    assert max(xs) - min(xs) == pytest.approx(WIDTHS["trunk"] * ZOOM)
+    assert min(xs) < head.centre[0] < max(xs)
 
 
 def test_the_chin_tuck_pair_shows_the_head_forward_then_drawn_back_each_solid():
@@ -486,7 +506,9 @@ def test_the_chin_tuck_close_up_shows_a_level_face_drawn_back_and_only_the_outli
     start, end = heads["start"].centre, heads["end"].centre
     faint_eyes = [s for s in detail.shapes if s.layer == "start" and isinstance(s, Circle) and s.fill == "black"]
     (eye,) = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Circle) and s.fill == "black"]
-    (nose,) = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"]
+    # The nose is the white outline beside the head (the other, below it, is the shoulders).
+    (nose,) = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"
+               and min(y for _, y in s.points) > end[1] - r]
     chin = [s for s in detail.shapes if s.layer == "end" and isinstance(s, Line)
             and all(hypot(x - end[0], y - end[1]) > r for x, y in s.points) and all(y < end[1] for _, y in s.points)]
     arrow = next(s for s in detail.shapes if s.layer == "arrow" and len(s.points) == 2)

@@ -12,6 +12,11 @@ arrow at the chin might suggest pushing with a finger". The two best neck drawin
 head and shoulders filling the picture, so (round 68) the close-up is drawn alone the same way: the shoulders still,
 the head poking further forward faint so the glide is longer, and a longer level arrow from well in front of the faint
 face to a gap in front of the solid chin, so it follows the head's path rather than ending on the chin like a finger.
+Every reviewer of that then named the body under the head ("a stray arm across the chest", "the lump on the chest
+(arm?) is confusing", "the body below is an odd shape"): the near upper arm, hanging down over the trunk's front,
+showed only its round top, an odd arch. So (round 72) the close-up alone draws no arms: the shoulders and upper chest
+are one plain outline, a rounded shoulder at the top of its back, running off the bottom edge, the neck rising out of
+it, so the eye goes to the head and the arrow. The round inset beside a person is as it was.
 Figure units, y up, the person facing right.
 """
 from __future__ import annotations
@@ -22,11 +27,11 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .closeup import Lens
-from .figure import figure_shapes, head_shapes
+from .figure import WIDTHS, figure_shapes, head_shapes
 from .head_view import head
 from .panels import side_by_side
 from .positions import Positions, positions, start_pose
-from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, midpoint, relayered
+from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, midpoint, relayered
 from .skeleton import HEAD_R
 from .svg import ASPECT, Box, Drawing, Inset
 
@@ -50,6 +55,12 @@ ALONE = (-2.5 * HEAD_R * ZOOM, -2.8 * HEAD_R * ZOOM, 3.2 * HEAD_R * ZOOM, 1.5 * 
 # Alone, the arrow starts further out and stops further short of the solid chin: ending on it, it read as a finger
 # pushing the chin.
 ALONE_ARROW = (-0.75 * HEAD_R, 2.0 * HEAD_R, 1.2 * HEAD_R)
+# Alone, the shoulders and upper chest: one outline round the neck's foot, each point (forward in half the trunk's
+# width, so it is as deep as the trunk it stands for; up in figure units) from it: from far below the frame at the
+# chest's front up to where the neck meets the chest, then from the back of the neck, higher (the slope to the
+# shoulder), round the shoulder's top and down the back.
+SHOULDERS = ((1.0, -20.0), (1.0, -4.0), (0.97, -2.4), (0.88, -1.3), (0.75, -0.6), (0.58, -0.15), (0.38, 0.0),
+             (-0.38, 3.0), (-0.55, 2.9), (-0.72, 2.4), (-0.86, 1.6), (-0.96, 0.6), (-1.0, -0.5), (-1.0, -20.0))
 # Each picture of the pair: the two heads and the shoulders, narrower, as tall as ALONE.
 PANEL = (-2.2 * HEAD_R * ZOOM, ALONE[1], 2.2 * HEAD_R * ZOOM, ALONE[3])
 
@@ -89,8 +100,9 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = Fal
     view = Lens(middle, ZOOM, ALONE if alone else _frame())
     aspect = ASPECT if alone else 1.0
     before = start_pose(pose)
-    end = view.shapes(_body(pose, placed.end, "end"))
-    start = view.shapes(_body(before, placed.start, "start"))
+    body = _shoulders if alone else _body
+    end = view.shapes(body(pose, placed.end, "end"))
+    start = view.shapes(body(before, placed.start, "start"))
     shown = _shown(end)
     end = [end[i] for i in shown] + _face(view.point(placed.end["head"]), "end", moving)
     start, face = [start[i] for i in shown], _face(view.point(placed.start["head"]), "start", moving)
@@ -105,14 +117,22 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = Fal
 
 def _solid(pose: Pose, pts: dict[str, Pt], view: Lens) -> list[Shape]:
     """One position's neck, shoulders and whole face, solid (a picture of the pair)."""
-    body = view.shapes(_body(pose, pts, "end"))
-    return [body[i] for i in _shown(body)] + _face(view.point(pts["head"]), "end")
+    return view.shapes(_shoulders(pose, pts, "end")) + _face(view.point(pts["head"]), "end")
 
 
 def _body(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
     """The person without the small head's circle and face (the close-up draws a bigger face of its own)."""
     small = head_shapes(pose, pts, layer)[1:]
     return [s for s in figure_shapes(pose, pts, layer) if s not in small]
+
+
+def _shoulders(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
+    """Alone: the neck, then over its foot the shoulders and upper chest as one plain outline, with no arms (the near
+    upper arm's round top on the chest read as "a stray arm across the chest")."""
+    neck, up, half = pts["neck"], direction(pts["hip"], pts["neck"]), WIDTHS["trunk"] / 2
+    # Facing right, forward is a quarter turn clockwise from up.
+    outline = tuple(add(add(neck, left_of(up), -x * half), up, y) for x, y in SHOULDERS)
+    return [head_shapes(pose, pts, layer)[0], Loop(layer, outline, "white")]
 
 
 def _face(centre: Pt, layer: Layer, lean: bool = False) -> list[Shape]:
