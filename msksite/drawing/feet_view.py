@@ -1,9 +1,7 @@
 """Someone lying on their back on a mat, seen from above and beyond their feet, a little round to one side
-(``view: feet``), as in knee rolls: the bent knees stand up together, then they have rolled over to one side, the
-leg underneath dark and the one on top white, and a short curved arrow just outside the knees' path goes from the
-one to the other. The camera's picture is turned so the body and mat run straight up it. Written ``numbered`` (knee
-rolls, round 71), the still is two pictures side by side (feet_pictures; scene.py numbers them as order.py does):
-1, the knees up, solid; 2, the knees rolled, with the arrow. Else the upright knees are faint under the rolled ones.
+(``view: feet``), as in knee rolls: faint, the bent knees stand up together; solid, they have rolled over to one
+side, the leg underneath dark and the one on top white, and a short curved arrow just outside the knees' path goes
+from the one to the other. The camera's picture is turned so the body and mat run straight up it.
 
 Seen straight from above the person read as falling or as a star jump; straight from the feet, the body stood up
 in the picture and read as someone sitting with their arms out; side-on, the knees roll towards you, which a flat
@@ -24,13 +22,6 @@ underneath is dark, as the side views shade the lower leg; the mat is wider, so 
 as pale legs. Tried: no mat (the body alone read as jumping or falling again), a white mat (read as a frame), the
 faint legs dark or black (sank into the mat, or a shadow), the arrow nearer the knees or lower down the legs (lost
 along the thighs, or across the shins).
-
-Round 71 (3.15 over 52 reviews): "the bent knees look like short stubs / like sitting", "only the faint ghost legs
-and curved arrow explain the roll", "the ghost is hard to read", "the top-down view is unusual". Numbered pictures
-scored better elsewhere that session (the sit to stand, the mini squat), so the start is now its own solid picture,
-1, showing what the legs are (bent knees, lying down) before 2 shows the roll. The picture is tall and narrow, so
-side by side each loses little; the arms stay straight out (brought in to 45 or 60 degrees towards the feet, the
-pictures grew only 5 to 17 per cent, at 45 the arrow's head lay on the hand, and the steps say "arms out").
 """
 from __future__ import annotations
 
@@ -97,16 +88,6 @@ def feet_view(pose: Pose, variant: str) -> Drawing:
         moves = {len(mat) + i: relayered(s, "end") for i, s in enumerate(start)}
         return Drawing(mat + end + arrow, moves)
     return Drawing(mat + start + end + arrow)
-
-
-def feet_pictures(pose: Pose) -> tuple[list[Shape], list[Shape]]:
-    """Picture 1, the start drawn solid, and picture 2, the end with the roll arrow from where the knees were, each
-    on its own mat, for scene.py to number 1 and 2 (``numbered``)."""
-    start, end = body(pose.at_start()), body(pose)
-    under = _under(pose)
-    mat = _mat(end) if "mat" in (name for name, _ in placements(pose)) else []
-    return (mat + _shapes(start, _order(start), "end", under),
-            mat + _shapes(end, _order(end), "end", under) + _roll_arrow(start, end, pose.both_ways))
 
 
 def body(pose: Pose) -> dict[str, Vec]:

@@ -113,7 +113,7 @@ stacked     Side view: ``true`` draws the start above the end, both solid, with 
             The pose's ``arrows`` go on the start, saying what to do from there, or on the end where they would run
             over the start. Needs ``start``. Prefer ``numbered``: the sit back stretch, drawn so until round 55,
             read better numbered (reviewers took the long arrow between for "move down").
-numbered    Side, front, foot or feet view: ``true`` draws the start and the end, both solid, numbered 1 and 2 at their
+numbered    Side, front or foot view: ``true`` draws the start and the end, both solid, numbered 1 and 2 at their
             top left, one above the other or side by side, whichever the picture's box draws bigger (lying down, one
             above the other; sitting, side by side), with no arrow between (unlike ``stacked``); the pose's
             ``arrows`` go on the end, picture 2 (a bridge, a clam: a faint start over the end knotted with it,
@@ -122,10 +122,8 @@ numbered    Side, front, foot or feet view: ``true`` draws the start and the end
             about the hips). Standing (a mini squat, a step up), side by side too, each number up by the head
             rather than by the back foot. With ``view: foot`` the two close-ups, wide and low, go one above the
             other, each widened to show the whole foot and towel; a towel under the foot lies flat in picture 1
-            and is rucked up only by toes curled (a towel scrunch: faint lifted toes were missed). With
-            ``view: feet`` the two pictures, tall and narrow, go side by side, each on its mat, the roll's arrow on
-            picture 2 (knee rolls: the faint upright knees were "a ghost, hard to read"). Needs ``start``; leave
-            out ``stacked``.
+            and is rucked up only by toes curled (a towel scrunch: faint lifted toes were missed). Needs
+            ``start``; leave out ``stacked``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
@@ -358,9 +356,9 @@ class Pose(Strict):
             raise ValueError("steps draws the whole person in each step: use it with view: side, front or back")
         if self.both_ways and (not self.start or self.arrows):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
-        if self.numbered and (not self.start or self.view not in ("side", "front", "foot", "feet") or self.stacked):
+        if self.numbered and (not self.start or self.view not in ("side", "front", "foot") or self.stacked):
             raise ValueError("numbered draws the start and the end as pictures numbered 1 and 2: give start, with "
-                             "view: side, front, foot or feet, and leave out stacked")
+                             "view: side, front or foot, and leave out stacked")
         if self.stacked and (not self.start or self.view != "side"):
             raise ValueError("stacked draws the start above the end seen from the side: give start, with view: side")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
