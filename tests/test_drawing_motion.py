@@ -3,6 +3,7 @@ button (WCAG 2.2.2), still without JavaScript, and both positions side by side o
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import REPO, TODAY
 from msksite import pipeline
@@ -92,4 +93,9 @@ def test_the_exercise_list_shows_a_thumbnail_for_every_exercise(tab_for, example
     for i in range(links.count()):
         image = links.nth(i).locator("img")
         image.scroll_into_view_if_needed()
-        assert image.evaluate("i => i.complete && i.naturalWidth > 0"), links.nth(i).inner_text()
+        # A lazy thumbnail starts loading once scrolled to: wait for it (a broken one never gets a width, so this
+        # still fails), rather than reading it at once, which failed now and then on a busy machine.
+        try:
+            tab.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=image.element_handle(), timeout=5000)
+        except PlaywrightTimeout:
+            pytest.fail(f"no thumbnail shows for {links.nth(i).inner_text()}")
