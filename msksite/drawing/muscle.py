@@ -1,5 +1,6 @@
 """A thigh muscle tightening (a thigh squeeze), or a muscle stretched, seen from the side: the front of the thigh
-bulging up out of its outline, shaded dark.
+bulging up out of its outline, shaded dark, with bold lines fanning out from the top of the bulge, as a squeeze is
+drawn in comics.
 
 A shaded patch inside the thigh's outline read as a push of the knee, not a squeeze (reviewers matched the thigh
 squeeze only by ruling other names out); a grey dome over the knee read as an object sitting on it; a dark band just
@@ -7,10 +8,7 @@ past the thigh's edge, with small thin lines, read only as "tick marks". So the 
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
 few, long and drawn as boldly as the arrows. Alone, even so, the tight thigh was "abstract" and "the change can only be
 hinted at" (3.4, round 68): the thigh squeeze is now two numbered pictures, relaxed then tightened, and the muscle is
-drawn only in the second (scene.py draws a picture of the start without it). Bold lines fanning out from the top of
-the bulge, as a squeeze is drawn in comics, were read by some as pain and left the pictures "almost the same" (3.5,
-round 72): they are gone, and what changes says one thing, the knee pressed down (the leg flat and straight, the
-towel roll under it squashed, props.py; the down arrow at the knee) with the dark bulge.
+drawn only in the second (scene.py draws a picture of the start without it).
 
 Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
 (reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the
@@ -30,6 +28,11 @@ FROM_HIP, TO_KNEE, SWELL = 0.08, 0.88, 1.6
 SAMPLES = 12
 # The back edge of the muscle, inside the thigh (so the outline of the thigh shows under it), from knee to hip.
 BACK = ((0.78, -0.3), (0.15, -0.3))
+# The effort lines: where along the thigh each starts and which way it leans (towards the hip or knee), in half
+# widths out from the middle of the thigh, from start to end; they fan out from over the top of the bulge, the first
+# leaning only a little towards the hip so it stays clear of a trunk leaning back on the hands.
+MARKS = ((0.38, -0.5), (0.52, 0.0), (0.66, 0.7))
+MARK_FROM, MARK_TO = 2.6, 4.6
 
 
 def _belly_of(start: float, stop: float, swell: float, peak: float = 1.0) -> list[tuple[float, float]]:
@@ -41,13 +44,18 @@ def _belly_of(start: float, stop: float, swell: float, peak: float = 1.0) -> lis
 
 
 def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
-    """The front of a thigh (half its width given) tightened: a dark muscle bulging out of it."""
+    """The front of a thigh (half its width given) tightened: a dark muscle bulging out, with effort lines."""
     along = direction(hip, knee)
     length = dist(hip, knee)
     # Side-on the person faces right, so the front of the thigh is to the left of the line from hip to knee.
     front = left_of(along)
     at = lambda t, k: add(add(hip, along, t * length), front, k * half)
-    return [Loop(layer, tuple(at(t, k) for t, k in _belly_of(FROM_HIP, TO_KNEE, SWELL) + list(BACK)), "dark")]
+    muscle = Loop(layer, tuple(at(t, k) for t, k in _belly_of(FROM_HIP, TO_KNEE, SWELL) + list(BACK)), "dark")
+    # The lines go with the arrows (as bold), so they read as effort, not as marks on the skin; a faint start
+    # keeps its own thin ones.
+    marks = "arrow" if layer == "end" else layer
+    lines = [Line(marks, (at(t, MARK_FROM), add(at(t, MARK_TO), along, lean * half))) for t, lean in MARKS]
+    return [muscle] + lines
 
 
 # Where a stretch is felt on a thigh, as (along from the hip, along to the knee, side): its front, from the front of

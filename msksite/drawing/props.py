@@ -7,9 +7,6 @@ Someone sitting with a leg straight out on its heel (a hamstring stretch) sits o
 showing behind them (round 55: sitting back, the chair read as "low and squashed").
 A towel under the foot is rucked up into folds only by toes curled: before they curl (the towel scrunch's picture 1,
 round 70) it lies flat, so the two pictures show what the toes do to it (rucked up in both, it read as "a bumpy mat").
-A towel rolled under a knee is round only while the knee rests on it: a knee pressed down lower than the roll stands
-squashes it flatter and wider (the thigh squeeze's picture 2, round 73: with the roll the same in both pictures,
-"steps 1 and 2 look almost the same" and it was "unclear whether to press down or lift the heel").
 """
 from __future__ import annotations
 
@@ -50,11 +47,7 @@ TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
 TOWEL_W, TOWEL_ENDS = 14.0, (16.0, 6.0)
 TOWEL_FRINGE = 2.5  # how far the fringe's threads stick out past each end of a held towel
 TOWEL_STRIPE = (2.0, 4.0)  # a dark stripe across a held towel, from and to this far in from each end
-ROLL_R = 3.5  # a rolled towel's smallest height, squashed flat
-# How tall a rolled towel stands, round, with nothing pressing on it: a knee lower than that squashes it. Just under
-# the thigh squeeze's relaxed knee (picture 1), so there the roll is round and fills the gap up to the knee.
-ROLL_TALL = 13.0
-ROLL_SAMPLES = 36  # points round a rolled towel's end, round or squashed (the same count, so the moving one squashes)
+ROLL_R = 3.5  # a rolled towel's smallest radius
 # Thicknesses: a chair seat, a step's tread, a wall.
 SEAT_T, TREAD, WALL_T = 2.5, 3.0, 4.0
 
@@ -252,19 +245,12 @@ def _towel(pts: Joints, at: str, floor: float) -> list[Shape]:
 
 def _towel_roll(knee: Pt, floor: float) -> list[Shape]:
     """A rolled towel under the knee, from the floor up to the middle of the knee: grey, with the roll's spiral on its
-    end, so it reads as a towel and not a ball or a wheel. Round up to a knee resting on it; under a knee pressed lower
-    than the roll stands (ROLL_TALL), squashed: as tall as the gap and wider the flatter it is, so pressing down shows
-    in the towel as well as in the leg."""
-    high = max(ROLL_R, knee[1] - floor)
-    # Half its height and half its width: wider by the square root of how much it is squashed (keeping its area
-    # drew it wider than the thigh is long).
-    ry = high / 2
-    rx = ry if high >= ROLL_TALL else ROLL_TALL / 2 * (ROLL_TALL / high) ** 0.5
-    centre = (knee[0], floor + ry)
-    on_end = lambda a, k: (centre[0] + k * rx * cos(radians(a)), centre[1] + k * ry * sin(radians(a)))
-    end = tuple(on_end(360 * i / ROLL_SAMPLES, 1.0) for i in range(ROLL_SAMPLES))
-    spiral = tuple(on_end(a, 0.15 + 0.7 * i / 12) for i, a in enumerate(range(90, 90 + 13 * 45, 45)))
-    return [Loop("prop", end, "grey"), Line("prop", spiral)]
+    end, so it reads as a towel and not a ball or a wheel."""
+    r = max(ROLL_R, (knee[1] - floor) / 2)
+    centre = (knee[0], floor + r)
+    spiral = tuple(add(centre, (cos(radians(a)), sin(radians(a))), r * (0.15 + 0.7 * i / 12))
+                   for i, a in enumerate(range(90, 90 + 13 * 45, 45)))
+    return [Circle("prop", centre, r, "grey"), Line("prop", spiral)]
 
 
 def _towel_between(pts: Joints) -> list[Shape]:
