@@ -266,17 +266,15 @@ def _poses_to_check() -> list[Pose]:
 def test_view_box_covers_every_shape():
     # A close-up, and the person from above (above.py), with palms pressed together (prayer.py) or a towel down the
     # back (towel_back.py) with the hips running out of the bottom, are cut to their frames on purpose (the rest of the body runs off the edge), so
-    # they are left out, as are the head close-up alone (head_inset.py, its trunk running off the bottom) and the
-    # shoulder roll's (shoulder_roll.py, its arm running off the bottom); so are
+    # they are left out, as is the head close-up alone (head_inset.py, its trunk running off the bottom); so are
     # numbered pictures of steps (steps.py), each a panel cut to its frame, with nothing outside them.
     from msksite.drawing.above import shows_arm_from_above
     from msksite.drawing.head_inset import shows_head_alone
     from msksite.drawing.prayer import hands_together
-    from msksite.drawing.shoulder_roll import shows_shoulder_roll
     from msksite.drawing.towel_back import towel_behind_back
 
     cut = lambda p: (p.view in ("hand", "foot") or shows_arm_from_above(p) or hands_together(p) or towel_behind_back(p)
-                     or shows_head_alone(p) or shows_shoulder_roll(p) or bool(p.steps))
+                     or shows_head_alone(p) or bool(p.steps))
     for pose in [p for p in _poses_to_check() if not cut(p)]:
         w, h, points = _coordinates(render_svg(pose, "x"))
         assert points
@@ -945,11 +943,7 @@ def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
 def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():
     from msksite.drawing.skeleton import skeleton
 
-    # Shoulder rolls were drawn so until round 73 (now side-on: test_drawing_shoulder_roll.py); the circles still
-    # draw so.
-    pose = Pose.model_validate({"view": "front", "near": {"shoulder": 8}, "start": {"shoulders": "raised"},
-                                "arrows": [{"at": "near_shoulder", "towards": "clockwise"},
-                                           {"at": "far_shoulder", "towards": "anticlockwise"}]})
+    pose = exercise_pose("shoulder-rolls")
     pts = skeleton(pose)
     circles = sorted((s for s in _arrows(scene(pose)) if len(s.points) > 8), key=lambda s: s.points[0][0])
     assert len(circles) == 2

@@ -104,8 +104,8 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = Fal
     end = view.shapes(body(pose, placed.end, "end"))
     start = view.shapes(body(before, placed.start, "start"))
     shown = _shown(end)
-    end = [end[i] for i in shown] + side_face(view.point(placed.end["head"]), "end", moving)
-    start, face = [start[i] for i in shown], side_face(view.point(placed.start["head"]), "start", moving)
+    end = [end[i] for i in shown] + _face(view.point(placed.end["head"]), "end", moving)
+    start, face = [start[i] for i in shown], _face(view.point(placed.start["head"]), "start", moving)
     arrow = _arrow(view.point(placed.start["head"]), view.point(placed.end["head"]), ALONE_ARROW if alone else ARROW)
     if moving:
         moves = {i: relayered(a, "end") for i, (a, b) in enumerate(zip(start + face, end)) if type(a) is type(b)}
@@ -117,7 +117,7 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = Fal
 
 def _solid(pose: Pose, pts: dict[str, Pt], view: Lens) -> list[Shape]:
     """One position's neck, shoulders and whole face, solid (a picture of the pair)."""
-    return view.shapes(_shoulders(pose, pts, "end")) + side_face(view.point(pts["head"]), "end")
+    return view.shapes(_shoulders(pose, pts, "end")) + _face(view.point(pts["head"]), "end")
 
 
 def _body(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
@@ -129,18 +129,13 @@ def _body(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
 def _shoulders(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
     """Alone: the neck, then over its foot the shoulders and upper chest as one plain outline, with no arms (the near
     upper arm's round top on the chest read as "a stray arm across the chest")."""
-    return [head_shapes(pose, pts, layer)[0], shoulders_outline(pts["neck"], direction(pts["hip"], pts["neck"]), layer)]
-
-
-def shoulders_outline(neck: Pt, up: Pt, layer: Layer) -> Loop:
-    """The shoulders and upper chest as one plain outline round the neck's foot, the trunk running up along up (also
-    the shoulder roll's, moved with the shoulders: shoulder_roll.py)."""
-    half = WIDTHS["trunk"] / 2
+    neck, up, half = pts["neck"], direction(pts["hip"], pts["neck"]), WIDTHS["trunk"] / 2
     # Facing right, forward is a quarter turn clockwise from up.
-    return Loop(layer, tuple(add(add(neck, left_of(up), -x * half), up, y) for x, y in SHOULDERS), "white")
+    outline = tuple(add(add(neck, left_of(up), -x * half), up, y) for x, y in SHOULDERS)
+    return [head_shapes(pose, pts, layer)[0], Loop(layer, outline, "white")]
 
 
-def side_face(centre: Pt, layer: Layer, lean: bool = False) -> list[Shape]:
+def _face(centre: Pt, layer: Layer, lean: bool = False) -> list[Shape]:
     """The head side-on, level (the eyes looking straight ahead, however the neck leans): its nose first, then its
     circle, then the rest, each once (side-on the far eye and ear lie on the near ones, and the nose down the face is
     a dot). Lean, only the nose's top edge, the circle and the eye: moving, the rest took the picture past the size

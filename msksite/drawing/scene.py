@@ -31,7 +31,6 @@ from .feet_view import feet_view
 from .head_view import head_view
 from .hips_lift import lifts_hips, lowered_trunk_over
 from .head_inset import head_alone, head_inset, shows_head_alone, shows_head_close_up
-from .shoulder_roll import shoulder_roll, shows_shoulder_roll
 from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
 from .prayer import hands_together, prayer_drawing
@@ -82,9 +81,6 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if shows_head_alone(pose):
         # A chin tuck: the head, neck and shoulders side-on, big, filling the picture, as the other neck drawings.
         return head_alone(pose, variant)
-    if shows_shoulder_roll(pose):
-        # Shoulder rolls: the same close-up, the shoulders rolling up, back and down under a still head.
-        return shoulder_roll(pose, variant)
     if shows_arm_from_above(pose):
         # Facing you the forearm swinging towards you is foreshortened: the person is seen from above and in front.
         return arm_from_above(pose, pose.at_start(), variant == "moving")

@@ -32,8 +32,7 @@ head_turn   Front and head views only: turns the face to the right (positive) or
 roll        View feet only: how far both bent knees roll over together to the right of the picture (negative:
             to the left), in degrees from pointing at the ceiling (up to 80).
 shoulders   ``level`` (default), ``raised`` (shrugged up towards the ears) or ``back`` (the shoulder blades
-            squeezed back and together; seen from behind they draw in towards the spine; side-on they go
-            down a little and back). A start with ``raised`` in a side close_up is a shoulder roll (close_up).
+            squeezed back and together; seen from behind they draw in towards the spine).
 near, far   Joint angles for one arm and one leg. In side view "near" is the side closest to you
             (drawn black) and "far" is behind it (drawn grey). In front and back views "near" is on the
             right of the picture and both sides are black. Angles left out of ``near`` are 0;
@@ -163,11 +162,6 @@ close_up    ``true`` leaves out the legs and draws the rest twice as big (for ha
             With ``inset: head`` side-on and a start, only the head close-up, big, filling the picture (no
             person, no circle): the head, neck and shoulders, the start's head faint, the end's solid, and a
             level arrow back in front of the face (a chin tuck); leave out props.
-            With ``view: side``, no inset and a start with ``shoulders: raised``, the same close-up of the
-            head, neck and shoulders with the near upper arm hanging, the head still: the shoulders faint
-            lifted towards the ears, solid as the pose's ``shoulders`` (``back``: down and back), and a
-            circular arrow round the shoulder, up the front, back over the top and down the back (a shoulder
-            roll); leave out arrows and props.
 inset       A body point (as for arrows) to show again in a round close-up beside the person: head
             for a neck exercise (the picture magnified; side-on with a start, the head and neck drawn big in a
             bigger circle, the start faint and an arrow back at the chin; with close_up, that close-up alone,
@@ -395,11 +389,6 @@ class Pose(Strict):
             # The shoulder blades seen big from behind draw their own arrows and no props: given, they were lost.
             raise ValueError("view: back with close_up draws the shoulder blades big from behind, with an arrow each "
                              "side of its own: leave out arrows and props")
-        if (self.view == "side" and self.close_up and not self.inset and self.start
-                and self.start.shoulders == "raised" and (self.arrows or self.props)):
-            # The shoulder roll close-up draws its own arrow round the shoulder and no props: given, they were lost.
-            raise ValueError("view: side with close_up and shoulders: raised at the start draws the shoulder roll "
-                             "close-up, with its own circular arrow: leave out arrows and props")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
             raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
