@@ -9,7 +9,7 @@ import pytest
 from msksite.drawing.lying import LOWER_LEG_FILL
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Tube
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.svg import extent
 from exercise_poses import exercise_pose
 from test_drawing_numbered import near, pictures
@@ -59,8 +59,8 @@ def test_the_hamstring_stretch_still_is_upright_then_leaning_side_by_side_and_th
     # With an arrow over the head, the lean read as "drop your head"; a faint upright figure over the leaning one
     # made "a tangle" (rounds 39-41). Two numbered pictures side by side (a sitting person is about as tall as wide:
     # one above the other they shrank by half): upright (1), leaning with the arc about the hips (2,
-    # test_drawing_cues). A seated lean with its own written arrow (the table slide) leaves its faint start out: it
-    # stood over the leaning body.
+    # test_drawing_cues). The table slide has no faint start either (it stood over the leaning body): since round 74
+    # it is numbered too.
     pose = exercise_pose("hamstring-stretch")
     still = scene(pose)
     assert not [s for s in still.shapes if s.layer in ("start", "start_over")]
@@ -93,3 +93,45 @@ def test_the_table_slide_other_arm_lies_hidden_behind_the_sliding_one():
         grey = [s for s in arms if s.fill == "grey"]
         white = {(s.width, s.points) for s in arms if s.fill == "white"}
         assert grey and all((s.width, s.points) in white for s in grey)
+
+
+def test_the_table_slide_is_numbered_the_same_whole_table_in_both_the_hand_near_its_near_edge_then_slid_along():
+    # One picture of the end: "there is no start position", "shows a reach more than a slide" (rounds 71 to 73).
+    # Numbered, picture 1's table was placed from its own hands, drawn back: a short bar by them, its top and legs
+    # missing (round 74). The table is the end's in both, whole; the hand rests near its near edge in 1 and is slid
+    # along it in 2, where the arrow lies over the table top, short of its far end (past it, "could be read as
+    # pushing the table"); the floor runs on under its far leg.
+    pose = exercise_pose("table-slide")
+    assert pose.numbered
+    placed = positions(pose)
+    first, then = pictures(pose)
+    tops, floors, towels = [], [], []
+    for picture in (first, then):
+        props = [s for s in picture if s.layer == "prop"]
+        (top,) = [s for s in props if isinstance(s, Loop) and s.fill == "white"]
+        tops.append(top.points)
+        floors.append(max(x for s in props if isinstance(s, Line) and s.points[0][1] == s.points[1][1]
+                          for x, _ in s.points))
+        towels.append([s for s in props if isinstance(s, Loop) and s.fill == "none"])
+        legs = [s for s in props if isinstance(s, Line) and s.points[0][0] == s.points[1][0]]
+        far_leg = max(s.points[0][0] for s in legs)
+        assert far_leg > max(x for x, _ in top.points) - 5  # the far leg stands under the top's far end
+        assert floors[-1] > far_leg
+    assert near(tops[0], tops[1])  # the same table, in the same place, in both
+    near_edge, far_edge = min(x for x, _ in tops[0]), max(x for x, _ in tops[0])
+    for pts, towel in ((placed.start, towels[0]), (placed.end, towels[1])):
+        (cloth,) = towel
+        assert near_edge < min(x for x, _ in cloth.points) and max(x for x, _ in cloth.points) < far_edge
+        assert abs(pts["near_wrist"][1] - pts["near_tip"][1]) < 1  # the hand lies flat on it
+    assert placed.start["near_tip"][0] < (near_edge + far_edge) / 2  # near the near edge in 1
+    assert placed.end["near_tip"][0] > placed.start["near_tip"][0] + 10  # slid along in 2
+    # The arrow's lines, not number 2's digit, drawn in its circle.
+    (two,) = [s for s in then if isinstance(s, Circle) and s.layer == "arrow"]
+    arrows = [s for s in then if s.layer == "arrow" and isinstance(s, Line)
+              and all(dist(p, two.centre) > two.r for p in s.points)]
+    arrow_xs = [x for s in arrows for x, _ in s.points]
+    assert placed.end["near_tip"][0] < min(arrow_xs) and max(arrow_xs) < far_edge
+    assert min(y for s in arrows for _, y in s.points) > max(y for _, y in tops[1])  # over the top, not through it
+    (one,) = [s for s in first if isinstance(s, Circle) and s.layer == "arrow"]
+    assert not [s for s in first if s.layer == "arrow" and isinstance(s, Line)
+                and any(dist(p, one.centre) > one.r for p in s.points)]  # picture 1 has only its number

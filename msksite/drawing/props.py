@@ -7,6 +7,10 @@ Someone sitting with a leg straight out on its heel (a hamstring stretch) sits o
 showing behind them (round 55: sitting back, the chair read as "low and squashed").
 A towel under the foot is rucked up into folds only by toes curled: before they curl (the towel scrunch's picture 1,
 round 70) it lies flat, so the two pictures show what the toes do to it (rucked up in both, it read as "a bumpy mat").
+A hand sliding forward along a table (the table slide, round 74) is drawn in two numbered pictures: the table is the
+end's in both (placed from picture 1's hands, drawn back by the elbow, it was a short bar by them, its top and legs
+missing), so in 1 the hand rests near its near edge; and it runs on past the arrow at the hand, so the arrow lies
+along its top (past its edge, it "could be read as pushing the table").
 """
 from __future__ import annotations
 
@@ -30,6 +34,9 @@ CHAIR_SEAT_H = 19.5
 # read as "low and squashed").
 CHAIR_BEHIND, CHAIR_EDGE_BEHIND = 12.0, 14.0
 TABLE_W = 24.0  # the narrowest a table top is drawn, in figure units
+# How much further a table runs past a hand with a sideways arrow at it (the hand slides along it): past the arrow's
+# head (arrows.py: DEFAULT_CLEARANCE plus LENGTH past the fingertips, less the table's usual 10).
+SLIDE_ROOM = 14.0
 # A towel under the foot, in figure units: its thickness lying flat (thick enough to read as a soft cloth, not a
 # board), how far it reaches behind the heel and in front of the toes; the folds the toes gather under and in front
 # of them, from and to (from the toes) and each one's height, the one by the toes highest; how far up the creases
@@ -181,7 +188,8 @@ def _chair_shape(back_x: float, depth: float, seat: float, top: float | None, fl
     ]
 
 
-def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
+def _table(pts: Joints, at: str, floor: float, room: float = 0.0) -> list[Shape]:
+    """A table under the hand at, its top room further past the hand than usual (room to slide it along)."""
     side = _side(at)
     wrist, tip, elbow = pts[f"{side}_wrist"], pts[f"{side}_tip"], pts[f"{side}_elbow"]
     flat = _is_level(wrist, tip)
@@ -202,6 +210,7 @@ def _table(pts: Joints, at: str, floor: float) -> list[Shape]:
     if hangs and near - 6 < swing < edge - 16:
         near = swing + 6
         edge = max(edge, near + TABLE_W)
+    edge += room
     # A top with some thickness, so it reads as a table rather than a line.
     shapes: list[Shape] = [Loop("prop", box(near, top - 2.5, edge, top), "white"),
                            Line("prop", ((edge - 4, top - 2.5), (edge - 4, floor)))]
@@ -391,9 +400,10 @@ DRAWERS: dict[str, Callable[..., list[Shape]]] = {
 }
 
 
-def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Shape]:
+def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None, table: Joints | None = None) -> list[Shape]:
     """Return the shapes of every prop in the pose, in the order the pose lists them, placed for the end position
-    (a chair under the hips goes where the hips are lowest, start or end: sit-to-stand starts seated)."""
+    (a chair under the hips goes where the hips are lowest, start or end: sit-to-stand starts seated); a table
+    placed from the joints table if given (the end's, in picture 1 of two: the same table in both)."""
     placed = placements(pose)
     if start is not None:
         seated = start if start["hip"][1] < pts["hip"][1] else pts
@@ -402,14 +412,31 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None) -> list[Sh
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
     # The floor runs up to a wall and stops there, so the two join in a corner.
     walls = [wall_x(pts, at) + WALL_T for name, at in placed if name == "wall"]
+    # It runs on past the far leg of a table with room to slide a hand along it, which reaches past the person.
+    legs = [x + 6 for name, at in placed if name == "table" and _slide_room(pose, at)
+            for s in _placed_table(pose, pts, table, at, floor) for x, _ in s.points]
+    stop = max(walls) if walls else max(legs) if legs and max(legs) > _span(pts)[1] + 6 else None
     shapes: list[Shape] = []
     for name, at in placed:
         if name == "mat" and from_above(pose):
             shapes += _mat_from_above(pts)
         elif (pose.view != "hand" or name in AT_HAND) and not _over_body(pose, name, at):
-            drawn = DRAWERS[name](pts, at, floor)
+            if name == "table":
+                drawn = _placed_table(pose, pts, table, at, floor)
+            else:
+                drawn = DRAWERS[name](pts, at, floor)
             if name == "towel" and at.endswith("_foot") and pose.toes != "curled":
                 # Only toes curled ruck the towel up: before they curl (a towel scrunch's picture 1) it lies flat.
                 drawn = _towel_under_foot(pts, _side(at), floor, rucked=False)
-            shapes += _floor(pts, at, floor, max(walls)) if name == "floor" and walls else drawn
+            shapes += _floor(pts, at, floor, stop) if name == "floor" else drawn
     return shapes
+
+
+def _placed_table(pose: Pose, pts: Joints, table: Joints | None, at: str, floor: float) -> list[Shape]:
+    """The table at the hand at, placed from the joints table if given, else from pts, with room to slide along."""
+    return _table(table or pts, at, floor, _slide_room(pose, at))
+
+
+def _slide_room(pose: Pose, at: str) -> float:
+    """How much further the table runs past the hand at: SLIDE_ROOM if an arrow at that hand points along it."""
+    return SLIDE_ROOM if any(a.at == at and a.towards in ("left", "right") for a in pose.arrows) else 0.0

@@ -5,7 +5,8 @@ end moving to the start and back) and `pair` (start and end side by side, for pr
 
 A foot close-up written ``numbered`` (the towel scrunch, round 70: its faint lifted toes were missed) is two close-ups
 one above the other (order.numbered_close_ups), each widened to its towel so the heel is whole; in picture 1, and in
-print, the props are the start's (the towel lies flat under the toes lifted).
+print, the props are the start's (the towel lies flat under the toes lifted). Numbered, a table is the end's in
+picture 1 too (the table slide, round 74: placed from picture 1's hands, it was a short bar by them).
 """
 from __future__ import annotations
 
@@ -145,13 +146,13 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 
-def _props(pose: Pose, end: Joints, start: Joints | None) -> list[Shape]:
-    """The props, behind the person; lying on their side, seen from a little above, the floor is a mat's top. A foot
-    whose toes are held rests on the other knee, drawn behind it."""
+def _props(pose: Pose, end: Joints, start: Joints | None, table: Joints | None = None) -> list[Shape]:
+    """The props, behind the person (a table placed from the joints table if given); lying on their side, seen from a
+    little above, the floor is a mat's top. A foot whose toes are held rests on the other knee, drawn behind it."""
     if pose.view == "foot" and holds_toes(end):
         return resting_knee(end["near_ankle"], end["near_toe"]) + prop_shapes(pose, end, start)
     if not lying_on_side(pose):
-        return prop_shapes(pose, end, start)
+        return prop_shapes(pose, end, start, table)
     others = tuple(p for p in pose.props if p != "floor")
     return mat_under(pose, end) + prop_shapes(pose.model_copy(update={"props": others}), end, start)
 
@@ -232,7 +233,9 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     arrow between or numbered 1 and 2); close-ups as two panels, each cut to its frame."""
     start_pose = _at_rest(_start(pose))
     # A foot close-up's props are the start's in picture 1: a towel lies flat under toes not yet curled (props.py).
-    props = (view.shapes(_props(start_pose if pose.view == "foot" else pose, placed.start, None)),
+    # Numbered, a table is the end's in both (a hand slid along it from near its near edge in 1: props.py).
+    table = placed.end if pose.numbered else None
+    props = (view.shapes(_props(start_pose if pose.view == "foot" else pose, placed.start, None, table)),
              view.shapes(_props(pose, placed.end, None)))
     left = props[0] + view.shapes(figure_shapes(start_pose, placed.start, "end"))
     right = props[1] + view.shapes(figure_shapes(pose, placed.end, "end"))
