@@ -384,12 +384,12 @@ def test_knee_to_chest_the_arm_reaches_up_behind_the_thigh_at_a_clear_angle_to_t
     # chest" (round 36); the arm reaching to a hand over the top of a tightly bent knee: "a pile of identical white
     # tubes" (round 41); the straight arm crossing in front of the thigh: "an X of similar tubes" (round 60). Now the
     # arm rises well off the floor at a clear angle to the thigh (not lying along it) and passes behind the leg to the
-    # hand on the shin, beyond the knee, which is drawn over the leg. The end is picture 2 of the still (round 67).
+    # hand on the shin, beyond the knee, which is drawn over the leg.
     from math import acos
 
     pose = exercise_pose("knee-to-chest")
     pts = positions(pose).end
-    _, shapes = pictures(pose)
+    shapes = scene(pose).shapes
     shoulder, knee, hip = (pts[f"near_{j}"] for j in ("shoulder", "knee", "hip"))
     white = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "white"]
     (upper,) = [s for s in white if near(s.points[0], shoulder)]

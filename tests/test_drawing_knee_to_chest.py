@@ -1,26 +1,23 @@
 """The knee to chest stretch (knee_hug.py): "the arms and bent leg merge into a pile of identical white tubes, so
 telling hands from shin takes effort", "you can't see where the hands hold" (round 41, every review). The hand is
 drawn clasped round the shin just below the knee, over the leg; the knee's round end shows whole; the still picture
-is two pictures numbered 1 and 2 (round 67), with no faint start leg over the other leg: the knee bent up, then held
-to the chest, with the arrow on 2 following the knee in towards the chest. The arm goes behind the leg, thin and
-straight, with only the hand over it: in front, arm and leg were "an X of similar tubes" (round 60). The end's shapes
-are picture 2's (test_drawing_numbered.pictures)."""
+has no faint start leg over the other leg; the arrow follows the knee in towards the chest. The arm goes behind the
+leg, thin and straight, with only the hand over it: in front, arm and leg were "an X of similar tubes" (round 60)."""
 from math import dist
 
 from msksite.drawing.figure import WIDTHS
 from msksite.drawing.knee_hug import grip_point, hugs_knee, reaches_for_knee
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Tube
+from msksite.drawing.shapes import Line, Tube
 from exercise_poses import exercise_pose
-from test_drawing_numbered import _arrows, _shaft, near, pictures
 
 POSE = exercise_pose("knee-to-chest")
-ONE, TWO = pictures(POSE)  # the start (1) and the end (2), 2 moved back to where positions() places the end
 
 
-def _end_tubes(width: float, fill: str = "white", shapes: list = TWO) -> list[Tube]:
-    return [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.width == width and s.fill == fill]
+def _end_tubes(width: float, fill: str = "white") -> list[Tube]:
+    return [s for s in scene(POSE).shapes if isinstance(s, Tube) and s.layer == "end" and s.width == width
+            and s.fill == fill]
 
 
 def _across(p: tuple, a: tuple, b: tuple) -> float:
@@ -49,37 +46,28 @@ def test_the_hand_wraps_over_the_top_of_the_shin_and_down_its_near_side_just_bel
     assert WIDTHS["thigh"] / 2 < dist(knee, grip) < dist(knee, ankle) / 2
     assert dist(knuckles, grip) < half + 0.5
     # Drawn over the leg.
-    (shin,) = [s for s in TWO if isinstance(s, Tube) and s.layer == "end" and near(s.points[-1], ankle)
+    shapes = scene(POSE).shapes
+    (shin,) = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.points[-1] == ankle
                and s.width == WIDTHS["shin"]]
-    assert TWO.index(hand) > TWO.index(shin)
+    assert shapes.index(hand) > shapes.index(shin)
 
 
 def test_the_knee_shows_its_round_end_with_the_shin_starting_inside_it():
     # From the knee joint, the shin's outline covered the thigh's end behind the knee: a black half moon.
     pts = positions(POSE).end
     knee, ankle = pts["near_knee"], pts["near_ankle"]
-    (shin,) = [s for s in _end_tubes(WIDTHS["shin"]) if near(s.points[-1], ankle)]
+    (shin,) = [s for s in _end_tubes(WIDTHS["shin"]) if s.points[-1] == ankle]
     assert 0 < dist(shin.points[0], knee) < WIDTHS["thigh"] / 2 - WIDTHS["shin"] / 2 + 1.5
 
 
-def test_the_still_is_the_knee_bent_up_in_1_then_held_to_the_chest_in_2_with_the_arrow_following_the_knee():
-    # No faint start: the start leg lay over the other leg and added to the knot (round 31), and a faint start under
-    # the end was "a ghost leg", "cluttered" (round 67). Two solid pictures, numbered: 1 the start, the knee bent up
-    # with the foot on the floor; 2 the end, the knee held over the chest.
+def test_the_still_picture_has_no_faint_start_and_the_arrow_follows_the_knee_to_above_the_chest():
     placed = positions(POSE)
-    assert not [s for s in ONE + TWO if s.layer.startswith("start")]
+    still = scene(POSE)
+    assert not [s for s in still.shapes if s.layer in ("start", "start_over")]
     assert len(scene(POSE, "moving").moves) >= 19  # every part of the person still moves between the two
-    (shin1,) = [s for s in _end_tubes(WIDTHS["shin"], shapes=ONE) if s.points[-1] == placed.start["near_ankle"]]
-    (shin2,) = [s for s in _end_tubes(WIDTHS["shin"]) if near(s.points[-1], placed.end["near_ankle"])]
-    knee1, ankle1 = placed.start["near_knee"], shin1.points[-1]
-    # 1: the knee up, the foot down on the floor as low as the other, straight leg's
-    assert knee1[1] - ankle1[1] > 10 and abs(ankle1[1] - placed.start["far_ankle"][1]) < 2
-    knee2 = placed.end["near_knee"]
-    assert knee2[0] < placed.end["waist"][0] < knee1[0] - 10  # 2: the knee in over the chest
-    # The arrow is on 2 only: from above the knee's start to above its end, over the chest, going towards the head.
-    assert not _arrows(ONE)
-    line = _shaft(_arrows(TWO))
-    start, end = knee1, knee2
+    (line,) = [s for s in still.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 3]
+    start, end = placed.start["near_knee"], placed.end["near_knee"]
+    # From above the knee's start to above its end, over the chest, going towards the head.
     assert line.points[0][0] > end[0] + 10 and abs(line.points[-1][0] - end[0]) < 5
     assert min(p[1] for p in line.points) > max(start[1], end[1])
     assert line.points[-1][0] < placed.end["near_hip"][0] - 10
@@ -88,18 +76,18 @@ def test_the_still_is_the_knee_bent_up_in_1_then_held_to_the_chest_in_2_with_the
 def test_the_arm_goes_behind_the_leg_thin_and_straight_with_only_the_hand_over_it():
     # Across the thigh in front of it, arm and leg were "an X of similar tubes" and "a knot" (every 3 to round 60).
     pts = positions(POSE).end
-    shapes = TWO
+    shapes = scene(POSE).shapes
     shoulder, knee, hip, ankle = (pts[f"near_{j}"] for j in ("shoulder", "knee", "hip", "ankle"))
     white = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "white"]
-    (upper,) = [s for s in white if near(s.points[0], shoulder)]
+    (upper,) = [s for s in white if s.points[0] == shoulder]
     (forearm,) = [s for s in white if s.points[0] == upper.points[-1]]
-    (thigh,) = [s for s in white if near(s.points, (hip, knee))]
-    (shin,) = [s for s in white if near(s.points[-1], ankle) and s.width == WIDTHS["shin"]]
+    (thigh,) = [s for s in white if s.points == (hip, knee)]
+    (shin,) = [s for s in white if s.points[-1] == ankle and s.width == WIDTHS["shin"]]
     (hand,) = _end_tubes(WIDTHS["palm"])
     assert shapes.index(upper) < shapes.index(forearm) < shapes.index(thigh) < shapes.index(shin) < shapes.index(hand)
     # Thinner than other arms, so not a tube like the thigh; the far arm behind it no wider, so it shows no edge.
     assert upper.width < WIDTHS["upper_arm"] and forearm.width < WIDTHS["forearm"] and upper.width < thigh.width / 2
-    assert all(s.width <= upper.width for s in shapes if isinstance(s, Tube) and near(s.points[0], pts["far_shoulder"]))
+    assert all(s.width <= upper.width for s in shapes if isinstance(s, Tube) and s.points[0] == pts["far_shoulder"])
     # One straight line from the shoulder to the wrist, its elbow hidden behind the knee's round end.
     elbow, wrist = forearm.points
     assert abs(_across(elbow, shoulder, wrist)) < 0.01

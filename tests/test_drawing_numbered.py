@@ -1,5 +1,5 @@
-"""Poses written `numbered: true` (the bridge, the clam, and since round 67 the straight leg raise, the heel slide,
-the side leg raise and the knee to chest): the start above the end, both solid, numbered 1 and 2, the pose's arrows
+"""Poses written `numbered: true` (the bridge, the clam, and since round 67 the straight leg raise, the heel slide
+and the side leg raise): the start above the end, both solid, numbered 1 and 2, the pose's arrows
 on the end (standing, since round 70, side by side, each number at its picture's top left); the bridge's trunk
 drawn over its thigh so the two meet at the hips. `pictures` splits such a still into its two pictures for the other
 test files."""
@@ -19,11 +19,10 @@ from msksite.drawing.shapes import Circle, Line, Shape, Tube, moved
 from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
 
-NUMBERED = ("bridge", "clam", "straight-leg-raise", "heel-slide", "side-leg-raise", "knee-to-chest")
+NUMBERED = ("bridge", "clam", "straight-leg-raise", "heel-slide", "side-leg-raise")
 # Which way each one's arrow points: up as the hips, the knee or the leg lift; left, towards the head, as the heel
-# slides in and the knee comes in to the chest.
-POINTING = {"bridge": "up", "clam": "up", "straight-leg-raise": "up", "side-leg-raise": "up", "heel-slide": "left",
-            "knee-to-chest": "left"}
+# slides in.
+POINTING = {"bridge": "up", "clam": "up", "straight-leg-raise": "up", "side-leg-raise": "up", "heel-slide": "left"}
 
 
 def _numbers(shapes) -> list[Circle]:
@@ -173,7 +172,7 @@ def test_numbered_needs_a_start_and_a_side_or_front_view_and_no_stacked():
 def test_the_lying_leg_exercises_have_the_leg_down_in_1_and_moved_in_2_with_the_arrow_by_its_foot(stem):
     # A faint start leg under the end was "a ghost leg", "cluttered" (round 67): picture 1 is the start, the near (or
     # top) leg lying down along the floor or the bottom leg; picture 2 the end, that foot well away from where it lay,
-    # and the arrow by it there (the knee to chest: test_drawing_knee_to_chest).
+    # and the arrow by it there.
     pose = exercise_pose(stem)
     placed = positions(pose)
     one, two = pictures(pose)
