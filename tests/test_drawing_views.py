@@ -12,7 +12,7 @@ from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.svg import extent
 from msksite.drawing.skeleton import HEAD_R
 from exercise_poses import exercise_pose
-from test_drawing_numbered import _arrows, _shaft, pictures
+from test_drawing_numbered import pictures
 
 
 def _above_line(p, a, b) -> float:
