@@ -412,23 +412,24 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None, table: Joi
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
     # The floor runs up to a wall and stops there, so the two join in a corner.
     walls = [wall_x(pts, at) + WALL_T for name, at in placed if name == "wall"]
+    tables = {at: _placed_table(pose, pts, table, at, floor) for name, at in placed if name == "table"}
     # It runs on past the far leg of a table with room to slide a hand along it, which reaches past the person.
-    legs = [x + 6 for name, at in placed if name == "table" and _slide_room(pose, at)
-            for s in _placed_table(pose, pts, table, at, floor) for x, _ in s.points]
+    legs = [x + 6 for at, drawn in tables.items() if _slide_room(pose, at) for s in drawn for x, _ in s.points]
     stop = max(walls) if walls else max(legs) if legs and max(legs) > _span(pts)[1] + 6 else None
     shapes: list[Shape] = []
     for name, at in placed:
         if name == "mat" and from_above(pose):
             shapes += _mat_from_above(pts)
         elif (pose.view != "hand" or name in AT_HAND) and not _over_body(pose, name, at):
-            if name == "table":
-                drawn = _placed_table(pose, pts, table, at, floor)
-            else:
-                drawn = DRAWERS[name](pts, at, floor)
-            if name == "towel" and at.endswith("_foot") and pose.toes != "curled":
+            if name == "floor":
+                shapes += _floor(pts, at, floor, stop)
+            elif name == "table":
+                shapes += tables[at]
+            elif name == "towel" and at.endswith("_foot") and pose.toes != "curled":
                 # Only toes curled ruck the towel up: before they curl (a towel scrunch's picture 1) it lies flat.
-                drawn = _towel_under_foot(pts, _side(at), floor, rucked=False)
-            shapes += _floor(pts, at, floor, stop) if name == "floor" else drawn
+                shapes += _towel_under_foot(pts, _side(at), floor, rucked=False)
+            else:
+                shapes += DRAWERS[name](pts, at, floor)
     return shapes
 
 
