@@ -76,8 +76,8 @@ CASES = [
      f"{EXERCISE}:23:", "numbered draws the start and the end as pictures numbered 1 and 2: give start"),
     ("numbered pictures in a close-up", EXERCISE, "    trunk: -110\n",
      "    view: hand\n    numbered: true\n    start: {neck: 0}\n", f"{EXERCISE}:23:",
-     "numbered draws the start and the end as pictures numbered 1 and 2: give start, with view: side, front or foot, "
-     "and leave out stacked"),
+     "numbered draws the start and the end as pictures numbered 1 and 2: give start, with view: side, front or foot "
+     "(or hand, with helping_hand), and leave out stacked"),
     ("inset in a close-up", EXERCISE, "    trunk: -110\n", "    view: foot\n    inset: head\n", f"{EXERCISE}:23:",
      "view: foot is already a close-up; leave out inset and close_up"),
     ("props on the shoulder blades close-up", EXERCISE, "    trunk: -110\n", "    view: back\n    close_up: true\n",

@@ -158,8 +158,12 @@ def test_numbered_needs_a_start_and_a_side_or_front_view_and_no_stacked():
     with pytest.raises(ValidationError, match="numbered draws the start and the end as pictures numbered 1 and 2"):
         Pose.model_validate({"numbered": True})
     for wrong in ({"view": "hand"}, {"stacked": True}):
-        with pytest.raises(ValidationError, match="with view: side, front or foot, and leave out stacked"):
+        with pytest.raises(ValidationError, match=r"with view: side, front or foot \(or hand, with helping_hand\), "
+                           "and leave out stacked"):
             Pose.model_validate({**wrong, "numbered": True, "start": {"neck": 10}})
+    # A wrist stretch's hand view, with the other hand helping (round 75: test_drawing_stretch).
+    assert Pose.model_validate({"view": "hand", "helping_hand": "back", "numbered": True,
+                                "start": {"near": {"wrist": 0}}}).numbered
     assert Pose.model_validate({"view": "front", "numbered": True, "start": {"neck": 10}}).numbered
     # A foot close-up too (the towel scrunch, round 70: test_drawing_towel_and_ball).
     assert Pose.model_validate({"view": "foot", "numbered": True, "start": {"toes": "up"}}).numbered

@@ -1,5 +1,6 @@
 """The wrist stretches' person and other hand: the head on a neck above the shoulder, clear of the arm (round 30),
-and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31)."""
+and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31); the
+still numbered, 1 the arm held out alone, 2 the hand bent and helped (round 75)."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +9,7 @@ from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Loop, Tube
 from msksite.drawing.stretch_hands import HELPING
 from exercise_poses import exercise_pose
-from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm
+from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm, _stretch
 
 GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
@@ -20,7 +21,7 @@ def test_the_head_sits_on_a_neck_above_and_behind_the_shoulder_clear_of_the_arm(
     from msksite.drawing.stretch import ZOOM
 
     for stem in ("wrist-flexor-stretch", "wrist-extensor-stretch"):
-        shapes = scene(exercise_pose(stem)).shapes
+        shapes = _stretch(stem).shapes
         head = max((s for s in shapes if isinstance(s, Circle)), key=lambda c: c.r)
         arm = _near_arm(shapes)
         (necks,) = [[s for s in shapes if isinstance(s, Tube) and s.fill == "white"
@@ -39,7 +40,7 @@ def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem)
     # thumb, in grey, over the stretched hand, its fingers pointing back towards the body from its wrist in front.
     from msksite.drawing.open_hand import FINGER_W, THUMB_W
 
-    shapes = scene(exercise_pose(stem)).shapes
+    shapes = _stretch(stem).shapes
     arm, grey = _grey(shapes)
     size = _hand_length(BENDS[stem]) * HELPING[GRIPS[stem]][2]
     fingers = [s for s in grey if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
@@ -52,7 +53,7 @@ def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem)
 def test_fingers_up_the_other_hand_holds_the_fingertips_only():
     # Over the whole hand it hid the "stop" palm: its fingers lie across the ends of the stretched fingers, whose
     # roots and palm show below it.
-    shapes = scene(exercise_pose("wrist-flexor-stretch")).shapes
+    shapes = _stretch("wrist-flexor-stretch").shapes
     stretched = _fingers(shapes, "end")
     _, grey = _grey(shapes)
     tips = max(f.points[-1][1] for f in stretched)
@@ -67,7 +68,7 @@ def test_the_near_arm_is_nearly_as_wide_as_the_big_hand_at_the_wrist(stem):
     # wide as the palm where it meets the wrist.
     from msksite.drawing.open_hand import PALM
 
-    shapes = scene(exercise_pose(stem)).shapes
+    shapes = _stretch(stem).shapes
     wrist_w = (PALM[-1][1] - PALM[0][1]) * _hand_length(BENDS[stem])
     assert _near_arm(shapes).width > 0.7 * wrist_w
 
@@ -77,8 +78,35 @@ def test_fingers_down_the_arrow_sweeps_from_in_front_of_the_hand_round_under_the
     # other hand's side, and sweeps round under the fingertips to the body's side of them.
     from math import atan2, degrees
 
-    shapes = scene(exercise_pose("wrist-extensor-stretch")).shapes
+    shapes = _stretch("wrist-extensor-stretch").shapes
     wrist = _near_arm(shapes).points[1]
     line = max((s for s in shapes if s.layer == "arrow"), key=lambda s: len(s.points))
     angle = lambda p: degrees(atan2(p[1] - wrist[1], p[0] - wrist[0]))
     assert angle(line.points[0]) > -45.0 and angle(line.points[-1]) < -110.0
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_the_still_is_numbered_1_the_arm_held_out_alone_then_2_the_hand_bent_and_helped(stem):
+    # One picture, the grey hand over the white one, was "hard to see who does what" for seven rounds: picture 1, on
+    # top, is the arm held out, the hand straight along it, and nothing else; picture 2 the hand bent, the other
+    # hand on it and the arrow. Each number in its picture's top left, clear of the head.
+    from math import dist
+
+    from msksite.drawing.numerals import NUMBER_R
+    from msksite.drawing.stretch import ZOOM
+
+    one, two = scene(exercise_pose(stem)).panels
+    assert one.frame[1] > two.frame[3]
+    first, then = _stretch(stem, picture=1), _stretch(stem)
+    assert not [s for s in first.shapes if isinstance(s, Tube) and s.fill == "grey" or s.layer == "arrow"]
+    wrist, hand = _near_arm(first.shapes).points[1], _hand_length(BENDS[stem])
+    assert all(t.points[-1][0] - wrist[0] > 0.8 * hand and abs(t.points[-1][1] - wrist[1]) < 0.4 * hand
+               for t in _fingers(first.shapes, "end"))
+    assert _grey(then.shapes)[1] and [s for s in then.shapes if s.layer == "arrow"]
+    for panel, picture in ((one, first), (two, then)):
+        number = panel.shapes[-2]
+        left, bottom, right, top = panel.frame
+        assert isinstance(number, Circle) and abs(number.r - NUMBER_R * ZOOM) < 0.01
+        assert number.centre[0] < left + (right - left) / 4 and number.centre[1] > (top + bottom) / 2
+        head = max((s for s in picture.shapes if isinstance(s, Circle)), key=lambda c: c.r)
+        assert dist(number.centre, head.centre) > number.r + head.r

@@ -295,8 +295,14 @@ def test_a_wrist_lift_moves_the_hand_and_prints_both_positions(palm):
         assert "<svg" in render_svg(exercise_pose(f"wrist-lift-palm-{palm}"), "x", variant)
 
 
-def _stretch(stem: str, variant: str = "still") -> Drawing:
-    return scene(exercise_pose(stem), variant)
+def _stretch(stem: str, variant: str = "still", picture: int = 2) -> Drawing:
+    """A wrist stretch's drawing in one variant; the still, numbered (round 75), is two pictures: one of them, without
+    its number (the last two shapes: order.numbered_frames), picture 2 (the hand bent and helped) unless told."""
+    drawing = scene(exercise_pose(stem), variant)
+    if variant != "still":
+        return drawing
+    panel = drawing.panels[picture - 1]
+    return Drawing(panel.shapes[:-2], frame=panel.frame)
 
 
 # Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor).

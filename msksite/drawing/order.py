@@ -17,13 +17,18 @@ everyone lying or on all fours (wide and low), keep theirs.
 A close-up (the towel scrunch's foot, round 70) is two pictures each cut to its own frame, wide and low, so one above
 the other, each number inside its frame's top left: a faint start of the toes lifted was missed ("the ghost toes are
 faint"), and with the towel flat in 1 and rucked up in 2 it reads as a cloth the toes pull, not "wavy ground".
+
+The wrist stretches (round 75) are two big close-ups of a person from the head to the hips, each cut to its own
+frame (the arm held out straight needs less height than the hand bent up or hanging), one above the other or side by
+side, whichever draws them bigger, each number inside its frame's top left: one picture, the other hand over the bent
+one, was "hard to see who does what".
 """
 from __future__ import annotations
 
 from .arrows import on_body
-from .shapes import Circle, Pt, Shape, Tube, add, moved
+from .shapes import Circle, Pt, Shape, Tube, add, mapped, moved
 from .numerals import NUMBER_R, number, top_left
-from .svg import MARGIN, OUTLINE, Drawing
+from .svg import ASPECT, MARGIN, OUTLINE, Drawing
 
 GAP = 3.0  # how far the number's circle keeps above whatever lies under it, in figure units
 SAMPLES = 8  # points along each stretch of a shape, to find what lies under the number
@@ -58,6 +63,40 @@ def numbered_close_ups(first: Drawing, then: Drawing) -> Drawing:
         aspect = (right - left + 2 * MARGIN) / (top - bottom + 2 * MARGIN)
         panels.append(Drawing(shapes, frame=(left, bottom + down[1], right, top + down[1]), aspect=aspect))
     return Drawing([], panels=panels)
+
+
+def numbered_frames(first: Drawing, then: Drawing, gap: float, zoom: float = 1.0) -> Drawing:
+    """Two pictures, each cut to its own frame, numbered 1 and 2 inside their frames' top left corners, one above the
+    other (left edges level) or side by side (tops level), gap apart, whichever a 4:3 box draws bigger; all drawn
+    zoom times their size, the numbers too (a close-up drawn big keeps its outlines fine, not its numbers small)."""
+    to_view = lambda p: (p[0] * zoom, p[1] * zoom)
+    pictures = []
+    for n, drawing in enumerate((first, then), 1):
+        left, _, _, top = drawing.frame
+        shapes = [mapped(s, to_view, zoom) for s in drawing.shapes + top_left(left, top, n)]
+        pictures.append((shapes, tuple(v * zoom for v in drawing.frame)))
+    (_, one), (_, two) = pictures
+    below = (one[0] - two[0], one[1] - gap * zoom - two[3])
+    beside = (one[2] + gap * zoom - two[0], one[3] - two[3])
+    return max((_framed(pictures, below), _framed(pictures, beside)), key=_size_in_box)
+
+
+def _framed(pictures: list[tuple[list[Shape], tuple[float, ...]]], shift: Pt) -> Drawing:
+    """The first picture where it is and the second moved by shift, each a panel cut to its frame."""
+    panels = []
+    for (shapes, (left, bottom, right, top)), move in zip(pictures, ((0.0, 0.0), shift)):
+        # The panel's aspect is its frame's with the margin round it, so the frame fills it.
+        aspect = (right - left + 2 * MARGIN) / (top - bottom + 2 * MARGIN)
+        frame = (left + move[0], bottom + move[1], right + move[0], top + move[1])
+        panels.append(Drawing([moved(s, move) for s in shapes], frame=frame, aspect=aspect))
+    return Drawing([], panels=panels)
+
+
+def _size_in_box(drawing: Drawing) -> float:
+    """How big the panels are drawn in a 4:3 box: its width over theirs, or its height over theirs, whichever is
+    less (on a tie, the first: one above the other)."""
+    lefts, bottoms, rights, tops = zip(*(p.frame for p in drawing.panels))
+    return min(ASPECT / (max(rights) - min(lefts) + 2 * MARGIN), 1.0 / (max(tops) - min(bottoms) + 2 * MARGIN))
 
 
 def _corner(shapes: list[Shape]) -> Pt:

@@ -12,8 +12,12 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
   hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
 - Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
-- The start, the hand straight out along the arm, is shown only by the moving picture and the pair: faint beside
-  the bent hand it was "cluttered".
+- The start, the hand straight out along the arm: faint beside the bent hand it was "cluttered", so for seven
+  rounds only the moving picture and the pair showed it, and the still, one picture, scored 3 ("hard to see who
+  does what", "the helping arm comes from nowhere"). Written ``numbered`` (round 75), the still is two pictures
+  numbered 1 and 2, one above the other (order.numbered_frames): 1 the arm held out, the hand straight along it,
+  alone, cut just below the arm; 2 the hand bent, the other hand on it, the arrow. Together they show what bends
+  before the help is added (numbered, the sit to stand and the mini squat scored clearly better).
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
   (fingers down, from under the other hand, which pushes them).
 
@@ -32,11 +36,12 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .hands import Frame
+from .order import numbered_frames
 from .panels import side_by_side
 from .shapes import Line, Pt, Shape, mapped
 from .stretch_hands import helping, stretched
 from .stretch_person import WRIST, body, near_arm, other_arm
-from .svg import Box, Drawing
+from .svg import Box, Drawing, bounds
 
 # The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
 # Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
@@ -55,6 +60,9 @@ FLAT, TURNED = 0.7, 1.0
 # head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
 # pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
 ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
+# Numbered (the still): each picture reaches left to here, so its number, in the top left corner, keeps clear of the
+# head; picture 1 stops this far below the arm and the straight hand; the pictures are this far apart.
+NUMBERED_LEFT, BELOW_ARM, NUMBERED_GAP = -25.0, 3.0, 6.0
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -77,6 +85,8 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
         return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
     arrow = _arrow(end_angle, bend, *ARROWS[grip])
     shapes = _helped(person, end, end_angle, grip, bend) + arrow
+    if variant == "still" and pose.numbered:
+        return _numbered(bend, person, start, shapes)
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
         # moving shape cannot turn from the back of the hand into the palm on the way.
@@ -84,8 +94,16 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
                          bend)
         changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
         return _zoomed(bend, shapes, dict(zip(changed, moving)))
-    # The faint straight hand says where the hand started, where it lies clear of the other arm.
     return _zoomed(bend, shapes)
+
+
+def _numbered(bend: float, person: list[Shape], start: list[Shape], helped: list[Shape]) -> Drawing:
+    """Picture 1, the arm held out, the hand straight along it, alone, cut just below them; picture 2, the hand
+    bent, the other hand on it and the arrow; numbered 1 and 2, each reaching left to NUMBERED_LEFT."""
+    _, bottom, right, top = FRAMES[bend]
+    low = bounds(person[-1:] + start)[1] - BELOW_ARM
+    return numbered_frames(Drawing(person + start, frame=(NUMBERED_LEFT, low, right, top)),
+                           Drawing(helped, frame=(NUMBERED_LEFT, bottom, right, top)), NUMBERED_GAP, ZOOM)
 
 
 def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:

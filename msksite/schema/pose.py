@@ -113,24 +113,26 @@ stacked     Side view: ``true`` draws the start above the end, both solid, with 
             The pose's ``arrows`` go on the start, saying what to do from there, or on the end where they would run
             over the start. Needs ``start``. Prefer ``numbered``: the sit back stretch, drawn so until round 55,
             read better numbered (reviewers took the long arrow between for "move down").
-numbered    Side, front or foot view: ``true`` draws the start and the end, both solid, numbered 1 and 2 at their
-            top left, one above the other or side by side, whichever the picture's box draws bigger (lying down, one
-            above the other; sitting, side by side), with no arrow between (unlike ``stacked``); the pose's
-            ``arrows`` go on the end, picture 2 (a bridge, a clam: a faint start over the end knotted with it,
-            and left out, reviewers missed the start). Without ``arrows``, picture 2 has the arrow that follows
-            the movement from where picture 1 has the moving part (the hamstring stretch: a seated lean's arc
-            about the hips). Standing (a mini squat, a step up), side by side too, each number up by the head
-            rather than by the back foot. With ``view: foot`` the two close-ups, wide and low, go one above the
-            other, each widened to show the whole foot and towel; a towel under the foot lies flat in picture 1
-            and is rucked up only by toes curled (a towel scrunch: faint lifted toes were missed). Needs
-            ``start``; leave out ``stacked``.
+numbered    Side, front or foot view (or a wrist stretch's hand view): ``true`` draws the start and the end, both
+            solid, numbered 1 and 2 at their top left, one above the other or side by side, whichever the picture's
+            box draws bigger (lying down, one above the other; sitting, side by side), with no arrow between (unlike
+            ``stacked``); the pose's ``arrows`` go on the end, picture 2 (a bridge, a clam: a faint start over the
+            end knotted with it, and left out, reviewers missed the start). Without ``arrows``, picture 2 has the
+            arrow that follows the movement from where picture 1 has the moving part (the hamstring stretch: a seated
+            lean's arc about the hips). Standing (a mini squat, a step up), side by side too, each number up by the
+            head rather than by the back foot. With ``view: foot`` the two close-ups, wide and low, go one above the
+            other, each widened to show the whole foot and towel; a towel under the foot lies flat in picture 1 and
+            is rucked up only by toes curled (a towel scrunch: faint lifted toes were missed). With ``view: hand``
+            and ``helping_hand`` (a wrist stretch), picture 1 is the arm held out with the hand straight along it,
+            alone, and picture 2 the hand bent with the other hand helping and the arrow (one picture, the other hand
+            over the bent one, was "hard to see who does what"). Needs ``start``; leave out ``stacked``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
-            palm up or down the picture is two steps: the arm held out as you see your own (the palm and its
-            creases, or the back of the hand with its nails), then the hand bent down, the same face showing, the
-            other hand holding the fingers or lying across the back of the hand. With ``inset: near_hand`` give ``far``'s arm
-            angles so the other hand reaches the near one in the whole picture too.
+            palm up or down (a wrist stretch) one big person from the head to the hips side-on, the arm straight out
+            and its hand drawn big, bent up (the palm, a "stop" hand) or hanging (the back of the hand), the other
+            hand grey on it, a curved arrow; with ``numbered``, the arm held out straight first. With ``inset:
+            near_hand`` give ``far``'s arm angles so the other hand reaches the near one in the whole picture too.
 from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
             palm up and palm down cannot be mixed up: palm up is the open palm with its lines, the thumb
             nearest you and the tin or ball lying on it; palm down is the back of the hand with its knuckles
@@ -356,9 +358,11 @@ class Pose(Strict):
             raise ValueError("steps draws the whole person in each step: use it with view: side, front or back")
         if self.both_ways and (not self.start or self.arrows):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
-        if self.numbered and (not self.start or self.view not in ("side", "front", "foot") or self.stacked):
+        helped = self.view == "hand" and self.helping_hand is not None
+        if self.numbered and (not self.start or self.view not in ("side", "front", "foot") and not helped
+                              or self.stacked):
             raise ValueError("numbered draws the start and the end as pictures numbered 1 and 2: give start, with "
-                             "view: side, front or foot, and leave out stacked")
+                             "view: side, front or foot (or hand, with helping_hand), and leave out stacked")
         if self.stacked and (not self.start or self.view != "side"):
             raise ValueError("stacked draws the start above the end seen from the side: give start, with view: side")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
