@@ -12,19 +12,19 @@ One idea per module.
   circular arrow), prayer (both hands pressed palm to palm), toes and toe_stretch (a hand bending the toes back),
   badge (the hand seen from above, palm or back), helper (the other hand helping a stretch in a hand close-up).
 - One kind of exercise each: stretch, stretch_person and stretch_hands (the wrist stretches: one big person, the arm
-  out, then the hand bent up or down, the other hand helping, numbered 1 and 2), lift, tin and tin_grip (the wrist lifts: a hand holding a tin over a
-  table's edge, side-on, and its grip seen from above, palm or back), open_hand (wrist bends), seated (a small person
-  sitting with one foot across the other knee), muscle (a thigh muscle tightening, a stretch felt), low_back (a pelvic
-  tilt's low back), press_up (lying on the front, pushing the chest up), back_curl (cat and camel), lying (lying on
-  the side), hips_lift (a bridge's arm on the floor under the raised hips), lean (a sitting lean), feet_view (lying on
-  the back seen from beyond the feet), above (the forearm swinging out round the elbow, in two numbered pictures),
-  wall_walk (fingertips walking up a wall), tendon_glide (the fingers straight, hooked and in a fist), ball_grip (a
-  hand palm-on holding a ball, then squeezing it), back_view (a back seen big from behind, from the hips up),
-  towel_back (a towel held down that back), blade_squeeze (the shoulder blades squeezed together on that back),
-  behind_back (a hand reaching up behind the back, side-on), cushion (a cushion under a kneeling knee), stopwatch (a
-  position held still), recline (a trunk leaning back on the forearms, with a chest and a back), knee_hug (a hand
-  clasped round the shin of a knee held to the chest, lying on the back), shell (a clam's arrow, up the top knee's
-  path in the opening between the legs).
+  out, then the hand bent up or down, the other hand helping, numbered 1 and 2), lift, tin and tin_grip (the wrist
+  lifts: a hand holding a tin over a table's edge, side-on, and its grip seen from above, palm or back), open_hand
+  (wrist bends), seated (a small person sitting with one foot across the other knee), muscle (a thigh muscle tightening,
+  a stretch felt), low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up), back_curl
+  (cat and camel), lying (lying on the side), hips_lift (a bridge's arm on the floor under the raised hips), lean (a
+  sitting lean), feet_view (lying on the back seen from beyond the feet), above (the forearm swinging out round the
+  elbow, in two numbered pictures), wall_walk (fingertips walking up a wall), tendon_glide (the fingers straight, hooked
+  and in a fist), ball_grip (a hand palm-on holding a ball, then squeezing it), back_view (a back seen big from behind,
+  from the hips up), towel_back (a towel held down that back), blade_squeeze (the shoulder blades squeezed together on
+  that back), behind_back (a hand reaching up behind the back, side-on), cushion (a cushion under a kneeling knee),
+  stopwatch (a position held still), recline (a trunk leaning back on the forearms, with a chest and a back), knee_hug
+  (a hand clasped round the shin of a knee held to the chest, lying on the back), shell (a clam's arrow, up the top
+  knee's path in the opening between the legs).
 """
 from __future__ import annotations
 
