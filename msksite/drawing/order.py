@@ -53,16 +53,13 @@ def numbered(first: list[Shape], then: list[Shape]) -> tuple[list[Shape], list[S
 def numbered_close_ups(first: Drawing, then: Drawing) -> Drawing:
     """Two close-ups with the same frame, one above the other, each cut to its frame (and its margin) with its number
     (1, then 2) inside its top left corner."""
-    panels = []
+    pictures = []
     for n, drawing in enumerate((first, then), 1):
         left, bottom, right, top = drawing.frame
         left -= NUMBER_ROOM
-        down = (0.0, (1 - n) * (top - bottom + CLOSE_UP_GAP))
-        shapes = [moved(s, down) for s in drawing.shapes] + top_left(left, top + down[1], n)
-        # The panel's aspect is its frame's with the margin round it, so the frame fills it.
-        aspect = (right - left + 2 * MARGIN) / (top - bottom + 2 * MARGIN)
-        panels.append(Drawing(shapes, frame=(left, bottom + down[1], right, top + down[1]), aspect=aspect))
-    return Drawing([], panels=panels)
+        pictures.append((drawing.shapes + top_left(left, top, n), (left, bottom, right, top)))
+    _, bottom, _, top = first.frame
+    return _framed(pictures, (0.0, -(top - bottom + CLOSE_UP_GAP)))
 
 
 def numbered_frames(first: Drawing, then: Drawing, gap: float, zoom: float = 1.0) -> Drawing:
