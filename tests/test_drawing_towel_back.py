@@ -9,8 +9,8 @@ import yaml
 
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
-from msksite.drawing.back_view import EAR_R, HEAD, HEAD_R, SHOULDER
-from msksite.drawing.towel_back import ARM, CREASE, FIST_W, PULL_W, TOWEL_W
+from msksite.drawing.back_view import HEAD, HEAD_R, SHOULDER
+from msksite.drawing.towel_back import CREASE, FIST_W, FOREARM, PULL_W, TOWEL_W, UPPER_ARM
 from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
 
@@ -22,14 +22,12 @@ def _pose() -> Pose:
 
 
 def _towel(shapes, layer):
-    return next(s for s in shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "white"
-                and max(y for _, y in s.points) > 14 and min(x for x, _ in s.points) < 0 < max(x for x, _ in s.points))
+    return next(s for s in shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "grey")
 
 
 def _fists(shapes, layer):
-    """The two fists (bars straight across the towel), bottom one first."""
-    across = lambda s: len(s.points) == 2 and s.points[0][1] == s.points[1][1]
-    return sorted((s for s in shapes if s.layer == layer and isinstance(s, Tube) and s.width == FIST_W and across(s)),
+    """The two fists (bars across the towel), bottom one first."""
+    return sorted((s for s in shapes if s.layer == layer and isinstance(s, Tube) and s.width == FIST_W),
                   key=lambda s: s.points[0][1])
 
 
@@ -48,59 +46,60 @@ def _off_segment(p, a, b):
     return dist(p, (ax + t * (bx - ax), ay + t * (by - ay)))
 
 
-def test_the_towel_stretch_is_a_big_back_view_with_a_light_towel_hanging_down_the_spine_between_the_hands():
+def test_the_towel_stretch_is_a_big_back_view_with_a_striped_towel_slanting_across_the_back_between_the_hands():
     # Side-on the towel was "a thin grey strip hidden behind a side-on body": seen from behind, big, it lies on the
-    # back in plain sight, over the back and under the two fists that hold its ends. Grey and narrow, it was "a grey
-    # tube": it is light, wider than a hand, and hangs straight down the spine from the top hand to the bottom one.
+    # back in plain sight, over the back and under the two fists that hold its ends. Straight down the middle it
+    # "reads as a spine": it slants from the bottom hand, left of the spine, to the top hand, beside the neck.
     drawing = scene(_pose())
     shapes = drawing.shapes
-    assert drawing.frame is not None and drawing.frame[3] - drawing.frame[1] < 150
+    assert drawing.frame is not None and drawing.frame[3] - drawing.frame[1] < 140
     back = next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
     towel = _towel(shapes, "end")
     bottom, top = _hands(shapes, "end")
-    assert bottom[0] == top[0] == 0 and top[1] - bottom[1] > 30
-    xs, ys = [x for x, _ in towel.points], [y for _, y in towel.points]
-    assert max(xs) - min(xs) >= FIST_W * 2 and max(xs) - min(xs) == TOWEL_W
-    # Its bottom end hangs well past the bottom hand; its top end is in the top hand.
-    assert min(ys) < bottom[1] - HAND_R - 6 and top[1] < max(ys) < top[1] + HAND_R
+    assert bottom[0] < 0 < top[0] and top[0] - bottom[0] >= 12
+    assert top[1] - bottom[1] > 30
+    # Wide, and past each hand: its corners, two by two, are the towel's width apart, and the hands lie inside it.
+    corners = towel.points
+    assert min(dist(corners[0], corners[1]), dist(corners[1], corners[2])) >= 18
+    ys = [y for _, y in corners]
+    assert min(ys) < bottom[1] - HAND_R and max(ys) > top[1] + HAND_R
     # On the back (drawn over it) and under both fists.
     assert shapes.index(back) < shapes.index(towel) < min(shapes.index(f) for f in _fists(shapes, "end"))
-    # Its bottom end reads as a towel's: a hem across it and a fringe of four threads below it. Its middle is left
-    # plain for the arrow.
+    # Striped across: a dark band near each end; fringed: three threads at each end. Its middle is left plain for
+    # the arrow.
+    stripes = [s for s in shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "dark"]
     lines = [s for s in shapes if s.layer == "end" and isinstance(s, Line) and abs(dist(*s.points) - CREASE) > 0.1]
-    hems = [s for s in lines if s.points[0][1] == s.points[1][1]]
-    fringe = [s for s in lines if s.points[0][0] == s.points[1][0]]
-    assert len(hems) == 1 and bottom[1] - HAND_R > hems[0].points[0][1] > min(ys)
-    assert len(fringe) == 4 and all(max(y for _, y in t.points) <= min(ys) for t in fringe)
+    assert len(stripes) == 2 and len(lines) == 6
+    assert len([t for t in lines if min(y for _, y in t.points) >= top[1]]) == 3
+    assert len([t for t in lines if max(y for _, y in t.points) <= bottom[1]]) == 3
 
 
-def test_from_behind_the_top_arm_rises_beside_the_head_and_its_forearm_folds_down_behind_it():
+def test_from_behind_the_head_is_black_hair_and_no_face_and_the_top_elbow_points_up_beside_it():
     # "The all-grey head ... the only signs that we are seeing the back": black hair over the whole back of the head.
     shapes = scene(_pose()).shapes
-    hair = [s for s in shapes if isinstance(s, Loop) and s.fill == "black"]
+    hair = [s for s in shapes if isinstance(s, Loop) and s.fill == "black" and s.layer == "prop"]
     assert len(hair) == 1 and all(abs(y - HEAD[1]) <= HEAD_R + 0.1 for s in hair for _, y in s.points)
     # Down to the nape: a grey cap over only the top, above a white patch, "looked like a face".
     assert min(y for s in hair for _, y in s.points) < HEAD[1] - 0.75 * HEAD_R
     assert not [s for s in shapes if isinstance(s, Circle) and s.fill == "black"]
-    arms = [s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == ARM]
-    elbow = max((p for s in arms for p in s.points), key=lambda p: p[1])
-    assert elbow[1] > HEAD[1] + HEAD_R and HEAD_R / 2 < elbow[0] < 2 * HEAD_R
-    # The upper arm stands up beside the head, clear of it, from the shoulder's outer edge.
-    raised, forearm = (s for s in arms if elbow in s.points)
-    assert raised.points[0][0] > SHOULDER[0] and _off_segment(HEAD, *raised.points) > HEAD_R + ARM / 2 - 1
-    # The forearm folds down behind the head to the fist at the top of the back, under the head: the head is drawn
-    # over it (over the head it was "a bar across the head"). The fist shows below the head, under the nape.
-    assert _off_segment(HEAD, *forearm.points) + ARM / 2 < HEAD_R + EAR_R  # its outer edge hidden by head and ear
-    assert shapes.index(forearm) < shapes.index(hair[0])
+    upper_arms = [s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == UPPER_ARM]
+    elbow = max((p for s in upper_arms for p in s.points), key=lambda p: p[1])
+    assert elbow[1] > HEAD[1] + HEAD_R and elbow[0] > 2 * HEAD_R
+    # The raised upper arm stands up beside the head, clear of it, from the shoulder's outer edge; the forearm folds
+    # down behind the head (over it, seen from behind) to the hand at the nape, so the two make an open V with the
+    # head between them: beside the head, the two tubes lay side by side, "an awkward tube".
+    raised = next(s for s in upper_arms if elbow in s.points)
+    assert _off_segment(HEAD, *raised.points) > HEAD_R + UPPER_ARM / 2
+    assert raised.points[0][0] > SHOULDER[0]
+    forearm = next(s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == FOREARM
+                   and elbow in s.points)
+    assert _off_segment(HEAD, *forearm.points) < HEAD_R + FOREARM / 2 - 2
     top = _hands(shapes, "end")[1]
-    assert SHOULDER[1] < top[1] < HEAD[1] - HEAD_R - HAND_R
-    # The other elbow is out to the side, past the back, below the bottom hand: the arm bent behind the low back,
-    # one tube from the shoulder through the elbow into the fist's side.
+    assert HEAD[1] - HEAD_R - 3 * HAND_R < top[1] < HEAD[1] - HEAD_R and abs(top[0]) < HEAD_R
+    # The other elbow is out to the side, past the back, below the bottom hand: the arm bent behind the low back.
     bottom = _hands(shapes, "end")[0]
-    low = next(s for s in arms if len(s.points) == 3)
-    low_elbow = low.points[1]
-    assert low_elbow[0] < -SHOULDER[0] - ARM and low_elbow[1] < bottom[1]
-    assert low.points[2] == (-TOWEL_W / 2, bottom[1])
+    low_elbow = min((p for s in upper_arms for p in s.points), key=lambda p: p[1])
+    assert low_elbow[0] < -SHOULDER[0] - UPPER_ARM and low_elbow[1] < bottom[1]
 
 
 def _along(tube, step=1.0):
@@ -137,17 +136,24 @@ def test_the_printed_pair_starts_with_the_bottom_hand_lower():
     assert end[1] - start[1] > 12
 
 
-def test_each_fist_is_wrapped_round_the_towel():
+def test_each_fist_is_wrapped_round_an_end_of_the_towel():
     # A round hand on the towel read as a button: each fist is a bar across the towel, wider than it, on its middle
-    # line, with two creases between the fingers.
+    # line, with two creases between the fingers; the bottom end shows past its fist, striped and fringed.
     shapes = scene(_pose()).shapes
+    towel = _towel(shapes, "end")
+    a, b = towel.points[0], towel.points[3]  # the bottom end's corner and the top end's, on one edge
+    c = towel.points[1]
+    middle = lambda t: (((a[0] + c[0]) / 2) + (b[0] - a[0]) * t, ((a[1] + c[1]) / 2) + (b[1] - a[1]) * t)
     creases = [s for s in shapes if s.layer == "end" and isinstance(s, Line) and abs(dist(*s.points) - CREASE) < 0.1]
     assert len(creases) == 4
     for fist in _fists(shapes, "end"):
         (p, q) = fist.points
-        assert dist(p, q) + FIST_W > TOWEL_W + 2 and p[1] == q[1] and p[0] + q[0] == 0
+        assert dist(p, q) + FIST_W > TOWEL_W + 2
         centre = ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
+        assert min(dist(centre, middle(k / 100)) for k in range(101)) < 0.5
         assert len([s for s in creases if min(dist(e, centre) for e in s.points) < FIST_W]) == 2
+    bottom = _hands(shapes, "end")[0]
+    assert min(y for _, y in towel.points) < bottom[1] - HAND_R - 6
 
 
 def test_the_moving_towel_stretch_moves_the_hands_from_the_start():
@@ -166,6 +172,6 @@ def test_from_behind_the_hair_is_black_with_no_zip_down_the_middle_and_two_back_
     shapes = scene(exercise_pose(stem)).shapes
     upright = lambda s: isinstance(s, Line) and len(s.points) == 2 and s.points[0][0] == 0 == s.points[1][0]
     assert not [s for s in shapes if upright(s)]
-    assert len([s for s in shapes if isinstance(s, Loop) and s.fill == "black"]) == 1
+    assert len([s for s in shapes if isinstance(s, Loop) and s.fill == "black" and s.layer == "prop"]) == 1
     pockets = [s for s in shapes if isinstance(s, Loop) and s.fill == "white" and max(y for _, y in s.points) < 14]
     assert len(pockets) == 2 and {min(x for x, _ in p.points) > 0 for p in pockets} == {True, False}

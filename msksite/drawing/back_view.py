@@ -26,22 +26,13 @@ HAIR_DOWN = 150  # the hair comes down the back of the head this many degrees ei
 
 def back_shapes() -> list[Shape]:
     """The back, the neck and the back of the head: black hair over all but the nape, an ear each side."""
-    return trunk_shapes() + head_shapes()
-
-
-def trunk_shapes() -> list[Shape]:
-    """The back and the neck, without the head (the towel stretch draws the head over the raised forearm)."""
     outline = BACK + tuple((-x, y) for x, y in reversed(BACK))
     neck = Tube("prop", ((0.0, 76.0), add(HEAD, (0.0, -4.0))), NECK_W)
+    ears = [Circle("prop", add(HEAD, (k * HEAD_R, 0.0)), EAR_R, "white") for k in (-1.0, 1.0)]
     # The back pockets say "from behind" (with only the hair, a towel on the back "seems to lie across the chest").
     pockets = [Loop("prop", tuple((k * x, y) for x, y in POCKET), "white") for k in (-1.0, 1.0)]
-    return [Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck] + pockets
-
-
-def head_shapes() -> list[Shape]:
-    """The back of the head: an ear each side, black hair over all but the nape."""
-    ears = [Circle("prop", add(HEAD, (k * HEAD_R, 0.0)), EAR_R, "white") for k in (-1.0, 1.0)]
-    return ears + [Circle("prop", HEAD, HEAD_R, "white")] + _hair()
+    return ([Loop("prop", outline, "white"), Line("prop", ((-27.5, WAIST), (27.5, WAIST))), neck] + pockets
+            + ears + [Circle("prop", HEAD, HEAD_R, "white")] + _hair())
 
 
 def _hair() -> list[Shape]:
