@@ -1,7 +1,7 @@
 """Tests for the drawings seen from an unusual place: lying on your side seen from in front and a little above
 (clam, side leg raise)."""
 from dataclasses import replace
-from math import atan2, degrees, dist
+from math import atan2, degrees
 
 import pytest
 
@@ -118,34 +118,32 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     assert abs(top + knee.width / 2 - heel[1]) < 0.1 * knee.width and abs(x - heel[0]) < knee.width
 
 
-def test_the_foot_stretch_has_the_person_sitting_so_in_a_panel_as_tall_as_the_picture_left_of_the_close_up():
+def test_the_foot_stretch_close_up_has_the_person_sitting_so_in_a_big_circle_in_its_bottom_right_corner():
     from msksite.drawing.seated import BALL, CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE
 
-    # The close-up alone left the posture to be guessed ("with no body shown the patient cannot tell how to sit");
-    # in a round picture in its corner the person was "tiny on a phone", even at over half its height (round 77).
-    # The person sitting is a panel of their own on the close-up's left, a third of the picture wide and as tall as
-    # the close-up, the person over two thirds of its height, a line between the two and a ring marking the toes.
+    # The close-up alone left the posture to be guessed ("with no body shown the patient cannot tell how to sit"):
+    # a round picture of the person sitting sits in its bottom right, inside the frame, under the hand and clear of
+    # the foot, the hand and the arrow, with a ring marking the toes they hold. Under half the picture's height it
+    # was "tiny on a phone": it is over half now.
     drawing = scene(exercise_pose("foot-stretch"))
-    person, close = drawing.panels
-    assert drawing.inset is None and person.inset is None and close.inset is None
-    p_left, p_bottom, p_right, p_top = person.frame
-    left, bottom, right, top = close.frame
-    assert (p_bottom, p_top) == (bottom, top) and p_right < left
-    assert 0.3 < (p_right - p_left) / (right - p_left) < 0.4
-    ys = [p[1] for s in person.shapes for p in extent(s)]
-    assert max(ys) - p_bottom > 0.7 * (top - bottom)
-    (line,) = drawing.shapes
-    assert isinstance(line, Line) and all(p_right < x < left for x, _ in line.points)
-    rings = [s for s in person.shapes if isinstance(s, Circle) and s.layer == "arrow"]
-    assert len(rings) == 1 and rings[0].centre[0] > (p_left + p_right) / 2
-    assert any(dist(p, rings[0].centre) < rings[0].r for s in person.shapes if isinstance(s, Tube) for p in s.points)
+    left, bottom, right, top = drawing.frame
+    inset = drawing.inset
+    (cx, cy), r = inset.centre, inset.r
+    assert inset.focus is None and inset.detail is not None
+    assert cx + r <= right and cy - r >= bottom and cx > (left + right) / 2 and cy < (bottom + top) / 2
+    assert 0.5 * (top - bottom) < 2 * r < 0.6 * (top - bottom)
+    near = [p for s in drawing.shapes if s.layer != "prop" for p in extent(s)
+            if (p[0] - cx) ** 2 + (p[1] - cy) ** 2 < r ** 2]
+    assert not near
+    rings = [s for s in inset.detail.shapes if isinstance(s, Circle) and s.layer == "arrow"]
+    assert len(rings) == 1 and abs(rings[0].centre[0] - BALL[0]) < 1 and abs(rings[0].centre[1] - BALL[1]) < 2
     # Facing you, the crossed shin runs across the lap from its knee, out past the hips, to rest on the other
     # knee; the foot on past it points the same way as in the close-up (right).
     assert CROSSED_KNEE[0] < HIPS[0][0] - 10 and abs(CROSSED_ANKLE[0] - KNEE[0]) < 4 and CROSSED_ANKLE[1] > KNEE[1]
     assert BALL[0] > CROSSED_ANKLE[0] + 5
     # Moving, the person stays and the toes bend back and forth.
     moving = scene(exercise_pose("foot-stretch"), "moving")
-    assert moving.panels[0] == person and moving.panels[1].moves
+    assert moving.inset == inset and moving.moves
 
 
 def test_the_foot_stretch_pair_is_the_close_up_toes_flat_then_bent_back_with_the_person_in_the_second():

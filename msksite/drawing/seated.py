@@ -1,9 +1,9 @@
 """The person sitting on a chair facing you with one foot across the other knee, one hand at its toes, for the foot
-and toe stretch, with a ring round the toes, so the close-up of the hand bending the toes back (toe_stretch.py) has a
-body to belong to (alone, reviewers could not tell how to sit or what the foot rested on): on a phone, in a panel as
-tall as the picture on the close-up's left (round 77: in a round picture in its corner, even over half its height,
-"tiny on a phone"); in the pair, still in that circle. Until round 52 the person was the big picture and the close-up
-a circle beside them: reviewers found the person's crossed leg "a tangle of shapes" and the close-up's hand "tiny".
+and toe stretch: in a round picture, over half its height, in the corner of the close-up of the hand bending the
+toes back (toe_stretch.py), with a ring round the toes, so the close-up has a body to belong to (alone, reviewers
+could not tell how to sit or what the foot rested on; small, in round 57, they were "tiny on a phone"). Until round
+52 the person was the big picture and the close-up a circle beside them: reviewers found the person's crossed leg
+"a tangle of shapes" and the close-up's hand "tiny".
 
 Side-on, the crossed leg runs towards you and the arms cross it: reviewers saw a tangle of legs. Facing you, the
 crossed shin runs across the picture from its knee, out to one side, to the other knee, and the foot points on past
@@ -13,7 +13,7 @@ The person is a fixed picture in figure units (y up, the floor at 0), the foot p
 from __future__ import annotations
 
 from .figure import WIDTHS
-from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box, mapped
+from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box
 from .skeleton import HEAD_R
 from .svg import Box, Drawing, Inset
 
@@ -29,8 +29,8 @@ PERSON_FRAME: Box = (-21.0, 6.0, 21.0, 71.0)
 SEAT, SEAT_HALF, SEAT_T, CHAIR_TOP = 21.0, 15.0, 2.5, 60.0
 # The body: hips, shoulders, neck and head, left (-) and right (+) of the middle.
 HIPS, SHOULDERS, NECK, HEAD = ((-5.5, 25.0), (5.5, 25.0)), ((-10.0, 52.0), (10.0, 52.0)), (0.0, 55.0), (0.0, 65.5)
-# The leg on the floor, on the right: its thigh comes towards you, so it shows only as the knee, over the shin; white
-# (trousers), as the close-up draws the knee the foot rests on (grey there, it read as furniture).
+# The leg on the floor, on the right: its thigh comes towards you, so it shows only as the knee, over the shin; grey
+# (trousers), as the close-up draws the knee the foot rests on.
 KNEE, ANKLE = (8.0, 23.0), (8.0, 3.0)
 # The crossed leg: its knee out to the left, the shin across to the ankle resting on the other knee, the foot on
 # past it with the toes pulled up; the foot turns up from the shin and the heel shows below the ankle, so the foot
@@ -45,25 +45,8 @@ LEFT_ARM = ((-10.0, 52.0), (-16.0, 41.0), (-14.0, 33.0), (-13.0, 29.5))
 
 def person_inset(centre: Pt, r: float) -> Inset:
     """The person sitting, small in a circle of radius r at centre in a close-up, a ring round the toes they hold."""
-    return Inset(None, 1.0, centre, r, Drawing(_ringed(), frame=PERSON_FRAME, aspect=1.0))
-
-
-def person_panel(frame: Box) -> Drawing:
-    """The person sitting, a ring round the toes they hold, as big as fits a panel's frame (in the units of the
-    picture beside it), standing on its bottom edge (the chair's feet and the floor go off it)."""
-    left, bottom, right, top = PERSON_FRAME
-    k = min((frame[2] - frame[0]) / (right - left), (frame[3] - frame[1]) / (top - bottom))
-    middle = ((frame[0] + frame[2]) / 2, frame[1])
-
-    def to_panel(p: Pt) -> Pt:
-        return (middle[0] + (p[0] - (left + right) / 2) * k, middle[1] + (p[1] - bottom) * k)
-
-    return Drawing([mapped(s, to_panel, k) for s in _ringed()], frame=frame, aspect=(frame[2] - frame[0]) /
-                   (frame[3] - frame[1]))
-
-
-def _ringed() -> list[Shape]:
-    return seated_person() + [Circle("arrow", add(BALL, (0.0, 1.0)), RING)]
+    ring = Circle("arrow", add(BALL, (0.0, 1.0)), RING)
+    return Inset(None, 1.0, centre, r, Drawing(seated_person() + [ring], frame=PERSON_FRAME, aspect=1.0))
 
 
 def seated_person() -> list[Shape]:
@@ -84,7 +67,7 @@ def _chair() -> list[Shape]:
 def _standing_leg() -> list[Shape]:
     # The thigh comes towards you, so it shows only as the knee, over the shin: one grey tube; the foot hides behind
     # the chair's leg at this size.
-    return [Tube("end", (HIPS[1], KNEE, ANKLE), WIDTHS["shin"], "white")]
+    return [Tube("end", (HIPS[1], KNEE, ANKLE), WIDTHS["shin"], "grey")]
 
 
 def _trunk() -> Loop:

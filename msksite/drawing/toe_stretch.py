@@ -1,16 +1,14 @@
-"""The foot and toe stretch: on a phone (still and moving), the whole person sitting with one foot across the other
-knee in a panel on the left, a third of the picture wide (seated.py), a ring round the toes they hold, and, beside
-it, a close-up of that bare foot resting across the other knee and a hand bending its toes back towards the shin;
-the pair (print) is the close-up twice, toes flat then bent back (the toes faint where they start in the still
-until round 77), the person in a circle in the second's corner.
+"""The foot and toe stretch: one big close-up of a bare foot resting across the other knee and a hand bending its
+toes back towards the shin, with the whole person sitting so in a round picture in its bottom right corner
+(seated.py), a ring round the toes they hold.
 
 What it shows: the towel scrunch's bare foot and lower leg, side-on (toes.leg_and_foot, which reviewers read as a
 foot at once), its rolled-up trouser leg rising to the crossed knee off the top left; its heel resting on the other
-leg, one white trouser outline, the thigh coming in from the left, a little sloped, to a round knee cap standing out
+leg, one grey trouser outline, the thigh coming in from the left, a little sloped, to a round knee cap standing out
 in front of the shin, and the shin going down from there at a slight angle, a crease down its front; the
 grip squeeze's white hand (ball_grip.py), palm on, its forearm coming down from the top right out of a grey sleeve,
-its palm behind the toes and its fingers bent over their tips, its thumb under them; and a curved arrow from beside
-the hand round over the foot towards the shin.
+its palm behind the toes and its fingers bent over their tips, its thumb under them; the toes faint where they
+start, lying flat; and a curved arrow from beside the hand round over the foot towards the shin.
 
 History: a foot close-up alone had no body to belong to, so until round 52 a person sat beside it, facing you, one
 leg crossed over the other knee, a ring at their toes, and the close-up in a big circle beside them. Every reviewer
@@ -43,12 +41,6 @@ round ends). So (round 64) the hand is turned 30 degrees about the toe's tip, it
 from above, its fingers crossing the toes' tips at an angle, and sits a little further out: the three toes show whole
 from the ball up to the fingertips, a change of direction between the two. (Turned the other way, the forearm
 coming in from the right, the hand read as a fist punching the toes.)
-That scored 3.0 (round 77's brief): "the big grey knee under the foot looks like a table / like furniture", "the
-cropped grey leg reads like furniture until you find the small inset", "the inset is tiny on a phone", "the faint
-ghost toe" hard to read. So (round 77) the person is a panel of their own on the left, as tall as the picture (about
-half as big again as in the circle), a line between them, so a patient sees first how to sit, then the close-up,
-cut to its middle; the other leg is white trousers, an outline with its knee and crease (a flat grey block read as
-furniture), and so is that leg in the person; the still has no faint start toes (the arrow says "pull back").
 Figure units, y up; the toes point right and the sole is underneath.
 """
 from __future__ import annotations
@@ -61,7 +53,7 @@ from .arrows import chevron
 from .ball_grip import grip_panel
 from .closeup import WIDTH
 from .panels import side_by_side
-from .seated import person_inset, person_panel
+from .seated import person_inset
 from .shapes import (Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, relayered,
                      unit)
 from .svg import ASPECT, Box, Drawing
@@ -73,7 +65,7 @@ from .toes import SMALL_TOES, Toes, foot_frame, leg_and_foot, toe_ends
 # the foot, they were one long abstract shape). The foot is about two thirds of the picture's width from heel to
 # hand, so the whole of it shows (filling the picture, it was "hard to recognise").
 ANKLE, TOE, CROSSED_KNEE = (-17.0, -8.5), (24.5, -8.5), (-52.0, 40.0)
-# The other leg, white trousers (grey, it read as "a table", "furniture"), one outline: its thigh from off the left edge, a little sloped and narrowing to its
+# The other leg, grey (trousers), one outline: its thigh from off the left edge, a little sloped and narrowing to its
 # knee, the heel resting on its top just behind the knee cap, a round bump (an arc), and the shin going down from it
 # at a slight angle, off the bottom, a crease down its front (an even bar with a square corner read as a table).
 THIGH = ((-68.0, -18.0), (-34.0, -11.0))
@@ -109,20 +101,15 @@ TOE_SHAPES = len(SMALL_TOES) + 2
 ARROW, ARROW_R = (88.0, 145.0), 0.6
 # What the picture shows: a close-up's width (so its outlines are as bold as the other close-ups'), 4:3, about here.
 MIDDLE = (0.0, -13.0)
-# The pair's person sitting, showing how to sit: the centre and radius of their round picture, in the second close-up's
-# bottom right, under the hand, over half the picture's height (at under half, "tiny on a phone").
+# The person sitting, showing how to sit: the centre and radius of their round picture, in the close-up's bottom
+# right, under the hand, over half the picture's height (at under half, "tiny on a phone").
 PERSON = ((34.0, -33.0), 24.0)
-# The phone pictures (still and moving): the close-up cut to its middle, from the thigh to just past the hand, and the
-# person sitting so in a panel of their own on its left, a third of the picture wide and as tall as it (in a circle
-# in the corner, "tiny on a phone"), so a patient sees first how to sit, then the hand pulling the toes back. The
-# close-up's left and right, the person's panel's width and the gap between the two.
-CUT, PANEL_W, PANEL_GAP = (-36.0, 40.0), 46.0, 10.0
 
 
 def toe_stretch(start: Toes, end: Toes, variant: str) -> Drawing:
-    """The still (the toes bent back by the hand, the arrow) or the moving picture (the toes and hand bend back and
-    forth), each beside the person sitting in a panel of their own; or the pair (the toes flat, then bent back, side
-    by side), the person in the second picture's corner, where the hand is clear of them."""
+    """The still (toes faint where they start, solid where the hand bends them, the arrow), the moving picture (the
+    toes and hand bend back and forth) or the pair (the toes flat, then bent back, side by side); each with the
+    person sitting in its corner (the pair: in the second picture, where the hand is clear of it)."""
     if variant == "pair":
         pictures = side_by_side([_framed(_solid(start)), _framed(_solid(end))], arrows=True)
         # side_by_side moves each picture to its place: the person's circle moves with the second.
@@ -135,20 +122,9 @@ def toe_stretch(start: Toes, end: Toes, variant: str) -> Drawing:
         solid = _solid(end)
         starts = _held_toes(start)
         first = len(solid) - len(starts)
-        return _beside_person(solid, {first + i: s for i, s in enumerate(starts)})
-    # No faint toes where they start: beside the fingers they were a "faint ghost toe", hard to read; the arrow says
-    # the toes are pulled back.
-    return _beside_person(_other_leg() + _foot_and_hand(end) + _arrow())
-
-
-def _beside_person(shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
-    """The person sitting, in a panel on the left, and the close-up, cut to its middle, on the right."""
-    _, bottom, _, top = _frame()
-    close = Drawing(shapes, moves or {}, frame=(CUT[0], bottom, CUT[1], top), aspect=(CUT[1] - CUT[0]) / (top - bottom))
-    person = person_panel((CUT[0] - PANEL_GAP - PANEL_W, bottom, CUT[0] - PANEL_GAP, top))
-    # A line between them, so they read as two pictures (touching, the person's knee ran into the close-up's thigh).
-    x = CUT[0] - PANEL_GAP / 2
-    return Drawing([Line("prop", ((x, bottom), (x, top)))], panels=[person, close])
+        return _framed(solid, {first + i: s for i, s in enumerate(starts)}, person=True)
+    # The faint toes first, so the foot covers their roots; no faint hand (it doubled the shapes round the toes).
+    return _framed(_other_leg() + _toes(start, "start") + _foot_and_hand(end) + _arrow(), person=True)
 
 
 def _solid(toes: Toes) -> list[Shape]:
@@ -179,12 +155,12 @@ def _framed(shapes: list[Shape], moves: dict[int, Shape] | None = None, person: 
 
 
 def _other_leg() -> list[Shape]:
-    """The other leg's thigh under the heel, its round knee cap and the shin going down from it, all one white trouser
-    leg (an outline: filled grey, it read as furniture), with a crease down the shin."""
+    """The other leg's thigh under the heel, its round knee cap and the shin going down from it, all one grey trouser
+    leg, with a crease down the shin."""
     first, last = KNEE_ARC
     knee = tuple(add(KNEE_CAP, unit(first + (last - first) * i / KNEE_STEPS), KNEE_R) for i in range(KNEE_STEPS + 1))
     # The crease down the shin's front says trousers, so the grey is a leg.
-    return [Loop("prop", THIGH + knee + SHIN, "white"), Line("prop", CREASE)]
+    return [Loop("prop", THIGH + knee + SHIN, "grey"), Line("prop", CREASE)]
 
 
 def _toes(toes: Toes, layer: Layer) -> list[Shape]:
