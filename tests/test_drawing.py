@@ -943,10 +943,7 @@ def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
 def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():
     from msksite.drawing.skeleton import skeleton
 
-    # Shoulder rolls were drawn this way on a small whole person until round 77 (now view: head, shoulder_roll.py).
-    pose = Pose.model_validate({"view": "front", "near": {"shoulder": 8}, "start": {"shoulders": "raised"},
-                                "arrows": [{"at": "near_shoulder", "towards": "clockwise"},
-                                           {"at": "far_shoulder", "towards": "anticlockwise"}]})
+    pose = exercise_pose("shoulder-rolls")
     pts = skeleton(pose)
     circles = sorted((s for s in _arrows(scene(pose)) if len(s.points) > 8), key=lambda s: s.points[0][0])
     assert len(circles) == 2

@@ -211,51 +211,6 @@ def test_the_neck_side_stretch_arrow_runs_down_beside_the_head_towards_the_shoul
     assert arc.points[-1][1] < arc.points[-2][1]
 
 
-def test_shoulder_rolls_are_the_big_head_and_shoulders_shrugged_faint_and_relaxed_solid_the_head_still():
-    # A small whole person with loops beside the shoulders read as headphones or arm circles (round 77): the big
-    # head and shoulders of the neck exercises, the faint start's shoulders raised above the solid relaxed ones,
-    # the head the same in both, the arms running off the same bottom edge.
-    from msksite.drawing.head_view import ZOOM
-
-    drawing = scene(exercise_pose("shoulder-rolls"))
-    heads = {s.layer: s.centre for s in drawing.shapes if isinstance(s, Circle) and s.r == pytest.approx(HEAD_R * ZOOM)}
-    assert heads["start"] == pytest.approx(heads["end"])
-    bust = {s.layer: s for s in drawing.shapes if isinstance(s, Loop) and s.layer in ("start", "end") and len(s.points) == 8}
-    top = lambda loop: max(y for _, y in loop.points)
-    bottom = lambda loop: min(y for _, y in loop.points)
-    assert top(bust["start"]) > top(bust["end"]) + 3 * ZOOM
-    assert bottom(bust["start"]) == pytest.approx(bottom(bust["end"]))
-
-
-def test_shoulder_rolls_arrows_circle_each_shoulder_tip_up_the_outside_and_down_the_inside_mirrored():
-    # A bold ring centred on each shoulder's tip, about the size of its round top (beside the head, big loops read as
-    # headphones or ears, round 77), going up on the outside and down on the inside: the steps' up, back, down.
-    from msksite.drawing.head_view import ZOOM
-    from msksite.drawing.skeleton import HEAD_R as R
-
-    drawing = scene(exercise_pose("shoulder-rolls"))
-    bust = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end" and len(s.points) == 8)
-    middle = sum(x for x, _ in bust.points) / len(bust.points)
-    rings = sorted((s for s in drawing.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 8),
-                   key=lambda s: s.points[0][0])
-    assert len(rings) == 2
-    for ring, out in zip(rings, (-1, 1)):
-        xs, ys = [x for x, _ in ring.points], [y for _, y in ring.points]
-        centre = ((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)
-        # On the shoulder's round (the bust's outermost point above the bottom edge), no bigger than a head.
-        low = min(y for _, y in bust.points)
-        tip = max((p for p in bust.points if p[1] > low), key=lambda p: (p[0] - middle) * out)
-        assert abs(centre[0] - tip[0]) < R * ZOOM and abs(centre[1] - tip[1]) < R * ZOOM
-        assert max(xs) - min(xs) < 2 * R * ZOOM
-        # It starts on the outside and runs up it; it ends on the inside, running down.
-        (x0, y0), (x1, y1) = ring.points[:2]
-        (xa, ya), (xb, yb) = ring.points[-2:]
-        assert (x0 - centre[0]) * out > 0 and y1 > y0
-        assert (xb - centre[0]) * out < 0 and yb < ya
-    far, near = rings
-    assert [round(2 * middle - x, 1) for x, _ in near.points] == [round(x, 1) for x, _ in far.points]
-
-
 def test_knee_to_chest_pulls_the_knee_close_to_the_chest_with_the_other_leg_still_on_the_floor_away_from_the_arrow():
     # "The knee stays far from the chest" and "the arrow sits by the grey other leg, so it looks as if that leg
     # should move" (round 31): the held knee ends over the trunk, over the chest side of the waist, the thigh leaning

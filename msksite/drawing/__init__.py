@@ -7,8 +7,7 @@ One idea per module.
 - Layouts: panels (pictures side by side), order (two pictures numbered 1 and 2), steps (a
   movement done in steps, a numbered picture each), numerals (the numbers 1, 2 and 3 in their circles).
 - Close-ups: closeup (the frame and magnification of a hand or foot close-up), hands (hands and feet in detail),
-  head_view (the head and shoulders, the face turning or tilting, or the shoulders shrugging), shoulder_roll (a
-  circular arrow on each shoulder's tip of that bust), head_inset (the head gliding back, side-on),
+  head_view (the head and shoulders, the face turning or tilting), head_inset (the head gliding back, side-on),
   step_edge (the foot on a step's edge or up on tiptoe), ankle_circle (a foot circling at the ankle, inside a big
   circular arrow), prayer (both hands pressed palm to palm), toes and toe_stretch (a hand bending the toes back),
   badge (the hand seen from above, palm or back), helper (the other hand helping a stretch in a hand close-up).

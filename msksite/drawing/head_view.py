@@ -16,10 +16,6 @@ which sat off to one side of the shoulders), and the arc from the upright head o
 turns' ring. So head and neck now tip together about the neck's base (leaning_neck, the faint upright neck beside it),
 the faint head's whole outline shows over the tilted head, and the arrow runs round the neck's base from beside the
 top of the faint head down towards the shoulder.
-
-Shoulder rolls (round 77) are the same bust, the head still: the shoulders shrugged up faint over the solid relaxed
-ones, the arms running off the same bottom edge, with a circular arrow on each shoulder's tip (shoulder_roll.py).
-Drawn as a small whole person with loops beside the shoulders, reviewers read headphones, ears or arm circles.
 """
 from __future__ import annotations
 
@@ -30,9 +26,8 @@ from msksite.schema.pose import Pose
 from .arrows import chevron, turn_arrow
 from .figure import WIDTHS
 from .numerals import NUMBER_R, number
-from .shoulder_roll import roll_arrows
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, moved, relayered
-from .skeleton import HEAD_R, SHOULDER_MOVES, Joints, posed
+from .skeleton import HEAD_R, Joints, posed
 from .svg import Drawing, extent
 
 # Each eye is this far round the head from the middle of the face (degrees), and this high above the head's middle,
@@ -127,15 +122,13 @@ def bust(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """The shoulders and the tops of the arms as one outline running off the picture, the neck and the head with
     its face (pts zoomed, ZOOM times the person's size)."""
     base = pts["neck"]
-    # The arms run off the picture's bottom edge where relaxed ones do: a shrug lifts the shoulders, not the edge.
-    drop = lambda y: y * ZOOM - (SHOULDER_MOVES[pose.shoulders][0] * ZOOM if y == -CHEST else 0.0)
     # Each side from the neck over the shoulder and down the arm, the far side the near side's mirror image.
     half = lambda shoulder, k: [add(base, (k * NECK_HALF * ZOOM, ZOOM))] + [
-        add(shoulder, (k * x * ZOOM, drop(y))) for x, y in SHOULDER]
+        add(shoulder, (k * x * ZOOM, y * ZOOM)) for x, y in SHOULDER]
     outline = Loop(layer, tuple(half(pts["near_shoulder"], 1.0) + half(pts["far_shoulder"], -1.0)[::-1]), "white")
     # Where each arm meets the chest, a line down from the armpit.
     armpit = ((1.5, -3.0), (2.0, -CHEST))
-    arms = [Line(layer, tuple(add(pts[f"{s}_shoulder"], (k * x * ZOOM, drop(y))) for x, y in armpit))
+    arms = [Line(layer, tuple(add(pts[f"{s}_shoulder"], (k * x * ZOOM, y * ZOOM)) for x, y in armpit))
             for s, k in (("near", 1.0), ("far", -1.0))]
     neck = Tube(layer, leaning_neck(base, pts["head"]), WIDTHS["neck"] * ZOOM)
     # Tilted, the smile is drawn round (see _mouth); upright it keeps its three points, as in neck turns.
@@ -225,12 +218,9 @@ def _shown(a: float, other: float, depth: float) -> float:
 
 
 def _arrows(start: Pose, end: Pose, end_pts: Joints) -> list[Shape]:
-    """A flat ring over the head for a turn, both ways if asked; a circle on each shoulder for a shoulder roll
-    (shoulder_roll.py); a curved arrow beside the head for a tilt."""
+    """A flat ring over the head for a turn, both ways if asked; a curved arrow beside the head for a tilt."""
     if start.head_turn != end.head_turn:
         return _turn_arrow(end_pts["head"], start.head_turn, end.head_turn, end.both_ways)
-    if start.shoulders != end.shoulders:
-        return roll_arrows(end_pts, ZOOM)
     return _tilt_arrow(end_pts)
 
 

@@ -17,8 +17,7 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             the hand grips it from above and it hangs below.
             ``head`` is a close-up of the head and shoulders facing you (neck turns): ``head_turn``
             turns the face on the head, so turned far it is seen side-on, with a flat curved arrow round
-            the chin; ``neck`` tilts it; a ``start`` with other ``shoulders`` (``raised``) shrugs them, with a
-            circular arrow on each shoulder's tip, up on the outside and down on the inside (shoulder rolls).
+            the chin; ``neck`` tilts it.
             ``feet`` is someone lying on their back on a mat, seen from beyond their feet and a little
             above (knee rolls): the legs bend as side-on (hip, knee), the arms lie on the floor, out to
             the side by ``shoulder`` as facing you, and ``roll`` lays the bent knees over to one side.
