@@ -1,5 +1,4 @@
-"""Motion arrows next to a body point: straight ones for a direction, curved ones for a turn (or, facing you at an
-elbow, a hook pulling an arm held across the chest in towards it)."""
+"""Motion arrows next to a body point: straight ones for a direction, curved ones for a turn."""
 from __future__ import annotations
 
 from math import atan2, degrees, dist
@@ -57,12 +56,6 @@ PELVIS_R = 15.0
 # Facing you, a head turns about its own upright: a curved arrow at the head is a short arc over the top of it,
 # (start, sweep) as for the toes, bending the way the face turns (a straight arrow beside it read as a shift).
 HEAD_ARCS = {"clockwise": (235.0, -110.0), "anticlockwise": (125.0, 110.0)}
-# Facing you, a curved arrow at an elbow is a short hook over the arm held across the chest, pulling it in (the
-# cross-body stretch): (centre out from the elbow, radius, start, sweep) for clockwise, mirrored for anticlockwise.
-# It starts over the forearm, out past the holding hand, and curls back down towards the chest by the opposite
-# shoulder. A straight arrow along the arm read as "the arrow points along the arm instead of toward the body" and
-# "pushing rather than pulling in" (round 78).
-ELBOW_PULL = ((-10.0, 3.5), 8.0, -110.0, -130.0)
 # A turn arrow runs this many degrees past where the part starts and ends, so a small turn still has a long arrow.
 TURN_OVER = 12.0
 
@@ -102,13 +95,6 @@ def bold_arrow(tail: Pt, tip: Pt, width: float, head: float) -> list[Shape]:
     return [Tube("arrow", (tail, tip), width, "black"), Tube("arrow", wings, width, "black")]
 
 
-def _pull_in(arrow: Arrow, elbow: Pt) -> tuple[Pt, ...]:
-    """The path of the hook over the elbow (ELBOW_PULL)."""
-    (dx, dy), radius, start, sweep = ELBOW_PULL
-    k = 1.0 if arrow.towards == "clockwise" else -1.0
-    return _arc(add(elbow, (k * dx, dy)), radius, k * start, k * sweep)
-
-
 def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     clear = CLEARANCE.get(arrow.at, DEFAULT_CLEARANCE)
     if side_on and arrow.at.endswith("_heel") and arrow.towards == "down":
@@ -133,8 +119,6 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
         return _arc(centre, PELVIS_R, *PELVIS_ARCS[arrow.towards])
     if arrow.at == "head" and not side_on:
         return _arc(centre, clear + 4, *HEAD_ARCS[arrow.towards])
-    if arrow.at.endswith("_elbow") and not side_on:
-        return _pull_in(arrow, centre)
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
     if arrow.at in CIRCLE_CENTRES[side_on]:
         # The circle's gap faces the shoulder, so the arc runs round the outside and none of it crosses the body.

@@ -3,10 +3,6 @@ feet with a heel. The same pose always gives the same list of shapes, so a start
 
 Side-on the near leg goes over the trunk, except standing bent over a table (a pendulum swing): there both legs go
 under it, its round end the hips, since the near thigh's round top on the trunk read as "a kneeling crouch" (round 52).
-
-Facing you with ``close_up`` (the cross-body stretch), the person is drawn from the hips up, big: the trunk shaped
-like a body (round shoulders, in at the waist, the top of the trousers with a waistband): the whole person's
-straight-sided outline on short legs was "a legless bucket" and the person "small in its box" (round 78).
 """
 from __future__ import annotations
 
@@ -266,33 +262,12 @@ def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         return [reclined_trunk(pts["hip"], pts["neck"], layer)]
     if pose.side_on:
         return [Tube(layer, spine(pts, pose.back), WIDTHS["trunk"])]
-    if pose.view == "front" and pose.close_up:
-        return _bust(pts, layer)
     # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
     corners = (("far_shoulder", 3.0), ("near_shoulder", 3.0), ("near_hip", 7.0), ("far_hip", 7.0))
     centre = ((pts["hip"][0] + pts["neck"][0]) / 2, (pts["hip"][1] + pts["neck"][1]) / 2)
     # Wider than the joints, so the trunk covers the tops of the arms and the thighs.
     outline = tuple(add(pts[k], direction(centre, pts[k]), out) for k, out in corners)
     return [Loop(layer, outline, "white")]
-
-
-# Facing you from the hips up (close_up: the cross-body stretch), the trunk's outline on the near side, mirrored for
-# the far side: (out from the middle, up from the hips), round over the shoulder, in at the waist, out at the hips,
-# then the tops of the trouser legs, cut off square, up to the crotch. A waistband crosses it this far above the hips,
-# this far out each side. The whole-body outline without legs, ending flat at the hips, was "a legless bucket".
-BUST = ((0.0, 31.0), (9.0, 30.6), (12.6, 29.0), (13.6, 26.0), (13.0, 20.0), (10.4, 11.0), (10.8, 4.0), (11.6, 0.0),
-        (11.9, -6.0), (1.0, -6.0), (0.0, -3.0))
-WAISTBAND, WAISTBAND_HALF = 3.0, 10.5
-
-
-def _bust(pts: Joints, layer: Layer) -> list[Shape]:
-    """The trunk seen from the front, from the hips up: shaped like a body, with the top of the trousers."""
-    up = direction(pts["hip"], pts["neck"])
-    at = lambda x, y: add(add(pts["hip"], left_of(up), -x), up, y)
-    side = [at(x, y) for x, y in BUST]
-    outline = tuple(side + [at(-x, y) for x, y in reversed(BUST[1:-1])])
-    band = (at(-WAISTBAND_HALF, WAISTBAND), at(WAISTBAND_HALF, WAISTBAND))
-    return [Loop(layer, outline, "white"), Line(layer, band)]
 
 
 def spine(pts: Joints, back: float) -> tuple[Pt, ...]:
