@@ -1,16 +1,15 @@
 """The wrist stretches' person and other hand: the head on a neck above the shoulder, clear of the arm (round 30),
 and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31); the
-still numbered, 1 the arm held out alone, 2 the hand bent and helped (round 75); the other hand white, one mitten
-with a thumb, its forearm running off the picture (round 78)."""
+still numbered, 1 the arm held out alone, 2 the hand bent and helped (round 75)."""
 from __future__ import annotations
 
 import pytest
 
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Tube
-from msksite.drawing.stretch_hands import HELPER_FOREARM, HELPING
+from msksite.drawing.shapes import Circle, Loop, Tube
+from msksite.drawing.stretch_hands import HELPING
 from exercise_poses import exercise_pose
-from test_drawing_wrists import BENDS, _fingers, _hand_length, _helper, _near_arm, _stretch
+from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm, _stretch
 
 GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
@@ -36,18 +35,31 @@ def test_the_head_sits_on_a_neck_above_and_behind_the_shoulder_clear_of_the_arm(
 
 
 @pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
-def test_the_other_hand_is_one_mitten_and_a_thumb_its_fingers_pointing_back_towards_the_body(stem):
-    # Four spread grey fingers over four spread white ones were "a tangle" (round 78): the other hand is one
-    # outlined mitten, three short lines between its fingers, a thumb, on a forearm narrower than the mitten, its
-    # fingertips nearer the body than its wrist.
+def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem):
+    # A grey mitten was "a grey block": the other hand is drawn as the stretched one is, a palm, four fingers and a
+    # thumb, in grey, over the stretched hand, its fingers pointing back towards the body from its wrist in front.
+    from msksite.drawing.open_hand import FINGER_W, THUMB_W
+
     shapes = _stretch(stem).shapes
-    arm, thumb, mitten, lines = _helper(shapes)
+    arm, grey = _grey(shapes)
     size = _hand_length(BENDS[stem]) * HELPING[GRIPS[stem]][2]
-    assert abs(arm.width - HELPER_FOREARM[1] * size) < 0.01
-    tip_x = min(x for x, _ in mitten.points)
-    assert tip_x < arm.points[0][0] and all(line.points[1][0] < line.points[0][0] for line in lines)
-    across = max(abs(p[1] - arm.points[0][1]) for p in mitten.points)
-    assert thumb.width < arm.width < 2 * across
+    fingers = [s for s in grey if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
+    thumbs = [s for s in grey if isinstance(s, Tube) and abs(s.width - THUMB_W * size) < 0.01]
+    assert len(fingers) == 4 and len(thumbs) == 1 and len([s for s in grey if isinstance(s, Loop)]) == 1
+    assert all(f.points[-1][0] < f.points[0][0] for f in fingers)
+    assert min(shapes.index(s) for s in grey) > max(shapes.index(f) for f in _fingers(shapes, "end"))
+
+
+def test_fingers_up_the_other_hand_holds_the_fingertips_only():
+    # Over the whole hand it hid the "stop" palm: its fingers lie across the ends of the stretched fingers, whose
+    # roots and palm show below it.
+    shapes = _stretch("wrist-flexor-stretch").shapes
+    stretched = _fingers(shapes, "end")
+    _, grey = _grey(shapes)
+    tips = max(f.points[-1][1] for f in stretched)
+    roots = min(f.points[0][1] for f in stretched)
+    low = min(y for s in grey for _, y in s.points)
+    assert roots < low < tips
 
 
 @pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
@@ -86,12 +98,11 @@ def test_the_still_is_numbered_1_the_arm_held_out_alone_then_2_the_hand_bent_and
     one, two = scene(exercise_pose(stem)).panels
     assert one.frame[1] > two.frame[3]
     first, then = _stretch(stem, picture=1), _stretch(stem)
-    other = HELPER_FOREARM[1] * _hand_length(BENDS[stem]) * HELPING[GRIPS[stem]][2]
-    assert not [s for s in first.shapes if isinstance(s, Tube) and abs(s.width - other) < 0.01 or s.layer == "arrow"]
+    assert not [s for s in first.shapes if isinstance(s, Tube) and s.fill == "grey" or s.layer == "arrow"]
     wrist, hand = _near_arm(first.shapes).points[1], _hand_length(BENDS[stem])
     assert all(t.points[-1][0] - wrist[0] > 0.8 * hand and abs(t.points[-1][1] - wrist[1]) < 0.4 * hand
                for t in _fingers(first.shapes, "end"))
-    assert _helper(then.shapes) and [s for s in then.shapes if s.layer == "arrow"]
+    assert _grey(then.shapes)[1] and [s for s in then.shapes if s.layer == "arrow"]
     for panel, picture in ((one, first), (two, then)):
         number = panel.shapes[-2]
         left, bottom, right, top = panel.frame

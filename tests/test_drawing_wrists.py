@@ -337,13 +337,14 @@ def _head(shapes) -> Circle:
     return max((s for s in shapes if isinstance(s, Circle)), key=lambda c: c.r)
 
 
-def _helper(shapes) -> tuple[Tube, Tube, Loop, list]:
-    """The other hand (round 78), the last shapes drawn in the end layer: its forearm, thumb, mitten and the three
-    lines between its fingers."""
-    arm, thumb, mitten, *lines = [s for s in shapes if s.layer == "end"][-6:]
-    assert isinstance(arm, Tube) and isinstance(thumb, Tube) and isinstance(mitten, Loop)
-    assert len(lines) == 3 and all(isinstance(line, Line) for line in lines)
-    return arm, thumb, mitten, lines
+def _grey(shapes) -> tuple[Tube, list]:
+    """The other arm (a grey tube from the shoulder under the near arm to the wrist) and the shapes of its hand."""
+    from msksite.drawing.stretch import ZOOM
+    from msksite.drawing.stretch_person import FAR_W
+
+    grey = [s for s in shapes if getattr(s, "fill", "") == "grey" and s.layer == "end" and not _is_nail(s)]
+    (arm,) = [s for s in grey if isinstance(s, Tube) and abs(s.width - FAR_W * ZOOM) < 0.01]
+    return arm, [s for s in grey if s is not arm]
 
 
 def _is_nail(s) -> bool:
@@ -380,13 +381,12 @@ def test_a_wrist_stretch_is_one_big_person_side_on_the_arm_straight_out_level_fr
 def test_the_hand_is_drawn_big_and_bent_up_or_down_at_the_end_of_the_arm(stem):
     # The two stretches differ in the big shape: fingers up, every fingertip far above the wrist; fingers down, far
     # below it, not off to either side. The hand is drawn big (small, at a whole person's size, its bend was
-    # missed): longer than half the arm, where a real hand is about a third of it. Bent, it starts at the arm's end
-    # (round 78: centred on the wrist it hid the arm's end, which "looked shorter").
+    # missed): longer than half the arm, where a real hand is about a third of it.
     drawing = _stretch(stem)
     (shoulder, wrist), fingers, bend = _near_arm(drawing.shapes).points, _fingers(drawing.shapes, "end"), BENDS[stem]
     hand = _hand_length(bend)
     assert len(fingers) == 4
-    assert all(bend * (t.points[-1][1] - wrist[1]) > 0.6 * hand and abs(t.points[-1][0] - wrist[0]) < 0.5 * hand
+    assert all(bend * (t.points[-1][1] - wrist[1]) > 0.8 * hand and abs(t.points[-1][0] - wrist[0]) < 0.4 * hand
                for t in fingers)
     assert max(_distance(t.points[-1], wrist) for t in fingers) > 0.5 * _distance(shoulder, wrist)
 
@@ -403,28 +403,33 @@ def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_the_other_hand_is_white_in_front_its_forearm_running_off_the_picture_away_from_the_body(stem):
-    # The grey band of an arm under the near arm was "an unexplained grey band", the grey hand "a clump" with the
-    # white one (round 78): the other hand is white, outlined as everything else, drawn over the stretched hand, and
-    # its forearm runs out of the picture's side away from the body; nothing is grey but nails and hair.
+def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_of_the_near_hand(stem):
+    # Every big grey arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or
+    # "from nowhere": it reaches forward level just under the near arm, only a thin band of it showing below it,
+    # to under the near wrist, then to its hand in front of the near hand (fingers down, round the far side of the
+    # hanging hand).
     drawing = _stretch(stem)
-    arm, _, mitten, _ = _helper(drawing.shapes)
-    assert arm.fill == "white" and mitten.fill == "white"
-    assert not [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey"]
-    assert drawing.shapes.index(arm) > max(drawing.shapes.index(f) for f in _fingers(drawing.shapes, "end"))
-    assert max(x for x, _ in arm.points) > drawing.frame[2]
+    near = _near_arm(drawing.shapes)
+    (shoulder, wrist), hand = near.points, _hand_length(BENDS[stem])
+    arm, _ = _grey(drawing.shapes)
+    s, e, w = arm.points[0], arm.points[1], arm.points[-1]
+    underside = shoulder[1] - near.width / 2
+    assert _distance(s, shoulder) < 0.3 * hand and abs(e[0] - wrist[0]) < 0.3 * hand and abs(e[1] - s[1]) < 0.01
+    assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - near.width / 2
+    assert drawing.shapes.index(arm) < drawing.shapes.index(near)
+    assert w[0] > wrist[0] + 0.15 * hand
 
 
-def test_fingers_up_the_other_hand_lies_across_the_upper_fingers_its_thumb_over_their_tips():
-    # Its fingers across the stretched fingers under their tips, pointing back towards the body, its thumb above
-    # them hooking over the tips: the palm and the fingers' roots show below it.
+def test_fingers_up_the_other_arm_rises_in_front_of_the_stretched_hand_to_its_fingertips():
+    # Hidden behind the stretched hand, the grey hand on the fingertips "appeared from nowhere": the other arm shows,
+    # rising from under the near wrist up past the little-finger side of the stretched hand (away from the body) to
+    # its wrist beside the fingertips, level with the upper half of the stretched fingers.
     drawing = _stretch("wrist-flexor-stretch")
     fingers, hand = _fingers(drawing.shapes, "end"), _hand_length(1.0)
-    _, thumb, mitten, _ = _helper(drawing.shapes)
-    low = min(y for _, y in mitten.points)
-    assert max(f.points[0][1] for f in fingers) < low < min(f.points[-1][1] for f in fingers)
-    assert min(y for _, y in thumb.points) > low and max(y for _, y in thumb.points) > max(f.points[-1][1] for f in fingers)
-    assert min(x for x, _ in mitten.points) < min(f.points[-1][0] for f in fingers) + 0.1 * hand
+    under, w = _grey(drawing.shapes)[0].points[-2:]
+    assert w[0] > max(f.points[-1][0] for f in fingers) + 0.1 * hand
+    assert max(f.points[0][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers)
+    assert w[1] - under[1] > 0.5 * hand and w[0] - under[0] > 0.3 * hand
 
 
 def test_fingers_up_the_arrow_stays_clear_of_the_head():
@@ -436,25 +441,32 @@ def test_fingers_up_the_arrow_stays_clear_of_the_head():
     assert end[0] - (head.centre[0] + head.r) > wrist[0] - end[0]
 
 
-def test_fingers_down_the_other_hand_lies_across_the_backs_of_the_fingers_their_nails_clear_below():
-    # Laid over the whole hand the two "merged into a clump": the other hand lies across the backs of the hanging
-    # fingers below the knuckles, pointing back towards the body, and every nail hangs clear below it.
+def test_fingers_down_the_other_hand_lies_clear_beside_the_hanging_hand_only_its_fingers_across_the_knuckles():
+    # The grey and white hands "merged into a clump": the grey palm lies beside the hanging hand, on the side away
+    # from the body, and only its fingers lie across the back of the hand, at the knuckles; the four white fingers
+    # and their nails hang clear below them, and the white thumb stands out clear on the body's side.
     drawing = _stretch("wrist-extensor-stretch")
     wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length(-1.0)
+    _, grey = _grey(drawing.shapes)
+    (mitten,) = [s for s in grey if isinstance(s, Loop)]
     fingers = _fingers(drawing.shapes, "end")
-    _, _, mitten, lines = _helper(drawing.shapes)
-    low, high = min(y for _, y in mitten.points), max(y for _, y in mitten.points)
-    assert all(f.points[-1][1] < low < f.points[0][1] < high for f in fingers)
-    assert min(x for x, _ in mitten.points) < min(f.points[0][0] for f in fingers)
+    first = drawing.shapes.index(fingers[0])
+    thumb, palm = drawing.shapes[first + 4:first + 6]  # the stretched hand: its fingers, thumb, then palm
+    assert min(x for x, _ in mitten.points) > max(x for x, _ in palm.points) - 0.05 * hand
+    grey_fingers = [s for s in grey if isinstance(s, Tube)]
+    tips = [f.points[-1] for f in grey_fingers[:4]]
+    assert all(wrist[0] - 0.1 * hand < x < max(x for x, _ in palm.points) and
+               wrist[1] - 0.7 * hand < y < wrist[1] - 0.15 * hand for x, y in tips)
+    assert len(fingers) == 4 and all(f.points[-1][1] < min(y for _, y in tips) - 0.15 * hand
+                                     for f in fingers)
     nails = [s for s in drawing.shapes if _is_nail(s)]
-    assert len(nails) == 4 and all(min(y for _, y in n.points) < low for n in nails)
-    assert all(abs(line.points[0][1] - line.points[1][1]) < 0.05 * hand and line.points[1][0] < line.points[0][0]
-               for line in lines)
+    assert len(nails) == 4 and all(max(y for _, y in n.points) < min(y for _, y in tips) for n in nails)
+    assert isinstance(palm, Loop) and thumb.points[-1][0] < wrist[0] - 0.25 * hand < min(x for s in grey for x, _ in s.points)
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
 def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_towards_the_body(stem):
-    # One bold curved arrow (its arc and its head; thin it was "hard to read"), past the bent fingertips, turning them the way they are pulled or
+    # One curved arrow (its arc and its head), past the bent fingertips, turning them the way they are pulled or
     # pressed: back towards the body (anticlockwise for fingers up, clockwise for fingers down), its head moving left.
     from math import atan2
 
@@ -466,8 +478,7 @@ def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_tow
     angle = lambda p: atan2(p[1] - wrist[1], p[0] - wrist[0])
     assert bend * (angle(line.points[-1]) - angle(line.points[0])) > 0
     assert line.points[-1][0] < line.points[-2][0]
-    assert isinstance(line, Tube) and line.fill == "black"
-    assert all(0.9 * hand < _distance(p, wrist) < 1.6 * hand and bend * (p[1] - wrist[1]) > 0.3 * hand
+    assert all(hand < _distance(p, wrist) < 1.6 * hand and bend * (p[1] - wrist[1]) > 0.3 * hand
                for p in line.points)
 
 
@@ -483,16 +494,15 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_arm_and_prints_both_positi
     moving, pair = _stretch(stem, "moving"), _stretch(stem, "pair")
     arm = _near_arm(moving.shapes)
     wrist = arm.points[1]
-    other = moving.shapes.index(_helper(moving.shapes)[0])
-    # The person, head, trunk and near arm, is drawn first and stays still; the other arm moves with the hand.
-    person = set(range(moving.shapes.index(arm) + 1))
+    grey_arm = moving.shapes.index(_grey(moving.shapes)[0])
+    # The person, head, trunk and near arm, is drawn between the other arm (behind) and the hands.
+    person = set(range(grey_arm + 1, moving.shapes.index(arm) + 1))
     assert len(person) > 3 and not person & set(moving.moves)
-    assert other in moving.moves and moving.moves[other].points[-1] != moving.shapes[other].points[-1]
+    assert grey_arm in moving.moves and moving.moves[grey_arm].points[-1] != moving.shapes[grey_arm].points[-1]
     start = _fingers(moving.moves.values(), "end")
     assert len(start) == 4 and all(t.points[-1][0] - wrist[0] > 0.8 * _hand_length(BENDS[stem]) for t in start)
-    # In the pair, the start is the arm held out alone: the other hand's six shapes are in the end picture only.
-    other = _helper(pair.panels[1].shapes)[0].width
-    assert len(pair.panels) == 2 and not [s for s in pair.panels[0].shapes if getattr(s, "width", 0) == other]
+    assert len(pair.panels) == 2 and not [s for s in pair.panels[0].shapes if getattr(s, "fill", "") == "grey"
+                                           and not _is_nail(s)]
 
 
 def test_the_two_wrist_stretches_are_not_the_same_picture():

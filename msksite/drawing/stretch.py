@@ -1,17 +1,16 @@
 """The wrist stretches' picture (a hand pose with ``helping_hand``): one big person from the head to the hips, seen
 from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
-the other hand, white, on it (both hands: stretch_hands.py).
+the other hand, grey, on it (both hands: stretch_hands.py).
 
 - The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
   the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
-  hanging. The two stretches differ in that big shape, up or down, not in a detail. Bent, it starts where the arm
-  ends (_pivot): centred on the wrist it hid the arm's end, and the arm "looked shorter" than in picture 1.
-- The other hand (round 78), white and outlined as everything else, one mitten with a thumb, in front of the
-  stretched hand, its fingers pointing back towards the body: fingers down across the backs of the hanging fingers
-  below the knuckles, their nails clear below it; fingers up across the fingers just under their tips, its thumb
-  hooked over them. Its forearm runs straight out of the picture on the side away from the body. Until round 77 it
-  was a whole grey hand, four spread fingers, on a thin grey band of an arm under the near arm: "a confusing clump",
-  "the two hands merge", "an unexplained grey band", "an oddly angled grey strip".
+  hanging. The two stretches differ in that big shape, up or down, not in a detail.
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
 - Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm: faint beside the bent hand it was "cluttered", so for seven
   rounds only the moving picture and the pair showed it, and the still, one picture, scored 3 ("hard to see who
@@ -19,9 +18,8 @@ the other hand, white, on it (both hands: stretch_hands.py).
   numbered 1 and 2, one above the other (order.numbered_frames): 1 the arm held out, the hand straight along it,
   alone, cut just below the arm; 2 the hand bent, the other hand on it, the arrow. Together they show what bends
   before the help is added (numbered, the sit to stand and the mini squat scored clearly better).
-- One bold curved arrow (a limb's outline thick since round 78: thin it was "hard to read") just past the bent
-  fingertips, clear of both hands, pointing back towards the body: the stretch itself (fingers down, from under the
-  other hand's forearm round under the fingertips).
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
@@ -36,14 +34,13 @@ from math import cos, radians, sin
 
 from msksite.schema.pose import Pose
 
-from .arrows import bold_arrow
+from .arrows import chevron
 from .hands import Frame
-from .open_hand import PALM
 from .order import numbered_frames
 from .panels import side_by_side
-from .shapes import Pt, Shape, Tube, mapped
+from .shapes import Line, Pt, Shape, mapped
 from .stretch_hands import helping, stretched
-from .stretch_person import ARM_W, WRIST, body, near_arm
+from .stretch_person import WRIST, body, near_arm, other_arm
 from .svg import Box, Drawing, bounds
 
 # The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
@@ -62,9 +59,7 @@ FLAT, TURNED = 0.7, 1.0
 # fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
 # head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
 # pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
-ARROWS = {"fingers": (1.3, 25.0, 25.0), "back": (1.12, 35.0, 30.0)}
-# The arrow is bold, a limb's outline thick, its head this long (figure units): thin, it was "hard to read".
-ARROW_W, ARROW_HEAD = 1.0, 3.2
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
 # Numbered (the still): each picture reaches left to here, so its number, in the top left corner, keeps clear of the
 # head; picture 1 stops this far below the arm and the straight hand; the pictures are this far apart.
 NUMBERED_LEFT, BELOW_ARM, NUMBERED_GAP = -25.0, 3.0, 6.0
@@ -120,8 +115,10 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
 
 
 def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
-    """The person, the near hand and the other hand in front of it."""
-    return person + hand + helping(_frame(angle, bend), grip)
+    """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
+    what it hides, in front what shows over it."""
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
 def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
@@ -136,15 +133,7 @@ def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
     the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
     other hand, which comes from that side."""
     along = (cos(radians(angle)), sin(radians(angle)))
-    return Frame(_pivot(angle, bend), along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
-
-
-def _pivot(angle: float, bend: float) -> Pt:
-    """Where the hand turned angle degrees leaves the arm: straight out, the wrist; bent, moved on by the angle's
-    share of half the palm's width at the wrist and to the arm's edge it bends away from, so the bent palm starts
-    where the arm ends (centred on the wrist, it hid the arm's end and the arm "looked shorter" than straight)."""
-    k = abs(sin(radians(angle)))
-    return (WRIST[0] + k * PALM[0][1] * -HAND[bend], WRIST[1] - k * bend * ARM_W / 2)
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
 
 
 def _palm_shows(palm: str, angle: float) -> bool:
@@ -157,11 +146,9 @@ def _arrow(end: float, bend: float, radius: float, before: float, past: float) -
     """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
     hand lengths), pointing back towards the body."""
     a, b = end - bend * before, end + bend * past
-    centre = _pivot(end, bend)
-    path = tuple(_at(centre, radius * HAND[bend], a + (b - a) * i / 10) for i in range(11))
-    # The shaft along the arc and bold_arrow's head on its last stretch (its own straight shaft left out).
-    return [Tube("arrow", path, ARROW_W, "black")] + bold_arrow(path[-2], path[-1], ARROW_W, ARROW_HEAD)[1:]
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 10) for i in range(11))
+    return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
-def _at(centre: Pt, r: float, degrees: float) -> Pt:
-    return (centre[0] + r * cos(radians(degrees)), centre[1] + r * sin(radians(degrees)))
+def _at(r: float, degrees: float) -> Pt:
+    return (WRIST[0] + r * cos(radians(degrees)), WRIST[1] + r * sin(radians(degrees)))
