@@ -4,23 +4,18 @@ A straight arrow up above the top knee sat in the gap between the two numbered p
 panels instead of on the knee", round 55). This one follows the knee's own path in picture 2, from where it rested on
 the bottom knee up to just short of where it is, inside the opening between the legs, the feet still together
 beyond it. (An arc round the feet, through the same opening, was too short to show its curve at phone size.)
-Drawn as a thin line it was "tiny", "small inside the legs" (round 77): it is now bold, a limb outline's width, with
-a square head. (Outside the legs there is no room: the hips, the feet and the panel above hem the knees in.)
 """
 from __future__ import annotations
 
 from msksite.schema.pose import Pose
 
-from .arrows import bold_arrow, on_body
+from .arrows import chevron, on_body
 from .lying import clam
 from .positions import Positions, between
-from .shapes import Shape, Tube, add
+from .shapes import Line, Shape, add
 
 STEPS = 48  # points along the knee's path
-GAP = 1.0  # how far the arrow keeps from the legs' outlines: the opening is only about 12 figure units high
-# The arrow's shaft and head are as thick as a limb's outline is wide (arrows.bold_arrow, as the lean's): drawn thin,
-# "the arrow is tiny", "the arrow inside the legs is small" (round 77).
-SHELL_W, SHELL_HEAD = 1.2, 3.2
+GAP = 0.8  # how far the arrow keeps from the legs' outlines: the opening is only about 12 figure units high
 
 
 def opens_knee(pose: Pose) -> bool:
@@ -38,5 +33,4 @@ def knee_opening(pose: Pose, placed: Positions, body: list[Shape]) -> list[Shape
     shown = [p for p in path if not on_body(p, body, GAP)]
     if len(shown) < 2:
         return []
-    # The shaft along the path and bold_arrow's head on its last stretch (its own straight shaft left out).
-    return [Tube("arrow", tuple(shown), SHELL_W, "black")] + bold_arrow(shown[-2], shown[-1], SHELL_W, SHELL_HEAD)[1:]
+    return [Line("arrow", tuple(shown))] + chevron(shown[-1], shown[-2])
