@@ -1,6 +1,7 @@
 """The wrist stretches' person and other hand: the head on a neck above the shoulder, clear of the arm (round 30),
 and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31); the
-still numbered, 1 the arm held out alone, 2 the hand bent and helped (round 75)."""
+still numbered, 1 the arm held out alone, 2 the hand bent and helped (round 75); 1 the hand already bent, alone, with
+a short arrow round the wrist (round 79)."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +10,7 @@ from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Loop, Tube
 from msksite.drawing.stretch_hands import HELPING
 from exercise_poses import exercise_pose
-from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _near_arm, _stretch
+from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _is_nail, _near_arm, _stretch
 
 GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
@@ -86,11 +87,12 @@ def test_fingers_down_the_arrow_sweeps_from_in_front_of_the_hand_round_under_the
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_the_still_is_numbered_1_the_arm_held_out_alone_then_2_the_hand_bent_and_helped(stem):
-    # One picture, the grey hand over the white one, was "hard to see who does what" for seven rounds: picture 1, on
-    # top, is the arm held out, the hand straight along it, and nothing else; picture 2 the hand bent, the other
-    # hand on it and the arrow. Each number in its picture's top left, clear of the head.
-    from math import dist
+def test_the_still_is_numbered_1_the_hand_bent_alone_then_2_the_hand_bent_and_helped(stem):
+    # One picture, the grey hand over the white one, was "hard to see who does what" for seven rounds, and a
+    # straight hand in picture 1 (round 75) said little: picture 1, on top, is the hand already bent (up or down),
+    # alone, with a short arrow round the wrist inside the bend; picture 2 the same hand, the other hand on it and
+    # the arrow past the fingertips. Each number in its picture's top left, clear of the head.
+    from math import atan2, degrees, dist
 
     from msksite.drawing.numerals import NUMBER_R
     from msksite.drawing.stretch import ZOOM
@@ -98,10 +100,21 @@ def test_the_still_is_numbered_1_the_arm_held_out_alone_then_2_the_hand_bent_and
     one, two = scene(exercise_pose(stem)).panels
     assert one.frame[1] > two.frame[3]
     first, then = _stretch(stem, picture=1), _stretch(stem)
-    assert not [s for s in first.shapes if isinstance(s, Tube) and s.fill == "grey" or s.layer == "arrow"]
-    wrist, hand = _near_arm(first.shapes).points[1], _hand_length(BENDS[stem])
-    assert all(t.points[-1][0] - wrist[0] > 0.8 * hand and abs(t.points[-1][1] - wrist[1]) < 0.4 * hand
+    bend = BENDS[stem]
+    assert not [s for s in first.shapes if getattr(s, "fill", "") == "grey" and not _is_nail(s)]
+    wrist, hand = _near_arm(first.shapes).points[1], _hand_length(bend)
+    # The fingers point up (or down) from the wrist, the hand its whole length: bent, in full view.
+    assert all(bend * (t.points[-1][1] - wrist[1]) > 0.8 * hand and abs(t.points[-1][0] - wrist[0]) < 0.4 * hand
                for t in _fingers(first.shapes, "end"))
+    # The same hand as in picture 2 (the panels are moved apart: compare from each one's wrist).
+    from_wrist = lambda shapes: [[(round(x - w[0], 6), round(y - w[1], 6)) for x, y in t.points]
+                                 for w in [_near_arm(shapes).points[1]] for t in _fingers(shapes, "end")]
+    assert from_wrist(first.shapes) == from_wrist(then.shapes)
+    # The bend arrow: round the wrist, inside the bend, from near the arm's line towards the bent hand, short of it.
+    (line,) = [s for s in first.shapes if s.layer == "arrow" and len(s.points) > 3]
+    angle = lambda p: bend * degrees(atan2(p[1] - wrist[1], p[0] - wrist[0]))
+    assert angle(line.points[0]) < 15.0 and 40.0 < angle(line.points[-1]) < 75.0
+    assert all(dist(p, wrist) < hand for p in line.points)
     assert _grey(then.shapes)[1] and [s for s in then.shapes if s.layer == "arrow"]
     for panel, picture in ((one, first), (two, then)):
         number = panel.shapes[-2]

@@ -19,9 +19,9 @@ the other, each number inside its frame's top left: a faint start of the toes li
 faint"), and with the towel flat in 1 and rucked up in 2 it reads as a cloth the toes pull, not "wavy ground".
 
 The wrist stretches (round 75) are two big close-ups of a person from the head to the hips, each cut to its own
-frame (the arm held out straight needs less height than the hand bent up or hanging), one above the other or side by
-side, whichever draws them bigger, each number inside its frame's top left: one picture, the other hand over the bent
-one, was "hard to see who does what".
+frame (picture 1, the hand bent alone since round 79, needs no more height than the hand does), one above the other or
+side by side, whichever draws them bigger, each number inside its frame's top left: one picture, the other hand over
+the bent one, was "hard to see who does what".
 """
 from __future__ import annotations
 

@@ -16,8 +16,13 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   rounds only the moving picture and the pair showed it, and the still, one picture, scored 3 ("hard to see who
   does what", "the helping arm comes from nowhere"). Written ``numbered`` (round 75), the still is two pictures
   numbered 1 and 2, one above the other (order.numbered_frames): 1 the arm held out, the hand straight along it,
-  alone, cut just below the arm; 2 the hand bent, the other hand on it, the arrow. Together they show what bends
-  before the help is added (numbered, the sit to stand and the mini squat scored clearly better).
+  alone, cut just below the arm; 2 the hand bent, the other hand on it, the arrow. Both still scored 3: the grey
+  hand on the white one was "a clump", the stretched hand "a shapeless block with its fingers hidden", and a
+  straight hand said little (the fingers-up stretch starts with the hand already up, "stop"). So (round 79)
+  picture 1 is the hand already bent, alone, in full view, with a short arrow round the wrist inside the bend
+  (BEND_ARROW: straight to bent), cut just past the hand; 2 is unchanged, the same hand with the other hand on it.
+  They follow the steps: bend the hand, then the other hand presses or pulls. The moving picture and the pair
+  still go from the hand straight out to bent and helped.
 - One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
   (fingers down, from under the other hand, which pushes them).
 
@@ -60,8 +65,13 @@ FLAT, TURNED = 0.7, 1.0
 # head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
 # pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
 ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
+# Picture 1's arrow: a short arc round the wrist inside the bend, in front of the bent hand, from near the arm's
+# line (straight out) towards the bent hand, stopping short of it: "bend the hand" (as for ARROWS, its radius in
+# hand lengths, then where it starts before the bent hand's line and, negative, how far short of it it ends).
+BEND_ARROW = (0.72, 85.0, -33.0)
 # Numbered (the still): each picture reaches left to here, so its number, in the top left corner, keeps clear of the
-# head; picture 1 stops this far below the arm and the straight hand; the pictures are this far apart.
+# head; picture 1 stops this far below its arm, hand and arrow (if above picture 2's bottom); the pictures are this
+# far apart.
 NUMBERED_LEFT, BELOW_ARM, NUMBERED_GAP = -25.0, 3.0, 6.0
 
 
@@ -71,8 +81,9 @@ def helped_stretch(pose: Pose) -> bool:
 
 
 def stretch_drawing(pose: Pose, variant: str) -> Drawing:
-    """The stretch in one variant: still (the hand bent, the other hand on it, the arrow), moving (the hand and the
-    other hand moving to the start and back) or pair (start and end side by side)."""
+    """The stretch in one variant: still (the hand bent, the other hand on it, the arrow; numbered, the hand bent
+    alone first), moving (the hand and the other hand moving to the start and back) or pair (start and end side by
+    side)."""
     palm, grip = pose.near.palm, pose.helping_hand
     end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
@@ -86,7 +97,7 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     arrow = _arrow(end_angle, bend, *ARROWS[grip])
     shapes = _helped(person, end, end_angle, grip, bend) + arrow
     if variant == "still" and pose.numbered:
-        return _numbered(bend, person, start, shapes)
+        return _numbered(bend, person + end + _arrow(end_angle, bend, *BEND_ARROW), shapes)
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
         # moving shape cannot turn from the back of the hand into the palm on the way.
@@ -97,12 +108,12 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     return _zoomed(bend, shapes)
 
 
-def _numbered(bend: float, person: list[Shape], start: list[Shape], helped: list[Shape]) -> Drawing:
-    """Picture 1, the arm held out, the hand straight along it, alone, cut just below them; picture 2, the hand
-    bent, the other hand on it and the arrow; numbered 1 and 2, each reaching left to NUMBERED_LEFT."""
+def _numbered(bend: float, alone: list[Shape], helped: list[Shape]) -> Drawing:
+    """Picture 1, the hand bent alone (its person, arm, hand and bend arrow), cut just below them; picture 2, the
+    other hand on it and the arrow; numbered 1 and 2, each reaching left to NUMBERED_LEFT."""
     _, bottom, right, top = FRAMES[bend]
-    low = bounds(person[-1:] + start)[1] - BELOW_ARM
-    return numbered_frames(Drawing(person + start, frame=(NUMBERED_LEFT, low, right, top)),
+    low = max(bottom, bounds(alone[len(body()):])[1] - BELOW_ARM)
+    return numbered_frames(Drawing(alone, frame=(NUMBERED_LEFT, low, right, top)),
                            Drawing(helped, frame=(NUMBERED_LEFT, bottom, right, top)), NUMBERED_GAP, ZOOM)
 
 

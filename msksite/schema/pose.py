@@ -123,15 +123,16 @@ numbered    Side, front or foot view (or a wrist stretch's hand view): ``true`` 
             head rather than by the back foot. With ``view: foot`` the two close-ups, wide and low, go one above the
             other, each widened to show the whole foot and towel; a towel under the foot lies flat in picture 1 and
             is rucked up only by toes curled (a towel scrunch: faint lifted toes were missed). With ``view: hand``
-            and ``helping_hand`` (a wrist stretch), picture 1 is the arm held out with the hand straight along it,
-            alone, and picture 2 the hand bent with the other hand helping and the arrow (one picture, the other hand
-            over the bent one, was "hard to see who does what"). Needs ``start``; leave out ``stacked``.
+            and ``helping_hand`` (a wrist stretch), picture 1 is the arm held out with the hand already bent,
+            alone, and a short arrow round the wrist from straight to bent, and picture 2 the same hand with the other
+            hand helping and the arrow (one picture, the other hand over the bent one, was "hard to see who does
+            what"; a straight hand in picture 1 said little). Needs ``start``; leave out ``stacked``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
             palm up or down (a wrist stretch) one big person from the head to the hips side-on, the arm straight out
             and its hand drawn big, bent up (the palm, a "stop" hand) or hanging (the back of the hand), the other
-            hand grey on it, a curved arrow; with ``numbered``, the arm held out straight first. With ``inset:
+            hand grey on it, a curved arrow; with ``numbered``, the hand bent alone first. With ``inset:
             near_hand`` give ``far``'s arm angles so the other hand reaches the near one in the whole picture too.
 from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
             palm up and palm down cannot be mixed up: palm up is the open palm with its lines, the thumb
