@@ -131,6 +131,28 @@ def test_the_foot_stretch_is_the_whole_person_sitting_big_filling_the_picture_wi
     assert (head.centre[1] + head.r - SEAT * ZOOM) > 0.75 * (top - bottom)
 
 
+def test_the_foot_stretch_crossed_leg_is_white_over_the_other_knee_its_foot_out_past_it_in_clear_space():
+    # Round 74's grey crossed thigh and trouser leg were "an unreadable grey blob": the crossed leg, nearest you, is
+    # white (the only grey of the person is the other leg), drawn after that leg, so over it; its shin runs level
+    # across the lap to the ankle resting on the other knee, and the foot goes on past that knee and the chair's back.
+    from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.seated import CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE, SEAT_HALF, TOE
+    from msksite.drawing.toe_stretch import ZOOM
+
+    big = lambda p: (p[0] * ZOOM, p[1] * ZOOM)
+    end = [s for s in scene(exercise_pose("foot-stretch")).shapes if s.layer == "end"]
+    grey = [i for i, s in enumerate(end) if getattr(s, "fill", None) == "grey"]
+    assert len(grey) == 1 and end[grey[0]].points[1] == big(KNEE)
+    thigh = next(i for i, s in enumerate(end) if isinstance(s, Tube) and s.points == (big(HIPS[0]), big(CROSSED_KNEE)))
+    # The bare shin and foot, one outline from the crossed knee to past the other knee.
+    past = (KNEE[0] + WIDTHS["shin"]) * ZOOM
+    shin = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white"
+                and min(p[0] for p in s.points) < (CROSSED_KNEE[0] + 1) * ZOOM < past < max(p[0] for p in s.points))
+    assert end[thigh].fill == "white" and grey[0] < thigh < shin
+    assert abs(CROSSED_KNEE[1] - CROSSED_ANKLE[1]) < 2 and 0 < CROSSED_ANKLE[1] - KNEE[1] < WIDTHS["shin"]
+    assert TOE[0] > max(KNEE[0] + WIDTHS["shin"], SEAT_HALF) + 5
+
+
 def test_the_foot_stretch_hand_on_the_persons_arm_holds_the_tips_of_the_toes_bent_up():
     # "The hand floats above the toes": the arm runs from the person's shoulder to the grip squeeze's white hand
     # (four fingers with nails and a thumb), whose fingers are over the toes' tips, short of the ball, crossing the

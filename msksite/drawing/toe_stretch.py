@@ -2,9 +2,9 @@
 bare foot across the other knee, the hand on that side holding its toes and bending them back, with a bold curved
 arrow round the toes towards the shin.
 
-What it shows: seated.py's person, zoomed to a close-up's width; on them, the close-up's bare lower leg and foot
-(toes.leg_and_foot, which reviewers read as a foot at once), its rolled-up trouser leg going on to the crossed knee,
-the heel on the other knee and the foot going on past it, up at an angle; the grip squeeze's white hand (ball_grip.py,
+What it shows: seated.py's person, zoomed to a close-up's width; on them, all white, the crossed thigh and the
+close-up's bare lower leg and foot (toes.leg_and_foot, which reviewers read as a foot at once), its rolled-up trouser
+leg going on to the crossed knee, the heel on the other knee and the foot going on past it, up at an angle; the grip squeeze's white hand (ball_grip.py,
 with nails and a thumb), palm on, at the end of the person's arm, its palm behind the toes and its fingers bent over
 their tips, its thumb under them, so the toes show bent up from the ball of the foot; the toes faint where they
 start, lying flat; and a bold arc from beyond the flat toes round over them towards the shin.
@@ -18,11 +18,17 @@ the hand turned so its fingers cross the toes' tips, not "one bundle" with them)
 in its corner: 3.0 to 3.2, "the cropped close-up is hard to orient", "the huge cropped leg shapes are disorienting",
 "the hand floats above the toes", "the inset showing the sitting pose is tiny", "you need the small picture to see
 you sit with your ankle on your other knee". So (round 74) the person is the picture, big, with no close-up: their
-foot, hand and toes are drawn in the close-up's detail, the hand at the end of their own arm.
+foot, hand and toes are drawn in the close-up's detail, the hand at the end of their own arm. It scored 3, 3, 3, 3:
+"the crossed leg is an unreadable grey blob" (a grey thigh as wide as the grey trouser leg over the shin, the arm
+lying over them). So (round 79) the crossed leg, the nearest thing to you, is white with bold outlines, drawn over the
+other (grey) knee: the shin level across the lap, the ankle on that knee and the foot out past it and the chair's
+back into clear space, far enough from the shoulder for the arm to reach down to it; the other hand rests on the
+crossed knee, not over the shin.
 Figure units of seated.py, y up; the toes point up to the right and the sole is underneath.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from math import atan2, cos, dist, radians, sin
 from typing import Callable
 
@@ -84,12 +90,18 @@ def _solid(toes: Toes) -> list[Shape]:
 
 
 def _foot(toes: Toes) -> list[Shape]:
-    """The crossed leg: its thigh, rolled-up trouser leg, bare shin and foot, without its toes, and the arm resting
-    on it."""
-    shapes = leg_and_foot(CROSSED_KNEE, CROSSED_ANKLE, TOE, toes, "end", "white")
-    # The crossed thigh, grey as the trouser leg over the shin and as wide as it at the knee, so the two are one leg.
+    """The crossed leg, all white: its thigh, rolled-up trouser leg, bare shin and foot, without its toes, and the
+    arm resting on it."""
+    shapes = [_white(s) for s in leg_and_foot(CROSSED_KNEE, CROSSED_ANKLE, TOE, toes, "end", "white")]
+    # The crossed thigh, as wide as the trouser leg over the shin at the knee, so the two are one leg.
     width = 2 * (LEG_HALVES[1] + LOOSE) * dist(CROSSED_ANKLE, TOE)
-    return [Tube("end", (HIPS[0], CROSSED_KNEE), width, "grey")] + shapes[:-TOE_SHAPES] + in_front_of_foot()
+    return [Tube("end", (HIPS[0], CROSSED_KNEE), width)] + shapes[:-TOE_SHAPES] + in_front_of_foot()
+
+
+def _white(shape: Shape) -> Shape:
+    """The shape, white if it was grey: the crossed leg is the nearest thing to you, white with bold outlines (grey,
+    its trouser leg and thigh were "an unreadable grey blob")."""
+    return replace(shape, fill="white") if getattr(shape, "fill", None) == "grey" else shape
 
 
 def _held_toes(toes: Toes) -> list[Shape]:
