@@ -1,7 +1,6 @@
 """The pictures of a wrist moving over a table's edge: the forearm lying on the table seen from the side, the hand
 over its edge, big, and a curved arrow round the wrist. Wrist bends hold nothing and show the hand bent down faint and
-up solid, the arrow pointing both ways; their open hand is "cheated" to face you (open_hand.py), fingers showing,
-and reviewers read it at once (4.0).
+up solid, the arrow pointing both ways.
 
 The wrist lifts hold a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand hanging down
 over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to the level hand;
@@ -25,23 +24,12 @@ views stay for the movement; over them, centred and bigger than their hands, a f
 patient sees it looking down at their own hand (tin_grip.py, in the style of the grip squeeze's hand): palm up the
 palm cupping the tin, palm down the back of the hand on top of it. The moving picture has the grip beside it.
 
-Round 79: at 2.8 (palm down) and 3.05 (palm up), reviewers still matched the lifts "only by comparing the two":
-"palm up vs down only shows in the small top view, separate from the movement"; the side-view hands were "hook
-shapes / J-hooks / blobs", the can "a spool in 1 and an upright can in 2"; picture 2 stopping at level "reads as
-straighten". The grip picture is gone; as the wrist bends do, both numbered pictures cheat the hand to face you,
-holding the tin as the grip picture did (tin_grip.py), so the cue is on the moving hand: palm up the palm, the tin
-across it and four fingers with nails curled over it; palm down the back of the hand, four knuckles, the tin's ends
-either side. 1 the hand hangs down over the edge; 2 it is lifted 30 degrees above level (the pose's wrist); one arc
-round the wrist just outside the fingertips' path, its head at the lifted hand's fingertips. The two pictures are
-bigger (the elbow nearer). The side-view hands (tin.py's tin_tray and tin_fist) remain only for a lift drawn without
-a start.
-
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
 """
 from __future__ import annotations
 
-from math import asin, atan2, cos, degrees, hypot, radians, sin
+from math import cos, hypot, radians, sin
 
 from msksite.schema.pose import Pose
 
@@ -50,10 +38,10 @@ from .hands import Frame, capsule
 from .numerals import top_left
 from .open_hand import open_hand, reach
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, box
+from .shapes import Layer, Line, Loop, Pt, Shape, box, moved
 from .svg import Box, Drawing, bounds, extent
 from .tin import tin_fist, tin_tray
-from .tin_grip import grip_on
+from .tin_grip import grip_height, grip_picture
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -75,20 +63,18 @@ TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 0.9
 # (a big arc from far below the table top "was confusing").
 ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
-# A lift's two numbered pictures (the start, the hand hanging down, then the hand lifted): each as tall as the
-# hanging hand, the arc under it and the lifted tin's end need, from the forearm's round end to what the hand reaches,
-# with this much room.
-NUMBERED_Y, NUMBERED_PAD = (-1.0, 0.82), 0.04
-# In them the wrist is further past the table's edge, so the tin lying across the hanging hand clears the table's
-# corner; the elbow only this far back (its round end still shows: cut off, a forearm read as the table's edge), so
-# the two pictures are narrow and drawn big (round 79: about 1.4 times round 55's).
-NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.5
-# Their arc hugs the hand's path this far past what it reaches (just clear of the fingers: arrows.ARROW_GAP), from
-# where the hand hung to where its head touches the lifted hand (further out, it "floats away from the hand").
-NUMBERED_ARROW_OUT = 0.09
-# The head touches the lifted hand at the lowest of its points this share of its reach from the wrist: the edge of
-# its fingertips (lower, the tin's end, which sticks out nearer the wrist).
-NUMBERED_TIPS = 0.92
+# A lift's two numbered pictures (the start, the hand hanging down, then the level hand): each as tall as the hanging
+# hand and the level hand's can need, from the forearm's round end to what the hand reaches, with this much room.
+NUMBERED_Y, NUMBERED_PAD = (-1.12, 0.78), 0.08
+# In them the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
+# hand) clears the table's corner; the elbow further back keeps the forearm lying on the table.
+NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.95
+# Their arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
+# level hand (further out, it "floats away from the hand").
+NUMBERED_ARROW_OUT, NUMBERED_ARROW_SHORT = 0.1, 6.0
+# The grip seen from above over the numbered pictures: a hand this long (bigger than theirs, SIZE, as it is where
+# palm up and palm down differ), this far above them.
+GRIP_SIZE, GRIP_GAP = 58.0, 6.0
 
 
 def over_table_edge(pose: Pose) -> bool:
@@ -106,8 +92,8 @@ def _names(pose: Pose) -> list[str]:
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
     """The drawing in one variant: still (wrist bends: the faint start, the end and the arrow; a lift: numbered
-    pictures of the start and the end), moving (the end moving to the start and back) or pair (start and end side by
-    side; a lift: as its still)."""
+    pictures of the start and the end under its grip seen from above), moving (the end moving to the start and back;
+    a lift: with its grip beside it) or pair (start and end side by side; a lift: as its still)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
@@ -136,35 +122,36 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
 
 def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
     """A lift's still and print: two solid pictures side by side, numbered 1 and 2, the hand hanging down with its
-    tin, then lifted, with the arc rising from where it hung to the lifted hand; moving, the second picture, its
-    hand moving down to hang as in the first and back."""
-    first, lifted = _cheated_arm(palm, start), _cheated_arm(palm, end)
-    edge = _edge(lifted[1:])
-    reach = max(r for r, _ in edge)
-    # The arc's head touches the lifted hand at the lowest of its fingertips' edge (its points near its reach).
-    touch = min(a for r, a in edge if r > NUMBERED_TIPS * reach)
-    then = lifted + _arrow(start, touch, False, reach / SIZE + NUMBERED_ARROW_OUT)
+    tin, then level with the arrow rising from where it hung, and the grip seen from above over them; moving, the
+    second picture, its hand moving down to hang as in the first and back, with the grip beside it."""
+    first = _arm(palm, start, "end", True, NUMBERED_ELBOW)
+    level = _arm(palm, end, "end", True, NUMBERED_ELBOW)
+    reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
+    then = level + _arrow(start, end - NUMBERED_ARROW_SHORT, False, reach + NUMBERED_ARROW_OUT)
     if moving:
-        return _picture(then, table, first)
-    return side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
+        # The grip beside the moving hand, as tall as its picture.
+        grip = grip_picture(palm, (NUMBERED_Y[1] - NUMBERED_Y[0]) * SIZE / grip_height())
+        return side_by_side([_picture(then, table, first), grip], arrows=False)
+    pictures = side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
+    return _with_grip(pictures, palm)
 
 
-def _cheated_arm(palm: str, angle: float) -> list[Shape]:
-    """The forearm on the table seen from the side and the hand holding its tin, cheated to face you (tin_grip.py):
-    palm up its palm, palm down its back, turned angle degrees up from the forearm's line."""
-    along = (cos(radians(angle)), sin(radians(angle)))
-    forearm = _arm(palm, angle, "end", False, NUMBERED_ELBOW)[0]
-    return [forearm] + grip_on(palm, Frame((0.0, 0.0), along, (-along[1], along[0]), SIZE))
+def _with_grip(pictures: Drawing, palm: str) -> Drawing:
+    """The numbered pictures with the hand holding its tin seen from above (tin_grip.py) centred over them, in the
+    room the 4:3 drawing leaves above the two wide side views, bigger than their hands."""
+    sides = [p.frame for p in pictures.panels]
+    middle, top = (sides[0][0] + sides[-1][2]) / 2, sides[0][3]
+    grip = grip_picture(palm, GRIP_SIZE)
+    left, bottom, right, _ = grip.frame
+    cue = _placed(grip, (middle - (right - left) / 2 - left, top + GRIP_GAP - bottom))
+    return Drawing(pictures.shapes, panels=pictures.panels + [cue])
 
 
-def _edge(shapes: list[Shape]) -> list[tuple[float, float]]:
-    """The shapes' outline round the wrist, as (distance, degrees) pairs: a tube's points pushed out by its half
-    width and turned to its lower side, so an arc outside them clears it and touches its lower edge."""
-    edge = []
-    for s in shapes:
-        w = s.width / 2 if isinstance(s, Tube) else 0.0
-        edge += [(hypot(x, y) + w, degrees(atan2(y, x) - asin(w / hypot(x, y)))) for x, y in s.points]
-    return edge
+def _placed(drawing: Drawing, shift: Pt) -> Drawing:
+    """The drawing moved by shift, with its frame (a panel is drawn at its frame's place)."""
+    left, bottom, right, top = drawing.frame
+    frame = (left + shift[0], bottom + shift[1], right + shift[0], top + shift[1])
+    return Drawing([moved(s, shift) for s in drawing.shapes], frame=frame, aspect=drawing.aspect)
 
 
 def _picture(shapes: list[Shape], table: bool, start: list[Shape] = (), number: int | None = None) -> Drawing:

@@ -15,10 +15,9 @@ tubes with nails and a thumb, both lifts were "a garbled tangle / a jumble of fi
   side, the tips just over its lid. Before: three finger tubes ("a muddle of fingers and can"); their nails showing
   and the thumb flat along the hand's near side read as palm down ("the fingernails show and the thumb is
   underneath"): neither is drawn (round 47).
-Hanging down (a lift's numbered picture 1 until round 79, lift.py) the same hands said which way the palm faces:
-palm up, the can on the far side of the hand from the table; palm down, on the table's side. Reviewers still saw
-"hook shapes / blobs" and "a spool in 1 and an upright can in 2": the numbered pictures now draw tin_grip.py's hand,
-cheated to face you; these side-on hands are left for a lift drawn without a start.
+Hanging down (a lift's numbered picture 1, lift.py) the same hands say which way the palm faces: palm up, the can is
+on the far side of the hand from the table, held in the curled fingers; palm down, on the table's side, the
+knuckles facing away.
 A lift's can is squatter than tin_hand's, the same in both lifts: taller, it read as a mug; rim lines at its ends
 besides the label band stacked up like coins ("the can looks odd", round 47).
 

@@ -1,12 +1,9 @@
-"""A wrist lift's hand holding its tin, drawn flat and palm-on in the style of the grip squeeze's hand (ball_grip.py,
-which reviewers read at once), "cheated" to face you at the end of the side-on forearm in both of the lift's numbered
-pictures (lift.py), hanging down and lifted, as the wrist bends' open hand is.
-
-Round 55 drew it as its own picture over the two side views, the hand as the patient sees it looking down, pointing
-up the picture (the side views' hook-shaped hands showed nothing of the palm); reviewers (round 79, under 3) said
-"palm up vs down only shows in the small top view, separate from the movement", so it is now the moving hand itself.
+"""A wrist lift's grip: the hand holding its tin as the patient sees it, looking down at their own hand on the table,
+drawn flat and palm-on in the style of the grip squeeze's hand (ball_grip.py, which reviewers read at once), over
+the lift's two side views (lift.py), which show the movement but not which way the palm faces (round 55: "nothing in
+the hook-shaped hand shows that the palm faces up"; reviewers told the lifts apart only by comparing the two).
 Earlier views from above (badge.py: the hand pointing sideways, open or round a tin, small or big) were matched only
-by comparing the lifts.
+by comparing the lifts; this one points up the picture, the fingers closed round the tin as in the grip squeeze.
 
 - palm up: the palm facing you, the tin lying across it, the four fingers curled over the tin's far side and down
   its front, a nail at each tip (as the grip squeeze's fingers over its ball), the thumb across its near side: a
@@ -15,9 +12,9 @@ by comparing the lifts.
   side (short, seen end-on, no nails), the tin's two ends showing either side of the hand, the thumb's edge only, on
   the other side from palm up's: a hand on top of a tin, gripping it from above.
 
-Everything is in hand lengths from the wrist, x across the hand, y up the hand; lift.py draws the forearm. The tin
-lies across the hand, as a hand grips a tin, so its ends show, the same in both pictures (side-on, tin.py's squat can
-was "a spool in 1 and an upright can in 2").
+Everything is in hand lengths from the wrist, x across the hand, y up the hand (away from the patient); the forearm
+runs off the bottom. The tin lies across the hand, as a hand grips a tin, so its ends show; side-on (tin.py) the
+squat can stands on the palm or hangs under it, which reads there and is not drawn again here.
 """
 from __future__ import annotations
 
@@ -26,8 +23,8 @@ from math import cos, radians, sin
 from .ball_grip import FINGER_W, FOREARM, PALM, THUMB, THUMB_W
 from .ball_grip import nail  # the grip squeeze's nail on a bent finger's tip
 from .curves import smooth
-from .hands import Frame
 from .shapes import Line, Loop, Pt, Shape, Tube, box, mapped
+from .svg import Drawing
 
 # The tin lying across the hand: its middle up the hand, half its thickness, half its length (longer than the hand
 # is wide, so its ends show either side of the hand), and how far in from each end its grey label starts.
@@ -41,14 +38,22 @@ KNUCKLE_Y, KNUCKLE_R = 0.6, 0.075
 DOWN_FINGERS = ((-0.24, 0.72), (-0.08, 0.78), (0.08, 0.77), (0.24, 0.7))
 # Palm down, the thumb goes under the tin's near side: only its edge shows, beside the heel of the hand.
 THUMB_EDGE = ((-0.17, 0.1), (-0.33, 0.24), (-0.33, 0.34))
+FRAME = (-0.6, -0.2, 0.6, 0.88)  # the same for both, so the hands match: the tin's ends, the fingers, the wrist
 
 
-def grip_on(palm: str, hand: Frame) -> list[Shape]:
-    """The hand holding the tin, cheated to face you, drawn along a lift's hand (lift.py): from the wrist at
-    hand.origin along hand.along, its right (the palm-up thumb's side) towards hand.across, hand.size a hand's length;
-    no forearm (the side view draws it)."""
+def grip_picture(palm: str, size: float) -> Drawing:
+    """The hand holding the tin, seen from above: palm up cupping it, or palm down on top of it, size units a hand's
+    length, the wrist at (0, 0), cut to a frame round it."""
     shapes = _palm_up() if palm == "up" else _palm_down()
-    return [mapped(s, lambda p: hand.at(p[1], p[0]), hand.size) for s in shapes[1:]]
+    left, bottom, right, top = FRAME
+    at = lambda p: (p[0] * size, p[1] * size)
+    return Drawing([mapped(s, at, size) for s in shapes], frame=(left * size, bottom * size, right * size, top * size),
+                   aspect=(right - left) / (top - bottom))
+
+
+def grip_height() -> float:
+    """The picture's height in hand lengths."""
+    return FRAME[3] - FRAME[1]
 
 
 def _tin() -> list[Shape]:
