@@ -112,90 +112,143 @@ def test_the_bare_lower_leg_in_a_towel_scrunch_ends_at_a_rolled_up_trouser_leg()
     assert pts["near_ankle"][1] < hem < pts["near_knee"][1]
 
 
-def test_the_foot_stretch_is_the_whole_person_sitting_big_filling_the_picture_with_no_close_up():
-    # Round 74: the close-up with the person small in its corner was "hard to orient" and the person "tiny": the
-    # person sitting on the chair facing you is the picture, from the head to the seat, 4:3, a close-up's width.
+def test_the_foot_stretch_is_a_foot_close_up_zoomed_out_so_the_whole_foot_shows():
+    # The person beside the close-up cost the point ("a tangle of shapes", "a confusing grey bar across the lap"):
+    # the close-up is the picture, 4:3, as wide as a close-up (so its outlines are as bold), the person in a round
+    # picture in its corner (test_drawing_views). Filling the picture, the foot was "hard to recognise": zoomed out,
+    # the whole foot, heel to toes, shows inside the picture, well clear of its edges, at under half its width.
+    from math import dist
+
     from msksite.drawing.closeup import WIDTH
-    from msksite.drawing.seated import HEAD, SEAT
-    from msksite.drawing.skeleton import HEAD_R
-    from msksite.drawing.toe_stretch import ZOOM
+    from msksite.drawing.toe_stretch import ANKLE, CROSSED_KNEE, TOE
 
     drawing = scene(exercise_pose("foot-stretch"))
     left, bottom, right, top = drawing.frame
-    assert drawing.inset is None and right - left == WIDTH
-    assert abs((right - left) / (top - bottom) - 4 / 3) < 1e-9
-    head = next(s for s in drawing.shapes if isinstance(s, Circle))
-    assert head.centre == (HEAD[0] * ZOOM, HEAD[1] * ZOOM) and head.r == HEAD_R * ZOOM
-    assert top - 0.1 * (top - bottom) < head.centre[1] + head.r < top and bottom < SEAT * ZOOM
-    # The person, head to seat, is over three quarters of the picture's height.
-    assert (head.centre[1] + head.r - SEAT * ZOOM) > 0.75 * (top - bottom)
+    assert right - left == WIDTH and abs((right - left) / (top - bottom) - 4 / 3) < 1e-9
+    foot = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end")
+    sole = min(y for _, y in foot.points)
+    heel = min(x for x, y in foot.points if y < sole + 3)
+    assert left + 0.15 * WIDTH < heel and sole > bottom + 0.4 * (top - bottom)
+    assert 0.3 * WIDTH < dist(ANKLE, TOE) < 0.4 * WIDTH
+    # The shin rises steeply from the ankle to the crossed knee, off the top of the picture: leg and foot an L.
+    (ax, ay), (kx, ky) = ANKLE, CROSSED_KNEE
+    assert abs(kx - ax) < 0.8 * (ky - ay) and ky > top
 
 
-def test_the_foot_stretch_crossed_leg_is_white_over_the_other_knee_its_foot_out_past_it_in_clear_space():
-    # Round 74's grey crossed thigh and trouser leg were "an unreadable grey blob": the crossed leg, nearest you, is
-    # white (the only grey of the person is the other leg), drawn after that leg, so over it; its shin runs level
-    # across the lap to the ankle resting on the other knee, and the foot goes on past that knee and the chair's back.
-    from msksite.drawing.figure import WIDTHS
-    from msksite.drawing.seated import CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE, SEAT_HALF, TOE
-    from msksite.drawing.toe_stretch import ZOOM
-
-    big = lambda p: (p[0] * ZOOM, p[1] * ZOOM)
-    end = [s for s in scene(exercise_pose("foot-stretch")).shapes if s.layer == "end"]
-    grey = [i for i, s in enumerate(end) if getattr(s, "fill", None) == "grey"]
-    assert len(grey) == 1 and end[grey[0]].points[1] == big(KNEE)
-    thigh = next(i for i, s in enumerate(end) if isinstance(s, Tube) and s.points == (big(HIPS[0]), big(CROSSED_KNEE)))
-    # The bare shin and foot, one outline from the crossed knee to past the other knee.
-    past = (KNEE[0] + WIDTHS["shin"]) * ZOOM
-    shin = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white"
-                and min(p[0] for p in s.points) < (CROSSED_KNEE[0] + 1) * ZOOM < past < max(p[0] for p in s.points))
-    assert end[thigh].fill == "white" and grey[0] < thigh < shin
-    assert abs(CROSSED_KNEE[1] - CROSSED_ANKLE[1]) < 2 and 0 < CROSSED_ANKLE[1] - KNEE[1] < WIDTHS["shin"]
-    assert TOE[0] > max(KNEE[0] + WIDTHS["shin"], SEAT_HALF) + 5
+def test_the_foot_stretch_heel_rests_on_the_other_legs_grey_thigh_which_runs_off_the_picture():
+    # A round grey knee seen from the front was a shape no one could place: the other leg is one grey trouser
+    # outline whose thigh comes in from the left edge, its top under the heel, and whose shin goes off the bottom.
+    drawing = scene(exercise_pose("foot-stretch"))
+    left, bottom, right, top = drawing.frame
+    (leg,) = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)]
+    assert leg.fill == "grey"
+    xs, ys = [p[0] for p in leg.points], [p[1] for p in leg.points]
+    assert min(xs) < left and min(ys) < bottom and max(xs) < right
+    foot = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "end")
+    sole = min(y for _, y in foot.points)
+    heel = min((p for p in foot.points if p[1] < sole + 0.5), key=lambda p: p[0])  # the back of the sole
+    assert abs(max(ys) - sole) < 1.0 and min(xs) < heel[0] < max(xs) - 10
 
 
-def test_the_foot_stretch_hand_on_the_persons_arm_holds_the_tips_of_the_toes_bent_up():
-    # "The hand floats above the toes": the arm runs from the person's shoulder to the grip squeeze's white hand
-    # (four fingers with nails and a thumb), whose fingers are over the toes' tips, short of the ball, crossing the
-    # toe's line; the toes show bent up from the ball, and start (faint) lying flat.
+def _across(points, x):
+    """The heights where the closed outline crosses the upright line at x."""
+    edges = zip(points, points[1:] + points[:1])
+    return sorted(ay + (by - ay) * (x - ax) / (bx - ax) for (ax, ay), (bx, by) in edges
+                  if min(ax, bx) <= x < max(ax, bx))
+
+
+def _along(points, y):
+    """Where the closed outline crosses the level line at y, left to right."""
+    edges = zip(points, points[1:] + points[:1])
+    return sorted(ax + (bx - ax) * (y - ay) / (by - ay) for (ax, ay), (bx, by) in edges
+                  if min(ay, by) <= y < max(ay, by))
+
+
+def test_the_foot_stretch_other_leg_is_a_sitting_leg_in_trousers_not_a_table():
+    # "The foot rests on what looks like a table but is the other knee": a flat-topped grey thigh with a square
+    # corner at the knee and an upright shin read as a table top and its leg. The thigh slopes up to the knee and
+    # narrows to it; the knee is a round bump (its outline turns gently, no corner) standing out in front of the shin
+    # below it; the shin slants; a crease runs down the shin inside its outline, off the bottom (trousers).
+    from math import atan2, degrees
+
+    from msksite.drawing.toe_stretch import KNEE_CAP, KNEE_R
+
+    drawing = scene(exercise_pose("foot-stretch"))
+    left, bottom, right, top = drawing.frame
+    (leg,) = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Loop)]
+    (crease,) = [s for s in drawing.shapes if s.layer == "prop" and isinstance(s, Line)]
+    points = leg.points
+    # The thigh: its top rises towards the knee, and it is thicker at the left edge than just behind the knee.
+    at_edge, behind_knee = _across(points, left + 2), _across(points, KNEE_CAP[0] - 2 * KNEE_R)
+    assert at_edge[-1] < behind_knee[-1] - 3
+    assert at_edge[-1] - at_edge[0] > behind_knee[-1] - behind_knee[0] + 1
+    # The knee cap: the outline round it turns by over 120 degrees, never more than 25 at one point.
+    knee = [p for p in points if (p[0] - KNEE_CAP[0]) ** 2 + (p[1] - KNEE_CAP[1]) ** 2 < (KNEE_R + 0.1) ** 2]
+    heads = [degrees(atan2(b[1] - a[1], b[0] - a[0])) for a, b in zip(knee, knee[1:])]
+    turns = [(h1 - h0 + 180) % 360 - 180 for h0, h1 in zip(heads, heads[1:])]
+    assert abs(sum(turns)) > 120 and max(abs(t) for t in turns) < 25
+    # It stands out in front of the shin just below it, and the shin's front slants as it goes down.
+    front = max(x for x, _ in knee)
+    below, lower = _along(points, KNEE_CAP[1] - 1.8 * KNEE_R), _along(points, bottom + 5)
+    assert front > below[-1] + 2 and abs(lower[-1] - below[-1]) > 1.5
+    # The crease runs down inside the shin and off the bottom.
+    (x0, y0), (x1, y1) = crease.points
+    low = x0 + (x1 - x0) * (bottom + 5 - y0) / (y1 - y0)
+    assert y1 < bottom and below[0] < x0 < below[-1] and lower[0] < low < lower[-1]
+
+
+def test_the_foot_stretch_hand_is_the_grip_squeezes_white_hand_from_above_across_the_tips_of_the_bent_toes():
+    # "The hand in the close-up is hard to make out", "a grey lump": the hand is white, with four outlined fingers,
+    # their nails and a thumb, its forearm coming down from above out of the picture, so it is plainly a hand. Its
+    # fingers over the whole toes hid them ("the toes are hidden"): the palm is behind the toes and the fingers hold
+    # only their tips, so the toes show bent up from the ball; the toes start (faint) lying flat.
     from math import atan2, degrees, dist
 
-    from msksite.drawing.seated import CROSSED_ANKLE, SHOULDER, TOE
-    from msksite.drawing.toe_stretch import ZOOM
+    from msksite.drawing.toe_stretch import ANKLE, TOE
     from msksite.drawing.toes import toe_ends
 
-    big = lambda p: (p[0] * ZOOM, p[1] * ZOOM)
     drawing = scene(exercise_pose("foot-stretch"))
+    left, bottom, right, top = drawing.frame
     end = [s for s in drawing.shapes if s.layer == "end"]
-    base, tip = map(big, toe_ends(CROSSED_ANKLE, TOE, "up"))
+    nails = [s for s in end if isinstance(s, Line) and len(s.points) == 4]
+    assert len(nails) == 4
+    # Three white toes (the big toe and the smaller ones behind it), four fingers and a thumb: no grey lump.
+    white = [s for s in end if isinstance(s, Tube) and s.fill == "white"]
+    assert len(white) == 3 + 5
+    # The only grey are clothes running off the top of the picture: the crossed leg's trouser leg and the sleeve.
+    grey = [s for s in end if isinstance(s, (Tube, Loop)) and s.fill not in ("white", "none")]
+    assert len(grey) == 2 and all(s.fill == "grey" and max(y for _, y in s.points) > top for s in grey)
+    sleeve = next(s for s in end if isinstance(s, Tube) and s.fill == "grey")
+    assert max(y for _, y in sleeve.points) > top
+    base, tip = toe_ends(ANKLE, TOE, "up")
     toe = dist(base, tip)
     assert tip[1] > base[1] + 0.6 * toe
-    arm = next(s for s in end if isinstance(s, Tube) and s.points[0] == big(SHOULDER))
-    white = [s for s in end if isinstance(s, Tube) and s.fill == "white" and s is not arm]
-    fingers = white[-5:-1]
-    assert all(0.8 * toe < min(dist(p, base) for p in s.points) < 1.5 * toe for s in fingers)
-    assert all(min(dist(p, tip) for p in s.points) < 0.5 * toe for s in fingers)
-    assert dist(arm.points[-1], tip) < 3 * toe
+    # The palm (the last white outline) is drawn before the toes, the fingers after them; the fingers reach no
+    # nearer the ball than 0.9 of the toe's length, so the toe shows whole up to them, and their nails are near its
+    # tip. Laid along the toes, fingers and toes were "one bundle": the fingers cross the toe's line at over 20
+    # degrees, a change of direction between the two.
+    palm = max(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white")
+    toes, fingers = white[:3], white[3:7]
+    assert palm < min(end.index(s) for s in toes) and max(end.index(s) for s in toes) < end.index(fingers[0])
+    assert all(0.9 * toe < min(dist(p, base) for p in s.points) < 1.5 * toe for s in fingers)
+    assert all(min(dist(p, tip) for p in s.points) < 0.65 * toe for s in nails)
     line = atan2(tip[1] - base[1], tip[0] - base[0])
     for (x0, y0), (x1, y1) in (s.points for s in fingers):
         crossing = abs(degrees(atan2(y1 - y0, x1 - x0) - line)) % 180
         assert 20 < min(crossing, 180 - crossing)
-    flat = big(toe_ends(CROSSED_ANKLE, TOE, "flat")[1])
+    _, flat = toe_ends(ANKLE, TOE, "flat")
     faint = [s for s in drawing.shapes if s.layer == "start" and isinstance(s, Tube)]
-    assert any(dist(s.points[-1], flat) < 0.1 for s in faint)
+    assert any(abs(s.points[-1][0] - flat[0]) < 0.1 and abs(s.points[-1][1] - flat[1]) < 0.1 for s in faint)
 
 
-def test_the_foot_stretch_bold_arrow_curls_up_beyond_the_toes_towards_the_shin_and_the_toes_move():
-    from msksite.drawing.seated import CROSSED_ANKLE, TOE
-    from msksite.drawing.toe_stretch import ZOOM
-    from msksite.drawing.toes import toe_ends
-
+def test_the_foot_stretch_arrow_runs_from_beside_the_hand_back_towards_the_shin_and_the_toes_move():
     drawing = scene(exercise_pose("foot-stretch"))
-    arc = max((s for s in drawing.shapes if s.layer == "arrow"), key=lambda s: len(s.points))
-    assert isinstance(arc, Tube) and arc.fill == "black"
-    (x0, y0), (x1, y1) = arc.points[0], arc.points[-1]
-    # Anticlockwise: it starts beyond the flat toes and rises, turning back towards the shin (left).
-    tip = toe_ends(CROSSED_ANKLE, TOE, "flat")[1]
-    assert x0 > tip[0] * ZOOM and y1 > y0 and x1 < x0
-    # Moving, the toes (three and a nail), the arm and the whole hand bend back and forth.
+    arrow = max((s for s in drawing.shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    (x0, y0), (x1, y1) = arrow.points[0], arrow.points[-1]
+    assert x1 < x0 - 10 and y1 < y0
+    # It starts clear of the forearm coming down from above.
+    sleeve = next(s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "grey" and s.layer == "end")
+    assert x0 < min(x for x, _ in sleeve.points)
+    # Moving, the toes (three and a nail) and the whole hand bend back and forth.
     moving = scene(exercise_pose("foot-stretch"), "moving")
     assert len(moving.moves) >= 4 + 10 and not [s for s in moving.shapes if s.layer in ("start", "arrow")]

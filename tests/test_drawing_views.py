@@ -118,18 +118,43 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     assert abs(top + knee.width / 2 - heel[1]) < 0.1 * knee.width and abs(x - heel[0]) < knee.width
 
 
-def test_the_foot_stretch_pair_is_the_person_twice_toes_flat_then_bent_back():
-    # The pair (print) is the still's person twice, the toes flat and then bent back, an arrow between, no circle.
-    from msksite.drawing.seated import CROSSED_KNEE, HIPS, KNEE, CROSSED_ANKLE, TOE
+def test_the_foot_stretch_close_up_has_the_person_sitting_so_in_a_big_circle_in_its_bottom_right_corner():
+    from msksite.drawing.seated import BALL, CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE
 
+    # The close-up alone left the posture to be guessed ("with no body shown the patient cannot tell how to sit"):
+    # a round picture of the person sitting sits in its bottom right, inside the frame, under the hand and clear of
+    # the foot, the hand and the arrow, with a ring marking the toes they hold. Under half the picture's height it
+    # was "tiny on a phone": it is over half now.
+    drawing = scene(exercise_pose("foot-stretch"))
+    left, bottom, right, top = drawing.frame
+    inset = drawing.inset
+    (cx, cy), r = inset.centre, inset.r
+    assert inset.focus is None and inset.detail is not None
+    assert cx + r <= right and cy - r >= bottom and cx > (left + right) / 2 and cy < (bottom + top) / 2
+    assert 0.5 * (top - bottom) < 2 * r < 0.6 * (top - bottom)
+    near = [p for s in drawing.shapes if s.layer != "prop" for p in extent(s)
+            if (p[0] - cx) ** 2 + (p[1] - cy) ** 2 < r ** 2]
+    assert not near
+    rings = [s for s in inset.detail.shapes if isinstance(s, Circle) and s.layer == "arrow"]
+    assert len(rings) == 1 and abs(rings[0].centre[0] - BALL[0]) < 1 and abs(rings[0].centre[1] - BALL[1]) < 2
+    # Facing you, the crossed shin runs across the lap from its knee, out past the hips, to rest on the other
+    # knee; the foot on past it points the same way as in the close-up (right).
+    assert CROSSED_KNEE[0] < HIPS[0][0] - 10 and abs(CROSSED_ANKLE[0] - KNEE[0]) < 4 and CROSSED_ANKLE[1] > KNEE[1]
+    assert BALL[0] > CROSSED_ANKLE[0] + 5
+    # Moving, the person stays and the toes bend back and forth.
+    moving = scene(exercise_pose("foot-stretch"), "moving")
+    assert moving.inset == inset and moving.moves
+
+
+def test_the_foot_stretch_pair_is_the_close_up_toes_flat_then_bent_back_with_the_person_in_the_second():
+    # The pair (print) showed the old skeleton close-ups: it is now the still's close-up twice, an arrow between.
     pair = scene(exercise_pose("foot-stretch"), "pair")
     first, second = pair.panels
-    assert first.inset is None and second.inset is None and first.shapes != second.shapes
+    assert first.inset is None and second.inset is not None
+    (cx, cy), r = second.inset.centre, second.inset.r
+    left, bottom, right, top = second.frame
+    assert left <= cx - r and cx + r <= right and bottom <= cy - r and cy + r <= top
     assert [s for s in pair.shapes if s.layer == "arrow"]
-    # Facing you, the crossed shin runs across the lap from its knee, out past the hips, to rest on the other
-    # knee, and the foot goes on past it to the right, up at an angle.
-    assert CROSSED_KNEE[0] < HIPS[0][0] - 10 and abs(CROSSED_ANKLE[0] - KNEE[0]) < 4 and CROSSED_ANKLE[1] > KNEE[1]
-    assert TOE[0] > CROSSED_ANKLE[0] + 10 and TOE[1] > CROSSED_ANKLE[1] + 5
 
 
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():

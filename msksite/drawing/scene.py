@@ -108,8 +108,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return prayer_drawing(placed.end, placed.start, variant)
     view = lens(pose, placed, detail)
     if pose.view == "foot" and holds_toes(placed.end) and not detail:
-        # The person sitting facing you, big, one foot across the other knee, the hand on that side bending its toes
-        # back (toe_stretch.py); the pair too.
+        # The hand bending the toes back of the foot resting across the other knee, one big close-up, with the small
+        # person sitting so in its corner (toe_stretch.py); the pair too.
         start = pose.at_start()
         return toe_stretch(start.toes if start else pose.toes, pose.toes, variant)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):

@@ -157,10 +157,8 @@ toes        Foot view only: the near foot's toes, flat (default), up (pulled bac
             In view: foot, a near hand whose fingertips reach the toes holds them: it is drawn from the toes,
             its fingers under them, with a curved arrow over the foot towards the shin; the foot and lower
             leg are drawn smooth, resting on the other knee seen from the front (leave out far's leg angles).
-            This is drawn as the whole person, big, sitting on a chair facing you, that foot across the other
-            knee (the crossed leg white, over the grey other knee, the foot out past it), the hand on that side
-            holding the toes' tips, with a bold curved arrow beside the toes
-            (the foot and toe stretch); the angles only need to bring the hand to the toes.
+            This close-up is drawn big in a circle beside the person sitting facing you, that foot across the
+            other knee (the foot and toe stretch).
 close_up    ``true`` leaves out the legs and draws the rest twice as big (for hand and wrist
             exercises). Leave out floor and chair; a table is drawn with short legs. With ``view: back``,
             the back drawn big from behind from the hips up, the arms by the sides and the
