@@ -1,10 +1,10 @@
 """The towel stretch behind the back (``view: back`` with a towel at the hands): the person seen from behind, big,
-from the top of the raised elbow down to the hips, a soft, fringed towel across the back between the hands.
+from the top of the raised elbow down to the hips, a striped towel across the back between the hands.
 
 Side-on, the towel ran behind the body and the arms tangled in front of it ("a thin grey strip hidden behind a
 side-on body"); small and whole, seen from behind, the back was cramped. Big and from behind, the towel lies on the
 back in plain sight, running slantwise from one hand to the other, its ends passing into the fists (running on past
-them, under the forearms, "the arms cross in front of the towel"), wide and fringed (striped too, until round 80): straight
+them, under the forearms, "the arms cross in front of the towel"), wide, striped near the ends and fringed: straight
 down the middle it "reads as a spine". The bottom hand, the arm bent behind the low back with the elbow out past
 the side, holds its bottom end.
 
@@ -17,32 +17,22 @@ forearm across the head was read as "the arms tangle with the head"; this one cr
 down to the nape.)
 
 Pulling the top hand up draws the bottom hand up the back: the moving and printed pictures show it; the still shows
-the end with one bold arrow, pointing up. A thin second arrow and the bottom arm faint lower down "clutter it" (with
-``faint_start: false``; the whole faint start made the arms hard to read, and two equal arrows left it "unclear
-which hand pulls").
-
-Round 80 (3.76): the straight striped band "looks like a grey tube / a rigid grey ruler", "the towel is small". Now
-it is cloth: a little narrower, its long edges sagging gently between the hands, two fold lines along it, and at
-each end a hem line and a short fringe; its bottom end hangs further past the bottom fist, and its top end turns out
-to the left of the top fist (run on straight, it lay hidden under the forearm). The arrow, once on the towel, is
-beside the bottom fist over the low back, so the towel is clean. The arms are as they were (a redraw of them, the round
-before, scored 3.0). A gathered towel was "a sweet wrapper"; the moving picture must stay under 10,000 bytes, so the
-hem and fringe at each end are one line and the curves have few points.
+the end with one bold arrow on the towel, between the fists, pointing up it to the top hand. A thin second arrow and
+the bottom arm faint lower down "clutter it" (with ``faint_start: false``; the whole faint start made the arms hard
+to read, and two equal arrows left it "unclear which hand pulls").
 
 Drawn in the picture's own units (y up, the hips at 0), not from the skeleton: the bottom hand's height follows the
 near elbow's bend in the pose, so the start and the end come from the pose's angles.
 """
 from __future__ import annotations
 
-from math import dist
-
 from msksite.schema.pose import Pose
 
 from .arrows import bold_arrow
 from .back_view import SHOULDER, back_shapes
-from .curves import smooth
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, relayered
+from .props import held_towel
+from .shapes import Layer, Line, Pt, Shape, Tube, add, direction, left_of, relayered
 from .svg import ASPECT, Box, Drawing
 
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
@@ -54,18 +44,9 @@ ELBOW_OUT, ELBOW_BELOW = 48.0, 4.0
 # The hands across the back: the bottom one left of the spine, the top one at the nape, so the towel between them
 # slants.
 BOTTOM_X, TOP_X = -8.0, 5.0
-# The towel: the fists are sized for a band this wide; its top end this far above the bottom hand. The cloth itself
-# is a little narrower, and soft: its middle line (in towel units: along it from the bottom hand, and across it to
-# the left) runs from its bottom end, this far past the bottom hand, with a gentle sag this deep between the hands
-# (not a ruler), and past the top fist turns out to its left, this far along and this far across, clear of the
-# forearm (straight on, the forearm hid it). A hem line this far in from each end, a fringe of threads this long
-# past it, this far across; fold lines this far left of the middle, between the hands, stopping this far short.
-TOWEL_W, TOWEL_LONG = 20.0, 36.0
-CLOTH_W = 17.0
-SAG = 3.0
-PAST_BOTTOM, PAST_TOP, FLOP = 19.0, 1.0, 20.0
-HEM, FRINGE, THREADS = 3.0, 4.0, (-5.0, -1.7, 1.7, 5.0)
-FOLDS, FOLD_IN = (-3.5, 2.5), 6.0
+# The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
+# stripe across it this far in from each end, and a fringe of threads this long.
+TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (15.0, 6.0), (2.0, 6.0), 4.0
 # The top arm: it rises from the shoulder's outer edge (from the joint, its round end showed inside the back like a
 # post standing on it), its elbow pointing up beside the head, this far out from the spine and this far above the
 # top hand.
@@ -74,9 +55,8 @@ TOP_ELBOW_X, TOP_ELBOW_UP = 30.0, 50.0
 # A fist round the towel: this thick, as wide as the towel plus this much, with a crease between the fingers this
 # far either side of its middle, this long. A round hand on the towel read as a button.
 FIST_W, FIST_OVER, CREASE_AT, CREASE = 12.0, 4.0, 3.5, 5.0
-# The one arrow, straight up beside the bottom fist, over the low back right of the towel: this far right of the
-# spine, from this far below the bottom hand to this far above it.
-PULL_X, PULL_FROM, PULL_TO = 16.0, 10.0, 16.0
+# The one arrow, up the towel between the fists: from this far past the bottom hand to this far short of the top one.
+PULL_FROM, PULL_TO = 9.0, 9.0
 PULL_W, PULL_HEAD = 2.4, 6.0  # the pull arrow's thickness (inside its outline) and its head's size
 # The picture shows from just under the waistband to this far over the raised elbow.
 BOTTOM, OVER = -5.0, 4.0
@@ -122,50 +102,8 @@ def _person(low: float, layer: Layer) -> list[Shape]:
 
 
 def _towel(low: float, top: float, layer: Layer) -> list[Shape]:
-    """A soft towel from hand to hand: wavy long edges, two fold lines along it, and at each end a hem line and a
-    fringe of threads. (A straight band with dark stripes read as "a grey tube", "a rigid grey ruler".)"""
-    to_back = _towel_frame(low, top)
-    middle = _middle_line(dist((BOTTOM_X, low), (TOP_X, top)))
-    edges = [smooth(_offset(middle, k * CLOTH_W / 2), rounds=1) for k in (1.0, -1.0)]
-    cloth = Loop(layer, tuple(to_back(*p) for p in edges[0] + tuple(reversed(edges[1]))), "grey")
-    folds = [Line(layer, tuple(to_back(*p) for p in _fold(middle[2][0], k))) for k in FOLDS]
-    return [cloth, *folds, _hem(middle[0], middle[1], to_back, layer), _hem(middle[-1], middle[-2], to_back, layer)]
-
-
-def _offset(line: tuple[Pt, ...], k: float) -> tuple[Pt, ...]:
-    """The line moved this far to its left at each point (square to the line there), for the towel's edges."""
-    ends = (line[0],) + line + (line[-1],)
-    return tuple(add(p, left_of(direction(before, after)), k) for before, p, after in zip(ends, line, ends[2:]))
-
-
-def _towel_frame(low: float, top: float):
-    """From towel units (along it from the bottom hand, across it to the left) to the picture's."""
-    bottom_hand = (BOTTOM_X, low)
-    along = direction(bottom_hand, (TOP_X, top))
-    side = left_of(along)
-    return lambda u, v: add(add(bottom_hand, along, u), side, v)
-
-
-def _middle_line(long: float) -> tuple[Pt, ...]:
-    """The towel's middle line in towel units: its bottom end, a sag between the hands, the top hand, and the end
-    turned out to the left of the top fist."""
-    return ((-PAST_BOTTOM, 0.0), (long / 2, SAG), (long, 0.0), (long + PAST_TOP, FLOP))
-
-
-def _fold(long: float, k: float) -> tuple[Pt, ...]:
-    """A fold line along the towel between the hands, this far left of its middle, following its sag."""
-    return smooth(((FOLD_IN, k), (long / 2, SAG + k), (long - FOLD_IN, k)), rounds=1)
-
-
-def _hem(end: Pt, inward: Pt, to_back, layer: Layer) -> Line:
-    """A hem line across the towel near this end, then a fringe of threads past the end: one line, to keep the
-    moving picture small (from the hem's far end it runs back along the towel's edge and the end)."""
-    along = direction(end, inward)
-    across = left_of(along)
-    at = lambda k, s: to_back(*add(add(end, along, k), across, s))
-    half = CLOTH_W / 2
-    threads = tuple(p for t in reversed(THREADS) for p in (at(0.0, t), at(-FRINGE, t), at(0.0, t)))
-    return Line(layer, (at(HEM, -half), at(HEM, half), at(0.0, half)) + threads[:-1])
+    """A towel slanting from hand to hand (props.held_towel), its middle plain for the arrow."""
+    return held_towel((BOTTOM_X, low), (TOP_X, top), TOWEL_W, TOWEL_PAST, STRIPE, FRINGE, layer)
 
 
 def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
@@ -199,11 +137,13 @@ def _fist(hand: Pt, towards: float, layer: Layer) -> list[Shape]:
 
 
 def _pull_arrow(high: float) -> list[Shape]:
-    """One bold arrow straight up beside the bottom fist, over the low back: the bottom hand goes up the back. On
-    the towel it made the towel "a grey tube" with an arrow printed on it; above the top hand, in the gap by the
-    head, it tangled with the raised arm once the arm stood up beside the head; a second, thin arrow at the bottom
-    hand was clutter ("two arrows plus a faded arm clutter it")."""
-    return bold_arrow((PULL_X, high - PULL_FROM), (PULL_X, high + PULL_TO), PULL_W, PULL_HEAD)
+    """One bold arrow on the towel, along it, up to the top hand: the top hand pulls the towel, and the bottom hand
+    with it, up the back. Above the top hand, in the gap by the head, it tangled with the raised arm once the arm
+    stood up beside the head; a second, thin arrow at the bottom hand was clutter ("two arrows plus a faded arm
+    clutter it")."""
+    bottom_hand, top_hand = (BOTTOM_X, high), (TOP_X, high + TOWEL_LONG)
+    along = direction(bottom_hand, top_hand)
+    return bold_arrow(add(bottom_hand, along, PULL_FROM), add(top_hand, along, -PULL_TO), PULL_W, PULL_HEAD)
 
 
 def _frame(high: float) -> Box:
