@@ -1,5 +1,5 @@
-"""The thigh squeeze's person leans well back (against a pillow since round 80) with a trunk that has a chest and a
-back (round 41: drawn as a tube, the upright arm hid its underside and "the torso is a single thin line")."""
+"""The thigh squeeze's person leans back on the forearms with a trunk that has a chest and a back (round 41: drawn as
+a tube, the upright arm hid its underside and "the torso is a single thin line", "the figure looks broken")."""
 from math import dist
 
 from msksite.drawing.positions import positions

@@ -1,5 +1,5 @@
 """Furniture and objects placed against the person: floor, mat, bed, chair, table, wall, step, towel, ball, tin,
-weight, band, cushion, pillow.
+weight, band, cushion.
 
 A table with an arm hanging beside it (a pendulum swing) starts past that hand and past its faint start, swung
 forwards (round 52; before, the start swung back, behind the thigh, and the arrow between the two was small).
@@ -20,7 +20,6 @@ from typing import Callable
 from msksite.schema.pose import Pose
 
 from .cushion import cushion
-from .pillow import pillow
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, midpoint, relayered
 from .skeleton import Joints
 
@@ -397,7 +396,7 @@ def _band(pts: Joints, at: str, floor: float) -> list[Shape]:
 DRAWERS: dict[str, Callable[..., list[Shape]]] = {
     "floor": _floor, "mat": _mat, "bed": _bed, "step": _step, "chair": _chair,
     "table": _table, "wall": _wall, "towel": _towel, "ball": _ball, "tin": _tin, "weight": _weight, "band": _band,
-    "cushion": cushion, "pillow": pillow,
+    "cushion": cushion,
 }
 
 

@@ -1,13 +1,10 @@
-"""Someone sitting on the floor leaning well back (a thigh squeeze), seen from the side: the trunk drawn as a body's
-outline, a rounded chest in front and a back behind, sitting on its bottom.
+"""Someone sitting on the floor leaning back on their forearms (a thigh squeeze), seen from the side: the trunk drawn
+as a body's outline, a rounded chest in front and a back behind, sitting on its bottom.
 
 Drawn as the straight tube every other side-on trunk is, leaning this far back the upright near arm covered its
 underside and only the top edge showed: "the torso is a single thin line" from the chin to the hip, "the figure
 looks broken" (8 of 12 reviews, round 41). Here the trunk is deeper than the tube, the chest rounds up in front and
 the back and the bottom show behind the arm, down to the floor.
-
-Propped on the forearms, the upper body was "fussy", "cramped", "could be mistaken for a back exercise" (round 79):
-the person now leans back 45 degrees against a wedge pillow (pillow.py), arms folded on the chest.
 """
 from __future__ import annotations
 
@@ -18,7 +15,7 @@ from msksite.schema.pose import Pose
 from .curves import smooth
 from .shapes import Layer, Loop, Pt, add, direction, left_of
 
-# Leaning back at least this much (degrees from upright), and not lying flat, side-on: against a pillow.
+# Leaning back at least this much (degrees from upright), and not lying flat, side-on: propped on the forearms.
 RECLINE_FROM, RECLINE_TO = 30.0, 80.0
 # The outline, as (along the trunk from the hip to the neck in trunk lengths, out towards the front in figure
 # units; negative is behind, the back), round from the front of the hip, up the belly and chest to the throat, then
@@ -29,7 +26,7 @@ OUTLINE = ((0.05, 4.5), (0.3, 6.0), (0.55, 7.0), (0.75, 8.5), (0.9, 7.0), (1.0, 
 
 
 def reclines(pose: Pose) -> bool:
-    """Whether the person sits side-on leaning well back, short of lying down (against a pillow)."""
+    """Whether the person sits side-on leaning well back, short of lying down (propped up on the forearms)."""
     return pose.view == "side" and RECLINE_FROM <= -pose.trunk <= RECLINE_TO
 
 

@@ -65,7 +65,7 @@ start       The start position: any of trunk, back, neck, head_turn, roll, shoul
             angles that change, and ``fingers`` (one shape) or ``toes`` in a close-up. Unset angles
             are the end position's.
 props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, weight, band, mat, bed,
-            cushion, pillow.
+            cushion.
             Write a name, or ``{name: table, at: far_hand}`` to say where it goes:
               chair     hip (default: sitting on it), near_hand or far_hand (holding its back)
               table, wall, ball, tin    near_hand (default) or far_hand
@@ -85,8 +85,6 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
                         runs down behind the back
               band      an elastic exercise band: hands (default: stretched between both hands), or
                         near_foot, far_foot (looped under the foot, its ends held in that side's hand)
-              pillow    no ``at``: a big grey wedge pillow on the floor behind the back of someone sitting
-                        leaning well back (trunk -30 to -80, side-on), from the floor up to the shoulders
               floor, mat, bed           no ``at``: they go under the whole person. Seen from the front lying
                                         down (trunk -90 or 90), a mat is seen from above, round the whole
                                         person: the picture looks down on someone lying on their back
@@ -201,8 +199,7 @@ from pydantic import AfterValidator, model_validator
 from .common import Strict
 
 PropName = Literal[
-    "floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "weight", "band", "mat", "bed", "cushion",
-    "pillow",
+    "floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "weight", "band", "mat", "bed", "cushion"
 ]
 Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee",
                  "near_elbow"]
@@ -234,7 +231,6 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
     "chair": ("hip",) + HANDS, "table": HANDS, "wall": HANDS, "ball": HANDS, "tin": HANDS,
     "weight": HANDS, "band": ("hands", "near_foot", "far_foot"),
     "step": ("near_foot", "far_foot"), "cushion": ("near_knee", "far_knee"), "floor": (), "mat": (), "bed": (),
-    "pillow": (),
     "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee", "near_elbow"),
 }
 Curve = Annotated[float, _in_range(-60, 60)]
