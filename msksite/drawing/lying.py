@@ -4,8 +4,7 @@ the outline of their trunk.
 The clam (both knees bent) was seen from only 10 degrees above, so the top knee arched over a flat bottom leg (round
 34), but the knees, bent towards you, were lost in depth: "in step 1 the bent knees look like straight legs" (round
 55). From 25 degrees they point down towards you in a clear bend. Its arrow, up the knee's path in the opening
-between the legs, is shell.py's. Its mat is a thin band just under the lowest knee (round 80): the mat's white top,
-a box a third of the picture's height, made each picture small; the side leg raise keeps the box."""
+between the legs, is shell.py's."""
 from __future__ import annotations
 
 from math import cos, dist, radians, sin
@@ -19,9 +18,6 @@ from .skeleton import SHOULDER_W, TRUNK, Joints, knees_bent, look_down, lying_on
 # How far the mat reaches behind the back and in front of it, in figure units (knees bent forwards reach about 20).
 MAT_BEHIND, MAT_FRONT = 10.0, 26.0
 MAT_ROOM = 8.0  # how far the mat reaches past the head and the feet
-# A clam's mat is a thin band just under the lowest knee, this thick in figure units: the mat's top, a box a third of
-# the picture's height, made each picture small (round 80).
-THIN_MAT_H = 3.0
 # The trunk lying on its side, (along the body from the hips, across it towards the upper side), in figure units:
 # round shoulders, a waist and round hips. A box from shoulders to hips read as a crate, not a body.
 TRUNK_EDGE = ((-4.0, 8.0), (-1.0, 12.0), (6.0, 12.5), (14.0, 9.5), (21.0, 11.5), (26.0, 13.0), (29.5, 11.0),
@@ -70,8 +66,7 @@ def top_leg_layer(pose: Pose, layer: Layer) -> Layer:
 def mat_under(pose: Pose, pts: Joints) -> list[Shape]:
     """The mat under someone lying on their side: its top (white, so a bent leg on it shows) and its front edge. The
     head rests on the lower arm stretched along the mat: a pillow under it, with the arm bent in front of the chest,
-    made "a jumble" of head, pillow and arms (clam, round 34). A clam's mat is only a thin band under the knees (the
-    clam folds its lower arm under the head as the pillow instead, round 80)."""
+    made "a jumble" of head, pillow and arms (clam, round 34)."""
     lower = min((pts["near_shoulder"], pts["far_shoulder"]), key=lambda p: p[1])
     # The lower shoulder lies on the mat, the trunk's edge (LOWER_EDGE) beyond its joint.
     look = radians(look_down(pose))
@@ -79,11 +74,6 @@ def mat_under(pose: Pose, pts: Joints) -> list[Shape]:
     at = lambda depth: level - depth * sin(look)
     xs = [p[0] for p in pts.values()]
     x0, x1 = min(xs) - MAT_ROOM, max(xs) + MAT_ROOM
-    if clam(pose):
-        from .figure import WIDTHS  # here, not at the top: figure.py imports this module
-
-        top = min(p[1] for p in pts.values()) - WIDTHS["thigh"] / 2
-        return [Loop("prop", box(x0, top - THIN_MAT_H, x1, top), "grey")]
     front = at(MAT_FRONT)
     return [Loop("prop", box(x0, front, x1, at(-MAT_BEHIND)), "white"),
             Loop("prop", box(x0, front - MAT_H, x1, front), "grey")]

@@ -4,21 +4,17 @@ A straight arrow up above the top knee sat in the gap between the two numbered p
 panels instead of on the knee", round 55). This one follows the knee's own path in picture 2, from where it rested on
 the bottom knee up to just short of where it is, inside the opening between the legs, the feet still together
 beyond it. (An arc round the feet, through the same opening, was too short to show its curve at phone size.)
-Thin, it was "tiny / squeezed between the knees" (round 77): since round 80 it is bold, as thick as a limb's outline,
-in pictures drawn bigger on a thin mat (lying.py). Outside the legs, above the top knee, was proposed but not tried:
-seen from in front the knee rises straight up, so an arc "following the knee" there would cross the thigh or shin.
 """
 from __future__ import annotations
 
 from msksite.schema.pose import Pose
 
-from .arrows import bold_arrow, on_body
+from .arrows import chevron, on_body
 from .lying import clam
 from .positions import Positions, between
-from .shapes import Shape, Tube, add
+from .shapes import Line, Shape, add
 
 STEPS = 48  # points along the knee's path
-ARROW_W, ARROW_HEAD = 1.2, 3.5  # the arrow's width inside its outline and its head's sides
 GAP = 0.8  # how far the arrow keeps from the legs' outlines: the opening is only about 12 figure units high
 
 
@@ -37,6 +33,4 @@ def knee_opening(pose: Pose, placed: Positions, body: list[Shape]) -> list[Shape
     shown = [p for p in path if not on_body(p, body, GAP)]
     if len(shown) < 2:
         return []
-    # Bold, as thick as a limb's outline is wide: a thin one in the opening was "tiny" (round 77).
-    # The shaft along the path and bold_arrow's head on its last stretch (its own straight shaft left out).
-    return [Tube("arrow", tuple(shown), ARROW_W, "black")] + bold_arrow(shown[-2], shown[-1], ARROW_W, ARROW_HEAD)[1:]
+    return [Line("arrow", tuple(shown))] + chevron(shown[-1], shown[-2])
