@@ -1,9 +1,7 @@
-"""Someone lying on their back on a mat (``view: feet``, knee rolls), seen from the side and above, the body lying
-across the picture (head on the left, feet on the right) as the bridge is drawn. Written ``numbered``, the still is
-two pictures one above the other (feet_pictures; scene.py numbers them as order.py does): 1, the knees up together,
-feet flat (an upside-down V); 2, both knees rolled over towards you onto the near half of the mat, the feet in
-place, the leg underneath dark, with a curved arrow from where the knees stood round the knees' outer side to the
-mat by them. Moving, the rolled knees swing up to the start and back; in print, the start and end side by side.
+"""Someone lying on their back on a mat, seen from above and beyond their feet, a little round to one side
+(``view: feet``), as in knee rolls: faint, the bent knees stand up together; solid, they have rolled over to one
+side, the leg underneath dark and the one on top white, and a short curved arrow just outside the knees' path goes
+from the one to the other. The camera's picture is turned so the body and mat run straight up it.
 
 Seen straight from above the person read as falling or as a star jump; straight from the feet, the body stood up
 in the picture and read as someone sitting with their arms out; side-on, the knees roll towards you, which a flat
@@ -24,21 +22,10 @@ underneath is dark, as the side views shade the lower leg; the mat is wider, so 
 as pale legs. Tried: no mat (the body alone read as jumping or falling again), a white mat (read as a frame), the
 faint legs dark or black (sank into the mat, or a shadow), the arrow nearer the knees or lower down the legs (lost
 along the thighs, or across the shins).
-
-Round 71 numbered the two pictures side by side, tall and narrow, and the figures were small (3.12 over 68, the
-same as before): "the top-down view is unusual", "the body runs up the picture so it reads as sitting", "the bent
-knees are stubs", "overlapping grey and white legs hard to untangle". Round 79 turns the camera side-on (85
-degrees round) and raises it to 40 degrees, so the mat shows as a band under the body and its near long side shows
-its thickness; the picture is turned so the body lies level; the camera is far off (little perspective: near, the
-near arm swelled). The knees stand higher (hip 60, knee 125), so picture 1 is a plain upside-down V. The knees
-roll towards the camera: seen from the side, their path round the line from hip to ankle is seen edge on, a
-straight stroke down, so the arrow is bowed in the picture instead, out past the shins. The arms lie by the sides,
-a little out (straight out to the sides, one came at you and one went up behind, each picture twice as tall and
-the pair drawn small). Between the pictures, the leg nearest you (dark) stays the same leg.
 """
 from __future__ import annotations
 
-from math import atan2, cos, radians, sin
+from math import atan2, cos, degrees, radians, sin
 
 from msksite.schema.pose import Limb, Pose
 
@@ -52,19 +39,19 @@ from .svg import Drawing, extent
 
 Vec = tuple[float, float, float]  # x across the body (the near side positive), y up, z from the feet to the head
 # The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees):
-# nearly side-on, so the body lies across the picture (from beyond the feet it ran up it and read as sitting), and
-# high enough that the mat shows as a band and the knees rolled towards you lie on it, in front of the hips (at
-# floor level the roll came straight at the camera and could not be seen).
-ELEVATION, AZIMUTH = 40.0, 85.0
-# How far the camera is from the hips: far, so the two sides are drawn about the same size (near, the near arm
-# swelled and the far one shrank; seen from the side the mat needs no narrowing to lie flat).
-DISTANCE = 700.0
+# round far enough that the upright knees do not fold into one line with the shins (from straight beyond the feet
+# the rolled thighs hid them), not so far that the rolled thighs point at the camera (at 48 and 35 they shrank to
+# ovals, "a pile of shapes"); high enough that each rolled leg shows its thigh and shin at a bent knee.
+ELEVATION, AZIMUTH = 58.0, 26.0
+# How far the camera is from the hips: near enough that the mat narrows towards the head, which says "lying on the
+# floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting).
+DISTANCE = 260.0
 # Knees and feet held together: how far each is from the middle.
 KNEES, FEET = 4.8, 3.8
 # The arms lie on the floor, this high at the elbow, the wrist and the fingertips.
 ARM_HEIGHTS = (2.0, 1.5, 1.0)
-# The mat, how far it reaches beyond the body's middle each side, past the head and past the toes, and how thick its
-# near long side shows: wide enough that the knees rolled towards you lie on it.
+# The mat, how far it reaches beyond the body's middle each side, past the head and past the toes: wide enough that
+# the faint upright knees and the rolled ones lie on it (off it, the faint knees were lost on the white page).
 MAT_HALF, MAT_HEAD, MAT_FEET, MAT_T = 23.0, 8.0, 6.0, 2.5
 # The trunk's outline on the near side, (across, share of the way from the hips to the neck): the hips, in at the
 # waist, out to the armpit, round the shoulder to the neck.
@@ -72,10 +59,9 @@ TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOU
          (SHOULDER_W + 1.0, 1.02), (4.0, 1.05))
 # The hair covers the head's far side, this many degrees each way from its top.
 HAIR = 75
-# The roll arrow starts this far above where the knees stood, ends this far from the rolled knee nearest you (towards
-# you, down to the floor and towards the feet: on the mat beside it, where its head shows; on the dark knee it was
-# lost), and bows out this share of its length towards the feet (straight, it ran down over the legs).
-ARROW_IN, ARROW_PAST, ARROW_BOW = 6.0, (-6.0, -4.0, -9.0), 0.3
+# The roll arrow runs this far outside the knees (nearer, it ran along the thighs and was lost in them; further,
+# it swept across the chest and read as rolling the whole body), and this many degrees past each end of their roll.
+ARROW_OUT, ARROW_OVER = 22.0, 0.0
 PAIR_GAP = 14.0
 # The parts of a leg, shaded together.
 LEG_PARTS = ("thigh", "shin", "foot")
@@ -102,16 +88,6 @@ def feet_view(pose: Pose, variant: str) -> Drawing:
         moves = {len(mat) + i: relayered(s, "end") for i, s in enumerate(start)}
         return Drawing(mat + end + arrow, moves)
     return Drawing(mat + start + end + arrow)
-
-
-def feet_pictures(pose: Pose) -> tuple[list[Shape], list[Shape]]:
-    """Picture 1, the start (knees up), and picture 2, the end (knees rolled) with the arrow from where the knees
-    stood, each solid on its mat, for scene.py to number 1 and 2 (``numbered``)."""
-    start, end = body(pose.at_start()), body(pose)
-    under = _under(pose)
-    mat = _mat(end) if "mat" in (name for name, _ in placements(pose)) else []
-    return (mat + _shapes(start, _order(start), "end", under),
-            mat + _shapes(end, _order(end), "end", under) + _roll_arrow(start, end, pose.both_ways))
 
 
 def body(pose: Pose) -> dict[str, Vec]:
@@ -224,35 +200,40 @@ def _head(centre: Vec, layer: Layer) -> list[Shape]:
 
 
 def _mat(points: dict[str, Vec]) -> list[Shape]:
-    """A grey mat on the floor under the body, from past the head to past the toes, its near long side (the camera
-    stands on the -x side) showing its thickness, so it reads as a mat lying on the floor."""
+    """A grey mat on the floor under the body, from past the head to past the toes, its near edge showing its
+    thickness, so it reads as a mat lying on the floor (reviewers asked for a clearer mat)."""
     head, toes = points["head"][2] + HEAD_R + MAT_HEAD, min(p[2] for p in points.values()) - MAT_FEET
     corners = ((-MAT_HALF, toes), (MAT_HALF, toes), (MAT_HALF, head), (-MAT_HALF, head))
     top = Loop("prop", tuple(view((x, 0.0, z)) for x, z in corners), "grey")
-    edge = Loop("prop", tuple(view((-MAT_HALF, y, z)) for y, z in ((0.0, toes), (0.0, head), (-MAT_T, head),
-                                                                 (-MAT_T, toes))), "dark")
+    edge = Loop("prop", tuple(view((x, y, toes)) for x, y in ((-MAT_HALF, 0.0), (MAT_HALF, 0.0), (MAT_HALF, -MAT_T),
+                                                                (-MAT_HALF, -MAT_T))), "dark")
     return [top, edge]
 
 
 def _roll_arrow(start: dict[str, Vec], end: dict[str, Vec], both_ways: bool) -> list[Shape]:
-    """A curved arrow from just above where the knees stood to the mat beside where they lie, bowed out towards the
-    feet. Seen from the side, the knees' own path (round the line from hip to ankle) is edge on, a straight stroke
-    down over the legs, so the arrow is bowed in the picture instead."""
-    knees = [_middle(pts, "knee") for pts in (start, end)]
-    # From just above where the knees stood to just past where they lie, on the near half of the mat.
-    first = view(_add(knees[0], (0.0, ARROW_IN, 0.0)))
-    last = view(_add(end["far_knee"], ARROW_PAST))
-    chord = (last[0] - first[0], last[1] - first[1])
-    size = (chord[0] ** 2 + chord[1] ** 2) ** 0.5
-    # The bow's side: to the right of a stroke going down (towards the feet).
-    normal = (-chord[1] / size, chord[0] / size)
+    """A curved arrow over the knees, round the line they turn about, from the start's roll to the end's."""
+    hip, ankle = _middle(end, "hip"), _middle(end, "ankle")
+    axis = _unit(_sub(ankle, hip))
+    ends = [_middle(pts, "knee") for pts in (start, end)]
+    # Each knee's place across the axis, from the point of the axis level with it.
+    foot = _add(hip, _scale(axis, sum(a * b for a, b in zip(axis, _sub(ends[0], hip)))))
+    radius = _length(_sub(ends[0], foot)) + ARROW_OUT
+    across = [_unit(_sub(k, foot)) for k in ends]
+    turn = _angle_between(across[0], across[1], axis)
+    over = ARROW_OVER if turn > 0 else -ARROW_OVER
     path = []
     for i in range(17):
-        t = i / 16
-        bow = ARROW_BOW * size * 4 * t * (1 - t)
-        path.append((first[0] + chord[0] * t + normal[0] * bow, first[1] + chord[1] * t + normal[1] * bow))
+        a = radians(-over + (turn + 2 * over) * i / 16)
+        d = _rotate(across[0], axis, a)
+        path.append(view(_add(foot, _scale(d, radius))))
     heads = chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])
     return [Line("arrow", tuple(path))] + heads
+
+
+def _angle_between(a: Vec, b: Vec, axis: Vec) -> float:
+    """The angle (degrees) turning a to b about axis."""
+    cross = (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+    return degrees(atan2(sum(p * q for p, q in zip(cross, axis)), sum(p * q for p, q in zip(a, b))))
 
 
 def _rotate(v: Vec, axis: Vec, a: float) -> Vec:
@@ -285,20 +266,20 @@ def _seen(p: Vec) -> Pt:
     return (k * sum(a * b for a, b in zip(p, _RIGHT)), k * sum(a * b for a, b in zip(p, _UP)))
 
 
-def _level() -> tuple[float, float]:
-    """The cosine and sine of the turn that lays the floor's line down the body's middle level across the picture,
-    the head on the left (a line stays a line in perspective, so one turn lays all of it level)."""
-    (x0, y0), (x1, y1) = _seen((0.0, 0.0, 60.0)), _seen((0.0, 0.0, -60.0))
-    a = -atan2(y1 - y0, x1 - x0)
+def _upright() -> tuple[float, float]:
+    """The cosine and sine of the turn that stands the floor's line down the body's middle straight up the picture
+    (a line stays a line in perspective, so one turn stands all of it up)."""
+    (x0, y0), (x1, y1) = _seen((0.0, 0.0, -60.0)), _seen((0.0, 0.0, 60.0))
+    a = atan2(x1 - x0, y1 - y0)
     return cos(a), sin(a)
 
 
-_COS, _SIN = _level()
+_COS, _SIN = _upright()
 
 
 def view(p: Vec) -> Pt:
-    """Where a point is in the picture (y up): as the camera sees it, turned so the body lies level (tilted, the mat
-    was "disorienting", round 58)."""
+    """Where a point is in the picture (y up): as the camera sees it, turned so the body runs straight up (the
+    camera's own picture has the body and mat slanting across it, which reviewers found disorienting)."""
     x, y = _seen(p)
     return (x * _COS - y * _SIN, x * _SIN + y * _COS)
 

@@ -6,8 +6,7 @@ end moving to the start and back) and `pair` (start and end side by side, for pr
 A foot close-up written ``numbered`` (the towel scrunch, round 70: its faint lifted toes were missed) is two close-ups
 one above the other (order.numbered_close_ups), each widened to its towel so the heel is whole; in picture 1, and in
 print, the props are the start's (the towel lies flat under the toes lifted). Numbered, a table is the end's in
-picture 1 too (the table slide, round 74: placed from picture 1's hands, it was a short bar by them). Knee rolls
-(``view: feet``, round 79) written ``numbered`` are the knees up, then rolled, one above the other (feet_view.py).
+picture 1 too (the table slide, round 74: placed from picture 1's hands, it was a short bar by them).
 """
 from __future__ import annotations
 
@@ -29,7 +28,7 @@ from .back_curl import back_arrow, curls_back
 from .badge import badge
 from .steps import step_pictures
 from .stopwatch import stopwatch_beside
-from .feet_view import feet_pictures, feet_view
+from .feet_view import feet_view
 from .head_view import head_view
 from .hips_lift import lifts_hips, lowered_trunk_over
 from .head_inset import head_alone, head_inset, shows_head_alone, shows_head_close_up
@@ -77,9 +76,6 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if pose.steps:
         return step_pictures(pose)
     if pose.view == "feet":
-        if variant == "still" and pose.numbered:
-            # Knee rolls: the knees up, then rolled over towards you, two pictures numbered 1 and 2 (feet_view.py).
-            return _numbered(*feet_pictures(pose))
         return feet_view(pose, variant)
     if pose.view == "head":
         return head_view(pose, variant)

@@ -18,10 +18,9 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             ``head`` is a close-up of the head and shoulders facing you (neck turns): ``head_turn``
             turns the face on the head, so turned far it is seen side-on, with a flat curved arrow round
             the chin; ``neck`` tilts it.
-            ``feet`` is someone lying on their back on a mat, seen from the side and above, the body
-            across the picture (knee rolls): the legs bend as side-on (hip, knee), the arms lie on the
-            floor, out to the side by ``shoulder`` as facing you, and ``roll`` lays the bent knees over
-            to one side (negative: towards you).
+            ``feet`` is someone lying on their back on a mat, seen from beyond their feet and a little
+            above (knee rolls): the legs bend as side-on (hip, knee), the arms lie on the floor, out to
+            the side by ``shoulder`` as facing you, and ``roll`` lays the bent knees over to one side.
 trunk       Lean of the body from upright. Side view: positive leans forward, 90 is face down
             (hands and knees, lying on your front), -90 is lying on your back. Front and back views:
             positive leans to the right of the picture; -90 is lying on your side, head to the left
@@ -30,8 +29,8 @@ back        How curved the back is (-60 to 60). Positive rounds it (like a cat),
 neck        Head bend from the line of the body. Side view: positive tucks the chin down.
             Front and back views: positive tilts the head towards the right of the picture.
 head_turn   Front and head views only: turns the face to the right (positive) or left (negative) of the picture.
-roll        View feet only: how far both bent knees roll over together away from you (negative: towards you,
-            down the picture), in degrees from pointing at the ceiling (up to 80).
+roll        View feet only: how far both bent knees roll over together to the right of the picture (negative:
+            to the left), in degrees from pointing at the ceiling (up to 80).
 shoulders   ``level`` (default), ``raised`` (shrugged up towards the ears) or ``back`` (the shoulder blades
             squeezed back and together; seen from behind they draw in towards the spine).
 near, far   Joint angles for one arm and one leg. In side view "near" is the side closest to you
@@ -114,7 +113,7 @@ stacked     Side view: ``true`` draws the start above the end, both solid, with 
             The pose's ``arrows`` go on the start, saying what to do from there, or on the end where they would run
             over the start. Needs ``start``. Prefer ``numbered``: the sit back stretch, drawn so until round 55,
             read better numbered (reviewers took the long arrow between for "move down").
-numbered    Side, front, foot or feet view (or a wrist stretch's hand view): ``true`` draws the start and the end, both
+numbered    Side, front or foot view (or a wrist stretch's hand view): ``true`` draws the start and the end, both
             solid, numbered 1 and 2 at their top left, one above the other or side by side, whichever the picture's
             box draws bigger (lying down, one above the other; sitting, side by side), with no arrow between (unlike
             ``stacked``); the pose's ``arrows`` go on the end, picture 2 (a bridge, a clam: a faint start over the
@@ -127,9 +126,7 @@ numbered    Side, front, foot or feet view (or a wrist stretch's hand view): ``t
             and ``helping_hand`` (a wrist stretch), picture 1 is the arm held out with the hand already bent,
             alone, and a short arrow round the wrist from straight to bent, and picture 2 the same hand with the other
             hand helping and the arrow (one picture, the other hand over the bent one, was "hard to see who does
-            what"; a straight hand in picture 1 said little). With ``view: feet`` (knee rolls), picture 1 has the
-            knees up and picture 2 the knees rolled with the arrow, one above the other. Needs ``start``; leave out
-            ``stacked``.
+            what"; a straight hand in picture 1 said little). Needs ``start``; leave out ``stacked``.
 helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
             the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
@@ -363,7 +360,7 @@ class Pose(Strict):
         if self.both_ways and (not self.start or self.arrows):
             raise ValueError("both_ways puts a head on each end of the arrow from start to end: give start, not arrows")
         helped = self.view == "hand" and self.helping_hand is not None
-        if self.numbered and (not self.start or self.view not in ("side", "front", "foot", "feet") and not helped
+        if self.numbered and (not self.start or self.view not in ("side", "front", "foot") and not helped
                               or self.stacked):
             raise ValueError("numbered draws the start and the end as pictures numbered 1 and 2: give start, with "
                              "view: side, front or foot (or hand, with helping_hand), and leave out stacked")
