@@ -1,14 +1,14 @@
 """Standing leg back lifts the foot off the floor behind the body, the calf stretch shades the calf where the
-stretch is felt, the hip flexor stretch kneels on a cushion (its arrow clear in front of the hips), and outward
-rotation joins the forearm to the shoulder by an upper arm drawn over it: cues blind reviewers asked for (rounds 29
-to 31, 40)."""
+stretch is felt, the hip flexor stretch kneels on a thin dark pad, hands on the hips, a bold arrow pushing the hips
+forward from behind, and outward rotation joins the forearm to the shoulder by an upper arm drawn over it: cues blind
+reviewers asked for (rounds 29 to 31, 40, 81)."""
 from math import dist
 
 
 from msksite.drawing.figure import WIDTHS
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Line, Loop, Tube
+from msksite.drawing.shapes import Line, Loop, Tube, nearest_on_segment
 from msksite.drawing.skeleton import LEG
 from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
@@ -16,8 +16,9 @@ from test_drawing_numbered import _arrows, _shaft, pictures
 
 
 def _arrow(slug: str) -> tuple:
-    """The path of the drawing's one arrow (its shaft, the longest bold line; the chevron follows it)."""
-    shafts = [s.points for s in scene(exercise_pose(slug)).shapes if isinstance(s, Line) and s.layer == "arrow"]
+    """The path of the drawing's one arrow (its shaft, the longest bold line or tube; the head follows it)."""
+    shafts = [s.points for s in scene(exercise_pose(slug)).shapes
+              if isinstance(s, (Line, Tube)) and s.layer == "arrow"]
     return max(shafts, key=lambda p: dist(p[0], p[-1]))
 
 
@@ -69,13 +70,15 @@ def test_hip_flexor_stretch_kneels_on_a_cushion_with_the_shin_back_and_no_stretc
                    (end[f"{side}_knee"], end[f"{side}_ankle"])] for side in ("near", "far")}
     assert {s.fill for s in legs["far"]} == {"grey"} and {s.fill for s in legs["near"]} == {"white"}
     assert max(map(shapes.index, legs["far"])) < min(map(shapes.index, legs["near"]))
-    # The kneeling knee rests on a cushion on the floor, under it, raised off the floor by it: white under the grey
-    # knee, so the two stay apart.
-    pad = [s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "white"]
+    # The kneeling knee rests on a cushion on the floor, under it, raised off the floor by it: dark grey under the
+    # grey knee, darker than it and the paper (white, it was "an unclear white blob / looks like a foot", round 81).
+    pad = [s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "dark"]
     assert len(pad) == 1
     xs, ys = [p[0] for p in pad[0].points], [p[1] for p in pad[0].points]
     assert min(xs) < end["far_knee"][0] < max(xs) and min(ys) == placed.floor
     assert end["far_knee"][1] - WIDTHS["thigh"] / 2 >= max(ys) - 1 > placed.floor + 3
+    # A thin, flat pad (a folded towel or mat), not a block: lower than the thigh is wide, a few times as long.
+    assert max(ys) - placed.floor < WIDTHS["thigh"] * 0.7 and max(xs) - min(xs) > 3 * (max(ys) - placed.floor)
     # The kneeling shin slopes back from the knee down to the toes on the floor, nothing floating (a level shin over
     # toes tucked under "floats above a grey pad"); the thigh slants back from the hips (moved forward over the knee).
     assert end["far_ankle"][0] < end["far_knee"][0] - LEG[1] * 0.9
@@ -121,8 +124,38 @@ def test_hip_flexor_stretch_arrow_pushes_the_hips_forward_from_behind_clear_of_t
     hip = end["hip"]
     assert tip[0] > tail[0] and abs(tip[1] - tail[1]) < 1 and abs(tip[1] - hip[1]) < 1
     assert hip[0] - WIDTHS["trunk"] / 2 - 6 < tip[0] < hip[0] - WIDTHS["trunk"] / 2
-    wrists = [end["near_wrist"], end["far_wrist"]]
-    assert all(dist(p, w) > 15 for p in path for w in wrists)
+    # Bold and long: "only a small arrow at the hip signals the forward push" when it was a thin line 14 long.
+    (shaft,) = [s for s in scene(exercise_pose("hip-flexor-stretch")).shapes
+                if isinstance(s, Tube) and s.layer == "arrow" and s.points == path]
+    assert shaft.fill == "black" and shaft.width >= 1.5 and dist(tail, tip) >= 18
+    # Clear of the arm whose hand is on the hip: no point of the shaft or its head is on the upper arm, forearm or
+    # hand (each side of its line by half its width, and the arrow's).
+    bones = [("near_shoulder", "near_elbow"), ("near_elbow", "near_wrist"), ("near_wrist", "near_tip")]
+    heads = [s for s in scene(exercise_pose("hip-flexor-stretch")).shapes if s.layer == "arrow"]
+    points = [p for s in heads for p in _samples(s.points)]
+    assert all(dist(p, nearest_on_segment(p, end[a], end[b])) > WIDTHS["upper_arm"] / 2 + shaft.width
+               for p in points for a, b in bones)
+
+
+def test_hip_flexor_stretch_has_the_hands_on_the_hips_with_the_elbows_out_behind():
+    # Arms folded across the chest were "a stripe in a slab" of a trunk; hands on the hips say "move your hips"
+    # (round 81). The hand rests on the side of the pelvis, between the hip joint and the waist; the elbow sticks out
+    # behind the back, so the arm shows against the paper.
+    end = positions(exercise_pose("hip-flexor-stretch")).end
+    hip, waist, half = end["hip"], end["waist"], WIDTHS["trunk"] / 2
+    for side in ("near", "far"):
+        wrist, tip, elbow = end[f"{side}_wrist"], end[f"{side}_tip"], end[f"{side}_elbow"]
+        assert all(abs(p[0] - hip[0]) < half and hip[1] - 1 < p[1] <= waist[1] for p in (wrist, tip))
+        assert elbow[0] < hip[0] - half - WIDTHS["upper_arm"] / 2 and elbow[1] > waist[1]
+
+
+def _samples(points: tuple, step: float = 0.5) -> list:
+    """Points along a polyline, about step apart."""
+    out = [points[0]]
+    for a, b in zip(points, points[1:]):
+        n = max(1, int(dist(a, b) / step))
+        out += [(a[0] + (b[0] - a[0]) * k / n, a[1] + (b[1] - a[1]) * k / n) for k in range(1, n + 1)]
+    return out
 
 
 def _off_line(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -1,4 +1,8 @@
-"""Motion arrows next to a body point: straight ones for a direction, curved ones for a turn."""
+"""Motion arrows next to a body point: straight ones for a direction, curved ones for a turn.
+
+A push at the hips from behind the bottom (the hip flexor stretch) is drawn bold and long (hip_push): thin, it was
+"only a small arrow at the hip" and "the push is not obvious" (round 81).
+"""
 from __future__ import annotations
 
 from math import atan2, degrees, dist
@@ -31,6 +35,10 @@ DEFAULT_CLEARANCE = 5.0
 # An arrow pushing at the hips from behind (a hip flexor stretch) stops this far from the hip joint, just behind the
 # bottom: any nearer, its head sank into the pelvis ("half hidden at the hip joint").
 PUSH_CLEARANCE = {"hip": 9.0}
+# That push is the one thing the hip flexor stretch asks, so its arrow is bold and long (hip_push below), this long,
+# its stroke this wide inside its outline and its head's sides this long: thin and 14 long, "only a small arrow at
+# the hip signals the forward push" (round 81).
+HIP_PUSH_LENGTH, HIP_PUSH_W, HIP_PUSH_HEAD = 20.0, 1.6, 5.0
 # How far behind the heel (the person faces right) an arrow down at it runs.
 HEEL_BEHIND = 7.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
@@ -153,9 +161,18 @@ def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Sha
         if floor is not None and arrow.towards in ("left", "right"):
             sliding = arrow.at.endswith("_heel")
             path = _under(arrow, marks[arrow.at], floor) if sliding else _above(path, floor + FLOOR_GAP)
+        if hip_push(arrow):
+            shapes += bold_arrow(add(path[-1], direction(path[-1], path[0]), HIP_PUSH_LENGTH), path[-1],
+                                 HIP_PUSH_W, HIP_PUSH_HEAD)
+            continue
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
     return shapes
+
+
+def hip_push(arrow: Arrow) -> bool:
+    """An arrow pushing sideways at the hips from behind the bottom (the hip flexor stretch's forward push)."""
+    return arrow.at == "hip" and arrow.pointing == "at" and arrow.towards in ("left", "right")
 
 
 def _under(arrow: Arrow, heel: Pt, floor: float) -> tuple[Pt, ...]:

@@ -2,6 +2,10 @@
 
 Kneeling straight on the floor, the leg was read as "lying flat"; the steps say to kneel on a cushion, and a pad under
 the knee raises it off the floor so the bend of the kneeling leg shows.
+
+Under a far (grey) knee the pad is dark grey, darker than the leg and the paper, and thin (the hip flexor stretch
+kneels low, so its knee is near the floor): white, it was "an unclear white blob", "looks like a foot", "a block"
+(round 81); a domed pillow and a soft pad with the knee pressed in had not helped either.
 """
 from __future__ import annotations
 
@@ -25,15 +29,15 @@ AHEAD = 4.5
 
 
 def cushion(pts: Joints, at: str, floor: float) -> list[Shape]:
-    """A pad on the floor under the knee, its top where the knee rests: grey under a near (white) knee, white under a
-    far (grey) one, so knee and cushion stay apart."""
+    """A pad on the floor under the knee, its top where the knee rests: grey under a near (white) knee, dark grey
+    under a far (grey) one, so knee and cushion stay apart."""
     knee_x, knee_y = pts[at]
     x = knee_x + AHEAD * copysign(1.0, knee_x - pts[at.replace("knee", "ankle")][0])
     top = knee_y - SINK
     half_h, mid = (top - floor) / 2, (top + floor) / 2
     outline = tuple((x + HALF_LENGTH * _squash(cos(a)), mid + half_h * _squash(sin(a)))
                     for a in (2 * pi * i / SAMPLES for i in range(SAMPLES)))
-    return [Loop("prop", outline, "white" if at.startswith("far") else "grey")]
+    return [Loop("prop", outline, "dark" if at.startswith("far") else "grey")]
 
 
 def _squash(v: float) -> float:

@@ -71,7 +71,7 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
               weight    a small dumbbell held in the near_hand (default) or far_hand
               step      near_foot (default) or far_foot
               cushion   near_knee (default) or far_knee: under a kneeling knee (grey under a near knee,
-                        white under a far one)
+                        dark grey under a far one)
               towel     near_hand (default), far_hand, hands (held between both hands),
                         near_foot, far_foot (under the foot), near_knee, far_knee (rolled up),
                         near_elbow (rolled up, squeezed between the elbow and the side: only in the
@@ -90,9 +90,10 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
 arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is head, chest, waist, hip,
             or near_/far_ with shoulder, elbow, hand, knee, foot, heel or toes. ``towards`` is up, down, left,
             right, up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
-            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push). A curved
-            arrow at the toes is a short arc in front of them: anticlockwise bends them up (back), clockwise
-            curls them down. A curved arrow at the hip is a short rocking arc over the pelvis, for a pelvic tilt.
+            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push; a sideways push at
+            the hip, from behind the bottom, is drawn bold and long). A curved arrow at the
+            toes is a short arc in front of them: anticlockwise bends them up (back), clockwise curls them down.
+            A curved arrow at the hip is a short rocking arc over the pelvis, for a pelvic tilt.
             Side-on, an arrow down at a heel runs just behind it, its head level with the heel (a heel dropping
             off a step), and a sideways one runs under the floor line, twice as long (a heel sliding along it).
             Facing you, a curved arrow at the head is a short arc over the top of it, bending the way the face
