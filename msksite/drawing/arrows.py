@@ -103,16 +103,6 @@ def bold_arrow(tail: Pt, tip: Pt, width: float, head: float) -> list[Shape]:
     return [Tube("arrow", (tail, tip), width, "black"), Tube("arrow", wings, width, "black")]
 
 
-def hollow_arrow(tail: Pt, tip: Pt, shaft: float, head_wide: float, head_deep: float) -> list[Shape]:
-    """A straight arrow drawn as one white shape in a bold black outline, shaft wide with a head head_wide across and
-    head_deep long: it can lie over a body part (inside it, its white reads as part of the body, not a thing laid on
-    it), where a solid black one fills the space it points at."""
-    along = direction(tail, tip)
-    back, side = add(tip, along, -head_deep), left_of(along)
-    edge = lambda k: [add(tail, side, k * shaft / 2), add(back, side, k * shaft / 2), add(back, side, k * head_wide / 2)]
-    return [Loop("arrow", tuple(edge(1) + [tip] + edge(-1)[::-1]), "white")]
-
-
 def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     clear = CLEARANCE.get(arrow.at, DEFAULT_CLEARANCE)
     if side_on and arrow.at.endswith("_heel") and arrow.towards == "down":

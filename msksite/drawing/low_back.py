@@ -5,14 +5,6 @@ Drawn as a tube of the same width, arched, the whole trunk rose in a hump that r
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
 big arch read as a "tent" that "could teach the wrong starting posture", and then as "an exaggerated tunnel": only the
 low back lifts, a little (no more than a real one), and the bottom and the shoulder blades stay on the floor.
-
-The arrow saying "this goes down" was the hard part: a bold arrow above the tummy read as "pushing the stomach down";
-in the gap it was "hard to see"; a round close-up of the gap read as an abstract sign; the gap hatched with no arrow,
-a hand under the back and a curved arrow round the bottom under the floor all scored 2 to 2.75; a short fat black
-arrow inside the low back filled the gap with its head. Round 81: a hollow arrow (white, in a bold outline) inside the
-trunk over the arch, its tip on the underside, so it says "this part of the back goes down" and the gap under it stays
-empty; the front follows a little more of the lift (FRONT_SHARE), so the trunk is thick enough there to hold it. Each
-floor stops by the head and the feet (scene.py), so the two pictures, and the gap, are drawn bigger.
 """
 from __future__ import annotations
 
@@ -20,8 +12,7 @@ from math import cos, dist, pi, sin
 
 from msksite.schema.pose import Pose
 
-from .arrows import hollow_arrow
-from .shapes import Layer, Loop, Pt, Shape, add, direction, left_of
+from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
 # of the middle: nearer the hips, the thigh hid the gap and its arrow) and ends (the shoulder blades on the floor
@@ -30,14 +21,13 @@ from .shapes import Layer, Loop, Pt, Shape, add, direction, left_of
 ARCH_FROM, LOW_BACK, ARCH_TO = 0.15, 0.45, 0.8
 LIFT = 1 / 200
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
-# belly rises a little (following all of it, the front humped over the body; a quarter of it left the trunk too thin
-# there for the arrow inside it).
-FRONT_SHARE = 0.4
-# The hollow arrow down inside the low back, in figure units: its tip this far over the underside (half its outline,
-# so the outline sits on the back's edge and nothing enters the gap), its tail this far under the front (inside the
-# body's outline), its shaft this wide, its head this wide and deep: as big as the trunk's thickness there allows.
-ARROW_TIP, ARROW_TAIL = 1.1, 2.1
-SHAFT_WIDE, HEAD_WIDE, HEAD_DEEP = 4.2, 9.0, 4.2
+# belly barely rises (following more of it, the front humped over the body).
+FRONT_SHARE = 0.25
+# The arrow down at the low back keeps this far above the front of the body and is this long, in figure units (in
+# the gap it was "hard to see" at phone size).
+ARROW_CLEAR, ARROW_LONG = 2.0, 16.0
+# Its head, in figure units: wide, so it reads at thumbnail size.
+HEAD_DEEP, HEAD_WIDE = 5.0, 5.0
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -72,18 +62,19 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
 
 
 def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
-    """A hollow arrow (white, in a bold outline) straight down inside the trunk at the top of the arch, its tip on the
-    back's underside, the empty gap under it: this part of the back goes down and closes the gap. Above the tummy
-    it read as "pushing the stomach down"; in the gap it was "hard to see"; a solid one inside filled the gap."""
+    """A bold arrow straight down at the front of the body over the arched low back, the empty gap under it: the low
+    back is to go down and close the gap (in the gap, the arrow was "hard to see", and with it there the white gap was
+    "a tiny bump that is easy to miss")."""
     length = dist(hip, neck)
     along, up = direction(hip, neck), left_of(direction(hip, neck))
     if up[1] < 0:
         up = (-up[0], -up[1])
     high = max(0.0, -pose.back) * LIFT * length * _arch(LOW_BACK)
     floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
-    tip = add(floor, up, high + ARROW_TIP)
-    tail = add(floor, up, width + FRONT_SHARE * high - ARROW_TAIL)
-    return hollow_arrow(tail, tip, SHAFT_WIDE, HEAD_WIDE, HEAD_DEEP)
+    tip = add(floor, up, width + FRONT_SHARE * high + ARROW_CLEAR)
+    tail, back, wide = add(tip, up, ARROW_LONG), add(tip, up, HEAD_DEEP), left_of(up)
+    head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
+    return [Line("arrow", (tail, tip)), Line("arrow", head)]
 
 
 def _arch(t: float) -> float:

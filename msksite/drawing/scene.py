@@ -248,11 +248,10 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     if arrow and back_on_floor_moves(pose):
-        # The low back presses down into the gap under it, so a hollow arrow inside the low back points down at the
-        # gap (above the belly it read as "press your tummy down"). Each floor stops by the head and the feet, so the
-        # pictures, and the gap, are drawn bigger.
+        # The low back presses down into the gap under it, so the arrow is in the gap (on the belly of the flat back
+        # below, it read as "press your tummy down").
         press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
-        return _numbered(short_floor(left + press), short_floor(right))
+        return _numbered(left + press, right)
     if arrow and curls_back(pose):
         # Numbered, with an arrow on each back: up from the rounded back, down into the hollow one (back_curl.py).
         top, bottom = left + back_arrow(placed.start, start_pose.back), right + back_arrow(placed.end, pose.back)
