@@ -1164,7 +1164,9 @@ def test_the_pendulum_swing_has_a_two_headed_arc_under_the_hanging_hand():
     assert len(heads) == 2 and len(line.points) > 4
     hand = skeleton(pose)["near_tip"]
     assert max(y for _, y in line.points) < hand[1]
-    assert abs(line.points[-1][0] - line.points[0][0]) > 13
+    # Bold, heads and all, and longer than the thin one was (about 15 across): "a small arrow" (round 82).
+    assert all(isinstance(s, Tube) and s.fill == "black" for s in [line, *heads])
+    assert abs(line.points[-1][0] - line.points[0][0]) > 18
 
 
 def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():

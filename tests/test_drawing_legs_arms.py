@@ -12,6 +12,7 @@ from msksite.drawing.shapes import Line, Loop, Tube, nearest_on_segment
 from msksite.drawing.skeleton import LEG
 from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
+from msksite.drawing.arrows import on_body
 from test_drawing_numbered import _arrows, _shaft, pictures
 
 
@@ -33,17 +34,25 @@ def test_standing_leg_back_lifts_the_straight_leg_behind_the_body_with_the_foot_
     assert end["far_ankle"][1] == placed.floor
 
 
-def test_standing_leg_back_has_one_arrow_by_the_lifted_foot_pointing_back_and_up():
+def _bold(shapes) -> list[Tube]:
+    """A bold arrow's tubes (its straight shaft first, then its head), black on the arrow layer."""
+    return [s for s in shapes if isinstance(s, Tube) and s.layer == "arrow" and s.fill == "black"]
+
+
+def test_standing_leg_back_has_one_bold_arrow_by_the_lifted_foot_pointing_back_and_up():
     # Numbered (round 70): picture 1 standing on both feet, no arrow; picture 2 (moved back to the end's place) the
-    # leg lifted and the arrow by its foot.
+    # leg lifted and the arrow by its foot. Bold and long (round 82): thin, "the arrow is small" (10 times).
     pose = exercise_pose("standing-leg-back")
     end = positions(pose).end
     first, then = pictures(pose)
-    assert not _arrows(first)
-    tail, tip = (path := _shaft(_arrows(then)).points)[0], path[-1]
-    # The person faces right: back is left.
-    assert tip[0] < tail[0] and tip[1] > tail[1]
-    assert dist(tail, end["near_ankle"]) < 15
+    assert not _arrows(first) and not _bold(first)
+    shaft, head = _bold(then)
+    tail, tip = shaft.points
+    # The person faces right: back is left. Longer than a thin arrow (14), clear of the leg, above the floor.
+    assert tip[0] < tail[0] and tip[1] > tail[1] and dist(tail, tip) >= 20
+    assert dist(tail, end["near_ankle"]) < 15 and shaft.width > 1 and head.points[1] == tip
+    leg = [s for s in then if isinstance(s, Tube) and s.layer == "end" and s.width == WIDTHS["shin"]]
+    assert leg and not on_body(tail, leg) and min(y for s in (shaft, head) for _, y in s.points) > positions(pose).floor
 
 
 def _stretch_marks(slug: str) -> list[Line]:

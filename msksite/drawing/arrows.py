@@ -1,7 +1,11 @@
 """Motion arrows next to a body point: straight ones for a direction, curved ones for a turn.
 
 A push at the hips from behind the bottom (the hip flexor stretch) is drawn bold and long (hip_push): thin, it was
-"only a small arrow at the hip" and "the push is not obvious" (round 81).
+"only a small arrow at the hip" and "the push is not obvious" (round 81). A pose written ``bold_arrows`` has its
+arrow drawn in the same bold style, longer (round 82: the standing leg back, the sit back stretch and the pendulum,
+whose thin arrows were called "small" 18 times over rounds 70 to 81): a straight written arrow BOLD_LENGTH long from
+beside its body point, and the arrow that follows the movement (the pendulum's swing) a thick curve with a bold head,
+or one at each end both ways, a little further out and longer than the thin one.
 """
 from __future__ import annotations
 
@@ -39,6 +43,11 @@ PUSH_CLEARANCE = {"hip": 9.0}
 # its stroke this wide inside its outline and its head's sides this long: thin and 14 long, "only a small arrow at
 # the hip signals the forward push" (round 81).
 HIP_PUSH_LENGTH, HIP_PUSH_W, HIP_PUSH_HEAD = 20.0, 1.6, 5.0
+# A pose written bold_arrows: its straight arrows as long as the hip push (a thin one is LENGTH), and the arrow
+# following the movement this much further out than a thin one (it is thicker), its whole path long (a thin one's
+# ends are cut short, off the hands).
+BOLD_LENGTH = HIP_PUSH_LENGTH
+BOLD_OUT = 3.0
 # How far behind the heel (the person faces right) an arrow down at it runs.
 HEEL_BEHIND = 7.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
@@ -138,22 +147,32 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
 
 
 def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Shape] = (),
-                 floor: float | None = None, side_on: bool = True) -> list[Shape]:
+                 floor: float | None = None, side_on: bool = True, bold: bool = False) -> list[Shape]:
     """Return each arrow's line and head: straight ones start just clear of the landmark (moved sideways off the
     body if they would run over it, and up off the floor if given; at a heel, under it), curved ones circle it
-    (side_on: seen from the side, which places a circle round a shoulder)."""
+    (side_on: seen from the side, which places a circle round a shoulder; bold: straight ones bold and long)."""
     shapes: list[Shape] = []
     for arrow in arrows:
         path = _path(arrow, marks[arrow.at], side_on)
-        if arrow.towards in VECTORS and arrow.pointing == "away":
+        straight = arrow.towards in VECTORS and arrow.pointing == "away"
+        if bold and straight:
+            # Thick, it starts further out, as its line keeps further from the body (BOLD_GAP).
+            along = direction(path[0], path[-1])
+            tail = add(path[0], along, BOLD_GAP - ARROW_GAP)
+            path = (tail, add(tail, along, BOLD_LENGTH))
+        if straight:
             across = left_of(VECTORS[arrow.towards])
-            path = _clear(path, body, [k * s for k in range(0, 13, 2) for s in (1, -1)], across)
+            gap = BOLD_GAP if bold else ARROW_GAP
+            path = _clear(path, body, [k * s for k in range(0, 13, 2) for s in (1, -1)], across, gap)
         if floor is not None and arrow.towards in ("left", "right"):
             sliding = arrow.at.endswith("_heel")
             path = _under(arrow, marks[arrow.at], floor) if sliding else _above(path, floor + FLOOR_GAP)
         if hip_push(arrow):
             shapes += bold_arrow(add(path[-1], direction(path[-1], path[0]), HIP_PUSH_LENGTH), path[-1],
                                  HIP_PUSH_W, HIP_PUSH_HEAD)
+            continue
+        if bold and straight:
+            shapes += bold_arrow(path[0], path[-1], HIP_PUSH_W, HIP_PUSH_HEAD)
             continue
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
@@ -197,9 +216,23 @@ def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lamb
         return []
     chord = direction(path[0], path[-1])
     side = _bow(pose, mark, chord, path[len(path) // 2], to_view(placed.end["chest"]))
+    if pose.bold_arrows:
+        # Thick, so a little further out; the whole path long, not cut short at the ends (bold_path).
+        moved = _clear(tuple(path), body, [PATH_OFFSET + BOLD_OUT + k for k in range(0, 21, 2)],
+                       add((0, 0), left_of(chord), side))
+        return bold_path(moved, pose.both_ways)
     trimmed = _clear(tuple(path[2:-1]), body, [PATH_OFFSET + k for k in range(0, 21, 2)], add((0, 0), left_of(chord), side))
     heads = chevron(trimmed[-1], trimmed[-2]) + (chevron(trimmed[0], trimmed[1]) if pose.both_ways else [])
     return [Line("arrow", trimmed)] + heads
+
+
+def bold_path(path: tuple[Pt, ...], both_ways: bool) -> list[Shape]:
+    """A curved arrow drawn as bold_arrow draws a straight one: a thick shaft along the path and its head (and one
+    at the start too, both ways) on the last stretch."""
+    heads = bold_arrow(path[-2], path[-1], HIP_PUSH_W, HIP_PUSH_HEAD)[1:]
+    if both_ways:
+        heads += bold_arrow(path[1], path[0], HIP_PUSH_W, HIP_PUSH_HEAD)[1:]
+    return [Tube("arrow", path, HIP_PUSH_W, "black")] + heads
 
 
 def _carried(pose: Pose) -> set[str]:
@@ -222,16 +255,19 @@ def _bow(pose: Pose, mark: str, chord: Pt, middle: Pt, chest: Pt) -> float:
     return 1.0 if _dot(left_of(chord), (middle[0] - chest[0], middle[1] - chest[1])) >= 0 else -1.0
 
 
-# How far an arrow keeps from the outline of a body part, in figure units.
+# How far an arrow keeps from the outline of a body part, in figure units; a bold one's line keeps further, by its
+# own half thickness, so its edge keeps as far (at 2, the sit back stretch's bold head touched the feet).
 ARROW_GAP = 2.0
+BOLD_GAP = ARROW_GAP + HIP_PUSH_W / 2 + OUTLINE
 
 
-def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across: Pt) -> tuple[Pt, ...]:
-    """The path moved across by the first of offsets that keeps it off the body (by the first offset if none
+def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across: Pt,
+           gap: float = ARROW_GAP) -> tuple[Pt, ...]:
+    """The path moved across by the first of offsets that keeps it gap off the body (by the first offset if none
     does): an arrow drawn over a head or a limb reads as hair or a stray mark."""
     for k in offsets:
         moved = tuple(add(p, across, k) for p in path)
-        if not any(_touches(p, shape) for p in _samples(moved) for shape in body):
+        if not any(_touches(p, shape, gap) for p in _samples(moved) for shape in body):
             return moved
     return tuple(add(p, across, offsets[0]) for p in path)
 

@@ -188,7 +188,7 @@ def _written_arrows(pose: Pose, view: Lens, marks: dict[str, Pt], body: list[Sha
     shapes: list[Shape] = []
     for arrow in pose.arrows:
         mark = view.point(marks[arrow.at])
-        drawn = arrow_shapes((arrow,), {arrow.at: mark}, body, floor, pose.side_on)
+        drawn = arrow_shapes((arrow,), {arrow.at: mark}, body, floor, pose.side_on, pose.bold_arrows)
         shapes += [mapped(s, lambda p: add(mark, (p[0] - mark[0], p[1] - mark[1]), scale), scale) for s in drawn]
     return shapes
 

@@ -98,6 +98,10 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
             off a step), and a sideways one runs under the floor line, twice as long (a heel sliding along it).
             Facing you, a curved arrow at the head is a short arc over the top of it, bending the way the face
             turns (neck turns).
+bold_arrows  ``true`` draws the picture's arrow bold and long, as thick as a limb's outline with a solid-looking
+            head: the straight ``arrows`` longer (20 rather than 14), or, without ``arrows``, the arrow that follows the
+            movement (with ``both_ways``, a head at each end). For a movement whose thin arrow reviewers called
+            "small" (the standing leg back, the sit back stretch, the pendulum).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist, grip, or cupped loosely round a ball; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
@@ -329,6 +333,7 @@ class Pose(Strict):
     toes: ToeShape = "flat"
     helping_hand: HelpingHand | None = None
     both_ways: bool = False
+    bold_arrows: bool = False
     stacked: bool = False
     numbered: bool = False
     from_above: bool = False
