@@ -1137,7 +1137,9 @@ def test_the_wall_walk_has_fingertip_prints_up_the_wall_and_a_straight_arrow_bes
     low, high = placed.start["near_tip"][1], placed.end["near_tip"][1]
     assert high - low > 30 and abs(placed.start["near_tip"][0] - face) < 2
     shapes = scene(pose).shapes
-    prints = [s for s in shapes if isinstance(s, Circle) and s.layer == "start" and abs(s.centre[0] + s.r - face) < 0.5]
+    # Solid dark dots: drawn faint, "the dots are small and faint" (round 81).
+    prints = [s for s in shapes if isinstance(s, Circle) and s.layer == "end" and s.fill == "dark"
+              and abs(s.centre[0] + s.r - face) < 0.5]
     assert len(prints) >= 3 and all(low < s.centre[1] < high for s in prints)
     line, head = _arrows(scene(pose))
     (x0, y0), (x1, y1) = line.points

@@ -1,8 +1,9 @@
-"""Fingers walking up a wall (a wall walk): faint fingertip prints up the wall's face from where the hand starts to
+"""Fingers walking up a wall (a wall walk): solid dark fingertip prints up the wall's face from where the hand starts to
 where it ends, and a straight arrow up beside the wall.
 
 Reviewers saw "reach up the wall" but not the walking: the curved path arrow of the whole arm swung out past the wall
-and said nothing of the fingers. The prints are a trail of fingertip dots, like footprints, up the wall.
+and said nothing of the fingers. The prints are a trail of fingertip dots, like footprints, up the wall. Drawn
+faint, they were "small and faint" and "easy to miss" (round 81): they are solid dark grey, outlined.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def finger_walk(end: Joints, start: Joints, side: str) -> list[Shape]:
     prints: list[Shape] = []
     for i in range(1, PRINTS + 1):
         y = low + i * step
-        prints.append(Circle("start", (face - PRINT_R, y), PRINT_R, "black"))
+        prints.append(Circle("end", (face - PRINT_R, y), PRINT_R, "dark"))
     x = face + WALL_T + ARROW_OUT
     tail, tip = (x, low), (x, high)
     return prints + [Line("arrow", (tail, tip))] + chevron(tip, tail)
