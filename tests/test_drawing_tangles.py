@@ -1,6 +1,6 @@
 """Legs and arms that tangled at phone size (round 26): the still leg lying on the back is shaded dark behind the
-moving one (the knee to chest's, grey since round 82, its arm and hand: test_drawing_cues,
-test_drawing_knee_to_chest), and the hamstring stretch shows no faint upright start over the chair back."""
+moving one (the knee to chest's arm and hand: test_drawing_cues, test_drawing_knee_to_chest), and the hamstring
+stretch shows no faint upright start over the chair back."""
 
 from math import dist
 
@@ -22,7 +22,7 @@ def _leg_tubes(shapes: list, pts: dict, side: str) -> list[Tube]:
     return [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and (near(s.points, (hip, knee)) or shin(s))]
 
 
-@pytest.mark.parametrize("name", ["straight-leg-raise"])
+@pytest.mark.parametrize("name", ["straight-leg-raise", "knee-to-chest"])
 def test_lying_on_the_back_the_still_leg_is_dark_behind_the_white_moving_one(name):
     # Both pale, the lifted leg and the bent one made "a confusing X" and the held knee "a knot": dark, as in the
     # clam, the still leg sits behind and the moving one stands out: in both numbered pictures of the straight leg

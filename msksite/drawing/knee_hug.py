@@ -16,13 +16,6 @@ clearly holding the knee" (round 54). Now the arm goes behind the leg and only t
 line from the shoulder to the hand, its elbow hidden behind the knee (bent beside the knee, the elbow was one more
 knob), and thinner than other arms, so arm and thigh are not two similar tubes. The start's arm, raised off the floor
 reaching for the knee, is drawn in the same order, so the moving picture morphs each part into its own.
-
-Still "a knot at the knee", "the hands and knee merge into one blob", "the shin sticks out flat in the air", "the knee
-does not come near the chest" (3.81 over 36 reviews, round 82): the hand sat on the knee's round end, its thumb a
-ring inside it. Now the pose folds the leg further in (the knee over the chest, the shin sloping down towards the
-bottom, the foot pointed), the hand holds a little further down the shin, clear of the knee's round end, and its
-thumb is behind the shin (the fingers wrap its front, the thumb its far side), so the knee, the hand and the shin
-are three outlines, not a pile. The other leg, straight on the floor, is grey, not dark (lying.far_leg_fill).
 """
 from __future__ import annotations
 
@@ -34,13 +27,13 @@ from .skeleton import Joints
 # Lying on the back, the knee is held to the chest when the thigh comes up past upright (hip at least this) and the
 # arm reaches up off the floor to it (shoulder at least this).
 HELD_HIP, REACHING_ARM = 90.0, 30.0
-# Where the hand holds, from the knee joint along the shin: clear of the knee's round end (at 8.5 the hand sat on it,
-# "one blob", round 82), short of the shin's middle (further down, the forearm lay along the top of the shin).
-GRIP = 10.5
+# Where the hand holds, from the knee joint along the shin: just past the knee's round end (further down, the forearm
+# lay along the top of the shin, one more tube beside it).
+GRIP = 8.5
 # The hand round the shin, in figure units from where it holds (x along the shin towards the foot, y up from its
 # middle line: the shin's half width, 3.25, is its top edge): the wrist above the shin and back towards the knee,
 # the knuckles on its top edge, the fingertips down its near side, short of its bottom edge, and the thumb beside the
-# fingers, behind the shin and hidden (along the top of the shin, it was a loose peg; over the hand, a ring in it).
+# fingers (along the top of the shin, it was a loose peg).
 WRIST, KNUCKLES, TIPS = (-3.5, 5.5), (0.0, 3.25), (0.0, -2.0)
 THUMB = ((1.0, 1.5), (1.0, -1.5))
 KNEE_TUCK = 2.5  # how far down from the knee joint the shin's tube starts, inside the thigh's round end
@@ -61,10 +54,10 @@ def reaches_for_knee(pose: Pose) -> bool:
 
 
 def arm_behind_leg(arm: list[Shape], leg: list[Shape]) -> list[Shape]:
-    """The near arm's shapes (upper arm, forearm, hand, thumb) and the near leg's in drawing order: the upper arm,
-    forearm and thumb under the leg, the hand over it (the thumb over it was a ring inside the hand, part of "one
-    blob", round 82). The start is drawn in the same order, so the moving picture morphs each shape into its own."""
-    return arm[:2] + arm[3:] + leg + arm[2:3]
+    """The near arm's shapes (upper arm, forearm, then the hand) and the near leg's in drawing order: the upper arm and
+    forearm under the leg, the hand over it. The start is drawn in the same order, so the moving picture morphs each
+    shape into its own."""
+    return arm[:2] + leg + arm[2:]
 
 
 def thin_arm(arm: list[Shape]) -> list[Shape]:

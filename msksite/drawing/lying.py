@@ -11,7 +11,6 @@ from math import cos, dist, radians, sin
 
 from msksite.schema.pose import Pose
 
-from .knee_hug import reaches_for_knee
 from .props import MAT_H
 from .shapes import Fill, Layer, Loop, Shape, add, box, direction
 from .skeleton import SHOULDER_W, TRUNK, Joints, knees_bent, look_down, lying_on_side
@@ -37,12 +36,9 @@ def far_leg_fill(pose: Pose) -> Fill:
     """The far leg's fill, side-on: dark when lying on the back with the legs posed apart (the far one given its own
     angles), grey otherwise. Grey, the still leg and the moving one ran together where they crossed (straight leg
     raise, knee to chest: "a confusing X", "a knot"); dark, as in the clam, the white moving leg stands out in front
-    of it. A knee held to the chest (knee_hug.py) is grey again: its other leg lies straight on the floor, meeting
-    the held leg only at the hip, and dark it was the heaviest shape in the picture, pulling the eye from the knee
-    (round 82)."""
+    of it."""
     apart = any(getattr(pose.far, joint) is not None for joint in ("hip", "knee"))
-    dark = pose.view == "side" and pose.trunk == -90 and apart and not reaches_for_knee(pose)
-    return LOWER_LEG_FILL if dark else "grey"
+    return LOWER_LEG_FILL if pose.view == "side" and pose.trunk == -90 and apart else "grey"
 
 
 def clam(pose: Pose) -> bool:
