@@ -1166,9 +1166,20 @@ def test_the_pendulum_swing_has_a_two_headed_arc_under_the_hanging_hand():
     assert len(heads) == 2 and len(line.points) > 4
     hand = skeleton(pose)["near_tip"]
     assert max(y for _, y in line.points) < hand[1]
-    # Bold, heads and all, and longer than the thin one was (about 15 across): "a small arrow" (round 82).
-    assert all(isinstance(s, Tube) and s.fill == "black" for s in [line, *heads])
-    assert abs(line.points[-1][0] - line.points[0][0]) > 18
+    assert abs(line.points[-1][0] - line.points[0][0]) > 13
+
+
+def test_bold_arrows_draws_the_arrow_following_the_movement_bold_with_a_head_at_each_end_both_ways():
+    # bold_arrows also reaches a pose with no written arrows (round 82 tried it on the pendulum's swing): a thick
+    # black curve, longer than the thin one, its heads bold too.
+    from msksite.drawing.skeleton import skeleton
+
+    pose = exercise_pose("pendulum").model_copy(update={"bold_arrows": True})
+    arrows = [s for s in scene(pose).shapes if s.layer == "arrow"]
+    assert arrows and all(isinstance(s, Tube) and s.fill == "black" for s in arrows)
+    line, *heads = arrows
+    assert len(heads) == 2 and len(line.points) > 4 and abs(line.points[-1][0] - line.points[0][0]) > 18
+    assert max(y for _, y in line.points) < skeleton(pose)["near_tip"][1]
 
 
 def test_the_pendulum_swing_arrow_is_at_the_hanging_hand_in_front_of_the_legs():
