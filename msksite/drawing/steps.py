@@ -24,11 +24,6 @@ hand, was "vague (bend the wrist or move the arm?)", "looks like a wave", "the w
 change" (round 63). So the faint hand is back, pale grey, pointing straight out along the arm: at twice the
 size its fingers lie out past the solid ones bent up, no longer across them, and arrow 1 is one quarter turn about
 the wrist from just past its fingertips round to its head over the fingers pointing up.
-It scored 3.58: "the figures are small", "the head-tilt arrow is tiny" (round 84). So (with ``close_up``) each
-picture is cut off below the hips, the other arm hangs closer, the pictures stand closer, and the two arrows are
-bold (``bold_arrows``), the head's from above the head (where it was upright) over past its far side. The drawing
-is still as wide as two people with an arm out each, so they grew only a little; one above the other, cut off at
-the hips, they are taller than the two side by side are wide for the box (order.numbered_frames picks the bigger).
 """
 from __future__ import annotations
 
@@ -36,11 +31,11 @@ from math import atan2, cos, dist, radians, sin
 
 from msksite.schema.pose import Pose, Position
 
-from .arrows import bold_path, path_arrow, turn_arrow
+from .arrows import path_arrow, turn_arrow
 from .figure import WIDTHS, figure_shapes, head_shapes
 from .head_view import head, leaning_neck
-from .numerals import NUMBER_R
-from .order import numbered_frames
+from .numerals import NUMBER_R, top_left
+from .panels import side_by_side
 from .positions import Positions, positions
 from .props import prop_shapes
 from .shapes import Circle, Pt, Shape, Tube, add, direction, relayered, unit
@@ -56,10 +51,9 @@ ANGLES = ("trunk", "back", "neck", "head_turn", "shoulders", "near", "far")
 # that moves, how far the arrow's tail is cut back towards its head in degrees, how far it keeps outside the hand
 # or head, and whether the part is drawn faint where it was.) The hand's arrow, from straight out, was a long loop
 # round from below the hand, its number far from it: it starts level with the arm, beside the faint fingers
-# pointing out, round to the fingertips pointing up. The head's was cut short and kept close so the two did not
-# compete, and was "tiny" (round 84): now whole, from above the upright head, and further out, its bold head clear of
-# the hair; no faint head lies under the tilted one.
-TURNS = ((("neck", "head_turn"), "neck", "head", 0.0, 7.0, False),
+# pointing out, round to the fingertips pointing up. The head's is cut short and kept close, so it is smaller than
+# the hand's and the two do not compete; no faint head lies under the tilted one.
+TURNS = ((("neck", "head_turn"), "neck", "head", 20.0, 5.0, False),
          (("near.wrist",), "near_wrist", "near_tip", 15.0, 3.0, True))
 # The head is drawn this many times a whole person's, with the neck-side-stretch face (hair, ears, eyes), on a neck
 # that leans over with it from the shoulders: small, with two dots for eyes, its tilt read as a turn.
@@ -71,13 +65,11 @@ NUMBER_ROOM = 2 * NUMBER_R + 6.0
 # What lies further from the joint than this many times the way to the point that moves (the hand's grown by
 # HAND_ZOOM) is not in the way.
 REACH = 2.5
-GAP = 6.0  # between the two pictures (PAIR_GAP, 14, drew them smaller)
 
 
 def step_pictures(pose: Pose) -> Drawing:
-    """A picture for each step and then the end, numbered 1, 2 at their top left, side by side or one above the
-    other, whichever draws them bigger: the person as they are after it, solid, with a curved arrow round the one
-    joint that turned since the picture before."""
+    """A picture for each step and then the end, side by side, numbered 1, 2 at their top left: the person as they
+    are after it, solid, with a curved arrow round the one joint that turned since the picture before."""
     end = pose.model_copy(update={"steps": (), "start": None})
     # A step is written like a start, so it is the end with that start; props stay in every step.
     poses = [end.model_copy(update={"start": step}).at_start().model_copy(update={"props": pose.props})
@@ -85,11 +77,12 @@ def step_pictures(pose: Pose) -> Drawing:
     befores = [pose.at_start()] + poses[:-1]
     bottom = _bottom(end)
     pictures = [_picture(now, before, bottom) for now, before in zip(poses, befores)]
-    # All as tall, with room over the tallest for the numbers.
+    # All as tall, with room over the tallest for the numbers, so side_by_side lines them up.
     frames = [_frame(shapes, bottom) for shapes in pictures]
     low, high = min(f[1] for f in frames), max(f[3] for f in frames) + NUMBER_ROOM
-    first, then = (Drawing(shapes, frame=(f[0], low, f[2], high)) for shapes, f in zip(pictures, frames))
-    return numbered_frames(first, then, GAP)
+    numbered = [Drawing(shapes + top_left(f[0], high, n),
+                        frame=(f[0], low, f[2], high)) for n, (shapes, f) in enumerate(zip(pictures, frames), 1)]
+    return side_by_side(numbered, arrows=False)
 
 
 def _picture(now: Pose, before: Pose, bottom: float | None) -> list[Shape]:
@@ -101,7 +94,7 @@ def _picture(now: Pose, before: Pose, bottom: float | None) -> list[Shape]:
     solid = _person(now, placed.end)
     turn = _turning(now, before)
     person = prop_shapes(now, placed.end) + _faint(before, placed, solid, turn) + solid
-    arrow = _turn(turn, placed, person, now.bold_arrows) or path_arrow(moving, placed, body=solid)
+    arrow = _turn(turn, placed, person) or path_arrow(moving, placed, body=solid)
     # What lies wholly below the cut (the shins) would only make the file bigger.
     return [s for s in person + arrow if bottom is None or max(p[1] for p in extent(s)) > bottom]
 
@@ -166,9 +159,8 @@ def _turning(now: Pose, before: Pose) -> tuple | None:
     return next((turn for turn in TURNS if changed and changed <= set(turn[0])), None)
 
 
-def _turn(turn: tuple | None, placed: Positions, drawn: list[Shape], bold: bool) -> list[Shape]:
-    """A curved arrow round the joint that turns, clear of the drawn shapes it sweeps past (bold: thick, as
-    arrows.bold_path draws it)."""
+def _turn(turn: tuple | None, placed: Positions, drawn: list[Shape]) -> list[Shape]:
+    """A curved arrow round the joint that turns, clear of the drawn shapes it sweeps past."""
     if not turn:
         return []
     _, pivot, point, trim, gap, _ = turn
@@ -176,8 +168,7 @@ def _turn(turn: tuple | None, placed: Positions, drawn: list[Shape], bold: bool)
     start, end = _zoomed(placed.start), _zoomed(placed.end)
     centre, after = end[pivot], end[point]
     ends = (_towards(centre, start[point], after, trim), after)
-    arrow = turn_arrow(centre, *ends, _reach(centre, ends, drawn) + gap)
-    return bold_path(arrow[0].points, False) if bold else arrow
+    return turn_arrow(centre, *ends, _reach(centre, ends, drawn) + gap)
 
 
 def _towards(pivot: Pt, p: Pt, q: Pt, angle: float) -> Pt:

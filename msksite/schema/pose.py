@@ -100,9 +100,8 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
             turns (neck turns).
 bold_arrows  ``true`` draws the picture's arrow bold and long, as thick as a limb's outline with a solid-looking
             head: the straight ``arrows`` longer (20 rather than 14), or, without ``arrows``, the arrow that follows the
-            movement (with ``both_ways``, a head at each end); with ``steps``, the curved arrows round the wrist and
-            the head. For a movement whose thin arrow reviewers called "small" (the standing leg back; the nerve
-            glide; bold, the sit back stretch's and the pendulum's scored no better).
+            movement (with ``both_ways``, a head at each end). For a movement whose thin arrow reviewers called
+            "small" (the standing leg back; bold, the sit back stretch's and the pendulum's scored no better).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist, grip, or cupped loosely round a ball; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
@@ -112,7 +111,7 @@ steps       Side, front and back views: one or two positions the movement goes t
             side by side, numbered 1, 2, 3 at their top left, each with a curved arrow round the joint that turns
             in it (the wrist or the head), from where that part starts (no faint copy: over the hand it was "tangled"
             and "tiny"; the hand is drawn big instead). With ``close_up``, each picture is cut off a little below
-            the hips, and the pictures may go one above the other if that draws them bigger.
+            the hips.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other.
