@@ -126,10 +126,12 @@ def test_the_table_slide_is_numbered_the_same_whole_table_in_both_the_hand_near_
         assert abs(pts["near_wrist"][1] - pts["near_tip"][1]) < 1  # the hand lies flat on it
     assert placed.start["near_tip"][0] < (near_edge + far_edge) / 2  # near the near edge in 1
     assert placed.end["near_tip"][0] > placed.start["near_tip"][0] + 10  # slid along in 2
-    # The arrow's lines, not number 2's digit, drawn in its circle.
+    # The arrow's bold shaft and head (thin, "the figures are small" and the arrow with them: bold_arrows, round
+    # 84), not number 2's digit, drawn in its circle.
     (two,) = [s for s in then if isinstance(s, Circle) and s.layer == "arrow"]
-    arrows = [s for s in then if s.layer == "arrow" and isinstance(s, Line)
+    arrows = [s for s in then if s.layer == "arrow" and isinstance(s, Tube) and s.fill == "black"
               and all(dist(p, two.centre) > two.r for p in s.points)]
+    assert len(arrows) == 2 and dist(*arrows[0].points) > 19.9
     arrow_xs = [x for s in arrows for x, _ in s.points]
     assert placed.end["near_tip"][0] < min(arrow_xs) and max(arrow_xs) < far_edge
     assert min(y for s in arrows for _, y in s.points) > max(y for _, y in tops[1])  # over the top, not through it
