@@ -261,6 +261,9 @@ def _bow(pose: Pose, mark: str, chord: Pt, middle: Pt, chest: Pt) -> float:
 # own half thickness, so its edge keeps as far (at 2, the sit back stretch's bold head touched the feet).
 ARROW_GAP = 2.0
 BOLD_GAP = ARROW_GAP + HIP_PUSH_W / 2 + OUTLINE
+# How much further from its body point a bold straight arrow's head reaches than a thin one's: it starts further out
+# and is longer (a table a hand slides along runs on past it: props.py).
+BOLD_REACH = BOLD_GAP - ARROW_GAP + BOLD_LENGTH - LENGTH
 
 
 def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across: Pt,
