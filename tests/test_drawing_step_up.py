@@ -4,9 +4,9 @@ the start in picture 1, the end and the arrow in picture 2. The arrow from the f
 picture 2 alone, lay along the floor under the step ("makes no sense", round 70): it points straight up behind the
 hips, the body rising on to the step."""
 from msksite.drawing.positions import positions
-from msksite.drawing.shapes import Loop
+from msksite.drawing.shapes import Loop, Tube
 from exercise_poses import exercise_pose
-from test_drawing_numbered import _arrows, _shaft, pictures
+from test_drawing_numbered import _arrows, pictures
 
 
 def _tread(shapes):
@@ -27,10 +27,12 @@ def test_both_feet_end_well_on_the_step_the_far_leg_showing():
 
 
 def test_the_step_up_arrow_rises_straight_up_behind_the_hips_in_picture_2():
+    # Bold and long (bold_arrows, round 85): a thick black shaft and head, as the standing leg back's.
     pose = exercise_pose("step-up")
     first, then = pictures(pose)
-    assert not _arrows(first)
-    (xa, ya), (xb, yb) = _shaft(_arrows(then)).points[0], _shaft(_arrows(then)).points[-1]
+    bold = [s for s in then if isinstance(s, Tube) and s.layer == "arrow" and s.fill == "black"]
+    assert not _arrows(first) and not _arrows(then) and len(bold) == 2
+    (xa, ya), (xb, yb) = bold[0].points[0], bold[0].points[-1]
     hip = positions(pose).end["hip"]
     top = max(y for _, y in _tread(then).points)
     assert yb - ya > 10 and abs(xb - xa) < 1  # straight up
