@@ -30,7 +30,7 @@ SEAT, SEAT_HALF, SEAT_T, CHAIR_TOP = 21.0, 15.0, 2.5, 60.0
 # The body: hips, shoulders, neck and head, left (-) and right (+) of the middle.
 HIPS, SHOULDERS, NECK, HEAD = ((-5.5, 25.0), (5.5, 25.0)), ((-10.0, 52.0), (10.0, 52.0)), (0.0, 55.0), (0.0, 65.5)
 # The leg on the floor, on the right: its thigh comes towards you, so it shows only as the knee, over the shin; grey
-# (trousers).
+# (trousers), as the close-up draws the knee the foot rests on.
 KNEE, ANKLE = (8.0, 23.0), (8.0, 3.0)
 # The crossed leg: its knee out to the left, the shin across to the ankle resting on the other knee, the foot on
 # past it with the toes pulled up; the foot turns up from the shin and the heel shows below the ankle, so the foot

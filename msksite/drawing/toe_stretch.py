@@ -4,11 +4,11 @@ toes back towards the shin, with the whole person sitting so in a round picture 
 
 What it shows: the towel scrunch's bare foot and lower leg, side-on (toes.leg_and_foot, which reviewers read as a
 foot at once), its rolled-up trouser leg rising to the crossed knee off the top left; its heel resting on the other
-leg, one white trouser outline (light trousers), the thigh coming in from the left, a little sloped, to a round
-knee cap standing out in front of the shin, and the shin going down from there at a slight angle, a crease down its
-front; the grip squeeze's white hand (ball_grip.py), palm on, its forearm coming down from the top right out of a
-grey sleeve, its palm behind the toes and its fingers bent over their tips, its thumb under them; the toes faint
-where they start, lying flat; and a curved arrow from beside the hand round over the foot towards the shin.
+leg, one grey trouser outline, the thigh coming in from the left, a little sloped, to a round knee cap standing out
+in front of the shin, and the shin going down from there at a slight angle, a crease down its front; the
+grip squeeze's white hand (ball_grip.py), palm on, its forearm coming down from the top right out of a grey sleeve,
+its palm behind the toes and its fingers bent over their tips, its thumb under them; the toes faint where they
+start, lying flat; and a curved arrow from beside the hand round over the foot towards the shin.
 
 History: a foot close-up alone had no body to belong to, so until round 52 a person sat beside it, facing you, one
 leg crossed over the other knee, a ring at their toes, and the close-up in a big circle beside them. Every reviewer
@@ -41,14 +41,6 @@ round ends). So (round 64) the hand is turned 30 degrees about the toe's tip, it
 from above, its fingers crossing the toes' tips at an angle, and sits a little further out: the three toes show whole
 from the ball up to the fingertips, a change of direction between the two. (Turned the other way, the forearm
 coming in from the right, the hand read as a fist punching the toes.)
-That scored 3.02, every reviewer 3: "the big grey knee under the foot looks like a table", "like furniture", "the
-huge grey thigh", "the inset is tiny on a phone". Round 77 put the person in a panel beside the close-up and drew
-the other leg white (3.0: the panel's crossed leg was "a grey slab", "the zoom split off by a plain line"); rounds
-74 and 79 drew the whole person facing you (3.0). So (round 86) the close-up and its circle stay, with two changes:
-the other leg is white, an outline with its knee and crease (light trousers, not a grey block of furniture; the
-crossed leg's rolled-up trouser stays grey), and the person's circle is bigger (about a tenth wider). The circle
-already filled the corner under the toes, so the close-up is cut a little further right and lower (the thigh and the
-top of the crossed trouser leg and forearm cut a little more), which leaves room for it.
 Figure units, y up; the toes point right and the sole is underneath.
 """
 from __future__ import annotations
@@ -73,20 +65,18 @@ from .toes import SMALL_TOES, Toes, foot_frame, leg_and_foot, toe_ends
 # the foot, they were one long abstract shape). The foot is about two thirds of the picture's width from heel to
 # hand, so the whole of it shows (filling the picture, it was "hard to recognise").
 ANKLE, TOE, CROSSED_KNEE = (-17.0, -8.5), (24.5, -8.5), (-52.0, 40.0)
-# The other leg, white (light trousers; grey, it read as "a table", "furniture"), one outline: its thigh from off
-# the left edge, a little sloped and narrowing to its knee, the heel resting on its top just behind the knee cap, a
-# round bump (an arc), and the shin going down from it at a slight angle, off the bottom, a crease down its front (an
-# even bar with a square corner read as a table).
+# The other leg, grey (trousers), one outline: its thigh from off the left edge, a little sloped and narrowing to its
+# knee, the heel resting on its top just behind the knee cap, a round bump (an arc), and the shin going down from it
+# at a slight angle, off the bottom, a crease down its front (an even bar with a square corner read as a table).
 THIGH = ((-68.0, -18.0), (-34.0, -11.0))
 # The knee cap: its centre, radius and the arc round its front, in degrees anticlockwise from straight down, in
 # KNEE_STEPS steps; it stands out in front of the shin below it, so it reads as a knee, not a corner.
 KNEE_CAP, KNEE_R, KNEE_ARC, KNEE_STEPS = (-11.0, -17.0), 8.5, (172.0, 20.0), 8
 # The shin's front below the knee cap and off the bottom, then its back from off the bottom up round the calf to
-# behind the knee, and the thigh's underside off the left edge, dropping enough that the thigh still narrows to the
-# knee in the picture cut as it is since round 86. Points placed by hand, not smoothed: smoothing put points along
-# the straight edges that no one sees, and the moving SVG is near its 10 kB.
+# behind the knee, and the thigh's underside off the left edge. Points placed by hand, not smoothed: smoothing put
+# points along the straight edges that no one sees, and the moving SVG is near its 10 kB.
 SHIN = ((-7.5, -32.0), (-3.0, -72.0), (-13.0, -72.0), (-19.5, -45.0), (-21.0, -32.0), (-24.0, -30.0),
-        (-36.0, -30.5), (-68.0, -42.0))
+        (-36.0, -30.5), (-68.0, -40.0))
 CREASE = ((-11.5, -35.0), (-8.5, -72.0))
 # The hand: the grip squeeze's (ball_grip.py, which reviewers read at once: white, outlined fingers with nails, a
 # clear thumb) without its ball, palm on, laid along the big toe with its wrist beyond the toe's tip and its forearm
@@ -109,17 +99,11 @@ TOE_SHAPES = len(SMALL_TOES) + 2
 # The arrow: an arc about the ball of the foot from just clear of the forearm round over the foot towards the shin,
 # in degrees anticlockwise from pointing along the foot, and its radius in foot lengths.
 ARROW, ARROW_R = (88.0, 145.0), 0.6
-# What the picture shows: a close-up's width (so its outlines are as bold as the other close-ups'), 4:3, about here:
-# a little right of and below the foot, so the bottom right corner has room for the person's circle (centred on the
-# foot, the circle filled its corner and was "tiny on a phone").
-MIDDLE = (8.0, -19.0)
+# What the picture shows: a close-up's width (so its outlines are as bold as the other close-ups'), 4:3, about here.
+MIDDLE = (0.0, -13.0)
 # The person sitting, showing how to sit: the centre and radius of their round picture, in the close-up's bottom
-# right corner (a unit in from its edges, for its rim), under the toes and the hand and just clear of them: nearly
-# 0.6 of the picture's height (at 0.53, "tiny on a phone"; at under half, "tiny" too).
-PERSON = ((40.5, -36.5), 26.5)
-# The pair (print) cuts its close-ups and places the circle as before round 86, centred on the foot: cut further
-# right and lower, the second's white thigh ran over the arrow between the two.
-PAIR_MIDDLE, PAIR_PERSON = (0.0, -13.0), ((34.0, -33.0), 24.0)
+# right, under the hand, over half the picture's height (at under half, "tiny on a phone").
+PERSON = ((34.0, -33.0), 24.0)
 
 
 def toe_stretch(start: Toes, end: Toes, variant: str) -> Drawing:
@@ -127,20 +111,20 @@ def toe_stretch(start: Toes, end: Toes, variant: str) -> Drawing:
     toes and hand bend back and forth) or the pair (the toes flat, then bent back, side by side); each with the
     person sitting in its corner (the pair: in the second picture, where the hand is clear of it)."""
     if variant == "pair":
-        pictures = side_by_side([_framed(_solid(toes), middle=PAIR_MIDDLE) for toes in (start, end)], arrows=True)
+        pictures = side_by_side([_framed(_solid(start)), _framed(_solid(end))], arrows=True)
         # side_by_side moves each picture to its place: the person's circle moves with the second.
-        second, frame = pictures.panels[1], _frame(PAIR_MIDDLE)
-        shift = (second.frame[0] - frame[0], second.frame[1] - frame[1])
-        pictures.panels[1] = replace(second, inset=person_inset(add(PAIR_PERSON[0], shift), PAIR_PERSON[1]))
+        second = pictures.panels[1]
+        shift = (second.frame[0] - _frame()[0], second.frame[1] - _frame()[1])
+        pictures.panels[1] = replace(second, inset=person_inset(add(PERSON[0], shift), PERSON[1]))
         return pictures
     if variant == "moving":
         # The held toes (the hand and the toes) end the picture: they move from where they start.
         solid = _solid(end)
         starts = _held_toes(start)
         first = len(solid) - len(starts)
-        return _framed(solid, {first + i: s for i, s in enumerate(starts)}, person=PERSON)
+        return _framed(solid, {first + i: s for i, s in enumerate(starts)}, person=True)
     # The faint toes first, so the foot covers their roots; no faint hand (it doubled the shapes round the toes).
-    return _framed(_other_leg() + _toes(start, "start") + _foot_and_hand(end) + _arrow(), person=PERSON)
+    return _framed(_other_leg() + _toes(start, "start") + _foot_and_hand(end) + _arrow(), person=True)
 
 
 def _solid(toes: Toes) -> list[Shape]:
@@ -159,26 +143,24 @@ def _held_toes(toes: Toes) -> list[Shape]:
     return hand[:PALM_ENDS] + _toes(toes, "end") + hand[PALM_ENDS:]
 
 
-def _frame(middle: Pt = MIDDLE) -> Box:
+def _frame() -> Box:
     half_w, half_h = WIDTH / 2, WIDTH / ASPECT / 2
-    (x, y) = middle
+    (x, y) = MIDDLE
     return (x - half_w, y - half_h, x + half_w, y + half_h)
 
 
-def _framed(shapes: list[Shape], moves: dict[int, Shape] | None = None, person: tuple[Pt, float] | None = None,
-            middle: Pt = MIDDLE) -> Drawing:
-    """The close-up cut round middle, with the person's circle (its centre and radius) if given."""
-    inset = person_inset(*person) if person else None
-    return Drawing(shapes, moves or {}, inset, _frame(middle))
+def _framed(shapes: list[Shape], moves: dict[int, Shape] | None = None, person: bool = False) -> Drawing:
+    inset = person_inset(*PERSON) if person else None
+    return Drawing(shapes, moves or {}, inset, _frame())
 
 
 def _other_leg() -> list[Shape]:
-    """The other leg's thigh under the heel, its round knee cap and the shin going down from it, all one white
-    trouser leg (an outline: filled grey, it read as a table, furniture), with a crease down the shin."""
+    """The other leg's thigh under the heel, its round knee cap and the shin going down from it, all one grey trouser
+    leg, with a crease down the shin."""
     first, last = KNEE_ARC
     knee = tuple(add(KNEE_CAP, unit(first + (last - first) * i / KNEE_STEPS), KNEE_R) for i in range(KNEE_STEPS + 1))
-    # The crease down the shin's front says trousers, so the outline is a leg.
-    return [Loop("prop", THIGH + knee + SHIN, "white"), Line("prop", CREASE)]
+    # The crease down the shin's front says trousers, so the grey is a leg.
+    return [Loop("prop", THIGH + knee + SHIN, "grey"), Line("prop", CREASE)]
 
 
 def _toes(toes: Toes, layer: Layer) -> list[Shape]:
