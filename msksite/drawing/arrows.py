@@ -7,7 +7,8 @@ whose thin arrows were called "small" 18 times over rounds 70 to 81): a straight
 beside its body point, and the arrow that follows the movement a thick curve with a bold head, or one at each end
 both ways, a little further out and longer than the thin one. Over 8 reviews the standing leg back went from 4.04 to
 4.25 and keeps it; the sit back stretch (3.88 against 3.89) and the pendulum's swing (3.62 against 3.90) went back
-to thin arrows.
+to thin arrows. Rounds 84 to 86: the table slide (4.12 against 4.00) and step-ups (4.62 against 4.25) keep theirs; the
+cross-body stretch's read as pushing the arm away, and the mini squat's and the leg raises' scored no better.
 """
 from __future__ import annotations
 

@@ -101,7 +101,8 @@ arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is he
 bold_arrows  ``true`` draws the picture's arrow bold and long, as thick as a limb's outline with a solid-looking
             head: the straight ``arrows`` longer (20 rather than 14), or, without ``arrows``, the arrow that follows the
             movement (with ``both_ways``, a head at each end). For a movement whose thin arrow reviewers called
-            "small" (the standing leg back; bold, the sit back stretch's and the pendulum's scored no better).
+            "small" (the standing leg back, the table slide, step-ups; bold, the sit back stretch, the pendulum, the
+            mini squat and the leg raises scored no better).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist, grip, or cupped loosely round a ball; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
