@@ -65,7 +65,9 @@ def test_the_still_picture_has_no_faint_start_and_the_arrow_follows_the_knee_to_
     still = scene(POSE)
     assert not [s for s in still.shapes if s.layer in ("start", "start_over")]
     assert len(scene(POSE, "moving").moves) >= 19  # every part of the person still moves between the two
-    (line,) = [s for s in still.shapes if isinstance(s, Line) and s.layer == "arrow" and len(s.points) > 3]
+    # Bold (bold_arrows, round 88): a thick black curve, its head on its last stretch.
+    (line,) = [s for s in still.shapes if isinstance(s, Tube) and s.layer == "arrow" and len(s.points) > 3]
+    assert line.fill == "black" and not [s for s in still.shapes if isinstance(s, Line) and s.layer == "arrow"]
     start, end = placed.start["near_knee"], placed.end["near_knee"]
     # From above the knee's start to above its end, over the chest, going towards the head.
     assert line.points[0][0] > end[0] + 10 and abs(line.points[-1][0] - end[0]) < 5
