@@ -17,18 +17,18 @@ from typing import Callable
 
 from msksite.schema.pose import Arrow, Pose
 
+from .arrow_sizes import ARROW_GAP, BOLD_GAP, BOLD_LENGTH, HIP_PUSH_HEAD, HIP_PUSH_LENGTH, HIP_PUSH_W, LENGTH
 from .knee_hug import hugs_knee
 from .positions import Positions, between
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, nearest_on_segment, unit
-from .svg import OUTLINE
 from .skeleton import HEAD_R, crossed_arm, landmarks
+from .svg import OUTLINE
 
 VECTORS = {
     "up": (0.0, 1.0), "down": (0.0, -1.0), "left": (-1.0, 0.0), "right": (1.0, 0.0),
     "up_left": (-0.71, 0.71), "up_right": (0.71, 0.71),
     "down_left": (-0.71, -0.71), "down_right": (0.71, -0.71),
 }
-LENGTH = 14
 # How far an arrow stays from its landmark; the head is big, so arrows keep further from it.
 # Arrows at a shoulder keep clear of the arm and the head.
 CLEARANCE = {"head": HEAD_R + 4, "near_shoulder": 9.0, "far_shoulder": 9.0}
@@ -39,18 +39,12 @@ CIRCLE_CENTRES = {
     False: {"near_shoulder": (6.0, 6.0), "far_shoulder": (-6.0, 6.0)},
 }
 DEFAULT_CLEARANCE = 5.0
+# A pose written bold_arrows: the arrow following the movement this much further out than a thin one (it is
+# thicker), its whole path long (a thin one's ends are cut short, off the hands).
+BOLD_OUT = 3.0
 # An arrow pushing at the hips from behind (a hip flexor stretch) stops this far from the hip joint, just behind the
 # bottom: any nearer, its head sank into the pelvis ("half hidden at the hip joint").
 PUSH_CLEARANCE = {"hip": 9.0}
-# That push is the one thing the hip flexor stretch asks, so its arrow is bold and long (hip_push below), this long,
-# its stroke this wide inside its outline and its head's sides this long: thin and 14 long, "only a small arrow at
-# the hip signals the forward push" (round 81).
-HIP_PUSH_LENGTH, HIP_PUSH_W, HIP_PUSH_HEAD = 20.0, 1.6, 5.0
-# A pose written bold_arrows: its straight arrows as long as the hip push (a thin one is LENGTH), and the arrow
-# following the movement this much further out than a thin one (it is thicker), its whole path long (a thin one's
-# ends are cut short, off the hands).
-BOLD_LENGTH = HIP_PUSH_LENGTH
-BOLD_OUT = 3.0
 # How far behind the heel (the person faces right) an arrow down at it runs.
 HEEL_BEHIND = 7.0
 # A sideways arrow at the feet keeps this far above the floor, so its head clears the floor line (its arms spread
@@ -258,13 +252,6 @@ def _bow(pose: Pose, mark: str, chord: Pt, middle: Pt, chest: Pt) -> float:
     return 1.0 if _dot(left_of(chord), (middle[0] - chest[0], middle[1] - chest[1])) >= 0 else -1.0
 
 
-# How far an arrow keeps from the outline of a body part, in figure units; a bold one's line keeps further, by its
-# own half thickness, so its edge keeps as far (at 2, the sit back stretch's bold head touched the feet).
-ARROW_GAP = 2.0
-BOLD_GAP = ARROW_GAP + HIP_PUSH_W / 2 + OUTLINE
-# How much further from its body point a bold straight arrow's head reaches than a thin one's: it starts further out
-# and is longer (a table a hand slides along runs on past it: props.py).
-BOLD_REACH = BOLD_GAP - ARROW_GAP + BOLD_LENGTH - LENGTH
 
 
 def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across: Pt,

@@ -19,6 +19,7 @@ from typing import Callable
 
 from msksite.schema.pose import Pose
 
+from .arrow_sizes import BOLD_REACH
 from .cushion import cushion
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, midpoint, relayered
 from .skeleton import Joints
@@ -441,8 +442,6 @@ def _placed_table(pose: Pose, pts: Joints, table: Joints | None, at: str, floor:
 def _slide_room(pose: Pose, at: str) -> float:
     """How much further the table runs past the hand at: SLIDE_ROOM if an arrow at that hand points along it, more
     for a bold arrow, which reaches further (past the table's end, it "could be read as" reaching off it)."""
-    from .arrows import BOLD_REACH  # here, not at the top: arrows.py imports props.py (through positions.py)
-
     if not any(a.at == at and a.towards in ("left", "right") for a in pose.arrows):
         return 0.0
     return SLIDE_ROOM + (BOLD_REACH if pose.bold_arrows else 0.0)
