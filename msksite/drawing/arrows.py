@@ -252,8 +252,6 @@ def _bow(pose: Pose, mark: str, chord: Pt, middle: Pt, chest: Pt) -> float:
     return 1.0 if _dot(left_of(chord), (middle[0] - chest[0], middle[1] - chest[1])) >= 0 else -1.0
 
 
-
-
 def _clear(path: tuple[Pt, ...], body: list[Shape], offsets: list[float], across: Pt,
            gap: float = ARROW_GAP) -> tuple[Pt, ...]:
     """The path moved across by the first of offsets that keeps it gap off the body (by the first offset if none
