@@ -1,16 +1,16 @@
 """The wrist stretches' person and other hand: the head on a neck above the shoulder, clear of the arm (round 30),
-and the other hand over the fingertips or the back of the hand: a whole grey hand (round 31), now a white mitten
-and thumb on a white arm from under the near arm (round 90); the still numbered, 1 the arm held out alone, 2 the hand
-bent and helped (round 75); 1 the hand already bent, alone, with a short arrow round the wrist (round 79)."""
+and the other hand a whole grey hand, fingers and thumb, over the fingertips or the back of the hand (round 31); the
+still numbered, 1 the arm held out alone, 2 the hand bent and helped (round 75); 1 the hand already bent, alone, with
+a short arrow round the wrist (round 79)."""
 from __future__ import annotations
 
 import pytest
 
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Line, Loop, Tube
-from msksite.drawing.stretch_hands import BETWEEN, HELPER_THUMB, HELPING
+from msksite.drawing.shapes import Circle, Loop, Tube
+from msksite.drawing.stretch_hands import HELPING
 from exercise_poses import exercise_pose
-from test_drawing_wrists import BENDS, _fingers, _hand_length, _helper, _is_nail, _near_arm, _stretch
+from test_drawing_wrists import BENDS, _fingers, _grey, _hand_length, _is_nail, _near_arm, _stretch
 
 GRIPS = {"wrist-flexor-stretch": "fingers", "wrist-extensor-stretch": "back"}
 
@@ -36,36 +36,30 @@ def test_the_head_sits_on_a_neck_above_and_behind_the_shoulder_clear_of_the_arm(
 
 
 @pytest.mark.parametrize("stem", ["wrist-flexor-stretch", "wrist-extensor-stretch"])
-def test_the_other_hand_is_one_white_mitten_with_a_thumb_and_finger_lines_in_front(stem):
-    # Four spread grey fingers over four spread white ones were "a tangle", "a blob": the other hand is one white
-    # mitten (round 78), a thumb and three short lines between its fingers, drawn over the stretched hand, its
-    # fingers pointing back towards the body (left), and its arm the white one from under the near arm.
+def test_the_other_hand_is_a_whole_grey_hand_with_four_fingers_and_a_thumb(stem):
+    # A grey mitten was "a grey block": the other hand is drawn as the stretched one is, a palm, four fingers and a
+    # thumb, in grey, over the stretched hand, its fingers pointing back towards the body from its wrist in front.
+    from msksite.drawing.open_hand import FINGER_W, THUMB_W
+
     shapes = _stretch(stem).shapes
-    arm, hand = _helper(shapes)
+    arm, grey = _grey(shapes)
     size = _hand_length(BENDS[stem]) * HELPING[GRIPS[stem]][2]
-    (mitten,) = [s for s in hand if isinstance(s, Loop)]
-    (thumb,) = [s for s in hand if isinstance(s, Tube)]
-    lines = [s for s in hand if isinstance(s, Line)]
-    assert mitten.fill == "white" and thumb.fill == "white" and arm.fill == "white"
-    assert abs(thumb.width - HELPER_THUMB[1] * size) < 0.01 and len(lines) == len(BETWEEN[0]) == 3
-    assert all(line.points[-1][0] < line.points[0][0] for line in lines)
-    assert not [s for s in shapes if getattr(s, "fill", "") == "grey" and not _is_nail(s)]
-    assert min(shapes.index(s) for s in hand) > max(shapes.index(f) for f in _fingers(shapes, "end"))
-    # The arm ends inside the mitten's heel, so no end of it shows.
-    xs, ys = [x for x, _ in mitten.points], [y for _, y in mitten.points]
-    end = arm.points[-1]
-    assert min(xs) < end[0] < max(xs) and min(ys) < end[1] < max(ys)
+    fingers = [s for s in grey if isinstance(s, Tube) and abs(s.width - FINGER_W * size) < 0.01]
+    thumbs = [s for s in grey if isinstance(s, Tube) and abs(s.width - THUMB_W * size) < 0.01]
+    assert len(fingers) == 4 and len(thumbs) == 1 and len([s for s in grey if isinstance(s, Loop)]) == 1
+    assert all(f.points[-1][0] < f.points[0][0] for f in fingers)
+    assert min(shapes.index(s) for s in grey) > max(shapes.index(f) for f in _fingers(shapes, "end"))
 
 
 def test_fingers_up_the_other_hand_holds_the_fingertips_only():
-    # Over the whole hand it hid the "stop" palm: the mitten lies across the ends of the stretched fingers, whose
+    # Over the whole hand it hid the "stop" palm: its fingers lie across the ends of the stretched fingers, whose
     # roots and palm show below it.
     shapes = _stretch("wrist-flexor-stretch").shapes
     stretched = _fingers(shapes, "end")
-    _, hand = _helper(shapes)
+    _, grey = _grey(shapes)
     tips = max(f.points[-1][1] for f in stretched)
     roots = min(f.points[0][1] for f in stretched)
-    low = min(y for s in hand for _, y in s.points)
+    low = min(y for s in grey for _, y in s.points)
     assert roots < low < tips
 
 
@@ -107,8 +101,7 @@ def test_the_still_is_numbered_1_the_hand_bent_alone_then_2_the_hand_bent_and_he
     assert one.frame[1] > two.frame[3]
     first, then = _stretch(stem, picture=1), _stretch(stem)
     bend = BENDS[stem]
-    other_w = _helper(then.shapes)[0].width
-    assert not [s for s in first.shapes if isinstance(s, Tube) and abs(s.width - other_w) < 0.01]
+    assert not [s for s in first.shapes if getattr(s, "fill", "") == "grey" and not _is_nail(s)]
     wrist, hand = _near_arm(first.shapes).points[1], _hand_length(bend)
     # The fingers point up (or down) from the wrist, the hand its whole length: bent, in full view.
     assert all(bend * (t.points[-1][1] - wrist[1]) > 0.8 * hand and abs(t.points[-1][0] - wrist[0]) < 0.4 * hand
@@ -122,7 +115,7 @@ def test_the_still_is_numbered_1_the_hand_bent_alone_then_2_the_hand_bent_and_he
     angle = lambda p: bend * degrees(atan2(p[1] - wrist[1], p[0] - wrist[0]))
     assert angle(line.points[0]) < 15.0 and 40.0 < angle(line.points[-1]) < 75.0
     assert all(dist(p, wrist) < hand for p in line.points)
-    assert _helper(then.shapes)[1] and [s for s in then.shapes if s.layer == "arrow"]
+    assert _grey(then.shapes)[1] and [s for s in then.shapes if s.layer == "arrow"]
     for panel, picture in ((one, first), (two, then)):
         number = panel.shapes[-2]
         left, bottom, right, top = panel.frame

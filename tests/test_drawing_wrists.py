@@ -337,16 +337,14 @@ def _head(shapes) -> Circle:
     return max((s for s in shapes if isinstance(s, Circle)), key=lambda c: c.r)
 
 
-def _helper(shapes) -> tuple[Tube, list]:
-    """The other arm (a white tube from the shoulder under the near arm to the mitten's wrist, round 90) and the
-    shapes of its hand: everything in the end layer drawn after the stretched hand (its fingers, thumb, palm and
-    nails)."""
+def _grey(shapes) -> tuple[Tube, list]:
+    """The other arm (a grey tube from the shoulder under the near arm to the wrist) and the shapes of its hand."""
     from msksite.drawing.stretch import ZOOM
     from msksite.drawing.stretch_person import FAR_W
 
-    (arm,) = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and abs(s.width - FAR_W * ZOOM) < 0.01]
-    palm = shapes.index(_fingers(shapes, "end")[0]) + 5
-    return arm, [s for s in shapes[palm + 1:] if s.layer == "end" and not _is_nail(s)]
+    grey = [s for s in shapes if getattr(s, "fill", "") == "grey" and s.layer == "end" and not _is_nail(s)]
+    (arm,) = [s for s in grey if isinstance(s, Tube) and abs(s.width - FAR_W * ZOOM) < 0.01]
+    return arm, [s for s in grey if s is not arm]
 
 
 def _is_nail(s) -> bool:
@@ -405,33 +403,30 @@ def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_the_other_arm_comes_white_from_under_the_near_arm_to_its_hand_in_front_of_the_near_hand(stem):
+def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_of_the_near_hand(stem):
     # Every big grey arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or
-    # "from nowhere", and a white forearm running off the picture's edge (round 78) "someone else's hand": it
-    # reaches forward level just under the near arm, white as the near arm, a band of it showing below it, to
-    # under the near wrist, then on to its hand in front of the near hand (fingers down, round the far side of the
+    # "from nowhere": it reaches forward level just under the near arm, only a thin band of it showing below it,
+    # to under the near wrist, then to its hand in front of the near hand (fingers down, round the far side of the
     # hanging hand).
     drawing = _stretch(stem)
     near = _near_arm(drawing.shapes)
     (shoulder, wrist), hand = near.points, _hand_length(BENDS[stem])
-    arm, _ = _helper(drawing.shapes)
+    arm, _ = _grey(drawing.shapes)
     s, e, w = arm.points[0], arm.points[1], arm.points[-1]
     underside = shoulder[1] - near.width / 2
-    assert arm.fill == "white"
     assert _distance(s, shoulder) < 0.3 * hand and abs(e[0] - wrist[0]) < 0.3 * hand and abs(e[1] - s[1]) < 0.01
     assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - near.width / 2
-    assert underside - (e[1] - arm.width / 2) > 0.25 * near.width  # a band plainly showing, not a line
     assert drawing.shapes.index(arm) < drawing.shapes.index(near)
     assert w[0] > wrist[0] + 0.15 * hand
 
 
 def test_fingers_up_the_other_arm_rises_in_front_of_the_stretched_hand_to_its_fingertips():
-    # Hidden behind the stretched hand, the other hand on the fingertips "appeared from nowhere": the other arm
-    # shows, rising from under the near wrist up past the little-finger side of the stretched hand (away from the
-    # body) to its wrist beside the fingertips, level with the upper half of the stretched fingers.
+    # Hidden behind the stretched hand, the grey hand on the fingertips "appeared from nowhere": the other arm shows,
+    # rising from under the near wrist up past the little-finger side of the stretched hand (away from the body) to
+    # its wrist beside the fingertips, level with the upper half of the stretched fingers.
     drawing = _stretch("wrist-flexor-stretch")
     fingers, hand = _fingers(drawing.shapes, "end"), _hand_length(1.0)
-    under, w = _helper(drawing.shapes)[0].points[-2:]
+    under, w = _grey(drawing.shapes)[0].points[-2:]
     assert w[0] > max(f.points[-1][0] for f in fingers) + 0.1 * hand
     assert max(f.points[0][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers)
     assert w[1] - under[1] > 0.5 * hand and w[0] - under[0] > 0.3 * hand
@@ -446,24 +441,27 @@ def test_fingers_up_the_arrow_stays_clear_of_the_head():
     assert end[0] - (head.centre[0] + head.r) > wrist[0] - end[0]
 
 
-def test_fingers_down_the_mitten_lies_across_the_backs_of_the_fingers_their_nails_clear_below():
-    # Grey fingers spread over the white ones "merged into a clump": the other hand is one white mitten lying across
-    # the backs of the hanging fingers below the knuckles, pointing back towards the body; the four white fingertips
-    # and their nails hang clear below it, and the white thumb stands out clear on the body's side.
+def test_fingers_down_the_other_hand_lies_clear_beside_the_hanging_hand_only_its_fingers_across_the_knuckles():
+    # The grey and white hands "merged into a clump": the grey palm lies beside the hanging hand, on the side away
+    # from the body, and only its fingers lie across the back of the hand, at the knuckles; the four white fingers
+    # and their nails hang clear below them, and the white thumb stands out clear on the body's side.
     drawing = _stretch("wrist-extensor-stretch")
     wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length(-1.0)
-    _, helper = _helper(drawing.shapes)
-    (mitten,) = [s for s in helper if isinstance(s, Loop)]
+    _, grey = _grey(drawing.shapes)
+    (mitten,) = [s for s in grey if isinstance(s, Loop)]
     fingers = _fingers(drawing.shapes, "end")
     first = drawing.shapes.index(fingers[0])
     thumb, palm = drawing.shapes[first + 4:first + 6]  # the stretched hand: its fingers, thumb, then palm
-    low, high = min(y for _, y in mitten.points), max(y for _, y in mitten.points)
-    knuckles = min(y for _, y in palm.points)
-    assert mitten.fill == "white" and wrist[1] - 0.75 * hand < low < knuckles < high
-    assert all(f.points[-1][1] < low for f in fingers)
+    assert min(x for x, _ in mitten.points) > max(x for x, _ in palm.points) - 0.05 * hand
+    grey_fingers = [s for s in grey if isinstance(s, Tube)]
+    tips = [f.points[-1] for f in grey_fingers[:4]]
+    assert all(wrist[0] - 0.1 * hand < x < max(x for x, _ in palm.points) and
+               wrist[1] - 0.7 * hand < y < wrist[1] - 0.15 * hand for x, y in tips)
+    assert len(fingers) == 4 and all(f.points[-1][1] < min(y for _, y in tips) - 0.15 * hand
+                                     for f in fingers)
     nails = [s for s in drawing.shapes if _is_nail(s)]
-    assert len(nails) == 4 and all(max(y for _, y in n.points) < low for n in nails)
-    assert thumb.points[-1][0] < min(x for x, _ in mitten.points)
+    assert len(nails) == 4 and all(max(y for _, y in n.points) < min(y for _, y in tips) for n in nails)
+    assert isinstance(palm, Loop) and thumb.points[-1][0] < wrist[0] - 0.25 * hand < min(x for s in grey for x, _ in s.points)
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
@@ -496,18 +494,15 @@ def test_a_wrist_stretch_moves_the_hand_and_the_other_arm_and_prints_both_positi
     moving, pair = _stretch(stem, "moving"), _stretch(stem, "pair")
     arm = _near_arm(moving.shapes)
     wrist = arm.points[1]
-    other = moving.shapes.index(_helper(moving.shapes)[0])
+    grey_arm = moving.shapes.index(_grey(moving.shapes)[0])
     # The person, head, trunk and near arm, is drawn between the other arm (behind) and the hands.
-    person = set(range(other + 1, moving.shapes.index(arm) + 1))
+    person = set(range(grey_arm + 1, moving.shapes.index(arm) + 1))
     assert len(person) > 3 and not person & set(moving.moves)
-    assert other in moving.moves and moving.moves[other].points[-1] != moving.shapes[other].points[-1]
+    assert grey_arm in moving.moves and moving.moves[grey_arm].points[-1] != moving.shapes[grey_arm].points[-1]
     start = _fingers(moving.moves.values(), "end")
     assert len(start) == 4 and all(t.points[-1][0] - wrist[0] > 0.8 * _hand_length(BENDS[stem]) for t in start)
-    # The pair's start is the arm held out alone: no other arm (its width is the other arm's alone).
-    other_w = _helper(moving.shapes)[0].width
-    assert len(pair.panels) == 2 and not [s for s in pair.panels[0].shapes
-                                           if isinstance(s, Tube) and abs(s.width - other_w) < 0.01]
-    assert [s for s in pair.panels[1].shapes if isinstance(s, Tube) and abs(s.width - other_w) < 0.01]
+    assert len(pair.panels) == 2 and not [s for s in pair.panels[0].shapes if getattr(s, "fill", "") == "grey"
+                                           and not _is_nail(s)]
 
 
 def test_the_two_wrist_stretches_are_not_the_same_picture():

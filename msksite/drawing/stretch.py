@@ -1,18 +1,16 @@
 """The wrist stretches' picture (a hand pose with ``helping_hand``): one big person from the head to the hips, seen
 from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
-the other hand, a white mitten, on it, its white arm from under the near arm (both hands: stretch_hands.py).
+the other hand, grey, on it (both hands: stretch_hands.py).
 
 - The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
   the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
   hanging. The two stretches differ in that big shape, up or down, not in a detail.
-- The other hand (round 90), round 78's white mitten with a thumb and three finger lines (stretch_hands.py), in
-  front of the stretched hand, its fingers pointing back towards the body: fingers up across the fingers just under
-  their tips; fingers down across the backs of the hanging fingers at the knuckles, their nails clear below. Its
-  arm, white too, reaches forward just under the near arm, a band of it below it, then up past the far side of the
-  hand (fingers up: hidden behind the hand, the other hand "appeared from nowhere") or round the far side of the
-  hanging hand (fingers down) into the mitten's heel. Until round 89 the hand was a whole grey hand, four spread
-  fingers ("a blob", "tangled with the working hand") on a grey arm ("awkwardly attached"); round 78's white mitten
-  was no clump, but its forearm ran off the picture's right edge: "someone else's hand".
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
 - Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm: faint beside the bent hand it was "cluttered", so for seven
   rounds only the moving picture and the pair showed it, and the still, one picture, scored 3 ("hard to see who
@@ -31,8 +29,7 @@ the other hand, a white mitten, on it, its white arm from under the near arm (bo
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
 hands still "overlapped into a tangle", the grey arm "zigzagged", came "over the shoulder" or, an L below the near
-arm, was "confusing" and "from the hip", and the grey mitten was "a grey block"; a white forearm off the picture's edge
-(round 78) was "someone else's".
+arm, was "confusing" and "from the hip", and the grey mitten was "a grey block".
 
 Figure units, y up.
 """
@@ -131,8 +128,8 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
 def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
     """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
     what it hides, in front what shows over it."""
-    way, front = helping(_frame(angle, bend), grip)
-    return [other_arm(way)] + person + hand + front
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
 def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:

@@ -4,15 +4,12 @@
 - The stretched hand: bent up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks",
   "distracting"); hanging down, the back of the hand with a nail on every finger. Reviewers read the short block of
   a palm with its fingers side by side as "a cup".
-- The other hand (round 90), white and outlined as everything else: one mitten, the fingers together in one
-  rounded outline with three short lines between them, and a thumb (round 78's), in front of the stretched hand,
-  its fingers pointing back towards the body: fingers up across the fingers just under their tips, its wrist beside
-  them on the side away from the body, the other arm rising to it past that side of the "stop" hand; fingers down
-  across the backs of the hanging fingers at the knuckles, their tips and nails clear below it, the other arm
-  coming round the far side of the hand. The arm is the person's own, white, from under the near arm
-  (stretch_person.py). History: a grey mitten was "a grey block"; a whole grey open hand, four spread fingers over
-  the white ones, "a tangle", "a clump", "a blob", its grey arm "awkwardly attached" (to round 89); round 78's
-  white mitten was no clump, but on a forearm running off the picture's right edge it was "someone else's hand".
+- The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
+  fingers pointing back towards the body: fingers up, its wrist beside the fingertips on the side away from the
+  body, its fingers across their tips, and the other arm rising to it past that side of the "stop" hand (hidden
+  behind the hand, the grey hand on the fingertips "appeared from nowhere"); fingers down, its palm beside the hanging hand on the side away from the body and
+  only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
+  thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
 towards the thumb.
@@ -22,51 +19,35 @@ from __future__ import annotations
 from math import cos, dist, radians, sin
 
 from .badge import NAIL_FILL
-from .hands import Frame, capsule
+from .hands import Frame
 from .open_hand import FINGERS, open_hand
-from .shapes import Line, Loop, Pt, Shape, Tube, direction
+from .shapes import Loop, Pt, Shape, Tube, direction
 
 NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
-# The other hand, for each grip: where the middle of its fingertips' end lies on the stretched hand (along, across
-# it, in its lengths), which way its fingers point (degrees from the stretched hand's line towards its thumb: back
-# towards the body), its length as a share of the stretched hand's, and which side of it its thumb is (1 or -1: the
-# side clear of the stretched fingers). Fingers down, it lies across the backs of the hanging fingers below the
-# knuckles, their tips and nails hanging clear below it; fingers up, across the fingers just under their tips.
-HELPING = {"fingers": ((0.8, 0.25), 84.0, 0.8, -1.0), "back": ((0.5, 0.22), 90.0, 0.72, 1.0)}
-# The other hand is a mitten (round 78), the fingers held together in one rounded outline, and a thumb: half as wide
-# at the wrist and at the fingertips (in its lengths), how far along its fingertips reach, and its thumb (from, to,
-# width). Four spread grey fingers over four spread white ones were "a tangle", "a clump": one plain shape is not.
-# Three short lines between its fingers, from their roots (in its lengths) to their tips, say "fingers" (a grey
-# mitten without them was "a grey block"), and the thumb stands out on the side clear of the stretched hand.
-MITTEN = ((0.17, 0.2), 0.92)
-BETWEEN = ((-0.1, 0.0, 0.1), 0.58)
-HELPER_THUMB = (((0.12, 0.15), (0.28, 0.32), (0.44, 0.34)), 0.13)
-# Where the other arm bends on its way from under the near wrist to the mitten's wrist, in the stretched hand's
-# frame: fingers up it runs straight up past the little-finger side of the "stop" hand; hanging, it comes out from
-# under the near wrist on the far side of the hand and turns down to the mitten. Round 78 ran it straight off the
-# picture's right edge instead: "someone else's hand".
+# The other hand, for each grip: its wrist (along, across the stretched hand, in its lengths), which way its
+# fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
+# share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
+# stretched fingers).
+HELPING = {"fingers": ((0.82, -0.6), 105.0, 0.65, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
+# Where the other arm bends on its way to the hand, in the stretched hand's frame (fingers up it runs straight from
+# under the near wrist, up past the little-finger side of the hand, to its wrist): on the back of the hand it comes
+# out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
+# is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
 ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
-# How far into the mitten the other arm ends, in its lengths: its round end hidden inside the heel of the hand.
-INTO_HAND = 0.1
+# How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
+# heel of the hand, not sticking out past the wrist.
+INTO_HAND = {"fingers": 0.1, "back": 0.1}
 
 
-def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape]]:
+def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
     """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): the
-    other arm's way past the near wrist to inside the mitten's heel, and the mitten and its thumb, drawn white in
-    front of the stretched hand."""
+    other arm's way past the near wrist to its own wrist, and what of the hand is drawn behind the stretched hand
+    and what in front."""
     (x, y), turn, share, thumb = HELPING[grip]
+    wrist = f.at(x, y)
     along, side = _turned(f, turn), _turned(f, turn + 90.0)
-    size = f.size * share
-    (wrist_half, tip_half), reach = MITTEN
-    tip = f.at(x, y)
-    wrist = (tip[0] - along[0] * reach * size, tip[1] - along[1] * reach * size)
-    hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), size)
-    mitten = Loop("end", capsule(wrist, hand.at(reach - tip_half, 0.0), (wrist_half * size, tip_half * size)), "white")
-    points, thumb_w = HELPER_THUMB
-    across, root = BETWEEN
-    lines = [Line("end", (hand.at(root, y), hand.at(reach - 0.03, y))) for y in across]
-    way = f.all(ELBOWS[grip]) + (hand.at(INTO_HAND, 0.0),)
-    return way, [Tube("end", hand.all(points), thumb_w * size), mitten] + lines
+    hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), f.size * share)
+    return f.all(ELBOWS[grip]) + (hand.at(INTO_HAND[grip], 0.0),), [], _lean(open_hand(hand, "end", "grey"))
 
 
 def _turned(f: Frame, degrees: float) -> Pt:

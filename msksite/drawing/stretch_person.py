@@ -1,8 +1,6 @@
 """The person doing a wrist stretch, big, from the head to the hips: standing side-on facing right, the near arm
-straight out in front at shoulder height, and the other arm reaching across to the near hand, which stretch.py draws
-big at the end of the arm. The other arm is white, as its mitten is (round 90): grey, as every far-side part seen
-from the side, its hand was "a blob" and the arm "awkwardly attached"; white but running off the picture's edge
-(round 78), it was "someone else's hand".
+straight out in front at shoulder height, and the other arm (grey, as every far-side part seen from the side)
+reaching across to the near hand, which stretch.py draws big at the end of the arm.
 
 Reviewers always read the small whole person (in a box in the corner until round 25) and never the big close-up of
 two overlapping hands: one big person, its hand drawn big, is the whole picture.
@@ -22,13 +20,13 @@ from .shapes import Pt, Shape, Tube
 HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
 WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 8.0  # the near arm is wider than a whole person's forearm: thinner, under its big hand, it looked "awkward"
-# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a band
+# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a thin band
 # of it peeks out under the near arm, from its shoulder to under the near wrist (UNDER); from there it runs
 # up past the far side of the near hand (or round its far side, when it hangs) to its own wrist, where its hand
 # shows on the near hand (stretch_hands.py). Every big grey arm apart from the near one (an L below it, a loop, over
 # the shoulder) was "confusing" or "from nowhere".
-FAR_SHOULDER, UNDER = (0.0, 54.0), (26.0, 54.0)
-FAR_W = 5.5  # under the near arm, it shows over 3 wide: an arm, white as the mitten it ends in
+FAR_SHOULDER, UNDER = (0.0, 54.5), (26.0, 54.5)
+FAR_W = 4.0  # under the near arm, it shows 2 wide: a band, not a second arm
 # The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
 # read as "a front-facing body" under the side-on head.
 DEPTH = 10.0
@@ -49,5 +47,5 @@ def near_arm(layer: str = "end") -> Shape:
 
 
 def other_arm(way: tuple[Pt, ...], layer: str = "end") -> Shape:
-    """The other arm, white, from its shoulder under the near arm, then on its way to its wrist on the near hand."""
-    return Tube(layer, (FAR_SHOULDER, UNDER) + way, FAR_W)
+    """The other arm, grey, from its shoulder under the near arm, then on its way to its wrist on the near hand."""
+    return Tube(layer, (FAR_SHOULDER, UNDER) + way, FAR_W, "grey")

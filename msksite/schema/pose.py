@@ -133,14 +133,13 @@ numbered    Side, front or foot view (or a wrist stretch's hand view): ``true`` 
             alone, and a short arrow round the wrist from straight to bent, and picture 2 the same hand with the other
             hand helping and the arrow (one picture, the other hand over the bent one, was "hard to see who does
             what"; a straight hand in picture 1 said little). Needs ``start``; leave out ``stacked``.
-helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, holding the near hand:
+helping_hand  Hand view or ``inset: near_hand``: the other hand helps a stretch, drawn grey holding the near hand:
             ``fingers`` holds the fingers (palm side) to pull them back, ``back`` presses on the back of the hand. In
-            the close-up the helping hand, grey, is placed from the near one, with a curved arrow. With ``view: hand``
-            and palm up or down (a wrist stretch) one big person from the head to the hips side-on, the arm straight
-            out and its hand drawn big, bent up (the palm, a "stop" hand) or hanging (the back of the hand), the
-            other hand a white mitten on it, its white arm from under the straight arm, a curved arrow; with
-            ``numbered``, the hand bent alone first. With ``inset: near_hand`` give ``far``'s arm angles so the
-            other hand reaches the near one in the whole picture too.
+            the close-up the helping hand is placed from the near one, with a curved arrow. With ``view: hand`` and
+            palm up or down (a wrist stretch) one big person from the head to the hips side-on, the arm straight out
+            and its hand drawn big, bent up (the palm, a "stop" hand) or hanging (the back of the hand), the other
+            hand grey on it, a curved arrow; with ``numbered``, the hand bent alone first. With ``inset:
+            near_hand`` give ``far``'s arm angles so the other hand reaches the near one in the whole picture too.
 from_above  Hand view only: ``true`` adds a round picture beside it of the near hand seen from above, so
             palm up and palm down cannot be mixed up: palm up is the open palm with its lines, the thumb
             nearest you and the tin or ball lying on it; palm down is the back of the hand with its knuckles
