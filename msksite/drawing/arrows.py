@@ -1,14 +1,15 @@
 """Motion arrows next to a body point: straight ones for a direction, curved ones for a turn.
 
-A push at the hips from behind the bottom (the hip flexor stretch) is drawn bold and long (hip_push): thin, it was
-"only a small arrow at the hip" and "the push is not obvious" (round 81). A pose written ``bold_arrows`` has its
-arrow drawn in the same bold style, longer (round 82: the standing leg back, the sit back stretch and the pendulum,
-whose thin arrows were called "small" 18 times over rounds 70 to 81): a straight written arrow BOLD_LENGTH long from
-beside its body point, and the arrow that follows the movement a thick curve with a bold head, or one at each end
-both ways, a little further out and longer than the thin one. Over 8 reviews the standing leg back went from 4.04 to
-4.25 and keeps it; the sit back stretch (3.88 against 3.89) and the pendulum's swing (3.62 against 3.90) went back
-to thin arrows. Rounds 84 to 86: the table slide (4.12 against 4.00) and step-ups (4.62 against 4.25) keep theirs; the
-cross-body stretch's read as pushing the arm away, and the mini squat's and the leg raises' scored no better.
+A pose written ``bold_arrows`` has its arrows drawn bold and long: a straight one BOLD_LENGTH long from beside its
+body point (a push, pointing at it, ending where a thin one ends), and the arrow that follows the movement a thick
+curve with a bold head, or one at each end both ways, a little further out and longer than the thin one. First the
+hip flexor stretch's push at the hips (round 81: thin, it was "only a small arrow at the hip" and "the push is not
+obvious"). Round 82 tried it on the standing leg back, the sit back stretch and the pendulum, whose thin arrows were
+called "small" 18 times over rounds 70 to 81: over 8 reviews the standing leg back went from 4.04 to 4.25 and keeps
+it; the sit back stretch (3.88 against 3.89) and the pendulum's swing (3.62 against 3.90) went back to thin arrows.
+Rounds 84 to 89: the table slide (4.12 against 4.00), step-ups (4.62 against 4.25) and knee to chest (3.75 against
+3.72) keep theirs; the cross-body stretch's read as pushing the arm away, and the mini squat's, the leg raises' and
+the towel scrunch's scored no better.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import Callable
 
 from msksite.schema.pose import Arrow, Pose
 
-from .arrow_sizes import ARROW_GAP, BOLD_GAP, BOLD_LENGTH, HIP_PUSH_HEAD, HIP_PUSH_LENGTH, HIP_PUSH_W, LENGTH
+from .arrow_sizes import ARROW_GAP, BOLD_GAP, BOLD_HEAD, BOLD_LENGTH, BOLD_W, LENGTH
 from .knee_hug import hugs_knee
 from .positions import Positions, between
 from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, direction, left_of, nearest_on_segment, unit
@@ -164,21 +165,16 @@ def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Sha
         if floor is not None and arrow.towards in ("left", "right"):
             sliding = arrow.at.endswith("_heel")
             path = _under(arrow, marks[arrow.at], floor) if sliding else _above(path, floor + FLOOR_GAP)
-        if hip_push(arrow):
-            shapes += bold_arrow(add(path[-1], direction(path[-1], path[0]), HIP_PUSH_LENGTH), path[-1],
-                                 HIP_PUSH_W, HIP_PUSH_HEAD)
-            continue
         if bold and straight:
-            shapes += bold_arrow(path[0], path[-1], HIP_PUSH_W, HIP_PUSH_HEAD)
+            shapes += bold_arrow(path[0], path[-1], BOLD_W, BOLD_HEAD)
+            continue
+        if bold and arrow.towards in VECTORS:
+            # A push (pointing at its body point): as long as a bold straight arrow, ending where the thin one ends.
+            shapes += bold_arrow(add(path[-1], direction(path[-1], path[0]), BOLD_LENGTH), path[-1], BOLD_W, BOLD_HEAD)
             continue
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
     return shapes
-
-
-def hip_push(arrow: Arrow) -> bool:
-    """An arrow pushing sideways at the hips from behind the bottom (the hip flexor stretch's forward push)."""
-    return arrow.at == "hip" and arrow.pointing == "at" and arrow.towards in ("left", "right")
 
 
 def _under(arrow: Arrow, heel: Pt, floor: float) -> tuple[Pt, ...]:
@@ -226,10 +222,10 @@ def path_arrow(pose: Pose, placed: Positions, to_view: Callable[[Pt], Pt] = lamb
 def bold_path(path: tuple[Pt, ...], both_ways: bool) -> list[Shape]:
     """A curved arrow drawn as bold_arrow draws a straight one: a thick shaft along the path and its head (and one
     at the start too, both ways) on the last stretch."""
-    heads = bold_arrow(path[-2], path[-1], HIP_PUSH_W, HIP_PUSH_HEAD)[1:]
+    heads = bold_arrow(path[-2], path[-1], BOLD_W, BOLD_HEAD)[1:]
     if both_ways:
-        heads += bold_arrow(path[1], path[0], HIP_PUSH_W, HIP_PUSH_HEAD)[1:]
-    return [Tube("arrow", path, HIP_PUSH_W, "black")] + heads
+        heads += bold_arrow(path[1], path[0], BOLD_W, BOLD_HEAD)[1:]
+    return [Tube("arrow", path, BOLD_W, "black")] + heads
 
 
 def _carried(pose: Pose) -> set[str]:

@@ -90,19 +90,20 @@ props       Things in the picture: floor, chair, table, wall, step, towel, ball,
 arrows      Movement arrows, e.g. ``{at: near_knee, towards: up}``. ``at`` is head, chest, waist, hip,
             or near_/far_ with shoulder, elbow, hand, knee, foot, heel or toes. ``towards`` is up, down, left,
             right, up_left, up_right, down_left, down_right, clockwise or anticlockwise. Arrows start next to
-            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push; a sideways push at
-            the hip, from behind the bottom, is drawn bold and long). A curved arrow at the
-            toes is a short arc in front of them: anticlockwise bends them up (back), clockwise curls them down.
+            the body point; add ``pointing: at`` to make the arrow point at it instead (for a push). A curved
+            arrow at the toes is a short arc in front of them: anticlockwise bends them up (back), clockwise curls
+            them down.
             A curved arrow at the hip is a short rocking arc over the pelvis, for a pelvic tilt.
             Side-on, an arrow down at a heel runs just behind it, its head level with the heel (a heel dropping
             off a step), and a sideways one runs under the floor line, twice as long (a heel sliding along it).
             Facing you, a curved arrow at the head is a short arc over the top of it, bending the way the face
             turns (neck turns).
 bold_arrows  ``true`` draws the picture's arrow bold and long, as thick as a limb's outline with a solid-looking
-            head: the straight ``arrows`` longer (20 rather than 14), or, without ``arrows``, the arrow that follows the
-            movement (with ``both_ways``, a head at each end). For a movement whose thin arrow reviewers called
-            "small" (the standing leg back, the table slide, step-ups; bold, the sit back stretch, the pendulum, the
-            mini squat and the leg raises scored no better).
+            head: the straight ``arrows`` longer (20 rather than 14; a push, ``pointing: at``, ending where a thin one
+            ends), or, without ``arrows``, the arrow that follows the movement (with ``both_ways``, a head at each
+            end). For a movement whose thin arrow reviewers called "small" (the hip flexor stretch's push, the
+            standing leg back, the table slide, step-ups, knee to chest; bold, the sit back stretch, the pendulum,
+            the mini squat and the leg raises scored no better).
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist, grip, or cupped loosely round a ball; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
