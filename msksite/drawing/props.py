@@ -36,7 +36,8 @@ CHAIR_SEAT_H = 19.5
 CHAIR_BEHIND, CHAIR_EDGE_BEHIND = 12.0, 14.0
 TABLE_W = 24.0  # the narrowest a table top is drawn, in figure units
 # How much further a table runs past a hand with a sideways arrow at it (the hand slides along it): past the arrow's
-# head (arrows.py: DEFAULT_CLEARANCE plus LENGTH past the fingertips, less the table's usual 10).
+# head (arrows.DEFAULT_CLEARANCE plus arrow_sizes.LENGTH past the fingertips, less the table's usual 10; a bold
+# arrow reaches arrow_sizes.BOLD_REACH further).
 SLIDE_ROOM = 14.0
 # A towel under the foot, in figure units: its thickness lying flat (thick enough to read as a soft cloth, not a
 # board), how far it reaches behind the heel and in front of the toes; the folds the toes gather under and in front

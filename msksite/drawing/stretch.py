@@ -97,7 +97,7 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     arrow = _arrow(end_angle, bend, *ARROWS[grip])
     shapes = _helped(person, end, end_angle, grip, bend) + arrow
     if variant == "still" and pose.numbered:
-        return _numbered(bend, person + end + _arrow(end_angle, bend, *BEND_ARROW), shapes)
+        return _numbered(bend, person, end + _arrow(end_angle, bend, *BEND_ARROW), shapes)
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
         # moving shape cannot turn from the back of the hand into the palm on the way.
@@ -108,12 +108,13 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     return _zoomed(bend, shapes)
 
 
-def _numbered(bend: float, alone: list[Shape], helped: list[Shape]) -> Drawing:
-    """Picture 1, the hand bent alone (its person, arm, hand and bend arrow), cut just below them; picture 2, the
-    other hand on it and the arrow; numbered 1 and 2, each reaching left to NUMBERED_LEFT."""
+def _numbered(bend: float, person: list[Shape], bent: list[Shape], helped: list[Shape]) -> Drawing:
+    """Picture 1, the person (its near arm last) and the hand bent alone (bent: the hand and its bend arrow), cut
+    just below the arm, hand and arrow; picture 2, the other hand on it and the arrow; numbered 1 and 2, each
+    reaching left to NUMBERED_LEFT."""
     _, bottom, right, top = FRAMES[bend]
-    low = max(bottom, bounds(alone[len(body()):])[1] - BELOW_ARM)
-    return numbered_frames(Drawing(alone, frame=(NUMBERED_LEFT, low, right, top)),
+    low = max(bottom, bounds(person[-1:] + bent)[1] - BELOW_ARM)
+    return numbered_frames(Drawing(person + bent, frame=(NUMBERED_LEFT, low, right, top)),
                            Drawing(helped, frame=(NUMBERED_LEFT, bottom, right, top)), NUMBERED_GAP, ZOOM)
 
 
