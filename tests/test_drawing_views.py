@@ -157,6 +157,24 @@ def test_the_foot_stretch_pair_is_the_close_up_toes_flat_then_bent_back_with_the
     assert [s for s in pair.shapes if s.layer == "arrow"]
 
 
+def test_the_foot_stretch_numbered_is_two_solid_close_ups_the_arrow_and_the_person_in_the_second():
+    # Written numbered, the still was once the faint-start close-up, the word silently ignored: it is now two solid
+    # close-ups numbered 1 and 2 (the toes flat, then bent back), the arrow and the person in the second.
+    pose = exercise_pose("foot-stretch")
+    numbered = scene(pose.model_copy(update={"numbered": True}))
+    first, second = numbered.panels
+    assert first.inset is None and second.inset is not None
+    for panel in (first, second):
+        assert not [s for s in panel.shapes if s.layer.startswith("start")]
+        assert [s for s in panel.shapes if isinstance(s, Circle) and s.layer == "arrow" and s.fill == "white"]
+    # Each number is a circle and a stroke; the second has the curved arrow and its head too.
+    marks = lambda panel: len([s for s in panel.shapes if s.layer == "arrow"])
+    assert marks(first) == 2 and marks(second) > 3
+    (cx, cy), r = second.inset.centre, second.inset.r
+    left, bottom, right, top = second.frame
+    assert left <= cx - r and cx + r <= right and bottom <= cy - r and cy + r <= top
+
+
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
     # The start drops the props, but keeps what the person lies on: on a mat, the knee rolls' faint start lies on the
     # back (no grey lower limbs). The side leg raise is two numbered pictures (round 67): its start, picture 1, lies

@@ -107,7 +107,7 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         # The hand bending the toes back of the foot resting across the other knee, one big close-up, with the small
         # person sitting so in its corner (toe_stretch.py); the pair too.
         start = pose.at_start()
-        return toe_stretch(start.toes if start else pose.toes, pose.toes, variant)
+        return toe_stretch(start.toes if start else pose.toes, pose.toes, variant, pose.numbered)
     if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
         return _pair(pose, placed, view, arrow=variant == "still")
     end = view.shapes(figure_shapes(pose, placed.end, "end"))

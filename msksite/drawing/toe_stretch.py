@@ -52,6 +52,7 @@ from typing import Callable
 from .arrows import chevron
 from .ball_grip import grip_panel
 from .closeup import WIDTH
+from .order import CLOSE_UP_GAP, numbered_frames
 from .panels import side_by_side
 from .seated import person_inset
 from .shapes import (Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, relayered,
@@ -106,25 +107,33 @@ MIDDLE = (0.0, -13.0)
 PERSON = ((34.0, -33.0), 24.0)
 
 
-def toe_stretch(start: Toes, end: Toes, variant: str) -> Drawing:
-    """The still (toes faint where they start, solid where the hand bends them, the arrow), the moving picture (the
-    toes and hand bend back and forth) or the pair (the toes flat, then bent back, side by side); each with the
-    person sitting in its corner (the pair: in the second picture, where the hand is clear of it)."""
+def toe_stretch(start: Toes, end: Toes, variant: str, numbered: bool = False) -> Drawing:
+    """The still (toes faint where they start, solid where the hand bends them, the arrow; or, numbered, the two
+    solid close-ups numbered 1 and 2), the moving picture (the toes and hand bend back and forth) or the pair (the
+    toes flat, then bent back, side by side); each with the person sitting in its corner (the pair and the numbered
+    still: in the second picture, where the hand is clear of it)."""
     if variant == "pair":
-        pictures = side_by_side([_framed(_solid(start)), _framed(_solid(end))], arrows=True)
-        # side_by_side moves each picture to its place: the person's circle moves with the second.
-        second = pictures.panels[1]
-        shift = (second.frame[0] - _frame()[0], second.frame[1] - _frame()[1])
-        pictures.panels[1] = replace(second, inset=person_inset(add(PERSON[0], shift), PERSON[1]))
-        return pictures
+        return _person_in_second(side_by_side([_framed(_solid(start)), _framed(_solid(end))], arrows=True))
     if variant == "moving":
         # The held toes (the hand and the toes) end the picture: they move from where they start.
         solid = _solid(end)
         starts = _held_toes(start)
         first = len(solid) - len(starts)
         return _framed(solid, {first + i: s for i, s in enumerate(starts)}, person=True)
+    if numbered:
+        pictures = numbered_frames(_framed(_solid(start)), _framed(_solid(end) + _arrow()), CLOSE_UP_GAP)
+        return _person_in_second(pictures)
     # The faint toes first, so the foot covers their roots; no faint hand (it doubled the shapes round the toes).
     return _framed(_other_leg() + _toes(start, "start") + _foot_and_hand(end) + _arrow(), person=True)
+
+
+def _person_in_second(pictures: Drawing) -> Drawing:
+    """The person sitting in the second picture's corner: its panel has been moved to its place, so the circle
+    moves with it."""
+    second = pictures.panels[1]
+    shift = (second.frame[0] - _frame()[0], second.frame[1] - _frame()[1])
+    pictures.panels[1] = replace(second, inset=person_inset(add(PERSON[0], shift), PERSON[1]))
+    return pictures
 
 
 def _solid(toes: Toes) -> list[Shape]:

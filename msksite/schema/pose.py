@@ -129,7 +129,9 @@ numbered    Side, front or foot view (or a wrist stretch's hand view): ``true`` 
             lean's arc about the hips). Standing (a mini squat, a step up), side by side too, each number up by the
             head rather than by the back foot. With ``view: foot`` the two close-ups, wide and low, go one above the
             other, each widened to show the whole foot and towel; a towel under the foot lies flat in picture 1 and
-            is rucked up only by toes curled (a towel scrunch: faint lifted toes were missed). With ``view: hand``
+            is rucked up only by toes curled (a towel scrunch: faint lifted toes were missed); a hand holding the
+            toes (a foot stretch) is its close-up twice, side by side, the toes flat and then bent back, the arrow
+            and the small seated person in picture 2. With ``view: hand``
             and ``helping_hand`` (a wrist stretch), picture 1 is the arm held out with the hand already bent,
             alone, and a short arrow round the wrist from straight to bent, and picture 2 the same hand with the other
             hand helping and the arrow (one picture, the other hand over the bent one, was "hard to see who does
