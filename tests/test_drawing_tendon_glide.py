@@ -36,6 +36,16 @@ def _inside(p: tuple, outline: tuple) -> bool:
     return crossings % 2 == 1
 
 
+def _distance(p: tuple, line: tuple) -> float:
+    # The shortest distance from p to the polyline.
+    best = float("inf")
+    for (ax, ay), (bx, by) in zip(line, line[1:]):
+        dx, dy = bx - ax, by - ay
+        t = max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy)))
+        best = min(best, ((p[0] - ax - t * dx) ** 2 + (p[1] - ay - t * dy) ** 2) ** 0.5)
+    return best
+
+
 def test_three_side_on_panels_with_no_shaded_strip_and_no_grey_thumb():
     svg = render_svg(Pose.model_validate(POSE), "Tendon glides")
     root = ET.fromstring(svg)
@@ -84,3 +94,25 @@ def test_fist_rolls_every_fingertip_into_the_palm():
     knuckle, _, _, tip = fingers[0]
     assert tip[1] < knuckle[1] and abs(tip[0] - knuckle[0]) < 0.2 * SIZE
     assert all(_inside(finger[-1], _palm()) for finger in fingers)
+
+
+def test_hook_stands_tall_on_a_straight_stem_and_the_fist_is_low():
+    # "The hook and the full fist look almost alike": the hook's straight knuckle must show as a tall straight stem,
+    # most of a straight finger's height, where the fist's knuckle rolls forward at once.
+    straight, hook, fist = (_joints(shape)[0] for shape in ("straight", "hook", "fist"))
+    stem = hook[1][1] - hook[0][1]
+    assert abs(hook[1][0] - hook[0][0]) < 1e-9 and stem > 0.6 * (straight[-1][1] - straight[0][1])
+    assert max(p[1] for p in fist) < hook[0][1] + 0.4 * stem
+
+
+def test_hook_leaves_an_open_window_under_the_fold_and_rests_its_tip_on_the_palm():
+    knuckle, middle, end, tip = _joints("hook")[0]
+    half = FINGER_W * SIZE / 2
+    # The window's middle: between the stem and the last bone, halfway up from the palm to the fold. Nothing is
+    # drawn there: no finger comes within half a finger's width and a margin, and it is not in the palm.
+    palm_top = max(y for _, y in _palm())
+    window = ((middle[0] + (end[0] + tip[0]) / 2) / 2, (palm_top + middle[1]) / 2)
+    assert not _inside(window, _palm())
+    assert all(_distance(window, tube.points) > half + 0.05 * SIZE for tube in _fingers("hook"))
+    # The tip rests on the palm: its round end reaches the palm's outline.
+    assert _distance(tip, _palm() + _palm()[:1]) < half + 0.02 * SIZE

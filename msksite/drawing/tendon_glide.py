@@ -17,6 +17,13 @@ the thumb is white; the joints are rounded off; the hook's middle bone is long, 
 and the fingers behind line up with the little finger's fold instead of crossing the hole; the fist is a compact
 rounded curl whose fingertips are pressed into the palm, under a stair of knuckles.
 
+Round 91 (3.88) heard that "the hook and the full fist look almost alike at phone size" and "the hook is just a
+curled blob": both were short domes, the hook's straight knuckle hidden in the curl. So now the hook stands tall on a
+long straight first bone (the knuckle straight, as in the straight hand), has a square top (its corners cut once,
+not twice), and its last bone slants back down so the tip rests on a pad at the base of the fingers, closing a wide
+window under the fold; the fingers behind stop at their end joints, so nothing shows in the window. The three
+outlines now step down: straight tallest, the hook still tall and square, the fist short and round.
+
 Everything is in hand lengths from the wrist, x towards the palm, y up the hand; the forearm runs off the bottom.
 """
 from __future__ import annotations
@@ -27,23 +34,30 @@ from .curves import smooth
 from .shapes import Line, Loop, Pt, Tube, add
 from .svg import Drawing
 
-# Finger joint bends (knuckle, middle, end) towards the palm, in degrees. The hook's middle and end joints bend a
-# right angle each, so the end of the finger points straight down at the palm; the fist rolls all three in.
-BENDS = {"straight": (0.0, 0.0, 0.0), "hook": (0.0, 90.0, 90.0), "fist": (85.0, 110.0, 100.0)}
-# Finger bones as drawn, knuckle to tip. The hook's middle bone is drawn long, so the hole under the hook shows at
-# phone size (with it as short as the others', the hole was a slit); in the fist only the start of the last bone
-# shows, the rest pressed into the palm, so the fist is a compact, rounded curl (a curl with the whole fingertip
-# lying on the palm, round a hole, read as "a glyph").
-BONES = {"straight": (0.28, 0.2, 0.18), "hook": (0.28, 0.32, 0.18), "fist": (0.28, 0.2, 0.09)}
+# Finger joint bends (knuckle, middle, end) towards the palm, in degrees. The hook keeps the knuckle straight, so the
+# finger first goes straight up as in the straight hand, then folds over a right angle at the middle joint and a
+# little more than one at the end joint, so the last bone slants back down onto the top of the palm; the fist rolls
+# all three in.
+BENDS = {"straight": (0.0, 0.0, 0.0), "hook": (0.0, 90.0, 105.0), "fist": (85.0, 110.0, 100.0)}
+# Finger bones as drawn, knuckle to tip. The hook's bones are drawn long: the first, so the hook stands tall on a
+# straight stem above the palm (as short as the others', the hook was "a curled blob", like the fist); the middle,
+# so the window under the fold is wide open at phone size (shorter, it was a slit); the last, so its tip reaches the
+# palm. In the fist only the start of the last bone shows, the rest pressed into the palm, so the fist is a compact,
+# rounded curl (a curl with the whole fingertip lying on the palm, round a hole, read as "a glyph").
+BONES = {"straight": (0.28, 0.2, 0.18), "hook": (0.42, 0.36, 0.38), "fist": (0.28, 0.2, 0.09)}
 FINGER_W = 0.12
-ROUNDS = 2  # rounds of Chaikin's corner cutting at the joints
+# Rounds of Chaikin's corner cutting at the joints: the hook's corners are cut once, so its top is square (rounded
+# twice, it was a dome, like the fist's).
+ROUNDS = {"straight": 2, "hook": 1, "fist": 2}
 KNUCKLE = (-0.05, 0.5)  # where the fingers leave the palm, their backs in line with the back of the hand
 # The four fingers, the little finger (nearest) first: how far each is set back towards the back of the hand and up
 # from the one in front, as if seen a little from behind. Parallel, so each round fingertip and knuckle shows
 # above and behind the one in front: fanned out from the knuckle they read as "motion blur".
 FINGERS = ((0.0, 0.0), (0.03, 0.04), (0.06, 0.08), (0.09, 0.12))
-# Palm from the side: the back of the hand (x < 0) up to the knuckle's bump, the palm's front with the thumb's pad.
-PALM = ((-0.14, 0.0), (-0.13, 0.47), (-0.08, 0.56), (0.05, 0.56), (0.15, 0.46), (0.17, 0.14), (0.14, 0.0))
+# Palm from the side: the back of the hand (x < 0) up to the knuckle's bump, the pad at the base of the fingers (where
+# the hook's fingertips rest), the palm's front with the thumb's pad.
+PALM = ((-0.14, 0.0), (-0.13, 0.47), (-0.08, 0.56), (0.05, 0.56), (0.17, 0.53), (0.22, 0.46), (0.17, 0.14),
+        (0.14, 0.0))
 # On the far side, along the palm; white with the hand's outline (grey on this site means a start position, and a
 # grey thumb read as a ghost, "clutter").
 THUMB = ((0.06, 0.1), (0.22, 0.28), (0.3, 0.42))
@@ -64,18 +78,25 @@ def glide_panel(shape: str) -> Drawing:
     tube = lambda points: Tube("end", at(points), FINGER_W * SIZE, "white")
     # Each finger's outline rounded at the joints, so the folds read as fingers, not a block. The fingers behind the
     # little finger go behind the palm, so only their tops show above it (and, in the fist, nothing of their tips).
-    behind = [tube(smooth(_bones(shape, *finger), rounds=ROUNDS)) for finger in reversed(FINGERS[1:])]
+    behind = [tube(smooth(_behind(shape, finger), rounds=ROUNDS[shape])) for finger in reversed(FINGERS[1:])]
     bones = _bones(shape)
     # In the fist the fingertip is pressed into the palm: no nail shows.
     nail = [] if shape == "fist" else [Line("end", at(_nail(bones)))]
     return Drawing([Tube("end", at(THUMB), THUMB_W * SIZE, "white"), Loop("end", at(FOREARM), "white"), *behind,
-                    Loop("end", at(PALM), "white"), tube(smooth(bones, rounds=ROUNDS)), *nail],
+                    Loop("end", at(PALM), "white"), tube(smooth(bones, rounds=ROUNDS[shape])), *nail],
                    frame=tuple(v * SIZE for v in FRAME))
+
+
+def _behind(shape: str, finger: tuple[float, float]) -> tuple[Pt, ...]:
+    # In the hook a finger behind stops at its end joint, hidden behind the little finger's last bone: set up and
+    # back from it, its slanting last bone showed as a sliver in the window under the fold.
+    bones = _bones(shape, *finger)
+    return bones[:-1] if shape == "hook" else bones
 
 
 def _bones(shape: str, back: float = 0.0, up: float = 0.0) -> tuple[Pt, ...]:
     # Angles from straight up, turning towards the palm (+x). A finger set back by back has a middle bone longer by
-    # as much, so in the hook its last bone lines up with the little finger's instead of showing in the hole.
+    # as much, so in the hook its end joint lines up with the little finger's, above it, instead of in the window.
     points, angle = [(KNUCKLE[0] - back, KNUCKLE[1] + up)], 0.0
     first, middle, end = BONES[shape]
     for bend, length in zip(BENDS[shape], (first, middle + back, end)):
