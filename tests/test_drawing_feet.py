@@ -1,5 +1,6 @@
 """Tests for the foot drawings: ankle circles, towel scrunch, foot and toe stretch."""
 
+import pytest
 
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube
@@ -62,11 +63,13 @@ def _towel(pose: Pose):
     return pts, prop_shapes(pose, pts)
 
 
-def test_a_towel_under_the_foot_is_one_soft_cloth_rucked_into_waves_in_front_of_the_toes():
+def test_a_towel_under_the_foot_is_one_thin_soft_cloth_rucked_into_waves_in_front_of_the_toes():
     # A heap in front of the foot read as a crumpled shape, folds each drawn as an arch of their own as "grey
-    # pebbles", and a thin slab with square ends and a fringe of lines as "a flat board with a cable end": the foot
-    # stands on one thick cloth with rounded ends, whose top rises in waves in front of the toes, the highest by the
-    # toes, with creases between them that stay above the flat towel.
+    # pebbles", a thin slab with square ends and a fringe of lines as "a flat board with a cable end", and a thick
+    # cloth with a dark stripe all along it as "a rigid board", "a flat bar" (round 91): the foot stands on one thin
+    # cloth, its heel end rounded and its far end folded back over itself, a dark stripe across it near each end,
+    # whose top rises in waves in front of the toes, the highest by the toes, with creases between them that stay
+    # above the flat towel.
     from msksite.drawing.closeup import lens
     from msksite.drawing.positions import positions
     from msksite.drawing.props import TOWEL_T
@@ -79,23 +82,54 @@ def test_a_towel_under_the_foot_is_one_soft_cloth_rucked_into_waves_in_front_of_
     toe, ankle = pts["near_toe"], pts["near_ankle"]
     end = max(x for x, _ in outline)
     assert min(x for x, _ in outline) < ankle[0] and end > toe[0] + 10
-    assert TOWEL_T >= 2.0
+    # Thin, as a towel on the floor is (its top at the sole, on y = 0).
+    assert TOWEL_T <= 1.5 and min(y for _, y in outline) == pytest.approx(-TOWEL_T)
     # Its far end is in the picture, and rounded: several points round it, not a square corner; no fringe past it.
     frame = lens(pose, positions(pose))
     assert frame.point((end, 0.0))[0] < frame.frame[2]
     assert len([p for p in outline if p[0] > end - TOWEL_T / 2]) >= 4
     assert not [s for s in shapes if isinstance(s, Line) and max(x for x, _ in s.points) > end - TOWEL_T / 2]
+    # Folded back over itself there: a second layer as thick on top, with the seam between the two layers.
+    seam = next(s for s in shapes if isinstance(s, Line) and len(s.points) == 2).points
+    assert seam[0][1] == seam[1][1] == pytest.approx(0.0) and seam[0][0] > toe[0] + 8
+    assert max(y for x, y in outline if x > seam[0][0]) == pytest.approx(TOWEL_T)
+    # A dark stripe across it near each end, the whole thickness of its layer; none along it.
+    stripes = sorted((s for s in shapes if isinstance(s, Loop) and s.fill == "dark"), key=lambda s: s.points[0][0])
+    assert len(stripes) == 2 and stripes[0].points[0][0] < ankle[0] and stripes[1].points[0][0] > seam[0][0]
+    assert all(max(y for _, y in s.points) - min(y for _, y in s.points) == pytest.approx(TOWEL_T) for s in stripes)
     # The tops of the waves, left to right: each lower than the one before, and the creases between them above the
     # flat towel, each with a crease line down into the cloth.
-    top = [y for x, y in outline if y > 0]
+    top = [y for x, y in outline if y > 0 and x < seam[0][0] - TOWEL_T]
     peaks = [b for a, b, c in zip(top, top[1:], top[2:]) if b > a and b >= c]
     dips = [b for a, b, c in zip(top, top[1:], top[2:]) if b < a and b <= c]
-    assert len(peaks) >= 3 and all(a > b for a, b in zip(peaks, peaks[1:]))
+    assert len(peaks) >= 3 and all(a > b for a, b in zip(peaks, peaks[1:])) and min(peaks) > TOWEL_T
     assert len(dips) == len(peaks) - 1 and all(d > 0.25 for d in dips)
-    assert len([s for s in shapes if isinstance(s, Line)]) == len(dips)
-    # A dark stripe runs along it and rises and falls with the folds.
-    band = next(s for s in shapes if isinstance(s, Loop) and s.fill == "dark")
-    assert max(y for _, y in band.points) > max(peaks) - 2 and min(x for x, _ in band.points) < ankle[0]
+    assert len([s for s in shapes if isinstance(s, Line) and len(s.points) > 2]) == len(dips)
+
+
+def test_curled_toes_in_a_towel_scrunch_bend_at_their_middle_joint_into_the_folds():
+    # One straight tube from base to tip read as toes "tipped down", "the toe curl is barely drawn" (round 91): each
+    # curled toe is drawn through its middle joint, the knuckle up above its base, the tip down below it, pointing
+    # down into the towel's first fold, just in front of the toes.
+    from math import dist
+
+    from msksite.drawing.figure import figure_shapes
+    from msksite.drawing.positions import positions
+    from msksite.drawing.toes import TOE_W
+
+    pose = exercise_pose("towel-scrunch")
+    pts = positions(pose).end
+    size = dist(pts["near_ankle"], pts["near_toe"])
+    toes = [s for s in figure_shapes(pose, pts, "end")
+            if isinstance(s, Tube) and s.width <= TOE_W * size and dist(s.points[0], pts["near_toe"]) < 0.7 * size]
+    assert len(toes) == 3 and all(len(t.points) == 3 for t in toes)
+    for base, knuckle, tip in (t.points for t in toes):
+        assert knuckle[1] > base[1] > tip[1] and abs(tip[0] - knuckle[0]) < 0.5 * (knuckle[1] - tip[1])
+    _, shapes = _towel(pose)
+    top = next(s for s in shapes if isinstance(s, Loop) and s.fill == "grey").points
+    peak = max(top, key=lambda p: p[1])
+    big_tip = toes[-1].points[-1]
+    assert 0 < peak[0] - big_tip[0] < 3 and big_tip[1] < peak[1]
 
 
 def test_the_bare_lower_leg_in_a_towel_scrunch_ends_at_a_rolled_up_trouser_leg():

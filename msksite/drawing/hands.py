@@ -39,8 +39,10 @@ TIN_ENDS = (-0.25, 1.0)
 FINGER_DEPTHS = (0.9, 0.6, 0.3, 0.0)  # the four fingers across the hand, the far one first, in hand widths
 DEPTH = (0.12, 0.4)  # a hand's width going away from you, in hand lengths on the page (see hand_depth)
 # Toe joint bends (at the ball of the foot, then half way along the toe) towards the sole for each toe shape: two
-# bends make a curled toe read as a toe gripping, not a blob. Then the foot outline, heel behind the ankle.
-TOE_BENDS = {"flat": (0.0, 0.0), "up": (-35.0, -20.0), "curled": (-25.0, 95.0)}
+# bends make a curled toe read as a toe gripping, not a blob: curled, the knuckle rises and the tip points straight
+# down into what it grips, a claw (less bent, it read as toes "tipped down", round 91). Then the foot outline, heel
+# behind the ankle.
+TOE_BENDS = {"flat": (0.0, 0.0), "up": (-35.0, -20.0), "curled": (-40.0, 125.0)}
 TOE = (0.14, 0.12)  # toe bones, in foot lengths
 # The skeleton's line from ankle to toes is the one that stands on the floor, so the close-up foot's sole is on it
 # (y = 0) and the foot and the ankle bone are above it (y < 0), where the shin meets it.

@@ -7,6 +7,8 @@ Someone sitting with a leg straight out on its heel (a hamstring stretch) sits o
 showing behind them (round 55: sitting back, the chair read as "low and squashed").
 A towel under the foot is rucked up into folds only by toes curled: before they curl (the towel scrunch's picture 1,
 round 70) it lies flat, so the two pictures show what the toes do to it (rucked up in both, it read as "a bumpy mat").
+It is thin, its far end folded back over itself, a dark stripe across it near each end (round 91: thick, with a dark
+stripe all along it, it read as "a rigid board", "a flat bar").
 A hand sliding forward along a table (the table slide, round 74) is drawn in two numbered pictures: the table is the
 end's in both (placed from picture 1's hands, drawn back by the elbow, it was a short bar by them, its top and legs
 missing), so in 1 the hand rests near its near edge; and it runs on past the arrow at the hand, so the arrow lies
@@ -39,16 +41,16 @@ TABLE_W = 24.0  # the narrowest a table top is drawn, in figure units
 # head (arrows.DEFAULT_CLEARANCE plus arrow_sizes.LENGTH past the fingertips, less the table's usual 10; a bold
 # arrow reaches arrow_sizes.BOLD_REACH further).
 SLIDE_ROOM = 14.0
-# A towel under the foot, in figure units: its thickness lying flat (thick enough to read as a soft cloth, not a
-# board), how far it reaches behind the heel and in front of the toes; the folds the toes gather under and in front
-# of them, from and to (from the toes) and each one's height, the one by the toes highest; how far up the creases
-# between them stay, as a share of the lower fold's height. Its ends are rounded (square, with a fringe of lines, it
-# read as "a flat board with a cable end"); a stitched hem runs along it just under its top, over the folds, and two
-# dark stripes cross it, rising and falling with the cloth. TOWEL_FOLDS is how far the picture must reach in front of
-# the toes to show it all.
-TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 2.0, 4.0, 13.0
-TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-2.5, 10.0), (3.6, 2.8, 2.0), 0.4
-TOWEL_BAND = (0.9, 1.4)  # a dark stripe along the towel, from and to this far under its top
+# A towel under the foot, in figure units: its thickness lying flat (thin, as a towel on the floor is: thick, it read
+# as "a rigid board", round 91), how far it reaches behind the heel and in front of the toes; the folds the toes
+# gather under and in front of them, from and to (from the toes) and each one's height, the one by the toes highest;
+# how far up the creases between them stay, as a share of the lower fold's height. Its heel end is rounded and its
+# far end folded back over itself this far (square, with a fringe of lines, it read as "a flat board with a cable
+# end"); a dark stripe crosses it this far in from each end, this wide (a dark stripe all along it read as "a flat
+# bar"). TOWEL_FOLDS is how far the picture must reach in front of the toes to show it all.
+TOWEL_T, TOWEL_BEHIND, TOWEL_AHEAD = 1.4, 4.0, 13.0
+TOWEL_FOLD_SPAN, TOWEL_FOLD_HEIGHTS, TOWEL_CREASE = (-2.5, 8.5), (3.3, 2.6, 1.9), 0.4
+TOWEL_FOLD_BACK, TOWEL_STRIPE_IN, TOWEL_STRIPE_W = 3.0, 1.0, 0.8
 TOWEL_FOLDS = (TOWEL_AHEAD + 2.0) / 0.7
 # A towel held between the hands: its width, and how far it hangs past the near hand and past the far hand. Side-on
 # (the towel stretch) the near hand is the bottom one, behind the low back: the towel hangs well below it, so the
@@ -310,32 +312,43 @@ def _over_body(pose: Pose, name: str, at: str | None) -> bool:
 
 def _towel_under_foot(pts: Joints, side: str, floor: float, rucked: bool = True) -> list[Shape]:
     """A towel lying on the floor under the foot, seen from the side, rucked up into soft folds under and in front of
-    the toes (a towel scrunch): one grey cloth with rounded ends whose top rises and falls in waves, the one by the
-    toes highest, a crease down into the cloth between each two, two dark stripes across it that rise and fall with
-    it, and a stitched hem along it (each fold drawn as an arch of its own read as "grey pebbles"). Not rucked, it
-    lies flat all along, as long: the towel before the toes curl (round 70: the same folds in both pictures read
-    as "a bumpy mat", and what the toes do was only in the faint toes)."""
+    the toes (a towel scrunch): one thin grey cloth whose top rises and falls in waves, the one by the toes highest, a
+    crease down into the cloth between each two (each fold drawn as an arch of its own read as "grey pebbles"). Its
+    heel end is rounded and its far end folded back over itself, with a dark stripe across it near each end, as a
+    towel has: thick, with rounded ends and a dark stripe all along it, it read as "a rigid board", "a flat bar"
+    (round 91). Not rucked, it lies flat all along, as long: the towel before the toes curl (round 70: the same folds
+    in both pictures read as "a bumpy mat", and what the toes do was only in the faint toes)."""
     xs = (pts[f"{side}_ankle"][0], pts[f"{side}_toe"][0])
     heel, toe, top = min(xs) - TOWEL_BEHIND, max(xs), floor + TOWEL_T
     end = toe + TOWEL_AHEAD
-    surface = _towel_top(heel, toe, end, top) if rucked else ((heel, top), (end, top))
-    cloth = Loop("prop", _rounded_end(heel, floor, -1.0) + surface + _rounded_end(end, floor, 1.0), "grey")
-    upper, lower = ([(x, y - k) for x, y in surface] for k in TOWEL_BAND)
-    band = Loop("prop", tuple(upper + lower[::-1]), "dark")
-    return [cloth, band] + _creases(surface, top)
+    lip = end - TOWEL_FOLD_BACK
+    surface = _towel_top(heel, toe, lip, top) if rucked else ((heel, top), (lip, top))
+    cloth = Loop("prop", _rounded_end(heel, floor, -1.0) + surface + _folded_end(end, floor), "grey")
+    # The folded-over end lies on the towel: the line between the two layers shows it is one cloth turned back.
+    layers = Line("prop", ((lip, top), (end - TOWEL_T, top)))
+    stripes = [Loop("prop", box(x, y, x + TOWEL_STRIPE_W, y + TOWEL_T), "dark")
+               for x, y in ((heel + TOWEL_STRIPE_IN, floor), (end - TOWEL_STRIPE_IN - TOWEL_STRIPE_W, top))]
+    return [cloth, layers] + stripes + _creases(surface, top)
 
 
-def _towel_top(heel: float, toe: float, end: float, top: float) -> tuple[Pt, ...]:
-    """The top of the towel from its heel end to its far end: flat, then the folds, then flat again."""
+def _towel_top(heel: float, toe: float, lip: float, top: float) -> tuple[Pt, ...]:
+    """The top of the towel from its heel end to the folded-over end's lip: flat, then the folds, then flat again."""
     x0, x1 = toe + TOWEL_FOLD_SPAN[0], toe + TOWEL_FOLD_SPAN[1]
-    return ((heel, top),) + tuple(_folds(x0, x1, top)) + ((end, top),)
+    return ((heel, top),) + tuple(_folds(x0, x1, top)) + ((lip, top),)
 
 
-def _rounded_end(x: float, floor: float, sign: float) -> tuple[Pt, ...]:
-    """A soft rounded end of the towel at x, from the floor up to its top (sign -1) or down (sign 1)."""
-    r = TOWEL_T / 2
+def _rounded_end(x: float, floor: float, sign: float, r: float = TOWEL_T / 2) -> tuple[Pt, ...]:
+    """A soft rounded end of the towel at x, of radius r (a layer's half thickness, or a fold round two layers), from
+    the floor up to its top (sign -1) or down (sign 1)."""
     angles = range(-90, 91, 30) if sign < 0 else range(90, -91, -30)
     return tuple((x + sign * r * cos(radians(a)), floor + r + r * sin(radians(a))) for a in angles)
+
+
+def _folded_end(end: float, floor: float) -> tuple[Pt, ...]:
+    """The towel's far end folded back over itself, from the folded layer's edge (TOWEL_FOLD_BACK short of end) over
+    its top and round the fold down to the floor: two layers thick."""
+    lip, top = end - TOWEL_FOLD_BACK, floor + TOWEL_T
+    return _rounded_end(lip, top, -1.0) + _rounded_end(end - TOWEL_T, floor, 1.0, TOWEL_T)
 
 
 def _creases(surface: tuple[Pt, ...], top: float) -> list[Shape]:

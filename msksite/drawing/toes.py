@@ -5,7 +5,9 @@ a wrist stretch, so hand and foot tell apart. It comes from in front of the foot
 under the toes, so the top of the toes with the nail, which bends back, and the room above them for the arrow stay
 clear (a hand coming down over the toes hid them). The heel rests on the other knee, seen from the front as the person
 beside shows it (side-on, the knee was a round grey shape no one could place). The same leg and foot, its toes bent
-back flat, stands up on tiptoe in the heel raises' close-up and on a step's edge in the heel drops' (step_edge.py)."""
+back flat, stands up on tiptoe in the heel raises' close-up and on a step's edge in the heel drops' (step_edge.py).
+Curled (the towel scrunch), each toe is drawn bent at its middle joint, a claw gripping the towel (round 91: one
+straight tube from base to tip read as toes "tipped down")."""
 from __future__ import annotations
 
 from math import cos, dist, radians, sin
@@ -73,13 +75,28 @@ Toes = str | tuple[float, float]
 def toe_ends(ankle: Pt, toe: Pt, toes: Toes, back: Pt = (0.0, 0.0), scale: float = 1.0) -> tuple[Pt, Pt]:
     """The base and tip of the big toe (from the ball of the foot, bent as toes says); with back and scale, of a
     smaller toe that far back and up the foot from it."""
+    base, _, tip = toe_joints(ankle, toe, toes, back, scale)
+    return base, tip
+
+
+def toe_joints(ankle: Pt, toe: Pt, toes: Toes, back: Pt = (0.0, 0.0), scale: float = 1.0) -> tuple[Pt, Pt, Pt]:
+    """The base, middle joint and tip of the big toe (or of a smaller toe, as for toe_ends)."""
     f = foot_frame(ankle, toe)
     x0, y0 = 0.64 + back[0], -0.08 + back[1]
-    x, y, angle = x0, y0, 0.0
+    points, angle = [(x0, y0)], 0.0
     for bend, length in zip(TOE_BENDS[toes] if isinstance(toes, str) else toes, TOE_BONES):
         angle += radians(bend)
-        x, y = x + scale * length * cos(angle), y + scale * length * sin(angle)
-    return f.at(x0, y0), f.at(x, y)
+        x, y = points[-1]
+        points.append((x + scale * length * cos(angle), y + scale * length * sin(angle)))
+    return f.all(tuple(points))
+
+
+def _toe_line(ankle: Pt, toe: Pt, toes: Toes, back: Pt = (0.0, 0.0), scale: float = 1.0) -> tuple[Pt, ...]:
+    """The points a toe's tube runs through: a curled toe bent at its middle joint, its knuckle up and its tip down
+    into what it grips (a towel scrunch: one straight tube from base to tip read as toes "tipped down", "the toe curl
+    is barely drawn", round 91); other toes straight from base to tip."""
+    joints = toe_joints(ankle, toe, toes, back, scale)
+    return joints if toes == "curled" else (joints[0], joints[-1])
 
 
 def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: Toes, layer: Layer, fill: Fill, rounds: int = 2,
@@ -98,15 +115,15 @@ def leg_and_foot(knee: Pt, ankle: Pt, toe: Pt, toes: Toes, layer: Layer, fill: F
     shin = (add(knee, across, -front * high), add(add(bone, up, instep * f.size), across, -front * low))
     calf = (add(add(bone, up, HEEL_CORD * f.size), across, front * low), add(knee, across, front * high))
     outline = smooth(shin[1:] + f.all(FOOT) + calf[:1], rounds=rounds)
-    base, tip = toe_ends(ankle, toe, toes)
+    big = _toe_line(ankle, toe, toes)
+    base, tip = big[-2:]
     toe_up = left_of(direction(base, tip))
     nail = (add(tip, toe_up, 0.05 * f.size), add(add(tip, direction(tip, base), 0.1 * f.size), toe_up, 0.05 * f.size))
     # The smaller toes first, the furthest back first, so each one in front covers the root of the one behind.
-    small = [Tube(layer, toe_ends(ankle, toe, toes, back, scale), TOE_W * width * f.size, fill)
+    small = [Tube(layer, _toe_line(ankle, toe, toes, back, scale), TOE_W * width * f.size, fill)
              for back, scale, width in reversed(SMALL_TOES)]
     return [Loop(layer, shin[:1] + outline + calf[1:], fill), Line(layer, smooth(f.all(ANKLE_BONE), rounds=rounds))] \
-        + _trouser_leg(bone, knee, f.size, layer) + small + [Tube(layer, (base, tip), TOE_W * f.size, fill),
-                                                             Line(layer, nail)]
+        + _trouser_leg(bone, knee, f.size, layer) + small + [Tube(layer, big, TOE_W * f.size, fill), Line(layer, nail)]
 
 
 def _trouser_leg(bone: Pt, knee: Pt, size: float, layer: Layer) -> list[Shape]:
