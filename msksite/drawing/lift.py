@@ -24,28 +24,24 @@ views stay for the movement; over them, centred and bigger than their hands, a f
 patient sees it looking down at their own hand (tin_grip.py, in the style of the grip squeeze's hand): palm up the
 palm cupping the tin, palm down the back of the hand on top of it. The moving picture has the grip beside it.
 
-Round 91: still at about 2.8 and 3.0 ("the side-view hands are blobs / hooks", "palm up vs palm down rests on a
-tiny inset"), the lifts are now drawn in three quarters (lift_3d.py): one picture, from above and to one side, shows
-both which way the palm faces and the wrist lifting; the grip seen from above and the numbered side views are gone.
-This module keeps the wrist bends and the dispatch.
-
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
 from the left edge of the picture.
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, hypot, radians, sin
 
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .hands import Frame, capsule
-from .lift_3d import lift_3d
+from .numerals import top_left
 from .open_hand import open_hand, reach
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, box
-from .svg import Box, Drawing
+from .shapes import Layer, Line, Loop, Pt, Shape, box, moved
+from .svg import Box, Drawing, bounds, extent
 from .tin import tin_fist, tin_tray
+from .tin_grip import grip_height, grip_picture
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -67,6 +63,18 @@ TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 0.9
 # (a big arc from far below the table top "was confusing").
 ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
+# A lift's two numbered pictures (the start, the hand hanging down, then the level hand): each as tall as the hanging
+# hand and the level hand's can need, from the forearm's round end to what the hand reaches, with this much room.
+NUMBERED_Y, NUMBERED_PAD = (-1.12, 0.78), 0.08
+# In them the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
+# hand) clears the table's corner; the elbow further back keeps the forearm lying on the table.
+NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.95
+# Their arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
+# level hand (further out, it "floats away from the hand").
+NUMBERED_ARROW_OUT, NUMBERED_ARROW_SHORT = 0.1, 6.0
+# The grip seen from above over the numbered pictures: a hand this long (bigger than theirs, SIZE, as it is where
+# palm up and palm down differ), this far above them.
+GRIP_SIZE, GRIP_GAP = 58.0, 6.0
 
 
 def over_table_edge(pose: Pose) -> bool:
@@ -96,8 +104,7 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     end = _arm(palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if tin and arrow:
-        # Seen in three quarters (lift_3d.py): every side view of the two grips looked alike.
-        return lift_3d(palm, start_angle, end_angle, "table" in _names(pose), variant)
+        return _numbered(palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
     if variant == "pair":
         sides = [Drawing(props + _arm(palm, start_angle, "end", tin), frame=frame), Drawing(props + end, frame=frame)]
     elif variant == "moving":
@@ -111,6 +118,50 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
         start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
         sides = [Drawing(props + start + end + arrow, frame=frame)]
     return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
+
+
+def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
+    """A lift's still and print: two solid pictures side by side, numbered 1 and 2, the hand hanging down with its
+    tin, then level with the arrow rising from where it hung, and the grip seen from above over them; moving, the
+    second picture, its hand moving down to hang as in the first and back, with the grip beside it."""
+    first = _arm(palm, start, "end", True, NUMBERED_ELBOW)
+    level = _arm(palm, end, "end", True, NUMBERED_ELBOW)
+    reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
+    then = level + _arrow(start, end - NUMBERED_ARROW_SHORT, False, reach + NUMBERED_ARROW_OUT)
+    if moving:
+        # The grip beside the moving hand, as tall as its picture.
+        grip = grip_picture(palm, (NUMBERED_Y[1] - NUMBERED_Y[0]) * SIZE / grip_height())
+        return side_by_side([_picture(then, table, first), grip], arrows=False)
+    pictures = side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
+    return _with_grip(pictures, palm)
+
+
+def _with_grip(pictures: Drawing, palm: str) -> Drawing:
+    """The numbered pictures with the hand holding its tin seen from above (tin_grip.py) centred over them, in the
+    room the 4:3 drawing leaves above the two wide side views, bigger than their hands."""
+    sides = [p.frame for p in pictures.panels]
+    middle, top = (sides[0][0] + sides[-1][2]) / 2, sides[0][3]
+    grip = grip_picture(palm, GRIP_SIZE)
+    left, bottom, right, _ = grip.frame
+    cue = _placed(grip, (middle - (right - left) / 2 - left, top + GRIP_GAP - bottom))
+    return Drawing(pictures.shapes, panels=pictures.panels + [cue])
+
+
+def _placed(drawing: Drawing, shift: Pt) -> Drawing:
+    """The drawing moved by shift, with its frame (a panel is drawn at its frame's place)."""
+    left, bottom, right, top = drawing.frame
+    frame = (left + shift[0], bottom + shift[1], right + shift[0], top + shift[1])
+    return Drawing([moved(s, shift) for s in drawing.shapes], frame=frame, aspect=drawing.aspect)
+
+
+def _picture(shapes: list[Shape], table: bool, start: list[Shape] = (), number: int | None = None) -> Drawing:
+    """One picture of a lift: the table, then the shapes, cut to a frame round them (and round the start they move
+    to, if given), numbered at its top left if asked."""
+    left, _, right, _ = bounds(shapes + list(start))
+    frame = (left - NUMBERED_PAD * SIZE, NUMBERED_Y[0] * SIZE, right + NUMBERED_PAD * SIZE, NUMBERED_Y[1] * SIZE)
+    props = _table(frame, NUMBERED_EDGE, TIN_LEG) if table else []
+    moves = {len(props) + i: s for i, s in enumerate(start)}
+    return Drawing(props + shapes + (top_left(frame[0], frame[3], number) if number else []), moves, frame=frame)
 
 
 def _at(x: float, y: float) -> Pt:
