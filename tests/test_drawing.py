@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import LAYERS, Circle, Line, Loop, Tube
-from msksite.drawing.svg import ASPECT, LAYER_ATTRS, MARGIN, Drawing, bounds, extent, number, svg_document, view_box
+from msksite.drawing.svg import ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
 from msksite.schema.exercise import ExerciseMeta
 from msksite.schema.pose import PROP_PLACES, Arrow, Pose
 from exercise_poses import EXERCISES, exercise_pose
@@ -953,29 +953,21 @@ def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
     assert len(fingers) == 4 and max(ys) - min(ys) > 0.3 * (top - bottom)
 
 
-def test_shoulder_rolls_show_which_way_in_a_side_on_close_up_rolling_up_in_front_and_down_behind():
-    # Facing you, a circle over each shoulder could not say forwards or backwards (and read as ears): the person
-    # facing you has no arrow, and the round close-up beside them shows one shoulder side-on, facing right, with one
-    # loop round it going up its front, back over the top and down behind.
-    from msksite.drawing.shoulder_roll import LOOP_W
+def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():
+    from msksite.drawing.skeleton import skeleton
 
-    drawing = scene(exercise_pose("shoulder-rolls"))
-    assert not [s for s in drawing.shapes if s.layer == "arrow"]
-    inset = drawing.inset
-    person = bounds(drawing.shapes)
-    assert inset.centre[0] - inset.r > person[2] and inset.focus[0] > (person[0] + person[2]) / 2
-    close_up = inset.detail.shapes
-    loop = next(s for s in close_up if isinstance(s, Tube) and s.layer == "arrow" and s.width == LOOP_W)
-    path = loop.points
-    # The shoulder is the close-up's (0, 0); the face looks right: its nose sticks out right of the head.
-    nose = next(s for s in close_up if isinstance(s, Loop) and s.layer == "end")
-    head = max((s for s in close_up if isinstance(s, Circle)), key=lambda s: s.r)
-    assert max(p[0] for p in nose.points) > head.centre[0] + head.r
-    top = max(range(len(path)), key=lambda i: path[i][1])
-    assert path[0][0] > 0 and path[top][1] > 0 and path[-1][0] < 0
-    # Up in front before the top, down behind after it: the head at the back points down.
-    assert path[1][1] > path[0][1] and path[-1][1] < path[-2][1]
-    assert all(p[0] > 0 for p in path[:top // 2]) and all(p[0] < 0 for p in path[-top // 2:])
+    pose = exercise_pose("shoulder-rolls")
+    pts = skeleton(pose)
+    circles = sorted((s for s in _arrows(scene(pose)) if len(s.points) > 8), key=lambda s: s.points[0][0])
+    assert len(circles) == 2
+    for circle, side, out in zip(circles, ("far", "near"), (-1, 1)):
+        x = sum(p[0] for p in circle.points) / len(circle.points)
+        y = sum(p[1] for p in circle.points) / len(circle.points)
+        assert (x - pts[f"{side}_shoulder"][0]) * out > 0 and y > pts[f"{side}_shoulder"][1]
+    # Clockwise on the right and anticlockwise on the left are mirror images.
+    far, near = circles
+    mid = (pts["near_shoulder"][0] + pts["far_shoulder"][0]) / 2
+    assert [round(2 * mid - x, 1) for x, _ in near.points] == [round(x, 1) for x, _ in far.points]
 
 
 def test_a_ball_is_round_in_an_open_hand_and_squashed_in_a_closed_one():

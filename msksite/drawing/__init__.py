@@ -9,7 +9,6 @@ One idea per module.
   movement done in steps, a numbered picture each), numerals (the numbers 1, 2 and 3 in their circles).
 - Close-ups: closeup (the frame and magnification of a hand or foot close-up), hands (hands and feet in detail),
   head_view (the head and shoulders, the face turning or tilting), head_inset (the head gliding back, side-on),
-  shoulder_roll (a shoulder rolling back, side-on, beside the person facing you),
   step_edge (the foot on a step's edge or up on tiptoe), ankle_circle (a foot circling at the ankle, inside a big
   circular arrow), prayer (both hands pressed palm to palm), toes and toe_stretch (a hand bending the toes back),
   badge (the hand seen from above, palm or back), helper (the other hand helping a stretch in a hand close-up).

@@ -17,8 +17,6 @@ Every reviewer of that then named the body under the head ("a stray arm across t
 showed only its round top, an odd arch. So (round 72) the close-up alone draws no arms: the shoulders and upper chest
 are one plain outline, a rounded shoulder at the top of its back, running off the bottom edge, the neck rising out of
 it, so the eye goes to the head and the arrow. The round inset beside a person is as it was.
-The shoulder rolls' side-on close-up (shoulder_roll.py) draws its body and face with body_without_head and
-side_face.
 Figure units, y up, the person facing right.
 """
 from __future__ import annotations
@@ -102,12 +100,12 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = Fal
     view = Lens(middle, ZOOM, ALONE if alone else _frame())
     aspect = ASPECT if alone else 1.0
     before = start_pose(pose)
-    body = _shoulders if alone else body_without_head
+    body = _shoulders if alone else _body
     end = view.shapes(body(pose, placed.end, "end"))
     start = view.shapes(body(before, placed.start, "start"))
     shown = _shown(end)
-    end = [end[i] for i in shown] + side_face(view.point(placed.end["head"]), "end", moving)
-    start, face = [start[i] for i in shown], side_face(view.point(placed.start["head"]), "start", moving)
+    end = [end[i] for i in shown] + _face(view.point(placed.end["head"]), "end", moving)
+    start, face = [start[i] for i in shown], _face(view.point(placed.start["head"]), "start", moving)
     arrow = _arrow(view.point(placed.start["head"]), view.point(placed.end["head"]), ALONE_ARROW if alone else ARROW)
     if moving:
         moves = {i: relayered(a, "end") for i, (a, b) in enumerate(zip(start + face, end)) if type(a) is type(b)}
@@ -119,10 +117,10 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = Fal
 
 def _solid(pose: Pose, pts: dict[str, Pt], view: Lens) -> list[Shape]:
     """One position's neck, shoulders and whole face, solid (a picture of the pair)."""
-    return view.shapes(_shoulders(pose, pts, "end")) + side_face(view.point(pts["head"]), "end")
+    return view.shapes(_shoulders(pose, pts, "end")) + _face(view.point(pts["head"]), "end")
 
 
-def body_without_head(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
+def _body(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
     """The person without the small head's circle and face (the close-up draws a bigger face of its own)."""
     small = head_shapes(pose, pts, layer)[1:]
     return [s for s in figure_shapes(pose, pts, layer) if s not in small]
@@ -137,7 +135,7 @@ def _shoulders(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:
     return [head_shapes(pose, pts, layer)[0], Loop(layer, outline, "white")]
 
 
-def side_face(centre: Pt, layer: Layer, lean: bool = False) -> list[Shape]:
+def _face(centre: Pt, layer: Layer, lean: bool = False) -> list[Shape]:
     """The head side-on, level (the eyes looking straight ahead, however the neck leans): its nose first, then its
     circle, then the rest, each once (side-on the far eye and ear lie on the near ones, and the nose down the face is
     a dot). Lean, only the nose's top edge, the circle and the eye: moving, the rest took the picture past the size

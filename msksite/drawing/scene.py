@@ -32,7 +32,6 @@ from .feet_view import feet_view
 from .head_view import head_view
 from .hips_lift import lifts_hips, lowered_trunk_over
 from .head_inset import head_alone, head_inset, shows_head_alone, shows_head_close_up
-from .shoulder_roll import rolls_shoulder, shoulder_inset
 from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
 from .prayer import hands_together, prayer_drawing
@@ -377,9 +376,6 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
         return heel_inset(pose, placed.end, placed.start, focus, beside, variant == "moving")
     if shows_head_close_up(pose):
         return head_inset(pose, placed, beside, variant == "moving")
-    if rolls_shoulder(pose):
-        # Facing you, which way a shoulder rolls cannot show: a side-on close-up says it (shoulder_roll.py).
-        return shoulder_inset(pose, focus, beside)
     if pose.detail == "hand":
         centre = (right + HAND_INSET_R + 4, (top + bottom) / 2)
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))

@@ -192,10 +192,7 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             elbow (an outward rotation). Side-on, near_heel (or far_heel) with a step under that foot shows the
             step's edge big: the ball of the foot on it, the heel below its top as the pose tilts the foot, and
             a down arrow at the heel goes behind it there, from the start's height (heel drops), not in the
-            whole picture. Facing you, near_shoulder shows that shoulder side-on in the close-up (the head,
-            neck, shoulder and top of the upper arm, facing right) with one bold loop round the shoulder: up
-            in front, back over the top, down behind (shoulder rolls, rolling backwards); give a start (the
-            shoulders raised, faint in the person) and no arrows: the loop is the arrow.
+            whole picture.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
@@ -407,11 +404,6 @@ class Pose(Strict):
             # The shoulder blades seen big from behind draw their own arrows and no props: given, they were lost.
             raise ValueError("view: back with close_up draws the shoulder blades big from behind, with an arrow each "
                              "side of its own: leave out arrows and props")
-        if self.inset == "near_shoulder" and self.view == "front" and (self.arrows or self.start is None):
-            # The close-up's loop says which way the shoulders roll; circles over the shoulders facing you could
-            # not, and read as ears.
-            raise ValueError("inset: near_shoulder facing you shows the shoulder rolling back in its close-up: "
-                             "give a start (shoulders: raised) and leave out arrows")
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
             raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
