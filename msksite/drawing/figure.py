@@ -17,7 +17,7 @@ from .hips_lift import lies_with_arm_on_floor
 from .knee_hug import arm_behind_leg, held_shin, hugging_arm, hugs_knee, reaches_for_knee, thin_arm
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
-from .low_back import back_on_floor_moves, chest_hands, hand_on_chest, lying_trunk_shapes
+from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements, stands_at_table
 from .recline import reclined_trunk, reclines
 from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
@@ -39,9 +39,6 @@ POCKET = ((1.6, -1.2), (7.0, -1.2), (6.6, -5.4), (4.3, -6.4), (2.0, -5.4))
 
 def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
     """Return the person's shapes, far side first so the near side is drawn over it."""
-    if hand_on_chest(pose):
-        # Lying on the back, the hands rest on the chest (low_back.py).
-        pts = chest_hands(pose, pts, WIDTHS["trunk"])
     # A hand close-up shows no legs: under a table they would show through it.
     legs = (lambda side, fill: [] if pose.close_up or pose.view == "hand" or _hidden_far_leg(pose, side)
             else _leg(pose, pts, side, layer, fill))
@@ -114,9 +111,7 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
 
 def _arm_by_side_lying(pose: Pose) -> bool:
     # A bridge's arm too: in front of the body, it crossed the raised hips ("the arms overlap the hips", round 33).
-    # A hand resting on the chest is in front of the body (low_back.py).
-    by_side = back_on_floor_moves(pose) and abs(pose.near.shoulder or 0.0) <= 20 and not hand_on_chest(pose)
-    return by_side or lies_with_arm_on_floor(pose)
+    return back_on_floor_moves(pose) and abs(pose.near.shoulder or 0.0) <= 20 or lies_with_arm_on_floor(pose)
 
 
 def _hidden_far_leg(pose: Pose, side: str) -> bool:

@@ -5,15 +5,6 @@ Drawn as a tube of the same width, arched, the whole trunk rose in a hump that r
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
 big arch read as a "tent" that "could teach the wrong starting posture", and then as "an exaggerated tunnel": only the
 low back lifts, a little (no more than a real one), and the bottom and the shoulder blades stay on the floor.
-
-The arrow: a bold one down over the tummy of the arched start (1) read as "push your stomach down" and "arching is the
-exercise"; tried instead and dropped by reviewers: the gap hatched with no arrow ("no clue what to do"), a hand under the back, a curved
-arrow round the bottom under the floor ("confusing"), a hollow arrow inside the low back (still "on the belly"). Round
-91: the arrow goes on the result, down at the small of the back pressed flat (2); by eye, a curved arrow round the
-pelvis there ran over the thigh and pointed at the chest, and an arrow down through the body to the floor cut it in
-two. With no arms ("the figure has no arms"), the person now lies as relaxed people do, a hand resting on the chest:
-the elbow out to the side on the floor by the chest and the forearm up to the front of it (an arm along the floor
-would cover the gap; a full-length upper arm along the side put the elbow over the low back).
 """
 from __future__ import annotations
 
@@ -22,7 +13,6 @@ from math import cos, dist, pi, sin
 from msksite.schema.pose import Pose
 
 from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
-from .skeleton import ARM, PADS
 
 # Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
 # of the middle: nearer the hips, the thigh hid the gap and its arrow) and ends (the shoulder blades on the floor
@@ -38,14 +28,6 @@ FRONT_SHARE = 0.25
 ARROW_CLEAR, ARROW_LONG = 2.0, 16.0
 # Its head, in figure units: wide, so it reads at thumbnail size.
 HEAD_DEEP, HEAD_WIDE = 5.0, 5.0
-# A hand resting on the chest: the wrist sits on the front of the body this far along the back from the hips (where
-# the arch ends, so the hand lies still in both pictures), the hand lies along the chest towards the head, this much
-# of its length (it crosses the body, in depth, so it looks short), and the elbow bends at least this much for the hand
-# to rest on the body. The elbow, out to the side on the floor, is this far along and this far above the floor: the
-# upper arm runs out towards you, in depth, so it looks short; as long as it is, the elbow sat over the low back and
-# crowded the gap.
-CHEST_AT, HAND_SHOWN, RESTING_ELBOW = 0.8, 0.7, 90.0
-ELBOW_AT, ELBOW_UP = 0.72, 8.0
 SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
@@ -61,34 +43,16 @@ def back_on_floor_moves(pose: Pose) -> bool:
     return pose.view == "side" and pose.trunk == -90 and (pose.back < 0 or _only_back_moves(pose))
 
 
-def hand_on_chest(pose: Pose) -> bool:
-    """Whether the person lies with the back moving and the elbows bent: the hands rest on the chest, as relaxed people
-    lie (with no arms, reviewers said "the figure has no arms"; an arm lying along the floor would cover the gap)."""
-    return back_on_floor_moves(pose) and (pose.near.elbow or 0.0) >= RESTING_ELBOW
-
-
-def chest_hands(pose: Pose, pts: dict[str, Pt], width: float) -> dict[str, Pt]:
-    """The joints with each hand resting flat on the chest: the elbow out to the side on the floor by the chest (the
-    upper arm runs out towards you, in depth, so it looks short, and the elbow stays clear of the low back), the
-    forearm up from it to the front of the chest, where the hand lies towards the head, riding on the front as the
-    back arches."""
-    hip = pts["hip"]
-    length, along, up = _frame(hip, pts["neck"])
-    at = lambda t, k: add(add(hip, along, length * t), up, k)
-    front = lambda t: at(t, width / 2 + PADS["wrist"] + FRONT_SHARE * _lift(pose, t, length))
-    elbow = at(ELBOW_AT, ELBOW_UP - width / 2)
-    wrist, tip = front(CHEST_AT), front(CHEST_AT + ARM[2] * HAND_SHOWN / length)
-    return {**pts, **{f"{side}_{name}": p for side in ("near", "far")
-                      for name, p in (("elbow", elbow), ("wrist", wrist), ("tip", tip))}}
-
-
 def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer) -> list[Loop]:
     """The gap under the low back (white, empty space with the floor under it: black, it read as "an object placed
     under the spine", which a patient might copy; grey, a "grey wedge" nobody understood; flat on the floor it has no
     height) and the trunk over it, each the same number of points whatever the arch, so the moving drawing morphs
     one into the other."""
-    length, along, up = _frame(hip, neck)
-    lift = [_lift(pose, i / SAMPLES, length) for i in range(SAMPLES + 1)]
+    length = ((neck[0] - hip[0]) ** 2 + (neck[1] - hip[1]) ** 2) ** 0.5
+    along, up = direction(hip, neck), left_of(direction(hip, neck))
+    if up[1] < 0:
+        up = (-up[0], -up[1])
+    lift = [_arch(i / SAMPLES) * max(0.0, -pose.back) * LIFT * length for i in range(SAMPLES + 1)]
     at = lambda i, k: add(add(hip, along, length * i / SAMPLES), up, k)
     under = [at(i, h - width / 2) for i, h in enumerate(lift)]
     front = [at(i, FRONT_SHARE * h + width / 2) for i, h in enumerate(lift)]
@@ -97,27 +61,20 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
 
 
-def press_arrow(hip: Pt, neck: Pt, width: float) -> list[Shape]:
-    """A bold arrow straight down at the small of the back pressed flat, just over the front of the body at the waist:
-    the result, the low back pressed down (on the arched start, over its gap, it read as "arching is the exercise";
-    in the gap it was "hard to see", and with it there the white gap was "a tiny bump that is easy to miss")."""
-    length, along, up = _frame(hip, neck)
+def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
+    """A bold arrow straight down at the front of the body over the arched low back, the empty gap under it: the low
+    back is to go down and close the gap (in the gap, the arrow was "hard to see", and with it there the white gap was
+    "a tiny bump that is easy to miss")."""
+    length = dist(hip, neck)
+    along, up = direction(hip, neck), left_of(direction(hip, neck))
+    if up[1] < 0:
+        up = (-up[0], -up[1])
+    high = max(0.0, -pose.back) * LIFT * length * _arch(LOW_BACK)
     floor = add(add(hip, along, length * LOW_BACK), up, -width / 2)
-    tip = add(floor, up, width + ARROW_CLEAR)
+    tip = add(floor, up, width + FRONT_SHARE * high + ARROW_CLEAR)
     tail, back, wide = add(tip, up, ARROW_LONG), add(tip, up, HEAD_DEEP), left_of(up)
     head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
     return [Line("arrow", (tail, tip)), Line("arrow", head)]
-
-
-def _frame(hip: Pt, neck: Pt) -> tuple[float, Pt, Pt]:
-    """The back's length, the way along it from the hips to the neck, and the way up from the floor."""
-    along, up = direction(hip, neck), left_of(direction(hip, neck))
-    return dist(hip, neck), along, up if up[1] >= 0 else (-up[0], -up[1])
-
-
-def _lift(pose: Pose, t: float, length: float) -> float:
-    """How far the underside of the low back lifts off the floor at t along the back from the hips."""
-    return _arch(t) * max(0.0, -pose.back) * LIFT * length
 
 
 def _arch(t: float) -> float:

@@ -18,7 +18,7 @@ from .above import arm_from_above, shows_arm_from_above
 from .ankle_circle import circles_foot, foot_inset
 from .arrows import arrow_shapes, clear_of, path_arrow
 from .figure import WIDTHS, back_on_floor_moves, figure_shapes, hand_frame
-from .low_back import press_arrow
+from .low_back import gap_arrow
 from .order import numbered, numbered_close_ups
 from .helper import helping_arrow
 from .arrows import chevron
@@ -248,10 +248,10 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
     if arrow and back_on_floor_moves(pose):
-        # The arrow goes with the result, the low back pressed flat (2): on the arched start (1) it read as "arching
-        # is the exercise" (low_back.py).
-        press = press_arrow(placed.end["hip"], placed.end["neck"], WIDTHS["trunk"])
-        return _numbered(left, right + press)
+        # The low back presses down into the gap under it, so the arrow is in the gap (on the belly of the flat back
+        # below, it read as "press your tummy down").
+        press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
+        return _numbered(left + press, right)
     if arrow and curls_back(pose):
         # Numbered, with an arrow on each back: up from the rounded back, down into the hollow one (back_curl.py).
         top, bottom = left + back_arrow(placed.start, start_pose.back), right + back_arrow(placed.end, pose.back)
