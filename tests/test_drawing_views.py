@@ -175,6 +175,17 @@ def test_the_foot_stretch_numbered_is_two_solid_close_ups_the_arrow_and_the_pers
     assert left <= cx - r and cx + r <= right and bottom <= cy - r and cy + r <= top
 
 
+def test_faint_start_false_leaves_the_faint_upright_knees_out_of_the_knee_rolls_still_but_not_the_arrow():
+    # feet_view drew the faint start whatever the pose said: faint_start: false was silently ignored.
+    pose = exercise_pose("knee-rolls").model_copy(update={"faint_start": True})
+    faint = lambda drawing: [s for s in drawing.shapes if s.layer.startswith("start")]
+    arrows = lambda drawing: [s for s in drawing.shapes if s.layer == "arrow"]
+    with_start, without = scene(pose), scene(pose.model_copy(update={"faint_start": False}))
+    assert faint(with_start) and not faint(without)
+    assert arrows(without) == arrows(with_start)
+    assert scene(pose.model_copy(update={"faint_start": False}), "moving").moves
+
+
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
     # The start drops the props, but keeps what the person lies on: on a mat, the knee rolls' faint start lies on the
     # back (no grey lower limbs). The side leg raise is two numbered pictures (round 67): its start, picture 1, lies

@@ -87,7 +87,8 @@ def feet_view(pose: Pose, variant: str) -> Drawing:
     if variant == "moving":
         moves = {len(mat) + i: relayered(s, "end") for i, s in enumerate(start)}
         return Drawing(mat + end + arrow, moves)
-    return Drawing(mat + start + end + arrow)
+    # faint_start: false leaves the faint upright knees out of the still, the arrow alone saying where they were.
+    return Drawing(mat + (start if pose.faint_start else []) + end + arrow)
 
 
 def body(pose: Pose) -> dict[str, Vec]:
