@@ -1,11 +1,12 @@
 """Tendon glides: three side-on hands (straight, hook, fist) that differ at a glance."""
 import xml.etree.ElementTree as ET
+from math import dist
 from pathlib import Path
 
 import yaml
 
 from msksite.drawing import render_svg
-from msksite.drawing.shapes import Loop, Tube
+from msksite.drawing.shapes import Loop, Tube, nearest_on_segment
 from msksite.drawing.tendon_glide import FINGER_W, FINGERS, PALM, SIZE, THUMB_W, _bones, glide_panel
 from msksite.schema.pose import Pose
 
@@ -38,12 +39,7 @@ def _inside(p: tuple, outline: tuple) -> bool:
 
 def _distance(p: tuple, line: tuple) -> float:
     # The shortest distance from p to the polyline.
-    best = float("inf")
-    for (ax, ay), (bx, by) in zip(line, line[1:]):
-        dx, dy = bx - ax, by - ay
-        t = max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy)))
-        best = min(best, ((p[0] - ax - t * dx) ** 2 + (p[1] - ay - t * dy) ** 2) ** 0.5)
-    return best
+    return min(dist(p, nearest_on_segment(p, a, b)) for a, b in zip(line, line[1:]))
 
 
 def test_three_side_on_panels_with_no_shaded_strip_and_no_grey_thumb():
