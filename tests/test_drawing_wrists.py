@@ -8,7 +8,7 @@ import pytest
 from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube, moved
-from msksite.drawing.lift import FOREARM_W, SIZE
+from msksite.drawing.lift import FOREARM_W, SIDE_Y, SIZE
 from msksite.drawing.svg import Drawing, extent
 from exercise_poses import exercise_pose
 
@@ -50,9 +50,21 @@ def _hand(shapes) -> Loop:
     return next(s for s in shapes[1:] if isinstance(s, Loop) and s.fill == "white" and s is not can)
 
 
+def _side(palm: str, variant: str = "still") -> Drawing:
+    """The lift seen from the side: the still's second picture, beside the set-up seen from above (round 94), moved
+    back level with the forearm lying at y = 0 (side by side, its bottom is set level with the set-up's)."""
+    panel = _lift(palm, variant).panels[1]
+    left, bottom, right, top = panel.frame
+    dy = SIDE_Y[0] * SIZE - bottom
+    moves = {i: moved(s, (0.0, dy)) for i, s in panel.moves.items()}
+    return Drawing([moved(s, (0.0, dy)) for s in panel.shapes], moves, frame=(left, bottom + dy, right, top + dy))
+
+
 def _picture(palm: str, n: int) -> list:
-    """The solid shapes of the still's numbered picture n (1: the hand hanging down, 2: the hand level)."""
-    return [s for s in _lift(palm).panels[n - 1].shapes if s.layer == "end"]
+    """The side view's forearm and its hand: 1, hanging down (faint), 2, level (solid)."""
+    shapes = _side(palm).shapes
+    solid = [s for s in shapes if s.layer == "end"]
+    return solid if n == 2 else solid[:1] + [s for s in shapes if s.layer == "start"]
 
 
 def _end(palm: str) -> list:
@@ -60,9 +72,9 @@ def _end(palm: str) -> list:
 
 
 def _moving(palm: str) -> Drawing:
-    """The moving picture (picture 2, its hand moving to hang and back), moved back so its wrist is at (0, 0), as
-    lift.py draws it before setting the grip beside it."""
-    panel = _lift(palm, "moving").panels[0]
+    """The moving side view (its hand moving to hang and back), moved back so its wrist is at (0, 0), as lift.py
+    draws it before setting the set-up beside it."""
+    panel = _side(palm, "moving")
     dx = -_wrist(_hand([s for s in panel.shapes if s.layer == "end"]))[0]
     left, bottom, right, top = panel.frame
     shapes = [moved(s, (dx, 0.0)) for s in panel.shapes]
@@ -74,8 +86,8 @@ def _flat(points) -> list[float]:
     return [c for p in points for c in p]
 
 
-def _moved(points, dx: float) -> list:
-    return [(x + dx, y) for x, y in points]
+def _moved(points, dx: float, dy: float = 0.0) -> list:
+    return [(x + dx, y + dy) for x, y in points]
 
 
 def _wrist(hand: Loop):
@@ -94,27 +106,46 @@ def _table_top(shapes) -> Loop:
     return next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop))
 
 
-def test_a_wrist_lift_is_two_numbered_solid_pictures_the_hand_hanging_down_then_level():
-    # One picture of the level hand and a short arrow: "there is no starting position" (most reviews, round 46). A
-    # faint hanging hand over the solid one muddled the grip; as its own picture, numbered 1, it cannot.
+def test_a_wrist_lift_is_its_set_up_from_above_beside_one_side_view_the_hand_faint_hanging_then_solid_level():
+    # Two numbered side views under a small grip from above: "the hanging hand in step 1 is hard to read", "palm up
+    # vs palm down rests on a tiny inset" (round 93). Now the set-up seen from above, big, on the left, and one side
+    # view in the wrist bends' style (read at once): the hand faint hanging down, solid level, the arrow between.
     for palm in ("up", "down"):
         drawing = _lift(palm)
-        assert drawing.inset is None and len(drawing.panels) == 3 and not drawing.shapes
-        first, then, _ = drawing.panels  # and the grip seen from above (test_a_wrist_lifts_grip_...)
-        assert not [s for p in drawing.panels for s in p.shapes if s.layer == "start"]
-        # Each numbered at its top left: a white circle with a digit, over the forearm's round end.
-        for panel in (first, then):
-            badge = next(s for s in panel.shapes if isinstance(s, Circle) and s.layer == "arrow")
-            assert badge.centre[0] < panel.frame[0] + 0.3 * SIZE and badge.centre[1] > panel.frame[3] - 0.3 * SIZE
-        # Side by side, as tall: 1 on the left.
-        assert first.frame[2] < then.frame[0] and first.frame[1] == then.frame[1] and first.frame[3] == then.frame[3]
-        # 1: the hand hangs down far below the table top; 2: it is level with the forearm lying on it.
-        top = max(y for _, y in _table_top(first.shapes).points)
-        assert min(y for _, y in _hand(_picture(palm, 1)).points) < top - 0.6 * SIZE
-        assert _pointing(_hand(_picture(palm, 1))) == "down" and _pointing(_hand(_picture(palm, 2))) == "level"
-        # Only picture 2 has the arrow (one arc and its head).
-        assert len([s for s in then.shapes if s.layer == "arrow" and not isinstance(s, Circle)]) == 3  # with "2"
-        assert len([s for s in first.shapes if s.layer == "arrow" and not isinstance(s, Circle)]) == 1  # "1"
+        assert drawing.inset is None and len(drawing.panels) == 2 and not drawing.shapes
+        setup, side = drawing.panels
+        # Side by side, as tall, the set-up on the left; no numbers.
+        assert setup.frame[2] < side.frame[0] and setup.frame[1] == side.frame[1] and setup.frame[3] == side.frame[3]
+        assert not [s for p in drawing.panels for s in p.shapes if isinstance(s, Circle)]
+        # The start faint, hanging down far below the table top; the end solid and level, above its start.
+        top = max(y for _, y in _table_top(_side(palm).shapes).points)
+        hung, level = _hand(_picture(palm, 1)), _hand(_picture(palm, 2))
+        assert hung.layer == "start" and level.layer == "end"
+        assert min(y for _, y in hung.points) < top - 0.6 * SIZE
+        assert _pointing(hung) == "down" and _pointing(level) == "level"
+        assert _middle(level.points)[1] > _middle(hung.points)[1] + 0.3 * SIZE
+        # One arrow, one way: an arc and one head.
+        arrow = [s for s in side.shapes if s.layer == "arrow"]
+        assert len(arrow) == 2 and not [s for s in setup.shapes if s.layer == "arrow"]
+
+
+@pytest.mark.parametrize("palm", ["up", "down"])
+def test_the_set_up_from_above_has_the_forearm_on_the_table_and_the_hand_past_its_front_edge(palm):
+    # Big and alone, the grip from above "looked like the grip squeeze": a grey table top with its front edge across
+    # the picture, the forearm lying on it, round at the elbow, and the hand and tin beyond the edge.
+    setup = _lift(palm).panels[0]
+    table = next(s for s in setup.shapes if s.layer == "prop")
+    assert isinstance(table, Loop) and table.fill == "grey"
+    edge = max(y for _, y in table.points)
+    xs = [x for x, _ in table.points]
+    assert min(xs) <= setup.frame[0] and max(xs) >= setup.frame[2]  # across the whole picture
+    solid = [s for s in setup.shapes if s.layer == "end"]
+    forearm, rest = solid[0], solid[1:]
+    assert len(forearm.points) > 8 and min(y for _, y in forearm.points) > setup.frame[1]  # its round end shows
+    assert min(y for _, y in forearm.points) < edge - 0.6 * SIZE
+    label = next(s for s in rest if isinstance(s, Loop) and s.fill == "grey")
+    assert min(y for _, y in label.points) > edge  # the tin past the edge
+    assert all(max(y for _, y in s.points) > edge for s in rest)
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
@@ -122,11 +153,10 @@ def test_hanging_down_the_can_is_away_from_the_table_palm_up_and_on_its_side_pal
     # Hanging down, the two lifts differ plainly: palm up, the palm faces away from the table and the can is on the
     # far side of the hand; palm down, the palm faces back under the table and the can is on its side. Either way
     # the can hangs clear of the table top (palm down, at the lift's first wrist position, it ran into its corner).
-    drawing = _lift(palm)
     shapes = _picture(palm, 1)
     can, hand = _can(shapes), _hand(shapes)
     assert (_middle(can.points)[0] > _middle(hand.points)[0]) == (palm == "up")
-    table = _table_top(drawing.panels[0].shapes)
+    table = _table_top(_side(palm).shapes)
     underside, edge = min(y for _, y in table.points), max(x for x, _ in table.points)
     assert all(x > edge or y < underside for x, y in can.points)
 
@@ -204,8 +234,8 @@ def test_palm_down_the_knuckles_are_on_top_of_a_smooth_back_of_the_hand():
 def _grip_cues(palm: str) -> dict:
     """What tells palm up from palm down in the grip seen from above, read off its shapes (hand pointing up)."""
     drawing = _lift(palm)
-    first, then, grip = drawing.panels
-    shapes = grip.shapes
+    grip, side = drawing.panels
+    shapes = [s for s in grip.shapes if s.layer == "end"]  # not the table
     forearm = shapes[0]
     middle = _middle(forearm.points)[0]
     label = next(s for s in shapes if isinstance(s, Loop) and s.fill == "grey")
@@ -217,9 +247,8 @@ def _grip_cues(palm: str) -> dict:
     nails = [s for s in shapes if isinstance(s, Line)]
     tin_xs = [x for x, _ in tin.points]
     hand_xs = [x for x, _ in hand.points]
-    # Above the two numbered pictures and centred over them, its hand bigger than theirs.
-    assert grip.frame[1] > first.frame[3] and _grip_size(grip) > SIZE
-    assert abs((grip.frame[0] + grip.frame[2]) / 2 - (first.frame[0] + then.frame[2]) / 2) < 1.0
+    # On the left of the side view, its hand bigger than the side view's.
+    assert grip.frame[2] < side.frame[0] and _grip_size(grip) > SIZE
     return {
         "tin_in_front_of_palm": shapes.index(label) > shapes.index(hand),
         "tin_ends_show": min(tin_xs) < min(hand_xs) and max(tin_xs) > max(hand_xs),
@@ -249,7 +278,7 @@ def test_a_wrist_lifts_grip_seen_from_above_shows_the_palm_cupping_the_tin_or_th
 
 
 def test_palm_down_the_grips_back_of_the_hand_ends_in_a_row_of_four_knuckles():
-    _, _, grip = _lift("down").panels
+    grip, _ = _lift("down").panels
     back = max((s for s in grip.shapes if isinstance(s, Loop) and s.fill == "white"), key=lambda s: len(s.points))
     ys = [y for _, y in back.points]
     top = [y for y in ys if y > max(ys) - 0.15 * _grip_size(grip)]
@@ -259,38 +288,36 @@ def test_palm_down_the_grips_back_of_the_hand_ends_in_a_row_of_four_knuckles():
 
 @pytest.mark.parametrize("palm", ["up", "down"])
 def test_a_wrist_lifts_arrow_rises_from_where_the_hand_hung_hugging_its_path_to_the_level_hand(palm):
-    # "The arrow floats away from the hand": the arc round the wrist starts below the table top, where the hand hung
-    # in picture 1, and ends just short of the level hand, just past what it reaches.
-    # The moving picture is picture 2 with the wrist at (0, 0): its arc is the still's, moved with the picture.
-    moving, then = _moving(palm), _lift(palm).panels[1]
+    # "The arrow floats away from the hand": the arc round the wrist starts below the table top, where the faint
+    # hand hangs, and ends just short of the level hand, just past what it reaches.
+    # The moving picture is the side view with the wrist at (0, 0): its arc is the still's, moved with the picture.
+    moving, then = _moving(palm), _side(palm)
     arc = next(s for s in moving.shapes if s.layer == "arrow")
-    shift = then.frame[0] - moving.frame[0]
+    shift, dy = then.frame[0] - moving.frame[0], then.frame[1] - moving.frame[1]
     drawn = next(s for s in then.shapes if s.layer == "arrow")
-    assert _flat(_moved(arc.points, shift)) == pytest.approx(_flat(drawn.points))
+    assert _flat(_moved(arc.points, shift, dy)) == pytest.approx(_flat(drawn.points))
     top = max(y for _, y in _table_top(moving.shapes).points)
     assert arc.points[0][1] < top - 0.6 * SIZE and abs(arc.points[0][0]) < 0.3 * SIZE
     level = [s for s in moving.shapes if s.layer == "end"]
     reach = max((x * x + y * y) ** 0.5 for s in level[1:] for x, y in extent(s))
     assert all(reach < (x * x + y * y) ** 0.5 < reach + 0.2 * SIZE for x, y in arc.points)
     assert abs(arc.points[-1][1]) < 0.2 * SIZE
-    # The moving picture is picture 2, its hand moving down to hang as in picture 1.
-    tipped = [moving.moves[i] for i, s in enumerate(moving.shapes) if s.layer == "end"]
-    hung = _lift(palm).panels[0]
-    shift = hung.frame[0] - moving.frame[0]
-    hanging = _picture(palm, 1)
+    # The moving side view's hand moves down to hang where the still's faint hand hangs.
+    tipped = [moving.moves[i] for i, s in enumerate(moving.shapes) if s.layer == "end" and i in moving.moves]
+    hanging = _picture(palm, 1)[1:]
     assert len(tipped) == len(hanging)
-    assert all(_flat(_moved(a.points, shift)) == pytest.approx(_flat(b.points)) for a, b in zip(tipped, hanging))
+    assert all(_flat(_moved(a.points, shift, dy)) == pytest.approx(_flat(b.points)) for a, b in zip(tipped, hanging))
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
 def test_a_wrist_lift_moves_the_hand_and_prints_both_positions(palm):
     moving, pair = _moving(palm), _lift(palm, "pair")
     hand = [i for i, s in enumerate(moving.shapes) if s.layer == "end"]
-    assert hand and set(moving.moves) == set(hand)
-    assert len(pair.panels) == 3  # 1, 2 and the grip
-    # Moving, the grip stands beside the moving picture, as tall, and does not move.
-    beside = _lift(palm, "moving").panels[1]
-    assert beside.frame[0] > moving.frame[2] and not beside.moves
+    assert hand[1:] and set(moving.moves) == set(hand[1:])  # the hand and tin; the forearm stays on the table
+    assert len(pair.panels) == 2  # the set-up and the side view, both positions in it
+    # Moving, the set-up stands beside the moving side view, as tall, and does not move.
+    beside, side = _lift(palm, "moving").panels
+    assert beside.frame[2] < side.frame[0] and not beside.moves
     for variant in ("still", "moving", "pair"):
         assert "<svg" in render_svg(exercise_pose(f"wrist-lift-palm-{palm}"), "x", variant)
 

@@ -2,7 +2,18 @@
 over its edge, big, and a curved arrow round the wrist. Wrist bends hold nothing and show the hand bent down faint and
 up solid, the arrow pointing both ways.
 
-The wrist lifts hold a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand hanging down
+The wrist lifts (round 94) are two pictures side by side: the set-up as the patient sees it looking down
+(tin_grip.py: a grey table top, the forearm lying on it, its elbow end round, and past its front edge the hand holding
+the tin, palm up or the back of the hand up), then the lift seen from the side in the wrist bends' style (the drawing
+reviewers read at once as a wrist moving over a table's edge): one picture, the hand and its tin faint hanging down
+where they start and solid level where they end, a curved arrow rising along the path; the table top grey in both.
+Moving, the side view's hand moves down to hang and back, the set-up still beside it; the print is the still. Before
+(rounds 55 to 93: a small grip from above over two numbered side views), the lifts scored about 2.8 to 3: "the
+side-view hands are blobs / awkward hooks", "the hanging hand in step 1 is hard to read", "palm up vs palm down
+rests on a tiny inset", "nearly identical to the other cell". The grip from above big on the left alone "looked like
+the grip squeeze": the table and the forearm on it are what set it apart.
+
+History. The wrist lifts held a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand hanging down
 over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to the level hand;
 the moving picture is picture 2, its hand moving down to hang and back. Hanging down, the two lifts differ plainly:
 palm up, the can is on the far side of the hand, away from the table; palm down, it is on the table's side, the back
@@ -35,10 +46,9 @@ from msksite.schema.pose import Pose
 
 from .arrows import chevron
 from .hands import Frame, capsule
-from .numerals import top_left
 from .open_hand import open_hand, reach
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, box, moved
+from .shapes import Fill, Layer, Line, Loop, Pt, Shape, box, relayered
 from .svg import Box, Drawing, bounds, extent
 from .tin import tin_fist, tin_tray
 from .tin_grip import grip_height, grip_picture
@@ -63,18 +73,16 @@ TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 0.9
 # (a big arc from far below the table top "was confusing").
 ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
-# A lift's two numbered pictures (the start, the hand hanging down, then the level hand): each as tall as the hanging
-# hand and the level hand's can need, from the forearm's round end to what the hand reaches, with this much room.
-NUMBERED_Y, NUMBERED_PAD = (-1.12, 0.78), 0.08
-# In them the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
+# A lift's side view (the hand hanging down faint, then level): from the forearm's round end to what the hand
+# reaches, with this much room; taller than the hanging hand and the level can need (1.12 down, 0.78 up), so the
+# set-up seen from above, as tall beside it, is drawn bigger than the side view's hand (round 94).
+SIDE_Y, SIDE_PAD = (-1.42, 1.08), 0.08
+# In it the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
 # hand) clears the table's corner; the elbow further back keeps the forearm lying on the table.
-NUMBERED_EDGE, NUMBERED_ELBOW = 0.56, 0.95
-# Their arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
+SIDE_EDGE, SIDE_ELBOW = 0.66, 0.95
+# Its arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
 # level hand (further out, it "floats away from the hand").
-NUMBERED_ARROW_OUT, NUMBERED_ARROW_SHORT = 0.1, 6.0
-# The grip seen from above over the numbered pictures: a hand this long (bigger than theirs, SIZE, as it is where
-# palm up and palm down differ), this far above them.
-GRIP_SIZE, GRIP_GAP = 58.0, 6.0
+SIDE_ARROW_OUT, SIDE_ARROW_SHORT = 0.1, 6.0
 
 
 def over_table_edge(pose: Pose) -> bool:
@@ -91,9 +99,9 @@ def _names(pose: Pose) -> list[str]:
 
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
-    """The drawing in one variant: still (wrist bends: the faint start, the end and the arrow; a lift: numbered
-    pictures of the start and the end under its grip seen from above), moving (the end moving to the start and back;
-    a lift: with its grip beside it) or pair (start and end side by side; a lift: as its still)."""
+    """The drawing in one variant: still (the faint start, the end and the arrow; a lift: beside its set-up seen from
+    above), moving (the end moving to the start and back; a lift: its set-up still beside it) or pair (start and end
+    side by side; a lift: as its still, which shows both)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
@@ -104,7 +112,7 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     end = _arm(palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if tin and arrow:
-        return _numbered(palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
+        return _lift(palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
     if variant == "pair":
         sides = [Drawing(props + _arm(palm, start_angle, "end", tin), frame=frame), Drawing(props + end, frame=frame)]
     elif variant == "moving":
@@ -113,66 +121,52 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
         sides = [Drawing(props + end + arrow, moves, frame=frame)]
     else:
         # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
-        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. (A lift's big faint
-        # hand and tin hanging down muddled the grip: a lift draws its start as picture 1, in _numbered.)
+        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. (A lift draws its
+        # side view the same way, in _lift, beside its set-up seen from above.)
         start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
         sides = [Drawing(props + start + end + arrow, frame=frame)]
     return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
 
 
-def _numbered(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
-    """A lift's still and print: two solid pictures side by side, numbered 1 and 2, the hand hanging down with its
-    tin, then level with the arrow rising from where it hung, and the grip seen from above over them; moving, the
-    second picture, its hand moving down to hang as in the first and back, with the grip beside it."""
-    first = _arm(palm, start, "end", True, NUMBERED_ELBOW)
-    level = _arm(palm, end, "end", True, NUMBERED_ELBOW)
+def _lift(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
+    """A lift's still and print: two pictures side by side, the set-up seen from above as the patient sees it (the
+    forearm on the table, the hand past its edge holding the tin, tin_grip.py), then the lift seen from the side,
+    the hand and tin faint hanging down where they start and solid level where they end, the arrow rising between
+    them; moving, the side view's hand moves down to hang and back, the set-up still beside it."""
+    level = _arm(palm, end, "end", True, SIDE_ELBOW)
     reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
-    then = level + _arrow(start, end - NUMBERED_ARROW_SHORT, False, reach + NUMBERED_ARROW_OUT)
+    arrow = _arrow(start, end - SIDE_ARROW_SHORT, False, reach + SIDE_ARROW_OUT)
+    hung = _arm(palm, start, "end", True, SIDE_ELBOW)
     if moving:
-        # The grip beside the moving hand, as tall as its picture.
-        grip = grip_picture(palm, (NUMBERED_Y[1] - NUMBERED_Y[0]) * SIZE / grip_height())
-        return side_by_side([_picture(then, table, first), grip], arrows=False)
-    pictures = side_by_side([_picture(first, table, number=1), _picture(then, table, number=2)], arrows=False)
-    return _with_grip(pictures, palm)
+        side = _picture(level + arrow, table, hung[1:])
+    else:
+        side = _picture([relayered(s, "start") for s in hung[1:]] + level + arrow, table)
+    setup = grip_picture(palm, (SIDE_Y[1] - SIDE_Y[0]) * SIZE / grip_height())
+    return side_by_side([setup, side], arrows=False)
 
 
-def _with_grip(pictures: Drawing, palm: str) -> Drawing:
-    """The numbered pictures with the hand holding its tin seen from above (tin_grip.py) centred over them, in the
-    room the 4:3 drawing leaves above the two wide side views, bigger than their hands."""
-    sides = [p.frame for p in pictures.panels]
-    middle, top = (sides[0][0] + sides[-1][2]) / 2, sides[0][3]
-    grip = grip_picture(palm, GRIP_SIZE)
-    left, bottom, right, _ = grip.frame
-    cue = _placed(grip, (middle - (right - left) / 2 - left, top + GRIP_GAP - bottom))
-    return Drawing(pictures.shapes, panels=pictures.panels + [cue])
-
-
-def _placed(drawing: Drawing, shift: Pt) -> Drawing:
-    """The drawing moved by shift, with its frame (a panel is drawn at its frame's place)."""
-    left, bottom, right, top = drawing.frame
-    frame = (left + shift[0], bottom + shift[1], right + shift[0], top + shift[1])
-    return Drawing([moved(s, shift) for s in drawing.shapes], frame=frame, aspect=drawing.aspect)
-
-
-def _picture(shapes: list[Shape], table: bool, start: list[Shape] = (), number: int | None = None) -> Drawing:
-    """One picture of a lift: the table, then the shapes, cut to a frame round them (and round the start they move
-    to, if given), numbered at its top left if asked."""
+def _picture(shapes: list[Shape], table: bool, start: list[Shape] = ()) -> Drawing:
+    """The lift seen from the side: the table, then the shapes, cut to a frame round them (and round the start the
+    hand moves to, if given)."""
     left, _, right, _ = bounds(shapes + list(start))
-    frame = (left - NUMBERED_PAD * SIZE, NUMBERED_Y[0] * SIZE, right + NUMBERED_PAD * SIZE, NUMBERED_Y[1] * SIZE)
-    props = _table(frame, NUMBERED_EDGE, TIN_LEG) if table else []
-    moves = {len(props) + i: s for i, s in enumerate(start)}
-    return Drawing(props + shapes + (top_left(frame[0], frame[3], number) if number else []), moves, frame=frame)
+    frame = (left - SIDE_PAD * SIZE, SIDE_Y[0] * SIZE, right + SIDE_PAD * SIZE, SIDE_Y[1] * SIZE)
+    # Its table top grey, as the set-up's seen from above: the same table.
+    props = _table(frame, SIDE_EDGE, TIN_LEG, "grey") if table else []
+    # The hand hanging down is the moving hand's start: the forearm (the level arm's first shape) stays.
+    level = [i for i, s in enumerate(shapes) if s.layer == "end"][1:] if start else []
+    moves = {len(props) + i: s for i, s in zip(level, start)}
+    return Drawing(props + shapes, moves, frame=frame)
 
 
 def _at(x: float, y: float) -> Pt:
     return (x * SIZE, y * SIZE)
 
 
-def _table(frame: Box, edge_back: float, leg_back: float) -> list[Shape]:
+def _table(frame: Box, edge_back: float, leg_back: float, fill: Fill = "white") -> list[Shape]:
     """The table top, ending at its edge edge_back behind the wrist, and its front leg leg_back behind the edge."""
     top = -FOREARM_W[1] / 2 - 0.03
     left, edge = frame[0] / SIZE - 0.2, -edge_back
-    slab = Loop("prop", tuple(_at(x, y) for x, y in box(left, top - TOP, edge, top)), "white")
+    slab = Loop("prop", tuple(_at(x, y) for x, y in box(left, top - TOP, edge, top)), fill)
     leg = Line("prop", (_at(edge - leg_back, top - TOP), _at(edge - leg_back, frame[1] / SIZE - 0.2)))
     return [slab, leg]
 

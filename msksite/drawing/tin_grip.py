@@ -1,6 +1,6 @@
-"""A wrist lift's grip: the hand holding its tin as the patient sees it, looking down at their own hand on the table,
-drawn flat and palm-on in the style of the grip squeeze's hand (ball_grip.py, which reviewers read at once), over
-the lift's two side views (lift.py), which show the movement but not which way the palm faces (round 55: "nothing in
+"""A wrist lift's set-up: the hand holding its tin as the patient sees it, looking down at their own hand on the table,
+drawn flat and palm-on in the style of the grip squeeze's hand (ball_grip.py, which reviewers read at once), beside
+the lift's side view (lift.py), which shows the movement but not which way the palm faces (round 55: "nothing in
 the hook-shaped hand shows that the palm faces up"; reviewers told the lifts apart only by comparing the two).
 Earlier views from above (badge.py: the hand pointing sideways, open or round a tin, small or big) were matched only
 by comparing the lifts; this one points up the picture, the fingers closed round the tin as in the grip squeeze.
@@ -12,17 +12,24 @@ by comparing the lifts; this one points up the picture, the fingers closed round
   side (short, seen end-on, no nails), the tin's two ends showing either side of the hand, the thumb's edge only, on
   the other side from palm up's: a hand on top of a tin, gripping it from above.
 
+Round 94: the picture is the lift's set-up, big, on the left of its side view (lift.py): a grey table top, its front
+edge across the picture just behind the wrist, the forearm lying on it from the bottom, its elbow end round, and the
+hand past the edge. Drawn alone and big (the hand and the forearm running off the picture) it "looked like the grip
+squeeze": the table and the forearm lying on it say "a forearm resting on a table, the hand over its edge".
+
 Everything is in hand lengths from the wrist, x across the hand, y up the hand (away from the patient); the forearm
-runs off the bottom. The tin lies across the hand, as a hand grips a tin, so its ends show; side-on (tin.py) the
-squat can stands on the palm or hangs under it, which reads there and is not drawn again here.
+comes up from the bottom. The tin lies across the hand, as a hand grips a tin, so its ends show; side-on (tin.py) the
+squat can stands on the palm or hangs under it, which reads there and is not drawn again here. The table is grey
+(the side view's table top too: the same table), so the white forearm and hand stand out on it.
 """
 from __future__ import annotations
 
 from math import cos, radians, sin
 
-from .ball_grip import FINGER_W, FOREARM, PALM, THUMB, THUMB_W
+from .ball_grip import FINGER_W, PALM, THUMB, THUMB_W
 from .ball_grip import nail  # the grip squeeze's nail on a bent finger's tip
 from .curves import smooth
+from .hands import capsule
 from .shapes import Line, Loop, Pt, Shape, Tube, box, mapped
 from .svg import Drawing
 
@@ -38,13 +45,19 @@ KNUCKLE_Y, KNUCKLE_R = 0.6, 0.075
 DOWN_FINGERS = ((-0.24, 0.72), (-0.08, 0.78), (0.08, 0.77), (0.24, 0.7))
 # Palm down, the thumb goes under the tin's near side: only its edge shows, beside the heel of the hand.
 THUMB_EDGE = ((-0.17, 0.1), (-0.33, 0.24), (-0.33, 0.34))
-FRAME = (-0.6, -0.2, 0.6, 0.88)  # the same for both, so the hands match: the tin's ends, the fingers, the wrist
+# The forearm lying on the table, from its round elbow end this far back from the wrist, this thick at the elbow and
+# the wrist (the grip squeeze's forearm runs off the picture: a round elbow on a table says "lying on the table").
+ELBOW_Y, FOREARM_HALF = -1.0, (0.25, 0.19)
+# The table's front edge, across the picture just behind the wrist: the hand is past it, over the edge.
+EDGE_Y = -0.08
+# The same for both, so the hands match: the table either side of the forearm, the tin's ends, the fingers.
+FRAME = (-0.72, -1.32, 0.72, 0.88)
 
 
 def grip_picture(palm: str, size: float) -> Drawing:
-    """The hand holding the tin, seen from above: palm up cupping it, or palm down on top of it, size units a hand's
-    length, the wrist at (0, 0), cut to a frame round it."""
-    shapes = _palm_up() if palm == "up" else _palm_down()
+    """The forearm lying on the table and the hand past its edge holding the tin, seen from above: palm up cupping
+    it, or palm down on top of it, size units a hand's length, the wrist at (0, 0), cut to a frame round it."""
+    shapes = _table() + (_palm_up() if palm == "up" else _palm_down())
     left, bottom, right, top = FRAME
     at = lambda p: (p[0] * size, p[1] * size)
     return Drawing([mapped(s, at, size) for s in shapes], frame=(left * size, bottom * size, right * size, top * size),
@@ -54,6 +67,17 @@ def grip_picture(palm: str, size: float) -> Drawing:
 def grip_height() -> float:
     """The picture's height in hand lengths."""
     return FRAME[3] - FRAME[1]
+
+
+def _table() -> list[Shape]:
+    """The grey table top, from the bottom of the picture to its front edge, wider than the picture."""
+    left, bottom, right, _ = FRAME
+    return [Loop("prop", box(left - 0.3, bottom - 0.3, right + 0.3, EDGE_Y), "grey")]
+
+
+def _forearm() -> Shape:
+    """The forearm lying on the table, round at the elbow (its wrist end is under the hand)."""
+    return Loop("end", capsule((0.0, ELBOW_Y), (0.0, 0.0), FOREARM_HALF), "white")
 
 
 def _tin() -> list[Shape]:
@@ -70,7 +94,7 @@ def _palm_up() -> list[Shape]:
     for x, top, tip in UP_FINGERS:
         # As the grip squeeze's: the nail at the bottom end says that end is the tip, bent down over the tin.
         fingers += [Tube("end", ((x, top), (x, tip)), FINGER_W), Line("end", nail(((x, top), (x, tip))))]
-    return ([Loop("end", FOREARM, "white"), Loop("end", PALM, "white")] + _tin() + fingers
+    return ([_forearm(), Loop("end", PALM, "white")] + _tin() + fingers
             + [Tube("end", THUMB, THUMB_W)])
 
 
@@ -78,7 +102,7 @@ def _palm_down() -> list[Shape]:
     """The tin, the thumb's edge and the fingers under the back of the hand, which hides all but their ends."""
     thumb = Tube("end", THUMB_EDGE, THUMB_W)
     fingers = [Tube("end", ((x, KNUCKLE_Y), (x, top)), FINGER_W) for x, top in DOWN_FINGERS]
-    return [Loop("end", FOREARM, "white")] + _tin() + [thumb] + fingers + [Loop("end", _back(), "white")]
+    return [_forearm()] + _tin() + [thumb] + fingers + [Loop("end", _back(), "white")]
 
 
 def _back() -> tuple[Pt, ...]:
