@@ -1,24 +1,35 @@
-"""The wrist stretches' picture (a hand pose with ``helping_hand``): since round 94 one person FACING YOU, from the
-head to the chest (stretch_person.py), the stretched arm held out towards you, a short stub from its shoulder, and
-its hand drawn big in front of that shoulder (both hands: stretch_hands.py): fingers up (``wrist`` positive) the
-plain palm towards you, a "stop" hand; fingers down (negative) the back of the hand with its nails, hanging.
+"""The wrist stretches' picture (a hand pose with ``helping_hand``): one big person from the head to the hips, seen
+from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
+the other hand, grey, on it (both hands: stretch_hands.py).
 
-- The still is two pictures numbered 1 and 2, side by side (order.numbered_frames): 1 the hand bent alone, the other
-  arm hanging by the side, a short arrow round the wrist beside the hand (bend it up or down); 2 the other arm bent
-  across the chest from its own shoulder, its grey hand over the fingertips (fingers up) or flat on the back of the
-  hand (fingers down), and a short arrow round the fingertips, ending towards the body's middle.
-- The shirt is dark and the other arm and hand light grey, so the white stretched hand and the grey helping one
-  never merge, and the other arm shows whole from its shoulder (tried in round 94: with a white shirt the chest's
-  edge under the hand looked like a stick holding it; with a grey one the other arm's sleeve was only an outline).
-- The moving picture and the pair start with the hand straight out, pointing at you: a short stub hanging from the
-  wrist (its back, nails, on top), the other hand holding it.
+- The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
+  the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
+  hanging. The two stretches differ in that big shape, up or down, not in a detail.
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
+- Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
+- The start, the hand straight out along the arm: faint beside the bent hand it was "cluttered", so for seven
+  rounds only the moving picture and the pair showed it, and the still, one picture, scored 3 ("hard to see who
+  does what", "the helping arm comes from nowhere"). Written ``numbered`` (round 75), the still is two pictures
+  numbered 1 and 2, one above the other (order.numbered_frames): 1 the arm held out, the hand straight along it,
+  alone, cut just below the arm; 2 the hand bent, the other hand on it, the arrow. Both still scored 3: the grey
+  hand on the white one was "a clump", the stretched hand "a shapeless block with its fingers hidden", and a
+  straight hand said little (the fingers-up stretch starts with the hand already up, "stop"). So (round 79)
+  picture 1 is the hand already bent, alone, in full view, with a short arrow round the wrist inside the bend
+  (BEND_ARROW: straight to bent), cut just past the hand; 2 is unchanged, the same hand with the other hand on it.
+  They follow the steps: bend the hand, then the other hand presses or pulls. The moving picture and the pair
+  still go from the hand straight out to bent and helped.
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
 
-History. Until round 94 the person was side-on facing right and the hand cheated round to face you: "a face-on hand
-on a side-on body mixes viewpoints"; the other arm, hidden behind the near one, was "a strange diagonal band" and
-its hand "a blob" that "comes from nowhere"; "the figure is tiny". Before that: the small whole person in a corner
-box was read, never the close-up of two overlapping hands ("a pile of white and grey hands"); a white helping hand
-off the edge was "someone else's hand"; a white helping arm from the body "a tangle of overlapping outlines"; a
-straight hand in picture 1 said little; the grey mitten was "a grey block".
+Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
+beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
+hands still "overlapped into a tangle", the grey arm "zigzagged", came "over the shoulder" or, an L below the near
+arm, was "confusing" and "from the hip", and the grey mitten was "a grey block".
 
 Figure units, y up.
 """
@@ -34,28 +45,34 @@ from .order import numbered_frames
 from .panels import side_by_side
 from .shapes import Line, Pt, Shape, mapped
 from .stretch_hands import helping, stretched
-from .stretch_person import WRIST, body, hanging_arm, near_arm, other_arm
-from .svg import Box, Drawing
+from .stretch_person import WRIST, body, near_arm, other_arm
+from .svg import Box, Drawing, bounds
 
-# The hand's length, up (1) or down (-1): a grown-up's is about 9 beside a head 13 high; drawn far bigger, so its
-# bend, its four fingers and the other hand on it read at phone size.
-HAND = {1.0: 21.0, -1.0: 22.0}
-# The picture: the person from the top of the head to the chest, the hand up or down, the arrow past it.
-FRAMES: dict[float, Box] = {1.0: (-18.0, 36.0, 29.0, 92.0), -1.0: (-18.0, 27.0, 29.0, 92.0)}
+# The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
+# Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
+HAND = {1.0: 24.0, -1.0: 29.0}
+# The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
+# past it; 4 wide by 3 high. Fingers up, close round the head, arm and hand, so they are bigger.
+FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails (at the figure's size the person was all thick outline).
 ZOOM = 1.8
-# Straight out at the start (the moving picture and the pair), the hand points at you: seen a little from above,
-# only this share of its length shows, hanging from the wrist.
-STRAIGHT = 0.35
-# The arrow of picture 2: an arc round the fingertips (its centre along the hand, in hand lengths; its radius, in
-# hand lengths; where it starts and ends, in degrees anticlockwise from the right), for each grip.
-ARROWS = {"fingers": (0.8, 0.42, 5.0, 125.0), "back": (0.8, 0.42, 5.0, 125.0)}
-# Picture 1's arrow: a short arc round the wrist beside the hand, on its little-finger side, from level towards the
-# fingers: "bend the hand up" (or down).
-BEND_ARROW = (0.0, 0.5, 0.0, 60.0)
-# Numbered (the still): the pictures are this far apart.
-NUMBERED_GAP = 4.0
+# Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
+FLAT, TURNED = 0.7, 1.0
+# The arrow: an arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
+# fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
+# head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
+# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
+# Picture 1's arrow: a short arc round the wrist inside the bend, in front of the bent hand, from near the arm's
+# line (straight out) towards the bent hand, stopping short of it: "bend the hand" (as for ARROWS, its radius in
+# hand lengths, then where it starts before the bent hand's line and, negative, how far short of it it ends).
+BEND_ARROW = (0.72, 85.0, -33.0)
+# Numbered (the still): each picture reaches left to here, so its number, in the top left corner, keeps clear of the
+# head; picture 1 stops this far below its arm, hand and arrow (if above picture 2's bottom); the pictures are this
+# far apart.
+NUMBERED_LEFT, BELOW_ARM, NUMBERED_GAP = -25.0, 3.0, 6.0
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -64,30 +81,41 @@ def helped_stretch(pose: Pose) -> bool:
 
 
 def stretch_drawing(pose: Pose, variant: str) -> Drawing:
-    """The stretch in one variant: still (numbered: 1 the hand bent alone, 2 the other hand helping, the arrow),
-    moving (the hand and the other hand moving to the start and back) or pair (start and end side by side)."""
+    """The stretch in one variant: still (the hand bent, the other hand on it, the arrow; numbered, the hand bent
+    alone first), moving (the hand and the other hand moving to the start and back) or pair (start and end side by
+    side)."""
     palm, grip = pose.near.palm, pose.helping_hand
     end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
     bend = 1.0 if end_angle > start_angle else -1.0
     person = body() + [near_arm()]
-    end = stretched(_frame(bend, True), _palm_shows(palm, end_angle))
-    helped = _helped(person, end, _frame(bend, True), grip) + _arrow(bend, *ARROWS[grip])
-    alone = body() + [hanging_arm(), near_arm()]
+    end = _hand(palm, end_angle, TURNED, bend)
+    start = _hand(palm, start_angle, FLAT, bend)
     if variant == "pair":
-        start = stretched(_frame(bend, False), _palm_shows(palm, start_angle))
-        return side_by_side([_zoomed(bend, alone + start), _zoomed(bend, helped)], arrows=True)
+        helped = _helped(person, end, end_angle, grip, bend)
+        return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
+    arrow = _arrow(end_angle, bend, *ARROWS[grip])
+    shapes = _helped(person, end, end_angle, grip, bend) + arrow
+    if variant == "still" and pose.numbered:
+        return _numbered(bend, person, end + _arrow(end_angle, bend, *BEND_ARROW), shapes)
     if variant == "moving":
         # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
         # moving shape cannot turn from the back of the hand into the palm on the way.
-        start = stretched(_frame(bend, False), _palm_shows(palm, end_angle))
-        moving = _helped([], start, _frame(bend, False), grip)
-        first = len(person)
-        return _zoomed(bend, helped, {first + i: s for i, s in enumerate(moving)})
-    if pose.numbered:
-        one = Drawing(alone + end + _arrow(bend, *BEND_ARROW), frame=FRAMES[bend])
-        return numbered_frames(one, Drawing(helped, frame=FRAMES[bend]), NUMBERED_GAP, ZOOM)
-    return _zoomed(bend, helped)
+        moving = _helped([], _hand(palm, start_angle, FLAT, bend, _palm_shows(palm, end_angle)), start_angle, grip,
+                         bend)
+        changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
+        return _zoomed(bend, shapes, dict(zip(changed, moving)))
+    return _zoomed(bend, shapes)
+
+
+def _numbered(bend: float, person: list[Shape], bent: list[Shape], helped: list[Shape]) -> Drawing:
+    """Picture 1, the person (its near arm last) and the hand bent alone (bent: the hand and its bend arrow), cut
+    just below the arm, hand and arrow; picture 2, the other hand on it and the arrow; numbered 1 and 2, each
+    reaching left to NUMBERED_LEFT."""
+    _, bottom, right, top = FRAMES[bend]
+    low = max(bottom, bounds(person[-1:] + bent)[1] - BELOW_ARM)
+    return numbered_frames(Drawing(person + bent, frame=(NUMBERED_LEFT, low, right, top)),
+                           Drawing(helped, frame=(NUMBERED_LEFT, bottom, right, top)), NUMBERED_GAP, ZOOM)
 
 
 def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
@@ -98,36 +126,41 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
                    frame=tuple(v * ZOOM for v in FRAMES[bend]))
 
 
-def _helped(person: list[Shape], hand: list[Shape], f: Frame, grip: str) -> list[Shape]:
-    """The person, the stretched hand, then the other arm from its shoulder across the body and its hand on the
-    stretched one, in front of it."""
-    elbow, wrist, other = helping(f, grip)
-    return person + hand + [other_arm(elbow, wrist)] + other
+def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
+    """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
+    what it hides, in front what shows over it."""
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
-def _frame(bend: float, bent: bool) -> Frame:
-    """The stretched hand's frame at the wrist, its palm or back facing you, its thumb towards the body's middle
-    (the left): bent, standing up (bend 1) or hanging down (-1) its whole length; straight, pointing at you, a short
-    stub hanging from the wrist."""
-    along = (0.0, bend) if bent else (0.0, -STRAIGHT)
-    return Frame(WRIST, along, (-1.0, 0.0), HAND[bend])
+def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
+    """The hand turned angle degrees at the wrist, squash times as wide: the plain palm or the back of the hand
+    (nails), the one that shows unless palm_shows says."""
+    palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
+    return stretched(_frame(angle, bend, squash), palm_shows)
+
+
+def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
+    """The near hand's frame at the wrist, turned angle degrees from the arm's line, bent up (bend 1) or down (-1),
+    the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
+    other hand, which comes from that side."""
+    along = (cos(radians(angle)), sin(radians(angle)))
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
 
 
 def _palm_shows(palm: str, angle: float) -> bool:
     """Whether you see the palm of the hand turned angle degrees at the wrist: straight out, the face on top; bent
-    up or down, the face that turns to face away from the body, towards you."""
+    up or down, the face that turns to face away from the body, cheated round to face you."""
     return (palm == "up") == (angle <= 0)
 
 
-def _arrow(bend: float, along: float, radius: float, start: float, end: float) -> list[Shape]:
-    """An arc round a point along the stretched hand (radius in hand lengths) from start to end degrees (mirrored
-    top to bottom for a hanging hand)."""
-    size = HAND[bend]
-    centre = (WRIST[0], WRIST[1] + bend * along * size)
-    angles = [bend * (start + (end - start) * i / 10) for i in range(11)]
-    path = tuple(_at(centre, radius * size, a) for a in angles)
+def _arrow(end: float, bend: float, radius: float, before: float, past: float) -> list[Shape]:
+    """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
+    hand lengths), pointing back towards the body."""
+    a, b = end - bend * before, end + bend * past
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 10) for i in range(11))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
 
 
-def _at(centre: Pt, r: float, degrees: float) -> Pt:
-    return (centre[0] + r * cos(radians(degrees)), centre[1] + r * sin(radians(degrees)))
+def _at(r: float, degrees: float) -> Pt:
+    return (WRIST[0] + r * cos(radians(degrees)), WRIST[1] + r * sin(radians(degrees)))

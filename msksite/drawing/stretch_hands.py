@@ -1,21 +1,22 @@
-"""The wrist stretches' two hands (stretch.py), drawn flat, facing you, as the open hand of wrist bends is
+"""The wrist stretches' two hands (stretch.py), drawn flat in the picture as the open hand of wrist bends is
 (open_hand.py): four long fingers spread apart and a thumb standing out, which only a hand has.
 
-- The stretched hand: standing up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks");
-  hanging down, the back of the hand with a nail on every finger; its thumb towards the body's middle. Reviewers
-  read the short block of a palm with its fingers side by side as "a cup".
-- The other hand, grey, a whole open hand (a mitten was "a grey block"), seen from its back, its fingers pointing
-  out across the stretched hand, its arm coming to it from the other shoulder across the chest (round 94; side-on,
-  the arm hidden behind the near one, the grey hand "came from nowhere"): fingers up, across the tips of the raised
-  fingers; fingers down, flat across the back of the hand, the hanging fingers and their nails clear below it. Laid
-  over half the hand, the two "merged into a tangle".
+- The stretched hand: bent up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks",
+  "distracting"); hanging down, the back of the hand with a nail on every finger. Reviewers read the short block of
+  a palm with its fingers side by side as "a cup".
+- The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
+  fingers pointing back towards the body: fingers up, its wrist beside the fingertips on the side away from the
+  body, its fingers across their tips, and the other arm rising to it past that side of the "stop" hand (hidden
+  behind the hand, the grey hand on the fingertips "appeared from nowhere"); fingers down, its palm beside the hanging hand on the side away from the body and
+  only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
+  thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
 Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
 towards the thumb.
 """
 from __future__ import annotations
 
-from math import dist
+from math import cos, dist, radians, sin
 
 from .badge import NAIL_FILL
 from .hands import Frame
@@ -23,27 +24,37 @@ from .open_hand import FINGERS, open_hand
 from .shapes import Loop, Pt, Shape, Tube, direction
 
 NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
-# The other hand, for each grip, seen from its back (its palm is on the stretched hand), its fingers pointing across
-# the stretched hand away from that hand's thumb (out, to the right): its wrist (along, across the stretched hand,
-# in its lengths: on the thumb's side, towards the body's middle), which way its thumb points (1: towards the
-# stretched fingertips, -1: towards its wrist; a right hand, palm towards you, fingers to your left, has its thumb
-# up) and its length as a share of the stretched hand's. Fingers up, across the tips of the raised fingers; fingers
-# down, flat across the back of the hanging hand.
-HELPING = {"fingers": ((0.8, 0.52), -1.0, 0.72), "back": ((0.28, 0.58), -1.0, 0.72)}
-# Where the other arm's elbow is (in the picture: low in front of the chest, near the middle), so the arm runs from
-# its own shoulder down to it and across the body up to the hand: never a hand "from nowhere".
-ELBOWS = {"fingers": (-3.0, 40.0), "back": (-8.0, 36.0)}
-# How far into its hand the other arm ends, in that hand's lengths: its round end inside the heel of the hand.
-INTO_HAND = 0.1
+# The other hand, for each grip: its wrist (along, across the stretched hand, in its lengths), which way its
+# fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
+# share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
+# stretched fingers).
+HELPING = {"fingers": ((0.82, -0.6), 105.0, 0.65, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
+# Where the other arm bends on its way to the hand, in the stretched hand's frame (fingers up it runs straight from
+# under the near wrist, up past the little-finger side of the hand, to its wrist): on the back of the hand it comes
+# out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
+# is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
+ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
+# How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
+# heel of the hand, not sticking out past the wrist.
+INTO_HAND = {"fingers": 0.1, "back": 0.1}
 
 
-def helping(f: Frame, grip: str) -> tuple[Pt, Pt, list[Shape]]:
-    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): its
-    arm's elbow and where the arm ends in the hand, and the hand's shapes."""
-    (x, y), thumb, share = HELPING[grip]
-    out, up = direction((0.0, 0.0), f.across), direction((0.0, 0.0), f.along)
-    hand = Frame(f.at(x, y), (-out[0], -out[1]), (up[0] * thumb, up[1] * thumb), f.size * share)
-    return ELBOWS[grip], hand.at(INTO_HAND, 0.0), _lean(open_hand(hand, "end", "grey"))
+def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
+    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): the
+    other arm's way past the near wrist to its own wrist, and what of the hand is drawn behind the stretched hand
+    and what in front."""
+    (x, y), turn, share, thumb = HELPING[grip]
+    wrist = f.at(x, y)
+    along, side = _turned(f, turn), _turned(f, turn + 90.0)
+    hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), f.size * share)
+    return f.all(ELBOWS[grip]) + (hand.at(INTO_HAND[grip], 0.0),), [], _lean(open_hand(hand, "end", "grey"))
+
+
+def _turned(f: Frame, degrees: float) -> Pt:
+    """The unit direction degrees from frame f's line towards its thumb."""
+    a, b = direction((0.0, 0.0), f.along), direction((0.0, 0.0), f.across)
+    c, s = cos(radians(degrees)), sin(radians(degrees))
+    return (a[0] * c + b[0] * s, a[1] * c + b[1] * s)
 
 
 def stretched(f: Frame, palm_shows: bool, layer: str = "end") -> list[Shape]:

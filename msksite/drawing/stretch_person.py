@@ -1,63 +1,51 @@
-"""The person doing a wrist stretch, big, from the head to the chest, FACING YOU (round 94): the stretched arm held
-straight out towards you at shoulder height, so it is only a short stub from the shoulder (foreshortened) with the
-big hand, which stretch.py draws, standing up or hanging down in front of that shoulder; the other arm (grey, so
-the two hands never merge) hangs by the side, or bends across the front of the chest to the stretched hand.
+"""The person doing a wrist stretch, big, from the head to the hips: standing side-on facing right, the near arm
+straight out in front at shoulder height, and the other arm (grey, as every far-side part seen from the side)
+reaching across to the near hand, which stretch.py draws big at the end of the arm.
 
-Until round 94 the person was side-on, facing right, with the hand cheated round to face you: "a face-on hand on a
-side-on body mixes viewpoints", and the other arm, hidden behind the near one, was "a strange diagonal band", its
-hand "a blob that comes from nowhere". Facing you, the face-on hand is simply true, and the other arm shows whole,
-from its own shoulder across the body.
+Reviewers always read the small whole person (in a box in the corner until round 25) and never the big close-up of
+two overlapping hands: one big person, its hand drawn big, is the whole picture.
 
-Figure units, y up, the middle of the body at x = 0; the stretched arm is on the right of the picture.
+Figure units, y up, the hips at (0, 25), below the bottom of the picture (the trunk runs off it), the shoulder at
+the height of a standing person's.
 """
 from __future__ import annotations
 
 from .figure import WIDTHS
 from .head_view import head
-from .shapes import Fill, Loop, Pt, Shape, Tube
+from .shapes import Pt, Shape, Tube
 
-# The neck's base and the head's middle, above the shoulders.
-NECK, HEAD = (0.0, 64.0), (0.0, 75.5)
-# The shoulders and chest as one outline, its right half (out, up) from the neck down the side, mirrored for the
-# left, running off the bottom of the picture; shoulders about three heads wide, as a grown-up's.
-TRUNK_HALF = ((3.0, 65.0), (10.0, 64.0), (14.0, 61.5), (15.0, 57.0), (13.0, 20.0))
-# The shoulder joints: the stretched arm's on the right, the other's on the left.
-SHOULDER, OTHER_SHOULDER = (11.5, 59.0), (-11.0, 59.0)
-# The stretched arm comes towards you: from the shoulder it shows only as a short, wide stub, down and out a little
-# to the wrist, where the hand stands up or hangs; wider than a whole person's arm, as it is nearer you and its hand
-# is drawn big (thin under a big hand, it looked "awkward").
-WRIST = (17.0, 55.0)
-ARM_W = 9.0
-# The other arm: its upper arm and forearm, wide enough for its big hand.
-OTHER_W = 7.0
-# Hanging by the side (picture 1), its elbow and its wrist, off the bottom of the picture.
-# The shirt, the stretched arm's sleeve too, is dark and the other arm light: the white stretched hand stands out
-# on the chest, and the other arm shows plainly from its own shoulder across it (a grey shirt hid the other arm's
-# sleeve, all but its outline; a white one left the stretched hand on a stick, the chest's edge under it).
-SHIRT: Fill = "dark"
-SLEEVE: Fill = "grey"
-HANGING = ((-13.0, 40.0), (-12.5, 18.0))
+# The trunk ends at the top of the shoulders, NECK, above the arm: a neck, then the head above and behind the
+# shoulder. With the head on the trunk's end and the arm level with the chin, reviewers saw "the head fused with
+# the arm".
+HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
+WRIST = (26.0, 58.5)  # the near arm, straight out and level
+ARM_W = 8.0  # the near arm is wider than a whole person's forearm: thinner, under its big hand, it looked "awkward"
+# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a thin band
+# of it peeks out under the near arm, from its shoulder to under the near wrist (UNDER); from there it runs
+# up past the far side of the near hand (or round its far side, when it hangs) to its own wrist, where its hand
+# shows on the near hand (stretch_hands.py). Every big grey arm apart from the near one (an L below it, a loop, over
+# the shoulder) was "confusing" or "from nowhere".
+FAR_SHOULDER, UNDER = (0.0, 54.5), (26.0, 54.5)
+FAR_W = 4.0  # under the near arm, it shows 2 wide: a band, not a second arm
+# The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
+# read as "a front-facing body" under the side-on head.
+DEPTH = 10.0
 
 
 def body(layer: str = "end") -> list[Shape]:
-    """The chest and shoulders, the neck and the head facing you."""
-    right = list(TRUNK_HALF)
-    left = [(-x, y) for x, y in reversed(right)]
-    trunk = Loop(layer, tuple(right + left), SHIRT)
+    """The neck, the trunk up to the shoulders over it and the head, side-on with its face, hair and ear."""
     neck = Tube(layer, (NECK, HEAD), WIDTHS["neck"])
-    return [neck, trunk] + head(HEAD, NECK, 0.0, layer, 1.0)
+    trunk = Tube(layer, (HIP, NECK), DEPTH)
+    # Side-on, the head draws both ears and both eyes in one place: each once keeps the moving picture small.
+    face = head(HEAD, NECK, 90.0, layer, 1.0)
+    return [neck, trunk] + [s for i, s in enumerate(face) if s not in face[:i]]
 
 
 def near_arm(layer: str = "end") -> Shape:
-    """The stretched arm, coming towards you: a short wide stub from the shoulder to the wrist."""
-    return Tube(layer, (SHOULDER, WRIST), ARM_W, SHIRT)
+    """The near arm, one tube straight out from the shoulder to the wrist."""
+    return Tube(layer, (SHOULDER, WRIST), ARM_W)
 
 
-def other_arm(elbow: Pt, wrist: Pt, layer: str = "end") -> Shape:
-    """The other arm, grey, from its shoulder to its elbow and on to its wrist."""
-    return Tube(layer, (OTHER_SHOULDER, elbow, wrist), OTHER_W, SLEEVE)
-
-
-def hanging_arm(layer: str = "end") -> Shape:
-    """The other arm hanging by the side, off the bottom of the picture."""
-    return other_arm(*HANGING, layer)
+def other_arm(way: tuple[Pt, ...], layer: str = "end") -> Shape:
+    """The other arm, grey, from its shoulder under the near arm, then on its way to its wrist on the near hand."""
+    return Tube(layer, (FAR_SHOULDER, UNDER) + way, FAR_W, "grey")
