@@ -1,7 +1,7 @@
-"""Someone lying on their back on a mat, their head on a pillow, seen from their side and above (``view: feet``,
-named when the camera stood beyond the feet), as in knee rolls: faint, the bent knees stand up together; solid,
-they have rolled over to one side, towards you, the leg underneath dark and the one on top white, and a curved
-arrow goes from the one to the other, out past the knees. The body lies across the picture, head at the left.
+"""Someone lying on their back on a mat, seen from above and beyond their feet, a little round to one side
+(``view: feet``), as in knee rolls: faint, the bent knees stand up together; solid, they have rolled over to one
+side, the leg underneath dark and the one on top white, and a short curved arrow just outside the knees' path goes
+from the one to the other. The camera's picture is turned so the body and mat run straight up it.
 
 Seen straight from above the person read as falling or as a star jump; straight from the feet, the body stood up
 in the picture and read as someone sitting with their arms out; side-on, the knees roll towards you, which a flat
@@ -22,22 +22,10 @@ underneath is dark, as the side views shade the lower leg; the mat is wider, so 
 as pale legs. Tried: no mat (the body alone read as jumping or falling again), a white mat (read as a frame), the
 faint legs dark or black (sank into the mat, or a shadow), the arrow nearer the knees or lower down the legs (lost
 along the thighs, or across the shins).
-
-Round 94 (3.10 over 120 reviews): still "the top-down view is unusual", the bent legs "look like someone SITTING",
-the grey, white and faint legs "a tangle": a body standing up the picture, face towards you, reads as sitting
-however it is shaded. The camera now stands at the person's side (90 degrees round from the feet, 55 up), the body
-lying across the picture, head left, as lying people are drawn; the knees stand up towards the camera and roll over
-towards it, down the picture (from this high the roll towards you shows, as it could not from floor level), so each
-leg shows thigh and shin at a bent knee in both positions. Added: a white pillow under the head (a strong "lying
-down" cue), a mat wide enough that the arms, straight out to the sides, lie on it, and the head drawn on a ball
-(hair on the back and crown, the face to the ceiling: drawn face on, it read as someone upright looking at you).
-Seen from the side, the path the knees turn along runs straight down the picture, so the arrow is bowed out past the
-knees, towards the feet (bowed the other way it crossed both thighs; further out it swept round the feet). Not yet
-reviewed.
 """
 from __future__ import annotations
 
-from math import atan2, cos, degrees, pi, radians, sin
+from math import atan2, cos, degrees, radians, sin
 
 from msksite.schema.pose import Limb, Pose
 
@@ -49,39 +37,31 @@ from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, moved, rel
 from .skeleton import ARM, HEAD_R, HIP_W, SHOULDER_DROP, SHOULDER_W, grounded, posed
 from .svg import Drawing, extent
 
-# x across the body (positive on the "near" leg's side, which here is the side away from the camera), y up, z from
-# the feet to the head.
-Vec = tuple[float, float, float]
-# The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees).
-# From beyond the feet (26 round) the body stood up the picture and read as sitting; from the side, the body lies
-# across it. High enough that the rolled legs do not hide one another, low enough that the upright knees stand up
-# tall (48 and 62 looked much the same).
-ELEVATION, AZIMUTH = 55.0, 90.0
-# How far the camera is from the hips: near enough that the mat narrows away from you, which says "lying on the
-# floor" (drawn without it, the mat stood up like a door behind someone sitting).
+Vec = tuple[float, float, float]  # x across the body (the near side positive), y up, z from the feet to the head
+# The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees):
+# round far enough that the upright knees do not fold into one line with the shins (from straight beyond the feet
+# the rolled thighs hid them), not so far that the rolled thighs point at the camera (at 48 and 35 they shrank to
+# ovals, "a pile of shapes"); high enough that each rolled leg shows its thigh and shin at a bent knee.
+ELEVATION, AZIMUTH = 58.0, 26.0
+# How far the camera is from the hips: near enough that the mat narrows towards the head, which says "lying on the
+# floor, going away from you" (drawn without it, the mat stood up like a door behind someone sitting).
 DISTANCE = 260.0
 # Knees and feet held together: how far each is from the middle.
 KNEES, FEET = 4.8, 3.8
 # The arms lie on the floor, this high at the elbow, the wrist and the fingertips.
 ARM_HEIGHTS = (2.0, 1.5, 1.0)
 # The mat, how far it reaches beyond the body's middle each side, past the head and past the toes: wide enough that
-# the arms out to the sides lie on it, and the faint knees (off it, they were lost on the white page).
-MAT_HALF, MAT_HEAD, MAT_FEET, MAT_T = 50.0, 8.0, 6.0, 2.5
+# the faint upright knees and the rolled ones lie on it (off it, the faint knees were lost on the white page).
+MAT_HALF, MAT_HEAD, MAT_FEET, MAT_T = 23.0, 8.0, 6.0, 2.5
 # The trunk's outline on the near side, (across, share of the way from the hips to the neck): the hips, in at the
 # waist, out to the armpit, round the shoulder to the neck.
 TRUNK = ((HIP_W + 6.0, 0.0), (HIP_W + 4.5, 0.45), (SHOULDER_W + 2.5, 0.8), (SHOULDER_W + 3.0, 0.93),
          (SHOULDER_W + 1.0, 1.02), (4.0, 1.05))
-# The hair covers the back and crown of the head: the cap round this direction (x across, y up, z to the crown),
-# out to where it meets this share of the way across the head.
-HAIR_AT, HAIR_EDGE = (0.0, -0.5, 1.0), 0.0
-# The eyes (either side) and the nose (from between the eyes towards the chin), as directions from the head's middle.
-EYE = (0.4, 0.9, -0.1)
-NOSE = ((0.0, 1.0, -0.2), (0.0, 0.95, -0.55))
-# The pillow: half its width across the body and half its length along it, round the head's middle, and how thick.
-PILLOW, PILLOW_T, PILLOW_AT = (15.0, 11.0), 5.0, 3.0
-# The roll arrow runs this far outside the knees and this many degrees past each end of their roll, and is bowed
-# this far out past them in the picture (see _bowed).
-ARROW_OUT, ARROW_OVER, ARROW_BOW = 14.0, 0.0, 14.0
+# The hair covers the head's far side, this many degrees each way from its top.
+HAIR = 75
+# The roll arrow runs this far outside the knees (nearer, it ran along the thighs and was lost in them; further,
+# it swept across the chest and read as rolling the whole body), and this many degrees past each end of their roll.
+ARROW_OUT, ARROW_OVER = 22.0, 0.0
 PAIR_GAP = 14.0
 # The parts of a leg, shaded together.
 LEG_PARTS = ("thigh", "shin", "foot")
@@ -93,7 +73,7 @@ def feet_view(pose: Pose, variant: str) -> Drawing:
     order = _order(end_body)
     under = _under(pose)
     end = _shapes(end_body, order, "end", under)
-    mat = _mat(end_body) + _pillow(end_body) if "mat" in (name for name, _ in placements(pose)) else []
+    mat = _mat(end_body) if "mat" in (name for name, _ in placements(pose)) else []
     start_pose = pose.at_start()
     if start_pose is None:
         return Drawing(mat + end)
@@ -127,8 +107,6 @@ def body(pose: Pose) -> dict[str, Vec]:
                                          pose.roll)
         shoulder = (k * SHOULDER_W, side["neck"][1], -side["neck"][0] - SHOULDER_DROP)
         points.update(_arm(name, k, shoulder, limb))
-    # The head rests on the pillow.
-    points["head"] = _add(points["head"], (0.0, PILLOW_T, 0.0))
     return points
 
 
@@ -209,77 +187,32 @@ def _trunk(points: dict[str, Vec], layer: Layer) -> Loop:
 
 
 def _head(centre: Vec, layer: Layer) -> list[Shape]:
-    """The head lying face up, placed on a ball as the camera sees it: dark hair over the back and crown (down on
-    the pillow, and to the left), the eyes and nose on the side facing the ceiling. Drawn face on, as the front view
-    draws it, it read as someone upright looking at you."""
-    r = HEAD_R * _near(centre)
-    on = lambda d: view(_add(centre, _scale(_unit(d), HEAD_R)))
-    eyes = [Line(layer, (on(d),) * 2, True) for d in ((k * EYE[0], EYE[1], EYE[2]) for k in (-1.0, 1.0))
-            if _faces_camera(d)]
-    nose = Line(layer, (on(NOSE[0]), on(NOSE[1])))
-    hair = Loop(layer, _hair(centre), "dark")
-    return [Circle(layer, view(centre), r, "white"), hair] + eyes + [nose]
-
-
-def _hair(centre: Vec) -> tuple[Pt, ...]:
-    """The outline of the hair as seen: the cap of the head round HAIR_AT, the part of its edge that faces the
-    camera, then back round the part of the head's outline inside the cap."""
-    cap = _unit(HAIR_AT)
-    u = _unit(_cross(cap, (1.0, 0.0, 0.0)))
-    edge = _run(_circle(_scale(cap, HAIR_EDGE), u, _cross(cap, u), (1 - HAIR_EDGE ** 2) ** 0.5), _faces_camera)
-    a = _unit(_cross(_LOOK, (0.0, 0.0, 1.0)))
-    outline = _run(_circle((0.0, 0.0, 0.0), a, _cross(_LOOK, a), 1.0),
-                   lambda d: sum(p * q for p, q in zip(d, cap)) > HAIR_EDGE)
-    if _length(_sub(edge[-1], outline[0])) > _length(_sub(edge[-1], outline[-1])):
-        outline.reverse()
-    return tuple(view(_add(centre, _scale(d, HEAD_R))) for d in edge + outline)
-
-
-def _circle(middle: Vec, u: Vec, v: Vec, r: float) -> list[Vec]:
-    """Points round a circle about middle, in the plane of the unit vectors u and v."""
-    return [_add(middle, _scale(_add(_scale(u, cos(a)), _scale(v, sin(a))), r))
-            for a in (radians(i * 10) for i in range(36))]
-
-
-def _run(ring: list[Vec], keep) -> list[Vec]:
-    """The points of a ring that keep holds for, in order, as one run (the ring turned to start where it fails)."""
-    start = next(i for i, p in enumerate(ring) if not keep(p))
-    return [p for p in ring[start:] + ring[:start] if keep(p)]
-
-
-def _faces_camera(d: Vec) -> bool:
-    return sum(p * q for p, q in zip(d, _LOOK)) < 0
-
-
-def _pillow(points: dict[str, Vec]) -> list[Shape]:
-    """A soft white pillow on the mat under the head: its foot, then its top over it, each a rounded oblong, so its
-    near side shows as a band and it reads as a cushion (lying in bed, not sitting)."""
-    head = points["head"]
-    middle = head[2] + PILLOW_AT
-    loop = lambda y: Loop("prop", tuple(view((PILLOW[0] * _squash(cos(a)), y, middle + PILLOW[1] * _squash(sin(a))))
-                                       for a in (radians(i * 15) for i in range(24))), "white")
-    return [loop(0.0), loop(PILLOW_T)]
-
-
-def _squash(v: float) -> float:
-    """A cosine or sine flattened towards a square, for an oblong with rounded corners."""
-    return abs(v) ** 0.4 * (1 if v >= 0 else -1)
+    """The head, its face towards you as the front view draws it (the person looks at the ceiling, and you look
+    down on them: placed on the sphere, the eyes sat at its top edge and read as hair), with dark hair over its far
+    side, so it reads as a head lying face up (reviewers asked for a clearer head)."""
+    (x, y), r = view(centre), HEAD_R * _near(centre)
+    # Each eye a dot of its own: smaller than the front view's head, a dotted line between them lost one.
+    eyes = [Line(layer, ((x + k * 0.38 * r, y + 0.05 * r),) * 2, True) for k in (-1.0, 1.0)]
+    nose = ((x, y - 0.15 * r), (x, y - 0.45 * r))
+    rim = [(x + r * sin(radians(a)), y + r * cos(radians(a))) for a in range(-HAIR, HAIR + 1, 15)]
+    hairline = [(x + r * 0.6 * sin(radians(a)), y + r * (0.2 + 0.25 * cos(radians(a)))) for a in range(60, -61, -30)]
+    hair = Loop(layer, tuple(rim + hairline), "dark")
+    return [Circle(layer, (x, y), r, "white"), hair] + eyes + [Line(layer, nose)]
 
 
 def _mat(points: dict[str, Vec]) -> list[Shape]:
-    """A grey mat on the floor under the body, from past the head to past the toes and wide enough for the arms,
-    its long side nearest the camera showing its thickness, so it reads as a mat lying on the floor."""
+    """A grey mat on the floor under the body, from past the head to past the toes, its near edge showing its
+    thickness, so it reads as a mat lying on the floor (reviewers asked for a clearer mat)."""
     head, toes = points["head"][2] + HEAD_R + MAT_HEAD, min(p[2] for p in points.values()) - MAT_FEET
     corners = ((-MAT_HALF, toes), (MAT_HALF, toes), (MAT_HALF, head), (-MAT_HALF, head))
     top = Loop("prop", tuple(view((x, 0.0, z)) for x, z in corners), "grey")
-    near = -MAT_HALF if _LOOK[0] > 0 else MAT_HALF
-    edge = Loop("prop", tuple(view((near, y, z)) for y, z in ((0.0, toes), (0.0, head), (-MAT_T, head),
-                                                               (-MAT_T, toes))), "dark")
+    edge = Loop("prop", tuple(view((x, y, toes)) for x, y in ((-MAT_HALF, 0.0), (MAT_HALF, 0.0), (MAT_HALF, -MAT_T),
+                                                                (-MAT_HALF, -MAT_T))), "dark")
     return [top, edge]
 
 
 def _roll_arrow(start: dict[str, Vec], end: dict[str, Vec], both_ways: bool) -> list[Shape]:
-    """A curved arrow past the knees, round the line they turn about, from the start's roll to the end's."""
+    """A curved arrow over the knees, round the line they turn about, from the start's roll to the end's."""
     hip, ankle = _middle(end, "hip"), _middle(end, "ankle")
     axis = _unit(_sub(ankle, hip))
     ends = [_middle(pts, "knee") for pts in (start, end)]
@@ -294,43 +227,29 @@ def _roll_arrow(start: dict[str, Vec], end: dict[str, Vec], both_ways: bool) -> 
         a = radians(-over + (turn + 2 * over) * i / 16)
         d = _rotate(across[0], axis, a)
         path.append(view(_add(foot, _scale(d, radius))))
-    path = _bowed(path)
     heads = chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])
     return [Line("arrow", tuple(path))] + heads
 
 
-def _bowed(path: list[Pt]) -> list[Pt]:
-    """The path bowed out in the picture, ARROW_BOW at its middle, to the left of its way (going down the picture,
-    towards the feet): seen from the side, the knees' path runs straight down the picture, and a straight arrow
-    across the legs says "push down", not "roll over"."""
-    (x0, y0), (x1, y1) = path[0], path[-1]
-    size = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5 or 1.0
-    side = ((y0 - y1) / size, (x1 - x0) / size)
-    n = len(path) - 1
-    return [(x + side[0] * ARROW_BOW * sin(pi * i / n), y + side[1] * ARROW_BOW * sin(pi * i / n))
-            for i, (x, y) in enumerate(path)]
-
-
 def _angle_between(a: Vec, b: Vec, axis: Vec) -> float:
     """The angle (degrees) turning a to b about axis."""
-    return degrees(atan2(sum(p * q for p, q in zip(_cross(a, b), axis)), sum(p * q for p, q in zip(a, b))))
-
-
-def _cross(a: Vec, b: Vec) -> Vec:
-    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+    cross = (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
+    return degrees(atan2(sum(p * q for p, q in zip(cross, axis)), sum(p * q for p, q in zip(a, b))))
 
 
 def _rotate(v: Vec, axis: Vec, a: float) -> Vec:
     """v turned a radians about a unit axis (Rodrigues' formula)."""
+    cross = (axis[1] * v[2] - axis[2] * v[1], axis[2] * v[0] - axis[0] * v[2], axis[0] * v[1] - axis[1] * v[0])
     along = sum(p * q for p, q in zip(axis, v)) * (1 - cos(a))
-    return tuple(vi * cos(a) + c * sin(a) + ai * along for vi, c, ai in zip(v, _cross(axis, v), axis))
+    return tuple(vi * cos(a) + c * sin(a) + ai * along for vi, c, ai in zip(v, cross, axis))
 
 
 # The camera's right, up and viewing direction.
 _AZ, _EL = radians(AZIMUTH), radians(ELEVATION)
 _RIGHT: Vec = (cos(_AZ), 0.0, -sin(_AZ))
 _LOOK: Vec = (sin(_AZ) * cos(_EL), -sin(_EL), cos(_AZ) * cos(_EL))
-_UP: Vec = _cross(_LOOK, _RIGHT)
+_UP: Vec = (_LOOK[1] * _RIGHT[2] - _LOOK[2] * _RIGHT[1], _LOOK[2] * _RIGHT[0] - _LOOK[0] * _RIGHT[2],
+            _LOOK[0] * _RIGHT[1] - _LOOK[1] * _RIGHT[0])
 
 
 def _near(p: Vec) -> float:
@@ -348,20 +267,20 @@ def _seen(p: Vec) -> Pt:
     return (k * sum(a * b for a, b in zip(p, _RIGHT)), k * sum(a * b for a, b in zip(p, _UP)))
 
 
-def _level() -> tuple[float, float]:
-    """The cosine and sine of the turn that lays the floor's line down the body's middle straight across the picture,
-    the head to the left (a line stays a line in perspective, so one turn lays all of it level)."""
-    (x0, y0), (x1, y1) = _seen((0.0, 0.0, 60.0)), _seen((0.0, 0.0, -60.0))
-    a = -atan2(y1 - y0, x1 - x0)
+def _upright() -> tuple[float, float]:
+    """The cosine and sine of the turn that stands the floor's line down the body's middle straight up the picture
+    (a line stays a line in perspective, so one turn stands all of it up)."""
+    (x0, y0), (x1, y1) = _seen((0.0, 0.0, -60.0)), _seen((0.0, 0.0, 60.0))
+    a = atan2(x1 - x0, y1 - y0)
     return cos(a), sin(a)
 
 
-_COS, _SIN = _level()
+_COS, _SIN = _upright()
 
 
 def view(p: Vec) -> Pt:
-    """Where a point is in the picture (y up): as the camera sees it, turned so the body lies level across it, head
-    left (a tilted body and mat were "disorienting")."""
+    """Where a point is in the picture (y up): as the camera sees it, turned so the body runs straight up (the
+    camera's own picture has the body and mat slanting across it, which reviewers found disorienting)."""
     x, y = _seen(p)
     return (x * _COS - y * _SIN, x * _SIN + y * _COS)
 
