@@ -17,7 +17,7 @@ from .hips_lift import lies_with_arm_on_floor
 from .knee_hug import arm_behind_leg, held_shin, hugging_arm, hugs_knee, reaches_for_knee, thin_arm
 from .lying import LOWER_LEG_FILL, far_leg_fill, head_side_on, lying_trunk, top_leg_layer
 from .muscle import stretched, working_thigh
-from .low_back import back_on_floor_moves, hand_under_back, lying_trunk_shapes, press_arrow, under_back_arm
+from .low_back import back_on_floor_moves, lying_trunk_shapes
 from .props import HELD, over_body, placements, stands_at_table
 from .recline import reclined_trunk, reclines
 from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
@@ -86,12 +86,6 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # Lying on the back with the arm along the side, the near arm lies on the floor beyond the body: in front of
         # it, the arm covered the low back, which is what a movement of the back lying down is about.
         arms = _arm(pose, pts, "far", layer, "grey") + _arm(pose, pts, "near", layer, "white")
-        if hand_under_back(pose):
-            # The near hand palm down under the low back, the arm to it over the body, and with the back pressed flat
-            # an arrow down inside it (low_back.py): last, so the moving drawing's shapes still pair one for one.
-            arm = under_back_arm(pts["hip"], pts["neck"], pts["near_shoulder"], WIDTHS, layer)
-            return legs("far", far_leg_fill(pose)) + body + arm + legs("near", "white") + over_body(pose, pts, layer) \
-                + press_arrow(pose, pts["hip"], pts["neck"], WIDTHS["trunk"])
         if lies_with_arm_on_floor(pose):
             # A bridge's near leg goes under the body too: the trunk's round end over the thigh's top is the
             # hips, where the two meet (over it, the thigh ran on from the raised trunk as "one long slab").

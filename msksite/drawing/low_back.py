@@ -5,16 +5,6 @@ Drawn as a tube of the same width, arched, the whole trunk rose in a hump that r
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
 big arch read as a "tent" that "could teach the wrong starting posture", and then as "an exaggerated tunnel": only the
 low back lifts, a little (no more than a real one), and the bottom and the shoulder blades stay on the floor.
-
-The cue (round 95): the patient's own hand, palm down under the small of the back, as physiotherapists teach it. With
-no arms, "there are no arms"; a bold arrow above the tummy read as "push your stomach down" (so did a hollow arrow in
-the low back; tried and dropped by reviewers: a bigger arch, the arrow in the gap, a round close-up of the gap, the gap
-hatched, a curved arrow under the floor, a hand on the chest, a grey pelvis rocking). Now the near arm comes down from
-the shoulder to the floor, the forearm lies along it and the flat hand lies in the gap: 1, the low back arched over
-the hand; 2, pressed flat onto it, and a short bold arrow down inside the low back, just over the hand. By eye at
-phone size: the hand tucked wholly under the back (drawn behind the trunk, the back resting on it) was lost in the
-outlines, an upper arm along the side of the body covered the gap, and a detailed close-up hand was a black knot; so
-the hand is drawn in front, over the body's lower edge, where it shows whole in both pictures.
 """
 from __future__ import annotations
 
@@ -22,15 +12,14 @@ from math import cos, dist, pi, sin
 
 from msksite.schema.pose import Pose
 
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
+from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
 # of the middle: nearer the hips, the thigh hid the gap and its arrow) and ends (the shoulder blades on the floor
 # after it), and how high it lifts for each degree of `back`, in trunk lengths: a real arch is a finger's width, and
-# patients copy the picture, so the gap stays under half the trunk's thickness (tests/test_drawing.py); a little
-# higher since round 95 (1/200 before), still under that, so it shows over the hand lying in it.
+# patients copy the picture, so the gap stays under half the trunk's thickness (tests/test_drawing.py).
 ARCH_FROM, LOW_BACK, ARCH_TO = 0.15, 0.45, 0.8
-LIFT = 1 / 172
+LIFT = 1 / 200
 # How much of the underside's lift the front of the body follows: the trunk thins where the back arches, and the
 # belly barely rises (following more of it, the front humped over the body).
 FRONT_SHARE = 0.25
@@ -54,52 +43,6 @@ def back_on_floor_moves(pose: Pose) -> bool:
     return pose.view == "side" and pose.trunk == -90 and (pose.back < 0 or _only_back_moves(pose))
 
 
-# The arm whose hand lies under the low back: the elbow on the floor by the shoulder blades (the upper arm goes out
-# towards you, in depth, so it looks short; along the side of the body it covered the gap), the upper arm starting
-# this far over the shoulder joint (from the joint it was a stub), and the hand flat on the floor in the gap, from the
-# wrist to the fingertips, along the back from the hips in trunk lengths, the fingers towards the feet (pointing
-# across the body, as they really do, only the hand's edge would show). Its thickness and how high the middle of it
-# lies, at the wrist, the knuckles and near the fingertips, in figure units: a flat hand is thin, so the gap over it
-# still shows.
-ELBOW_AT, SHOULDER_UP = 0.8, 2.5
-HAND_AT = (0.56, 0.25)
-HAND_THICK, HAND_RISE = 2.8, ((0.0, 1.8), (0.5, 1.9), (0.9, 1.5))
-# The arrow in the low back pressed flat, inside the body: its tip this far above the floor (clear of the hand) and
-# along the back (over the hand), its length and its head's depth and half width, in figure units.
-PRESS_TIP, PRESS_AT, PRESS_LONG, PRESS_HEAD = 5.0, 0.42, 7.0, 3.0
-
-
-def hand_under_back(pose: Pose) -> bool:
-    """Whether the near hand lies palm down under the small of the back (``hand: under_back``): a pelvic tilt's cue,
-    press the small of the back down onto the hand."""
-    return back_on_floor_moves(pose) and pose.near.hand == "under_back"
-
-
-def under_back_arm(hip: Pt, neck: Pt, shoulder: Pt, widths: dict[str, float], layer: Layer) -> list[Shape]:
-    """The near arm from the shoulder down to the floor by the shoulder blades, the forearm along the floor and the
-    flat hand in the gap under the low back, drawn over the body (the far arm lies out of sight behind it)."""
-    length, along, up = _frame(hip, neck)
-    at = lambda t, k: add(add(add(hip, up, -widths["trunk"] / 2), along, length * t), up, k)
-    wrist, tips = HAND_AT
-    elbow = at(ELBOW_AT, widths["upper_arm"] / 2)
-    hand = tuple(at(wrist + (tips - wrist) * u, k) for u, k in HAND_RISE)
-    return [Tube(layer, (add(shoulder, up, SHOULDER_UP), elbow), widths["upper_arm"]),
-            Tube(layer, (elbow, at(wrist, widths["forearm"] / 2)), widths["forearm"]), Tube(layer, hand, HAND_THICK)]
-
-
-def press_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
-    """With the low back pressed flat onto the hand (picture 2), a short bold arrow down inside it, just over the
-    hand: press the small of the back down onto the hand (above the tummy, an arrow read as "push your stomach
-    down"). None on the arched start."""
-    if not hand_under_back(pose) or pose.back < 0:
-        return []
-    length, along, up = _frame(hip, neck)
-    tip = add(add(add(hip, up, -width / 2), along, length * PRESS_AT), up, PRESS_TIP)
-    back, wide = add(tip, up, PRESS_HEAD), left_of(up)
-    head = (add(back, wide, PRESS_HEAD), tip, add(back, wide, -PRESS_HEAD))
-    return [Line("arrow", (add(tip, up, PRESS_LONG), tip)), Line("arrow", head)]
-
-
 def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer) -> list[Loop]:
     """The gap under the low back (white, empty space with the floor under it: black, it read as "an object placed
     under the spine", which a patient might copy; grey, a "grey wedge" nobody understood; flat on the floor it has no
@@ -121,10 +64,7 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
 def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
     """A bold arrow straight down at the front of the body over the arched low back, the empty gap under it: the low
     back is to go down and close the gap (in the gap, the arrow was "hard to see", and with it there the white gap was
-    "a tiny bump that is easy to miss"). None with the hand under the back: the arrow goes inside the low back pressed
-    flat onto it (press_arrow)."""
-    if hand_under_back(pose):
-        return []
+    "a tiny bump that is easy to miss")."""
     length = dist(hip, neck)
     along, up = direction(hip, neck), left_of(direction(hip, neck))
     if up[1] < 0:
@@ -135,12 +75,6 @@ def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:
     tail, back, wide = add(tip, up, ARROW_LONG), add(tip, up, HEAD_DEEP), left_of(up)
     head = (add(back, wide, HEAD_WIDE), tip, add(back, wide, -HEAD_WIDE))
     return [Line("arrow", (tail, tip)), Line("arrow", head)]
-
-
-def _frame(hip: Pt, neck: Pt) -> tuple[float, Pt, Pt]:
-    """The back's length, the way along it from the hips to the neck, and the way up from the floor."""
-    along, up = direction(hip, neck), left_of(direction(hip, neck))
-    return dist(hip, neck), along, up if up[1] >= 0 else (-up[0], -up[1])
 
 
 def _arch(t: float) -> float:

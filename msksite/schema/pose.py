@@ -57,11 +57,6 @@ near, far   Joint angles for one arm and one leg. In side view "near" is the sid
                         Side view: ``crossed`` folds the arm across the chest (arms crossed): ``shoulder``
                         places the elbow, the forearm runs back across the chest and the hand is tucked out
                         of sight; the far arm and the start copy it, and ``elbow`` and ``wrist`` are not used
-                        Side view, near only: ``under_back`` slides the near hand palm down under the small
-                        of the back, lying on the back with a start that only curves the back (a pelvic tilt):
-                        the arm comes down from the shoulder to the floor and the flat hand lies in the gap under
-                        the arched low back, then under the back pressed flat, with a short bold arrow down
-                        inside it at the hand; ``shoulder``, ``elbow`` and ``wrist`` are not used
             Lying on your side (view: front, trunk -90 or 90, on a floor), the picture looks down on the
             person from in front and a little above, on a mat: a knee bends forwards, towards you, and the
             hip with it by half as much (knees at 90 have the hips at 45); ``hip`` lifts the upper leg: a
@@ -251,7 +246,7 @@ Curve = Annotated[float, _in_range(-60, 60)]
 Roll = Annotated[float, _in_range(-80, 80)]
 
 Palm = Literal["up", "down", "in"]
-HandShape = Literal["open", "crossed", "under_back"]
+HandShape = Literal["open", "crossed"]
 Shoulders = Literal["level", "raised", "back"]
 # Insets at these points show a close-up of the hand or foot (as view: hand or foot draws it), not the picture
 # magnified.
@@ -389,9 +384,6 @@ class Pose(Strict):
             raise ValueError("hand: open is only used with view: front or back (side-on, use fingers in a close-up)")
         if "crossed" in (self.near.hand, self.far.hand) and self.view != "side":
             raise ValueError("hand: crossed folds the arms across the chest seen from the side: use it with view: side")
-        if self.far.hand == "under_back" or self.near.hand == "under_back" and not self._lying_back_only_moves():
-            raise ValueError("hand: under_back puts the near hand under the low back of someone lying on their back: "
-                             "use it in near with view: side, trunk: -90 and a start that only changes back")
         if self.from_above and (self.view != "hand" or self.near.palm not in ("up", "down")):
             raise ValueError("from_above shows the near hand palm up or palm down from above: use it with view: hand "
                              "and near: {palm: up} or {palm: down}")
@@ -419,11 +411,6 @@ class Pose(Strict):
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
             raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
-
-    def _lying_back_only_moves(self) -> bool:
-        """Side-on, lying on the back, with a start that only changes the curve of the back (a pelvic tilt)."""
-        moves = self.start.model_dump(exclude_defaults=True).keys() if self.start else set()
-        return self.view == "side" and self.trunk == -90 and moves == {"back"}
 
     @property
     def detail(self) -> str | None:
