@@ -1,7 +1,6 @@
 """The two drawings seen from an unusual angle, asserted on their shapes so that a change that loses the cue fails:
-someone lying on their back seen from beyond the feet and round to one side (feet_view.py, knee rolls' drawing until
-round 95, kept here as the pose it drew), outward rotation facing you a little from above, in two numbered pictures
-(above.py)."""
+knee rolls seen from beyond the feet and round to one side (feet_view.py), outward rotation facing you a little
+from above, in two numbered pictures (above.py)."""
 
 from math import atan2, degrees, dist
 
@@ -12,15 +11,10 @@ from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube, moved
 from exercise_poses import EXERCISES, exercise_pose
-from msksite.schema.pose import Pose
-
-# Knee rolls as view: feet drew them until round 95 (knee_roll.py draws them now).
-FEET_VIEW = Pose.model_validate({"view": "feet", "roll": -80, "start": {"roll": 0}, "props": ["mat"],
-                                 "near": {"shoulder": 100, "hip": 40, "knee": 101, "ankle": 29}})
 
 
-def test_from_the_feet_knee_rolls_start_with_the_knees_up_and_end_with_them_rolled_over_to_one_side():
-    pose = FEET_VIEW
+def test_knee_rolls_start_with_the_knees_up_and_end_with_them_rolled_over_to_one_side():
+    pose = exercise_pose("knee-rolls")
     end, start = body(pose), body(pose.at_start())
     # Faint, the knees stand up well above the feet; solid, they have rolled well over.
     rise = lambda pts: pts["near_knee"][1] - pts["near_ankle"][1]
@@ -34,11 +28,11 @@ def test_from_the_feet_knee_rolls_start_with_the_knees_up_and_end_with_them_roll
     assert end["near_ankle"] == start["near_ankle"] and end["hip"] == start["hip"]
 
 
-def test_from_the_feet_knee_rolls_run_straight_up_the_picture_on_an_upright_mat_that_narrows_away_from_you():
+def test_knee_rolls_run_straight_up_the_picture_on_an_upright_mat_that_narrows_away_from_you():
     # Seen well round to the side, the body and mat lay tilted across the picture and reviewers found it hard to
     # read at phone size; turned only part way up, "the tilted mat" was "disorienting" (round 58): the head is
     # straight above the hips, the feet below them, and the mat's long sides stand within a few degrees of upright.
-    pose = FEET_VIEW
+    pose = exercise_pose("knee-rolls")
     points = body(pose)
     (hx, hy), (px, py), (ax, ay) = view(points["head"]), view(points["hip"]), view(points["near_ankle"])
     assert abs(hx - px) < 0.05 * (hy - py) and py > ay
@@ -49,11 +43,11 @@ def test_from_the_feet_knee_rolls_run_straight_up_the_picture_on_an_upright_mat_
         assert abs(degrees(atan2(x1 - x0, y1 - y0))) < 5
 
 
-def test_from_the_feet_knee_rolls_show_two_bent_legs_the_lower_one_dark_and_the_faint_upright_knees_on_the_mat():
+def test_knee_rolls_show_two_bent_legs_the_lower_one_dark_and_the_faint_upright_knees_on_the_mat():
     # "The legs are a pile of overlapping ovals" (round 58): each rolled leg shows a thigh well longer than it is
     # wide, bent at the knee, the leg underneath dark and the one on top white; the faint upright legs are white and
     # lie on the grey mat, where they show ("the faint grey start knees are easy to miss").
-    pose = FEET_VIEW
+    pose = exercise_pose("knee-rolls")
     shapes = scene(pose).shapes
     end, start = body(pose), body(pose.at_start())
     mat = next(s for s in shapes if isinstance(s, Loop) and s.layer == "prop")
@@ -76,8 +70,8 @@ def _inside(point, corners):
     return all(c > 0 for c in crosses) or all(c < 0 for c in crosses)
 
 
-def test_from_the_feet_knee_rolls_have_one_curved_arrow_from_the_upright_knees_to_the_rolled_ones():
-    pose = FEET_VIEW
+def test_knee_rolls_have_one_curved_arrow_from_the_upright_knees_to_the_rolled_ones():
+    pose = exercise_pose("knee-rolls")
     shapes = scene(pose).shapes
     arrows = [s for s in shapes if s.layer == "arrow"]
     arc = max(arrows, key=lambda s: len(s.points))
@@ -97,10 +91,10 @@ def test_from_the_feet_knee_rolls_have_one_curved_arrow_from_the_upright_knees_t
     assert sum(dist(a, b) for a, b in zip(arc.points, arc.points[1:])) < 3 * dist(up, over)
 
 
-def test_from_the_feet_knee_rolls_show_a_whole_face_over_the_trunk_on_a_mat_with_a_near_edge():
+def test_knee_rolls_show_a_whole_face_over_the_trunk_on_a_mat_with_a_near_edge():
     # The face peeped over a box (the trunk's top hid the chin) and the mat was a flat grey shape: the head is drawn
     # over the trunk, with dark hair on its far side, and the mat's near end shows its thickness.
-    shapes = [s for s in scene(FEET_VIEW).shapes if s.layer in ("prop", "end")]
+    shapes = [s for s in scene(exercise_pose("knee-rolls")).shapes if s.layer in ("prop", "end")]
     head = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "end")
     trunk = next(i for i, s in enumerate(shapes) if isinstance(s, Loop) and s.fill == "white")
     hair = shapes[head + 1]

@@ -12,7 +12,6 @@ from msksite.drawing.shapes import Circle, Line, Loop, Tube
 from msksite.drawing.svg import extent
 from msksite.drawing.skeleton import HEAD_R
 from exercise_poses import exercise_pose
-from test_drawing_from_above import FEET_VIEW
 from test_drawing_numbered import pictures
 
 
@@ -176,9 +175,9 @@ def test_the_foot_stretch_numbered_is_two_solid_close_ups_the_arrow_and_the_pers
     assert left <= cx - r and cx + r <= right and bottom <= cy - r and cy + r <= top
 
 
-def test_faint_start_false_leaves_the_faint_upright_knees_out_of_the_feet_view_still_but_not_the_arrow():
+def test_faint_start_false_leaves_the_faint_upright_knees_out_of_the_knee_rolls_still_but_not_the_arrow():
     # feet_view drew the faint start whatever the pose said: faint_start: false was silently ignored.
-    pose = FEET_VIEW.model_copy(update={"faint_start": True})
+    pose = exercise_pose("knee-rolls").model_copy(update={"faint_start": True})
     faint = lambda drawing: [s for s in drawing.shapes if s.layer.startswith("start")]
     arrows = lambda drawing: [s for s in drawing.shapes if s.layer == "arrow"]
     with_start, without = scene(pose), scene(pose.model_copy(update={"faint_start": False}))
@@ -188,11 +187,10 @@ def test_faint_start_false_leaves_the_faint_upright_knees_out_of_the_feet_view_s
 
 
 def test_a_start_lying_facing_you_on_a_mat_is_seen_from_above_like_its_end():
-    # The start drops the props, but keeps what the person lies on: on a mat, the feet view's faint start (knee
-    # rolls' until round 95) lies on the back (no grey lower limbs). The side leg raise is two numbered pictures
-    # (round 67): its start, picture 1, lies on its side on the mat seen from above like its end, picture 2, its
-    # lower arm and leg grey in both.
-    drawing = scene(FEET_VIEW)
+    # The start drops the props, but keeps what the person lies on: on a mat, the knee rolls' faint start lies on the
+    # back (no grey lower limbs). The side leg raise is two numbered pictures (round 67): its start, picture 1, lies
+    # on its side on the mat seen from above like its end, picture 2, its lower arm and leg grey in both.
+    drawing = scene(exercise_pose("knee-rolls"))
     start = [s for s in drawing.shapes if s.layer.startswith("start")]
     assert start and not [s for s in start if isinstance(s, Tube) and s.fill == "grey"]
     one, two = pictures(exercise_pose("side-leg-raise"))

@@ -25,8 +25,7 @@ One idea per module.
   that back), behind_back (a hand reaching up behind the back, side-on), cushion (a cushion under a kneeling knee),
   stopwatch (a position held still), recline (a trunk leaning back on the forearms, with a chest and a back), knee_hug
   (a hand clasped round the shin of a knee held to the chest, lying on the back), shell (a clam's arrow, up the top
-  knee's path in the opening between the legs), knee_roll (knee rolls: lying on the back side-on, with a round close-up
-  of the knees seen from the feet, rolling over to one side).
+  knee's path in the opening between the legs).
 """
 from __future__ import annotations
 

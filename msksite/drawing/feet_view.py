@@ -22,10 +22,6 @@ underneath is dark, as the side views shade the lower leg; the mat is wider, so 
 as pale legs. Tried: no mat (the body alone read as jumping or falling again), a white mat (read as a frame), the
 faint legs dark or black (sank into the mat, or a shadow), the arrow nearer the knees or lower down the legs (lost
 along the thighs, or across the shins).
-
-Round 95 (still 3.10 over 120 reviews, read as "an overhead view", "hard to read", the bent legs as sitting): knee
-rolls are now drawn side-on with a round close-up of the knees seen from the feet (knee_roll.py); no exercise uses
-this view any more.
 """
 from __future__ import annotations
 

@@ -29,7 +29,6 @@ from .badge import badge
 from .steps import step_pictures
 from .stopwatch import stopwatch_beside
 from .feet_view import feet_view
-from .knee_roll import knee_roll, rolls_knees
 from .head_view import head_view
 from .hips_lift import lifts_hips, lowered_trunk_over
 from .head_inset import head_alone, head_inset, shows_head_alone, shows_head_close_up
@@ -78,9 +77,6 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         return step_pictures(pose)
     if pose.view == "feet":
         return feet_view(pose, variant)
-    if rolls_knees(pose):
-        # Knees rolling over, lying on the back: side-on, with a round close-up of the knees seen from the feet.
-        return knee_roll(pose, variant)
     if pose.view == "head":
         return head_view(pose, variant)
     if shows_head_alone(pose):

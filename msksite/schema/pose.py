@@ -19,9 +19,8 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             turns the face on the head, so turned far it is seen side-on, with a flat curved arrow round
             the chin; ``neck`` tilts it.
             ``feet`` is someone lying on their back on a mat, seen from beyond their feet and a little
-            above: the legs bend as side-on (hip, knee), the arms lie on the floor, out to the side by
-            ``shoulder`` as facing you, and ``roll`` lays the bent knees over to one side. (Knee rolls
-            used it until round 95; they are now drawn side-on with ``roll``: see roll.)
+            above (knee rolls): the legs bend as side-on (hip, knee), the arms lie on the floor, out to
+            the side by ``shoulder`` as facing you, and ``roll`` lays the bent knees over to one side.
 trunk       Lean of the body from upright. Side view: positive leans forward, 90 is face down
             (hands and knees, lying on your front), -90 is lying on your back. Front and back views:
             positive leans to the right of the picture; -90 is lying on your side, head to the left
@@ -30,10 +29,8 @@ back        How curved the back is (-60 to 60). Positive rounds it (like a cat),
 neck        Head bend from the line of the body. Side view: positive tucks the chin down.
             Front and back views: positive tilts the head towards the right of the picture.
 head_turn   Front and head views only: turns the face to the right (positive) or left (negative) of the picture.
-roll        How far both bent knees roll over together to the right of the picture (negative: to the left),
-            in degrees from pointing at the ceiling (up to 80). View feet, or side-on lying on your back
-            (``trunk: -90``, knees bent): side-on, the person lies still and a round close-up above them
-            shows the knees seen from the feet, upright at the start and tipped over at the end.
+roll        View feet only: how far both bent knees roll over together to the right of the picture (negative:
+            to the left), in degrees from pointing at the ceiling (up to 80).
 shoulders   ``level`` (default), ``raised`` (shrugged up towards the ears) or ``back`` (the shoulder blades
             squeezed back and together; seen from behind they draw in towards the spine).
 near, far   Joint angles for one arm and one leg. In side view "near" is the side closest to you
@@ -355,9 +352,8 @@ class Pose(Strict):
     def _check_view_fields(self) -> "Pose":
         if (self.head_turn or (self.start and self.start.head_turn)) and self.view not in ("front", "head"):
             raise ValueError("head_turn is only used with view: front or head")
-        if (self.roll or (self.start and self.start.roll)) and not (
-                self.view == "feet" or self.view == "side" and self.trunk == -90):
-            raise ValueError("roll is only used with view: feet, or side-on lying on your back (trunk: -90)")
+        if (self.roll or (self.start and self.start.roll)) and self.view != "feet":
+            raise ValueError("roll is only used with view: feet")
         if len(self.fingers) > 3:
             raise ValueError("fingers takes 1 to 3 shapes, e.g. [straight, hook, fist]")
         starts = self.start or Position()
