@@ -78,6 +78,10 @@ CASES = [
      "    view: hand\n    numbered: true\n    start: {neck: 0}\n", f"{EXERCISE}:23:",
      "numbered draws the start and the end as pictures numbered 1 and 2: give start, with view: side, front or foot "
      "(or hand, with helping_hand), and leave out stacked"),
+    ("inset with numbered pictures", EXERCISE, "    props: [floor]\n",
+     "    numbered: true\n    inset: near_knee\n    start: {neck: 0}\n    props: [floor]\n",
+     f"{EXERCISE}:23:", "inset is not drawn with numbered or stacked pictures (they show the start and the end "
+     "instead): leave out one of them"),
     ("inset in a close-up", EXERCISE, "    trunk: -110\n", "    view: foot\n    inset: head\n", f"{EXERCISE}:23:",
      "view: foot is already a close-up; leave out inset and close_up"),
     ("props on the shoulder blades close-up", EXERCISE, "    trunk: -110\n", "    view: back\n    close_up: true\n",

@@ -192,7 +192,7 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             elbow (an outward rotation). Side-on, near_heel (or far_heel) with a step under that foot shows the
             step's edge big: the ball of the foot on it, the heel below its top as the pose tilts the foot, and
             a down arrow at the heel goes behind it there, from the start's height (heel drops), not in the
-            whole picture.
+            whole picture. Not with ``numbered`` or ``stacked``: their two pictures leave no room for it.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
@@ -374,6 +374,10 @@ class Pose(Strict):
                               or self.stacked):
             raise ValueError("numbered draws the start and the end as pictures numbered 1 and 2: give start, with "
                              "view: side, front or foot (or hand, with helping_hand), and leave out stacked")
+        if self.inset and (self.numbered or self.stacked):
+            # The two pictures leave no room for a round close-up beside the person: it was silently left out.
+            raise ValueError("inset is not drawn with numbered or stacked pictures (they show the start and the end "
+                             "instead): leave out one of them")
         if self.stacked and (not self.start or self.view != "side"):
             raise ValueError("stacked draws the start above the end seen from the side: give start, with view: side")
         if "open" in (self.near.hand, self.far.hand) and self.side_on:
