@@ -8,6 +8,7 @@ import yaml
 from msksite.schema.pose import Pose
 
 EXERCISES = Path(__file__).resolve().parent.parent / "content" / "exercises"
+EXERCISE_IDS = sorted(path.stem for path in EXERCISES.glob("*.yaml"))
 
 
 def exercise_pose(name: str) -> Pose:

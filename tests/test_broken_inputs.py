@@ -78,6 +78,8 @@ CASES = [
      "    view: hand\n    numbered: true\n    start: {neck: 0}\n", f"{EXERCISE}:23:",
      "numbered draws the start and the end as pictures numbered 1 and 2: give start, with view: side, front or foot "
      "(or hand, with helping_hand), and leave out stacked"),
+    ("steps without a start", EXERCISE, "    props: [floor]\n", "    steps:\n      - {neck: 0}\n    props: [floor]\n",
+     f"{EXERCISE}:23:", "steps lists the positions between the start and the end: give start too"),
     ("inset with numbered pictures", EXERCISE, "    props: [floor]\n",
      "    numbered: true\n    inset: near_knee\n    start: {neck: 0}\n    props: [floor]\n",
      f"{EXERCISE}:23:", "inset is not drawn with numbered or stacked pictures (they show the start and the end "

@@ -287,7 +287,9 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
 
 
 def _widened(frame: Box, shapes: list[Shape]) -> Box:
-    """The frame, widened to hold the shapes from side to side."""
+    """The frame, widened to hold the shapes from side to side (a close-up with no props keeps its frame)."""
+    if not shapes:
+        return frame
     left, _, right, _ = bounds(shapes)
     return (min(frame[0], left), frame[1], max(frame[2], right), frame[3])
 

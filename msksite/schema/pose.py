@@ -107,13 +107,13 @@ bold_arrows  ``true`` draws the picture's arrow bold and long, as thick as a lim
 fingers     Hand view only: the shape of the near hand's fingers (straight, hook, fist, tabletop,
             flat_fist, grip, or cupped loosely round a ball; default straight, or grip round a tin or ball). Give two or three
             shapes for a sequence, drawn left to right with arrows between (then leave out start).
-steps       Side, front and back views: one or two positions the movement goes through in turn between the
-            start and the end (a nerve glide: the wrist bent back, then the head tilted too), each written like
-            ``start``, as what differs from the end. The drawing is a picture for each step and then the end,
-            side by side, numbered 1, 2, 3 at their top left, each with a curved arrow round the joint that turns
-            in it (the wrist or the head), from where that part starts (no faint copy: over the hand it was "tangled"
-            and "tiny"; the hand is drawn big instead). With ``close_up``, each picture is cut off a little below
-            the hips.
+steps       Side, front and back views, with ``start``: one or two positions the movement goes through in turn
+            between the start and the end (a nerve glide: the wrist bent back, then the head tilted too), each
+            written like ``start``, as what differs from the end. The drawing is a picture for each step and then
+            the end, side by side, numbered 1, 2, 3 at their top left, each with a curved arrow round the joint that
+            turns in it (the wrist or the head), from where that part starts (no faint copy: over the hand it was
+            "tangled" and "tiny"; the hand is drawn big instead). With ``close_up``, each picture is cut off a
+            little below the hips.
 both_ways   ``true`` when the movement goes both ways from the middle (a wrist bent up, then down): the arrow from
             the start to the end gets a head at each end. Needs ``start``, and no ``arrows``.
 stacked     Side view: ``true`` draws the start above the end, both solid, with an arrow down from one to the other.
@@ -365,6 +365,8 @@ class Pose(Strict):
             raise ValueError("a sequence of fingers shapes is drawn in turn, so leave out start")
         if len(self.steps) > 2:
             raise ValueError("steps lists the one or two positions between the start and the end, in turn")
+        if self.steps and not self.start:
+            raise ValueError("steps lists the positions between the start and the end: give start too")
         if self.steps and self.view not in ("side", "front", "back"):
             raise ValueError("steps draws the whole person in each step: use it with view: side, front or back")
         if self.both_ways and (not self.start or self.arrows):
