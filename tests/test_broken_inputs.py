@@ -168,6 +168,14 @@ def test_a_misspelt_key_is_one_problem_not_two(project):
     assert lines == [f"{KNEE}:2: unknown field `titel`; did you mean `title`?"], lines
 
 
+def test_a_leaflet_linking_a_broken_exercise_adds_no_second_problem(project):
+    # The exercise file has its own error; "there is no exercise called `bridge`; did you mean ...?" on the leaflet
+    # that links it sent the clinician to the wrong file.
+    project.replace(EXERCISE, "    props: [floor]\n", "    numbered: true\n    props: [floor]\n")
+    lines = [str(p) for p in project.check().errors]
+    assert len(lines) == 1 and lines[0].startswith(f"{EXERCISE}:23:"), lines
+
+
 def test_all_problems_reported_in_one_run(project):
     project.replace(KNEE, "review_due:", "reveiw_due:")
     project.replace(PRACTICES, "code: Z99001", "code: bad")

@@ -101,8 +101,8 @@ def validate_page(doc: MarkdownDoc, problems: Problems) -> GeneralPage | None:
 
 def check_leaflet_links(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, ...], exercise_ids: set[str],
                         slugs: set[str], problems: Problems) -> None:
-    """`related` must name other leaflets (any leaflet file, even one that could not be read: that file has its own
-    error) and `exercises` must name exercises that exist."""
+    """`related` must name other leaflets and `exercises` exercises: any such file, even one that could not be read
+    (that file has its own error)."""
     doc_by_slug = {d.slug: d for d in docs}
     for leaflet, doc in ((l, doc_by_slug[l.slug]) for l in leaflets):
         for index, slug in enumerate(leaflet.meta.related):
