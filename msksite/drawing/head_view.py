@@ -1,10 +1,9 @@
 """A close-up of the head and shoulders facing you (``view: head``), as in neck turns: the face turns on the head
 about its upright, so turned far it is seen side-on (the nose out past the head's edge, one eye, the ear in the
 middle), with a flat ring of an arrow over the head, seen a little from above, going round the way the face turns,
-like a dial (both ways, as in neck turns: the front of the ring, from side to side, a head at each end). The still
-shows two pictures of the same person, numbered 1 (looking at you) and 2 (turned): a turned face alone, with nothing
-to turn from, read as a chin poke; a faint start beside it read as a second person, and a small flat arrow under the
-chin as a chin tuck or a chin lift.
+like a dial. The still shows two pictures of the same person, numbered 1 (looking at you) and 2 (turned): a turned
+face alone, with nothing to turn from, read as a chin poke; a faint start beside it read as a second person, and a
+small flat arrow under the chin as a chin tuck or a chin lift.
 
 Drawn whole and small, a turned face was only eyes moved sideways, and the arrow over the top of the head read as a
 tilt or a nod. Here the face's features are placed on the head as on a ball turned by head_turn, so the start and
@@ -17,11 +16,6 @@ which sat off to one side of the shoulders), and the arc from the upright head o
 turns' ring. So head and neck now tip together about the neck's base (leaning_neck, the faint upright neck beside it),
 the faint head's whole outline shows over the tilted head, and the arrow runs round the neck's base from beside the
 top of the faint head down towards the shoulder.
-
-Neck turns, round 95: one head, on a ring from behind the head round to past the face's side, showed "only one
-direction", and its head, on the ring's tight end behind the head, was "a jagged arrowhead". The steps turn one way
-then the other: the arrow is now the front of the ring only, a head at each end pointing out along it, raised a
-little so it clears the top of the head.
 """
 from __future__ import annotations
 
@@ -62,12 +56,10 @@ SHOULDER = ((0.0, 3.2), (3.5, 1.5), (4.5, -CHEST))
 NECK_RISE = 0.3
 # The arrow: most of a flat ring over the head, seen a little from above, this wide and this deep (head radii), its
 # middle this high above the head's; how far round it reaches past the face's end, and from how far before the face's
-# start (degrees): from behind the head, round the front, to past the side the face turns to. Both ways, it runs this
-# far round each side of the face's middle (degrees): further, its ends turned up and back over the head, and its
-# heads pointed up or back in ("a jagged arrowhead", round 95). Round the neck under the chin it read as a chin tuck or
-# a chin lift; through the head, as a headband.
-HALO_WIDE, HALO_DEEP, HALO_UP, HALO_PAST, HALO_BEFORE = 1.6, 0.42, 1.6, 40.0, 100.0
-HALO_BOTH = 62.0
+# start (degrees): from behind the head, round the front, to past the side the face turns to. Both ways, it starts as
+# far past the other side. Round the neck under the chin it read as a chin tuck or a chin lift; through the head, as
+# a headband.
+HALO_WIDE, HALO_DEEP, HALO_UP, HALO_PAST, HALO_BEFORE = 1.6, 0.42, 1.45, 40.0, 100.0
 # The arrow of a tilt, round the base of the neck, keeps this far outside the tilted head (person's units).
 TILT_GAP = 1.3
 # It runs from the tilted head's way (less arrows.TURN_OVER: beside the top of the upright head) this much further
@@ -247,19 +239,14 @@ def _tilt_arrow(pts: Joints) -> list[Shape]:
 
 def _turn_arrow(centre: Pt, start: float, end: float, both_ways: bool) -> list[Shape]:
     """A flat ring over the head, seen a little from above, from behind the head round the front to past the side the
-    face turns to (both ways: the front half of the ring, from side to side), the way a dial turns."""
+    face turns to (from as far the other way if both), the way a dial turns."""
     r = HEAD_R * ZOOM
     middle = add(centre, (0.0, HALO_UP * r))
-    ring = lambda a: add(middle, (HALO_WIDE * r * sin(radians(a)), -HALO_DEEP * r * cos(radians(a))))
-    if both_ways:
-        first, last = -HALO_BOTH, HALO_BOTH
-    else:
-        past = HALO_PAST if end > start else -HALO_PAST
-        first, last = start - (HALO_BEFORE if end > start else -HALO_BEFORE), end + past
+    past = HALO_PAST if end > start else -HALO_PAST
+    first = -end - past if both_ways else start - (HALO_BEFORE if end > start else -HALO_BEFORE)
     steps = 16
-    path = tuple(ring(first + (last - first) * i / steps) for i in range(steps + 1))
-    # Each head points along the ring's own way at its end, not along the last chord, which on a flat ring's tight
-    # end bent the head askew ("a jagged arrowhead").
-    way = 1.0 if last > first else -1.0
-    heads = chevron(path[-1], ring(last - way)) + (chevron(path[0], ring(first + way)) if both_ways else [])
+    path = tuple(add(middle, (HALO_WIDE * r * sin(radians(a)), -HALO_DEEP * r * cos(radians(a))))
+                 for a in (first + (end + past - first) * i / steps for i in range(steps + 1)))
+    heads = chevron(path[-1], path[-2]) + (chevron(path[0], path[1]) if both_ways else [])
     return [Line("arrow", path)] + heads
+

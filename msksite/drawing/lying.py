@@ -3,8 +3,8 @@ the outline of their trunk.
 
 The clam (both knees bent) was seen from only 10 degrees above, so the top knee arched over a flat bottom leg (round
 34), but the knees, bent towards you, were lost in depth: "in step 1 the bent knees look like straight legs" (round
-55). From 25 degrees they point down towards you in a clear bend. Its arrow, swinging up round the outside of the
-lifted top knee, is shell.py's."""
+55). From 25 degrees they point down towards you in a clear bend. Its arrow, up the knee's path in the opening
+between the legs, is shell.py's."""
 from __future__ import annotations
 
 from math import cos, dist, radians, sin

@@ -1,17 +1,14 @@
 """Someone lying on their front who pushes their chest up off the floor on their elbows, hips staying down (a
 press-up): the still shows them lying flat (1) above pushed up (2). Lying, the forearms are flat on the floor beside
-the head, the elbows just in front of the shoulders, ready to push up; pushed up, a short bold straight arrow stands
-up in front of the raised face, over the hands. The moving drawing has a curved arrow round the hips, out in front of
-the raised head.
+the head, the elbows just in front of the shoulders, ready to push up, and a short bold straight arrow stands up
+from the chest. The moving drawing has a curved arrow round the hips, out in front of the raised head.
 
 Drawn over each other, the faint lying start was hidden under the raised trunk, and the arrow that follows the
 movement curled round the head: it read as tipping the neck back. One picture with a straight arrow up from the
 shoulders looked like a bridge; a straight arrow up from over the lying chest "hovered oddly above the back". Round
 61: lying with the elbows up behind the shoulders and the hands under them, the arms were "a tangle", "cramped under
 the chest", and a bold arrow curling up and back from the upper back was "vague", "placed oddly over the head"; now
-the arms lie as in 2 and the arrow, short and straight, starts on the back. Round 95: on 1's back it "could mean
-lift the back alone", so it moved to 2; under the chin, between the face and the forearms, it was squeezed and read as
-a body under the head, so it stands in front of the face.
+the arms lie as in 2 and the arrow, short and straight, starts on the back.
 """
 from __future__ import annotations
 
@@ -33,10 +30,11 @@ OUTSIDE, SHORT = 5.0, 4.0
 STEPS = 12
 # Lying flat, ready to push up, each elbow rests on the floor this far in front of its shoulder, in figure units.
 ELBOW_AHEAD = 4.0
-# The arrow straight up in front of the raised face (2): how far it keeps off the hands below and its head's wing
-# off the face, in figure units. On the lying chest (1) it read as "lift the back alone" (round 95); under the chin,
-# between the face and the forearms, there was no room for it: squeezed there, it read as a body under the head.
-UP_GAP, FACE_GAP = 5.0, 4.0
+# The arrow up from the lying chest: where along the trunk from the hips it stands (on the chest, behind the head:
+# by the head it was "placed oddly over the head"), how far it keeps off the back's outline (just off it: further, it
+# "hovered oddly above the back"), how long it is, in figure units, and how far it leans from straight up towards
+# the head, in degrees (the way the chest goes, swinging up about the hips).
+UP_ALONG, UP_GAP, UP_LONG, UP_LEAN = 0.7, 0.8, 14.0, 10.0
 UP_W, UP_HEAD = 1.4, 5.0  # its stroke inside its outline and its head's sides: bold, it is the picture's only cue
 
 
@@ -64,14 +62,15 @@ def ready_arms(lying: Joints) -> Joints:
     return arms
 
 
-def rise_arrow(raised: Joints) -> list[Shape]:
-    """A short bold straight arrow straight up in front of the face of someone pushed up on their elbows, from just
-    above the hands on the floor to level with the eyes."""
-    ahead, head = _ahead(raised), raised["head"]
-    x = head[0] + ahead * (HEAD_R + FACE_GAP + UP_HEAD)
-    low = raised["near_wrist"][1] + WIDTHS["palm"] / 2 + UP_GAP
-    # Its tip a little above the eyes: the head and chest rise together.
-    return bold_arrow((x, low), (x, head[1] + UP_GAP / 2), UP_W, UP_HEAD)
+def rise_arrow(lying: Joints) -> list[Shape]:
+    """A short bold straight arrow up from the upper back of someone lying on their front, leaning a little towards
+    the head: the chest lifts."""
+    hip, neck = lying["hip"], lying["neck"]
+    base = add(hip, (neck[0] - hip[0], neck[1] - hip[1]), UP_ALONG)
+    lean = radians(UP_LEAN) * _ahead(lying)
+    up = (sin(lean), cos(lean))
+    tail = add(base, up, WIDTHS["trunk"] / 2 + UP_GAP)
+    return bold_arrow(tail, add(tail, up, UP_LONG), UP_W, UP_HEAD)
 
 
 def _ahead(lying: Joints) -> float:

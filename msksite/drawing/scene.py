@@ -208,7 +208,7 @@ def _following(pose: Pose, placed: Positions, view: Lens, body: list[Shape]) -> 
         # A chest pushed up off the floor swings about the hips: its arrow says so (press_up.py).
         return chest_arrow(placed)
     if opens_knee(pose):
-        # A clam's top knee opens about the feet: its arrow swings up round the outside of the knee (shell.py).
+        # A clam's top knee opens about the feet: its arrow follows the knee in the opening (shell.py).
         return knee_opening(pose, placed, body)
     if leans_in_place(pose):
         # A seated lean tips the straight back about the hips: its arrow says so (lean.py); following the head, it
@@ -257,16 +257,16 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         top, bottom = left + back_arrow(placed.start, start_pose.back), right + back_arrow(placed.end, pose.back)
         return _numbered(top, bottom)
     if chest_rises(pose):
-        # Lying flat with the forearms on the floor, ready to push up (press_up.py; in print too), above the chest
-        # pushed up on the elbows, in the still with an arrow straight up in front of it.
+        # Lying flat with the forearms on the floor, ready to push up (press_up.py; in print too); in the still an
+        # arrow straight up from the chest, above the chest pushed up on the elbows.
         lying = ready_arms(placed.start)
         left = view.shapes(_props(pose, lying, None) + figure_shapes(start_pose, lying, "end"))
         if arrow:
-            return _numbered(left, right + rise_arrow(placed.end))
+            return _numbered(left + rise_arrow(lying), right)
     if arrow and pose.numbered:
         # Numbered, the pose's arrows on the end (2), where the movement shows (the bridge's hips up): one solid
         # person and an arrow left reviewers asking for the start, and a faint one knotted. Without written arrows,
-        # the one that follows the movement, on 2 (the clam's knee opening).
+        # the one that follows the movement, on 2, from where the moving part was in 1 (the clam's knee opening).
         below = (_written_arrows(pose, view, landmarks(placed.end), right, _arrow_scale(pose, False), placed.floor)
                  if pose.arrows else _following(pose, placed, view, right))
         if leans_in_place(pose):
