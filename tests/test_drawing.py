@@ -979,49 +979,41 @@ def test_fingers_written_straight_stay_straight_round_a_ball_and_default_to_a_gr
     assert straight != default and default == fingers({**base, "fingers": ["grip"]})
 
 
-def test_the_prayer_stretch_is_two_numbered_pictures_hands_at_the_chest_then_lowered_with_an_arrow_down():
-    # One picture with the start's hands faint at the chest was named in 11 of 12 reviews ("ghost hands over the
-    # neck", "clutter"): now two solid pictures numbered 1 and 2 of the person facing you from the head to the waist,
-    # no inset, nothing faint. Both hands are mirror images meeting along one line (palms pressed together).
-    from msksite.drawing.numerals import NUMBER_R
-    from msksite.drawing.prayer import EDGE, ELBOW_W, NUMBERED_ZOOM
-
+def test_the_prayer_stretch_is_one_big_person_with_the_hands_palm_to_palm_lowered_and_an_arrow_beside_them():
+    # A tiny whole person beside a round close-up of the hands was read from the close-up alone: now one picture,
+    # no inset, of the person from the head to the hips; both hands mirror images meeting along one line (palms
+    # pressed), lower at the end with the forearms level (elbows out), the start higher, and one arrow down beside
+    # the hands, not over them.
     drawing = scene(exercise_pose("prayer-stretch"))
-    assert drawing.inset is None and len(drawing.panels) == 2
-    assert not [s for p in drawing.panels for s in p.shapes if s.layer in ("start", "start_over")]
-    pictures = []
-    for n, panel in enumerate(drawing.panels, 1):
-        shapes = panel.shapes
-        numbers = [s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"]
-        assert len(numbers) == 1 and numbers[0].r == pytest.approx(NUMBER_R * NUMBERED_ZOOM)
-        far, near = sorted((s for s in shapes if isinstance(s, Loop) and len(s.points) == len(EDGE)),
-                           key=lambda s: min(p[0] for p in s.points))
-        assert max(p[0] for p in far.points) == pytest.approx(min(p[0] for p in near.points), abs=0.01)
-        head = next(s for s in shapes if isinstance(s, Circle) and s.layer == "prop" and s.fill == "white")
-        trunk = next(s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and len(s.points) == 10)
-        # The forearm: a loop round at the elbow (its middle point) narrowing to the hand's edge (its last two).
-        forearm = next(s for s in shapes if isinstance(s, Loop) and s.layer == "end" and len(s.points) == 7
-                       and s.points[0][0] > head.centre[0])
-        # The number sits over the head, clear of it (beside it, it touched the hair).
-        assert dist(numbers[0].centre, head.centre) > numbers[0].r + head.r
-        pictures.append((near, head, trunk, forearm, shapes))
-    (one, head1, trunk1, arm1, _), (two, head2, trunk2, arm2, shapes2) = pictures
-    # 1: the hands at the chest, the fingertips below the neck (under the trunk's top edge), the elbows down by the
-    # sides (no further out than the shoulders), the forearms sloping up to the hands.
-    assert max(p[1] for p in one.points) < max(p[1] for p in trunk1.points)
-    assert arm1.points[2][0] <= max(p[0] for p in trunk1.points) and arm1.points[2][0] > head1.centre[0]
-    assert arm1.points[-1][1] - arm1.points[2][1] > 0.4 * (arm1.points[2][0] - arm1.points[-1][0])
-    # 2: lower (measured from the head), the elbows further out than in 1 and the forearms level.
-    drop = lambda hand, head: head.centre[1] - min(p[1] for p in hand.points)
-    assert drop(two, head2) > drop(one, head1) + 0.2 * (max(p[1] for p in one.points) - min(p[1] for p in one.points))
-    assert arm2.points[2][0] - head2.centre[0] > arm1.points[2][0] - head1.centre[0] + ELBOW_W
-    assert abs(arm2.points[-1][1] - arm2.points[2][1]) < 0.6 * ELBOW_W * NUMBERED_ZOOM
-    # A bold arrow (thick tubes, not a thin line) down beside picture 2's hands, not over them; none in picture 1.
-    shaft = next(s for s in shapes2 if isinstance(s, Tube) and s.layer == "arrow" and len(s.points) == 2)
-    (x0, y0), (x1, y1) = shaft.points
-    assert y0 - y1 > 0.3 * (max(p[1] for p in two.points) - min(p[1] for p in two.points)) and abs(x1 - x0) < 0.01
-    assert min(x0, x1) - shaft.width / 2 > max(p[0] for p in two.points)
-    assert not [s for s in drawing.panels[0].shapes if s.layer == "arrow" and not isinstance(s, (Circle, Line))]
+    assert drawing.inset is None and drawing.frame is not None
+    from msksite.drawing.prayer import EDGE, ELBOW_W, ZOOM
+
+    hands = {layer: sorted((s for s in drawing.shapes if s.layer == layer and isinstance(s, Loop) and s.fill == "white"
+                            and len(s.points) == len(EDGE)), key=lambda s: min(p[0] for p in s.points))
+             for layer in ("start", "end")}
+    far, near = hands["end"]
+    assert max(p[0] for p in far.points) == pytest.approx(min(p[0] for p in near.points), abs=0.01)
+    assert min(p[1] for p in hands["start"][1].points) > max(p[1] for p in near.points) - 5
+    # The faint start is the two hands only: its whole arms over the solid ones made "the hands and the direction
+    # muddy".
+    assert len(hands["start"]) == 2 and not [s for s in drawing.shapes if s.layer == "start" and (
+        isinstance(s, Loop) and len(s.points) != len(EDGE) or isinstance(s, Tube) and s.width > ELBOW_W)]
+    # The forearm tapers from a round elbow to the hand's edge: a straight tube as wide as the elbow was read as "a
+    # bar or table edge".
+    forearm = next(s for s in drawing.shapes if s.layer == "end" and isinstance(s, Loop) and s.fill == "white"
+                   and len(s.points) == 7 and s.points[0][0] > 0)
+    (wx, wy), (wx2, wy2) = forearm.points[-2:]
+    ex, ey = forearm.points[2]
+    assert abs(wy2 - wy) < 0.6 * ELBOW_W * ZOOM and max(p[1] for p in forearm.points) - min(
+        p[1] for p in forearm.points) > 0.9 * ELBOW_W * ZOOM
+    assert abs(ey - wy) < 0.3 * abs(ex - wx) and abs(ex - wx) > 2 * (max(p[0] for p in near.points) - wx)
+    # Big: the head and the hands fill the picture's height, the hands a good part of it.
+    left, bottom, right, top = drawing.frame
+    head = next(s for s in drawing.shapes if isinstance(s, Circle) and s.fill == "white")
+    assert head.centre[1] + head.r > top - 0.15 * (top - bottom)
+    assert max(p[1] for p in near.points) - min(p[1] for p in near.points) > 0.2 * (top - bottom)
+    (line,) = [s for s in _arrows(drawing) if len(s.points) == 2]
+    assert line.points[0][1] > line.points[1][1] and min(p[0] for p in line.points) > max(p[0] for p in near.points)
     # Moving, the arms move between the two; the pair shows them side by side.
     assert scene(exercise_pose("prayer-stretch"), "moving").moves
     assert len(scene(exercise_pose("prayer-stretch"), "pair").panels) == 2

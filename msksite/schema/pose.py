@@ -183,9 +183,8 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             pose's arrow at near_foot drawn big in the close-up, a clockwise or anticlockwise loop round the
             whole foot: ankle circles; the person then has no arrow).
             Facing you (view: front), near_hand shows both hands pressed palm to palm, fingers up, with the
-            forearms out to the elbows, as the pose places them (a prayer stretch), big, instead of the person
-            and an inset: the start and the end as two pictures numbered 1 and 2, a bold arrow down beside
-            the hands in 2. Facing you, near_elbow
+            forearms out to the elbows, as the pose places them (a prayer stretch): the start faint, and the
+            arrow down beside the hands in the close-up, none in the whole picture. Facing you, near_elbow
             draws, instead of the person and an inset, two pictures numbered 1 and 2 of the person from
             the hips up, seen a little from above: the elbow tucked in at the side and the forearm held
             level, its ``elbow`` angle pointing it out to the side (90), forwards (0) or across the front
