@@ -11,8 +11,6 @@ the loop is clear of the foot all round, and the leg comes in through its gap wi
 the circle's edge. A faint second foot, pointing down along the circle, was tried: the faint leg's outline ran beside
 the solid one and its toeless foot was a blob, so it was left out. The person beside has no arrow of their own (a
 small circle at their foot read as "a ball"): the ring marking the foot says where to look.
-The ring was "tiny" and the link "takes a second" (round 96): it is half as big again, joined to the circle by two
-thin grey lines touching both (a magnifier's callout, closeup.callout), through the empty space right of the foot.
 Moving, the close-up stays still (a moving drawing's SVG has no room for the foot's many points); the pose has no
 start, so the person beside stays still too.
 Figure units, y up, the person facing right, the ankle at (0, 0); the foot's tilt and the shin's lean are the
@@ -25,7 +23,6 @@ from math import atan2, degrees, hypot, sqrt
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
-from .closeup import callout
 from .hands import ankle_bone
 from .shapes import Line, Pt, Shape, add, direction, unit
 from .skeleton import Joints
@@ -42,7 +39,7 @@ ARC_STEP = 6  # degrees between the points of the arrow's curve
 # The picture: this far beyond the loop each side (room for the arrowhead and the circle's edge).
 MARGIN = 5.5
 # The circle beside the person, and the small ring marking the foot in the person.
-CLOSE_UP_R, RING = 46.0, 12.0
+CLOSE_UP_R, RING = 46.0, 8.0
 
 
 def circles_foot(pose: Pose) -> bool:
@@ -54,8 +51,7 @@ def foot_inset(pose: Pose, end: Joints, focus: Pt, beside: Box) -> Inset:
     """The close-up in a big circle to the right of what is beside it, level with its middle."""
     centre = (beside[2] + CLOSE_UP_R + 4, (beside[1] + beside[3]) / 2)
     turns = [a.towards for a in pose.arrows if a.at == "near_foot" and a.towards in ("clockwise", "anticlockwise")]
-    inset = Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, foot_circling(end, pose.toes, turns[:1]))
-    return callout(inset, ("above", "below"))
+    return Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, foot_circling(end, pose.toes, turns[:1]))
 
 
 def foot_circling(pts: Joints, toes: str, turns: list[str]) -> Drawing:

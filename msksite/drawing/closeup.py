@@ -1,10 +1,9 @@
 """Close-ups (view: hand and view: foot): the side view magnified around the near hand or foot, which the figure
-draws in detail there; the rest of the body and the props run off the edge of the picture. Also the thin lines that
-join a round close-up's ring on the person to its circle, as a magnifier's (callout)."""
+draws in detail there; the rest of the body and the props run off the edge of the picture."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from math import dist, sqrt
+from dataclasses import dataclass
+from math import dist
 
 from msksite.schema.pose import Pose
 
@@ -15,7 +14,7 @@ from .props import HELD, TOWEL_FOLDS, placements
 from .shapes import Pt, Shape, add, direction, left_of, mapped
 from .hands import CLOSE_UP_HAND, SOLE, hand_depth
 from .skeleton import Joints
-from .svg import ASPECT, Box, Inset
+from .svg import ASPECT, Box
 from .toes import holds_toes, resting_knee, toe_hold_reach
 from .tin import tin_room
 
@@ -33,9 +32,6 @@ ROOM = 0.6
 HELPER_REACH = 10.0
 # Room in front of and above the toes for a curved arrow there, in figure units.
 TOE_ARROW_ROOM = 6.0
-# The sides on which a line joins a ring to its close-up's circle: the tangent above both, or below both (with the
-# circle to the right of the ring).
-CALLOUT_SIDES = {"above": 1.0, "below": -1.0}
 
 
 @dataclass(frozen=True)
@@ -133,22 +129,3 @@ def _resting_on(pts: Joints) -> list[Pt]:
     return [add(top, (x, y)) for x in (-r, r) for y in (-r, r)]
 
 
-
-
-def callout(inset: Inset, sides: tuple[str, ...]) -> Inset:
-    """The inset with a thin line on each of the sides (above, below) joining the ring round what it magnifies to its
-    circle, touching both (a magnifier's callout): reviewers took "a second" to link the ring to the circle."""
-    ring = inset.r / inset.zoom
-    lines = tuple(_tangent(inset.focus, ring, inset.centre, inset.r, CALLOUT_SIDES[side]) for side in sides)
-    return replace(inset, links=lines)
-
-
-def _tangent(a: Pt, ra: float, b: Pt, rb: float, side: float) -> tuple[Pt, Pt]:
-    """Where the line touching the circles round a and b on the same side touches each: side 1 on the left going from
-    a to b, -1 on the right."""
-    u = direction(a, b)
-    # The touching points are along the same normal from each centre, at this angle to a-to-b.
-    c = (ra - rb) / dist(a, b)
-    s = side * sqrt(1 - c * c)
-    normal = (c * u[0] - s * u[1], s * u[0] + c * u[1])
-    return add(a, normal, ra), add(b, normal, rb)

@@ -19,10 +19,6 @@ On the step the faint start foot is not drawn: pivoting about the ball with the 
 right behind the solid one, and all that showed of it was a stray grey line over the top of the foot (level or on
 tiptoe alike; tried again at 20 degrees, the same). The arrow starts at the start heel's height instead, and the
 tread's top marks the level.
-The ring marking the heel in the person was "tiny" and the link to the circle "takes a second" (round 96): the ring is
-now half as big again, and on the floor a thin grey line joins it to the circle below both (a magnifier's callout,
-closeup.callout); above, it crossed the legs and the chair. On the step no line is drawn: the heel hangs at the
-step's edge with the wall behind, so above one crossed the body and the wall, below the step's block.
 Moving, neither close-up moves (the foot's many points would take the SVG past its 10 KB): the person beside does.
 The foot's tilt and the shin's lean come from the skeleton, so the close-up follows the pose's ankle angles.
 Figure units, y up, the person facing right: the ball of the foot is at x = 0 and the floor's or tread's top at y = 0.
@@ -34,7 +30,6 @@ from math import atan2, cos, degrees, sin
 from msksite.schema.pose import Pose
 
 from .arrows import chevron
-from .closeup import callout
 from .props import placements
 from .shapes import Layer, Line, Loop, Pt, Shape, add, box, direction
 from .skeleton import Joints
@@ -57,11 +52,7 @@ FRAME: Box = (-44.0, -26.0, 20.0, 38.0)
 # On the floor the foot rises above it: the frame is raised to keep a strip of floor and the whole tiptoe foot.
 TIPTOE_FRAME: Box = (-40.0, -10.0, 24.0, 54.0)
 # The circle beside the person, and the small ring marking the heel in the person.
-CLOSE_UP_R, RING = 56.0, 10.5
-# The lines joining the ring to the circle, on the sides where they run through empty space: on the floor, below
-# (above, the line crossed the legs and the chair); on the step, none (above it crossed the body and the wall, below
-# the step's block: the heel hangs at the step's edge with the wall behind it, so no line from it is clear).
-LINKS = {False: ("below",), True: ()}
+CLOSE_UP_R, RING = 56.0, 7.0
 
 
 def heel_close_up(pose: Pose) -> bool:
@@ -79,8 +70,7 @@ def heel_inset(pose: Pose, end: Joints, start: Joints | None, focus: Pt, beside:
     side = pose.inset.removesuffix("_heel")
     centre = (beside[2] + CLOSE_UP_R + 4, (beside[1] + beside[3]) / 2)
     close_up = step_edge if _on_step(pose) else tiptoe
-    inset = Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up(end, start, side, moving))
-    return callout(inset, LINKS[_on_step(pose)])
+    return Inset(focus, CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up(end, start, side, moving))
 
 
 def step_edge(end: Joints, start: Joints | None, side: str, moving: bool) -> Drawing:

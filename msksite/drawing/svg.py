@@ -22,8 +22,6 @@ LAYER_ATTRS: dict[Layer, str] = {
     "start_over": 'stroke-width="1.4" opacity=".35"',
     "arrow": 'stroke-width="2.2"',
 }
-# The close-up's circle, the ring marking what it magnifies and the lines joining them: thin and grey.
-RING = 'stroke-width="1.2" stroke="#555"'
 FILLS = {"white": "#fff", "grey": "#bbb", "dark": "#888", "black": "#000"}
 # The motion: hold the end, move to the start, hold it, move back; slow in and out, 6 seconds a round.
 MOTION = ('dur="6s" repeatCount="indefinite" keyTimes="0;.25;.5;.75;1" calcMode="spline" '
@@ -40,9 +38,6 @@ class Inset:
     centre: Pt
     r: float
     detail: "Drawing | None" = None  # a close-up to show instead of the picture magnified
-    # Thin lines joining the ring on the picture to the circle, behind both (a magnifier's callout), each from a
-    # point on the ring to one on the circle.
-    links: tuple[tuple[Pt, Pt], ...] = ()
 
 
 Box = tuple[float, float, float, float]  # (left, bottom, right, top) in figure units
@@ -213,9 +208,6 @@ def _inset(inset: Inset, writer: _Writer) -> str:
         matrix = f"matrix({number(z)} 0 0 {number(z)} {number(cx - z * fx)} {number(cy - z * fy)})"
         content = f'<use href="#z" transform="{matrix}"/>'
     mark = f'<circle cx="{number(fx)}" cy="{number(fy)}" r="{number(r / z)}"/>' if inset.focus else ""
-    # The lines joining the ring to the circle go first, so both circles are drawn over their ends.
-    links = "".join(f'<polyline points="{writer.at(link)}"/>' for link in inset.links)
-    return ((f'<g {RING}>{links}</g>' if links else "")
-            + f'<clipPath id="c"><circle {circle}/></clipPath><circle {circle} fill="#fff" stroke="none"/>'
+    return (f'<clipPath id="c"><circle {circle}/></clipPath><circle {circle} fill="#fff" stroke="none"/>'
             f'<g clip-path="url(#c)">{content}</g>'
-            f'<g {RING}><circle {circle}/>{mark}</g>')
+            f'<g stroke-width="1.2" stroke="#555"><circle {circle}/>{mark}</g>')
