@@ -2,7 +2,6 @@
 must differ in one big shape, as reviewers could not tell them apart by small cues at phone size."""
 from __future__ import annotations
 
-from math import hypot
 
 import pytest
 
@@ -117,10 +116,7 @@ def test_a_wrist_lift_is_its_set_up_from_above_beside_one_side_view_the_hand_fai
         setup, side = drawing.panels
         # Side by side, as tall, the set-up on the left; no numbers.
         assert setup.frame[2] < side.frame[0] and setup.frame[1] == side.frame[1] and setup.frame[3] == side.frame[3]
-        # No number badges: the only circle is the watch's face on the set-up's wrist, palm down (round 96).
-        assert not [s for s in side.shapes if isinstance(s, Circle)]
-        faces = [s for s in setup.shapes if isinstance(s, Circle)]
-        assert faces == ([_watch(setup)[1]] if palm == "down" else [])
+        assert not [s for p in drawing.panels for s in p.shapes if isinstance(s, Circle)]
         # The start faint, hanging down far below the table top; the end solid and level, above its start.
         top = max(y for _, y in _table_top(_side(palm).shapes).points)
         hung, level = _hand(_picture(palm, 1)), _hand(_picture(palm, 2))
@@ -149,8 +145,7 @@ def test_the_set_up_from_above_has_the_forearm_on_the_table_and_the_hand_past_it
     assert min(y for _, y in forearm.points) < edge - 0.6 * SIZE
     label = next(s for s in rest if isinstance(s, Loop) and s.fill == "grey")
     assert min(y for _, y in label.points) > edge  # the tin past the edge
-    watch = _watch(setup)
-    assert all(max(y for _, y in _points(s)) > edge for s in rest if s not in watch)
+    assert all(max(y for _, y in s.points) > edge for s in rest)
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
@@ -249,7 +244,7 @@ def _grip_cues(palm: str) -> dict:
     tin = shapes[shapes.index(label) - 1]
     fingers = [s for s in shapes if isinstance(s, Tube) and _span(s.points, lambda p: p[0]) < 0.01]
     thumb = next(s for s in shapes if isinstance(s, Tube) and s not in fingers)
-    nails = [s for s in shapes if isinstance(s, Line) and s not in _watch(grip)]
+    nails = [s for s in shapes if isinstance(s, Line)]
     tin_xs = [x for x, _ in tin.points]
     hand_xs = [x for x, _ in hand.points]
     # On the left of the side view, its hand bigger than the side view's.
@@ -261,68 +256,6 @@ def _grip_cues(palm: str) -> dict:
         "nails": len(nails),
         "thumb_on_right": _middle(thumb.points)[0] > middle,
     }
-
-
-def _points(shape) -> list:
-    """A shape's points; a circle's, its centre and its top and bottom."""
-    if isinstance(shape, Circle):
-        (x, y), r = shape.centre, shape.r
-        return [(x, y - r), (x, y), (x, y + r)]
-    return list(shape.points)
-
-
-def _crossings(polygon, y) -> list:
-    """The x's where the outline crosses the level line at y."""
-    edges = zip(polygon, polygon[1:] + polygon[:1])
-    return [x0 + (y - y0) * (x1 - x0) / (y1 - y0) for (x0, y0), (x1, y1) in edges if (y0 > y) != (y1 > y)]
-
-
-def _watch(setup: Drawing) -> list:
-    """The wristwatch in the set-up from above: its solid shapes after the forearm lying wholly on the table, behind
-    its front edge (the hand and the tin are past it), strap first."""
-    edge = max(y for _, y in _table_top(setup.shapes).points)
-    solid = [s for s in setup.shapes if s.layer == "end"]
-    return [s for s in solid[1:] if max(y for _, y in _points(s)) < edge]
-
-
-def test_a_wrist_lifts_set_up_wears_a_watch_its_face_showing_palm_down_its_buckle_palm_up():
-    # Reviewers matched the lifts only "by comparing" them: the palm's direction showed "only in small knuckle/nail
-    # details", every cue anatomical or a viewpoint (round 95). Something worn says it: a wristwatch on the wrist just
-    # behind the hand, its strap across the arm; palm down its face shows (round, white, two hands at ten past ten,
-    # about 18 CSS px across), palm up only the strap and its buckle (the face is underneath).
-    for palm in ("up", "down"):
-        setup = _lift(palm).panels[0]
-        size, forearm = _grip_size(setup), [s for s in setup.shapes if s.layer == "end"][0]
-        middle, edge = _middle(forearm.points)[0], max(y for _, y in _table_top(setup.shapes).points)
-        watch = _watch(setup)
-        assert watch, f"palm {palm}: no watch on the wrist"
-        strap, rest = watch[0], watch[1:]
-        # The strap: a dark band across the whole arm, just behind the wrist (within a third of a hand of the edge).
-        xs, ys = [x for x, _ in strap.points], [y for _, y in strap.points]
-        arm = _crossings(forearm.points, sum(ys) / len(ys))
-        assert isinstance(strap, Loop) and strap.fill == "dark"
-        assert abs(min(xs) - min(arm)) < 0.03 * size and abs(max(xs) - max(arm)) < 0.03 * size
-        assert edge - 0.35 * size < min(ys) and _span(strap.points, lambda p: p[1]) < 0.5 * (max(xs) - min(xs))
-        faces = [s for s in rest if isinstance(s, Circle)]
-        if palm == "down":
-            # The face on top of the strap, on the arm's middle, with two hands from its centre, one longer.
-            assert len(faces) == 1 and faces[0].fill == "white" and 0.16 * size < 2 * faces[0].r < 0.25 * size
-            face = faces[0]
-            assert abs(face.centre[0] - middle) < 0.02 * size and min(ys) < face.centre[1] < max(ys)
-            hands = [s for s in rest if isinstance(s, Line)]
-            assert len(hands) == 2 and all(h.points[0] == face.centre for h in hands)
-            ends = [h.points[-1] for h in hands]
-            lengths = sorted(hypot(x - face.centre[0], y - face.centre[1]) for x, y in ends)
-            assert lengths[1] < face.r and lengths[0] < 0.8 * lengths[1]
-            # Ten past ten: both hands point up, one to the left and one to the right.
-            assert all(y > face.centre[1] for _, y in ends) and sorted(x > face.centre[0] for x, _ in ends) == [0, 1]
-        else:
-            # No face; a buckle: a small loop on the arm's middle, standing out past the strap's edges.
-            assert not faces
-            buckle = next(s for s in rest if isinstance(s, Loop))
-            bx, by = [x for x, _ in buckle.points], [y for _, y in buckle.points]
-            assert abs(sum(bx) / len(bx) - middle) < 0.03 * size and (max(bx) - min(bx)) < 0.4 * (max(xs) - min(xs))
-            assert min(by) < min(ys) and max(by) > max(ys)
 
 
 def _grip_size(grip: Drawing) -> float:

@@ -17,13 +17,6 @@ edge across the picture just behind the wrist, the forearm lying on it from the 
 hand past the edge. Drawn alone and big (the hand and the forearm running off the picture) it "looked like the grip
 squeeze": the table and the forearm lying on it say "a forearm resting on a table, the hand over its edge".
 
-Round 96: reviewers still matched the lifts only "by comparing" them, the palm's direction showing "only in small
-knuckle/nail details"; every cue tried was anatomical or a viewpoint. Now something worn says it: a wristwatch on the
-forearm just behind the wrist, its dark strap across the arm. Palm down its face shows on top (round and white, its
-black outline the rim, two hands at ten past ten, as shops show watches, about 18 CSS px across at phone size); palm
-up only the strap and its buckle show, the face underneath. The side views have no watch: a band there may read as a
-wrist weight.
-
 Everything is in hand lengths from the wrist, x across the hand, y up the hand (away from the patient); the forearm
 comes up from the bottom. The tin lies across the hand, as a hand grips a tin, so its ends show; side-on (tin.py) the
 squat can stands on the palm or hangs under it, which reads there and is not drawn again here. The table is grey
@@ -37,7 +30,7 @@ from .ball_grip import FINGER_W, PALM, THUMB, THUMB_W
 from .ball_grip import nail  # the grip squeeze's nail on a bent finger's tip
 from .curves import smooth
 from .hands import capsule
-from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box, mapped
+from .shapes import Line, Loop, Pt, Shape, Tube, box, mapped
 from .svg import Drawing
 
 # The tin lying across the hand: its middle up the hand, half its thickness, half its length (longer than the hand
@@ -57,14 +50,6 @@ THUMB_EDGE = ((-0.17, 0.1), (-0.33, 0.24), (-0.33, 0.34))
 ELBOW_Y, FOREARM_HALF = -1.0, (0.25, 0.19)
 # The table's front edge, across the picture just behind the wrist: the hand is past it, over the edge.
 EDGE_Y = -0.08
-# The wristwatch on the forearm just behind the wrist, on the table: its middle this far up the arm, the strap this
-# wide (half), the face's radius (about 18 CSS px across at phone size; its black outline is the dark rim) and its
-# hands, pointing at ten past ten (degrees clockwise from twelve, length as a share of the radius): the watch a shop
-# shows, so it reads as a watch. Palm up, the buckle's frame round the strap: half its width across the arm and half
-# its length, standing out past the strap's edges.
-WATCH_Y, STRAP_HALF, FACE_R = -0.2, 0.06, 0.105
-WATCH_HANDS = ((305.0, 0.5), (60.0, 0.72))
-BUCKLE = (0.06, 0.09)
 # The same for both, so the hands match: the table either side of the forearm, the tin's ends, the fingers.
 FRAME = (-0.72, -1.32, 0.72, 0.88)
 
@@ -109,7 +94,7 @@ def _palm_up() -> list[Shape]:
     for x, top, tip in UP_FINGERS:
         # As the grip squeeze's: the nail at the bottom end says that end is the tip, bent down over the tin.
         fingers += [Tube("end", ((x, top), (x, tip)), FINGER_W), Line("end", nail(((x, top), (x, tip))))]
-    return ([_forearm()] + _watch("up") + [Loop("end", PALM, "white")] + _tin() + fingers
+    return ([_forearm(), Loop("end", PALM, "white")] + _tin() + fingers
             + [Tube("end", THUMB, THUMB_W)])
 
 
@@ -117,23 +102,7 @@ def _palm_down() -> list[Shape]:
     """The tin, the thumb's edge and the fingers under the back of the hand, which hides all but their ends."""
     thumb = Tube("end", THUMB_EDGE, THUMB_W)
     fingers = [Tube("end", ((x, KNUCKLE_Y), (x, top)), FINGER_W) for x, top in DOWN_FINGERS]
-    return [_forearm()] + _watch("down") + _tin() + [thumb] + fingers + [Loop("end", _back(), "white")]
-
-
-def _watch(palm: str) -> list[Shape]:
-    """The wristwatch on the forearm behind the wrist: its strap across the arm, edge to edge; palm down its face on
-    top (white, a dark rim, two hands at ten past ten), palm up the buckle (the face is underneath)."""
-    half = FOREARM_HALF[1] + (FOREARM_HALF[0] - FOREARM_HALF[1]) * WATCH_Y / ELBOW_Y  # the forearm's, there
-    strap = Loop("end", box(-half, WATCH_Y - STRAP_HALF, half, WATCH_Y + STRAP_HALF), "dark")
-    if palm == "up":
-        w, h = BUCKLE
-        # The buckle's frame, open (the strap shows through it), and its tongue across it along the strap.
-        return [strap, Loop("end", box(-w, WATCH_Y - h, w, WATCH_Y + h)),
-                Line("end", ((-w, WATCH_Y), (w + 0.03, WATCH_Y)))]
-    centre = (0.0, WATCH_Y)
-    hands = [Line("end", (centre, add(centre, (sin(radians(a)), cos(radians(a))), k * FACE_R)))
-             for a, k in WATCH_HANDS]
-    return [strap, Circle("end", centre, FACE_R, "white")] + hands
+    return [_forearm()] + _tin() + [thumb] + fingers + [Loop("end", _back(), "white")]
 
 
 def _back() -> tuple[Pt, ...]:
