@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from msksite.drawing import checks
+
 KNEE = "conditions/knee-pain.md"
 SERVICES = "content/services.yaml"
 PRACTICES = "content/practices.yaml"
@@ -174,6 +176,17 @@ def test_a_leaflet_linking_a_broken_exercise_adds_no_second_problem(project):
     project.replace(EXERCISE, "    props: [floor]\n", "    numbered: true\n    props: [floor]\n")
     lines = [str(p) for p in project.check().errors]
     assert len(lines) == 1 and lines[0].startswith(f"{EXERCISE}:23:"), lines
+
+
+def test_a_pose_the_drawing_code_fails_on_is_a_problem_not_a_traceback(project, monkeypatch):
+    # No shipped pose, nor any one word away, fails to draw (test_drawing_near_poses.py), so a bug in the drawing code
+    # is stood in for here: whatever it raises, check names the pose's line (and, an error, stops the build).
+    def drawing_bug(pose, variant="still", detail=False):
+        raise ZeroDivisionError("a bug in the drawing code")
+    monkeypatch.setattr(checks, "scene", drawing_bug)
+    lines = [str(p) for p in project.check().errors]
+    assert f"{EXERCISE}:23: this pose cannot be drawn as written (the still drawing failed: ZeroDivisionError);" \
+           in "\n".join(lines), lines
 
 
 def test_all_problems_reported_in_one_run(project):

@@ -1,14 +1,17 @@
 """What `check` says about a pose a body cannot take: a joint past its range, a start position through the floor,
-or a start the same as the end. Each problem names the pose field it is about, so it is reported on that line."""
+or a start the same as the end; and about one the drawing code cannot draw. Each problem names the pose field it is
+about, so it is reported on that line."""
 from __future__ import annotations
 
 from msksite.schema.pose import JOINTS, Limb, Pose
 
 from .positions import below_floor, positions
+from .scene import scene
 
 # (where in the pose, what is wrong, how to fix it)
 PoseProblem = tuple[tuple[str | int, ...], str, str]
 ANGLES_HINT = "check the number and its sign against the guide at the top of msksite/schema/pose.py"
+DRAWN = ("still", "moving", "pair")  # every drawing made from a pose: the page's, the moving one, the printed one
 # Joint names as a clinician says them.
 BODY_WORDS = {"tip": "hand", "toe": "toes", "hip": "hips"}
 
@@ -21,7 +24,7 @@ def pose_problems(pose: Pose) -> list[PoseProblem]:
     if pose.start is not None:
         problems += _limit_problems(pose, ("start",), pose.start)
         problems += _start_problems(pose)
-    return problems
+    return problems or _drawing_problems(pose)
 
 
 def _limit_problems(pose: Pose, where: tuple[str | int, ...], source: Pose | object) -> list[PoseProblem]:
@@ -56,6 +59,20 @@ def _start_problems(pose: Pose) -> list[PoseProblem]:
                  f"(both positions rest on the {_words(placed.support)})",
                  "change the angles in `start:` so the body stays above the floor; arms and legs turn with the "
                  "trunk, so a new `trunk` may need new limb angles too")]
+    return []
+
+
+def _drawing_problems(pose: Pose) -> list[PoseProblem]:
+    """A pose the schema accepts that the drawing code fails on: reported at the pose, never a traceback mid-build
+    (`tests/test_drawing_near_poses.py` tries every pose one word away from a shipped one; this catches the rest)."""
+    for variant in DRAWN:
+        try:
+            scene(pose, variant)
+        except Exception as error:  # noqa: BLE001 - whatever the drawing code raises, the clinician gets a line
+            return [((), f"this pose cannot be drawn as written (the {variant} drawing failed: "
+                         f"{type(error).__name__})",
+                     "a pose word may not fit this view or the others: compare with an exercise drawn the same way in "
+                     "content/exercises/, and with the pose words' guide at the top of msksite/schema/pose.py")]
     return []
 
 
