@@ -13,14 +13,14 @@ side-view hands are blobs / awkward hooks", "the hanging hand in step 1 is hard 
 rests on a tiny inset", "nearly identical to the other cell". The grip from above big on the left alone "looked like
 the grip squeeze": the table and the forearm on it are what set it apart.
 
-History. The wrist lifts held a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand hanging down
-over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to the level hand;
-the moving picture is picture 2, its hand moving down to hang and back. Hanging down, the two lifts differ plainly:
-palm up, the can is on the far side of the hand, away from the table; palm down, it is on the table's side, the back
-of the hand facing away. Before, one picture showed only the level hand with a short arrow rising to it from a little
-below (a faint hand and tin hanging down under the solid one muddled the grip; an arrow from far below the table top
-was confusing): nearly every review said "there is no starting position", "the arrow floats away from the hand",
-and told the lifts apart only by comparing the two.
+History. The wrist lifts held a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand
+hanging down over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to
+the level hand; the moving picture is picture 2, its hand moving down to hang and back. Hanging down, the two lifts
+differ plainly: palm up, the can is on the far side of the hand, away from the table; palm down, it is on the
+table's side, the back of the hand facing away. Before, one picture showed only the level hand with a short arrow
+rising to it from a little below (a faint hand and tin hanging down under the solid one muddled the grip; an arrow
+from far below the table top was confusing): nearly every review said "there is no starting position", "the arrow
+floats away from the hand", and told the lifts apart only by comparing the two.
 
 The hand is drawn from the pose's wrist angles and palm, not placed from the whole person: placed from the person,
 the hand was small beside the forearm and the upper arm. A lift's level hand has the can standing on a flat hand
