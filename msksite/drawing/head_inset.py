@@ -105,7 +105,8 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = Fal
     start = view.shapes(body(before, placed.start, "start"))
     shown = _shown(end)
     end = [end[i] for i in shown] + _face(view.point(placed.end["head"]), "end", moving)
-    start, face = [start[i] for i in shown], _face(view.point(placed.start["head"]), "start", moving)
+    # Each position's own shapes: a start can draw fewer (a working muscle is shaded only at the end).
+    start, face = [start[i] for i in _shown(start)], _face(view.point(placed.start["head"]), "start", moving)
     arrow = _arrow(view.point(placed.start["head"]), view.point(placed.end["head"]), ALONE_ARROW if alone else ARROW)
     if moving:
         moves = {i: relayered(a, "end") for i, (a, b) in enumerate(zip(start + face, end)) if type(a) is type(b)}
