@@ -1,6 +1,7 @@
 """A clinician editing a pose changes one word at a time: every pose one word away from a shipped one is either a
 check error or a drawing, never a crash (before round 96, a nerve glide's steps without its start, and a close-up
-with no props, validated and then raised a traceback while drawing)."""
+with no props, validated and then raised a traceback while drawing). And the example poses, which clinicians copy,
+hold no switch that changes nothing."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,26 @@ def test_a_head_close_up_beside_a_person_whose_end_shades_a_muscle_draws():
     pose = Pose.model_validate({**written, "inset": "head"})
     for variant in ("still", "moving", "pair"):
         assert "<svg" in render_svg(pose, "thigh-squeeze", variant)
+
+
+# Words that switch part of a drawing on or off; the angles are left out (a close-up's seated legs say how to sit).
+SWITCHES = ("both_ways", "bold_arrows", "stacked", "numbered", "hold", "faint_start", "close_up", "from_above",
+            "working_muscle", "stretch_felt", "helping_hand", "inset", "toes", "fingers", "arrows", "props", "steps")
+
+
+@pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
+def test_every_switch_written_in_an_example_pose_changes_its_drawing(exercise_id):
+    # Clinicians copy the example poses: a word that changes nothing teaches them it does something (a side-lying
+    # clam's `props: [floor]`, a heel drop's arrow that its close-up draws anyway, until round 96).
+    pose = exercise_pose(exercise_id)
+    written = pose.model_dump(exclude_defaults=True)
+    drawn = [render_svg(pose, exercise_id, variant) for variant in ("still", "moving", "pair")]
+    dead = []
+    for word in (w for w in SWITCHES if w in written):
+        try:
+            without = Pose.model_validate({k: v for k, v in written.items() if k != word})
+        except ValidationError:
+            continue  # needed by another word
+        if [render_svg(without, exercise_id, variant) for variant in ("still", "moving", "pair")] == drawn:
+            dead.append(word)
+    assert not dead, f"{exercise_id}: {dead} change nothing in its drawings; leave them out"
