@@ -59,6 +59,7 @@ class Sources:
     red_flags: YamlDoc | None = None
     sections: tuple[MarkdownDoc, ...] = ()
     condition_names: frozenset[str] = frozenset()  # every leaflet file found, readable or not
+    exercise_names: frozenset[str] = frozenset()  # every exercise file found, readable or not
 
 
 def load_sources(root: Path, problems: Problems, memo: Memo = NO_MEMO, store: Store | None = None) -> Sources:
@@ -69,6 +70,7 @@ def load_sources(root: Path, problems: Problems, memo: Memo = NO_MEMO, store: St
     """
     read = _Reader(root, problems, memo, store)
     condition_files = list_sources(root / CONDITIONS, ".md", root, problems)
+    exercise_files = list_sources(root / EXERCISES, ".yaml", root, problems)
     return Sources(
         root=root,
         config=read.yaml(root / CONFIG, required=True),
@@ -77,10 +79,11 @@ def load_sources(root: Path, problems: Problems, memo: Memo = NO_MEMO, store: St
         services=read.yaml(root / SERVICES, required=True),
         practices=read.yaml(root / PRACTICES),
         districts=read.yaml(root / DISTRICTS),
-        exercises=tuple(filter(None, map(read.yaml, list_sources(root / EXERCISES, ".yaml", root, problems)))),
+        exercises=tuple(filter(None, map(read.yaml, exercise_files))),
         red_flags=read.yaml(root / RED_FLAGS, required=True),
         sections=read.markdown_files(list_sources(root / SECTIONS, ".md", root, problems)),
         condition_names=frozenset(path.stem for path in condition_files),
+        exercise_names=frozenset(path.stem for path in exercise_files),
     )
 
 

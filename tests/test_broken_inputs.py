@@ -170,23 +170,39 @@ def test_a_misspelt_key_is_one_problem_not_two(project):
     assert lines == [f"{KNEE}:2: unknown field `titel`; did you mean `title`?"], lines
 
 
-def test_a_leaflet_linking_a_broken_exercise_adds_no_second_problem(project):
+@pytest.mark.parametrize("old,new,where", [
+    ("    props: [floor]\n", "    numbered: true\n    props: [floor]\n", f"{EXERCISE}:23:"),  # not a valid pose
+    ("    neck: 20\n", "    neck: 20\n    neck: 10\n", f"{EXERCISE}:26:"),  # not readable
+])
+def test_a_leaflet_linking_a_broken_exercise_adds_no_second_problem(project, old, new, where):
     # The exercise file has its own error; "there is no exercise called `bridge`; did you mean ...?" on the leaflet
     # that links it sent the clinician to the wrong file.
-    project.replace(EXERCISE, "    props: [floor]\n", "    numbered: true\n    props: [floor]\n")
+    project.replace(EXERCISE, old, new)
     lines = [str(p) for p in project.check().errors]
-    assert len(lines) == 1 and lines[0].startswith(f"{EXERCISE}:23:"), lines
+    assert len(lines) == 1 and lines[0].startswith(where), lines
+
+
+def _drawing_bug(pose, variant="still", detail=False):
+    raise ZeroDivisionError("a bug in the drawing code")
+
+
+CANNOT_DRAW = f"{EXERCISE}:23: this pose cannot be drawn as written (the still drawing failed: ZeroDivisionError);"
 
 
 def test_a_pose_the_drawing_code_fails_on_is_a_problem_not_a_traceback(project, monkeypatch):
     # No shipped pose, nor any one word away, fails to draw (test_drawing_near_poses.py), so a bug in the drawing code
     # is stood in for here: whatever it raises, check names the pose's line (and, an error, stops the build).
-    def drawing_bug(pose, variant="still", detail=False):
-        raise ZeroDivisionError("a bug in the drawing code")
-    monkeypatch.setattr(checks, "scene", drawing_bug)
+    monkeypatch.setattr(checks, "scene", _drawing_bug)
     lines = [str(p) for p in project.check().errors]
-    assert f"{EXERCISE}:23: this pose cannot be drawn as written (the still drawing failed: ZeroDivisionError);" \
-           in "\n".join(lines), lines
+    assert CANNOT_DRAW in "\n".join(lines), lines
+
+
+def test_a_pose_an_earlier_build_drew_is_not_drawn_again_and_a_changed_one_is(project, monkeypatch):
+    assert project.build().ok  # it remembers each pose it drew
+    monkeypatch.setattr(checks, "scene", _drawing_bug)
+    assert not project.check().errors
+    project.replace(EXERCISE, "    neck: 20\n", "    neck: 10\n")
+    assert CANNOT_DRAW in "\n".join(str(p) for p in project.check().errors)
 
 
 def test_all_problems_reported_in_one_run(project):

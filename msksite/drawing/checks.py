@@ -24,7 +24,7 @@ def pose_problems(pose: Pose) -> list[PoseProblem]:
     if pose.start is not None:
         problems += _limit_problems(pose, ("start",), pose.start)
         problems += _start_problems(pose)
-    return problems or _drawing_problems(pose)
+    return problems
 
 
 def _limit_problems(pose: Pose, where: tuple[str | int, ...], source: Pose | object) -> list[PoseProblem]:
@@ -62,7 +62,7 @@ def _start_problems(pose: Pose) -> list[PoseProblem]:
     return []
 
 
-def _drawing_problems(pose: Pose) -> list[PoseProblem]:
+def drawing_problems(pose: Pose) -> list[PoseProblem]:
     """A pose the schema accepts that the drawing code fails on: reported at the pose, never a traceback mid-build
     (`tests/test_drawing_near_poses.py` tries every pose one word away from a shipped one; this catches the rest)."""
     for variant in DRAWN:

@@ -49,9 +49,9 @@ def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo 
     services, practices, districts = memo.run("directory", "", directory,
                                               lambda p: validate_directory(sources, p, config, today), problems)
     exercises = memo.run("exercises", "", tuple(map(Same, sources.exercises)),
-                         partial(validate_exercises, sources.exercises), problems)
-    exercise_files = {doc.path.stem for doc in sources.exercises}
-    check_leaflet_links(sources.conditions, leaflets, exercise_files, set(sources.condition_names), problems)
+                         partial(validate_exercises, sources.exercises, store=store), problems)
+    check_leaflet_links(sources.conditions, leaflets, set(sources.exercise_names), set(sources.condition_names),
+                        problems)
     check_redirects(sources.conditions, leaflets, problems)
     sections = _each(memo, "section", sources.sections, (sources.condition_names, today, Same(config)),
                      lambda doc, p: validate_section(doc, sources.condition_names, p, today, config), problems)
