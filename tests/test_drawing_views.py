@@ -118,32 +118,29 @@ def test_the_foot_stretch_is_a_close_up_of_a_hand_bending_the_toes_back_over_the
     assert abs(top + knee.width / 2 - heel[1]) < 0.1 * knee.width and abs(x - heel[0]) < knee.width
 
 
-def test_the_foot_stretch_close_up_has_the_person_sitting_so_in_a_big_circle_in_its_bottom_right_corner():
-    from msksite.drawing.seated import BALL, CROSSED_ANKLE, CROSSED_KNEE, HIPS, KNEE
+def test_the_foot_stretch_person_sits_side_on_the_crossed_shin_level_across_the_other_thigh_the_hand_at_the_toes():
+    from math import atan2, degrees, dist
 
-    # The close-up alone left the posture to be guessed ("with no body shown the patient cannot tell how to sit"):
-    # a round picture of the person sitting sits in its bottom right, inside the frame, under the hand and clear of
-    # the foot, the hand and the arrow, with a ring marking the toes they hold. Under half the picture's height it
-    # was "tiny on a phone": it is over half now.
-    drawing = scene(exercise_pose("foot-stretch"))
-    left, bottom, right, top = drawing.frame
-    inset = drawing.inset
-    (cx, cy), r = inset.centre, inset.r
-    assert inset.focus is None and inset.detail is not None
-    assert cx + r <= right and cy - r >= bottom and cx > (left + right) / 2 and cy < (bottom + top) / 2
-    assert 0.5 * (top - bottom) < 2 * r < 0.6 * (top - bottom)
-    near = [p for s in drawing.shapes if s.layer != "prop" for p in extent(s)
-            if (p[0] - cx) ** 2 + (p[1] - cy) ** 2 < r ** 2]
-    assert not near
-    rings = [s for s in inset.detail.shapes if isinstance(s, Circle) and s.layer == "arrow"]
-    assert len(rings) == 1 and abs(rings[0].centre[0] - BALL[0]) < 1 and abs(rings[0].centre[1] - BALL[1]) < 2
-    # Facing you, the crossed shin runs across the lap from its knee, out past the hips, to rest on the other
-    # knee; the foot on past it points the same way as in the close-up (right).
-    assert CROSSED_KNEE[0] < HIPS[0][0] - 10 and abs(CROSSED_ANKLE[0] - KNEE[0]) < 4 and CROSSED_ANKLE[1] > KNEE[1]
-    assert BALL[0] > CROSSED_ANKLE[0] + 5
-    # Moving, the person stays and the toes bend back and forth.
-    moving = scene(exercise_pose("foot-stretch"), "moving")
-    assert moving.inset == inset and moving.moves
+    from msksite.drawing.seated import seated_person, seated_pose
+
+    # Side-on a crossed leg runs towards you; the picture cheats as leaflets do: the crossed thigh short, its knee a
+    # little above the lap, and the crossed shin roughly level across the other thigh, the ankle on the other knee
+    # and the foot just past it, toes up, the near hand (one white tube) at the toes. Rising steeply to a knee high
+    # over the lap, the crossed leg read as "a crossed-leg hip stretch"; the far arm, on the lap, added a tangle.
+    pts = seated_pose()
+    hip, knee, ankle, toe = (pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
+    shin = degrees(atan2(knee[1] - ankle[1], ankle[0] - knee[0]))
+    assert 0 < shin < 25 and dist(hip, knee) < 0.8 * dist(knee, ankle)
+    assert abs(ankle[0] - pts["far_knee"][0]) < 3 and ankle[1] > pts["far_knee"][1] + WIDTHS["thigh"] / 2
+    assert toe[0] > ankle[0] and toe[1] > ankle[1] + 0.5 * dist(ankle, toe)
+    assert dist(pts["near_tip"], toe) < 3
+    person = seated_person()
+    arms = [s for s in person if isinstance(s, Tube) and s.points[0] == pts["near_shoulder"]]
+    assert len(arms) == 1 and arms[0].points[-1] == pts["near_tip"]
+    assert not [s for s in person if isinstance(s, Tube) and pts["far_elbow"] in s.points]
+    # Moving, the person stays and the close-up's toes bend back and forth.
+    drawing, moving = scene(exercise_pose("foot-stretch")), scene(exercise_pose("foot-stretch"), "moving")
+    assert moving.shapes == drawing.shapes and moving.inset.detail.moves
 
 
 def test_the_foot_stretch_pair_is_the_close_up_toes_flat_then_bent_back_with_the_person_in_the_second():

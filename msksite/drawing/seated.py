@@ -1,95 +1,96 @@
-"""The person sitting on a chair facing you with one foot across the other knee, one hand at its toes, for the foot
-and toe stretch: in a round picture, over half its height, in the corner of the close-up of the hand bending the
-toes back (toe_stretch.py), with a ring round the toes, so the close-up has a body to belong to (alone, reviewers
-could not tell how to sit or what the foot rested on; small, in round 57, they were "tiny on a phone"). Until round
-52 the person was the big picture and the close-up a circle beside them: reviewers found the person's crossed leg
-"a tangle of shapes" and the close-up's hand "tiny".
+"""The person sitting on a chair side-on with one foot across the other knee, one hand at its toes, for the foot and
+toe stretch: the main picture, drawn as the other seated side views are (figure.py, props.py: the ankle circles'
+sitting person), with a big circle beside it magnifying that foot and hand from the same side (toe_stretch.py).
 
-Side-on, the crossed leg runs towards you and the arms cross it: reviewers saw a tangle of legs. Facing you, the
-crossed shin runs across the picture from its knee, out to one side, to the other knee, and the foot points on past
-it, as the close-up shows it; the hand on that side comes down to the toes and the other rests on the crossed thigh.
-The person is a fixed picture in figure units (y up, the floor at 0), the foot pointing right.
+Side-on, a crossed leg really runs towards you: the picture cheats as leaflets do, the crossed thigh short (coming
+towards you, its knee a little above the lap) and the crossed shin lying nearly level across the other thigh, the ankle
+on the other knee and the bare foot just past it, toes up, the near hand coming down to them. The foot is small
+(figure.py's), so it reads as the foot the circle magnifies, not a big white foot on the knee ("a crossed-leg hip
+stretch", when the whole leg rose steeply to a knee high over the lap).
+History: until round 97 the person sat facing you, small in a round picture in the corner of the close-up (the
+crossed shin across the lap from its knee out to one side); the close-up was then the main picture, which reviewers
+found "disorienting", and its viewpoint switched between the two. (Before round 52, side-on with the crossed leg's
+V over the lap and the arms across it, it read as "a tangle of legs".)
+The person is a fixed picture in figure units (y up, the floor at 0), facing right.
 """
 from __future__ import annotations
 
-from .figure import WIDTHS
-from .shapes import Circle, Line, Loop, Pt, Shape, Tube, add, box
-from .skeleton import HEAD_R
-from .svg import Box, Drawing, Inset
+from functools import cache
+from math import acos, atan2, cos, dist, sin
 
-# The ring round the toes held back, marking which part the big close-up shows (figure units of the person).
+from msksite.schema.pose import Pose
+
+from .figure import WIDTHS, figure_shapes
+from .props import prop_shapes
+from .shapes import Circle, Pt, Shape, Tube, add, direction, unit
+from .skeleton import ARM, LEG, Joints, skeleton
+from .svg import Drawing, Inset, bounds
+
+# Sitting up against the chair's back, the other leg's thigh level and its foot flat on the floor. The near leg and
+# arm are placed below (the cheat), not by angles; the far arm is not drawn.
+SITTING = Pose.model_validate({"trunk": -5, "near": {"hip": 85, "knee": 95}, "props": ["floor", "chair"]})
+# The crossed knee, from the hips: a little forward and up, so the short thigh shows coming towards you.
+CROSSED_KNEE = (5.0, 12.0)
+# The crossed ankle rests on the top of the other knee, this far back from its middle; the foot points up this far
+# from level (degrees anticlockwise from straight down: 150 is up and forward), toes up.
+ANKLE_BACK, FOOT_UP = 1.0, 145.0
+# The near hand: its fingertips this far past the toe's tip, coming down to them from this direction (the same
+# angle convention), so its fingers lie over the toes.
+TIP_PAST, HAND_FROM = 1.0, 235.0
+# The ring round the crossed foot in the pair's round picture of the person (figure units of the person).
 RING = 7.0
-# The person's picture: about the person and their chair, as wide as tall (it is round), cut close (the chair's feet
-# and the floor go off the bottom of the circle) so the person is as big as it allows: with room round them and the
-# floor, in a circle under half the close-up's height, they were "tiny on a phone".
-PERSON_FRAME: Box = (-21.0, 6.0, 21.0, 71.0)
-
-# The chair, seen from the front: the seat's top, its half width and thickness, and the top of its back, which shows
-# above the shoulders (a seat on legs alone read as a box).
-SEAT, SEAT_HALF, SEAT_T, CHAIR_TOP = 21.0, 15.0, 2.5, 60.0
-# The body: hips, shoulders, neck and head, left (-) and right (+) of the middle.
-HIPS, SHOULDERS, NECK, HEAD = ((-5.5, 25.0), (5.5, 25.0)), ((-10.0, 52.0), (10.0, 52.0)), (0.0, 55.0), (0.0, 65.5)
-# The leg on the floor, on the right: its thigh comes towards you, so it shows only as the knee, over the shin; grey
-# (trousers), as the close-up draws the knee the foot rests on.
-KNEE, ANKLE = (8.0, 23.0), (8.0, 3.0)
-# The crossed leg: its knee out to the left, the shin across to the ankle resting on the other knee, the foot on
-# past it with the toes pulled up; the foot turns up from the shin and the heel shows below the ankle, so the foot
-# reads apart from the shin.
-CROSSED_KNEE, CROSSED_ANKLE, HEEL = (-19.5, 26.5), (5.0, 31.0), (4.0, 29.0)
-BALL, TOES = (13.5, 34.0), (15.0, 38.5)
-# The arms: the right hand comes down to the toes from above them, the left one rests on the crossed thigh, short
-# of the knee (over the knee, it hid it).
-RIGHT_ARM = ((10.0, 52.0), (18.5, 47.0), (20.0, 42.0), (17.0, 39.5))
-LEFT_ARM = ((-10.0, 52.0), (-16.0, 41.0), (-14.0, 33.0), (-13.0, 29.5))
 
 
-def person_inset(centre: Pt, r: float) -> Inset:
-    """The person sitting, small in a circle of radius r at centre in a close-up, a ring round the toes they hold."""
-    ring = Circle("arrow", add(BALL, (0.0, 1.0)), RING)
-    return Inset(None, 1.0, centre, r, Drawing(seated_person() + [ring], frame=PERSON_FRAME, aspect=1.0))
+@cache
+def seated_pose() -> Joints:
+    """The joints of the person sitting with the near ankle across the far knee and the near hand at its toes."""
+    pts = dict(skeleton(SITTING))
+    knee = pts["far_knee"]
+    ankle = add(knee, (-ANKLE_BACK, (WIDTHS["thigh"] + WIDTHS["shin"]) / 2))
+    toe = add(ankle, unit(FOOT_UP), LEG[2])
+    tip = add(toe, unit(FOOT_UP), TIP_PAST)
+    wrist = add(tip, unit(HAND_FROM), ARM[2])
+    pts.update(near_knee=add(pts["hip"], CROSSED_KNEE), near_ankle=ankle, near_toe=toe, near_tip=tip,
+               near_wrist=wrist, near_elbow=_elbow(pts["near_shoulder"], wrist))
+    return pts
 
 
 def seated_person() -> list[Shape]:
-    """The chair and the person on it, back to front: the hand at the toes goes behind the foot, so the foot's
-    outline stays whole."""
-    return _chair() + _standing_leg() + [_trunk()] + _arm(RIGHT_ARM) + _crossed_leg() + _head() + _arm(LEFT_ARM)
+    """The chair, the floor and the person on it, side-on."""
+    pts = seated_pose()
+    body = figure_shapes(SITTING, pts, "end")
+    # Side-on the far arm comes first, then the far leg (its foot first), the body, the near leg and last the near
+    # arm, from the shoulder. The far arm is left out (resting on the lap, its grey added shapes round the crossed
+    # knee) and the near arm is one tube from the shoulder to the fingertips (as small, the hand's thumb and the
+    # parts' widths did not show): the moving SVG, with the close-up's hand and toes moving, is near its 10 kB.
+    far_foot = next(i for i, s in enumerate(body) if isinstance(s, Tube) and s.points[-1] == pts["far_toe"])
+    # (Side-on both shoulders are at one place: the near arm is the last shape from there.)
+    near_arm = max(i for i, s in enumerate(body) if isinstance(s, Tube) and s.points[0] == pts["near_shoulder"])
+    arm = Tube("end", tuple(pts[f"near_{j}"] for j in ("shoulder", "elbow", "wrist", "tip")), WIDTHS["forearm"])
+    return prop_shapes(SITTING, pts) + body[far_foot:near_arm] + [arm]
 
 
-def _chair() -> list[Shape]:
-    # The legs and the seat's underside one line (each its own, the picture was over the size an SVG may be).
-    inset = SEAT_HALF - 1.5
-    legs = Line("prop", ((-inset, 0.0), (-inset, SEAT - SEAT_T), (inset, SEAT - SEAT_T), (inset, 0.0)))
-    floor = Line("prop", ((-SEAT_HALF - 8, 0.0), (SEAT_HALF + 4, 0.0)))
-    back = Loop("prop", box(-SEAT_HALF + 2, SEAT, SEAT_HALF - 2, CHAIR_TOP), "grey")
-    return [floor, back, legs, Loop("prop", box(-SEAT_HALF, SEAT - SEAT_T, SEAT_HALF, SEAT), "grey")]
+def person_inset(centre: Pt, r: float) -> Inset:
+    """The person sitting, small in a circle of radius r at centre in a close-up (the pair), a ring on the crossed
+    foot it shows."""
+    ring = Circle("arrow", crossed_foot(), RING)
+    _, bottom, right, top = bounds(person := seated_person())
+    half = (top - bottom) / 2
+    frame = (right - 2 * half, bottom, right, top)
+    return Inset(None, 1.0, centre, r, Drawing(person + [ring], frame=frame, aspect=1.0))
 
 
-def _standing_leg() -> list[Shape]:
-    # The thigh comes towards you, so it shows only as the knee, over the shin: one grey tube; the foot hides behind
-    # the chair's leg at this size.
-    return [Tube("end", (HIPS[1], KNEE, ANKLE), WIDTHS["shin"], "grey")]
+def crossed_foot() -> Pt:
+    """The middle of the crossed foot, which the close-up magnifies."""
+    pts = seated_pose()
+    return add(pts["near_ankle"], direction(pts["near_ankle"], pts["near_toe"]), LEG[2] * 0.6)
 
 
-def _trunk() -> Loop:
-    (left_hip, right_hip), (left, right) = HIPS, SHOULDERS
-    return Loop("end", (add(left, (-3.0, 2.0)), add(right, (3.0, 2.0)), add(right_hip, (5.0, -1.0)),
-                        add(left_hip, (-5.0, -1.0))), "white")
-
-
-def _crossed_leg() -> list[Shape]:
-    # Grey (trousers), as the other leg, with the bare foot white: white, the leg read as one more arm across the lap.
-    return [Tube("end", (HIPS[0], CROSSED_KNEE), WIDTHS["thigh"], "grey"),
-            Tube("end", (CROSSED_KNEE, CROSSED_ANKLE), WIDTHS["shin"], "grey"),
-            Tube("end", (HEEL, BALL, TOES), WIDTHS["foot"])]
-
-
-def _head() -> list[Shape]:
-    neck = Tube("end", (NECK, add(HEAD, (0.0, -HEAD_R * 0.6))), WIDTHS["neck"])
-    eyes = Line("end", (add(HEAD, (-2.5, 1.0)), add(HEAD, (2.5, 1.0))), True)
-    nose = Line("end", (add(HEAD, (0.0, 0.3)), add(HEAD, (0.0, -2.5))))
-    return [neck, Circle("end", HEAD, HEAD_R, "white"), eyes, nose]
-
-
-def _arm(points: tuple[Pt, ...]) -> list[Shape]:
-    # Shoulder, elbow, wrist and hand one tube: small, the widths of the parts did not show.
-    return [Tube("end", points, WIDTHS["forearm"])]
+def _elbow(shoulder: Pt, wrist: Pt) -> Pt:
+    """Where the elbow is for the hand to reach wrist, bent down (below the line from shoulder to wrist)."""
+    upper, fore = ARM[:2]
+    d = min(dist(shoulder, wrist), upper + fore - 0.01)
+    heading = atan2(wrist[1] - shoulder[1], wrist[0] - shoulder[0])
+    # The angle at the shoulder between the line to the wrist and the upper arm (law of cosines).
+    bend = acos((upper * upper + d * d - fore * fore) / (2 * upper * d))
+    return add(shoulder, (cos(heading - bend), sin(heading - bend)), upper)

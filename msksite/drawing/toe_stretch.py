@@ -1,14 +1,16 @@
-"""The foot and toe stretch: one big close-up of a bare foot resting across the other knee and a hand bending its
-toes back towards the shin, with the whole person sitting so in a round picture in its bottom right corner
-(seated.py), a ring round the toes they hold.
+"""The foot and toe stretch: the person sitting side-on on a chair, one foot across the other knee and a hand at its
+toes (seated.py), the main picture, with a big circle beside them magnifying that foot and hand from the same side
+(as the heel raises' circle does their heel), a small ring on the person's foot: a hand bending the toes back
+towards the shin.
 
-What it shows: the towel scrunch's bare foot and lower leg, side-on (toes.leg_and_foot, which reviewers read as a
-foot at once), its rolled-up trouser leg rising to the crossed knee off the top left; its heel resting on the other
-leg, one grey trouser outline, the thigh coming in from the left, a little sloped, to a round knee cap standing out
-in front of the shin, and the shin going down from there at a slight angle, a crease down its front; the
-grip squeeze's white hand (ball_grip.py), palm on, its forearm coming down from the top right out of a grey sleeve,
-its palm behind the toes and its fingers bent over their tips, its thumb under them; the toes faint where they
-start, lying flat; and a curved arrow from beside the hand round over the foot towards the shin.
+What the circle shows: the towel scrunch's bare foot and lower leg, side-on (toes.leg_and_foot, which reviewers read
+as a foot at once), pointing up from the ankle as the person's foot does, its shin running back as the person's
+does, into its rolled-up trouser leg off the left; its heel resting on the other leg, one grey trouser outline, the
+thigh coming in level from the left to a round knee cap standing out in front of the shin, and the shin going down
+from there at a slight angle, a crease down its front; the grip squeeze's white hand (ball_grip.py), palm on, its
+forearm coming down from the top left out of a grey sleeve (as the person's arm does), its palm behind the toes and
+its fingers bent over their tips, its thumb under them; the toes faint where they start, lying flat; and a curved
+arrow in front of the toes round the way they bend, up and back towards the shin.
 
 History: a foot close-up alone had no body to belong to, so until round 52 a person sat beside it, facing you, one
 leg crossed over the other knee, a ring at their toes, and the close-up in a big circle beside them. Every reviewer
@@ -41,44 +43,50 @@ round ends). So (round 64) the hand is turned 30 degrees about the toe's tip, it
 from above, its fingers crossing the toes' tips at an angle, and sits a little further out: the three toes show whole
 from the ball up to the fingertips, a change of direction between the two. (Turned the other way, the forearm
 coming in from the right, the hand read as a fist punching the toes.)
-Figure units, y up; the toes point right and the sole is underneath.
+That scored 3.05 over 124 reviews: "the big cropped close-up is disorienting", "the grey knee looks like a table",
+"the small inset is needed to understand the seated pose and it is tiny on a phone"; reviewers accept a round
+close-up of the same view as the picture (the heel raise's) and mark down one that "switches viewpoint". So (round
+98) the person, side-on, is the picture, and the close-up is their crossed foot in a big circle beside them, turned
+to point as the person's foot does (up from the ankle, the shin behind it), the arrow in front of the toes
+round the way they bend. Moving, only the circle's toes and hand move. The pair (print) is the close-up twice, the
+person (side-on) in a small circle in the second.
+Figure units, y up; the toes point up and right, the sole underneath them.
 """
 from __future__ import annotations
 
 from dataclasses import replace
-from math import cos, dist, radians, sin
+from math import atan2, cos, degrees, dist, radians, sin
 from typing import Callable
 
 from .arrows import chevron
 from .ball_grip import grip_panel
-from .closeup import WIDTH
 from .order import CLOSE_UP_GAP, numbered_frames
 from .panels import side_by_side
-from .seated import person_inset
+from .seated import crossed_foot, person_inset, seated_pose, seated_person
 from .shapes import (Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, relayered,
                      unit)
-from .svg import ASPECT, Box, Drawing
+from .svg import Box, Drawing, Inset, bounds
 from .tendon_glide import SIZE
 from .toes import SMALL_TOES, Toes, foot_frame, leg_and_foot, toe_ends
 
-# The foot resting across the other knee: the ankle and the toe on the sole's line (toes.foot_frame), the crossed
-# knee off the top left of the picture, so the shin rises steeply from the ankle (leg and foot an L: sloping down to
-# the foot, they were one long abstract shape). The foot is about two thirds of the picture's width from heel to
-# hand, so the whole of it shows (filling the picture, it was "hard to recognise").
-ANKLE, TOE, CROSSED_KNEE = (-17.0, -8.5), (24.5, -8.5), (-52.0, 40.0)
-# The other leg, grey (trousers), one outline: its thigh from off the left edge, a little sloped and narrowing to its
-# knee, the heel resting on its top just behind the knee cap, a round bump (an arc), and the shin going down from it
-# at a slight angle, off the bottom, a crease down its front (an even bar with a square corner read as a table).
-THIGH = ((-68.0, -18.0), (-34.0, -11.0))
+# The close-up is the person's crossed foot seen from the same side, drawn big: the foot points up from the ankle as
+# the person's does, and the shin runs back from the ankle as theirs does (rising a little, across the other thigh),
+# its trouser leg off the left of the circle. Its size: this long from the ankle to the toe's tip, in figure units.
+FOOT = 40.0
+ANKLE = (0.0, 0.0)
+_PERSON = seated_pose()
+TOE = add(ANKLE, direction(_PERSON["near_ankle"], _PERSON["near_toe"]), FOOT)
+CROSSED_KNEE = add(ANKLE, direction(_PERSON["near_ankle"], _PERSON["near_knee"]), 2.2 * FOOT)
+# The other leg, grey (trousers), one outline: its thigh level from off the left, the heel resting on its top just
+# behind the knee cap, a round bump (an arc), and the shin going down from it, off the bottom, a crease down its
+# front (an even bar with a square corner read as a table).
+THIGH = ((-90.0, -8.0), (-2.0, -7.0))
 # The knee cap: its centre, radius and the arc round its front, in degrees anticlockwise from straight down, in
 # KNEE_STEPS steps; it stands out in front of the shin below it, so it reads as a knee, not a corner.
-KNEE_CAP, KNEE_R, KNEE_ARC, KNEE_STEPS = (-11.0, -17.0), 8.5, (172.0, 20.0), 8
-# The shin's front below the knee cap and off the bottom, then its back from off the bottom up round the calf to
-# behind the knee, and the thigh's underside off the left edge. Points placed by hand, not smoothed: smoothing put
-# points along the straight edges that no one sees, and the moving SVG is near its 10 kB.
-SHIN = ((-7.5, -32.0), (-3.0, -72.0), (-13.0, -72.0), (-19.5, -45.0), (-21.0, -32.0), (-24.0, -30.0),
-        (-36.0, -30.5), (-68.0, -40.0))
-CREASE = ((-11.5, -35.0), (-8.5, -72.0))
+KNEE_CAP, KNEE_R, KNEE_ARC, KNEE_STEPS = (8.0, -16.5), 9.5, (172.0, 20.0), 8
+SHIN = ((12.0, -32.0), (3.0, -90.0), (-13.0, -90.0), (-8.0, -41.0), (-10.0, -32.0), (-22.0, -31.0),
+        (-90.0, -32.0))
+CREASE = ((7.0, -35.0), (-2.0, -90.0))
 # The hand: the grip squeeze's (ball_grip.py, which reviewers read at once: white, outlined fingers with nails, a
 # clear thumb) without its ball, palm on, laid along the big toe with its wrist beyond the toe's tip and its forearm
 # going on up out of the picture in a grey sleeve, so it is plainly someone's arm. Its length and where its wrist is,
@@ -87,8 +95,8 @@ CREASE = ((-11.5, -35.0), (-8.5, -72.0))
 # toes, its wrist short of twice the toe's length out, covered the toes whole: "the toes are hidden".)
 GRIP_HAND, GRIP_WRIST = 1.8, 2.6
 # The hand is then turned about the big toe's tip by this many degrees (anticlockwise), so its forearm comes down
-# more steeply from above and its fingers cross the toes' tips at an angle, not lying along them: laid along the
-# toes, fingers and toes were "one bundle". The toes show whole from the ball up to the fingertips.
+# from above as the person's does and its fingers cross the toes' tips at an angle, not lying along them: laid along
+# the toes, fingers and toes were "one bundle". The toes show whole from the ball up to the fingertips.
 HAND_TURN = 30.0
 # Where the sleeve starts and ends, in hand lengths down the forearm from the wrist (where ball_grip's forearm
 # stops), and its width, in hand lengths.
@@ -97,43 +105,64 @@ SLEEVE, SLEEVE_W = (0.65, 3.0), 0.5
 PALM_ENDS = 3
 # leg_and_foot ends with the toes: the smaller ones, the big toe and its nail.
 TOE_SHAPES = len(SMALL_TOES) + 2
-# The arrow: an arc about the ball of the foot from just clear of the forearm round over the foot towards the shin,
-# in degrees anticlockwise from pointing along the foot, and its radius in foot lengths.
-ARROW, ARROW_R = (88.0, 145.0), 0.6
-# What the picture shows: a close-up's width (so its outlines are as bold as the other close-ups'), 4:3, about here.
-MIDDLE = (0.0, -13.0)
-# The person sitting, showing how to sit: the centre and radius of their round picture, in the close-up's bottom
-# right, under the hand, over half the picture's height (at under half, "tiny on a phone").
-PERSON = ((34.0, -33.0), 24.0)
+# The arrow: an arc about the ball of the foot, in front of the toes and clear of the hand and forearm, from where
+# the flat toes point round the way they bend back (towards the shin), in degrees anticlockwise from pointing along
+# the foot, and its radius in foot lengths.
+ARROW, ARROW_R = (-12.0, 28.0), 0.68
+# What the circle shows: a square this wide (a close-up's width, so its outlines are as bold as the other
+# close-ups'), about here.
+MIDDLE, SQUARE = (-2.0, 17.0), 100.0
+# The circle beside the person, its radius in the person's figure units, a gap from them; the small ring marking
+# the crossed foot in the person.
+CLOSE_UP_R, GAP, RING = 38.0, 4.0, 7.0
+# The pair (print): the close-up twice, each in this frame, a little taller than wide (the forearm, the heel on the
+# thigh), the person sitting in a round picture in the second's bottom right, under the toes and in front of the
+# knee: its centre and radius.
+PAIR_FRAME: Box = (-57.0, -50.0, 53.0, 72.0)
+PERSON = ((33.0, -28.0), 19.0)
 
 
 def toe_stretch(start: Toes, end: Toes, variant: str, numbered: bool = False) -> Drawing:
-    """The still (toes faint where they start, solid where the hand bends them, the arrow; or, numbered, the two
-    solid close-ups numbered 1 and 2), the moving picture (the toes and hand bend back and forth) or the pair (the
-    toes flat, then bent back, side by side); each with the person sitting in its corner (the pair and the numbered
-    still: in the second picture, where the hand is clear of it)."""
+    """The person sitting side-on with the big circle beside them: still, the toes faint where they start, solid
+    where the hand bends them, and the arrow; moving, the toes and hand bend back and forth. Numbered, or as the
+    pair, the close-up twice (the toes flat, then bent back) with the person in a round picture in the second."""
     if variant == "pair":
         return _person_in_second(side_by_side([_framed(_solid(start)), _framed(_solid(end))], arrows=True))
+    if numbered:
+        pictures = numbered_frames(_framed(_solid(start)), _framed(_solid(end) + _arrow()), CLOSE_UP_GAP)
+        return _person_in_second(pictures)
     if variant == "moving":
         # The held toes (the hand and the toes) end the picture: they move from where they start.
         solid = _solid(end)
         starts = _held_toes(start)
         first = len(solid) - len(starts)
-        return _framed(solid, {first + i: s for i, s in enumerate(starts)}, person=True)
-    if numbered:
-        pictures = numbered_frames(_framed(_solid(start)), _framed(_solid(end) + _arrow()), CLOSE_UP_GAP)
-        return _person_in_second(pictures)
+        return _beside_person(solid, {first + i: s for i, s in enumerate(starts)})
     # The faint toes first, so the foot covers their roots; no faint hand (it doubled the shapes round the toes).
-    return _framed(_other_leg() + _toes(start, "start") + _foot_and_hand(end) + _arrow(), person=True)
+    return _beside_person(_other_leg() + _toes(start, "start") + _foot_and_hand(end) + _arrow())
+
+
+def _beside_person(shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
+    """The person sitting, and the close-up in a big circle to their right, level with their middle, a small ring
+    on their crossed foot."""
+    person = seated_person()
+    _, bottom, right, top = bounds(person)
+    centre = (right + CLOSE_UP_R + GAP, (bottom + top) / 2)
+    (x, y), half = MIDDLE, SQUARE / 2
+    close_up = Drawing(shapes, moves or {}, frame=(x - half, y - half, x + half, y + half), aspect=1.0)
+    return Drawing(person, inset=Inset(crossed_foot(), CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up))
 
 
 def _person_in_second(pictures: Drawing) -> Drawing:
     """The person sitting in the second picture's corner: its panel has been moved to its place, so the circle
     moves with it."""
     second = pictures.panels[1]
-    shift = (second.frame[0] - _frame()[0], second.frame[1] - _frame()[1])
+    shift = (second.frame[0] - PAIR_FRAME[0], second.frame[1] - PAIR_FRAME[1])
     pictures.panels[1] = replace(second, inset=person_inset(add(PERSON[0], shift), PERSON[1]))
     return pictures
+
+
+def _framed(shapes: list[Shape]) -> Drawing:
+    return Drawing(shapes, frame=PAIR_FRAME)
 
 
 def _solid(toes: Toes) -> list[Shape]:
@@ -142,7 +171,7 @@ def _solid(toes: Toes) -> list[Shape]:
 
 
 def _foot_and_hand(toes: Toes) -> list[Shape]:
-    return leg_and_foot(CROSSED_KNEE, ANKLE, TOE, toes, "end", "white")[:-TOE_SHAPES] + _held_toes(toes)
+    return leg_and_foot(CROSSED_KNEE, ANKLE, TOE, toes, "end", "white", rounds=1)[:-TOE_SHAPES] + _held_toes(toes)
 
 
 def _held_toes(toes: Toes) -> list[Shape]:
@@ -150,17 +179,6 @@ def _held_toes(toes: Toes) -> list[Shape]:
     their tips: the palm faces you, so what it holds is in front of it (the palm over the toes hid them)."""
     hand = _hand(toes, "end")
     return hand[:PALM_ENDS] + _toes(toes, "end") + hand[PALM_ENDS:]
-
-
-def _frame() -> Box:
-    half_w, half_h = WIDTH / 2, WIDTH / ASPECT / 2
-    (x, y) = MIDDLE
-    return (x - half_w, y - half_h, x + half_w, y + half_h)
-
-
-def _framed(shapes: list[Shape], moves: dict[int, Shape] | None = None, person: bool = False) -> Drawing:
-    inset = person_inset(*PERSON) if person else None
-    return Drawing(shapes, moves or {}, inset, _frame())
 
 
 def _other_leg() -> list[Shape]:
@@ -205,11 +223,12 @@ def _hand(toes: Toes, layer: Layer) -> list[Shape]:
 
 
 def _arrow() -> list[Shape]:
-    """An arc about the ball of the foot from beside the hand round over the foot towards the shin."""
+    """An arc about the ball of the foot, in front of the toes, round the way they bend back."""
     ball, _ = toe_ends(ANKLE, TOE, "flat")
     f = foot_frame(ANKLE, TOE)
     first, last = ARROW
     r = ARROW_R * f.size
-    path = tuple(add(ball, (cos(radians(a)), sin(radians(a))), r)
+    along = degrees(atan2(f.along[1], f.along[0]))
+    path = tuple(add(ball, (cos(radians(along + a)), sin(radians(along + a))), r)
                  for a in (first + (last - first) * i / 12 for i in range(13)))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
