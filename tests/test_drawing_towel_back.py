@@ -8,10 +8,8 @@ import pytest
 import yaml
 
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import Circle, Line, Loop, Tube, moved
-from msksite.drawing.back_view import HEAD, HEAD_R, NECK_W, SHOULDER
-from msksite.drawing.numerals import NUMBER_R
-from msksite.drawing.svg import OUTLINE
+from msksite.drawing.shapes import Circle, Line, Loop, Tube
+from msksite.drawing.back_view import HEAD, HEAD_R, SHOULDER
 from msksite.drawing.towel_back import CREASE, FIST_W, FOREARM, PULL_W, TOWEL_W, UPPER_ARM
 from msksite.schema.pose import Pose
 from exercise_poses import exercise_pose
@@ -21,18 +19,6 @@ EXERCISE = Path(__file__).resolve().parent.parent / "content" / "exercises" / "t
 
 def _pose() -> Pose:
     return Pose.model_validate(yaml.safe_load(EXERCISE.read_text(encoding="utf-8"))["illustration"]["pose"])
-
-
-def _pictures(drawing):
-    """The still's two numbered pictures, each in the picture's own units (picture 2 moved back beside 1)."""
-    one, two = drawing.panels
-    shift = (one.frame[0] - two.frame[0], one.frame[1] - two.frame[1])
-    return one.shapes, [moved(s, shift) for s in two.shapes]
-
-
-def _end():
-    """Picture 2 of the still: the bottom hand pulled up, the arrow up the towel."""
-    return _pictures(scene(_pose()))[1]
 
 
 def _towel(shapes, layer):
@@ -65,8 +51,8 @@ def test_the_towel_stretch_is_a_big_back_view_with_a_striped_towel_slanting_acro
     # back in plain sight, over the back and under the two fists that hold its ends. Straight down the middle it
     # "reads as a spine": it slants from the bottom hand, left of the spine, to the top hand, beside the neck.
     drawing = scene(_pose())
-    shapes = _end()
-    assert all(p.frame[3] - p.frame[1] < 140 for p in drawing.panels)
+    shapes = drawing.shapes
+    assert drawing.frame is not None and drawing.frame[3] - drawing.frame[1] < 140
     back = next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop) and s.fill == "white")
     towel = _towel(shapes, "end")
     bottom, top = _hands(shapes, "end")
@@ -90,7 +76,7 @@ def test_the_towel_stretch_is_a_big_back_view_with_a_striped_towel_slanting_acro
 
 def test_from_behind_the_head_is_black_hair_and_no_face_and_the_top_elbow_points_up_beside_it():
     # "The all-grey head ... the only signs that we are seeing the back": black hair over the whole back of the head.
-    shapes = _end()
+    shapes = scene(_pose()).shapes
     hair = [s for s in shapes if isinstance(s, Loop) and s.fill == "black" and s.layer == "prop"]
     assert len(hair) == 1 and all(abs(y - HEAD[1]) <= HEAD_R + 0.1 for s in hair for _, y in s.points)
     # Down to the nape: a grey cap over only the top, above a white patch, "looked like a face".
@@ -99,12 +85,17 @@ def test_from_behind_the_head_is_black_hair_and_no_face_and_the_top_elbow_points
     upper_arms = [s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == UPPER_ARM]
     elbow = max((p for s in upper_arms for p in s.points), key=lambda p: p[1])
     assert elbow[1] > HEAD[1] + HEAD_R and elbow[0] > 2 * HEAD_R
-    # The raised upper arm stands up beside the head, clear of it, from the shoulder's outer edge.
+    # The raised upper arm stands up beside the head, clear of it, from the shoulder's outer edge; the forearm folds
+    # down behind the head (over it, seen from behind) to the hand at the nape, so the two make an open V with the
+    # head between them: beside the head, the two tubes lay side by side, "an awkward tube".
     raised = next(s for s in upper_arms if elbow in s.points)
     assert _off_segment(HEAD, *raised.points) > HEAD_R + UPPER_ARM / 2
     assert raised.points[0][0] > SHOULDER[0]
+    forearm = next(s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == FOREARM
+                   and elbow in s.points)
+    assert _off_segment(HEAD, *forearm.points) < HEAD_R + FOREARM / 2 - 2
     top = _hands(shapes, "end")[1]
-    assert HEAD[1] - HEAD_R - 3 * HAND_R < top[1] < HEAD[1] - HEAD_R
+    assert HEAD[1] - HEAD_R - 3 * HAND_R < top[1] < HEAD[1] - HEAD_R and abs(top[0]) < HEAD_R
     # The other elbow is out to the side, past the back, below the bottom hand: the arm bent behind the low back.
     bottom = _hands(shapes, "end")[0]
     low_elbow = min((p for s in upper_arms for p in s.points), key=lambda p: p[1])
@@ -118,56 +109,23 @@ def _along(tube, step=1.0):
         yield from ((a[0] + (b[0] - a[0]) * k / n, a[1] + (b[1] - a[1]) * k / n) for k in range(n + 1))
 
 
-def test_in_both_pictures_the_top_forearm_comes_down_clear_of_the_head_to_the_hand_over_the_shoulder():
-    # Round 98: folded down over the side of the head to the nape, the forearm "passes through the head". It comes
-    # down beside the head, its outline clear of the head's, to the hand over the shoulder, right of the neck.
-    for shapes in _pictures(scene(_pose())):
-        elbow = max((p for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == UPPER_ARM
-                     for p in s.points), key=lambda p: p[1])
-        forearm = next(s for s in shapes if s.layer == "end" and isinstance(s, Tube) and s.width == FOREARM
-                       and elbow in s.points)
-        assert _off_segment(HEAD, *forearm.points) > HEAD_R + FOREARM / 2 + 2 * OUTLINE
-        top = _hands(shapes, "end")[1]
-        assert NECK_W / 2 < top[0] < SHOULDER[0]
-
-
-def test_the_still_is_two_numbered_pictures_side_by_side_the_bottom_hand_low_then_pulled_up():
-    # Round 98: one picture "shows only one pose" and "the lower hand's pull is not shown": 1 the bottom hand low on
-    # the back (the start), 2 pulled up (the end), both solid, side by side, tops level, numbered at their top left.
-    drawing = scene(_pose())
-    one, two = drawing.panels
-    assert two.frame[0] > one.frame[2] and two.frame[3] == one.frame[3]
-    for panel in drawing.panels:
-        left, _, _, top = panel.frame
-        numbers = [s for s in panel.shapes if isinstance(s, Circle) and s.r == NUMBER_R and s.layer == "arrow"]
-        (x, y), = (s.centre for s in numbers)
-        assert x < left + 2 * NUMBER_R and y > top - 2 * NUMBER_R
-    first, then = _pictures(drawing)
-    assert not [s for s in first + then if s.layer == "start"]
-    low, high = _hands(first, "end")[0], _hands(then, "end")[0]
-    # Visibly higher at phone size: by half as much again as a fist is thick (16 units before round 98 was too little).
-    assert high[1] - low[1] > 1.5 * FIST_W
-    # The bold arrow is in picture 2 only.
-    assert not [s for s in first if s.layer == "arrow" and isinstance(s, Tube)]
-
-
 def test_the_still_has_one_bold_arrow_up_the_towel_between_the_fists_and_no_faint_arm():
     # "Two arrows plus a faded arm clutter it": no faint start and no thin arrow at the bottom hand.
-    shapes = _end()
-    assert not [s for s in shapes if s.layer == "start"]
+    drawing = scene(_pose())
+    assert not [s for s in drawing.shapes if s.layer == "start"]
     # One bold arrow (a black bar with a black head) on the towel's plain middle, pointing along it up to the top
     # hand: the top hand pulls the towel, and the bottom hand with it, up the back. Above the hand, in the gap by
     # the head, it tangled with the raised arm.
-    bold = [s for s in shapes if s.layer == "arrow" and isinstance(s, Tube)]
-    assert len(bold) == 2 and all(s.fill == "black" for s in bold)
+    bold = [s for s in drawing.shapes if s.layer == "arrow"]
+    assert len(bold) == 2 and all(isinstance(s, Tube) and s.fill == "black" for s in bold)
     bar = next(s for s in bold if len(s.points) == 2)
     tail, tip = bar.points
-    bottom, top = _hands(shapes, "end")
+    bottom, top = _hands(drawing.shapes, "end")
     assert tip[1] > tail[1] + 10
     assert _off_segment(tail, bottom, top) < 0.5 and _off_segment(tip, bottom, top) < 0.5
     # Between the fists, clear of both.
     for arrow in bold:
-        for fist in _fists(shapes, "end"):
+        for fist in _fists(drawing.shapes, "end"):
             gap = min(_off_segment(p, *fist.points) for p in _along(arrow))
             assert gap > (FIST_W + PULL_W) / 2
 
@@ -181,7 +139,7 @@ def test_the_printed_pair_starts_with_the_bottom_hand_lower():
 def test_each_fist_is_wrapped_round_an_end_of_the_towel():
     # A round hand on the towel read as a button: each fist is a bar across the towel, wider than it, on its middle
     # line, with two creases between the fingers; the bottom end shows past its fist, striped and fringed.
-    shapes = _end()
+    shapes = scene(_pose()).shapes
     towel = _towel(shapes, "end")
     a, b = towel.points[0], towel.points[3]  # the bottom end's corner and the top end's, on one edge
     c = towel.points[1]
@@ -211,8 +169,7 @@ def test_the_moving_towel_stretch_moves_the_hands_from_the_start():
 def test_from_behind_the_hair_is_black_with_no_zip_down_the_middle_and_two_back_pockets(stem):
     # "Back views carry front-of-body cues like a zip": no line down the middle of the back (with it, the shoulder
     # blade squeeze's blades read as "jacket lapels"); a grey head was "the only sign we are seeing the back".
-    drawing = scene(exercise_pose(stem))
-    shapes = drawing.panels[0].shapes if drawing.panels else drawing.shapes  # the towel stretch's picture 1
+    shapes = scene(exercise_pose(stem)).shapes
     upright = lambda s: isinstance(s, Line) and len(s.points) == 2 and s.points[0][0] == 0 == s.points[1][0]
     assert not [s for s in shapes if upright(s)]
     assert len([s for s in shapes if isinstance(s, Loop) and s.fill == "black" and s.layer == "prop"]) == 1

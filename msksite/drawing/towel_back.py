@@ -16,16 +16,10 @@ line down the middle, and the bottom elbow sticks out past the side so its forea
 forearm across the head was read as "the arms tangle with the head"; this one crosses only the side of the head,
 down to the nape.)
 
-Pulling the top hand up draws the bottom hand up the back: the moving and printed pictures show it; the still showed
+Pulling the top hand up draws the bottom hand up the back: the moving and printed pictures show it; the still shows
 the end with one bold arrow on the towel, between the fists, pointing up it to the top hand. A thin second arrow and
 the bottom arm faint lower down "clutter it" (with ``faint_start: false``; the whole faint start made the arms hard
 to read, and two equal arrows left it "unclear which hand pulls").
-
-Round 98 (3.70: "it shows only one pose", "the lower hand's pull is not shown", "the raised forearm passes through
-the head"): written ``numbered``, the still is two solid pictures side by side (order.numbered_frames, each cut in to
-the person so they are drawn big), 1 the bottom hand low on the back at the waistband, 2 pulled up, the bold arrow
-in 2 only; the pose's elbows move the hand 24 units, not 16. The top hand is over the shoulder, right of the neck,
-and its forearm comes down beside the head, clear of it, not over its side.
 
 Drawn in the picture's own units (y up, the hips at 0), not from the skeleton: the bottom hand's height follows the
 near elbow's bend in the pose, so the start and the end come from the pose's angles.
@@ -36,11 +30,10 @@ from msksite.schema.pose import Pose
 
 from .arrows import bold_arrow
 from .back_view import SHOULDER, back_shapes
-from .order import numbered_frames
-from .panels import GAP, side_by_side
+from .panels import side_by_side
 from .props import held_towel
 from .shapes import Layer, Line, Pt, Shape, Tube, add, direction, left_of, relayered
-from .svg import ASPECT, Box, Drawing, bounds
+from .svg import ASPECT, Box, Drawing
 
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
 # The bottom hand's height on the back (at the towel's bottom end) for a bent elbow: this high at a right angle,
@@ -48,27 +41,25 @@ UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
 # the forearm runs the width of the back: tucked in, the arm was "cramped") and this far below the hand.
 LOW_HAND, PER_DEGREE = 22.0, 0.4
 ELBOW_OUT, ELBOW_BELOW = 48.0, 4.0
-# The hands across the back: the bottom one left of the spine, the top one over the shoulder right of the neck, so
-# the towel between them slants.
-BOTTOM_X, TOP_X = -8.0, 14.0
+# The hands across the back: the bottom one left of the spine, the top one at the nape, so the towel between them
+# slants.
+BOTTOM_X, TOP_X = -8.0, 5.0
 # The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
 # stripe across it this far in from each end, and a fringe of threads this long.
 TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (15.0, 6.0), (2.0, 6.0), 4.0
 # The top arm: it rises from the shoulder's outer edge (from the joint, its round end showed inside the back like a
 # post standing on it), its elbow pointing up beside the head, this far out from the spine and this far above the
-# top hand; so the forearm comes down to the hand over the shoulder clear of the head (over the side of the head, it
-# "passes through the head").
+# top hand.
 RAISED_FROM = (33.0, 62.0)
-TOP_ELBOW_X, TOP_ELBOW_UP = 36.0, 46.0
+TOP_ELBOW_X, TOP_ELBOW_UP = 30.0, 50.0
 # A fist round the towel: this thick, as wide as the towel plus this much, with a crease between the fingers this
 # far either side of its middle, this long. A round hand on the towel read as a button.
 FIST_W, FIST_OVER, CREASE_AT, CREASE = 12.0, 4.0, 3.5, 5.0
 # The one arrow, up the towel between the fists: from this far past the bottom hand to this far short of the top one.
 PULL_FROM, PULL_TO = 9.0, 9.0
 PULL_W, PULL_HEAD = 2.4, 6.0  # the pull arrow's thickness (inside its outline) and its head's size
-# The picture shows from just under the waistband to this far over the raised elbow; numbered, each picture only as
-# wide as the person (and this much more), so side by side they are drawn big.
-BOTTOM, OVER, ROOM = -5.0, 4.0, 2.0
+# The picture shows from just under the waistband to this far over the raised elbow.
+BOTTOM, OVER = -5.0, 4.0
 
 
 def towel_behind_back(pose: Pose) -> bool:
@@ -77,8 +68,8 @@ def towel_behind_back(pose: Pose) -> bool:
 
 
 def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
-    """The still (numbered: the start and the end side by side, the arrow up the towel in 2; else the end, the arrow,
-    the bottom arm faint lower down unless faint_start is false), moving or pair picture."""
+    """The still (the end, an arrow up the towel, the bottom arm faint lower down unless faint_start is false), moving
+    or pair picture."""
     start_pose = pose.at_start()
     high = _hand_height(pose)
     end = _person(high, "end")
@@ -88,15 +79,10 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
         return Drawing(body + end, frame=frame)
     low = _hand_height(start_pose)
     start = _person(low, "start")
-    solid_start = [relayered(s, "end") for s in start]
+    if variant == "pair":
+        solid_start = [relayered(s, "end") for s in start]
+        return side_by_side([Drawing(body + solid_start, frame=frame), Drawing(body + end, frame=frame)], arrows=True)
     arrow = _pull_arrow(high)
-    if variant == "pair" or pose.numbered and variant == "still":
-        tight = _tight_frame(frame, body + solid_start + end)
-        first, then = Drawing(body + solid_start, frame=tight), Drawing(body + end, frame=tight)
-        if variant == "pair":
-            return side_by_side([first, then], arrows=True)
-        # Numbered (round 98): the bottom hand low, then pulled up with the arrow, "it shows only one pose".
-        return numbered_frames(first, Drawing(then.shapes + arrow, frame=tight), GAP)
     if variant == "moving":
         moves = {len(body) + i: relayered(s, "end") for i, s in enumerate(start)}
         return Drawing(body + end + arrow, moves, frame=frame)
@@ -129,9 +115,9 @@ def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
 
 
 def _top_arm(top: float, layer: Layer) -> list[Shape]:
-    """The right arm up beside the head, the elbow pointing up, the forearm coming down beside the head, clear of it,
-    to the fist on the towel's top end over the shoulder: over the head it "passes through the head", and lying
-    straight down beside the upper arm the two were "an awkward tube"."""
+    """The right arm up beside the head, the elbow pointing up, the forearm folded down behind the head (over it,
+    seen from behind) to the fist on the towel's top end, at the nape: with the forearm beside the head too, the two
+    lay side by side, "an awkward tube"."""
     hand = (TOP_X, top)
     elbow = (TOP_ELBOW_X, top + TOP_ELBOW_UP)
     return [Tube(layer, (RAISED_FROM, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (2.0, 3.0))), FOREARM),
@@ -158,12 +144,6 @@ def _pull_arrow(high: float) -> list[Shape]:
     bottom_hand, top_hand = (BOTTOM_X, high), (TOP_X, high + TOWEL_LONG)
     along = direction(bottom_hand, top_hand)
     return bold_arrow(add(bottom_hand, along, PULL_FROM), add(top_hand, along, -PULL_TO), PULL_W, PULL_HEAD)
-
-
-def _tight_frame(frame: Box, shapes: list[Shape]) -> Box:
-    """The frame cut in at the sides to what the shapes reach, and ROOM more."""
-    left, _, right, _ = bounds(shapes)
-    return (left - ROOM, frame[1], right + ROOM, frame[3])
 
 
 def _frame(high: float) -> Box:
