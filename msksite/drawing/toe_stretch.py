@@ -49,9 +49,7 @@ close-up of the same view as the picture (the heel raise's) and mark down one th
 98) the person, side-on, is the picture, and the close-up is their crossed foot in a big circle beside them, turned
 to point as the person's foot does (up from the ankle, the shin behind it), the arrow in front of the toes
 round the way they bend. Moving, only the circle's toes and hand move. The pair (print) is the close-up twice, the
-person (side-on) in a small circle in the second. That scored 3.50: the circle praised, the person "a tangle", so
-(round 99) the person's crossed leg and arm are redrawn (seated.py), their ring is bigger and the circle, a little
-smaller, comes in closer (the floor stops short of it).
+person (side-on) in a small circle in the second.
 Figure units, y up; the toes point up and right, the sole underneath them.
 """
 from __future__ import annotations
@@ -64,7 +62,7 @@ from .arrows import chevron
 from .ball_grip import grip_panel
 from .order import CLOSE_UP_GAP, numbered_frames
 from .panels import side_by_side
-from .seated import RING, crossed_foot, person_inset, seated_pose, seated_person
+from .seated import crossed_foot, person_inset, seated_pose, seated_person
 from .shapes import (Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, relayered,
                      unit)
 from .svg import Box, Drawing, Inset, bounds
@@ -114,9 +112,9 @@ ARROW, ARROW_R = (-12.0, 28.0), 0.68
 # What the circle shows: a square this wide (a close-up's width, so its outlines are as bold as the other
 # close-ups'), about here.
 MIDDLE, SQUARE = (-2.0, 17.0), 100.0
-# The circle beside the person, its radius in the person's figure units, a gap from them (the person's floor stops
-# short of it, so both are drawn bigger); the ring marking the crossed foot and hand in the person is seated.RING.
-CLOSE_UP_R, GAP = 37.0, 3.0
+# The circle beside the person, its radius in the person's figure units, a gap from them; the small ring marking
+# the crossed foot in the person.
+CLOSE_UP_R, GAP, RING = 38.0, 4.0, 7.0
 # The pair (print): the close-up twice, each in this frame, a little taller than wide (the forearm, the heel on the
 # thigh), the person sitting in a round picture in the second's bottom right, under the toes and in front of the
 # knee: its centre and radius.
