@@ -10,8 +10,7 @@ One idea per module.
 - Close-ups: closeup (the frame and magnification of a hand or foot close-up), hands (hands and feet in detail),
   head_view (the head and shoulders, the face turning or tilting), head_inset (the head gliding back, side-on),
   step_edge (the foot on a step's edge or up on tiptoe), ankle_circle (a foot circling at the ankle, inside a big
-  circular arrow), knee_press (a knee pressing down on a rolled towel, magnified in a circle over the legs), prayer
-  (both hands pressed palm to palm), toes and toe_stretch (a hand bending the toes back),
+  circular arrow), prayer (both hands pressed palm to palm), toes and toe_stretch (a hand bending the toes back),
   badge (the hand seen from above, palm or back), helper (the other hand helping a stretch in a hand close-up).
 - One kind of exercise each: stretch, stretch_person and stretch_hands (the wrist stretches: the person standing
   side-on, the arm out, the other hand on it, and a big circle magnifying the two hands from the same side), lift, tin and tin_grip (the wrist

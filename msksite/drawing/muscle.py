@@ -7,10 +7,8 @@ squeeze only by ruling other names out); a grey dome over the knee read as an ob
 past the thigh's edge, with small thin lines, read only as "tick marks". So the muscle rises from the thigh's edge at
 the hip and falls back to it at the knee (one outline with the thigh, so it is the thigh swelling), and the lines are
 few, long and drawn as boldly as the arrows. Alone, even so, the tight thigh was "abstract" and "the change can only be
-hinted at" (3.4, round 68): the thigh squeeze became two numbered pictures, relaxed then tightened, the muscle drawn
-only in the second (scene.py draws a picture of the start without it); those "barely differ" (3.56, round 98), so
-(round 99) one person pressing, the muscle shaded, and a big circle magnifying the knee and this thigh from the same
-side, the relaxed leg faint in it (knee_press.py). The print pair is still relaxed, then tightened.
+hinted at" (3.4, round 68): the thigh squeeze is now two numbered pictures, relaxed then tightened, and the muscle is
+drawn only in the second (scene.py draws a picture of the start without it).
 
 Where a stretch is felt on the front of a thigh, a dashed line runs beside it with a head at each end pointing apart
 (reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the

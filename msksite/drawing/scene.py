@@ -39,7 +39,6 @@ from .press_up import chest_arrow, chest_rises, ready_arms, rise_arrow
 from .props import HELD, placements, prop_shapes
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lean import PICTURES_GAP, hides_start, lean_arrow, leans_in_place, short_floor
-from .knee_press import knee_inset, presses_knee
 from .lying import mat_under
 from .shell import knee_opening, opens_knee
 from .step_edge import heel_close_up, heel_inset
@@ -126,10 +125,9 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     if walker := walks_up_wall(pose, placed.end, placed.start):
         # Fingers walking up a wall: prints up its face and an arrow beside it, not the whole arm's path.
         arrows = finger_walk(placed.end, placed.start, walker)
-    if heel_close_up(pose) or circles_foot(pose) or presses_knee(pose):
+    if heel_close_up(pose) or circles_foot(pose):
         # A heel dropping off a step or rising off the floor moves a few pixels, and a circle at a foot circling at
-        # the ankle read as "a ball": their arrows go in the close-up (step_edge.py, ankle_circle.py); so does a
-        # knee pressing down on a towel roll (knee_press.py).
+        # the ankle read as "a ball": their arrows go in the close-up (step_edge.py, ankle_circle.py).
         arrows = []
     if pose.view == "foot" and holds_toes(placed.end):
         # The hand holding the toes is drawn from them, and so is the arrow showing which way it bends them.
@@ -385,8 +383,6 @@ def _inset(pose: Pose, placed: Positions, shapes: list[Shape], variant: Variant,
         return Inset(focus, HAND_INSET_R / HAND_RING, centre, HAND_INSET_R, _detail(pose, variant, placed))
     if circles_foot(pose):
         return foot_inset(pose, placed.end, focus, beside)
-    if presses_knee(pose):
-        return knee_inset(pose, placed, shapes)
     return Inset(focus, INSET_ZOOM, (right + INSET_R + 4, top - INSET_R), INSET_R, _detail(pose, variant, placed))
 
 

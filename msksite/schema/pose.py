@@ -192,11 +192,7 @@ inset       A body point (as for arrows) to show again in a round close-up besid
             elbow (an outward rotation). Side-on, near_heel (or far_heel) with a step under that foot shows the
             step's edge big: the ball of the foot on it, the heel below its top as the pose tilts the foot, and
             a down arrow at the heel goes behind it there, from the start's height (heel drops), not in the
-            whole picture. Side-on, near_knee with a towel at near_knee shows that leg big, from the same
-            side, in a circle over the legs: the roll, the knee, the thigh (shaded with working_muscle) and
-            the heel, the start's leg faint, and the pose's arrow at near_knee drawn bold in the circle, not
-            in the whole picture (a thigh squeeze). Not with ``numbered`` or ``stacked``: their two pictures
-            leave no room for it.
+            whole picture. Not with ``numbered`` or ``stacked``: their two pictures leave no room for it.
 
 The person is placed so their lowest point rests on the floor (or on the bed, mat or step).
 """
