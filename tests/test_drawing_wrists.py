@@ -322,6 +322,222 @@ def test_a_wrist_lift_moves_the_hand_and_prints_both_positions(palm):
         assert "<svg" in render_svg(exercise_pose(f"wrist-lift-palm-{palm}"), "x", variant)
 
 
+def _stretch(stem: str, variant: str = "still", picture: int = 2) -> Drawing:
+    """A wrist stretch's drawing in one variant; the still, numbered (round 75), is two pictures: one of them, without
+    its number (the last two shapes: order.numbered_frames), picture 2 (the hand bent and helped) unless told."""
+    drawing = scene(exercise_pose(stem), variant)
+    if variant != "still":
+        return drawing
+    panel = drawing.panels[picture - 1]
+    return Drawing(panel.shapes[:-2], frame=panel.frame)
+
+
+# Each stretch and which way its hand bends: up (fingers to the sky) or down (fingers to the floor).
+BENDS = {"wrist-flexor-stretch": 1.0, "wrist-extensor-stretch": -1.0}
+
+
+def _hand_length(bend: float) -> float:
+    """The stretched hand's length in the picture, bent up (1) or down (-1)."""
+    from msksite.drawing.stretch import HAND, ZOOM
+
+    return HAND[bend] * ZOOM
+
+
+def _fingers(shapes, layer: str) -> list[Tube]:
+    """The near hand's four fingers: white tubes as thin as open_hand's fingers (the thumb is wider, the arm and
+    trunk much wider)."""
+    from msksite.drawing.open_hand import FINGER_W
+
+    return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer
+            and min(abs(s.width - FINGER_W * _hand_length(bend)) for bend in (1.0, -1.0)) < 0.01]
+
+
+def _near_arm(shapes) -> Tube:
+    from msksite.drawing.stretch import ZOOM
+    from msksite.drawing.stretch_person import ARM_W
+
+    (arm,) = [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and abs(s.width - ARM_W * ZOOM) < 0.01]
+    return arm
+
+
+def _head(shapes) -> Circle:
+    return max((s for s in shapes if isinstance(s, Circle)), key=lambda c: c.r)
+
+
+def _grey(shapes) -> tuple[Tube, list]:
+    """The other arm (a grey tube from the shoulder under the near arm to the wrist) and the shapes of its hand."""
+    from msksite.drawing.stretch import ZOOM
+    from msksite.drawing.stretch_person import FAR_W
+
+    grey = [s for s in shapes if getattr(s, "fill", "") == "grey" and s.layer == "end" and not _is_nail(s)]
+    (arm,) = [s for s in grey if isinstance(s, Tube) and abs(s.width - FAR_W * ZOOM) < 0.01]
+    return arm, [s for s in grey if s is not arm]
+
+
+def _is_nail(s) -> bool:
+    # A nail is a small grey plate of four corners.
+    return (isinstance(s, Loop) and s.fill == "grey" and len(s.points) == 4
+            and max(_distance(p, s.points[0]) for p in s.points) < 0.3 * _hand_length(-1.0))
+
+
+def _face_cues(shapes) -> dict:
+    creases = [s for s in shapes if isinstance(s, Tube) and s.fill == "black"]
+    return {"creases": len(creases), "nails": len([s for s in shapes if _is_nail(s)])}
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_a_wrist_stretch_is_one_big_person_side_on_the_arm_straight_out_level_from_the_shoulder(stem):
+    # Reviewers read the small whole person in a corner box, never the big close-up of overlapping hands: one
+    # person, cut off at the hips, fills the picture, the near arm one level tube straight out from the shoulder.
+    drawing = _stretch(stem)
+    left, bottom, right, top = drawing.frame
+    assert not drawing.panels and drawing.inset is None
+    heads = [s for s in drawing.shapes if isinstance(s, Circle) and s.r > 3.0]
+    assert len(heads) == 1
+    head, arm = heads[0], _near_arm(drawing.shapes)
+    (x0, y0), (x1, y1) = arm.points
+    assert abs(y1 - y0) < 0.01 and x1 - x0 > 3 * head.r
+    assert head.centre[1] - head.r > y0 and abs(head.centre[0] - x0) < head.r
+    # Big: the head in the top half of the picture, the trunk running off its bottom, the arm out past its middle.
+    assert head.centre[1] + head.r < top and head.centre[1] > (top + bottom) / 2
+    trunk = max((s for s in drawing.shapes if isinstance(s, Tube)), key=lambda t: t.width)
+    assert min(y for _, y in trunk.points) < bottom and x1 > (left + right) / 2
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_the_hand_is_drawn_big_and_bent_up_or_down_at_the_end_of_the_arm(stem):
+    # The two stretches differ in the big shape: fingers up, every fingertip far above the wrist; fingers down, far
+    # below it, not off to either side. The hand is drawn big (small, at a whole person's size, its bend was
+    # missed): longer than half the arm, where a real hand is about a third of it.
+    drawing = _stretch(stem)
+    (shoulder, wrist), fingers, bend = _near_arm(drawing.shapes).points, _fingers(drawing.shapes, "end"), BENDS[stem]
+    hand = _hand_length(bend)
+    assert len(fingers) == 4
+    assert all(bend * (t.points[-1][1] - wrist[1]) > 0.8 * hand and abs(t.points[-1][0] - wrist[0]) < 0.4 * hand
+               for t in fingers)
+    assert max(_distance(t.points[-1], wrist) for t in fingers) > 0.5 * _distance(shoulder, wrist)
+
+
+def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
+    # Bent up, the plain palm faces away (a "stop" sign: creases on it were "odd black marks"); bent down, the back
+    # of the hand and a nail on every finger; straight out at the start (palm down), the back of the hand and its
+    # nails on top.
+    flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
+    assert _face_cues(flexor) == {"creases": 0, "nails": 0}
+    assert _face_cues(extensor) == {"creases": 0, "nails": 4}
+    for stem in BENDS:
+        assert _face_cues(_stretch(stem, "pair").panels[0].shapes) == {"creases": 0, "nails": 4}
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_of_the_near_hand(stem):
+    # Every big grey arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or
+    # "from nowhere": it reaches forward level just under the near arm, only a thin band of it showing below it,
+    # to under the near wrist, then to its hand in front of the near hand (fingers down, round the far side of the
+    # hanging hand).
+    drawing = _stretch(stem)
+    near = _near_arm(drawing.shapes)
+    (shoulder, wrist), hand = near.points, _hand_length(BENDS[stem])
+    arm, _ = _grey(drawing.shapes)
+    s, e, w = arm.points[0], arm.points[1], arm.points[-1]
+    underside = shoulder[1] - near.width / 2
+    assert _distance(s, shoulder) < 0.3 * hand and abs(e[0] - wrist[0]) < 0.3 * hand and abs(e[1] - s[1]) < 0.01
+    assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - near.width / 2
+    assert drawing.shapes.index(arm) < drawing.shapes.index(near)
+    assert w[0] > wrist[0] + 0.15 * hand
+
+
+def test_fingers_up_the_other_arm_rises_in_front_of_the_stretched_hand_to_its_fingertips():
+    # Hidden behind the stretched hand, the grey hand on the fingertips "appeared from nowhere": the other arm shows,
+    # rising from under the near wrist up past the little-finger side of the stretched hand (away from the body) to
+    # its wrist beside the fingertips, level with the upper half of the stretched fingers.
+    drawing = _stretch("wrist-flexor-stretch")
+    fingers, hand = _fingers(drawing.shapes, "end"), _hand_length(1.0)
+    under, w = _grey(drawing.shapes)[0].points[-2:]
+    assert w[0] > max(f.points[-1][0] for f in fingers) + 0.1 * hand
+    assert max(f.points[0][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers)
+    assert w[1] - under[1] > 0.5 * hand and w[0] - under[0] > 0.3 * hand
+
+
+def test_fingers_up_the_arrow_stays_clear_of_the_head():
+    # Running back to the head, the arrow read as "a head movement": it ends nearer the fingertips than the head.
+    drawing = _stretch("wrist-flexor-stretch")
+    head, wrist = _head(drawing.shapes), _near_arm(drawing.shapes).points[1]
+    line = max((s for s in drawing.shapes if s.layer == "arrow"), key=lambda s: len(s.points))
+    end = line.points[-1]
+    assert end[0] - (head.centre[0] + head.r) > wrist[0] - end[0]
+
+
+def test_fingers_down_the_other_hand_lies_clear_beside_the_hanging_hand_only_its_fingers_across_the_knuckles():
+    # The grey and white hands "merged into a clump": the grey palm lies beside the hanging hand, on the side away
+    # from the body, and only its fingers lie across the back of the hand, at the knuckles; the four white fingers
+    # and their nails hang clear below them, and the white thumb stands out clear on the body's side.
+    drawing = _stretch("wrist-extensor-stretch")
+    wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length(-1.0)
+    _, grey = _grey(drawing.shapes)
+    (mitten,) = [s for s in grey if isinstance(s, Loop)]
+    fingers = _fingers(drawing.shapes, "end")
+    first = drawing.shapes.index(fingers[0])
+    thumb, palm = drawing.shapes[first + 4:first + 6]  # the stretched hand: its fingers, thumb, then palm
+    assert min(x for x, _ in mitten.points) > max(x for x, _ in palm.points) - 0.05 * hand
+    grey_fingers = [s for s in grey if isinstance(s, Tube)]
+    tips = [f.points[-1] for f in grey_fingers[:4]]
+    assert all(wrist[0] - 0.1 * hand < x < max(x for x, _ in palm.points) and
+               wrist[1] - 0.7 * hand < y < wrist[1] - 0.15 * hand for x, y in tips)
+    assert len(fingers) == 4 and all(f.points[-1][1] < min(y for _, y in tips) - 0.15 * hand
+                                     for f in fingers)
+    nails = [s for s in drawing.shapes if _is_nail(s)]
+    assert len(nails) == 4 and all(max(y for _, y in n.points) < min(y for _, y in tips) for n in nails)
+    assert isinstance(palm, Loop) and thumb.points[-1][0] < wrist[0] - 0.25 * hand < min(x for s in grey for x, _ in s.points)
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_a_wrist_stretch_has_one_short_arrow_at_the_fingertips_pointing_back_towards_the_body(stem):
+    # One curved arrow (its arc and its head), past the bent fingertips, turning them the way they are pulled or
+    # pressed: back towards the body (anticlockwise for fingers up, clockwise for fingers down), its head moving left.
+    from math import atan2
+
+    drawing = _stretch(stem)
+    wrist, bend, hand = _near_arm(drawing.shapes).points[1], BENDS[stem], _hand_length(BENDS[stem])
+    arrows = [s for s in drawing.shapes if s.layer == "arrow"]
+    assert len(arrows) == 2
+    line = max(arrows, key=lambda s: len(s.points))
+    angle = lambda p: atan2(p[1] - wrist[1], p[0] - wrist[0])
+    assert bend * (angle(line.points[-1]) - angle(line.points[0])) > 0
+    assert line.points[-1][0] < line.points[-2][0]
+    assert all(hand < _distance(p, wrist) < 1.6 * hand and bend * (p[1] - wrist[1]) > 0.3 * hand
+               for p in line.points)
+
+
+def test_neither_wrist_stretch_draws_a_faint_straight_hand():
+    # The faint start hand beside the bent one was "cluttered": the moving picture shows where the hand starts.
+    for stem in BENDS:
+        assert not [s for s in _stretch(stem).shapes if s.layer == "start"]
+
+
+@pytest.mark.parametrize("stem", list(BENDS))
+def test_a_wrist_stretch_moves_the_hand_and_the_other_arm_and_prints_both_positions(stem):
+    # Moving, the hand starts straight out along the arm and the other arm moves with it; the person stays still.
+    moving, pair = _stretch(stem, "moving"), _stretch(stem, "pair")
+    arm = _near_arm(moving.shapes)
+    wrist = arm.points[1]
+    grey_arm = moving.shapes.index(_grey(moving.shapes)[0])
+    # The person, head, trunk and near arm, is drawn between the other arm (behind) and the hands.
+    person = set(range(grey_arm + 1, moving.shapes.index(arm) + 1))
+    assert len(person) > 3 and not person & set(moving.moves)
+    assert grey_arm in moving.moves and moving.moves[grey_arm].points[-1] != moving.shapes[grey_arm].points[-1]
+    start = _fingers(moving.moves.values(), "end")
+    assert len(start) == 4 and all(t.points[-1][0] - wrist[0] > 0.8 * _hand_length(BENDS[stem]) for t in start)
+    assert len(pair.panels) == 2 and not [s for s in pair.panels[0].shapes if getattr(s, "fill", "") == "grey"
+                                           and not _is_nail(s)]
+
+
+def test_the_two_wrist_stretches_are_not_the_same_picture():
+    flexor, extensor = (render_svg(exercise_pose(n), "x") for n in BENDS)
+    assert flexor != extensor
+    assert all(isinstance(s, (Line, Loop, Tube, Circle)) for s in _stretch("wrist-flexor-stretch").shapes)
+
+
 def test_wrist_bends_shows_an_open_hand_bent_down_faint_and_up_solid_with_a_two_way_arrow():
     # Drawn side-on with round knuckles the hand was read as a foot pointing and flexing: an open hand has four long
     # fingers and a thumb, five separate tubes, bent down (faint) and up (solid) over the table's edge.

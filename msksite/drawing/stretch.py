@@ -1,38 +1,78 @@
-"""The wrist stretches' picture (a hand pose with ``helping_hand``), built as the heel raise's and the foot stretch's
-(which reviewers read at once): the whole person standing side-on (stretch_person.py), the near arm straight out at
-shoulder height, its hand bent up or hanging, the other arm reaching forward below it to the hand, a small ring round
-the two hands; and beside them a big circle magnifying those two hands FROM THE SAME SIDE (stretch_hands.py), with a
-short curved arrow back towards the body. Still, the stretched hand straight out is faint in the circle; moving, the
-hand bends in the circle (the other hand with it); the pair (print) is the circle twice, the hand straight, then bent
-and helped, the person in a small round picture in the second.
+"""The wrist stretches' picture (a hand pose with ``helping_hand``): one big person from the head to the hips, seen
+from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
+the other hand, grey, on it (both hands: stretch_hands.py).
 
-History (reviewers' words): a small person in a corner box and a big close-up of two overlapping hands ("a pile of
-white and grey hands"); one big person cut off at the hips with the hand drawn big and face-on at the end of the arm,
-the other hand grey on it, one picture then two numbered pictures (rounds 25 to 98): "a front-facing hand on a
-side-view body", "the grey helping hand comes from nowhere / overlaps", "tiny figure" (3.20 and 3.27 over 80
-reviews). Round 99: this composition, both hands seen from the side the person is seen from.
+- The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
+  the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
+  hanging. The two stretches differ in that big shape, up or down, not in a detail.
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
+- Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
+- The start, the hand straight out along the arm: faint beside the bent hand it was "cluttered", so for seven
+  rounds only the moving picture and the pair showed it, and the still, one picture, scored 3 ("hard to see who
+  does what", "the helping arm comes from nowhere"). Written ``numbered`` (round 75), the still is two pictures
+  numbered 1 and 2, one above the other (order.numbered_frames): 1 the arm held out, the hand straight along it,
+  alone, cut just below the arm; 2 the hand bent, the other hand on it, the arrow. Both still scored 3: the grey
+  hand on the white one was "a clump", the stretched hand "a shapeless block with its fingers hidden", and a
+  straight hand said little (the fingers-up stretch starts with the hand already up, "stop"). So (round 79)
+  picture 1 is the hand already bent, alone, in full view, with a short arrow round the wrist inside the bend
+  (BEND_ARROW: straight to bent), cut just past the hand; 2 is unchanged, the same hand with the other hand on it.
+  They follow the steps: bend the hand, then the other hand presses or pulls. The moving picture and the pair
+  still go from the hand straight out to bent and helped.
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
+
+Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
+beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
+hands still "overlapped into a tangle", the grey arm "zigzagged", came "over the shoulder" or, an L below the near
+arm, was "confusing" and "from the hip", and the grey mitten was "a grey block".
 
 Figure units, y up.
 """
 from __future__ import annotations
 
+from math import cos, radians, sin
+
 from msksite.schema.pose import Pose
 
+from .arrows import chevron
+from .hands import Frame
+from .order import numbered_frames
 from .panels import side_by_side
-from .shapes import Circle, Shape
-from .stretch_hands import SIZE, arrow, forearm, helper, stretched
-from .stretch_person import hands, other_forearm, person
-from .svg import Box, Drawing, Inset, bounds
+from .shapes import Line, Pt, Shape, mapped
+from .stretch_hands import helping, stretched
+from .stretch_person import WRIST, body, near_arm, other_arm
+from .svg import Box, Drawing, bounds
 
-# The circle beside the person: its radius and gap (figure units of the person), and the ring round the hands.
-CLOSE_UP_R, GAP, RING = 40.0, 4.0, 9.0
-# What the circle shows: a square this many hand lengths wide about this point (hand lengths from the stretched
-# wrist), for the hand bent up (1) or hanging (-1).
-SQUARE = 2.5
-MIDDLE = {1.0: (0.05, 0.45), -1.0: (0.05, -0.6)}
-# The pair: the person in a round picture in the second close-up's bottom right (fingers up) or top right
-# (hanging), clear of the arms, hands and arrow: its centre and radius, in hand lengths from the wrist.
-PAIR_PERSON = {1.0: ((0.92, -0.42), 0.38), -1.0: ((0.92, 0.27), 0.38)}
+# The hand's length, bent up (1) or down (-1): a standing person's is about 9, and smaller its bend was missed.
+# Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
+HAND = {1.0: 24.0, -1.0: 29.0}
+# The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
+# past it; 4 wide by 3 high. Fingers up, close round the head, arm and hand, so they are bigger.
+FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
+# The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
+# fine enough for the hand's nails (at the figure's size the person was all thick outline).
+ZOOM = 1.8
+# Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
+FLAT, TURNED = 0.7, 1.0
+# The arrow: an arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
+# fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
+# head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
+# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
+# Picture 1's arrow: a short arc round the wrist inside the bend, in front of the bent hand, from near the arm's
+# line (straight out) towards the bent hand, stopping short of it: "bend the hand" (as for ARROWS, its radius in
+# hand lengths, then where it starts before the bent hand's line and, negative, how far short of it it ends).
+BEND_ARROW = (0.72, 85.0, -33.0)
+# Numbered (the still): each picture reaches left to here, so its number, in the top left corner, keeps clear of the
+# head; picture 1 stops this far below its arm, hand and arrow (if above picture 2's bottom); the pictures are this
+# far apart.
+NUMBERED_LEFT, BELOW_ARM, NUMBERED_GAP = -25.0, 3.0, 6.0
 
 
 def helped_stretch(pose: Pose) -> bool:
@@ -41,59 +81,86 @@ def helped_stretch(pose: Pose) -> bool:
 
 
 def stretch_drawing(pose: Pose, variant: str) -> Drawing:
-    """The stretch in one variant: still (the person and the circle, the hand faint where it starts), moving (the
-    hand bending in the circle) or pair (the circle twice, straight then bent and helped)."""
-    grip = pose.helping_hand
-    end = pose.near.wrist if pose.near.wrist is not None else -90.0
-    start = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
-    bend = 1.0 if end > start else -1.0
-    helped = _helped(grip, end, bend) + arrow(end, bend)
+    """The stretch in one variant: still (the hand bent, the other hand on it, the arrow; numbered, the hand bent
+    alone first), moving (the hand and the other hand moving to the start and back) or pair (start and end side by
+    side)."""
+    palm, grip = pose.near.palm, pose.helping_hand
+    end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
+    start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
+    bend = 1.0 if end_angle > start_angle else -1.0
+    person = body() + [near_arm()]
+    end = _hand(palm, end_angle, TURNED, bend)
+    start = _hand(palm, start_angle, FLAT, bend)
     if variant == "pair":
-        first = _square(bend, [forearm()] + stretched(start))
-        second = _square(bend, helped)
-        pair = side_by_side([first, second], arrows=True)
-        return _person_in_second(pair, bend, grip)
+        helped = _helped(person, end, end_angle, grip, bend)
+        return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
+    arrow = _arrow(end_angle, bend, *ARROWS[grip])
+    shapes = _helped(person, end, end_angle, grip, bend) + arrow
+    if variant == "still" and pose.numbered:
+        return _numbered(bend, person, end + _arrow(end_angle, bend, *BEND_ARROW), shapes)
     if variant == "moving":
-        # Only the stretched hand moves, from straight out up (or down) against the other hand, which waits there:
-        # turning with it, the other hand took the moving picture over its 10 kB.
-        first = len(helper(grip, other_forearm(bend, grip)))
-        return _beside_person(bend, grip, helped, {first + i: s for i, s in enumerate(stretched(start))})
-    return _beside_person(bend, grip, helped)
+        # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
+        # moving shape cannot turn from the back of the hand into the palm on the way.
+        moving = _helped([], _hand(palm, start_angle, FLAT, bend, _palm_shows(palm, end_angle)), start_angle, grip,
+                         bend)
+        changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
+        return _zoomed(bend, shapes, dict(zip(changed, moving)))
+    return _zoomed(bend, shapes)
 
 
-def _helped(grip: str, angle: float, bend: float) -> list[Shape]:
-    """The other forearm and hand (behind), the stretched forearm and hand over it."""
-    return helper(grip, other_forearm(bend, grip)) + stretched(angle) + [forearm()]
+def _numbered(bend: float, person: list[Shape], bent: list[Shape], helped: list[Shape]) -> Drawing:
+    """Picture 1, the person (its near arm last) and the hand bent alone (bent: the hand and its bend arrow), cut
+    just below the arm, hand and arrow; picture 2, the other hand on it and the arrow; numbered 1 and 2, each
+    reaching left to NUMBERED_LEFT."""
+    _, bottom, right, top = FRAMES[bend]
+    low = max(bottom, bounds(person[-1:] + bent)[1] - BELOW_ARM)
+    return numbered_frames(Drawing(person + bent, frame=(NUMBERED_LEFT, low, right, top)),
+                           Drawing(helped, frame=(NUMBERED_LEFT, bottom, right, top)), NUMBERED_GAP, ZOOM)
 
 
-def _square(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
-    x, y = MIDDLE[bend]
-    half = SQUARE / 2
-    frame: Box = ((x - half) * SIZE, (y - half) * SIZE, (x + half) * SIZE, (y + half) * SIZE)
-    return Drawing(shapes, moves or {}, frame=frame, aspect=1.0)
+def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
+    """The picture of the hand bent up (bend 1) or down (-1), ZOOM times the figure's size."""
+    to_view = lambda p: (p[0] * ZOOM, p[1] * ZOOM)
+    zoom = lambda s: mapped(s, to_view, ZOOM)
+    return Drawing([zoom(s) for s in shapes], {i: zoom(s) for i, s in (moves or {}).items()},
+                   frame=tuple(v * ZOOM for v in FRAMES[bend]))
 
 
-def _beside_person(bend: float, grip: str, shapes: list[Shape], moves: dict[int, Shape] | None = None) -> Drawing:
-    """The person standing, and the close-up in a big circle to their right, level with their middle, a small ring
-    on their hands."""
-    body = person(bend, grip)
-    _, bottom, right, top = bounds(body)
-    centre = (right + CLOSE_UP_R + GAP, (bottom + top) / 2)
-    close_up = _square(bend, shapes, moves)
-    return Drawing(body, inset=Inset(hands(bend, grip), CLOSE_UP_R / RING, centre, CLOSE_UP_R, close_up))
+def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
+    """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
+    what it hides, in front what shows over it."""
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
-def _person_in_second(pair: Drawing, bend: float, grip: str) -> Drawing:
-    """The person standing, small in a round picture in the second close-up's corner, a ring on their hands."""
-    second = pair.panels[1]
-    (u, v), r = PAIR_PERSON[bend]
-    x, y = MIDDLE[bend]
-    left, bottom = second.frame[:2]
-    centre = (left + (u - x + SQUARE / 2) * SIZE, bottom + (v - y + SQUARE / 2) * SIZE)
-    body = person(bend, grip) + [Circle("arrow", hands(bend, grip), RING)]
-    b_left, b_bottom, b_right, b_top = bounds(body)
-    half = (b_top - b_bottom) / 2
-    frame = ((b_left + b_right) / 2 - half, b_bottom, (b_left + b_right) / 2 + half, b_top)
-    inset = Inset(None, 1.0, centre, r * SIZE, Drawing(body, frame=frame, aspect=1.0))
-    pair.panels[1] = Drawing(second.shapes, second.moves, inset, second.frame, aspect=second.aspect)
-    return pair
+def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
+    """The hand turned angle degrees at the wrist, squash times as wide: the plain palm or the back of the hand
+    (nails), the one that shows unless palm_shows says."""
+    palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
+    return stretched(_frame(angle, bend, squash), palm_shows)
+
+
+def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
+    """The near hand's frame at the wrist, turned angle degrees from the arm's line, bent up (bend 1) or down (-1),
+    the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
+    other hand, which comes from that side."""
+    along = (cos(radians(angle)), sin(radians(angle)))
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
+
+
+def _palm_shows(palm: str, angle: float) -> bool:
+    """Whether you see the palm of the hand turned angle degrees at the wrist: straight out, the face on top; bent
+    up or down, the face that turns to face away from the body, cheated round to face you."""
+    return (palm == "up") == (angle <= 0)
+
+
+def _arrow(end: float, bend: float, radius: float, before: float, past: float) -> list[Shape]:
+    """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
+    hand lengths), pointing back towards the body."""
+    a, b = end - bend * before, end + bend * past
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 10) for i in range(11))
+    return [Line("arrow", path)] + chevron(path[-1], path[-2])
+
+
+def _at(r: float, degrees: float) -> Pt:
+    return (WRIST[0] + r * cos(radians(degrees)), WRIST[1] + r * sin(radians(degrees)))

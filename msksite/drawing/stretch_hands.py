@@ -1,103 +1,97 @@
-"""The wrist stretches' close-up (stretch.py): the two hands magnified in a big circle, seen from the SAME side as
-the person beside it, the tendon glides' side-on hand (tendon_glide.py: the palm's edge, four fingers in a stair,
-the thumb along the palm), which reviewers read as a hand at once.
+"""The wrist stretches' two hands (stretch.py), drawn flat in the picture as the open hand of wrist bends is
+(open_hand.py): four long fingers spread apart and a thumb standing out, which only a hand has.
 
-- The stretched hand at the end of its forearm, which comes in level from the left (the arm held straight out),
-  bent at the wrist: fingers up, the palm facing away from the body (flexor); hanging, the back of the hand facing
-  away (extensor).
-- The other hand, white too, seen from the same side, its forearm rising to it from the lower left (as the person's
-  other arm does), its palm against the face of the stretched hand that faces away from the body: fingers up, its
-  fingers over the front of the stretched fingers and curling over their tips, to pull them back; hanging, its palm
-  on the back of the hand, to press it back. It is the far hand, so it goes behind the stretched one.
-- A short curved arrow round the wrist past the stretched fingertips, back towards the body.
+- The stretched hand: bent up, its plain palm, a "stop" hand (two bold creases on it were "odd black marks",
+  "distracting"); hanging down, the back of the hand with a nail on every finger. Reviewers read the short block of
+  a palm with its fingers side by side as "a cup".
+- The other hand, grey, a whole open hand as the stretched one is (a mitten was "a grey block"), in front of it, its
+  fingers pointing back towards the body: fingers up, its wrist beside the fingertips on the side away from the
+  body, its fingers across their tips, and the other arm rising to it past that side of the "stop" hand (hidden
+  behind the hand, the grey hand on the fingertips "appeared from nowhere"); fingers down, its palm beside the hanging hand on the side away from the body and
+  only its fingers across the back of the hand at the knuckles, so the long white fingers, their nails and the
+  thumb show clear of it. Laid over half the hand, the two "merged into a tangle", "a grey-on-white clump".
 
-History: until round 98 the stretched hand was drawn big and FACE-ON at the end of a side-on arm (the "stop" palm,
-or the back of the hand with nails), the other hand grey over it, in two numbered pictures: "a front-facing hand on
-a side-view body", "the grey helping hand comes from nowhere / overlaps" (3.20 and 3.27 over 80 reviews).
-
-Everything is in hand lengths from the stretched wrist, x forward (away from the body), y up, then times SIZE.
+Everything is in the hand's frame (hands.Frame): x along the hand from the wrist in hand lengths, y across it
+towards the thumb.
 """
 from __future__ import annotations
 
-from math import cos, radians, sin
+from math import cos, dist, radians, sin
 
-from .arrows import chevron
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, left_of
-from .tendon_glide import BONES, FINGER_W, FINGERS, KNUCKLE, PALM, THUMB, THUMB_W
-from .tendon_glide import _nail  # the same nail line as the tendon glides' hand
+from .badge import NAIL_FILL
+from .hands import Frame
+from .open_hand import FINGERS, open_hand
+from .shapes import Loop, Pt, Shape, Tube, direction
 
-SIZE = 40.0  # a hand's length in the close-up's units: the square it shows is about three hands wide
-# The stretched forearm: level from off the left to the wrist, as wide as the tendon glides' wrist.
-FOREARM, FOREARM_W = ((-3.0, 0.0), (0.0, 0.0)), 0.32
-# The other hand for each grip: its wrist (forward, up) and which way it points (degrees from straight up, turning
-# back towards the body) and its finger bends (knuckle, middle, end; positive curls them back towards the body). Its
-# forearm runs from off the circle the way the person's other forearm does (stretch_person.py).
-HELPERS = {
-    # Fingers up: its palm on the front of the stretched fingers, its fingertips curling over theirs, to pull back.
-    "fingers": ((0.45, 0.3), 12.0, (0.0, 40.0, 50.0)),
-    # Hanging: its palm on the back of the hanging hand, its fingers up to the knuckles, pressing it back.
-    "back": ((0.45, -1.1), 8.0, (0.0, 10.0, 10.0)),
-}
-ELBOW = 3.0  # how far the other forearm runs from its wrist, in hand lengths: off the circle
-# The arrow: an arc round the stretched wrist, this many hand lengths out, from and to these angles (degrees from
-# the stretched hand's line, back towards the body): past the fingertips, clear of the other hand's.
-ARROW = (1.4, 6.0, 42.0)
+NAIL = (0.65, 0.17)  # a nail's width, as a share of the finger's, and its length in hand lengths
+# The other hand, for each grip: its wrist (along, across the stretched hand, in its lengths), which way its
+# fingers point (degrees from the stretched hand's line towards its thumb: back towards the body), its length as a
+# share of the stretched hand's, and which side of it its thumb is (1 or -1: the side where it shows clear of the
+# stretched fingers).
+HELPING = {"fingers": ((0.82, -0.6), 105.0, 0.65, -1.0), "back": ((0.42, -0.72), 90.0, 0.72, 1.0)}
+# Where the other arm bends on its way to the hand, in the stretched hand's frame (fingers up it runs straight from
+# under the near wrist, up past the little-finger side of the hand, to its wrist): on the back of the hand it comes
+# out from under the near wrist on the far side of the hanging hand and turns down to its wrist, so the grey hand
+# is plainly held by an arm in front (with its arm hidden it floated, "a clump" with the white hand).
+ELBOWS = {"fingers": (), "back": ((0.1, -0.42),)}
+# How far into its hand the other arm ends, in that hand's lengths: where the arm shows, its round end inside the
+# heel of the hand, not sticking out past the wrist.
+INTO_HAND = {"fingers": 0.1, "back": 0.1}
 
 
-def stretched(angle: float, layer: Layer = "end") -> list[Shape]:
-    """The stretched hand turned angle degrees at the wrist (90 fingers up, -90 hanging, 0 straight out along the
-    arm, palm down), seen from the side: the palm towards +x when it points up."""
-    along = (cos(radians(angle)), sin(radians(angle)))
-    return _side_hand((0.0, 0.0), along, (along[1], -along[0]), (0.0, 0.0, 0.0), layer)
+def helping(f: Frame, grip: str) -> tuple[tuple[Pt, ...], list[Shape], list[Shape]]:
+    """The other hand on the stretched hand in frame f, as grip says (the fingertips or the back of the hand): the
+    other arm's way past the near wrist to its own wrist, and what of the hand is drawn behind the stretched hand
+    and what in front."""
+    (x, y), turn, share, thumb = HELPING[grip]
+    wrist = f.at(x, y)
+    along, side = _turned(f, turn), _turned(f, turn + 90.0)
+    hand = Frame(wrist, along, (side[0] * thumb, side[1] * thumb), f.size * share)
+    return f.all(ELBOWS[grip]) + (hand.at(INTO_HAND[grip], 0.0),), [], _lean(open_hand(hand, "end", "grey"))
 
 
-def forearm(layer: Layer = "end") -> Shape:
-    """The stretched arm's forearm, level from off the left to the wrist."""
-    return Tube(layer, tuple(_at(p) for p in FOREARM), FOREARM_W * SIZE)
+def _turned(f: Frame, degrees: float) -> Pt:
+    """The unit direction degrees from frame f's line towards its thumb."""
+    a, b = direction((0.0, 0.0), f.along), direction((0.0, 0.0), f.across)
+    c, s = cos(radians(degrees)), sin(radians(degrees))
+    return (a[0] * c + b[0] * s, a[1] * c + b[1] * s)
 
 
-def helper(grip: str, elbow: Pt, layer: Layer = "end") -> list[Shape]:
-    """The other forearm and hand, its palm on the stretched hand as grip says, the forearm coming from the elbow
-    way (a unit vector)."""
-    wrist, lean, bends = HELPERS[grip]
-    a = radians(90.0 + lean)
-    along = (cos(a), sin(a))
-    hand = _side_hand(wrist, along, left_of(along), bends, layer)
-    arm = Tube(layer, (_at(add(wrist, elbow, ELBOW)), _at(wrist)), FOREARM_W * SIZE)
-    return [arm] + hand
+def stretched(f: Frame, palm_shows: bool, layer: str = "end") -> list[Shape]:
+    """The stretched hand: its plain palm, or the back of the hand and its nails."""
+    hand = _lean(open_hand(f, layer, "white"))
+    if palm_shows:
+        return hand
+    # A nail on each finger; the thumb, under the other hand, has none (each moving shape costs bytes).
+    return hand + [_nail(t, f.size, layer) for t in hand[:len(FINGERS)]]
 
 
-def arrow(angle: float, bend: float) -> list[Shape]:
-    """The short arc round the wrist past the bent fingertips, its head pointing back towards the body."""
-    r, first, last = ARROW
-    path = tuple(_at((r * cos(radians(a)), r * sin(radians(a))))
-                 for a in (angle + bend * (first + (last - first) * i / 10) for i in range(11)))
-    return [Line("arrow", path)] + chevron(path[-1], path[-2])
+def _lean(hand: list[Shape]) -> list[Shape]:
+    """The hand with each straight finger drawn from its root to its tip only: its middle point adds nothing to the
+    picture, and costs bytes in the moving one, where each point is written six times."""
+    return [Tube(s.layer, (s.points[0], s.points[-1]), s.width, s.fill) if isinstance(s, Tube) and _straight(s.points)
+            else s for s in hand]
 
 
-def _side_hand(wrist: Pt, along: Pt, palm: Pt, bends: tuple[float, float, float], layer: Layer) -> list[Shape]:
-    """The tendon glides' side-on hand (x towards the palm, y along the hand, in hand lengths) at wrist, pointing
-    along, its palm towards palm: the thumb, the fingers behind, the palm's edge, the nearest finger and its nail."""
-    to = lambda points: tuple(_at(add(add(wrist, palm, x), along, y)) for x, y in points)
-    tube = lambda points, w: Tube(layer, to(points), w * SIZE)
-    # A straight finger is its two ends, a bent one its joints (round-joined): each point of a moving shape is
-    # written six times, and rounded off the moving picture went over its 10 kB.
-    bone = lambda points: points if any(bends) else points[::len(points) - 1]
-    behind = [tube(bone(_finger(bends, *f)), FINGER_W) for f in reversed(FINGERS[1:])]
-    front = _finger(bends)
-    return ([tube(THUMB, THUMB_W)] + behind + [Loop(layer, to(PALM), "white"), tube(bone(front), FINGER_W),
-                                               Line(layer, to(_nail(front)))])
+def _straight(points: tuple[Pt, ...]) -> bool:
+    (ax, ay), (bx, by), (cx, cy) = points[0], points[len(points) // 2], points[-1]
+    return abs((bx - ax) * (cy - ay) - (by - ay) * (cx - ax)) < 1e-6 * (1.0 + dist(points[0], points[-1]) ** 2)
 
 
-def _finger(bends: tuple[float, float, float], back: float = 0.0, up: float = 0.0) -> tuple[Pt, ...]:
-    """A finger from its knuckle (set back and up for the ones behind), bending towards the palm (+x) by bends."""
-    points, angle = [(KNUCKLE[0] - back, KNUCKLE[1] + up)], 0.0
-    for bend, length in zip(bends, BONES["straight"]):
-        angle += bend
-        x, y = points[-1]
-        points.append((x + length * sin(radians(angle)), y + length * cos(radians(angle))))
-    return tuple(points)
+def _past(a: Pt, b: Pt, d: float) -> Pt:
+    """The point d past b on the line from a to b (before it, if d is negative)."""
+    length = dist(a, b)
+    return (b[0] + (b[0] - a[0]) / length * d, b[1] + (b[1] - a[1]) / length * d)
 
 
-def _at(p: Pt) -> Pt:
-    return (p[0] * SIZE, p[1] * SIZE)
+def _nail(finger: Tube, size: float, layer: str) -> Shape:
+    """A nail, a plain four-cornered plate, at the end of a finger (or the thumb)."""
+    a, b = finger.points[-2:]
+    tip = _past(a, b, 0.3 * finger.width)
+    base = _past(a, tip, -NAIL[1] * size)
+    length = dist(a, b)
+    w = NAIL[0] * finger.width / 2
+    across = (-(b[1] - a[1]) / length * w, (b[0] - a[0]) / length * w)
+    return Loop(layer, ((base[0] - across[0], base[1] - across[1]), (tip[0] - across[0], tip[1] - across[1]),
+                        (tip[0] + across[0], tip[1] + across[1]), (base[0] + across[0], base[1] + across[1])),
+                NAIL_FILL)

@@ -1,86 +1,51 @@
-"""The person doing a wrist stretch, the main picture (stretch.py): standing side-on facing right, drawn as every
-side-on person is (figure.py), the near arm held straight out in front at shoulder height, its hand bent up or
-hanging, and the other arm, white too, reaching forward a little below it, its elbow down, its forearm rising to the
-stretched hand, its hand on the face of the stretched hand away from the body. The big circle beside them magnifies
-the two hands from the same side (stretch_hands.py); a small ring marks them here.
+"""The person doing a wrist stretch, big, from the head to the hips: standing side-on facing right, the near arm
+straight out in front at shoulder height, and the other arm (grey, as every far-side part seen from the side)
+reaching across to the near hand, which stretch.py draws big at the end of the arm.
 
-History: until round 98 the person was cut off at the hips, the arm's hand drawn big and face-on on it, the other
-arm a thin grey band under the near arm ("a front-facing hand on a side-view body", "the grey helping hand comes
-from nowhere"). Before that: facing you with the arm towards you ("the arm cannot be seen"), a white arm from the
-body across the hand ("a tangle"). The other arm here dips well below the near one, so the two never cross.
+Reviewers always read the small whole person (in a box in the corner until round 25) and never the big close-up of
+two overlapping hands: one big person, its hand drawn big, is the whole picture.
 
-Figure units, y up, the floor at 0.
+Figure units, y up, the hips at (0, 25), below the bottom of the picture (the trunk runs off it), the shoulder at
+the height of a standing person's.
 """
 from __future__ import annotations
 
-from functools import cache
-from math import acos, atan2, cos, dist, sin
+from .figure import WIDTHS
+from .head_view import head
+from .shapes import Pt, Shape, Tube
 
-from msksite.schema.pose import Pose
-
-from .figure import WIDTHS, figure_shapes
-from .props import prop_shapes
-from .shapes import Pt, Shape, Tube, add, direction, unit
-from .skeleton import ARM, Joints, skeleton
-from .stretch_hands import HELPERS
-
-# The person stands with the near arm straight out, level, the hand bent up (wrist 90) or hanging (-90).
-STANDING = {1.0: {"near": {"shoulder": 90, "wrist": 90, "palm": "down"}, "props": ["floor"]},
-            -1.0: {"near": {"shoulder": 90, "wrist": -90, "palm": "down"}, "props": ["floor"]}}
-# The other shoulder, side-on, a little forward of and below the near one (the trunk turns to reach), behind the
-# body; the other arm is this much longer than the near one (the cheat that lets it reach past the near hand with
-# its elbow well below the near arm, so the two arms stay apart).
-OTHER_SHOULDER, REACH = (2.0, -2.0), 1.2
-
-
-@cache
-def stretch_pose(bend: float, grip: str) -> tuple[Pose, Joints]:
-    """The pose and joints of the person, the hand bent up (bend 1) or hanging (-1), the other hand on it as grip
-    says."""
-    pose = Pose.model_validate(STANDING[bend])
-    pts = dict(skeleton(pose))
-    # The other hand is where the circle puts it (stretch_hands.HELPERS, in hand lengths from the near wrist).
-    (x, y), lean = HELPERS[grip][:2]
-    shoulder = add(pts["near_shoulder"], OTHER_SHOULDER)
-    wrist = add(pts["near_wrist"], (x, y), ARM[2])
-    pts.update(far_shoulder=shoulder, far_wrist=wrist, far_tip=add(wrist, unit(180.0 + lean), ARM[2]),
-               far_elbow=_elbow(shoulder, wrist))
-    return pose, pts
+# The trunk ends at the top of the shoulders, NECK, above the arm: a neck, then the head above and behind the
+# shoulder. With the head on the trunk's end and the arm level with the chin, reviewers saw "the head fused with
+# the arm".
+HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
+WRIST = (26.0, 58.5)  # the near arm, straight out and level
+ARM_W = 8.0  # the near arm is wider than a whole person's forearm: thinner, under its big hand, it looked "awkward"
+# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a thin band
+# of it peeks out under the near arm, from its shoulder to under the near wrist (UNDER); from there it runs
+# up past the far side of the near hand (or round its far side, when it hangs) to its own wrist, where its hand
+# shows on the near hand (stretch_hands.py). Every big grey arm apart from the near one (an L below it, a loop, over
+# the shoulder) was "confusing" or "from nowhere".
+FAR_SHOULDER, UNDER = (0.0, 54.5), (26.0, 54.5)
+FAR_W = 4.0  # under the near arm, it shows 2 wide: a band, not a second arm
+# The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
+# read as "a front-facing body" under the side-on head.
+DEPTH = 10.0
 
 
-def person(bend: float, grip: str) -> list[Shape]:
-    """The floor and the person: the other arm (white, behind the body), the legs, trunk and head, the near arm."""
-    pose, pts = stretch_pose(bend, grip)
-    body = figure_shapes(pose, pts, "end")
-    # Side-on the far arm comes first, then the far leg (its foot first): the far arm is replaced by the white one.
-    far_foot = next(i for i, s in enumerate(body) if isinstance(s, Tube) and s.points[-1] == pts["far_toe"])
-    return prop_shapes(pose, pts) + other_arm(pts) + body[far_foot:]
+def body(layer: str = "end") -> list[Shape]:
+    """The neck, the trunk up to the shoulders over it and the head, side-on with its face, hair and ear."""
+    neck = Tube(layer, (NECK, HEAD), WIDTHS["neck"])
+    trunk = Tube(layer, (HIP, NECK), DEPTH)
+    # Side-on, the head draws both ears and both eyes in one place: each once keeps the moving picture small.
+    face = head(HEAD, NECK, 90.0, layer, 1.0)
+    return [neck, trunk] + [s for i, s in enumerate(face) if s not in face[:i]]
 
 
-def other_arm(pts: Joints) -> list[Shape]:
-    """The other arm, white, the elbow down: upper arm, forearm and a mitten hand (as figure.py draws one)."""
-    shoulder, elbow, wrist, tip = (pts[f"far_{j}"] for j in ("shoulder", "elbow", "wrist", "tip"))
-    return [Tube("end", (shoulder, elbow), WIDTHS["upper_arm"]), Tube("end", (elbow, wrist), WIDTHS["forearm"]),
-            Tube("end", (wrist, tip), WIDTHS["palm"])]
+def near_arm(layer: str = "end") -> Shape:
+    """The near arm, one tube straight out from the shoulder to the wrist."""
+    return Tube(layer, (SHOULDER, WRIST), ARM_W)
 
 
-def other_forearm(bend: float, grip: str) -> Pt:
-    """The way from the other wrist back to its elbow, a unit vector: the circle's other forearm runs this way too."""
-    _, pts = stretch_pose(bend, grip)
-    return direction(pts["far_wrist"], pts["far_elbow"])
-
-
-def hands(bend: float, grip: str) -> Pt:
-    """The middle of the two hands, which the circle magnifies."""
-    _, pts = stretch_pose(bend, grip)
-    points = [pts["near_wrist"], pts["near_tip"], pts["far_wrist"], pts["far_tip"]]
-    return (sum(p[0] for p in points) / 4, sum(p[1] for p in points) / 4)
-
-
-def _elbow(shoulder: Pt, wrist: Pt) -> Pt:
-    """Where the other elbow is for its hand to reach wrist, bent down (below the line from shoulder to wrist)."""
-    upper, fore = ARM[0] * REACH, ARM[1] * REACH
-    d = min(dist(shoulder, wrist), upper + fore - 0.01)
-    heading = atan2(wrist[1] - shoulder[1], wrist[0] - shoulder[0])
-    bend = acos((upper * upper + d * d - fore * fore) / (2 * upper * d))
-    return add(shoulder, (cos(heading - bend), sin(heading - bend)), upper)
+def other_arm(way: tuple[Pt, ...], layer: str = "end") -> Shape:
+    """The other arm, grey, from its shoulder under the near arm, then on its way to its wrist on the near hand."""
+    return Tube(layer, (FAR_SHOULDER, UNDER) + way, FAR_W, "grey")
