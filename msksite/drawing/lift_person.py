@@ -7,7 +7,9 @@ Why: the foot stretch rose from about 3 to 3.5 when it became the person side-on
 them (toe_stretch.py); the lifts' set-up seen from above beside the side view (round 94) was "not linked /
 puzzling", two views with nothing joining them. The person is drawn as the other seated side views are (figure.py,
 props.py's chair and floor); the table is drawn here, its edge just past the wrist, since props.py puts a level
-hand's table edge well past the fingertips (the hand would lie on the table, not over its edge).
+hand's table edge well past the fingertips (the hand would lie on the table, not over its edge). The poses hold the
+upper arm a little forward (shoulder 45, elbow 45): at 20 and 70 the hand was over the knee and the table, squeezed
+onto the lap, was hidden.
 Everything is in the person's figure units (y up, the floor at 0), facing right.
 """
 from __future__ import annotations
