@@ -673,7 +673,7 @@ def test_the_movement_arrow_in_a_close_up_runs_clear_of_the_hand():
     from msksite.drawing.arrows import _touches
 
     pose = exercise_pose("wrist-lift-palm-down")
-    drawing = scene(pose).inset.detail  # the lift's level hand, with the arrow, in its circle (lift.py)
+    drawing = scene(pose).panels[1]  # the lift's level hand, with the arrow (lift.py)
     hand = [s for s in drawing.shapes if s.layer == "end"]
     line = max((s for s in _arrows(drawing) if isinstance(s, Line)), key=lambda s: len(s.points))
     assert not any(_touches(p, shape) for p in line.points for shape in hand)
@@ -691,7 +691,7 @@ def test_the_two_wrist_stretches_are_drawn_differently():
 
 def test_a_close_up_forearm_is_round_at_the_elbow_and_a_tin_sticks_out_of_the_hand():
     pose = exercise_pose("wrist-lift-palm-down")
-    drawing = scene(pose).inset.detail  # the lift's level hand seen from the side, in its circle (lift.py)
+    drawing = scene(pose).panels[1]  # the lift's level hand seen from the side (lift.py)
     end = [s for s in drawing.shapes if s.layer == "end"]
     # A rounded outline, not the four corners of a box.
     forearm = next(s for s in end if isinstance(s, Loop) and s.fill == "white")

@@ -9,7 +9,7 @@ from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Line, Loop, Tube, moved
 from msksite.drawing.lift import FOREARM_W, SIDE_Y, SIZE
-from msksite.drawing.svg import Drawing, bounds, extent
+from msksite.drawing.svg import Drawing, extent
 from exercise_poses import exercise_pose
 
 
@@ -51,9 +51,13 @@ def _hand(shapes) -> Loop:
 
 
 def _side(palm: str, variant: str = "still") -> Drawing:
-    """The lift seen from the side: the big circle's close-up beside the person sitting at the table (round 101),
-    drawn with the wrist at (0, 0)."""
-    return _lift(palm, variant).inset.detail
+    """The lift seen from the side: the still's second picture, beside the set-up seen from above (round 94), moved
+    back level with the forearm lying at y = 0 (side by side, its bottom is set level with the set-up's)."""
+    panel = _lift(palm, variant).panels[1]
+    left, bottom, right, top = panel.frame
+    dy = SIDE_Y[0] * SIZE - bottom
+    moves = {i: moved(s, (0.0, dy)) for i, s in panel.moves.items()}
+    return Drawing([moved(s, (0.0, dy)) for s in panel.shapes], moves, frame=(left, bottom + dy, right, top + dy))
 
 
 def _picture(palm: str, n: int) -> list:
@@ -102,17 +106,17 @@ def _table_top(shapes) -> Loop:
     return next(s for s in shapes if s.layer == "prop" and isinstance(s, Loop))
 
 
-def test_a_wrist_lift_is_the_person_at_the_table_with_a_big_circle_magnifying_the_hand_from_the_same_side():
-    # The set-up from above beside one side view was "not linked / puzzling" (round 94). Now (round 101) the whole
-    # person sitting side-on at the table, a small ring on their hand, and beside them a big circle magnifying it
-    # from the same side: the side view, the hand faint hanging down, solid level, the arrow between.
+def test_a_wrist_lift_is_its_set_up_from_above_beside_one_side_view_the_hand_faint_hanging_then_solid_level():
+    # Two numbered side views under a small grip from above: "the hanging hand in step 1 is hard to read", "palm up
+    # vs palm down rests on a tiny inset" (round 93). Now the set-up seen from above, big, on the left, and one side
+    # view in the wrist bends' style (read at once): the hand faint hanging down, solid level, the arrow between.
     for palm in ("up", "down"):
         drawing = _lift(palm)
-        inset, side = drawing.inset, _side(palm)
-        assert not drawing.panels and inset is not None and inset.detail == side and side.aspect == 1.0
-        assert [s for s in drawing.shapes if isinstance(s, Circle)]  # the person's head: a whole person
-        _, _, right, _ = bounds(drawing.shapes)
-        assert inset.centre[0] - inset.r > right - 1.0 and inset.zoom > 4  # big, beside the person
+        assert drawing.inset is None and len(drawing.panels) == 2 and not drawing.shapes
+        setup, side = drawing.panels
+        # Side by side, as tall, the set-up on the left; no numbers.
+        assert setup.frame[2] < side.frame[0] and setup.frame[1] == side.frame[1] and setup.frame[3] == side.frame[3]
+        assert not [s for p in drawing.panels for s in p.shapes if isinstance(s, Circle)]
         # The start faint, hanging down far below the table top; the end solid and level, above its start.
         top = max(y for _, y in _table_top(_side(palm).shapes).points)
         hung, level = _hand(_picture(palm, 1)), _hand(_picture(palm, 2))
@@ -122,18 +126,26 @@ def test_a_wrist_lift_is_the_person_at_the_table_with_a_big_circle_magnifying_th
         assert _middle(level.points)[1] > _middle(hung.points)[1] + 0.3 * SIZE
         # One arrow, one way: an arc and one head.
         arrow = [s for s in side.shapes if s.layer == "arrow"]
-        assert len(arrow) == 2 and not [s for s in drawing.shapes if s.layer == "arrow"]
+        assert len(arrow) == 2 and not [s for s in setup.shapes if s.layer == "arrow"]
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
-def test_the_person_rests_the_forearm_on_the_table_the_ring_on_the_hand_just_past_its_edge(palm):
-    # As the circle shows it: the forearm on the table top, the hand over its edge; the ring round hand and tin.
-    drawing = _lift(palm)
-    table = next(s for s in drawing.shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "grey"
-                 and _span(s.points, lambda p: p[0]) > 10)
-    edge, top = max(x for x, _ in table.points), max(y for _, y in table.points)
-    (x, y), ring = drawing.inset.focus, drawing.inset.r / drawing.inset.zoom
-    assert edge < x < edge + ring and abs(y - top) < ring
+def test_the_set_up_from_above_has_the_forearm_on_the_table_and_the_hand_past_its_front_edge(palm):
+    # Big and alone, the grip from above "looked like the grip squeeze": a grey table top with its front edge across
+    # the picture, the forearm lying on it, round at the elbow, and the hand and tin beyond the edge.
+    setup = _lift(palm).panels[0]
+    table = next(s for s in setup.shapes if s.layer == "prop")
+    assert isinstance(table, Loop) and table.fill == "grey"
+    edge = max(y for _, y in table.points)
+    xs = [x for x, _ in table.points]
+    assert min(xs) <= setup.frame[0] and max(xs) >= setup.frame[2]  # across the whole picture
+    solid = [s for s in setup.shapes if s.layer == "end"]
+    forearm, rest = solid[0], solid[1:]
+    assert len(forearm.points) > 8 and min(y for _, y in forearm.points) > setup.frame[1]  # its round end shows
+    assert min(y for _, y in forearm.points) < edge - 0.6 * SIZE
+    label = next(s for s in rest if isinstance(s, Loop) and s.fill == "grey")
+    assert min(y for _, y in label.points) > edge  # the tin past the edge
+    assert all(max(y for _, y in s.points) > edge for s in rest)
 
 
 @pytest.mark.parametrize("palm", ["up", "down"])
@@ -219,6 +231,61 @@ def test_palm_down_the_knuckles_are_on_top_of_a_smooth_back_of_the_hand():
     assert max(y for _, y in _can(shapes).points) < wrist_top
 
 
+def _grip_cues(palm: str) -> dict:
+    """What tells palm up from palm down in the grip seen from above, read off its shapes (hand pointing up)."""
+    drawing = _lift(palm)
+    grip, side = drawing.panels
+    shapes = [s for s in grip.shapes if s.layer == "end"]  # not the table
+    forearm = shapes[0]
+    middle = _middle(forearm.points)[0]
+    label = next(s for s in shapes if isinstance(s, Loop) and s.fill == "grey")
+    hand = next(s for s in shapes[1:] if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 4
+                and _span(s.points, lambda p: p[1]) > 0.4 * _grip_size(grip))
+    tin = shapes[shapes.index(label) - 1]
+    fingers = [s for s in shapes if isinstance(s, Tube) and _span(s.points, lambda p: p[0]) < 0.01]
+    thumb = next(s for s in shapes if isinstance(s, Tube) and s not in fingers)
+    nails = [s for s in shapes if isinstance(s, Line)]
+    tin_xs = [x for x, _ in tin.points]
+    hand_xs = [x for x, _ in hand.points]
+    # On the left of the side view, its hand bigger than the side view's.
+    assert grip.frame[2] < side.frame[0] and _grip_size(grip) > SIZE
+    return {
+        "tin_in_front_of_palm": shapes.index(label) > shapes.index(hand),
+        "tin_ends_show": min(tin_xs) < min(hand_xs) and max(tin_xs) > max(hand_xs),
+        "fingers": len(fingers),
+        "nails": len(nails),
+        "thumb_on_right": _middle(thumb.points)[0] > middle,
+    }
+
+
+def _grip_size(grip: Drawing) -> float:
+    from msksite.drawing.tin_grip import grip_height
+
+    return (grip.frame[3] - grip.frame[1]) / grip_height()
+
+
+def test_a_wrist_lifts_grip_seen_from_above_shows_the_palm_cupping_the_tin_or_the_back_of_the_hand_on_it():
+    # Side-on, "nothing in the hook-shaped hand shows that the palm faces up" (round 55): over the two side views,
+    # the hand as the patient sees it looking down, flat as the grip squeeze's. Palm up: the palm, the tin across it
+    # in front, four fingers curled over it with a nail at each tip, the thumb on the right. Palm down: the tin first
+    # and the back of the hand over it, only its ends showing either side; fingers and no nails; the thumb's edge on
+    # the other side.
+    up, down = _grip_cues("up"), _grip_cues("down")
+    assert up == {"tin_in_front_of_palm": True, "tin_ends_show": True, "fingers": 4, "nails": 4,
+                  "thumb_on_right": True}
+    assert down == {"tin_in_front_of_palm": False, "tin_ends_show": True, "fingers": 4, "nails": 0,
+                    "thumb_on_right": False}
+
+
+def test_palm_down_the_grips_back_of_the_hand_ends_in_a_row_of_four_knuckles():
+    grip, _ = _lift("down").panels
+    back = max((s for s in grip.shapes if isinstance(s, Loop) and s.fill == "white"), key=lambda s: len(s.points))
+    ys = [y for _, y in back.points]
+    top = [y for y in ys if y > max(ys) - 0.15 * _grip_size(grip)]
+    peaks = [i for i in range(1, len(ys) - 1) if ys[i - 1] < ys[i] >= ys[i + 1] and ys[i] in top]
+    assert len(peaks) == 4
+
+
 @pytest.mark.parametrize("palm", ["up", "down"])
 def test_a_wrist_lifts_arrow_rises_from_where_the_hand_hung_hugging_its_path_to_the_level_hand(palm):
     # "The arrow floats away from the hand": the arc round the wrist starts below the table top, where the faint
@@ -247,10 +314,10 @@ def test_a_wrist_lift_moves_the_hand_and_prints_both_positions(palm):
     moving, pair = _moving(palm), _lift(palm, "pair")
     hand = [i for i, s in enumerate(moving.shapes) if s.layer == "end"]
     assert hand[1:] and set(moving.moves) == set(hand[1:])  # the hand and tin; the forearm stays on the table
-    # The print is the still: both positions in the circle, the faint hand hanging and the solid one level.
-    assert {s.layer for s in pair.inset.detail.shapes} >= {"start", "end"}
-    # Moving, only the circle's hand moves: the person stays still beside it.
-    assert not _lift(palm, "moving").moves and _lift(palm, "moving").inset.detail.moves
+    assert len(pair.panels) == 2  # the set-up and the side view, both positions in it
+    # Moving, the set-up stands beside the moving side view, as tall, and does not move.
+    beside, side = _lift(palm, "moving").panels
+    assert beside.frame[2] < side.frame[0] and not beside.moves
     for variant in ("still", "moving", "pair"):
         assert "<svg" in render_svg(exercise_pose(f"wrist-lift-palm-{palm}"), "x", variant)
 

@@ -2,17 +2,16 @@
 over its edge, big, and a curved arrow round the wrist. Wrist bends hold nothing and show the hand bent down faint and
 up solid, the arrow pointing both ways.
 
-The wrist lifts (round 101) are the whole person sitting side-on at a table, the forearm on it and the hand over its
-edge holding the tin, a small ring round hand and tin, and beside them a big circle magnifying that hand from the
-same side (lift_person.py): the side view in the wrist bends' style, the hand and its tin faint hanging down where
-they start and solid level where they end, a curved arrow rising along the path, the table top grey. Moving, only
-the circle's hand moves (down to hang and back); the print is the still. Before (round 94), the set-up seen from
-above (a grey table, the forearm on it, the hand past its edge gripping the tin) beside the side view scored 2.8 to
-3: "the top view and the side view are not linked / puzzling"; the foot stretch rose to 3.5 as a person with a
-same-side magnifier (toe_stretch.py). Before that (rounds 55 to 93: a small grip from above over two numbered side
-views), the lifts scored about 2.8 to 3: "the side-view hands are blobs / awkward hooks", "the hanging hand in step 1
-is hard to read", "palm up vs palm down rests on a tiny inset", "nearly identical to the other cell". The grip from
-above big on the left alone "looked like the grip squeeze".
+The wrist lifts (round 94) are two pictures side by side: the set-up as the patient sees it looking down
+(tin_grip.py: a grey table top, the forearm lying on it, its elbow end round, and past its front edge the hand holding
+the tin, palm up or the back of the hand up), then the lift seen from the side in the wrist bends' style (the drawing
+reviewers read at once as a wrist moving over a table's edge): one picture, the hand and its tin faint hanging down
+where they start and solid level where they end, a curved arrow rising along the path; the table top grey in both.
+Moving, the side view's hand moves down to hang and back, the set-up still beside it; the print is the still. Before
+(rounds 55 to 93: a small grip from above over two numbered side views), the lifts scored about 2.8 to 3: "the
+side-view hands are blobs / awkward hooks", "the hanging hand in step 1 is hard to read", "palm up vs palm down
+rests on a tiny inset", "nearly identical to the other cell". The grip from above big on the left alone "looked like
+the grip squeeze": the table and the forearm on it are what set it apart.
 
 History. The wrist lifts held a tin in two solid pictures side by side, numbered 1 and 2 (round 47): 1 the hand
 hanging down over the table's edge, 2 the hand level, with an arc hugging the hand's path from where it hung up to
@@ -33,7 +32,7 @@ Round 55: at about 2.7 out of 5, the lifts were still matched only by comparing 
 a floating weight does not show palm direction"; "I had to decide from a knuckle detail"); picture 2 curled above
 level did not help, and a 3D view onto the palm from above stacked the fingers "like a coil spring". The two side
 views stay for the movement; over them, centred and bigger than their hands, a flat picture of the grip as the
-patient sees it looking down at their own hand (then tin_grip.py, in the style of the grip squeeze's hand): palm up the
+patient sees it looking down at their own hand (tin_grip.py, in the style of the grip squeeze's hand): palm up the
 palm cupping the tin, palm down the back of the hand on top of it. The moving picture has the grip beside it.
 
 Everything is in hand lengths times SIZE; the wrist is at (0, 0), just past the table's edge, the forearm coming in
@@ -41,7 +40,6 @@ from the left edge of the picture.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from math import cos, hypot, radians, sin
 
 from msksite.schema.pose import Pose
@@ -53,7 +51,7 @@ from .panels import side_by_side
 from .shapes import Fill, Layer, Line, Loop, Pt, Shape, box, relayered
 from .svg import Box, Drawing, bounds, extent
 from .tin import tin_fist, tin_tray
-from .lift_person import beside_person
+from .tin_grip import grip_height, grip_picture
 
 SIZE = 40.0
 # The forearm lies on the table, this thick at the elbow and at the wrist; the table's edge is this far behind the
@@ -76,8 +74,8 @@ TIN_EDGE, TIN_LEG, TIN_ELBOW = 0.36, 0.26, 0.9
 ARROW_R = 1.2
 OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 # A lift's side view (the hand hanging down faint, then level): from the forearm's round end to what the hand
-# reaches, with this much room; taller than the hanging hand and the level can need (1.12 down, 0.78 up); cut to a
-# square round its middle for the round magnifier.
+# reaches, with this much room; taller than the hanging hand and the level can need (1.12 down, 0.78 up), so the
+# set-up seen from above, as tall beside it, is drawn bigger than the side view's hand (round 94).
 SIDE_Y, SIDE_PAD = (-1.42, 1.08), 0.08
 # In it the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
 # hand) clears the table's corner; the elbow further back keeps the forearm lying on the table.
@@ -101,9 +99,9 @@ def _names(pose: Pose) -> list[str]:
 
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
-    """The drawing in one variant: still (the faint start, the end and the arrow; a lift: in a circle beside the
-    person sitting at the table), moving (the end moving to the start and back; a lift: the person still beside
-    it) or pair (start and end side by side; a lift: as its still, which shows both)."""
+    """The drawing in one variant: still (the faint start, the end and the arrow; a lift: beside its set-up seen from
+    above), moving (the end moving to the start and back; a lift: its set-up still beside it) or pair (start and end
+    side by side; a lift: as its still, which shows both)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
@@ -114,7 +112,7 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     end = _arm(palm, end_angle, "end", tin)
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if tin and arrow:
-        return _lift(pose, palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
+        return _lift(palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
     if variant == "pair":
         sides = [Drawing(props + _arm(palm, start_angle, "end", tin), frame=frame), Drawing(props + end, frame=frame)]
     elif variant == "moving":
@@ -130,10 +128,11 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
 
 
-def _lift(pose: Pose, palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
-    """A lift's still and print: the person sitting at the table (lift_person.py) and beside them, in a big circle,
-    the lift seen from the side, the hand and tin faint hanging down where they start and solid level where they
-    end, the arrow rising between them; moving, the circle's hand moves down to hang and back."""
+def _lift(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
+    """A lift's still and print: two pictures side by side, the set-up seen from above as the patient sees it (the
+    forearm on the table, the hand past its edge holding the tin, tin_grip.py), then the lift seen from the side,
+    the hand and tin faint hanging down where they start and solid level where they end, the arrow rising between
+    them; moving, the side view's hand moves down to hang and back, the set-up still beside it."""
     level = _arm(palm, end, "end", True, SIDE_ELBOW)
     reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
     arrow = _arrow(start, end - SIDE_ARROW_SHORT, False, reach + SIDE_ARROW_OUT)
@@ -142,14 +141,8 @@ def _lift(pose: Pose, palm: str, start: float, end: float, table: bool, moving: 
         side = _picture(level + arrow, table, hung[1:])
     else:
         side = _picture([relayered(s, "start") for s in hung[1:]] + level + arrow, table)
-    return beside_person(pose, _square(side))
-
-
-def _square(picture: Drawing) -> Drawing:
-    """The side view cut to a square round its middle, to fill the round magnifier."""
-    left, bottom, right, top = picture.frame
-    (x, y), half = ((left + right) / 2, (bottom + top) / 2), max(right - left, top - bottom) / 2
-    return replace(picture, frame=(x - half, y - half, x + half, y + half), aspect=1.0)
+    setup = grip_picture(palm, (SIDE_Y[1] - SIDE_Y[0]) * SIZE / grip_height())
+    return side_by_side([setup, side], arrows=False)
 
 
 def _picture(shapes: list[Shape], table: bool, start: list[Shape] = ()) -> Drawing:
