@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from exercise_poses import EXERCISE_IDS, exercise_pose
 from msksite.drawing import render_svg
+from msksite.drawing.scene import VARIANTS
 from msksite.schema.pose import Pose
 
 # Words a clinician might add, each with a value it takes somewhere.
@@ -35,7 +36,7 @@ def test_every_pose_one_word_away_is_an_error_or_a_drawing(exercise_id):
             pose = Pose.model_validate(data)
         except ValidationError:
             continue  # reported by check at path:line
-        for variant in ("still", "moving", "pair"):
+        for variant in VARIANTS:
             try:
                 render_svg(pose, exercise_id, variant)
             except Exception as error:  # noqa: BLE001 - any crash is the defect this test looks for
@@ -50,7 +51,7 @@ def test_a_head_close_up_beside_a_person_whose_end_shades_a_muscle_draws():
     written = exercise_pose("thigh-squeeze").model_dump(exclude_defaults=True)
     written.pop("numbered")
     pose = Pose.model_validate({**written, "inset": "head"})
-    for variant in ("still", "moving", "pair"):
+    for variant in VARIANTS:
         assert "<svg" in render_svg(pose, "thigh-squeeze", variant)
 
 
@@ -65,13 +66,13 @@ def test_every_switch_written_in_an_example_pose_changes_its_drawing(exercise_id
     # clam's `props: [floor]`, a heel drop's arrow that its close-up draws anyway, until round 96).
     pose = exercise_pose(exercise_id)
     written = pose.model_dump(exclude_defaults=True)
-    drawn = [render_svg(pose, exercise_id, variant) for variant in ("still", "moving", "pair")]
+    drawn = [render_svg(pose, exercise_id, variant) for variant in VARIANTS]
     dead = []
     for word in (w for w in SWITCHES if w in written):
         try:
             without = Pose.model_validate({k: v for k, v in written.items() if k != word})
         except ValidationError:
             continue  # needed by another word
-        if [render_svg(without, exercise_id, variant) for variant in ("still", "moving", "pair")] == drawn:
+        if [render_svg(without, exercise_id, variant) for variant in VARIANTS] == drawn:
             dead.append(word)
     assert not dead, f"{exercise_id}: {dead} change nothing in its drawings; leave them out"

@@ -6,12 +6,11 @@ from __future__ import annotations
 from msksite.schema.pose import JOINTS, Limb, Pose
 
 from .positions import below_floor, positions
-from .scene import scene
+from .scene import VARIANTS, scene
 
 # (where in the pose, what is wrong, how to fix it)
 PoseProblem = tuple[tuple[str | int, ...], str, str]
 ANGLES_HINT = "check the number and its sign against the guide at the top of msksite/schema/pose.py"
-DRAWN = ("still", "moving", "pair")  # every drawing made from a pose: the page's, the moving one, the printed one
 # Joint names as a clinician says them.
 BODY_WORDS = {"tip": "hand", "toe": "toes", "hip": "hips"}
 
@@ -65,7 +64,7 @@ def _start_problems(pose: Pose) -> list[PoseProblem]:
 def drawing_problems(pose: Pose) -> list[PoseProblem]:
     """A pose the schema accepts that the drawing code fails on: reported at the pose, never a traceback mid-build
     (`tests/test_drawing_near_poses.py` tries every pose one word away from a shipped one; this catches the rest)."""
-    for variant in DRAWN:
+    for variant in VARIANTS:  # the page's, the moving one and the printed one
         try:
             scene(pose, variant)
         except Exception as error:  # noqa: BLE001 - whatever the drawing code raises, the clinician gets a line
