@@ -394,6 +394,28 @@ def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
     assert use.get("href") == f"#{line.get('id')}" and use.get("stroke") == "#bbb" and use.get("stroke-width") == "6"
 
 
+def test_a_limbs_joined_parts_draw_one_outline_with_no_line_across_the_joint():
+    thigh, shin = Tube("end", ((0, 0), (10, 10)), 9.0), Tube("end", ((10, 10), (20, 0)), 6.5)
+    apart = Tube("end", ((30, 0), (40, 10)), 6.5)
+    grey = Tube("end", ((40, 10), (50, 0)), 6.5, "grey")
+    root = ET.fromstring(svg_document([thigh, shin, apart, grey], "Leg"))
+    kinds = [e.tag.removeprefix(SVG) for e in root.iter() if e.tag in (f"{SVG}polyline", f"{SVG}use")]
+    # Thigh and shin meet at the knee: both edges, then both insides, so the shin's round end is not drawn on the
+    # thigh. A part not joined to the last, or of another fill, is drawn on its own.
+    assert kinds == ["polyline", "polyline", "use", "use", "polyline", "use", "polyline", "use"]
+
+
+def test_joined_parts_still_move_each_with_its_own_start():
+    thigh, shin = Tube("end", ((0, 0), (10, 10)), 9.0), Tube("end", ((10, 10), (20, 0)), 6.5)
+    starts = {0: Tube("end", ((0, 0), (0, 14)), 9.0), 1: Tube("end", ((0, 14), (0, 28)), 6.5)}
+    root = ET.fromstring(svg_document(Drawing([thigh, shin], moves=starts), "Leg"))
+    lines = list(root.iter(f"{SVG}polyline"))
+    values = [line.find(f"{SVG}animate").get("values").split(";") for line in lines]
+    # Each part goes from its own end to its own start and back.
+    assert [(v[0], v[2]) for v in values] == [(line.get("points"), v[2]) for line, v in zip(lines, values)]
+    assert values[0][2] != values[1][2] and all(v[0] != v[2] for v in values)
+
+
 def test_a_moving_pose_draws_a_faint_start_an_arrow_and_moves_only_in_its_moving_variant():
     pose = Pose.model_validate({"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}})
     still, moving, pair = (render_svg(pose, "x", v) for v in ("still", "moving", "pair"))

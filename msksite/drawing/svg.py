@@ -1,8 +1,9 @@
 """Shapes to SVG text: the view box, one group per layer, outlined body parts, the motion, the close-up inset.
 
 Body parts are drawn twice from one polyline (a black stroke, then a narrower white or grey one on top through
-<use>), so each part has volume and an outline without spelling its points twice. A moving drawing animates each
-end-position shape between its end and start points with SMIL, which needs no script and no style sheet.
+<use>), so each part has volume and an outline without spelling its points twice; the parts of a limb joined end
+to start are drawn edges first, then insides, as one outline. A moving drawing animates each end-position shape
+between its end and start points with SMIL, which needs no script and no style sheet.
 """
 from __future__ import annotations
 
@@ -114,8 +115,7 @@ class _Writer:
         if isinstance(shape, Circle):
             return self._circle(shape, start)
         points = self.at(shape.points)
-        # A part that does not move (as written, to the tenth) needs no animation: that keeps the file small.
-        moving = _animate("points", self.at(start.points), points) if start and self.at(start.points) != points else ""
+        moving = self._motion(start, points)
         if isinstance(shape, Tube):
             return self._tube(shape, points, moving)
         tag = "polygon" if isinstance(shape, Loop) else "polyline"
@@ -123,11 +123,28 @@ class _Writer:
         dots = ' stroke-dasharray="0 4.9" stroke-width="2"' if isinstance(shape, Line) and shape.dotted else ""
         return _tag(tag, f'points="{points}"{fill}{dots}', moving)
 
+    def _motion(self, start: Shape | None, points: str) -> str:
+        # A part that does not move (as written, to the tenth) needs no animation: that keeps the file small.
+        return _animate("points", self.at(start.points), points) if start and self.at(start.points) != points else ""
+
     def _tube(self, tube: Tube, points: str, moving: str) -> str:
+        edge, inside = self._tube_parts(tube, points, moving)
+        return edge + inside
+
+    def _tube_parts(self, tube: Tube, points: str, moving: str) -> tuple[str, str]:
         name = f"t{next(self.names)}"
         edge = _tag("polyline", f'id="{name}" points="{points}"', moving)
-        return (f'<g stroke-width="{number(tube.width + 2 * OUTLINE)}">{edge}</g>'
+        return (f'<g stroke-width="{number(tube.width + 2 * OUTLINE)}">{edge}</g>',
                 f'<use href="#{name}" stroke="{FILLS[tube.fill]}" stroke-width="{number(tube.width)}"/>')
+
+    def limb(self, run: list[tuple[Shape, Shape | None]]) -> str:
+        """A limb's joined tubes as one outline: every edge, then every inside over them, so no joint shows a line
+        across the limb (a knee drawn as the shin's round end on the thigh read as "a tangle of tubes")."""
+        parts = []
+        for tube, start in run:
+            points = self.at(tube.points)
+            parts.append(self._tube_parts(tube, points, self._motion(start, points)))  # type: ignore[arg-type]
+        return "".join(edge for edge, _ in parts) + "".join(inside for _, inside in parts)
 
     def _circle(self, c: Circle, start: Shape | None) -> str:
         x, y = number(c.centre[0] - self.left), number(self.top - c.centre[1])
@@ -167,11 +184,25 @@ def _layers(drawing: Drawing, writer: _Writer) -> str:
         if layer == "arrow" and drawing.inset:
             # Arrows stay out of the close-up: magnified, they would cover the hand or head it shows.
             parts.append(("</g>" if magnify else "") + _inset(drawing.inset, writer))
-        body = "".join(writer.element(s, drawing.moves.get(i)) for i, s in enumerate(drawing.shapes)
-                       if s.layer == layer and (box is None or _shows(box, s, drawing.moves.get(i))))
+        shown = [(s, drawing.moves.get(i)) for i, s in enumerate(drawing.shapes)
+                 if s.layer == layer and (box is None or _shows(box, s, drawing.moves.get(i)))]
+        body = "".join(writer.limb(run) if len(run) > 1 else writer.element(*run[0]) for run in _limbs(shown))
         if body:
             parts.append(f"<g {LAYER_ATTRS[layer]}>{body}</g>")
     return "".join(parts)
+
+
+def _limbs(shown: list[tuple[Shape, Shape | None]]) -> list[list[tuple[Shape, Shape | None]]]:
+    """Split the shapes into runs, each a limb's tubes joined end to start (a thigh and its shin) or one shape."""
+    runs: list[list[tuple[Shape, Shape | None]]] = []
+    for shape, start in shown:
+        last = runs[-1][-1][0] if runs else None
+        if isinstance(shape, Tube) and isinstance(last, Tube) and last.fill == shape.fill \
+                and last.points[-1] == shape.points[0]:
+            runs[-1].append((shape, start))
+        else:
+            runs.append([(shape, start)])
+    return runs
 
 
 def _shows(box: tuple[float, float, float, float], shape: Shape, start: Shape | None) -> bool:
