@@ -396,13 +396,14 @@ def test_a_body_part_is_one_polyline_drawn_as_an_outline_and_a_fill():
 
 def test_a_limbs_joined_parts_draw_one_outline_with_no_line_across_the_joint():
     thigh, shin = Tube("end", ((0, 0), (10, 10)), 9.0), Tube("end", ((10, 10), (20, 0)), 6.5)
+    foot = Tube("end", ((18, 0), (28, 0)), 4.6)  # from the heel to the toes, through the ankle
     apart = Tube("end", ((30, 0), (40, 10)), 6.5)
     grey = Tube("end", ((40, 10), (50, 0)), 6.5, "grey")
-    root = ET.fromstring(svg_document([thigh, shin, apart, grey], "Leg"))
+    root = ET.fromstring(svg_document([thigh, shin, foot, apart, grey], "Leg"))
     kinds = [e.tag.removeprefix(SVG) for e in root.iter() if e.tag in (f"{SVG}polyline", f"{SVG}use")]
-    # Thigh and shin meet at the knee: both edges, then both insides, so the shin's round end is not drawn on the
-    # thigh. A part not joined to the last, or of another fill, is drawn on its own.
-    assert kinds == ["polyline", "polyline", "use", "use", "polyline", "use", "polyline", "use"]
+    # Thigh, shin and foot meet at the knee and the ankle: every edge, then every inside, so the shin's round end is
+    # not drawn on the thigh, nor on the foot. A part not joined to the last, or of another fill, is drawn alone.
+    assert kinds == ["polyline"] * 3 + ["use"] * 3 + ["polyline", "use", "polyline", "use"]
 
 
 def test_joined_parts_still_move_each_with_its_own_start():

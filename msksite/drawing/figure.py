@@ -244,14 +244,9 @@ def _leg(pose: Pose, pts: Joints, side: str, layer: Layer, fill: Fill) -> list[S
         top, bottom, width = (hip, knee, WIDTHS["thigh"]) if part == "thigh" else (knee, ankle, WIDTHS["shin"])
         muscle += stretched(top, bottom, width / 2, part)
     foot = Tube(layer, (heel(pts, side), toe), WIDTHS["foot"], fill)
-    if _on_step(pose, side):
-        # A heel dropped off a step's edge is what the picture is about: behind the shin it was hidden.
-        return [thigh, shin, foot] + muscle
-    return [foot, thigh, shin] + muscle
-
-
-def _on_step(pose: Pose, side: str) -> bool:
-    return ("step", f"{side}_foot") in placements(pose)
+    # The foot runs from the heel through the ankle, so it joins the shin as one outline (svg.py): drawn first, under
+    # the shin, the ankle showed the shin's round end; and a heel dropped off a step's edge was hidden behind it.
+    return [thigh, shin, foot] + muscle
 
 
 def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:

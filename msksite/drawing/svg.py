@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import count
+from math import dist
 from typing import Iterator
 from xml.sax.saxutils import escape
 
-from .shapes import LAYERS, Circle, Layer, Line, Loop, Pt, Shape, Tube, add
+from .shapes import LAYERS, Circle, Layer, Line, Loop, Pt, Shape, Tube, add, nearest_on_segment
 
 ASPECT = 4 / 3  # the pages show drawings 4 wide by 3 high
 MARGIN = 4.0
@@ -198,11 +199,18 @@ def _limbs(shown: list[tuple[Shape, Shape | None]]) -> list[list[tuple[Shape, Sh
     for shape, start in shown:
         last = runs[-1][-1][0] if runs else None
         if isinstance(shape, Tube) and isinstance(last, Tube) and last.fill == shape.fill \
-                and last.points[-1] == shape.points[0]:
+                and _joins(last.points[-1], shape.points):
             runs[-1].append((shape, start))
         else:
             runs.append([(shape, start)])
     return runs
+
+
+def _joins(end: Pt, points: tuple[Pt, ...]) -> bool:
+    """Whether a part ending at end runs on into the next: it starts there (a shin at the knee) or passes through it
+    (a foot, from the heel to the toes, through the ankle)."""
+    a, b = points[0], points[1] if len(points) > 1 else points[0]
+    return dist(end, nearest_on_segment(end, a, b)) < 0.01
 
 
 def _shows(box: tuple[float, float, float, float], shape: Shape, start: Shape | None) -> bool:
