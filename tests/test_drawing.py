@@ -406,6 +406,18 @@ def test_a_limbs_joined_parts_draw_one_outline_with_no_line_across_the_joint():
     assert kinds == ["polyline"] * 3 + ["use"] * 3 + ["polyline", "use", "polyline", "use"]
 
 
+def test_a_limb_folded_back_on_itself_keeps_a_line_at_the_joint():
+    upper = Tube("end", ((0, 0), (0, 20)), 6.0)
+    bent, folded = Tube("end", ((0, 20), (14, 34)), 5.0), Tube("end", ((0, 20), (4, 4)), 5.0)
+    kinds = {}
+    for name, forearm in (("bent", bent), ("folded", folded)):
+        root = ET.fromstring(svg_document([upper, forearm], "Arm"))
+        kinds[name] = [e.tag.removeprefix(SVG) for e in root.iter() if e.tag in (f"{SVG}polyline", f"{SVG}use")]
+    # Bent 45 degrees the arm is one outline; bent back along itself (an elbow bent right up) each part keeps its
+    # own, so the forearm shows in front of the upper arm instead of making one wedge.
+    assert kinds == {"bent": ["polyline", "polyline", "use", "use"], "folded": ["polyline", "use", "polyline", "use"]}
+
+
 def test_joined_parts_still_move_each_with_its_own_start():
     thigh, shin = Tube("end", ((0, 0), (10, 10)), 9.0), Tube("end", ((10, 10), (20, 0)), 6.5)
     starts = {0: Tube("end", ((0, 0), (0, 14)), 9.0), 1: Tube("end", ((0, 14), (0, 28)), 6.5)}

@@ -13,7 +13,7 @@ from math import dist
 from typing import Iterator
 from xml.sax.saxutils import escape
 
-from .shapes import LAYERS, Circle, Layer, Line, Loop, Pt, Shape, Tube, add, nearest_on_segment
+from .shapes import LAYERS, Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, nearest_on_segment
 
 ASPECT = 4 / 3  # the pages show drawings 4 wide by 3 high
 MARGIN = 4.0
@@ -24,6 +24,9 @@ LAYER_ATTRS: dict[Layer, str] = {
     "start_over": 'stroke-width="1.4" opacity=".35"',
     "arrow": 'stroke-width="2.2"',
 }
+# Two parts of a limb bent further than this at their joint (the cosine of 130 degrees) are drawn each with its own
+# outline: folded back along each other, one outline made them one wedge.
+FOLD = -0.64
 FILLS = {"white": "#fff", "grey": "#bbb", "dark": "#888", "black": "#000"}
 # The motion: hold the end, move to the start, hold it, move back; slow in and out, 6 seconds a round.
 MOTION = ('dur="6s" repeatCount="indefinite" keyTimes="0;.25;.5;.75;1" calcMode="spline" '
@@ -199,18 +202,22 @@ def _limbs(shown: list[tuple[Shape, Shape | None]]) -> list[list[tuple[Shape, Sh
     for shape, start in shown:
         last = runs[-1][-1][0] if runs else None
         if isinstance(shape, Tube) and isinstance(last, Tube) and last.fill == shape.fill \
-                and _joins(last.points[-1], shape.points):
+                and _joins(last, shape):
             runs[-1].append((shape, start))
         else:
             runs.append([(shape, start)])
     return runs
 
 
-def _joins(end: Pt, points: tuple[Pt, ...]) -> bool:
-    """Whether a part ending at end runs on into the next: it starts there (a shin at the knee) or passes through it
-    (a foot, from the heel to the toes, through the ankle)."""
-    a, b = points[0], points[1] if len(points) > 1 else points[0]
-    return dist(end, nearest_on_segment(end, a, b)) < 0.01
+def _joins(last: Tube, part: Tube) -> bool:
+    """Whether a part runs on from the last as one limb: it starts at the last's end (a shin at the knee), unless it
+    folds back along it (an elbow bent right up, which joined read as "a stiff inverted V"), or passes through that
+    end (a foot, from the heel to the toes, through the ankle)."""
+    end, (a, b) = last.points[-1], (part.points + part.points)[:2]
+    if end != a:
+        return dist(end, nearest_on_segment(end, a, b)) < 0.01
+    before, after = direction(last.points[-2], end) if len(last.points) > 1 else (0.0, 0.0), direction(a, b)
+    return before[0] * after[0] + before[1] * after[1] > FOLD
 
 
 def _shows(box: tuple[float, float, float, float], shape: Shape, start: Shape | None) -> bool:
