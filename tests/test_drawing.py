@@ -418,6 +418,18 @@ def test_a_limb_folded_back_on_itself_keeps_a_line_at_the_joint():
     assert kinds == {"bent": ["polyline", "polyline", "use", "use"], "folded": ["polyline", "use", "polyline", "use"]}
 
 
+def test_a_foot_pointed_along_its_shin_keeps_its_own_outline():
+    shin = Tube("end", ((0, 20), (0, 4)), 6.5)
+    flat, pointed = Tube("end", ((-2, 4), (10, 4)), 4.6), Tube("end", ((0, 6), (0, -6)), 4.6)
+    kinds = {}
+    for name, foot in (("flat", flat), ("pointed", pointed)):
+        root = ET.fromstring(svg_document([shin, foot], "Leg"))
+        kinds[name] = [e.tag.removeprefix(SVG) for e in root.iter() if e.tag in (f"{SVG}polyline", f"{SVG}use")]
+    # Across the shin, the foot joins it (a leg and its foot, one outline); pointed on along it, joined, the foot was
+    # lost in the shin, so it is drawn on its own.
+    assert kinds == {"flat": ["polyline", "polyline", "use", "use"], "pointed": ["polyline", "use", "polyline", "use"]}
+
+
 def test_joined_parts_still_move_each_with_its_own_start():
     thigh, shin = Tube("end", ((0, 0), (10, 10)), 9.0), Tube("end", ((10, 10), (20, 0)), 6.5)
     starts = {0: Tube("end", ((0, 0), (0, 14)), 9.0), 1: Tube("end", ((0, 14), (0, 28)), 6.5)}

@@ -27,6 +27,8 @@ LAYER_ATTRS: dict[Layer, str] = {
 # Two parts of a limb bent further than this at their joint (the cosine of 130 degrees) are drawn each with its own
 # outline: folded back along each other, one outline made them one wedge.
 FOLD = -0.64
+# A part passing through the last's end joins it only if it crosses it at more than 45 degrees (the cosine).
+ACROSS = 0.71
 FILLS = {"white": "#fff", "grey": "#bbb", "dark": "#888", "black": "#000"}
 # The motion: hold the end, move to the start, hold it, move back; slow in and out, 6 seconds a round.
 MOTION = ('dur="6s" repeatCount="indefinite" keyTimes="0;.25;.5;.75;1" calcMode="spline" '
@@ -211,13 +213,16 @@ def _limbs(shown: list[tuple[Shape, Shape | None]]) -> list[list[tuple[Shape, Sh
 
 def _joins(last: Tube, part: Tube) -> bool:
     """Whether a part runs on from the last as one limb: it starts at the last's end (a shin at the knee), unless it
-    folds back along it (an elbow bent right up, which joined read as "a stiff inverted V"), or passes through that
-    end (a foot, from the heel to the toes, through the ankle)."""
+    folds back along it (an elbow bent right up, which joined read as "a stiff inverted V"); or it passes through
+    that end across it (a foot, from the heel to the toes, through the ankle), unless it points on the same way (a
+    foot pointed along its shin, which joined was lost in it: "the feet staying together is not shown")."""
     end, (a, b) = last.points[-1], (part.points + part.points)[:2]
-    if end != a:
-        return dist(end, nearest_on_segment(end, a, b)) < 0.01
-    before, after = direction(last.points[-2], end) if len(last.points) > 1 else (0.0, 0.0), direction(a, b)
-    return before[0] * after[0] + before[1] * after[1] > FOLD
+    before = direction(last.points[-2], end) if len(last.points) > 1 else (0.0, 0.0)
+    turn = before[0] * (b[0] - a[0]) + before[1] * (b[1] - a[1])
+    cos = turn / max(dist(a, b), 1e-9)
+    if end == a:
+        return cos > FOLD
+    return dist(end, nearest_on_segment(end, a, b)) < 0.01 and abs(cos) < ACROSS
 
 
 def _shows(box: tuple[float, float, float, float], shape: Shape, start: Shape | None) -> bool:
