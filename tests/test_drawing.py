@@ -430,6 +430,34 @@ def test_a_foot_pointed_along_its_shin_keeps_its_own_outline():
     assert kinds == {"flat": ["polyline", "polyline", "use", "use"], "pointed": ["polyline", "use", "polyline", "use"]}
 
 
+def test_a_part_moved_without_changing_shape_moves_by_a_shift_and_a_reshaped_one_by_its_points():
+    end = [Tube("end", ((0, 0), (10, 10)), 6.0), Tube("end", ((20, 0), (30, 10)), 6.0)]
+    starts = {0: Tube("end", ((0, 5), (10, 15)), 6.0), 1: Tube("end", ((20, 0), (20, 14)), 6.0)}
+    root = ET.fromstring(svg_document(Drawing(end, moves=starts), "Rise"))
+    rigid, bent = root.iter(f"{SVG}polyline")
+    (shift,) = rigid.findall(f"{SVG}animateTransform")
+    # Up 5 in figure units is up the screen (y down): the shift there and back, the hold as the points' motion holds.
+    assert shift.get("type") == "translate" and shift.get("values") == "0 0;0 0;0 -5;0 -5;0 0"
+    assert rigid.find(f"{SVG}animate") is None and bent.find(f"{SVG}animate").get("attributeName") == "points"
+
+
+def test_an_upright_trunk_seen_side_on_has_a_chest_and_a_lying_one_is_a_tube():
+    from msksite.drawing.torso import PROFILE as PROFILE_, depth, torso
+
+    up = tuple((0.0, y) for y in (0.0, 10.0, 20.0, 30.0, 40.0))
+    outline = torso(up, "end").points
+    chest, waist = depth(0.65), depth(0.3)
+    # Facing right (the face looks the back's line turned clockwise): the front bulges more at the chest than at the
+    # waist, and the whole outline stays within the deepest point of each side.
+    assert chest[0] > waist[0] + 1 and max(x for x, _ in outline) <= max(f for _, f, _ in PROFILE_) + 1e-9
+    assert min(x for x, _ in outline) >= -max(b for _, _, b in PROFILE_) - 1e-9
+    # The shoulders' round end stays low (it rose behind the head and pushed a picture's number away).
+    assert max(y for _, y in outline) < 40 + 0.5 * max(depth(1.0))
+    standing = [s for s in scene(exercise_pose("mini-squat")).shapes if isinstance(s, Loop) and s.layer == "end"]
+    lying = [s for s in scene(exercise_pose("heel-slide")).shapes if isinstance(s, Tube) and s.width == 13.0]
+    assert standing and lying
+
+
 def test_joined_parts_still_move_each_with_its_own_start():
     thigh, shin = Tube("end", ((0, 0), (10, 10)), 9.0), Tube("end", ((10, 10), (20, 0)), 6.5)
     starts = {0: Tube("end", ((0, 0), (0, 14)), 9.0), 1: Tube("end", ((0, 14), (0, 28)), 6.5)}

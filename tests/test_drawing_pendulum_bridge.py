@@ -5,7 +5,7 @@ down; the bridge's arm lies on the floor under the raised body, and the faint st
 from msksite.drawing.figure import WIDTHS
 from msksite.drawing.positions import positions
 from msksite.drawing.scene import scene
-from msksite.drawing.shapes import LAYERS, Tube
+from msksite.drawing.shapes import LAYERS, Loop, Tube
 from msksite.drawing.skeleton import heights
 from exercise_poses import exercise_pose
 
@@ -46,10 +46,11 @@ def test_the_pendulum_legs_go_under_the_trunk():
     # Drawn over the trunk, the near thigh's round top stood out on it, "a tangle of overlapping tubes" that read as
     # a kneeling crouch (round 52): both legs are drawn before the trunk, whose round end is the hips; the hanging
     # arm is still drawn over it.
-    end = [s for s in scene(exercise_pose("pendulum")).shapes if s.layer == "end" and isinstance(s, Tube)]
-    trunk = next(i for i, s in enumerate(end) if s.width == WIDTHS["trunk"])
-    thighs = [i for i, s in enumerate(end) if s.width == WIDTHS["thigh"]]
-    upper_arms = [i for i, s in enumerate(end) if s.width == WIDTHS["upper_arm"]]
+    # The trunk, leaning over the table, is the outline with a chest (torso.py).
+    end = [s for s in scene(exercise_pose("pendulum")).shapes if s.layer == "end" and isinstance(s, (Tube, Loop))]
+    trunk = next(i for i, s in enumerate(end) if isinstance(s, Loop) and s.fill == "white")
+    thighs = [i for i, s in enumerate(end) if isinstance(s, Tube) and s.width == WIDTHS["thigh"]]
+    upper_arms = [i for i, s in enumerate(end) if isinstance(s, Tube) and s.width == WIDTHS["upper_arm"]]
     assert len(thighs) == 2 and max(thighs) < trunk < max(upper_arms)
 
 

@@ -22,6 +22,7 @@ from .props import HELD, over_body, placements, stands_at_table
 from .recline import reclined_trunk, reclines
 from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of
 from .tin import tin_hand
+from .torso import is_upright, torso
 from .toes import holding_hand, holds_toes, leg_and_foot
 from .skeleton import BLADE_BOTTOM, BLADE_TOP, HEAD_R, NECK, Joints, crossed_arm, heel, lying_on_side
 
@@ -256,7 +257,8 @@ def _trunk(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # Leaning back on the forearms, the upright arm hid a tube's underside: the trunk has a chest and a back.
         return [reclined_trunk(pts["hip"], pts["neck"], layer)]
     if pose.side_on:
-        return [Tube(layer, spine(pts, pose.back), WIDTHS["trunk"])]
+        line = spine(pts, pose.back)
+        return [torso(line, layer) if is_upright(line) else Tube(layer, line, WIDTHS["trunk"])]
     # Facing or back-on, the trunk is an outline from shoulder to shoulder and hip to hip.
     corners = (("far_shoulder", 3.0), ("near_shoulder", 3.0), ("near_hip", 7.0), ("far_hip", 7.0))
     centre = ((pts["hip"][0] + pts["neck"][0]) / 2, (pts["hip"][1] + pts["neck"][1]) / 2)

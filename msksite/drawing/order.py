@@ -43,9 +43,9 @@ CLOSE_UP_GAP = 16.0  # between two close-ups' frames one above the other: more t
 
 def numbered(first: list[Shape], then: list[Shape]) -> tuple[list[Shape], list[Shape]]:
     """The two pictures, each with its number (1, then 2) at its left end, over whatever lies there; up at their top
-    left instead if upright and one of them had its number low (by the feet)."""
+    left instead if upright and one of them had its number low (by the feet) or touching the head beside it."""
     corners = [_corner(first), _corner(then)]
-    if any(_upright(p) and _low(p, c) for p, c in zip((first, then), corners)):
+    if any(_upright(p) and (_low(p, c) or _by_head(p, c)) for p, c in zip((first, then), corners)):
         corners = [_top_corner(p, c) if _upright(p) else c for p, c in zip((first, then), corners)]
     return first + number(corners[0], 1), then + number(corners[1], 2)
 
@@ -111,6 +111,12 @@ def _top_corner(shapes: list[Shape], corner: Pt) -> Pt:
     y = max(y for _, y in _reach(shapes)) - NUMBER_R
     spots = ((corner[0] - step, y) for step in range(int(2 * NUMBER_R) + 1))
     return next((spot for spot in spots if not on_body(spot, shapes, NUMBER_R + GAP)), corner)
+
+
+def _by_head(shapes: list[Shape], corner: Pt) -> bool:
+    """Whether a number at corner would touch a head (a round shape) beside it: a standing person's number placed
+    just over their upper back sat against the back of their head."""
+    return on_body(corner, [s for s in shapes if isinstance(s, Circle)], NUMBER_R + GAP)
 
 
 def _upright(shapes: list[Shape]) -> bool:

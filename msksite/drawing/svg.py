@@ -130,8 +130,13 @@ class _Writer:
         return _tag(tag, f'points="{points}"{fill}{dots}', moving)
 
     def _motion(self, start: Shape | None, points: str) -> str:
-        # A part that does not move (as written, to the tenth) needs no animation: that keeps the file small.
-        return _animate("points", self.at(start.points), points) if start and self.at(start.points) != points else ""
+        # A part that does not move (as written, to the tenth) needs no animation, and one that moves without
+        # changing shape (the whole body rising onto the toes) only a shift: that keeps the file small.
+        before = self.at(start.points) if start else points
+        if before == points:
+            return ""
+        shift = _shift(before, points)
+        return _animate_shift(shift) if shift else _animate("points", before, points)
 
     def _tube(self, tube: Tube, points: str, moving: str) -> str:
         edge, inside = self._tube_parts(tube, points, moving)
@@ -168,6 +173,23 @@ def _tag(name: str, attrs: str, inner: str) -> str:
 
 def _animate(attribute: str, start: str, end: str) -> str:
     return f'<animate attributeName="{attribute}" values="{end};{end};{start};{start};{end}" {MOTION}/>'
+
+
+def _shift(start: str, end: str) -> str | None:
+    """The one shift that takes every point of end to start's (as "dx dy"), or None if the shape changes. Each point
+    is written to the tenth, so the shifts of one rigid move differ by up to a tenth."""
+    pairs = [tuple(map(float, point.split(","))) for point in (start + " " + end).split()]
+    half = len(pairs) // 2
+    shifts = [(a[0] - b[0], a[1] - b[1]) for a, b in zip(pairs[:half], pairs[half:])]
+    xs, ys = sorted(x for x, _ in shifts), sorted(y for _, y in shifts)
+    if xs[-1] - xs[0] > 0.11 or ys[-1] - ys[0] > 0.11:
+        return None
+    return f"{number(xs[half // 2])} {number(ys[half // 2])}"
+
+
+def _animate_shift(shift: str) -> str:
+    return (f'<animateTransform attributeName="transform" type="translate" values="0 0;0 0;{shift};{shift};0 0" '
+            f"{MOTION}/>")
 
 
 def svg_document(drawing: Drawing | list[Shape], title: str) -> str:
