@@ -2,9 +2,10 @@
 
 One idea per module.
 - The core: shapes (the typed shapes and vector helpers), skeleton (joint positions), positions (the start and end
-  placed in one picture), figure (the person), torso (an upright trunk side-on, with a chest), props, arrows and arrow_sizes (how long and how far out arrows are,
-  which props needs too), scene (all of them in drawing order, in each variant), svg (the SVG text), checks (what
-  `check` says about a pose) and curves (smooth outlines through points).
+  placed in one picture), figure (the person), torso (an upright trunk side-on, with a chest), props, arrows and
+  arrow_sizes (how long and how far out arrows are, which props needs too), scene (all of them in drawing order, in
+  each variant), svg (the SVG text), checks (what `check` says about a pose) and curves (smooth outlines through
+  points).
 - Layouts: panels (pictures side by side), order (two pictures numbered 1 and 2), steps (a
   movement done in steps, a numbered picture each), numerals (the numbers 1, 2 and 3 in their circles).
 - Close-ups: closeup (the frame and magnification of a hand or foot close-up), hands (hands and feet in detail),
