@@ -178,6 +178,19 @@ def test_the_foot_stretch_is_the_person_sitting_side_on_with_their_foot_magnifie
     assert abs(heading(ANKLE, CROSSED_KNEE) - heading(pts["near_ankle"], pts["near_knee"])) < 1
 
 
+def test_the_foot_stretch_person_has_both_legs_whole_the_other_one_from_hip_to_foot_on_the_floor():
+    # Round 105: the leg's parts reordered (thigh, shin, then foot) and the picture cut from the far foot on, so the
+    # other leg was only a foot "lying on the floor", "a stray rolled towel".
+    from msksite.drawing.seated import seated_pose, seated_person
+
+    pts = seated_pose()
+    tubes = {s.points for s in seated_person() if isinstance(s, Tube)}
+    for side in ("near", "far"):
+        hip, knee, ankle = (pts[f"{side}_{j}"] for j in ("hip", "knee", "ankle"))
+        assert (hip, knee) in tubes and (knee, ankle) in tubes
+        assert any(p[-1] == pts[f"{side}_toe"] for p in tubes)
+
+
 def test_the_foot_stretch_close_up_shows_the_whole_foot_toes_up_its_shin_running_back_off_the_circle():
     # Filling the picture, the foot was "hard to recognise": the whole foot, heel to toes, is inside the circle,
     # pointing up from the ankle (toes up), and the crossed shin runs back from the ankle off the circle's left.

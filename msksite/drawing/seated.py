@@ -59,15 +59,15 @@ def seated_person() -> list[Shape]:
     """The chair, the floor and the person on it, side-on."""
     pts = seated_pose()
     body = figure_shapes(SITTING, pts, "end")
-    # Side-on the far arm comes first, then the far leg (its foot first), the body, the near leg and last the near
-    # arm, from the shoulder. The far arm is left out (resting on the lap, its grey added shapes round the crossed
+    # Side-on the far arm comes first, then the far leg (from its hip), the body, the near leg and last the near arm,
+    # from the shoulder. The far arm is left out (resting on the lap, its grey added shapes round the crossed
     # knee) and the near arm is one tube from the shoulder to the fingertips (as small, the hand's thumb and the
     # parts' widths did not show): the moving SVG, with the close-up's hand and toes moving, is near its 10 kB.
-    far_foot = next(i for i, s in enumerate(body) if isinstance(s, Tube) and s.points[-1] == pts["far_toe"])
+    far_leg = next(i for i, s in enumerate(body) if isinstance(s, Tube) and s.points[0] == pts["far_hip"])
     # (Side-on both shoulders are at one place: the near arm is the last shape from there.)
     near_arm = max(i for i, s in enumerate(body) if isinstance(s, Tube) and s.points[0] == pts["near_shoulder"])
     arm = Tube("end", tuple(pts[f"near_{j}"] for j in ("shoulder", "elbow", "wrist", "tip")), WIDTHS["forearm"])
-    return prop_shapes(SITTING, pts) + body[far_foot:near_arm] + [arm]
+    return prop_shapes(SITTING, pts) + body[far_leg:near_arm] + [arm]
 
 
 def person_inset(centre: Pt, r: float) -> Inset:
