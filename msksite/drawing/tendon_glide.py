@@ -1,4 +1,4 @@
-"""Tendon glides: a hand held up, seen exactly from the side, once for each finger shape (straight, hook,
+"""Tendon glides: a hand held up, seen exactly from the little-finger side, once for each finger shape (straight, hook,
 fist), each in its own panel.
 
 Drawn from the general close-up (hands.hand, seen a little from above) the four fingers stacked up and to the right,
@@ -24,14 +24,6 @@ not twice), and its last bone slants back down so the tip rests on a pad at the 
 window under the fold; the fingers behind stop at their end joints, so nothing shows in the window. The three
 outlines now step down: straight tallest, the hook still tall and square, the fist short and round.
 
-Round 104 (3.38, 3.50) heard that the stacked outlines "look like a pile of cards", "one thick finger", the hook
-"a staple", "a tab", "an odd claw-like shape that doesn't show which joints bend", and the thumb "unclear". So now
-the hand is seen from the thumb side: the four fingers are ONE finger-wide outline (the middle finger's tip just
-showing above the index's, the only stagger), with creases at the straight finger's joints; the palm is a block as
-thick as the hand, its back in one line with the finger's; the thumb lies in front of the palm (alongside it, or
-across the front of the curled fingers in the fist). The hook stands on its straight first bone, arches over at the
-middle joint and drops its last bone straight down onto the shelf at the top of the palm, round an open window.
-
 Everything is in hand lengths from the wrist, x towards the palm, y up the hand; the forearm runs off the bottom.
 """
 from __future__ import annotations
@@ -39,31 +31,40 @@ from __future__ import annotations
 from math import cos, radians, sin
 
 from .curves import smooth
-from .shapes import Line, Loop, Pt, Shape, Tube, add, direction, left_of
+from .shapes import Line, Loop, Pt, Tube, add
 from .svg import Drawing
 
-# Finger joint bends (knuckle, middle, end) towards the palm, in degrees: the hook keeps the knuckle straight and
-# folds the two finger joints a right angle each, so the last bone points straight down at the palm.
-BENDS = {"straight": (0.0, 0.0, 0.0), "hook": (0.0, 90.0, 92.0), "fist": (80.0, 105.0, 95.0)}
-# Finger bones as drawn, knuckle to tip: the hook's middle bone is long so the window under its arch is open at
-# phone size (true to life it is a slit, and the hook read as "a tab"); the fist's last bone is tucked in.
-BONES = {"straight": (0.25, 0.17, 0.15), "hook": (0.26, 0.25, 0.18), "fist": (0.22, 0.24, 0.1)}
-FINGER_W = 0.14
-KNUCKLE = (-0.045, 0.5)  # the finger's first joint: its back in line with the back of the hand
-# The palm from the side, from the knuckle at the back round its front to the wrist: its top front is the shelf the
-# hook's fingertip rests on.
-PALM = ((-0.115, 0.5), (0.03, 0.5), (0.2, 0.5), (0.23, 0.45), (0.2, 0.22), (0.14, 0.04), (0.13, 0.0),
-        (-0.115, 0.0))
-FOREARM = ((-0.11, 0.02), (-0.15, -0.7), (0.18, -0.7), (0.13, 0.02))
-# The thumb, in front (the thumb side faces you): alongside the palm, below the shelf so it never hides the hook's
-# tip; in the fist, across the front of the curled fingers.
-THUMBS = {"straight": ((0.05, 0.08), (0.16, 0.22), (0.19, 0.36)),
-          "hook": ((0.05, 0.08), (0.16, 0.22), (0.19, 0.34)),
-          "fist": ((0.03, 0.06), (0.14, 0.16), (0.25, 0.26), (0.22, 0.33))}
-THUMB_W = 0.15  # a little thicker than a finger
-STAGGER = 0.045  # how much longer the middle finger is than the index in front of it
-FRAME = (-0.2, -0.08, 0.4, 1.2)
-SIZE = 58.0
+# Finger joint bends (knuckle, middle, end) towards the palm, in degrees. The hook keeps the knuckle straight, so the
+# finger first goes straight up as in the straight hand, then folds over a right angle at the middle joint and a
+# little more than one at the end joint, so the last bone slants back down onto the top of the palm; the fist rolls
+# all three in.
+BENDS = {"straight": (0.0, 0.0, 0.0), "hook": (0.0, 90.0, 105.0), "fist": (85.0, 110.0, 100.0)}
+# Finger bones as drawn, knuckle to tip. The hook's bones are drawn long: the first, so the hook stands tall on a
+# straight stem above the palm (as short as the others', the hook was "a curled blob", like the fist); the middle,
+# so the window under the fold is wide open at phone size (shorter, it was a slit); the last, so its tip reaches the
+# palm. In the fist only the start of the last bone shows, the rest pressed into the palm, so the fist is a compact,
+# rounded curl (a curl with the whole fingertip lying on the palm, round a hole, read as "a glyph").
+BONES = {"straight": (0.28, 0.2, 0.18), "hook": (0.42, 0.36, 0.38), "fist": (0.28, 0.2, 0.09)}
+FINGER_W = 0.12
+# Rounds of Chaikin's corner cutting at the joints: the hook's corners are cut once, so its top is square (rounded
+# twice, it was a dome, like the fist's).
+ROUNDS = {"straight": 2, "hook": 1, "fist": 2}
+KNUCKLE = (-0.05, 0.5)  # where the fingers leave the palm, their backs in line with the back of the hand
+# The four fingers, the little finger (nearest) first: how far each is set back towards the back of the hand and up
+# from the one in front, as if seen a little from behind. Parallel, so each round fingertip and knuckle shows
+# above and behind the one in front: fanned out from the knuckle they read as "motion blur".
+FINGERS = ((0.0, 0.0), (0.03, 0.04), (0.06, 0.08), (0.09, 0.12))
+# Palm from the side: the back of the hand (x < 0) up to the knuckle's bump, the pad at the base of the fingers (where
+# the hook's fingertips rest), the palm's front with the thumb's pad.
+PALM = ((-0.14, 0.0), (-0.13, 0.47), (-0.08, 0.56), (0.05, 0.56), (0.17, 0.53), (0.22, 0.46), (0.17, 0.14),
+        (0.14, 0.0))
+# On the far side, along the palm; white with the hand's outline (grey on this site means a start position, and a
+# grey thumb read as a ghost, "clutter").
+THUMB = ((0.06, 0.1), (0.22, 0.28), (0.3, 0.42))
+THUMB_W = 0.14
+FOREARM = ((-0.15, 0.02), (-0.2, -0.7), (0.19, -0.7), (0.14, 0.02))  # widening to the elbow, off the picture
+FRAME = (-0.3, -0.18, 0.38, 1.25)  # the same for each shape, so the three hands are the same size
+SIZE = 58.0  # a hand's length in figure units: the panels come out as tall as a close-up (closeup.WIDTH)
 
 
 def is_glide(fingers: tuple[str, ...], props: bool) -> bool:
@@ -72,46 +73,43 @@ def is_glide(fingers: tuple[str, ...], props: bool) -> bool:
 
 
 def glide_panel(shape: str) -> Drawing:
-    """One hand, side-on from the thumb side, its fingers in shape, cut to the shared frame."""
+    """One hand, side-on, its fingers in shape, cut to the shared frame."""
     at = lambda points: tuple((x * SIZE, y * SIZE) for x, y in points)
-    tube = lambda points: Tube("end", at(smooth(points, rounds=2)), FINGER_W * SIZE)
+    tube = lambda points: Tube("end", at(points), FINGER_W * SIZE, "white")
+    # Each finger's outline rounded at the joints, so the folds read as fingers, not a block. The fingers behind the
+    # little finger go behind the palm, so only their tops show above it (and, in the fist, nothing of their tips).
+    behind = [tube(smooth(_behind(shape, finger), rounds=ROUNDS[shape])) for finger in reversed(FINGERS[1:])]
     bones = _bones(shape)
-    palm = [Loop("end", at(FOREARM), "white"), Loop("end", at(smooth(PALM)), "white")]
-    # Straight or hooked, the fingers go behind the palm, so its top edge is the knuckle's crease and the hook's tip
-    # rests on it; curled, they are in front of it. Behind the index, only the middle finger's longer tip shows.
-    if shape == "fist":
-        shapes: list[Shape] = palm + [tube(bones)]
-    else:
-        shapes = [tube(_bones(shape, STAGGER)), tube(bones)] + palm
-    if shape == "straight":
-        shapes += [Line("end", at(_crease(bones, i))) for i in (1, 2)]
-    thumb = THUMBS[shape]
-    shapes += [Tube("end", at(thumb), THUMB_W * SIZE), Line("end", at(_nail(thumb, THUMB_W)))]
-    if shape != "fist":
-        shapes.append(Line("end", at(_nail(bones, FINGER_W))))
-    return Drawing(shapes, frame=tuple(v * SIZE for v in FRAME))
+    # In the fist the fingertip is pressed into the palm: no nail shows.
+    nail = [] if shape == "fist" else [Line("end", at(_nail(bones)))]
+    return Drawing([Tube("end", at(THUMB), THUMB_W * SIZE, "white"), Loop("end", at(FOREARM), "white"), *behind,
+                    Loop("end", at(PALM), "white"), tube(smooth(bones, rounds=ROUNDS[shape])), *nail],
+                   frame=tuple(v * SIZE for v in FRAME))
 
 
-def _bones(shape: str, longer: float = 0.0) -> tuple[Pt, ...]:
-    points, angle = [KNUCKLE], 0.0
-    for bend, length in zip(BENDS[shape], BONES[shape][:2] + (BONES[shape][2] + longer,)):
+def _behind(shape: str, finger: tuple[float, float]) -> tuple[Pt, ...]:
+    # In the hook a finger behind stops at its end joint, hidden behind the little finger's last bone: set up and
+    # back from it, its slanting last bone showed as a sliver in the window under the fold.
+    bones = _bones(shape, *finger)
+    return bones[:-1] if shape == "hook" else bones
+
+
+def _bones(shape: str, back: float = 0.0, up: float = 0.0) -> tuple[Pt, ...]:
+    # Angles from straight up, turning towards the palm (+x). A finger set back by back has a middle bone longer by
+    # as much, so in the hook its end joint lines up with the little finger's, above it, instead of in the window.
+    points, angle = [(KNUCKLE[0] - back, KNUCKLE[1] + up)], 0.0
+    first, middle, end = BONES[shape]
+    for bend, length in zip(BENDS[shape], (first, middle + back, end)):
         angle += bend
-        points.append(add(points[-1], (sin(radians(angle)), cos(radians(angle))), length))
+        last = points[-1]
+        points.append((last[0] + length * sin(radians(angle)), last[1] + length * cos(radians(angle))))
     return tuple(points)
 
 
-def _crease(bones: tuple[Pt, ...], joint: int) -> tuple[Pt, Pt]:
-    # A short line in from the palm side of the finger at a joint: where it bends.
-    a, b = bones[joint], bones[joint + 1]
-    across = left_of(direction(a, b))
-    side = (-across[0], -across[1])
-    return add(a, side, FINGER_W * 0.5), add(a, side, FINGER_W * 0.1)
-
-
-def _nail(bones: tuple[Pt, ...], width: float) -> tuple[Pt, Pt]:
+def _nail(bones: tuple[Pt, ...]) -> tuple[Pt, Pt]:
     # A short line along the back of the last bone, near the tip: it says which end is the fingertip.
     (ax, ay), (bx, by) = bones[-2], bones[-1]
     dx, dy = bx - ax, by - ay
     size = (dx * dx + dy * dy) ** 0.5
-    back = (-dy / size * width * 0.28, dx / size * width * 0.28)
-    return (add((bx - 0.45 * dx, by - 0.45 * dy), back), add((bx - 0.05 * dx, by - 0.05 * dy), back))
+    back = (-dy / size * 0.035, dx / size * 0.035)
+    return (add((ax + 0.4 * dx, ay + 0.4 * dy), back), add((bx - 0.1 * dx, by - 0.1 * dy), back))
