@@ -391,10 +391,9 @@ def test_knee_to_chest_the_arm_reaches_up_behind_the_thigh_at_a_clear_angle_to_t
     pts = positions(pose).end
     shapes = scene(pose).shapes
     shoulder, knee, hip = (pts[f"near_{j}"] for j in ("shoulder", "knee", "hip"))
-    # The arms are grey, as what is behind the leg is (knee_hug.thin_arm); the near one is drawn over the far one.
-    grey = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "grey"]
-    *_, upper = [s for s in grey if near(s.points[0], shoulder)]
-    *_, forearm = [s for s in grey if s.points[0] == upper.points[-1]]
+    white = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "white"]
+    (upper,) = [s for s in white if near(s.points[0], shoulder)]
+    (forearm,) = [s for s in white if s.points[0] == upper.points[-1]]
     elbow, wrist = forearm.points
     assert elbow[1] > (hip[1] + knee[1]) / 2 + 3  # the arm rising, not low along the side
     arm, thigh = (wrist[0] - shoulder[0], wrist[1] - shoulder[1]), (knee[0] - hip[0], knee[1] - hip[1])
