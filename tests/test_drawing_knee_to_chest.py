@@ -81,12 +81,8 @@ def test_the_arm_goes_behind_the_leg_thin_and_straight_with_only_the_hand_over_i
     shapes = scene(POSE).shapes
     shoulder, knee, hip, ankle = (pts[f"near_{j}"] for j in ("shoulder", "knee", "hip", "ankle"))
     white = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "white"]
-    # Grey, as what is behind the leg is: white, arm and thigh were "same-white tubes crossing in a knot" (round 102).
-    grey = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill == "grey"]
-    # Both arms are grey; the near one is drawn last, over the far one.
-    assert not [s for s in white if s.points[0] in (shoulder, pts["far_shoulder"])]
-    *_, upper = [s for s in grey if s.points[0] == shoulder]
-    *_, forearm = [s for s in grey if s.points[0] == upper.points[-1]]
+    (upper,) = [s for s in white if s.points[0] == shoulder]
+    (forearm,) = [s for s in white if s.points[0] == upper.points[-1]]
     (thigh,) = [s for s in white if s.points == (hip, knee)]
     (shin,) = [s for s in white if s.points[-1] == ankle and s.width == WIDTHS["shin"]]
     (hand,) = _end_tubes(WIDTHS["palm"])
@@ -109,5 +105,5 @@ def test_the_start_arm_reaches_for_the_knee_in_the_same_order_so_each_part_morph
     pairs = [(moving.shapes[i], start) for i, start in moving.moves.items() if isinstance(start, Tube)]
     assert len(pairs) >= 14 and all(end.width == start.width and end.fill == start.fill for end, start in pairs)
     shoulder = placed.end["near_shoulder"]
-    *_, (_, start_arm) = [(end, start) for end, start in pairs if end.fill == "grey" and end.points[0] == shoulder]
+    ((_, start_arm),) = [(end, start) for end, start in pairs if end.fill == "white" and end.points[0] == shoulder]
     assert start_arm.points[0] == placed.start["near_shoulder"]

@@ -62,9 +62,8 @@ def arm_behind_leg(arm: list[Shape], leg: list[Shape]) -> list[Shape]:
 
 def thin_arm(arm: list[Shape]) -> list[Shape]:
     """An arm reaching to the knee with its upper arm and forearm thinner (both arms: the far one, behind the near
-    one, would show round it) and grey, as what is behind the leg is: white, arm and thigh were "same-white tubes
-    crossing in a knot" (round 102); the hand over the shin stays white."""
-    return [Tube(s.layer, s.points, s.width * THIN_ARM, "grey") if isinstance(s, Tube) else s
+    one, would show round it)."""
+    return [Tube(s.layer, s.points, s.width * THIN_ARM, s.fill) if isinstance(s, Tube) else s
             for s in arm[:2]] + arm[2:]
 
 
