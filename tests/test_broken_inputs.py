@@ -93,6 +93,8 @@ CASES = [
      "its own: leave out arrows and props"),
     ("alt text says picture", EXERCISE, "  alt: A person lying", "  alt: Picture of a person lying", f"{EXERCISE}:22:",
      "should describe the position"),
+    ("alt text too long", EXERCISE, "  alt: A person lying", "  alt: " + "Their knees stay bent up. " * 14 + "A person lying",
+     f"{EXERCISE}:22:", "characters long; keep it to 350 or fewer, since a screen reader reads it in one go"),
     ("missing required red flag", KNEE, "    - flag: fever-with-pain\n", "", f"{KNEE}:12:",
      "the red flag `fever-with-pain` is required in every knee leaflet but is missing; add `- flag: fever-with-pain` under `urgent:`"),
     ("red flag in the wrong tier", BACK, "  urgent:\n    - flag: fever-with-pain\n  emergency:\n    - flag: saddle-numbness",

@@ -39,13 +39,15 @@ def _uk_phone(value: str) -> str:
     return value
 
 
-def _pattern(regex: str, message: str) -> WithJsonSchema:
+def pattern_schema(regex: str, message: str) -> WithJsonSchema:
+    """The JSON schema of a text checked by a validator: its pattern and message, which the editor's form checks
+    with before saving (msksite/editor/fields.py)."""
     return WithJsonSchema({"type": "string", "pattern": regex, "x-message": message})
 
 
 POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
-HttpsUrl = Annotated[str, AfterValidator(_https), _pattern(HTTPS_PATTERN, HTTPS_MESSAGE)]
-UkPhone = Annotated[str, AfterValidator(_uk_phone), _pattern(UK_PHONE_PATTERN, UK_PHONE_MESSAGE)]
+HttpsUrl = Annotated[str, AfterValidator(_https), pattern_schema(HTTPS_PATTERN, HTTPS_MESSAGE)]
+UkPhone = Annotated[str, AfterValidator(_uk_phone), pattern_schema(UK_PHONE_PATTERN, UK_PHONE_MESSAGE)]
 Postcode = Annotated[str, StringConstraints(pattern=rf"^{POSTCODE} [0-9][ABD-HJLNP-UW-Z]{{2}}$")]
 District = Annotated[str, StringConstraints(pattern=rf"^{POSTCODE}$")]
 OdsCode = Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{5}$")]

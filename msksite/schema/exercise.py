@@ -9,17 +9,26 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from .common import BodyArea, Strict, Text
+from .common import BodyArea, Strict, Text, pattern_schema
 from .pose import Pose
 
 # Alt text says what the picture shows; screen readers already announce that it is an image.
 _REDUNDANT_ALT = ("image of", "picture of", "a drawing of", "drawing of")
 
 
+# A screen reader reads alt text in one go, with no pausing or going back inside it; the page already gives the
+# steps in words beside the drawing, so the alt only says what the picture shows (alts had grown to 1,000 characters).
+ALT_MAX = 350
+
+
 def _alt_says_what_it_shows(value: str) -> str:
     if value.lower().startswith(_REDUNDANT_ALT):
         raise ValueError("should describe the position, not say it is a picture; delete the first words "
                          "(screen readers already say it is an image)")
+    if len(value) > ALT_MAX:
+        raise ValueError(f"is {len(value)} characters long; keep it to {ALT_MAX} or fewer, since a screen reader "
+                         "reads it in one go: say in two or three short sentences what the picture shows (the "
+                         "position, what moves and which way), as the steps already say how to do the exercise")
     return value
 
 
@@ -30,8 +39,10 @@ class Dose(Strict):
 
 
 class Illustration(Strict):
-    alt: Annotated[Text, AfterValidator(_alt_says_what_it_shows)] = Field(
-        min_length=15, description="What the drawing shows, for people who cannot see it")
+    alt: Annotated[Text, AfterValidator(_alt_says_what_it_shows), pattern_schema(
+        rf"^[\s\S]{{15,{ALT_MAX}}}$", f"keep it to {ALT_MAX} characters or fewer: say what the picture shows")] = Field(
+        min_length=15, description=f"What the drawing shows, for people who cannot see it: the position, what "
+        f"moves and which way, in two or three short sentences (at most {ALT_MAX} characters)")
     pose: Pose
 
 
