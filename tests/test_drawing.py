@@ -18,6 +18,7 @@ from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import LAYERS, Circle, Line, Loop, Tube
 from msksite.drawing.svg import ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
+from msksite.render.files import drawing_svg
 from msksite.schema.exercise import ExerciseMeta
 from msksite.schema.pose import PROP_PLACES, Arrow, Pose
 from exercise_poses import EXERCISES, exercise_pose
@@ -37,9 +38,10 @@ MAX_BYTES = 10_000
 
 
 def _drawing(path: Path, variant: str = "still") -> tuple[str, str]:
+    """The SVG the site serves (titled with its alt text, so its size is the size served), and that title."""
     data = _load(path)
-    pose = Pose.model_validate(data["illustration"]["pose"])
-    return render_svg(pose, data["title"], variant), data["title"]
+    pose, alt = Pose.model_validate(data["illustration"]["pose"]), data["illustration"]["alt"]
+    return drawing_svg((pose, alt, variant)), alt
 
 
 def test_there_are_exercise_files():
@@ -79,7 +81,7 @@ from msksite.schema.pose import Pose
 out = {}
 for path in sys.argv[2:]:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    out[path] = render_svg(Pose.model_validate(data["illustration"]["pose"]), data["title"])
+    out[path] = render_svg(Pose.model_validate(data["illustration"]["pose"]), data["illustration"]["alt"])
 print(json.dumps(out))
 """
 
