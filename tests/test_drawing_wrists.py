@@ -143,8 +143,8 @@ def test_the_set_up_from_above_has_the_forearm_on_the_table_and_the_hand_past_it
     forearm, rest = solid[0], solid[1:]
     assert len(forearm.points) > 8 and min(y for _, y in forearm.points) > setup.frame[1]  # its round end shows
     assert min(y for _, y in forearm.points) < edge - 0.6 * SIZE
-    tin = _grip_tin(rest)
-    assert min(y for _, y in tin.points) > edge  # the tin past the edge
+    label = next(s for s in rest if isinstance(s, Loop) and s.fill == "grey")
+    assert min(y for _, y in label.points) > edge  # the tin past the edge
     assert all(max(y for _, y in s.points) > edge for s in rest)
 
 
@@ -231,54 +231,31 @@ def test_palm_down_the_knuckles_are_on_top_of_a_smooth_back_of_the_hand():
     assert max(y for _, y in _can(shapes).points) < wrist_top
 
 
-def _grip_tin(shapes):
-    """The tin in the grip seen from above: the widest white outline (longer than the hand is wide)."""
-    white = [s for s in shapes if isinstance(s, Loop) and s.fill == "white"]
-    return max(white, key=lambda s: _span(s.points, lambda p: p[0]))
-
-
 def _grip_cues(palm: str) -> dict:
-    """What tells palm up from palm down in the grip seen from above, read off its shapes (hand pointing up), in
-    hand lengths from the wrist."""
+    """What tells palm up from palm down in the grip seen from above, read off its shapes (hand pointing up)."""
     drawing = _lift(palm)
     grip, side = drawing.panels
-    size = _grip_size(grip)
     shapes = [s for s in grip.shapes if s.layer == "end"]  # not the table
     forearm = shapes[0]
     middle = _middle(forearm.points)[0]
-    tin = _grip_tin(shapes)
-    hand = next(s for s in shapes[1:] if isinstance(s, Loop) and s is not tin and len(s.points) > 4
-                and _span(s.points, lambda p: p[1]) > 0.4 * size)
+    label = next(s for s in shapes if isinstance(s, Loop) and s.fill == "grey")
+    hand = next(s for s in shapes[1:] if isinstance(s, Loop) and s.fill == "white" and len(s.points) > 4
+                and _span(s.points, lambda p: p[1]) > 0.4 * _grip_size(grip))
+    tin = shapes[shapes.index(label) - 1]
     fingers = [s for s in shapes if isinstance(s, Tube) and _span(s.points, lambda p: p[0]) < 0.01]
     thumb = next(s for s in shapes if isinstance(s, Tube) and s not in fingers)
-    tin_xs, tin_ys = [x for x, _ in tin.points], [y for _, y in tin.points]
-    hand_xs, hand_ys = [x for x, _ in hand.points], [y for _, y in hand.points]
-    lines = [s for s in shapes if isinstance(s, Line)]
-    # Rim lines: just in from the tin's ends, as tall as the tin; nails: on the fingers' tips.
-    rims = [s for s in lines if _span(s.points, lambda p: p[1]) > 0.8 * (max(tin_ys) - min(tin_ys))
-            and min(abs(x - _middle(tin.points)[0]) for x, _ in s.points) > 0.35 * (max(tin_xs) - min(tin_xs))]
-    nails = [s for s in lines if any(_inside(_middle(s.points), _tube_box(f)) for f in fingers)]
+    nails = [s for s in shapes if isinstance(s, Line)]
+    tin_xs = [x for x, _ in tin.points]
+    hand_xs = [x for x, _ in hand.points]
     # On the left of the side view, its hand bigger than the side view's.
-    assert grip.frame[2] < side.frame[0] and size > SIZE
+    assert grip.frame[2] < side.frame[0] and _grip_size(grip) > SIZE
     return {
-        "hand": hand.fill,
-        # How far the hand shows between the wrist and the tin's near side, in hand lengths.
-        "palm_below_tin": round((min(tin_ys) - min(hand_ys)) / size, 1),
-        "tin_on_top_of_hand": shapes.index(tin) > shapes.index(hand),
+        "tin_in_front_of_palm": shapes.index(label) > shapes.index(hand),
         "tin_ends_show": min(tin_xs) < min(hand_xs) and max(tin_xs) > max(hand_xs),
-        "hand_covers_tins_width": min(hand_ys) < min(tin_ys) and max(hand_ys) > max(tin_ys),
-        "rims": len(rims),
         "fingers": len(fingers),
         "nails": len(nails),
         "thumb_on_right": _middle(thumb.points)[0] > middle,
     }
-
-
-def _tube_box(tube: Tube):
-    xs, ys = [x for x, _ in tube.points], [y for _, y in tube.points]
-    w = tube.width / 2
-    return ((min(xs) - w, min(ys) - w), (max(xs) + w, min(ys) - w), (max(xs) + w, max(ys) + w),
-            (min(xs) - w, max(ys) + w))
 
 
 def _grip_size(grip: Drawing) -> float:
@@ -288,32 +265,16 @@ def _grip_size(grip: Drawing) -> float:
 
 
 def test_a_wrist_lifts_grip_seen_from_above_shows_the_palm_cupping_the_tin_or_the_back_of_the_hand_on_it():
-    # Side-on, "nothing in the hook-shaped hand shows that the palm faces up" (round 55): beside the side view, the
-    # hand as the patient sees it looking down. A fist from the finger side and one from the knuckle side looked
-    # alike ("only tiny nail marks", "knuckles vs fingernails", round 104), so the two differ in big things. Palm
-    # up: a big grey palm, much of it showing below the tin lying on top of it, short fingers with nails over its
-    # far side, the thumb on the right. Palm down: a white back of the hand on top, hiding the tin's middle, only its
-    # ends showing; fingers without nails; the thumb's edge on the other side. Either way the tin is a can lying on
-    # its side, a rim line just in from each end (a squat box with a grey label read as "a jar lid").
+    # Side-on, "nothing in the hook-shaped hand shows that the palm faces up" (round 55): over the two side views,
+    # the hand as the patient sees it looking down, flat as the grip squeeze's. Palm up: the palm, the tin across it
+    # in front, four fingers curled over it with a nail at each tip, the thumb on the right. Palm down: the tin first
+    # and the back of the hand over it, only its ends showing either side; fingers and no nails; the thumb's edge on
+    # the other side.
     up, down = _grip_cues("up"), _grip_cues("down")
-    assert up.pop("palm_below_tin") >= 0.4 and down.pop("palm_below_tin") >= 0.4
-    assert up == {"hand": "grey", "tin_on_top_of_hand": True, "tin_ends_show": True, "hand_covers_tins_width": True,
-                  "rims": 2, "fingers": 4, "nails": 4, "thumb_on_right": True}
-    assert down == {"hand": "white", "tin_on_top_of_hand": False, "tin_ends_show": True,
-                    "hand_covers_tins_width": True, "rims": 2, "fingers": 4, "nails": 0, "thumb_on_right": False}
-
-
-def test_palm_up_the_grips_fingers_only_curl_over_the_tins_far_side():
-    # "Mostly grey palm and tin, little finger": the fingers start past the tin's far side and their tips reach
-    # only a little way over it, so the tin's near half and the palm below it show.
-    grip, _ = _lift("up").panels
-    shapes = [s for s in grip.shapes if s.layer == "end"]
-    tin = _grip_tin(shapes)
-    ys = [y for _, y in tin.points]
-    fingers = [s for s in shapes if isinstance(s, Tube) and _span(s.points, lambda p: p[0]) < 0.01]
-    for finger in fingers:
-        tip, top = min(y for _, y in finger.points), max(y for _, y in finger.points)
-        assert top > max(ys) and tip > (min(ys) + max(ys)) / 2
+    assert up == {"tin_in_front_of_palm": True, "tin_ends_show": True, "fingers": 4, "nails": 4,
+                  "thumb_on_right": True}
+    assert down == {"tin_in_front_of_palm": False, "tin_ends_show": True, "fingers": 4, "nails": 0,
+                    "thumb_on_right": False}
 
 
 def test_palm_down_the_grips_back_of_the_hand_ends_in_a_row_of_four_knuckles():
