@@ -161,6 +161,21 @@ def test_hanging_down_the_can_is_away_from_the_table_palm_up_and_on_its_side_pal
     assert all(x > edge or y < underside for x, y in can.points)
 
 
+def test_palm_up_seen_from_the_side_the_forearm_lies_on_the_table_nearly_up_to_the_wrist():
+    # With the table's edge under the middle of the forearm, "part of the forearm hangs off the table" (round 106), and
+    # the steps say to keep it resting on the table: the edge is less than half a hand's length behind the wrist, and
+    # the table's leg stands clear of the hand hanging with its can. (Palm down the can hangs on the table's side of
+    # the hand, so the wrist must be further out: the test above keeps it clear of the table's corner.)
+    palm = "up"
+    side = _side(palm)
+    edge = max(x for x, _ in _table_top(side.shapes).points)
+    wrist_x = _wrist(_hand(_end(palm)))[0]
+    assert wrist_x - 0.5 * SIZE < edge < wrist_x
+    (leg,) = [s for s in side.shapes if s.layer == "prop" and isinstance(s, Line)]
+    hanging = _picture(palm, 1)
+    assert leg.points[0][0] < min(x for s in (_can(hanging), _hand(hanging)) for x, _ in s.points)
+
+
 def test_palm_up_the_can_stands_on_a_flat_hand_and_palm_down_it_hangs_under_the_back_of_the_hand():
     # Reviewers told the lifts apart only by comparing them: the can on top of the hand, or hanging under it, is
     # the whole story. Palm up, a flat palm (nothing of the hand below the wrist's underside) with the fingers up the

@@ -77,9 +77,11 @@ OPEN_ARROW = 0.2  # how far past an open hand's fingertips its arrow goes
 # reaches, with this much room; taller than the hanging hand and the level can need (1.12 down, 0.78 up), so the
 # set-up seen from above, as tall beside it, is drawn bigger than the side view's hand (round 94).
 SIDE_Y, SIDE_PAD = (-1.42, 1.08), 0.08
-# In it the wrist is further past the table's edge, so the tin hanging down palm down (on the table's side of the
-# hand) clears the table's corner; the elbow further back keeps the forearm lying on the table.
-SIDE_EDGE, SIDE_ELBOW = 0.66, 0.95
+# In it, palm up, the wrist is just past the table's edge, so the forearm lies on the table up to the wrist (with the
+# edge under the middle of the forearm, "part of the forearm hangs off the table", round 106); palm down the wrist is
+# further out, as it must be in life, so the tin hanging on the table's side of the hand clears the table's corner.
+SIDE_EDGE, SIDE_ELBOW = {"up": 0.1, "down": 0.66}, 0.95
+SIDE_LEG = 0.6  # the table's leg this far back from its edge, clear of the hand hanging with its tin
 # Its arrow hugs the level hand's path this far past what it reaches, from where the hand hung to just short of the
 # level hand (further out, it "floats away from the hand").
 SIDE_ARROW_OUT, SIDE_ARROW_SHORT = 0.1, 6.0
@@ -138,20 +140,20 @@ def _lift(palm: str, start: float, end: float, table: bool, moving: bool) -> Dra
     arrow = _arrow(start, end - SIDE_ARROW_SHORT, False, reach + SIDE_ARROW_OUT)
     hung = _arm(palm, start, "end", True, SIDE_ELBOW)
     if moving:
-        side = _picture(level + arrow, table, hung[1:])
+        side = _picture(level + arrow, SIDE_EDGE[palm] if table else None, hung[1:])
     else:
-        side = _picture([relayered(s, "start") for s in hung[1:]] + level + arrow, table)
+        side = _picture([relayered(s, "start") for s in hung[1:]] + level + arrow, SIDE_EDGE[palm] if table else None)
     setup = grip_picture(palm, (SIDE_Y[1] - SIDE_Y[0]) * SIZE / grip_height())
     return side_by_side([setup, side], arrows=False)
 
 
-def _picture(shapes: list[Shape], table: bool, start: list[Shape] = ()) -> Drawing:
-    """The lift seen from the side: the table, then the shapes, cut to a frame round them (and round the start the
-    hand moves to, if given)."""
+def _picture(shapes: list[Shape], edge: float | None, start: list[Shape] = ()) -> Drawing:
+    """The lift seen from the side: the table (its edge this far behind the wrist; None: no table), then the shapes,
+    cut to a frame round them (and round the start the hand moves to, if given)."""
     left, _, right, _ = bounds(shapes + list(start))
     frame = (left - SIDE_PAD * SIZE, SIDE_Y[0] * SIZE, right + SIDE_PAD * SIZE, SIDE_Y[1] * SIZE)
     # Its table top grey, as the set-up's seen from above: the same table.
-    props = _table(frame, SIDE_EDGE, TIN_LEG, "grey") if table else []
+    props = _table(frame, edge, SIDE_LEG, "grey") if edge is not None else []
     # The hand hanging down is the moving hand's start: the forearm (the level arm's first shape) stays.
     level = [i for i, s in enumerate(shapes) if s.layer == "end"][1:] if start else []
     moves = {len(props) + i: s for i, s in zip(level, start)}
