@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from exercise_poses import EXERCISE_IDS, exercise_pose
 from msksite.drawing import render_svg
-from msksite.drawing.scene import VARIANTS
+from msksite.drawing.scene import VARIANTS, scene
 from msksite.schema.pose import Pose
 
 # Words a clinician might add, each with a value it takes somewhere.
@@ -76,3 +76,24 @@ def test_every_switch_written_in_an_example_pose_changes_its_drawing(exercise_id
         if [render_svg(without, exercise_id, variant) for variant in VARIANTS] == drawn:
             dead.append(word)
     assert not dead, f"{exercise_id}: {dead} change nothing in its drawings; leave them out"
+
+
+def _all_shapes(drawing):
+    yield from drawing.shapes
+    for panel in drawing.panels:
+        yield from _all_shapes(panel)
+
+
+@pytest.mark.parametrize("name", EXERCISE_IDS)
+def test_every_foot_drawn_is_on_the_end_of_a_shin(name):
+    # A picture cut from a list of the body's shapes by position lost the other leg but its foot when the leg's parts
+    # were reordered (round 103): "a stray rolled towel on the floor". Every foot drawn is on a shin's end.
+    from math import dist
+
+    from msksite.drawing.figure import WIDTHS
+    from msksite.drawing.shapes import Tube, nearest_on_segment
+
+    shapes = [s for s in _all_shapes(scene(exercise_pose(name))) if isinstance(s, Tube)]
+    for foot in (s for s in shapes if s.width == WIDTHS["foot"]):
+        ankles = [s.points[-1] for s in shapes if s.width == WIDTHS["shin"] and s.layer == foot.layer]
+        assert any(dist(a, nearest_on_segment(a, *foot.points[:2])) < 1.0 for a in ankles), name
