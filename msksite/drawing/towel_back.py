@@ -1,26 +1,20 @@
 """The towel stretch behind the back (``view: back`` with a towel at the hands): the person seen from behind, big,
-from the top of the raised elbow down to the hips, a white towel across the back between the hands.
+from the top of the raised elbow down to the hips, a striped towel across the back between the hands.
 
 Side-on, the towel ran behind the body and the arms tangled in front of it ("a thin grey strip hidden behind a
 side-on body"); small and whole, seen from behind, the back was cramped. Big and from behind, the towel lies on the
 back in plain sight, running slantwise from one hand to the other, its ends passing into the fists (running on past
-them, under the forearms, "the arms cross in front of the towel"); straight down the middle it "reads as a spine".
-The bottom hand, the arm bent behind the low back with the elbow out past the side, holds its bottom end.
+them, under the forearms, "the arms cross in front of the towel"), wide, striped near the ends and fringed: straight
+down the middle it "reads as a spine". The bottom hand, the arm bent behind the low back with the elbow out past
+the side, holds its bottom end.
 
 Round 56: the top arm had its elbow up and out and its forearm beside the head, so the two lay side by side, "an
-awkward tube", and a grey head, pockets and a zip-like spine line made the back "read like a front view"; then the
-upper arm stood up from the shoulder's outer edge, half as long again as the other arm, and the forearm folded down
-over the head, and the hair was black.
-
-Round 108: that arm was "a huge bent pole towering above the head", "a stiff inverted V", "seems to sprout from
-mid-back"; the grey towel, 20 wide, straight through both fists with one dark band at each end, was "a rigid grey
-tube", "hard to see against the body"; and "the solid black back of the head is confusing". Now the upper arm is as
-long as the other one and goes up from the top of the shoulder to the elbow, level with the top of the head beside
-it, and the forearm comes back down past the back of the head to the hand at the nape. The towel is white, wider,
-with two thin grey stripes and a fringe at each end, as a bath towel has, and its loose bottom end hangs straight
-down below the bottom fist, a little flared: a bend only cloth makes. (Fold lines down the towel made it a ladder;
-the top end flopped over the top fist tangled with the arrow.) The hair is dark grey, ending at the nape in a row
-of locks (strands drawn in it made a face or a helmet).
+awkward tube", and a grey head, pockets and a zip-like spine line made the back "read like a front view". Now the
+upper arm stands up beside the head from the shoulder's outer edge and the forearm folds down behind the head (over
+it, seen from behind) to the hand at the nape, an open V with the head between; the hair is black, there is no
+line down the middle, and the bottom elbow sticks out past the side so its forearm spans the back. (An earlier
+forearm across the head was read as "the arms tangle with the head"; this one crosses only the side of the head,
+down to the nape.)
 
 Pulling the top hand up draws the bottom hand up the back: the moving and printed pictures show it; the still shows
 the end with one bold arrow on the towel, between the fists, pointing up it to the top hand. A thin second arrow and
@@ -32,14 +26,13 @@ near elbow's bend in the pose, so the start and the end come from the pose's ang
 """
 from __future__ import annotations
 
-from math import cos, dist, radians, sin
-
 from msksite.schema.pose import Pose
 
 from .arrows import bold_arrow
-from .back_view import HEAD, HEAD_R, SHOULDER, back_shapes
+from .back_view import SHOULDER, back_shapes
 from .panels import side_by_side
-from .shapes import Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, relayered
+from .props import held_towel
+from .shapes import Layer, Line, Pt, Shape, Tube, add, direction, left_of, relayered
 from .svg import ASPECT, Box, Drawing
 
 UPPER_ARM, FOREARM = 13.0, 11.0  # the arms' widths
@@ -51,24 +44,17 @@ ELBOW_OUT, ELBOW_BELOW = 48.0, 4.0
 # The hands across the back: the bottom one left of the spine, the top one at the nape, so the towel between them
 # slants.
 BOTTOM_X, TOP_X = -8.0, 5.0
-# The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand (the bottom end
-# hanging loose below the fist), with two thin stripes across it near each end (this far in from the end, this far
-# apart, this thick), as a bath towel has, and a fringe of threads this long.
-TOWEL_W, TOWEL_LONG, TOWEL_PAST, FRINGE = 25.0, 40.0, (19.0, 9.0), 3.5
-STRIPES_IN, STRIPES_APART, STRIPE_T = 3.0, 4.5, 2.0
-# The loose bottom end spreads this much wider at its hem than at the fist: a cloth, not a bar.
-FLARE = 1.2
-# The top arm: the upper arm goes up from the shoulder's top, its elbow pointing up beside the head (this far out
-# from the spine and this far above the top hand), the forearm back down beside the back of the head to the hand at
-# the nape. As long as the other arm: half as long again, it towered over the head, "a huge bent pole".
-RAISED_FROM = (30.0, 65.0)
-TOP_ELBOW_X, TOP_ELBOW_UP = 38.0, 30.0
+# The towel: this wide, its top end this far above the bottom hand, hanging this far past each hand, with a dark
+# stripe across it this far in from each end, and a fringe of threads this long.
+TOWEL_W, TOWEL_LONG, TOWEL_PAST, STRIPE, FRINGE = 20.0, 36.0, (15.0, 6.0), (2.0, 6.0), 4.0
+# The top arm: it rises from the shoulder's outer edge (from the joint, its round end showed inside the back like a
+# post standing on it), its elbow pointing up beside the head, this far out from the spine and this far above the
+# top hand.
+RAISED_FROM = (33.0, 62.0)
+TOP_ELBOW_X, TOP_ELBOW_UP = 30.0, 50.0
 # A fist round the towel: this thick, as wide as the towel plus this much, with a crease between the fingers this
 # far either side of its middle, this long. A round hand on the towel read as a button.
 FIST_W, FIST_OVER, CREASE_AT, CREASE = 12.0, 4.0, 3.5, 5.0
-# The hair: from the crown down this many degrees either side, its lower edge a row of locks this far out from the
-# head's middle (in head radii), alternately up and down.
-HAIR_TO, LOCKS = 125, (1.0, 0.7, 0.85, 0.6, 0.8, 0.6, 0.85, 0.7, 1.0)
 # The one arrow, up the towel between the fists: from this far past the bottom hand to this far short of the top one.
 PULL_FROM, PULL_TO = 9.0, 9.0
 PULL_W, PULL_HEAD = 2.4, 6.0  # the pull arrow's thickness (inside its outline) and its head's size
@@ -87,7 +73,7 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
     start_pose = pose.at_start()
     high = _hand_height(pose)
     end = _person(high, "end")
-    body = _grey_hair(back_shapes())
+    body = back_shapes()
     frame = _frame(high)
     if start_pose is None:
         return Drawing(body + end, frame=frame)
@@ -104,17 +90,6 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
     return Drawing(body + faint + end + arrow, frame=frame)
 
 
-def _grey_hair(body: list[Shape]) -> list[Shape]:
-    """The back view with dark grey hair, not black, ending at the nape in a row of locks over a little white neck:
-    a solid black ball "is confusing" as the back of a head (round 108)."""
-    at = lambda a, k=1.0: add(HEAD, (sin(radians(a)), cos(radians(a))), HEAD_R * k)
-    rim = tuple(at(a) for a in range(-HAIR_TO, HAIR_TO + 1, 10))
-    step = (360 - 2 * HAIR_TO) / (len(LOCKS) - 1)
-    locks = tuple(at(HAIR_TO + i * step, k) for i, k in enumerate(LOCKS))
-    hair = Loop("prop", rim + locks, "dark")
-    return [hair if isinstance(s, Loop) and s.fill == "black" else s for s in body]
-
-
 def _hand_height(pose: Pose) -> float:
     """How high up the back the bottom hand is: higher as the near elbow bends more."""
     return LOW_HAND + PER_DEGREE * ((pose.near.elbow or 90.0) - 90.0)
@@ -127,32 +102,8 @@ def _person(low: float, layer: Layer) -> list[Shape]:
 
 
 def _towel(low: float, top: float, layer: Layer) -> list[Shape]:
-    """A white towel: from the bottom fist it slants up the back to the top fist (its middle plain for the arrow) and
-    a little past it; below the bottom fist its loose end hangs straight down, a little flared. Each end has two thin
-    stripes across it and a fringe, as a bath towel has. Grey, narrow and straight through both fists, with one dark
-    band at each end (props.held_towel), it read as "a rigid grey tube", "hard to see against the body"."""
-    a, b = (BOTTOM_X, low), (TOP_X, top)
-    along = direction(a, b)
-    top_end = add(b, along, TOWEL_PAST[1])
-    hem = add(a, (0.0, -1.0), TOWEL_PAST[0])
-    return (_cloth(hem, a, (0.0, 1.0), FLARE, layer)  # the loose end, under the band: the fist hides the bend
-            + _cloth(a, top_end, along, 1.0, layer, hem_at_start=False))
-
-
-def _cloth(start: Pt, end: Pt, along: Pt, flare: float, layer: Layer, hem_at_start: bool = True) -> list[Shape]:
-    """A straight piece of the towel from start to end, this much wider at the start, striped and fringed at its hem
-    (the start, or the end)."""
-    side, length = left_of(along), dist(start, end)
-    half = lambda t: TOWEL_W / 2 * (flare - (flare - 1.0) * t / length)  # the half-width this far from the start
-    at = lambda t: (add(add(start, along, t), side, half(t)), add(add(start, along, t), side, -half(t)))
-    shapes: list[Shape] = [Loop(layer, at(0.0) + tuple(reversed(at(length))), "white")]
-    hem, sign = (0.0, 1.0) if hem_at_start else (length, -1.0)
-    for k in (STRIPES_IN, STRIPES_IN + STRIPES_APART):
-        near, far = at(hem + sign * k), at(hem + sign * (k + STRIPE_T))
-        shapes.append(Loop(layer, near + tuple(reversed(far)), "grey"))
-    edge = at(hem)
-    threads = (add(edge[1], direction(edge[1], edge[0]), dist(*edge) * k) for k in (0.15, 0.325, 0.5, 0.675, 0.85))
-    return shapes + [Line(layer, (t, add(t, along, -sign * FRINGE))) for t in threads]
+    """A towel slanting from hand to hand (props.held_towel), its middle plain for the arrow."""
+    return held_towel((BOTTOM_X, low), (TOP_X, top), TOWEL_W, TOWEL_PAST, STRIPE, FRINGE, layer)
 
 
 def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
@@ -164,9 +115,9 @@ def _bottom_arm(low: float, layer: Layer) -> list[Shape]:
 
 
 def _top_arm(top: float, layer: Layer) -> list[Shape]:
-    """The right arm bent up beside the head: the upper arm up from the top of the shoulder to the elbow, level with
-    the top of the head, and the forearm back down past the back of the head to the fist on the towel's top end, at
-    the nape, an open V. As long as the other arm: longer, the elbow towered over the head, "a huge bent pole"."""
+    """The right arm up beside the head, the elbow pointing up, the forearm folded down behind the head (over it,
+    seen from behind) to the fist on the towel's top end, at the nape: with the forearm beside the head too, the two
+    lay side by side, "an awkward tube"."""
     hand = (TOP_X, top)
     elbow = (TOP_ELBOW_X, top + TOP_ELBOW_UP)
     return [Tube(layer, (RAISED_FROM, elbow), UPPER_ARM), Tube(layer, (elbow, add(hand, (2.0, 3.0))), FOREARM),
