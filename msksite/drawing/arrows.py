@@ -10,10 +10,6 @@ it; the sit back stretch (3.88 against 3.89) and the pendulum's swing (3.62 agai
 Rounds 84 to 89: the table slide (4.12 against 4.00), step-ups (4.62 against 4.25) and knee to chest (3.75 against
 3.72) keep theirs; the cross-body stretch's read as pushing the arm away, and the mini squat's, the leg raises' and
 the towel scrunch's scored no better.
-
-Facing you, a curved arrow at an elbow is a short hook over an arm held across the chest, curling in towards the body
-(the cross-body stretch, round 108): its straight arrows along the arm read as "reaching out rather than pulling in".
-A first hook was reverted with the knotted arms it came with; this one is smaller and further out, clear of the body.
 """
 from __future__ import annotations
 
@@ -75,10 +71,6 @@ PELVIS_R = 15.0
 # Facing you, a head turns about its own upright: a curved arrow at the head is a short arc over the top of it,
 # (start, sweep) as for the toes, bending the way the face turns (a straight arrow beside it read as a shift).
 HEAD_ARCS = {"clockwise": (235.0, -110.0), "anticlockwise": (125.0, 110.0)}
-# Facing you, a curved arrow at an elbow is a short hook over the arm held across the chest, pulling it in (the
-# cross-body stretch): (centre out from the elbow, radius, start, sweep) for clockwise, mirrored for anticlockwise.
-# It rises from over the crossing forearm's end and comes down pointing in at the far shoulder, clear of the trunk.
-ELBOW_PULL = ((-15.0, 5.0), 6.0, -95.0, -115.0)
 # A turn arrow runs this many degrees past where the part starts and ends, so a small turn still has a long arrow.
 TURN_OVER = 12.0
 
@@ -118,13 +110,6 @@ def bold_arrow(tail: Pt, tip: Pt, width: float, head: float) -> list[Shape]:
     return [Tube("arrow", (tail, tip), width, "black"), Tube("arrow", wings, width, "black")]
 
 
-def _pull_in(arrow: Arrow, elbow: Pt) -> tuple[Pt, ...]:
-    """The path of the hook over the elbow (ELBOW_PULL)."""
-    (dx, dy), radius, start, sweep = ELBOW_PULL
-    k = 1.0 if arrow.towards == "clockwise" else -1.0
-    return _arc(add(elbow, (k * dx, dy)), radius, k * start, k * sweep)
-
-
 def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
     clear = CLEARANCE.get(arrow.at, DEFAULT_CLEARANCE)
     if side_on and arrow.at.endswith("_heel") and arrow.towards == "down":
@@ -149,8 +134,6 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
         return _arc(centre, PELVIS_R, *PELVIS_ARCS[arrow.towards])
     if arrow.at == "head" and not side_on:
         return _arc(centre, clear + 4, *HEAD_ARCS[arrow.towards])
-    if arrow.at.endswith("_elbow") and not side_on:
-        return _pull_in(arrow, centre)
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
     if arrow.at in CIRCLE_CENTRES[side_on]:
         # The circle's gap faces the shoulder, so the arc runs round the outside and none of it crosses the body.

@@ -3,10 +3,6 @@ feet with a heel. The same pose always gives the same list of shapes, so a start
 
 Side-on the near leg goes over the trunk, except standing bent over a table (a pendulum swing): there both legs go
 under it, its round end the hips, since the near thigh's round top on the trunk read as "a kneeling crouch" (round 52).
-
-Facing you, holding the other arm across the chest (a cross-body stretch), the holding upper arm goes under the trunk
-and comes out at its side, its forearm rising over the crossing arm to the hand: drawn over the trunk, its round top
-stuck up by the neck and read as "the hand at the shoulder", and the arms as "a knot" (round 108).
 """
 from __future__ import annotations
 
@@ -40,9 +36,6 @@ EAR_R = 0.32  # an ear seen from behind, in head radii
 # pocket under it each side, its corners (out from the spine, up from the hips).
 WAIST, WAIST_HALF = 0.0, 8.8
 POCKET = ((1.6, -1.2), (7.0, -1.2), (6.6, -5.4), (4.3, -6.4), (2.0, -5.4))
-# Facing you, an upper arm drawn under the trunk (holding the other arm across the chest) starts this far down from
-# the shoulder joint.
-HELD_ARM_DROP = 4.0
 
 
 def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
@@ -84,16 +77,6 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         # holds the near arm across the chest (drawn under it, the hand was hidden), and the near arm crosses in
         # front of the far shoulder. The same order in the start, so the two morph one for one.
         far = _arm(pose, pts, "far", arms, "white")
-        if holds_arm_across(pts):
-            # Holding the arm across the chest, the holding upper arm goes under the trunk, coming out at its side:
-            # over it, its round top stuck up over the crossing arm by the neck and read as "the hand at the
-            # shoulder" (round 108).
-            # It starts a little down from the shoulder, so its round top does not show over the trunk's top edge.
-            upper = far[0]
-            start = add(upper.points[0], direction(*upper.points), HELD_ARM_DROP)
-            under = [Tube(upper.layer, (start, upper.points[-1]), upper.width, upper.fill)]
-            return legs("far", "white") + legs("near", "white") + under + body + held \
-                + _arm(pose, pts, "near", arms, "white") + far[1:]
         return legs("far", "white") + legs("near", "white") + body + held \
             + far[:1] + _arm(pose, pts, "near", arms, "white") + far[1:]
     # Side-on the far limbs are grey, behind the body, and the near ones white, in front of it.
@@ -125,13 +108,6 @@ def figure_shapes(pose: Pose, pts: Joints, layer: Layer) -> list[Shape]:
         legs_under = legs("far", far_leg_fill(pose)) + legs("near", "white")
         return far_arm + legs_under + body + _arm(pose, pts, "near", layer, "white") + over_body(pose, pts, layer)
     return far_arm + legs("far", far_leg_fill(pose)) + body + near + over_body(pose, pts, layer)
-
-
-def holds_arm_across(pts: Joints) -> bool:
-    """Facing you, whether the near arm crosses the chest past its middle with the far hand up on it (a cross-body
-    stretch): the far elbow low, the far hand as high as the near elbow."""
-    elbow = pts["near_elbow"]
-    return elbow[0] < pts["neck"][0] and pts["far_elbow"][1] < elbow[1] - 5 and abs(pts["far_tip"][1] - elbow[1]) < 6
 
 
 def _arm_by_side_lying(pose: Pose) -> bool:
