@@ -238,7 +238,7 @@ def _joins(last: Tube, part: Tube) -> bool:
     folds back along it (an elbow bent right up, which joined read as "a stiff inverted V"); or it passes through
     that end across it (a foot, from the heel to the toes, through the ankle), unless it points on the same way (a
     foot pointed along its shin, which joined was lost in it: "the feet staying together is not shown")."""
-    end, (a, b) = last.points[-1], (part.points + part.points)[:2]
+    end, a, b = last.points[-1], part.points[0], part.points[min(1, len(part.points) - 1)]
     before = direction(last.points[-2], end) if len(last.points) > 1 else (0.0, 0.0)
     turn = before[0] * (b[0] - a[0]) + before[1] * (b[1] - a[1])
     cos = turn / max(dist(a, b), 1e-9)
