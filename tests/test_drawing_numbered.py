@@ -72,7 +72,7 @@ def test_the_still_is_the_start_numbered_1_above_the_end_numbered_2_both_solid_w
     middle = (top.centre[1] + bottom.centre[1]) / 2
     floor1 = min(p[1] for s in shapes if s.layer == "prop" for p in s.points if p[1] > middle)
     # The one arrow (a shaft and its head) goes with picture 2, below that floor: no long arrow between the pictures.
-    arrows = _arrows(shapes) + _bold_arrows(shapes)
+    arrows = _arrows(shapes)
     assert len(arrows) == 2 and all(max(p[1] for p in a.points) < floor1 - 3 for a in arrows)
     shaft = _shaft(arrows)
     tail, tip = shaft.points[0], shaft.points[-1]
@@ -89,12 +89,7 @@ def _arrows(shapes) -> list[Line]:
     return [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and s not in _digit_strokes(shapes)]
 
 
-def _bold_arrows(shapes) -> list[Tube]:
-    """A bold arrow's tubes (its shaft and its head)."""
-    return [s for s in shapes if isinstance(s, Tube) and s.layer == "arrow"]
-
-
-def _shaft(arrows: list[Line | Tube]) -> Line | Tube:
+def _shaft(arrows: list[Line]) -> Line:
     """An arrow's shaft: the line that is not its three-point head (a straight shaft has two points)."""
     return next(a for a in arrows if len(a.points) != 3)
 
@@ -150,13 +145,13 @@ def test_the_clam_arrow_runs_up_the_top_knee_path_in_the_opening_between_the_leg
                    key=lambda s: s.points[0][1])
 
     top, bottom = shins("white").points[0], shins("dark").points[0]  # picture 2's knees
-    shaft = _shaft(_bold_arrows(shapes)).points  # bold since round 109
+    shaft = _shaft(_arrows(shapes)).points
     assert all(abs(x - top[0]) < 3 for x, _ in shaft)
     assert bottom[1] + WIDTHS["thigh"] / 2 < shaft[0][1] and shaft[-1][1] < top[1] - WIDTHS["thigh"] / 2
     assert shaft[-1][1] - shaft[0][1] > WIDTHS["shin"]
     # The moving picture has the same arrow, on the one person.
     moving = scene(exercise_pose("clam"), "moving").shapes
-    assert len(_shaft(_bold_arrows(moving)).points) == len(shaft)
+    assert len(_shaft(_arrows(moving)).points) == len(shaft)
 
 
 def test_numbered_needs_a_start_and_a_side_or_front_view_and_no_stacked():

@@ -4,9 +4,7 @@ the outline of their trunk.
 The clam (both knees bent) was seen from only 10 degrees above, so the top knee arched over a flat bottom leg (round
 34), but the knees, bent towards you, were lost in depth: "in step 1 the bent knees look like straight legs" (round
 55). From 25 degrees they point down towards you in a clear bend. Its arrow, up the knee's path in the opening
-between the legs, is shell.py's. Round 109: the clam's top arm reached down in front of the chest to the mat, "the
-upright arm", hiding the trunk; it now lies along the top of the body to the hip (the pose), and the lower arm lies
-straight along the mat under the head, which "floated off the bed" over an arm sloping away."""
+between the legs, is shell.py's."""
 from __future__ import annotations
 
 from math import cos, dist, radians, sin

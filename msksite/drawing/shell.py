@@ -4,22 +4,17 @@ A straight arrow up above the top knee sat in the gap between the two numbered p
 panels instead of on the knee", round 55). This one follows the knee's own path in picture 2, from where it rested on
 the bottom knee up to just short of where it is, inside the opening between the legs, the feet still together
 beyond it. (An arc round the feet, through the same opening, was too short to show its curve at phone size.)
-Thin, "the small arrow inside the gap is easy to miss" (round 109): with ``bold_arrows`` it is a thick tube with a
-solid head, a little thinner than other bold arrows (BOLD_W) and with a smaller head: the opening is only about 12
-units high, and at their size the head filled it as a blob.
 """
 from __future__ import annotations
 
 from msksite.schema.pose import Pose
 
-from .arrows import bold_arrow, chevron, on_body
+from .arrows import chevron, on_body
 from .lying import clam
 from .positions import Positions, between
-from .shapes import Line, Shape, Tube, add
+from .shapes import Line, Shape, add
 
 STEPS = 48  # points along the knee's path
-# A bold arrow's head (each side) and shaft width inside its outline, in figure units.
-HEAD, SHAFT = 3.5, 0.6
 GAP = 0.8  # how far the arrow keeps from the legs' outlines: the opening is only about 12 figure units high
 
 
@@ -35,11 +30,7 @@ def knee_opening(pose: Pose, placed: Positions, body: list[Shape]) -> list[Shape
     below, rested = placed.end["far_knee"], placed.start["near_knee"]
     rise = [add(below, (rested[0] - below[0], rested[1] - below[1]), i / STEPS) for i in range(STEPS)]
     path = rise + [between(pose, placed, i / STEPS)["near_knee"] for i in range(STEPS + 1)]
-    # Bold, the shaft is thicker: it keeps that much further from the legs' outlines.
-    gap = GAP + SHAFT / 2 if pose.bold_arrows else GAP
-    shown = [p for p in path if not on_body(p, body, gap)]
+    shown = [p for p in path if not on_body(p, body, GAP)]
     if len(shown) < 2:
         return []
-    if pose.bold_arrows:
-        return [Tube("arrow", tuple(shown), SHAFT, "black")] + bold_arrow(shown[-2], shown[-1], SHAFT, HEAD)[1:]
     return [Line("arrow", tuple(shown))] + chevron(shown[-1], shown[-2])

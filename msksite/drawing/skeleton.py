@@ -179,11 +179,9 @@ def _bent_leg(pose: Pose, side: str, hip: Vec) -> dict[str, Vec]:
     return {f"{side}_{n}": p for n, p in zip(("hip", "knee", "ankle", "toe"), turned)}
 
 
-# Both knees bent on the side (a clam), the ankles rest one on the other, this far apart (less than a shin's width, so
-# the top foot overlaps the bottom one): from hips a pelvis apart, the legs lay side by side and the feet read as
-# apart; a shin's width (6) apart, the feet only touched edge to edge, "not clear that the feet stay together"
-# (round 109); nearer (3), the top foot hid the bottom one.
-FEET_APART = 4.5
+# Both knees bent on the side (a clam), the ankles rest one on the other, this far apart (about a shin's width): from
+# hips a pelvis apart, the legs lay side by side and the feet read as apart.
+FEET_APART = 6.0
 
 
 def _feet_together(chain: list[Vec]) -> list[Vec]:
