@@ -1052,8 +1052,7 @@ def test_a_finger_sequence_shows_the_end_of_the_forearm_so_the_hands_are_big():
 def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored():
     from msksite.drawing.skeleton import skeleton
 
-    pose = Pose.model_validate({"view": "front", "near": {"shoulder": 8}, "arrows": [
-        {"at": "near_shoulder", "towards": "clockwise"}, {"at": "far_shoulder", "towards": "anticlockwise"}]})
+    pose = exercise_pose("shoulder-rolls")
     pts = skeleton(pose)
     circles = sorted((s for s in _arrows(scene(pose)) if len(s.points) > 8), key=lambda s: s.points[0][0])
     assert len(circles) == 2
@@ -1065,28 +1064,6 @@ def test_facing_you_a_circle_at_each_shoulder_is_above_and_outside_it_mirrored()
     far, near = circles
     mid = (pts["near_shoulder"][0] + pts["far_shoulder"][0]) / 2
     assert [round(2 * mid - x, 1) for x, _ in near.points] == [round(x, 1) for x, _ in far.points]
-
-
-def test_shoulder_rolls_side_on_arrow_goes_up_back_and_down_behind_the_shoulder_clear_of_head_and_arm():
-    from msksite.drawing.skeleton import HEAD_R, skeleton
-
-    pose = exercise_pose("shoulder-rolls")
-    assert pose.view == "side" and pose.bold_arrows
-    pts = skeleton(pose)
-    shoulder, head = pts["near_shoulder"], pts["head"]
-    shaft = next(s for s in _arrows(scene(pose)) if isinstance(s, Tube) and len(s.points) > 8)
-    path = shaft.points
-    top = max(range(len(path)), key=lambda i: path[i][1])
-    # Up first, then back (left: the person faces right), then down, ending lower than the top and further back
-    # than it started: the roll's direction, not a circle an arm could draw.
-    assert path[top][1] > path[0][1] + 8 and path[top][1] > path[-1][1] + 8
-    assert path[-1][0] < path[top][0] < path[0][0]
-    assert path[-1][1] < path[-2][1]
-    # It starts beside the shoulder, all of it behind the back (the arm hangs in front of that line) and clear of
-    # the head.
-    assert dist(path[0], shoulder) < 12
-    assert all(x < shoulder[0] - 6 for x, _ in path)
-    assert all(dist(p, head) > HEAD_R + 2 for p in path)
 
 
 def test_a_ball_is_round_in_an_open_hand_and_squashed_in_a_closed_one():

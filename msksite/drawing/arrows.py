@@ -10,10 +10,6 @@ it; the sit back stretch (3.88 against 3.89) and the pendulum's swing (3.62 agai
 Rounds 84 to 89: the table slide (4.12 against 4.00), step-ups (4.62 against 4.25) and knee to chest (3.75 against
 3.72) keep theirs; the cross-body stretch's read as pushing the arm away, and the mini squat's, the leg raises' and
 the towel scrunch's scored no better.
-
-Round 109: shoulder rolls side-on, its written curved arrow bold (bold_path): one arch behind the shoulder, up, back,
-then down (SHOULDER_ROLL). Facing you, a ring on each shoulder could not show the roll's direction ("cannot show
-rolling backwards vs forwards", "could be read as arm circles").
 """
 from __future__ import annotations
 
@@ -37,14 +33,12 @@ VECTORS = {
 # How far an arrow stays from its landmark; the head is big, so arrows keep further from it.
 # Arrows at a shoulder keep clear of the arm and the head.
 CLEARANCE = {"head": HEAD_R + 4, "near_shoulder": 9.0, "far_shoulder": 9.0}
-# A circle round a shoulder is drawn where the face and the arm hanging from it do not hide it: facing you, above and
-# outside it (the near shoulder is on the right of the picture).
-CIRCLE_CENTRES = {"near_shoulder": (6.0, 6.0), "far_shoulder": (-6.0, 6.0)}
-# Side-on (the person faces right) a shoulder rolls up, back and down (shoulder rolls): an arch behind the upper back,
-# rising beside it, over and down further back, its middle this far from the shoulder, its radius, and (start, sweep)
-# as for the toes, anticlockwise; clockwise, the same arch the other way. A circle round the shoulder crossed the
-# neck, the head and the arm ("the arrow loops round the neck and upper arm", round 91).
-SHOULDER_ROLL = ((-16.5, 1.0), 10.0, 45.0, 245.0)
+# A circle round a shoulder is drawn where the face and the arm hanging from it do not hide it: side-on behind it
+# (the person faces right), facing you above and outside it (the near shoulder is on the right of the picture).
+CIRCLE_CENTRES = {
+    True: {"near_shoulder": (-8.0, 4.0), "far_shoulder": (-8.0, 4.0)},
+    False: {"near_shoulder": (6.0, 6.0), "far_shoulder": (-6.0, 6.0)},
+}
 DEFAULT_CLEARANCE = 5.0
 # A pose written bold_arrows: the arrow following the movement this much further out than a thin one (it is
 # thicker), its whole path long (a thin one's ends are cut short, off the hands).
@@ -140,14 +134,10 @@ def _path(arrow: Arrow, centre: Pt, side_on: bool) -> tuple[Pt, ...]:
         return _arc(centre, PELVIS_R, *PELVIS_ARCS[arrow.towards])
     if arrow.at == "head" and not side_on:
         return _arc(centre, clear + 4, *HEAD_ARCS[arrow.towards])
-    if side_on and arrow.at.endswith("_shoulder"):
-        middle, radius, start, sweep = SHOULDER_ROLL
-        path = _arc(add(centre, middle), radius, start, sweep)
-        return path if arrow.towards == "anticlockwise" else path[::-1]
     start, sweep = (330, -300) if arrow.towards == "clockwise" else (30, 300)
-    if arrow.at in CIRCLE_CENTRES and not side_on:
+    if arrow.at in CIRCLE_CENTRES[side_on]:
         # The circle's gap faces the shoulder, so the arc runs round the outside and none of it crosses the body.
-        dx, dy = CIRCLE_CENTRES[arrow.at]
+        dx, dy = CIRCLE_CENTRES[side_on][arrow.at]
         gap = degrees(atan2(-dx, dy))
         start = gap - 30 if arrow.towards == "clockwise" else gap + 30
         return _arc(add(centre, (dx, dy)), clear, start, sweep)
@@ -181,10 +171,6 @@ def arrow_shapes(arrows: tuple[Arrow, ...], marks: dict[str, Pt], body: list[Sha
         if bold and arrow.towards in VECTORS:
             # A push (pointing at its body point): as long as a bold straight arrow, ending where the thin one ends.
             shapes += bold_arrow(add(path[-1], direction(path[-1], path[0]), BOLD_LENGTH), path[-1], BOLD_W, BOLD_HEAD)
-            continue
-        if bold:
-            # A bold curved arrow (a shoulder's roll): as thick as a bold straight one, with its head.
-            shapes += bold_path(path, False)
             continue
         shapes.append(Line("arrow", path))
         shapes += chevron(path[-1], path[-2])
