@@ -16,8 +16,8 @@ One idea per module.
 - One kind of exercise each: stretch, stretch_person and stretch_hands (the wrist stretches: one big person, the arm
   out, then the hand bent up or down, the other hand helping, numbered 1 and 2), lift, tin and tin_grip (the wrist
   lifts: a hand holding a tin over a table's edge, side-on, beside its set-up seen from above, palm or back), open_hand
-  (wrist bends), seated (a person sitting side-on, one foot across the other knee), muscle (a thigh or tummy muscle
-  tightening, a stretch felt), low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up), back_curl
+  (wrist bends), seated (a person sitting side-on, one foot across the other knee), muscle (a thigh muscle tightening,
+  a stretch felt), low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up), back_curl
   (cat and camel), lying (lying on the side), hips_lift (a bridge's arm on the floor under the raised hips), lean (a
   sitting lean), feet_view (lying on the back seen from beyond the feet), above (the forearm swinging out round the
   elbow, in two numbered pictures), wall_walk (fingertips walking up a wall), tendon_glide (the fingers straight, hooked

@@ -5,10 +5,6 @@ Drawn as a tube of the same width, arched, the whole trunk rose in a hump that r
 stayed small. Here the underside lifts and the front of the body only a little. Arched from the hips to the neck, a
 big arch read as a "tent" that "could teach the wrong starting posture", and then as "an exaggerated tunnel": only the
 low back lifts, a little (no more than a real one), and the bottom and the shoulder blades stay on the floor.
-
-Round 108 ("nothing shows how to do it", "nothing shows the tummy tightening"): with ``working_muscle: tummy`` the
-trunk carries the tummy muscle tightening (muscle.py draws it, as it draws a working thigh) along its front from the
-hips to the ribs, rising with the front of an arched back; the still draws it only on the flat back (picture 2).
 """
 from __future__ import annotations
 
@@ -16,7 +12,6 @@ from math import cos, dist, pi, sin
 
 from msksite.schema.pose import Pose
 
-from .muscle import working_tummy
 from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
 # Where along the back, from the hips, the arch starts (the bottom on the floor before it), is highest (just short
@@ -37,13 +32,18 @@ SAMPLES = 16  # points along each edge (8 drew the arch's top as a peak)
 CAP = 4  # points round each rounded end
 
 
+def _only_back_moves(pose: Pose) -> bool:
+    """Whether the start differs from the end only in the curve of the back (a pelvic tilt)."""
+    return pose.start is not None and pose.start.model_dump(exclude_defaults=True).keys() == {"back"}
+
+
 def back_on_floor_moves(pose: Pose) -> bool:
     """Whether the person lies on their back and the movement is the low back lifting off the floor or pressing onto
-    it (the schema's one home for it, since a tummy is drawn only then): the gap under the back is what it shows."""
-    return pose.back_on_floor_moves()
+    it (the back curved, or a start that only curves it): then the gap under the back is what the picture shows."""
+    return pose.view == "side" and pose.trunk == -90 and (pose.back < 0 or _only_back_moves(pose))
 
 
-def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer) -> list[Shape]:
+def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer) -> list[Loop]:
     """The gap under the low back (white, empty space with the floor under it: black, it read as "an object placed
     under the spine", which a patient might copy; grey, a "grey wedge" nobody understood; flat on the floor it has no
     height) and the trunk over it, each the same number of points whatever the arch, so the moving drawing morphs
@@ -58,13 +58,7 @@ def lying_trunk_shapes(pose: Pose, hip: Pt, neck: Pt, width: float, layer: Layer
     front = [at(i, FRONT_SHARE * h + width / 2) for i, h in enumerate(lift)]
     outline = under + _cap(neck, along, up, width / 2) + front[::-1] + _cap(hip, along, up, width / 2, back=True)
     gap = under + [at(SAMPLES, -width / 2), at(0, -width / 2)]
-    shapes: list[Shape] = [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
-    if pose.working_muscle == "tummy":
-        # The front of the tummy, k half widths out from the middle, rising with the front of the arched back.
-        rise = lambda t: FRONT_SHARE * _arch(t) * max(0.0, -pose.back) * LIFT * length
-        front_at = lambda t, k: add(add(hip, along, length * t), up, k * width / 2 + rise(t))
-        shapes += working_tummy(front_at, along, width / 2, layer)
-    return shapes
+    return [Loop(layer, tuple(gap), "white"), Loop(layer, tuple(outline), "white")]
 
 
 def gap_arrow(pose: Pose, hip: Pt, neck: Pt, width: float) -> list[Shape]:

@@ -14,15 +14,10 @@ Where a stretch is felt on the front of a thigh, a dashed line runs beside it wi
 (reviewers asked where the hip flexor stretch is felt). On the back of a calf that mark, small beside the arrow at the
 heel, was "cluttered and easy to miss": there the calf muscle itself is shaded, its belly round behind the shin, so the
 picture names the muscle the stretch is in.
-
-The tummy tightening in a pelvic tilt (round 108: "nothing shows the tummy tightening") is drawn the same way, on the
-front of the trunk lying on its back from the hips to the ribs: a dark muscle, rising only a little past the front
-(a box inside the outline read as an object, a deep bowl as a hole), with short effort lines over it.
 """
 from __future__ import annotations
 
 from math import dist, pi, sin
-from typing import Callable
 
 from .shapes import Layer, Line, Loop, Pt, Shape, add, direction, left_of
 
@@ -56,35 +51,11 @@ def working_thigh(hip: Pt, knee: Pt, half: float, layer: Layer) -> list[Shape]:
     front = left_of(along)
     at = lambda t, k: add(add(hip, along, t * length), front, k * half)
     muscle = Loop(layer, tuple(at(t, k) for t, k in _belly_of(FROM_HIP, TO_KNEE, SWELL) + list(BACK)), "dark")
-    return [muscle] + _effort(at, along, half, layer, MARKS, MARK_FROM, MARK_TO)
-
-
-# The tummy of someone lying on their back, along the trunk from the hips (0) to the neck (1): the muscle lies from
-# just above the hips (the thigh hides the hips' end) to the ribs; its outer edge rises a little past the trunk's
-# front (SWELL half widths from the middle; the front is at 1), its inner edge dips to INNER at its middle; the effort
-# lines stand over it, short (the trunk is drawn bigger than the thigh squeeze's thigh).
-TUMMY_FROM, TUMMY_TO, TUMMY_SWELL, TUMMY_INNER = 0.14, 0.62, 1.3, 0.3
-TUMMY_MARKS = ((0.26, -0.7), (0.38, 0.0), (0.5, 0.7))
-TUMMY_MARK_FROM, TUMMY_MARK_TO = 1.8, 3.0
-
-
-def working_tummy(at: Callable[[float, float], Pt], along: Pt, half: float, layer: Layer) -> list[Shape]:
-    """The tummy muscles tightened, the way a working thigh is drawn: a dark muscle along the front of the trunk from
-    the hips to the ribs, with short effort lines over it. at(t, k) is the point t along the trunk from the hips and
-    k half widths out from its middle towards the front; along points from the hips to the neck."""
-    # A lens, like the thigh's muscle: flat on the front, it read as a grey box; deep, as a bowl.
-    front = _belly_of(TUMMY_FROM, TUMMY_TO, TUMMY_SWELL)
-    band = Loop(layer, tuple(at(t, k) for t, k in front + _belly_of(TUMMY_FROM, TUMMY_TO, TUMMY_INNER)[::-1]), "dark")
-    return [band] + _effort(at, along, half, layer, TUMMY_MARKS, TUMMY_MARK_FROM, TUMMY_MARK_TO)
-
-
-def _effort(at: Callable[[float, float], Pt], along: Pt, half: float, layer: Layer,
-            marks: tuple[tuple[float, float], ...], start: float, stop: float) -> list[Line]:
-    """The effort lines over a working muscle: from start to stop half widths out, at each (along, lean)."""
     # The lines go with the arrows (as bold), so they read as effort, not as marks on the skin; a faint start
     # keeps its own thin ones.
-    kind = "arrow" if layer == "end" else layer
-    return [Line(kind, (at(t, start), add(at(t, stop), along, lean * half))) for t, lean in marks]
+    marks = "arrow" if layer == "end" else layer
+    lines = [Line(marks, (at(t, MARK_FROM), add(at(t, MARK_TO), along, lean * half))) for t, lean in MARKS]
+    return [muscle] + lines
 
 
 # Where a stretch is felt on a thigh, as (along from the hip, along to the knee, side): its front, from the front of

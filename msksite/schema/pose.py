@@ -150,10 +150,7 @@ from_above  Hand view only: ``true`` adds a round picture beside it of the near 
             Needs ``near: {palm: up}`` or ``near: {palm: down}``.
 working_muscle  Side view only: ``near_thigh`` or ``far_thigh`` draws the front of that thigh as a dark muscle
             swelling past its outline, with short lines fanning from it: the muscle tightening (a thigh squeeze).
-            ``tummy``, lying on the back (trunk: -90) with a start that only curves the back (a pelvic tilt), draws
-            a dark muscle along the front of the tummy from the hips to the ribs, with short lines over it.
-            With ``numbered`` (or ``stacked``), and in print, only the end (picture 2) has it: the start is relaxed;
-            so too in the pelvic tilt's two pictures, one above the other.
+            With ``numbered`` (or ``stacked``), and in print, only the end (picture 2) has it: the start is relaxed.
 stretch_felt  Side view only: where a stretch is felt: ``near_thigh`` or ``far_thigh``, a dashed line with a
             head at each end pointing apart along the front of that thigh from the hip (the front of the hip);
             ``near_calf`` or ``far_calf``, that calf muscle shaded dark behind the shin (a calf stretch).
@@ -222,7 +219,7 @@ Direction = Literal[
 FingerShape = Literal["straight", "hook", "fist", "tabletop", "flat_fist", "grip", "cupped"]
 ToeShape = Literal["flat", "up", "curled"]
 HelpingHand = Literal["fingers", "back"]
-WorkingMuscle = Literal["near_thigh", "far_thigh", "tummy"]
+WorkingMuscle = Literal["near_thigh", "far_thigh"]
 StretchedMuscle = Literal["near_thigh", "far_thigh", "near_calf", "far_calf"]
 
 
@@ -394,11 +391,6 @@ class Pose(Strict):
                              "and near: {palm: up} or {palm: down}")
         if self.working_muscle and self.view != "side":
             raise ValueError("working_muscle shades the front of a thigh seen from the side: use it with view: side")
-        if self.working_muscle == "tummy" and not self.back_on_floor_moves():
-            # Only the trunk lying on the back whose low back presses flat draws a tummy (low_back.py); elsewhere
-            # it would be lost.
-            raise ValueError("working_muscle: tummy is drawn on someone lying on their back (trunk: -90) whose start "
-                             "only curves the back, as in a pelvic tilt")
         if self.stretch_felt and self.view != "side":
             raise ValueError("stretch_felt marks a thigh or calf seen from the side: use it with view: side")
         if not self.faint_start and not self.start:
@@ -421,12 +413,6 @@ class Pose(Strict):
         if self.view in ("hand", "foot") and (self.close_up or self.inset):
             raise ValueError(f"view: {self.view} is already a close-up; leave out inset and close_up")
         return self
-
-    def back_on_floor_moves(self) -> bool:
-        """Whether the person lies on their back, side-on, and the movement is the low back lifting off the floor or
-        pressing onto it (the back curved, or a start that only curves it, a pelvic tilt)."""
-        only_back = self.start is not None and self.start.model_dump(exclude_defaults=True).keys() == {"back"}
-        return self.view == "side" and self.trunk == -90 and (self.back < 0 or only_back)
 
     @property
     def detail(self) -> str | None:
