@@ -17,7 +17,7 @@ _REDUNDANT_ALT = ("image of", "picture of", "a drawing of", "drawing of")
 
 
 # A screen reader reads alt text in one go, with no pausing or going back inside it; the page already gives the
-# steps in words beside the drawing, so the alt only says what the picture shows (alts had grown to 1,000 characters).
+# steps in words beside the drawing, so the alt only says what the picture shows (alts had grown to nearly 900).
 ALT_MAX = 350
 
 
