@@ -139,10 +139,11 @@ def _lift(palm: str, start: float, end: float, table: bool, moving: bool) -> Dra
     reach = max(hypot(*p) for s in level[1:] for p in extent(s)) / SIZE
     arrow = _arrow(start, end - SIDE_ARROW_SHORT, False, reach + SIDE_ARROW_OUT)
     hung = _arm(palm, start, "end", True, SIDE_ELBOW)
+    edge = SIDE_EDGE[palm] if table else None
     if moving:
-        side = _picture(level + arrow, SIDE_EDGE[palm] if table else None, hung[1:])
+        side = _picture(level + arrow, edge, hung[1:])
     else:
-        side = _picture([relayered(s, "start") for s in hung[1:]] + level + arrow, SIDE_EDGE[palm] if table else None)
+        side = _picture([relayered(s, "start") for s in hung[1:]] + level + arrow, edge)
     setup = grip_picture(palm, (SIDE_Y[1] - SIDE_Y[0]) * SIZE / grip_height())
     return side_by_side([setup, side], arrows=False)
 
