@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from msksite.drawing import render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import LAYERS, Circle, Line, Loop, Tube
-from msksite.drawing.svg import ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
+from msksite.drawing.svg import ARROW_INK, ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
 from msksite.render.files import drawing_svg
 from msksite.schema.exercise import ExerciseMeta
 from msksite.schema.pose import PROP_PLACES, Arrow, Pose
@@ -296,7 +296,7 @@ def test_view_box_is_four_by_three_centred_on_the_shapes_and_the_figure_fills_it
 
 
 def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in():
-    assert LAYERS == ("prop", "start", "end", "start_over", "arrow") and set(LAYER_ATTRS) == set(LAYERS)
+    assert LAYERS == ("prop", "start", "end", "start_over", "arrow", "number") and set(LAYER_ATTRS) == set(LAYERS)
     shapes = [
         Line("arrow", ((0, 0), (1, 1))), Circle("end", (5, 5), 2), Line("start", ((0, 1), (2, 3))),
         Loop("prop", ((0, 0), (3, 0), (3, 3))), Line("end", ((9, 9), (8, 8))),
@@ -306,6 +306,16 @@ def test_layers_are_drawn_prop_start_end_arrow_whatever_order_the_shapes_come_in
         ["polygon"], ["polyline"], ["circle", "polyline"], ["polyline"],
     ]
     assert groups[1].get("opacity") and not groups[2].get("opacity")
+
+
+def test_what_the_patient_does_is_drawn_in_blue_and_the_numbers_that_order_the_pictures_in_black():
+    svg = ET.fromstring(render_svg(exercise_pose("step-up"), "Step up"))
+    groups = svg.find(f"{SVG}g").findall(f".//{SVG}g")
+    arrows = [g for g in groups if g.get("stroke") == ARROW_INK]
+    # The arrow's line and its solid head (a black-filled tube inside) are both blue; no black is left in it.
+    assert arrows and all("#000" not in ET.tostring(g, encoding="unicode") for g in arrows)
+    numbers = [g for g in groups if g.get("stroke") is None and g.find(f"{SVG}circle[@fill='#fff']") is not None]
+    assert numbers and all(g.find(f"{SVG}polyline") is not None for g in numbers)
 
 
 def test_facing_you_a_faint_start_arm_across_the_body_is_drawn_over_the_trunk():
@@ -373,14 +383,16 @@ def test_pelvic_tilt_shows_an_arrow_down_at_a_small_empty_gap_under_the_low_back
     assert tail - tip > WIDTHS["trunk"]
     lifted_x = [p[0] for p in lifted]
     assert min(lifted_x) < x < max(lifted_x)  # over the gap
-    numbers = sorted((s for s in _arrows(drawing) if isinstance(s, Circle)), key=lambda c: -c.centre[1])
+    numbers = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "number"),
+                     key=lambda c: -c.centre[1])
     heads = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: -c.centre[1])
     assert len(numbers) == 2 and len(heads) == 2
     for number, head in zip(numbers, heads):
         assert abs(number.centre[0] - head.centre[0]) < number.r + head.r  # over the head, not beside it
         assert number.centre[1] - number.r > head.centre[1] + head.r
     assert numbers[1].centre[1] + numbers[1].r < floor  # the 2 is under the arched picture's floor
-    digits = [s for s in lines if s is not press_head and len(s.points) > 2]
+    assert [s for s in lines if s is not press_head and len(s.points) > 2] == []  # nothing else among the arrows
+    digits = [s for s in drawing.shapes if isinstance(s, Line) and s.layer == "number"]
     assert sorted(len(d.points) for d in digits) == [3, 8]  # a 1 and a 2 (numerals.DIGITS)
     # Flat on the floor from the start (a lying pose with no start), the back is a tube and has no gap.
     flat_pose = Pose.model_validate({"trunk": -90, "near": {"hip": 45, "knee": 90}, "props": ["floor"]})

@@ -18,7 +18,7 @@ from test_drawing_numbered import near, pictures
 
 
 def _numbers(shapes: list) -> list:
-    return [s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"]
+    return [s for s in shapes if isinstance(s, Circle) and s.layer == "number"]
 
 
 def _glide() -> tuple:
@@ -253,7 +253,7 @@ def test_the_hamstring_stretch_sits_on_a_chair_s_front_edge_over_short_floors_an
         x0, x1 = floor.points[0][0], floor.points[1][0]
         # Its own picture's shapes (the number, added after, sits over the chair's back): from the chair's back
         # to the heel, or the arrow's head in front of the face.
-        own = [p for s in shapes if (s is not floor and s.layer != "arrow") or isinstance(s, Tube)
+        own = [p for s in shapes if (s is not floor and s.layer not in ("arrow", "number")) or isinstance(s, Tube)
                for p in extent(s) if x0 - 1 <= p[0] <= x1 + 1]
         assert abs(min(x for x, _ in own) - (x0 + FLOOR_PAST)) < 1e-6
         assert abs(max(x for x, _ in own) - (x1 - FLOOR_PAST)) < 1e-6

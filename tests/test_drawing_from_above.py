@@ -153,7 +153,7 @@ def test_outward_rotation_is_two_numbered_pictures_facing_you_the_forearm_across
         assert not [s for s in shapes if isinstance(s, Loop) and s.fill == "grey"]
         # A face on a head above the elbow; the number at the top left, beside the head.
         assert any(isinstance(s, Circle) and s.centre == head for s in shapes) and head[1] > elbow[1] + 25
-        (number,) = [s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"]
+        (number,) = [s for s in shapes if isinstance(s, Circle) and s.layer == "number"]
         assert number.r == NUMBER_R and number.centre[0] < head[0] - 10 and number.centre[1] > elbow[1]
     # 1: the forearm lies across the front of the tummy, its fist between the trunk's sides, barely foreshortened.
     (forearm, fist, _), (out, out_fist, _) = _forearm(first), _forearm(then)

@@ -27,7 +27,7 @@ POINTING = {"bridge": "up", "clam": "up", "straight-leg-raise": "up", "side-leg-
 
 def _numbers(shapes) -> list[Circle]:
     """The numbers' circles, top first (y grows upwards)."""
-    return sorted((s for s in shapes if isinstance(s, Circle) and s.layer == "arrow"), key=lambda c: -c.centre[1])
+    return sorted((s for s in shapes if isinstance(s, Circle) and s.layer == "number"), key=lambda c: -c.centre[1])
 
 
 def _heads(shapes) -> list[Circle]:
@@ -40,7 +40,7 @@ def pictures(pose: Pose) -> tuple[list[Shape], list[Shape]]:
     the moving picture's, which draws the end in place), so its shapes match the end's joints to within rounding
     (compare points with `near`)."""
     shapes = scene(pose).shapes
-    cut = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "arrow") + 2  # 1 and its digit
+    cut = next(i for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "number") + 2  # 1 and its digit
     first, then = shapes[:cut], shapes[cut:]
     (head,), (in_place,) = _heads(then), _heads(scene(pose, "moving").shapes)
     return first, [moved(s, (in_place.centre[0] - head.centre[0], in_place.centre[1] - head.centre[1])) for s in then]
@@ -85,8 +85,8 @@ def test_the_still_is_the_start_numbered_1_above_the_end_numbered_2_both_solid_w
 
 
 def _arrows(shapes) -> list[Line]:
-    """The arrow's lines (its shaft and its head), without the numbers' digits."""
-    return [s for s in shapes if isinstance(s, Line) and s.layer == "arrow" and s not in _digit_strokes(shapes)]
+    """The arrow's lines (its shaft and its head); the numbers' digits are a layer of their own."""
+    return [s for s in shapes if isinstance(s, Line) and s.layer == "arrow"]
 
 
 def _shaft(arrows: list[Line]) -> Line:
@@ -96,7 +96,7 @@ def _shaft(arrows: list[Line]) -> Line:
 
 def _digit_strokes(shapes) -> list[Line]:
     """The digit drawn in each number's circle: the line right after it."""
-    return [shapes[i + 1] for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "arrow"]
+    return [shapes[i + 1] for i, s in enumerate(shapes) if isinstance(s, Circle) and s.layer == "number"]
 
 
 def test_the_bridge_starts_flat_on_the_floor_and_ends_with_the_hips_lifted():

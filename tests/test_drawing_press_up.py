@@ -39,7 +39,7 @@ def test_the_still_shows_lying_flat_numbered_1_above_pushed_up_numbered_2_with_o
     lying, raised = (h.centre[1] - f.points[0][1] for h, f in zip(heads, floors))
     assert raised - lying > 10  # the head and chest well up off the floor below, lying on it above
     # Numbered 1 and 2 at the left end of each picture, the 1 higher.
-    numbers = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "arrow"),
+    numbers = sorted((s for s in drawing.shapes if isinstance(s, Circle) and s.layer == "number"),
                      key=lambda c: -c.centre[1])
     assert len(numbers) == 2 and all(n.centre[0] < h.centre[0] - 40 for n, h in zip(numbers, heads))
     assert floors[0].points[0][1] < numbers[0].centre[1] and numbers[1].centre[1] < floors[0].points[0][1]

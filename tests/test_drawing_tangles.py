@@ -66,7 +66,7 @@ def test_the_hamstring_stretch_still_is_upright_then_leaning_side_by_side_and_th
     still = scene(pose)
     assert not [s for s in still.shapes if s.layer in ("start", "start_over")]
     heads = sorted((s for s in still.shapes if isinstance(s, Circle) and s.layer == "end"), key=lambda c: c.centre[0])
-    numbers = [s for s in still.shapes if isinstance(s, Circle) and s.layer == "arrow"]
+    numbers = [s for s in still.shapes if isinstance(s, Circle) and s.layer == "number"]
     assert len(heads) == 2 and len(numbers) == 2
     one, two = heads
     assert two.centre[0] > one.centre[0] + 40 and abs(two.centre[1] - one.centre[1]) < 15  # side by side, not stacked
@@ -128,13 +128,13 @@ def test_the_table_slide_is_numbered_the_same_whole_table_in_both_the_hand_near_
     assert placed.end["near_tip"][0] > placed.start["near_tip"][0] + 10  # slid along in 2
     # The arrow's bold shaft and head (thin, "the figures are small" and the arrow with them: bold_arrows, round
     # 84), not number 2's digit, drawn in its circle.
-    (two,) = [s for s in then if isinstance(s, Circle) and s.layer == "arrow"]
+    (two,) = [s for s in then if isinstance(s, Circle) and s.layer == "number"]
     arrows = [s for s in then if s.layer == "arrow" and isinstance(s, Tube) and s.fill == "black"
               and all(dist(p, two.centre) > two.r for p in s.points)]
     assert len(arrows) == 2 and dist(*arrows[0].points) > 19.9
     arrow_xs = [x for s in arrows for x, _ in s.points]
     assert placed.end["near_tip"][0] < min(arrow_xs) and max(arrow_xs) < far_edge
     assert min(y for s in arrows for _, y in s.points) > max(y for _, y in tops[1])  # over the top, not through it
-    (one,) = [s for s in first if isinstance(s, Circle) and s.layer == "arrow"]
+    (one,) = [s for s in first if isinstance(s, Circle) and s.layer == "number"]
     assert not [s for s in first if s.layer == "arrow" and isinstance(s, Line)
                 and any(dist(p, one.centre) > one.r for p in s.points)]  # picture 1 has only its number

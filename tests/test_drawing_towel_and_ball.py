@@ -39,7 +39,7 @@ def test_the_towel_scrunch_is_the_towel_flat_under_the_toes_lifted_1_above_it_ru
     heights, creases, arrows = [], [], []
     for picture in pictures:
         shapes, (left, bottom, right, top) = picture.shapes, picture.frame
-        number = next(s for s in shapes if isinstance(s, Circle) and s.layer == "arrow")
+        number = next(s for s in shapes if isinstance(s, Circle) and s.layer == "number")
         assert number.centre[0] - number.r < left + 2 and number.centre[1] + number.r > top - 2
         # The whole towel, and the heel on it, is inside the frame: not cut by the picture's edge.
         towel = next(s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "grey")

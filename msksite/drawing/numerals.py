@@ -22,8 +22,8 @@ def number(centre: Pt, n: int) -> list[Shape]:
     """The number n drawn in strokes in a white circle."""
     size = NUMBER_R * DIGIT_H
     corner = add(centre, (-size / 2, -size / 2))
-    return [Circle("arrow", centre, NUMBER_R, "white"),
-            Line("arrow", tuple(add(corner, (x * size * 0.8 + size * 0.1, y * size)) for x, y in DIGITS[n]))]
+    return [Circle("number", centre, NUMBER_R, "white"),
+            Line("number", tuple(add(corner, (x * size * 0.8 + size * 0.1, y * size)) for x, y in DIGITS[n]))]
 
 
 def top_left(left: float, top: float, n: int) -> list[Shape]:

@@ -11,8 +11,8 @@ from typing import Callable, Literal, Union, get_args
 Pt = tuple[float, float]
 # The Literal lists the layers in drawing order, so the order is written once: props behind, then the start
 # position (faint), then the end position, then the start's arms seen facing you (faint, over the end's trunk, which
-# hid a start arm across the body), then the arrows.
-Layer = Literal["prop", "start", "end", "start_over", "arrow"]
+# hid a start arm across the body), then the arrows, then the numbers that order the pictures (over an arrow).
+Layer = Literal["prop", "start", "end", "start_over", "arrow", "number"]
 LAYERS: tuple[Layer, ...] = get_args(Layer)
 # Far-side body parts are filled grey and near ones white, so depth reads in black and white; close-ups shade the
 # palm side of a hand darker, so palm up and palm down tell apart at a glance.

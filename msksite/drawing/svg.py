@@ -18,11 +18,14 @@ from .shapes import LAYERS, Circle, Layer, Line, Loop, Pt, Shape, Tube, add, dir
 ASPECT = 4 / 3  # the pages show drawings 4 wide by 3 high
 MARGIN = 4.0
 OUTLINE = 1.3  # the black edge each side of a body part
+# What the patient does (arrows, squeeze and stretch marks) is drawn in NHS blue, so it stands out from the body
+# and the props; it has 5:1 contrast on white and prints as a dark grey. The numbers 1, 2 stay black: they order.
+ARROW_INK = "#005eb8"
 STYLE = 'fill="none" stroke="#000" stroke-linecap="round" stroke-linejoin="round"'
 LAYER_ATTRS: dict[Layer, str] = {
     "prop": 'stroke-width="1.5"', "start": 'stroke-width="1.4" opacity=".35"', "end": 'stroke-width="1.4"',
     "start_over": 'stroke-width="1.4" opacity=".35"',
-    "arrow": 'stroke-width="2.2"',
+    "arrow": f'stroke-width="2.2" stroke="{ARROW_INK}"', "number": 'stroke-width="2.2"',
 }
 # Two parts of a limb bent further than this at their joint (the cosine of 130 degrees) are drawn each with its own
 # outline: folded back along each other, one outline made them one wedge.
@@ -30,6 +33,11 @@ FOLD = -0.64
 # A part passing through the last's end joins it only if it crosses it at more than 45 degrees (the cosine).
 ACROSS = 0.71
 FILLS = {"white": "#fff", "grey": "#bbb", "dark": "#888", "black": "#000"}
+
+
+def _paint(shape: Shape) -> str:
+    """The colour that fills a shape: black in the arrow layer is the arrows' ink."""
+    return ARROW_INK if shape.layer == "arrow" and shape.fill == "black" else FILLS[shape.fill]
 # The motion: hold the end, move to the start, hold it, move back; slow in and out, 6 seconds a round. Five values
 # spread evenly over the round need no keyTimes (that is the default), which keeps the file small.
 MOTION = ('dur="6s" repeatCount="indefinite" calcMode="spline" keySplines="0 0 1 1;.45 0 .55 1;0 0 1 1;.45 0 .55 1"')
@@ -125,7 +133,7 @@ class _Writer:
         if isinstance(shape, Tube):
             return self._tube(shape, points, moving)
         tag = "polygon" if isinstance(shape, Loop) else "polyline"
-        fill = f' fill="{FILLS[shape.fill]}"' if isinstance(shape, Loop) and shape.fill != "none" else ""
+        fill = f' fill="{_paint(shape)}"' if isinstance(shape, Loop) and shape.fill != "none" else ""
         dots = ' stroke-dasharray="0 4.9" stroke-width="2"' if isinstance(shape, Line) and shape.dotted else ""
         return _tag(tag, f'points="{points}"{fill}{dots}', moving)
 
@@ -146,7 +154,7 @@ class _Writer:
         name = f"t{next(self.names)}"
         edge = _tag("polyline", f'id="{name}" points="{points}"', moving)
         return (f'<g stroke-width="{number(tube.width + 2 * OUTLINE)}">{edge}</g>',
-                f'<use href="#{name}" stroke="{FILLS[tube.fill]}" stroke-width="{number(tube.width)}"/>')
+                f'<use href="#{name}" stroke="{_paint(tube)}" stroke-width="{number(tube.width)}"/>')
 
     def limb(self, run: list[tuple[Shape, Shape | None]]) -> str:
         """A limb's joined tubes as one outline: every edge, then every inside over them, so no joint shows a line
@@ -163,7 +171,7 @@ class _Writer:
         if isinstance(start, Circle) and (start.centre != c.centre):
             moving = (_animate("cx", number(start.centre[0] - self.left), x)
                       + _animate("cy", number(self.top - start.centre[1]), y))
-        fill = f' fill="{FILLS[c.fill]}"' if c.fill != "none" else ""
+        fill = f' fill="{_paint(c)}"' if c.fill != "none" else ""
         return _tag("circle", f'cx="{x}" cy="{y}" r="{number(c.r)}"{fill}', moving)
 
 
