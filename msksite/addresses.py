@@ -45,8 +45,8 @@ def exercise(exercise_id: str) -> str:
 
 
 def drawing(exercise_id: str, variant: str = "still") -> str:
-    """Each drawing is its own file, so pages stay small and the browser caches it; the moving and print (pair)
-    variants sit beside the still one, named after it, so its address stays the one people know."""
+    """Each drawing is its own file, so pages stay small and the browser caches it; the moving variant sits
+    beside the still one, named after it, so its address stays the one people know."""
     suffix = "" if variant == "still" else f"-{variant}"
     return f"{exercise(exercise_id)}drawing{suffix}.svg"
 

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from msksite.drawing import render_svg
+from msksite.drawing import VARIANTS, render_svg
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import LAYERS, Circle, Line, Loop, Tube
 from msksite.drawing.svg import ARROW_INK, ASPECT, LAYER_ATTRS, MARGIN, Drawing, extent, number, svg_document, view_box
@@ -54,7 +54,7 @@ def test_exercise_file_validates(path):
     ExerciseMeta.model_validate(_load(path))
 
 
-@pytest.mark.parametrize("variant", ["still", "moving", "pair"])
+@pytest.mark.parametrize("variant", VARIANTS)
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_drawing_is_safe_accessible_svg(path, variant):
     svg, title = _drawing(path, variant)
@@ -169,14 +169,13 @@ def test_faint_start_false_needs_a_start():
 
 
 @pytest.mark.parametrize("stem", ["hip-flexor-stretch"])
-def test_faint_start_false_leaves_the_start_out_of_the_still_but_the_moving_and_printed_pictures_show_it(stem):
+def test_faint_start_false_leaves_the_start_out_of_the_still_but_the_moving_picture_shows_it(stem):
     pose = exercise_pose(stem)
     assert not pose.faint_start and pose.start
     assert not [s for s in scene(pose).shapes if s.layer in ("start", "start_over")]
     assert scene(pose, "moving").moves  # the person still moves from the start to the end
     shown = pose.model_copy(update={"faint_start": True})
     assert [s for s in scene(shown).shapes if s.layer in ("start", "start_over")]
-    assert len(render_svg(pose, stem, "pair")) > len(render_svg(pose, stem, "still"))  # both positions, side by side
 
 
 def test_a_towel_at_the_elbow_is_refused_outside_the_outward_rotation_picture():
@@ -485,19 +484,11 @@ def test_joined_parts_still_move_each_with_its_own_start():
 
 def test_a_moving_pose_draws_a_faint_start_an_arrow_and_moves_only_in_its_moving_variant():
     pose = Pose.model_validate({"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}})
-    still, moving, pair = (render_svg(pose, "x", v) for v in ("still", "moving", "pair"))
+    still, moving = (render_svg(pose, "x", v) for v in VARIANTS)
     assert 'opacity=".35"' in still and "<animate" not in still
     assert moving.count("<animate") >= 10 and 'repeatCount="indefinite"' in moving
-    assert "<animate" not in pair and 'opacity=' not in pair
     held = Pose.model_validate({"near": {"knee": 90}})
     assert "opacity" not in render_svg(held, "x") and "<animate" not in render_svg(held, "x", "moving")
-
-
-def test_the_pair_puts_start_and_end_side_by_side():
-    pose = Pose.model_validate({"near": {"knee": 90, "hip": 90}, "start": {"near": {"knee": 0, "hip": 0}}})
-    pair, still = (scene(pose, v) for v in ("pair", "still"))
-    width = lambda d: max(p[0] for s in d.shapes for p in extent(s)) - min(p[0] for s in d.shapes for p in extent(s))
-    assert width(pair) > 1.6 * width(Drawing([s for s in still.shapes if s.layer == "end"]))
 
 
 def test_palm_up_and_palm_down_are_drawn_differently():
@@ -1103,9 +1094,8 @@ def test_the_prayer_stretch_is_one_big_person_with_the_hands_palm_to_palm_lowere
     assert max(p[1] for p in near.points) - min(p[1] for p in near.points) > 0.2 * (top - bottom)
     (line,) = [s for s in _arrows(drawing) if len(s.points) == 2]
     assert line.points[0][1] > line.points[1][1] and min(p[0] for p in line.points) > max(p[0] for p in near.points)
-    # Moving, the arms move between the two; the pair shows them side by side.
+    # Moving, the arms move between the two.
     assert scene(exercise_pose("prayer-stretch"), "moving").moves
-    assert len(scene(exercise_pose("prayer-stretch"), "pair").panels) == 2
 
 
 def test_heel_drops_show_the_heel_below_the_solid_step():

@@ -88,7 +88,7 @@ def test_the_table_slide_other_arm_lies_hidden_behind_the_sliding_one():
     from msksite.drawing.figure import WIDTHS
 
     arm_widths = {WIDTHS[k] for k in ("upper_arm", "forearm", "palm", "thumb")}
-    for variant in ("still", "pair"):
+    for variant in ("still", "moving"):
         shapes = scene(exercise_pose("table-slide"), variant).shapes
         arms = [s for s in shapes if isinstance(s, Tube) and s.width in arm_widths]
         grey = [s for s in arms if s.fill == "grey"]

@@ -143,17 +143,6 @@ def test_the_foot_stretch_person_sits_side_on_the_crossed_shin_level_across_the_
     assert moving.shapes == drawing.shapes and moving.inset.detail.moves
 
 
-def test_the_foot_stretch_pair_is_the_close_up_toes_flat_then_bent_back_with_the_person_in_the_second():
-    # The pair (print) showed the old skeleton close-ups: it is now the still's close-up twice, an arrow between.
-    pair = scene(exercise_pose("foot-stretch"), "pair")
-    first, second = pair.panels
-    assert first.inset is None and second.inset is not None
-    (cx, cy), r = second.inset.centre, second.inset.r
-    left, bottom, right, top = second.frame
-    assert left <= cx - r and cx + r <= right and bottom <= cy - r and cy + r <= top
-    assert [s for s in pair.shapes if s.layer == "arrow"]
-
-
 def test_the_foot_stretch_numbered_is_two_solid_close_ups_the_arrow_and_the_person_in_the_second():
     # Written numbered, the still was once the faint-start close-up, the word silently ignored: it is now two solid
     # close-ups numbered 1 and 2 (the toes flat, then bent back), the arrow and the person in the second.

@@ -113,7 +113,7 @@ def arm_from_above(pose: Pose, start: Pose | None, moving: bool) -> Drawing:
         at = len(_behind_arm(towel))
         moves = {at + i: s for i, s in enumerate(first[at:at + 3])}
         return Drawing(then + arrow, moves, frame=frame)
-    return side_by_side([_numbered(first, 1), _numbered(then + arrow, 2)], arrows=False)
+    return side_by_side([_numbered(first, 1), _numbered(then + arrow, 2)])
 
 
 def _numbered(shapes: list[Shape], n: int) -> Drawing:

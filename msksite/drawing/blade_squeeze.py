@@ -13,7 +13,6 @@ from msksite.schema.pose import Pose
 
 from .arrows import bold_arrow
 from .back_view import HEAD, HEAD_R, back_shapes
-from .panels import side_by_side
 from .shapes import Circle, Layer, Loop, Shape, Tube, relayered
 from .svg import ASPECT, Box, Drawing
 
@@ -38,17 +37,13 @@ def squeezes_blades(pose: Pose) -> bool:
 
 
 def blade_squeeze_drawing(pose: Pose, variant: str) -> Drawing:
-    """The still (blades faint apart, solid together, arrows in), moving or pair picture."""
+    """The still (blades faint apart, solid together, arrows in) or moving picture."""
     body, arms, frame = back_shapes(), _arms(), _frame()
     end = _blades(pose, "end")
     start_pose = pose.at_start()
     if start_pose is None:
         return Drawing(body + end + arms, frame=frame)
     start = _blades(start_pose, "start")
-    if variant == "pair":
-        solid = [relayered(s, "end") for s in start]
-        return side_by_side([Drawing(body + solid + arms, frame=frame), Drawing(body + end + arms, frame=frame)],
-                            arrows=True)
     if variant == "moving":
         moves = {len(body) + i: relayered(s, "end") for i, s in enumerate(start)}
         return Drawing(body + end + arms + _arrows(), moves, frame=frame)

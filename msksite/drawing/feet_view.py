@@ -33,9 +33,9 @@ from .arrows import chevron
 from .figure import WIDTHS
 from .lying import LOWER_LEG_FILL
 from .props import placements
-from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, moved, relayered
+from .shapes import Circle, Fill, Layer, Line, Loop, Pt, Shape, Tube, relayered
 from .skeleton import ARM, HEAD_R, HIP_W, SHOULDER_DROP, SHOULDER_W, grounded, posed
-from .svg import Drawing, extent
+from .svg import Drawing
 
 Vec = tuple[float, float, float]  # x across the body (the near side positive), y up, z from the feet to the head
 # The camera: how far above the floor it looks down, and how far round from the feet to one side it stands (degrees):
@@ -62,13 +62,12 @@ HAIR = 75
 # The roll arrow runs this far outside the knees (nearer, it ran along the thighs and was lost in them; further,
 # it swept across the chest and read as rolling the whole body), and this many degrees past each end of their roll.
 ARROW_OUT, ARROW_OVER = 22.0, 0.0
-PAIR_GAP = 14.0
 # The parts of a leg, shaded together.
 LEG_PARTS = ("thigh", "shin", "foot")
 
 
 def feet_view(pose: Pose, variant: str) -> Drawing:
-    """The still (start faint, end solid, arrow), moving (end moving to the start and back) or pair drawing."""
+    """The still (start faint, end solid, arrow) or moving (end moving to the start and back) drawing."""
     end_body = body(pose)
     order = _order(end_body)
     under = _under(pose)
@@ -79,10 +78,6 @@ def feet_view(pose: Pose, variant: str) -> Drawing:
         return Drawing(mat + end)
     start_body = body(start_pose)
     start = _shapes(start_body, order, "start", under)
-    if variant == "pair":
-        left, right = mat + _shapes(start_body, order, "end", under), mat + end
-        shift = max(p[0] for s in left for p in extent(s)) + PAIR_GAP - min(p[0] for s in right for p in extent(s))
-        return Drawing(left + [moved(s, (shift, 0.0)) for s in right])
     arrow = _roll_arrow(start_body, end_body, pose.both_ways)
     if variant == "moving":
         moves = {len(mat) + i: relayered(s, "end") for i, s in enumerate(start)}

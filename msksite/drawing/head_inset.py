@@ -29,7 +29,6 @@ from .arrows import chevron
 from .closeup import Lens
 from .figure import WIDTHS, figure_shapes, head_shapes
 from .head_view import head
-from .panels import side_by_side
 from .positions import Positions, positions, start_pose
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, midpoint, relayered
 from .skeleton import HEAD_R
@@ -61,8 +60,6 @@ ALONE_ARROW = (-0.75 * HEAD_R, 2.0 * HEAD_R, 1.2 * HEAD_R)
 # shoulder), round the shoulder's top and down the back.
 SHOULDERS = ((1.0, -20.0), (1.0, -4.0), (0.97, -2.4), (0.88, -1.3), (0.75, -0.6), (0.58, -0.15), (0.38, 0.0),
              (-0.38, 3.0), (-0.55, 2.9), (-0.72, 2.4), (-0.86, 1.6), (-0.96, 0.6), (-1.0, -0.5), (-1.0, -20.0))
-# Each picture of the pair: the two heads and the shoulders, narrower, as tall as ALONE.
-PANEL = (-2.2 * HEAD_R * ZOOM, ALONE[1], 2.2 * HEAD_R * ZOOM, ALONE[3])
 
 
 def shows_head_close_up(pose: Pose) -> bool:
@@ -82,15 +79,8 @@ def shows_head_alone(pose: Pose) -> bool:
 
 
 def head_alone(pose: Pose, variant: str) -> Drawing:
-    """The close-up alone filling a whole picture: still (faint forward, solid back, the arrow) or moving; the pair
-    is the head poking forward, then drawn back, each solid in its own picture."""
-    placed = positions(pose)
-    if variant != "pair":
-        return head_close_up(pose, placed, variant == "moving", alone=True)
-    view = Lens(midpoint(placed.end["head"], placed.start["head"]), ZOOM, PANEL)
-    forward = _solid(start_pose(pose), placed.start, view)
-    back = _solid(pose, placed.end, view) + [_double_chin(view, placed)]
-    return side_by_side([Drawing(forward, frame=PANEL), Drawing(back, frame=PANEL)], arrows=True)
+    """The close-up alone filling a whole picture: still (faint forward, solid back, the arrow) or moving."""
+    return head_close_up(pose, positions(pose), variant == "moving", alone=True)
 
 
 def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = False) -> Drawing:
@@ -114,11 +104,6 @@ def head_close_up(pose: Pose, placed: Positions, moving: bool, alone: bool = Fal
     end.append(_double_chin(view, placed))
     # The faint head is only its nose and its outline: its eye, ear and hair beside the solid head's were a muddle.
     return Drawing(start + face[:2] + end + arrow, frame=view.frame, aspect=aspect)
-
-
-def _solid(pose: Pose, pts: dict[str, Pt], view: Lens) -> list[Shape]:
-    """One position's neck, shoulders and whole face, solid (a picture of the pair)."""
-    return view.shapes(_shoulders(pose, pts, "end")) + _face(view.point(pts["head"]), "end")
 
 
 def _body(pose: Pose, pts: dict[str, Pt], layer: Layer) -> list[Shape]:

@@ -71,15 +71,13 @@ PAIR_GAP = 8.0
 
 
 def head_view(pose: Pose, variant: str) -> Drawing:
-    """The still (start faint, end solid, arrow), moving (end moving to the start and back) or pair drawing."""
+    """The still (start faint, end solid, arrow) or moving (end moving to the start and back) drawing."""
     end_pts = _zoomed(posed(pose))
     end = bust(pose, end_pts, "end")
     start_pose = pose.at_start()
     if start_pose is None:
         return Drawing(end)
     start_pts = _zoomed(posed(start_pose))
-    if variant == "pair":
-        return Drawing(_beside(bust(start_pose, start_pts, "end"), end))
     start = bust(start_pose, start_pts, "start")
     arrows = _arrows(start_pose, pose, end_pts)
     if variant == "moving":

@@ -102,8 +102,7 @@ def _names(pose: Pose) -> list[str]:
 
 def lift_drawing(pose: Pose, variant: str) -> Drawing:
     """The drawing in one variant: still (the faint start, the end and the arrow; a lift: beside its set-up seen from
-    above), moving (the end moving to the start and back; a lift: its set-up still beside it) or pair (start and end
-    side by side; a lift: as its still, which shows both)."""
+    above) or moving (the end moving to the start and back; a lift: its set-up still beside it)."""
     end_angle = pose.near.wrist or 0.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else end_angle
     tin = "tin" in _names(pose)
@@ -115,19 +114,14 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     arrow = _arrow(start_angle, end_angle, pose.both_ways) if start_angle != end_angle else []
     if tin and arrow:
         return _lift(palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
-    if variant == "pair":
-        sides = [Drawing(props + _arm(palm, start_angle, "end", tin), frame=frame), Drawing(props + end, frame=frame)]
-    elif variant == "moving":
+    if variant == "moving":
         start = _arm(palm, start_angle, "end", tin)
-        moves = {len(props) + i: s for i, s in enumerate(start)}
-        sides = [Drawing(props + end + arrow, moves, frame=frame)]
-    else:
-        # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
-        # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. (A lift draws its
-        # side view the same way, in _lift, beside its set-up seen from above.)
-        start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
-        sides = [Drawing(props + start + end + arrow, frame=frame)]
-    return sides[0] if variant != "pair" else side_by_side(sides, arrows=False)
+        return Drawing(props + end + arrow, {len(props) + i: s for i, s in enumerate(start)}, frame=frame)
+    # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
+    # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. (A lift draws its side
+    # view the same way, in _lift, beside its set-up seen from above.)
+    start = _arm(palm, start_angle, "start", tin)[1:] if start_angle != end_angle else []
+    return Drawing(props + start + end + arrow, frame=frame)
 
 
 def _lift(palm: str, start: float, end: float, table: bool, moving: bool) -> Drawing:
@@ -145,7 +139,7 @@ def _lift(palm: str, start: float, end: float, table: bool, moving: bool) -> Dra
     else:
         side = _picture([relayered(s, "start") for s in hung[1:]] + level + arrow, edge)
     setup = grip_picture(palm, (SIDE_Y[1] - SIDE_Y[0]) * SIZE / grip_height())
-    return side_by_side([setup, side], arrows=False)
+    return side_by_side([setup, side])
 
 
 def _picture(shapes: list[Shape], edge: float | None, start: list[Shape] = ()) -> Drawing:

@@ -17,7 +17,6 @@ from msksite.schema.pose import Pose
 from .arrows import chevron
 from .figure import WIDTHS
 from .head_view import head
-from .panels import side_by_side
 from .shapes import Line, Loop, Pt, Shape, Tube, add, direction, relayered
 from .skeleton import HEAD_R, Joints
 from .svg import ASPECT, Box, Drawing
@@ -53,16 +52,13 @@ PER_ARM, PER_HAND = 5, 3
 
 
 def prayer_drawing(end: Joints, start: Joints | None, variant: str) -> Drawing:
-    """The still (the hands at the chest faint, at the waist solid, the arrow), moving (the arms moving to the start
-    and back) or pair (start and end side by side) picture."""
+    """The still (the hands at the chest faint, at the waist solid, the arrow) or moving (the arms moving to the start
+    and back) picture."""
     frame = _frame(end)
     body = _body(end)
     solid = _arms(end, "end")
     if start is None:
         return Drawing(body + solid, frame=frame)
-    if variant == "pair":
-        return side_by_side([Drawing(body + _arms(start, "end"), frame=frame), Drawing(body + solid, frame=frame)],
-                            arrows=True)
     arrow = _arrow(start, end)
     if variant == "moving":
         moves = {len(body) + i: relayered(s, "end") for i, s in enumerate(_arms(start, "start"))}

@@ -1,7 +1,7 @@
 """Everything in one picture, in drawing order: props behind, the start position faint, the end position, arrows.
 
-Three variants of each drawing: `still` (start faint, end solid, a curved arrow between), `moving` (the same, with the
-end moving to the start and back) and `pair` (start and end side by side, for print).
+Two variants of each drawing: `still` (start faint, end solid, a curved arrow between; on screen and on paper) and
+`moving` (the same, with the end moving to the start and back).
 
 A foot close-up written ``numbered`` (the towel scrunch, round 70: its faint lifted toes were missed) is two close-ups
 one above the other (order.numbered_close_ups), each widened to its towel so the heel is whole; in picture 1, and in
@@ -52,8 +52,8 @@ from .ball_grip import grip_panel, grips_ball
 from .toe_stretch import toe_stretch
 from .toes import holds_toes, resting_knee, toe_arrow
 
-Variant = Literal["still", "moving", "pair"]
-VARIANTS: tuple[Variant, ...] = ("still", "moving", "pair")
+Variant = Literal["still", "moving"]
+VARIANTS: tuple[Variant, ...] = ("still", "moving")
 # The inset magnifies this much, in a circle this big (figure units), beside the person.
 INSET_ZOOM, INSET_R = 2.0, 28.0
 # A hand shown in detail is the main picture, bigger than the person (as tall as them, the person beside it was
@@ -108,8 +108,8 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
         # person sitting so in its corner (toe_stretch.py); the pair too.
         start = pose.at_start()
         return toe_stretch(start.toes if start else pose.toes, pose.toes, variant, pose.numbered)
-    if variant == "pair" and placed.start is not None or variant == "still" and _both_shown(pose):
-        return _pair(pose, placed, view, arrow=variant == "still")
+    if variant == "still" and _both_shown(pose):
+        return _pair(pose, placed, view)
     end = view.shapes(figure_shapes(pose, placed.end, "end"))
     start = figure_shapes(_start(pose), placed.start, "start") if placed.start else []
     start = view.shapes(lowered_trunk_over(start, WIDTHS["trunk"]) if lifts_hips(pose) else start)
@@ -228,9 +228,9 @@ def _both_shown(pose: Pose) -> bool:
     return pose.stacked or pose.numbered or back_only or chest_rises(pose)
 
 
-def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Drawing:
-    """Start and end side by side, each with its props, both solid (with arrow: one above the other, with a long
-    arrow between or numbered 1 and 2); close-ups as two panels, each cut to its frame."""
+def _pair(pose: Pose, placed: Positions, view: Lens) -> Drawing:
+    """Start and end each in a picture of its own, with its props, both solid: one above the other with a long arrow
+    between, or numbered 1 and 2; close-ups as two panels, each cut to its frame."""
     start_pose = _at_rest(_start(pose))
     # A foot close-up's props are the start's in picture 1: a towel lies flat under toes not yet curled (props.py).
     # Numbered, a table is the end's in both (a hand slid along it from near its near edge in 1: props.py).
@@ -239,7 +239,7 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
              view.shapes(_props(pose, placed.end, None)))
     left = props[0] + view.shapes(figure_shapes(start_pose, placed.start, "end"))
     right = props[1] + view.shapes(figure_shapes(pose, placed.end, "end"))
-    if view.frame and arrow and pose.numbered:
+    if view.frame and pose.numbered:
         # A foot close-up is wide and low: one above the other, the written arrows on 2 (a towel scrunch's pull),
         # each as wide as the towel under it, so the heel on it is whole ("the foot is cropped by the cell edge").
         below = _written_arrows(pose, view, landmarks(placed.end), [], _arrow_scale(pose, False), None)
@@ -247,23 +247,22 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
         return numbered_close_ups(Drawing(left, frame=frame), Drawing(right + below, frame=frame))
     if view.frame:
         return _panels([Drawing(left, frame=view.frame), Drawing(right, frame=view.frame)], arrows=False)
-    if arrow and back_on_floor_moves(pose):
+    if back_on_floor_moves(pose):
         # The low back presses down into the gap under it, so the arrow is in the gap (on the belly of the flat back
         # below, it read as "press your tummy down").
         press = gap_arrow(start_pose, placed.start["hip"], placed.start["neck"], WIDTHS["trunk"])
         return _numbered(left + press, right)
-    if arrow and curls_back(pose):
+    if curls_back(pose):
         # Numbered, with an arrow on each back: up from the rounded back, down into the hollow one (back_curl.py).
         top, bottom = left + back_arrow(placed.start, start_pose.back), right + back_arrow(placed.end, pose.back)
         return _numbered(top, bottom)
     if chest_rises(pose):
-        # Lying flat with the forearms on the floor, ready to push up (press_up.py; in print too); in the still an
-        # arrow straight up from the chest, above the chest pushed up on the elbows.
+        # Lying flat with the forearms on the floor, ready to push up (press_up.py), an arrow straight up from the
+        # chest, above the chest pushed up on the elbows.
         lying = ready_arms(placed.start)
         left = view.shapes(_props(pose, lying, None) + figure_shapes(start_pose, lying, "end"))
-        if arrow:
-            return _numbered(left + rise_arrow(lying), right)
-    if arrow and pose.numbered:
+        return _numbered(left + rise_arrow(lying), right)
+    if pose.numbered:
         # Numbered, the pose's arrows on the end (2), where the movement shows (the bridge's hips up): one solid
         # person and an arrow left reviewers asking for the start, and a faint one knotted. Without written arrows,
         # the one that follows the movement, on 2, from where the moving part was in 1 (the clam's knee opening).
@@ -274,16 +273,14 @@ def _pair(pose: Pose, placed: Positions, view: Lens, arrow: bool = False) -> Dra
             # the two people are drawn bigger.
             return _numbered(short_floor(left), short_floor(right + below), PICTURES_GAP)
         return _numbered(left, right + below)
-    if arrow:
-        # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
-        # there, they go with the end, below (the pelvis's arc, over an arched back).
-        scale = _arrow_scale(pose, False)
-        above = _written_arrows(pose, view, landmarks(placed.start), left, scale, placed.floor)
-        if clear_of(above, left):
-            return _stacked(left + above, right, pose.both_ways)
-        below = _written_arrows(pose, view, landmarks(placed.end), right, scale, placed.floor)
-        return _stacked(left, right + below, pose.both_ways)
-    return _beside(left, right)
+    # The pose's arrows say what to do from the start, above (the hips going back); where they would run over it
+    # there, they go with the end, below (the pelvis's arc, over an arched back).
+    scale = _arrow_scale(pose, False)
+    above = _written_arrows(pose, view, landmarks(placed.start), left, scale, placed.floor)
+    if clear_of(above, left):
+        return _stacked(left + above, right, pose.both_ways)
+    below = _written_arrows(pose, view, landmarks(placed.end), right, scale, placed.floor)
+    return _stacked(left, right + below, pose.both_ways)
 
 
 def _widened(frame: Box, shapes: list[Shape]) -> Box:

@@ -82,7 +82,7 @@ def step_pictures(pose: Pose) -> Drawing:
     low, high = min(f[1] for f in frames), max(f[3] for f in frames) + NUMBER_ROOM
     numbered = [Drawing(shapes + top_left(f[0], high, n),
                         frame=(f[0], low, f[2], high)) for n, (shapes, f) in enumerate(zip(pictures, frames), 1)]
-    return side_by_side(numbered, arrows=False)
+    return side_by_side(numbered)
 
 
 def _picture(now: Pose, before: Pose, bottom: float | None) -> list[Shape]:

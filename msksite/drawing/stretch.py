@@ -42,7 +42,6 @@ from msksite.schema.pose import Pose
 from .arrows import chevron
 from .hands import Frame
 from .order import numbered_frames
-from .panels import side_by_side
 from .shapes import Line, Pt, Shape, mapped
 from .stretch_hands import helping, stretched
 from .stretch_person import WRIST, body, near_arm, other_arm
@@ -82,8 +81,7 @@ def helped_stretch(pose: Pose) -> bool:
 
 def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     """The stretch in one variant: still (the hand bent, the other hand on it, the arrow; numbered, the hand bent
-    alone first), moving (the hand and the other hand moving to the start and back) or pair (start and end side by
-    side)."""
+    alone first) or moving (the hand and the other hand moving to the start and back)."""
     palm, grip = pose.near.palm, pose.helping_hand
     end_angle = pose.near.wrist if pose.near.wrist is not None else -90.0
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
@@ -91,9 +89,6 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     person = body() + [near_arm()]
     end = _hand(palm, end_angle, TURNED, bend)
     start = _hand(palm, start_angle, FLAT, bend)
-    if variant == "pair":
-        helped = _helped(person, end, end_angle, grip, bend)
-        return side_by_side([_zoomed(bend, person + start), _zoomed(bend, helped)], arrows=True)
     arrow = _arrow(end_angle, bend, *ARROWS[grip])
     shapes = _helped(person, end, end_angle, grip, bend) + arrow
     if variant == "still" and pose.numbered:

@@ -61,7 +61,6 @@ from typing import Callable
 from .arrows import chevron
 from .ball_grip import grip_panel
 from .order import CLOSE_UP_GAP, numbered_frames
-from .panels import side_by_side
 from .seated import crossed_foot, person_inset, seated_pose, seated_person
 from .shapes import (Layer, Line, Loop, Pt, Shape, Tube, add, direction, left_of, mapped, relayered,
                      unit)
@@ -115,7 +114,7 @@ MIDDLE, SQUARE = (-2.0, 17.0), 100.0
 # The circle beside the person, its radius in the person's figure units, a gap from them; the small ring marking
 # the crossed foot in the person.
 CLOSE_UP_R, GAP, RING = 38.0, 4.0, 7.0
-# The pair (print): the close-up twice, each in this frame, a little taller than wide (the forearm, the heel on the
+# Numbered: the close-up twice, each in this frame, a little taller than wide (the forearm, the heel on the
 # thigh), the person sitting in a round picture in the second's bottom right, under the toes and in front of the
 # knee: its centre and radius.
 PAIR_FRAME: Box = (-57.0, -50.0, 53.0, 72.0)
@@ -124,10 +123,8 @@ PERSON = ((33.0, -28.0), 19.0)
 
 def toe_stretch(start: Toes, end: Toes, variant: str, numbered: bool = False) -> Drawing:
     """The person sitting side-on with the big circle beside them: still, the toes faint where they start, solid
-    where the hand bends them, and the arrow; moving, the toes and hand bend back and forth. Numbered, or as the
-    pair, the close-up twice (the toes flat, then bent back) with the person in a round picture in the second."""
-    if variant == "pair":
-        return _person_in_second(side_by_side([_framed(_solid(start)), _framed(_solid(end))], arrows=True))
+    where the hand bends them, and the arrow; moving, the toes and hand bend back and forth. Numbered, the close-up
+    twice (the toes flat, then bent back) with the person in a round picture in the second."""
     if numbered:
         pictures = numbered_frames(_framed(_solid(start)), _framed(_solid(end) + _arrow()), CLOSE_UP_GAP)
         return _person_in_second(pictures)

@@ -30,7 +30,6 @@ from msksite.schema.pose import Pose
 
 from .arrows import bold_arrow
 from .back_view import SHOULDER, back_shapes
-from .panels import side_by_side
 from .props import held_towel
 from .shapes import Layer, Line, Pt, Shape, Tube, add, direction, left_of, relayered
 from .svg import ASPECT, Box, Drawing
@@ -68,8 +67,8 @@ def towel_behind_back(pose: Pose) -> bool:
 
 
 def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
-    """The still (the end, an arrow up the towel, the bottom arm faint lower down unless faint_start is false), moving
-    or pair picture."""
+    """The still (the end, an arrow up the towel, the bottom arm faint lower down unless faint_start is false) or
+    moving picture."""
     start_pose = pose.at_start()
     high = _hand_height(pose)
     end = _person(high, "end")
@@ -79,9 +78,6 @@ def towel_back_drawing(pose: Pose, variant: str) -> Drawing:
         return Drawing(body + end, frame=frame)
     low = _hand_height(start_pose)
     start = _person(low, "start")
-    if variant == "pair":
-        solid_start = [relayered(s, "end") for s in start]
-        return side_by_side([Drawing(body + solid_start, frame=frame), Drawing(body + end, frame=frame)], arrows=True)
     arrow = _pull_arrow(high)
     if variant == "moving":
         moves = {len(body) + i: relayered(s, "end") for i, s in enumerate(start)}

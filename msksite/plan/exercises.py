@@ -10,7 +10,7 @@ from .page import File, Page
 
 
 def drawing_urls(exercise: Exercise) -> dict[str, str | None]:
-    """Each drawing of an exercise: still (always), and moving and pair (side by side, for print) when it moves."""
+    """Each drawing of an exercise: still (always: on screen and on paper), and moving when it moves."""
     moves = exercise.meta.illustration.pose.at_start() is not None
     return {v: addresses.drawing(exercise.id, v) if moves or v == "still" else None for v in VARIANTS}
 
@@ -41,7 +41,7 @@ def exercise_sheet(site: Site, leaflet: Leaflet, drawings: dict, memo: Memo = NO
 
 
 def drawing_files(site: Site) -> list[File]:
-    """Each exercise's pose, to be drawn as its own SVG files: the still drawing, and the moving and pair ones."""
+    """Each exercise's pose, to be drawn as its own SVG files: the still drawing, and the moving one."""
     files = []
     for e in site.exercises:
         pose, alt = e.meta.illustration.pose, e.meta.illustration.alt

@@ -19,7 +19,7 @@ def as_json(data: Any) -> str:
 
 
 def drawing_svg(data: tuple) -> str:
-    """One variant (still, moving or pair) of an exercise's drawing, titled with its alt text."""
+    """One variant (still or moving) of an exercise's drawing, titled with its alt text."""
     pose, alt, variant = data
     return render_svg(pose, alt, variant)
 
