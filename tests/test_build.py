@@ -121,7 +121,11 @@ def test_leaflet_care_cards_use_library_wording_and_tap_to_call(project):
     assert "Go to an urgent treatment centre or A&amp;E today if:" in page
     assert '<a href="tel:999">Call 999</a>' in page and '<a href="tel:111">111</a>' in page
     assert page.index('class="app-get-help') < page.index("<h2"), "the jump link comes before the first section"
-    assert 'href="#care-emergency">Get help now' in page and 'id="care-emergency"' in page
+    # One jump per urgent card, most urgent first (knee pain has all three).
+    jumps = re.findall(r'<a href="#(care-[a-z-]+)">(When to [^<]+)</a>', page)
+    assert jumps == [("care-emergency", "When to call 999"), ("care-urgent-care", "When to go to A&amp;E today"),
+                     ("care-urgent", "When to call 111")]
+    assert all(f'id="{target}"' in page for target, _ in jumps)
 
 
 def test_nhs_logo_only_for_nhs_organisations(project):

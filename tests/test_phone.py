@@ -34,16 +34,21 @@ def phone_tab(browser, site_url):
 
 
 @pytest.mark.parametrize("url", leaflet_pages())
-def test_get_help_now_is_on_the_first_phone_screen_and_lands_on_the_999_card(phone_tab, site_url, url):
+def test_get_help_now_is_on_the_first_phone_screen_and_each_link_lands_on_its_card(phone_tab, site_url, url):
+    # One link to the 999 card left the 111 and A&E cards above it, off the screen: each urgent card has its own.
     phone_tab.goto(site_url + url)
-    link = phone_tab.get_by_role("link", name="Get help now: when to call 999 or 111")
-    box = link.bounding_box()
-    assert box and box["y"] + box["height"] <= 844, f"the link is {box and box['y']:.0f}px down, below the first screen"
-    link.click()
-    card = phone_tab.locator("#care-emergency .nhsuk-card__heading")
-    assert "Call 999" in card.inner_text()
-    top = card.bounding_box()["y"]
-    assert 0 <= top < 844, f"after the jump the 999 card heading is at {top:.0f}px, not on screen"
+    jumps = phone_tab.get_by_role("navigation", name="Get help now").get_by_role("link")
+    box = jumps.last.bounding_box()
+    assert box and box["y"] + box["height"] <= 844, f"the links end {box and box['y']:.0f}px down, below the first screen"
+    names = [jumps.nth(i).inner_text() for i in range(jumps.count())]
+    assert names[0] == "When to call 999" and "When to call 111" in names
+    for i, words in enumerate(names):
+        phone_tab.evaluate("window.scrollTo(0, 0)")
+        jumps.nth(i).click()
+        card = phone_tab.locator(jumps.nth(i).get_attribute("href") + " .nhsuk-card__heading")
+        assert words.split()[-1] in card.inner_text()  # 999, today, 111
+        top = card.bounding_box()["y"]
+        assert 0 <= top < 844, f"after the jump to {words!r} its card heading is at {top:.0f}px, not on screen"
 
 
 def test_no_page_scrolls_sideways_on_a_320_pixel_phone(browser, site_url):
