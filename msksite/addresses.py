@@ -13,6 +13,7 @@ EXERCISES = "/exercises/"
 SERVICES = "/services/"
 FIND = "/find/"
 SELF_REFERRAL = "/self-referral/"
+URGENT_HELP = SELF_REFERRAL + "#urgent-help"  # its first step: the signs that need urgent help, most urgent first
 SEARCH = "/search/"
 GP_KIT = "/for-gp-surgeries/"
 NOT_FOUND = "/404.html"

@@ -9,7 +9,7 @@ import sys
 import yaml
 
 from conftest import REPO, TODAY
-from msksite import index, pipeline
+from msksite import addresses, index, pipeline
 
 
 def run_cli(project, *args: str) -> subprocess.CompletedProcess:
@@ -103,6 +103,27 @@ def test_self_referral_puts_red_flags_before_any_referral_route(project):
     urgent = page.index("urgent GP appointment or call 111")
     assert emergency < urgent < page.index('href="/find/"') < page.index('href="/services/north-msk/"')
     assert "you have numbness around your bottom or genitals" in page, "the library's red flags are listed here"
+
+
+def test_every_exercise_says_what_to_do_if_the_pain_does_not_settle_and_links_to_the_urgent_signs(project):
+    # "Stop if" said what to stop for, not what to do next, on the pages surgeries hand out by QR code.
+    assert project.build().ok
+    site = project.root / "_site"
+    target = f'<a class="app-no-print" href="{addresses.URGENT_HELP}">'
+    pages = list((site / "exercises").glob("*/index.html"))
+    assert pages and all(target in p.read_text() and "talk to a GP or physiotherapist" in p.read_text() for p in pages)
+    sheet = (site / "conditions/knee-pain/exercises/index.html").read_text()
+    assert sheet.count("talk to a GP or physiotherapist") == 1, "once at the top of a sheet, not once per exercise"
+    page = (site / "self-referral/index.html").read_text()
+    assert page.index('id="urgent-help"') < page.index("Call 999 or go to A&amp;E") < page.index('id="find-your-route"')
+
+
+def test_home_and_find_pages_point_to_the_urgent_signs_before_anything_about_referral(project):
+    assert project.build().ok
+    link = f'href="{addresses.URGENT_HELP}">check if you need urgent help first'
+    home = (project.root / "_site/index.html").read_text()
+    assert link in home and home.index(link) < home.index("Refer yourself to physiotherapy")
+    assert link in (project.root / "_site/find/index.html").read_text()
 
 
 def test_self_referral_lists_every_red_flag_the_library_marks_for_it(project):
