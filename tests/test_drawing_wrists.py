@@ -2,6 +2,7 @@
 must differ in one big shape, as reviewers could not tell them apart by small cues at phone size."""
 from __future__ import annotations
 
+from math import cos, dist, radians, sin
 
 import pytest
 
@@ -334,6 +335,29 @@ def test_a_wrist_lift_moves_the_hand_and_the_tin_and_not_the_forearm(palm):
     assert beside.frame[2] < side.frame[0] and not beside.moves
     for variant in VARIANTS:
         assert "<svg" in render_svg(exercise_pose(f"wrist-lift-palm-{palm}"), "x", variant)
+
+
+@pytest.mark.parametrize("stem", ["wrist-lift-palm-up", "wrist-lift-palm-down", "wrist-bends"])
+def test_moving_the_hand_swings_round_the_wrist_whole(stem):
+    # Moved point by point, the hand and tin shrank to "a shapeless blob" half way: each part turns round the wrist.
+    pose = exercise_pose(stem)
+    drawing = scene(pose, "moving")
+    side = drawing.panels[-1] if drawing.panels else drawing
+    wrist = side.turns[min(side.turns)].pivot
+    assert side.turns and set(side.turns) == {i for i, s in side.moves.items() if s != side.shapes[i]}
+    assert {t.pivot for t in side.turns.values()} == {wrist}
+    assert {t.degrees for t in side.turns.values()} == {pose.start.near.wrist - pose.near.wrist}
+    # Turned all the way, each part ends near its drawn start, and inside the picture (a panel is cut to its frame).
+    left, bottom, right, top = side.frame if side.frame else (-1e9, -1e9, 1e9, 1e9)
+    for i, turn in side.turns.items():
+        a = radians(turn.degrees)
+        turned = [(wrist[0] + (x - wrist[0]) * cos(a) - (y - wrist[1]) * sin(a),
+                   wrist[1] + (x - wrist[0]) * sin(a) + (y - wrist[1]) * cos(a)) for x, y in extent(side.shapes[i])]
+        assert all(left <= x <= right and bottom <= y <= top for x, y in turned)
+        middle = lambda points: (sum(x for x, _ in points) / len(points), sum(y for _, y in points) / len(points))
+        assert dist(middle(turned), middle(extent(side.moves[i]))) < 0.25 * SIZE
+    svg = render_svg(pose, "x", "moving")
+    assert svg.count('type="rotate"') >= len(side.turns) and 'attributeName="points"' not in svg
 
 
 def _stretch(stem: str, variant: str = "still", picture: int = 2) -> Drawing:

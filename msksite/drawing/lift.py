@@ -49,7 +49,7 @@ from .hands import Frame, capsule
 from .open_hand import open_hand, reach
 from .panels import side_by_side
 from .shapes import Fill, Layer, Line, Loop, Pt, Shape, box, relayered
-from .svg import Box, Drawing, bounds, extent
+from .svg import Box, Drawing, Turn, bounds, extent
 from .tin import tin_fist, tin_tray
 from .tin_grip import grip_height, grip_picture
 
@@ -115,8 +115,11 @@ def lift_drawing(pose: Pose, variant: str) -> Drawing:
     if tin and arrow:
         return _lift(palm, start_angle, end_angle, "table" in _names(pose), variant == "moving")
     if variant == "moving":
+        # The hand swings round the wrist (the forearm stays on the table).
         start = _arm(palm, start_angle, "end", tin)
-        return Drawing(props + end + arrow, {len(props) + i: s for i, s in enumerate(start)}, frame=frame)
+        moves = {len(props) + i: s for i, s in enumerate(start)}
+        turns = {len(props) + i: Turn((0.0, 0.0), start_angle - end_angle) for i in range(1, len(end))}
+        return Drawing(props + end + arrow, moves, frame=frame, turns=turns)
     # Wrist bends: the start faint, the hand bent down, and the end solid, as in the drawings reviewers found
     # clearest; the faint forearm would lie under the solid one, so only the hand is drawn. (A lift draws its side
     # view the same way, in _lift, beside its set-up seen from above.)
@@ -135,16 +138,17 @@ def _lift(palm: str, start: float, end: float, table: bool, moving: bool) -> Dra
     hung = _arm(palm, start, "end", True, SIDE_ELBOW)
     edge = SIDE_EDGE[palm] if table else None
     if moving:
-        side = _picture(level + arrow, edge, hung[1:])
+        side = _picture(level + arrow, edge, hung[1:], start - end)
     else:
         side = _picture([relayered(s, "start") for s in hung[1:]] + level + arrow, edge)
     setup = grip_picture(palm, (SIDE_Y[1] - SIDE_Y[0]) * SIZE / grip_height())
     return side_by_side([setup, side])
 
 
-def _picture(shapes: list[Shape], edge: float | None, start: list[Shape] = ()) -> Drawing:
+def _picture(shapes: list[Shape], edge: float | None, start: list[Shape] = (), turn: float = 0.0) -> Drawing:
     """The lift seen from the side: the table (its edge this far behind the wrist; None: no table), then the shapes,
-    cut to a frame round them (and round the start the hand moves to, if given)."""
+    cut to a frame round them (and round the start the hand moves to, if given, turning turn degrees at the wrist
+    to it)."""
     left, _, right, _ = bounds(shapes + list(start))
     frame = (left - SIDE_PAD * SIZE, SIDE_Y[0] * SIZE, right + SIDE_PAD * SIZE, SIDE_Y[1] * SIZE)
     # Its table top grey, as the set-up's seen from above: the same table.
@@ -152,7 +156,8 @@ def _picture(shapes: list[Shape], edge: float | None, start: list[Shape] = ()) -
     # The hand hanging down is the moving hand's start: the forearm (the level arm's first shape) stays.
     level = [i for i, s in enumerate(shapes) if s.layer == "end"][1:] if start else []
     moves = {len(props) + i: s for i, s in zip(level, start)}
-    return Drawing(props + shapes, moves, frame=frame)
+    turns = {i: Turn((0.0, 0.0), turn) for i in moves}
+    return Drawing(props + shapes, moves, frame=frame, turns=turns)
 
 
 def _at(x: float, y: float) -> Pt:

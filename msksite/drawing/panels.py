@@ -6,8 +6,8 @@ above and below), and all are drawn as tall.
 """
 from __future__ import annotations
 
-from .shapes import moved
-from .svg import Drawing
+from .shapes import add, moved
+from .svg import Drawing, Turn
 
 GAP = 14.0  # between two pictures, in the units of their frames
 
@@ -22,7 +22,8 @@ def side_by_side(drawings: list[Drawing]) -> Drawing:
         shift = (x - left, base - bottom)
         frame = (x, base, x + right - left, base + height)
         moves = {i: moved(s, shift) for i, s in drawing.moves.items()}
+        turns = {i: Turn(add(t.pivot, shift), t.degrees) for i, t in drawing.turns.items()}
         panels.append(Drawing([moved(s, shift) for s in drawing.shapes], moves, frame=frame,
-                              aspect=(right - left) / height))
+                              aspect=(right - left) / height, turns=turns))
         x = frame[2] + GAP
     return Drawing([], panels=panels)

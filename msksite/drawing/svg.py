@@ -58,10 +58,20 @@ class Inset:
 Box = tuple[float, float, float, float]  # (left, bottom, right, top) in figure units
 
 
+@dataclass(frozen=True)
+class Turn:
+    """A part that turns rigidly about a pivot from its end to its start, by degrees (anticlockwise): moving, it swings
+    round the pivot. Moved point by point, a hand turned 90 degrees at the wrist shrank to a blob half way."""
+
+    pivot: Pt
+    degrees: float
+
+
 @dataclass
 class Drawing:
-    """What svg_document draws: shapes, the start of each end shape that moves (by index), an inset; a close-up's
-    frame (what it shows: shapes outside are cut off); panels set side by side (each cut to its own frame)."""
+    """What svg_document draws: shapes, the start of each end shape that moves (by index), and how, if it turns
+    rigidly (turns, by index: it swings round its pivot); an inset; a close-up's frame (what it shows: shapes outside
+    are cut off); panels set side by side (each cut to its own frame)."""
 
     shapes: list[Shape]
     moves: dict[int, Shape] = field(default_factory=dict)
@@ -69,6 +79,7 @@ class Drawing:
     frame: Box | None = None
     panels: list["Drawing"] = field(default_factory=list)
     aspect: float = ASPECT
+    turns: dict[int, Turn] = field(default_factory=dict)
 
 
 def number(value: float) -> str:
@@ -137,7 +148,9 @@ class _Writer:
         dots = ' stroke-dasharray="0 4.9" stroke-width="2"' if isinstance(shape, Line) and shape.dotted else ""
         return _tag(tag, f'points="{points}"{fill}{dots}', moving)
 
-    def _motion(self, start: Shape | None, points: str) -> str:
+    def _motion(self, start: Shape | Turn | None, points: str) -> str:
+        if isinstance(start, Turn):
+            return self._turn(start)
         # A part that does not move (as written, to the tenth) needs no animation, and one that moves without
         # changing shape (the whole body rising onto the toes) only a shift: that keeps the file small.
         before = self.at(start.points) if start else points
@@ -165,9 +178,15 @@ class _Writer:
             parts.append(self._tube_parts(tube, points, self._motion(start, points)))  # type: ignore[arg-type]
         return "".join(edge for edge, _ in parts) + "".join(inside for _, inside in parts)
 
-    def _circle(self, c: Circle, start: Shape | None) -> str:
+    def _turn(self, turn: Turn) -> str:
+        # The page's y runs down, so a turn anticlockwise in figure units is clockwise on it.
+        centre = f"{number(turn.pivot[0] - self.left)} {number(self.top - turn.pivot[1])}"
+        return (f'<animateTransform attributeName="transform" type="rotate" values="0 {centre};0 {centre};'
+                f'{number(-turn.degrees)} {centre};{number(-turn.degrees)} {centre};0 {centre}" {MOTION}/>')
+
+    def _circle(self, c: Circle, start: Shape | Turn | None) -> str:
         x, y = number(c.centre[0] - self.left), number(self.top - c.centre[1])
-        moving = ""
+        moving = self._turn(start) if isinstance(start, Turn) else ""
         if isinstance(start, Circle) and (start.centre != c.centre):
             moving = (_animate("cx", number(start.centre[0] - self.left), x)
                       + _animate("cy", number(self.top - start.centre[1]), y))
@@ -220,7 +239,7 @@ def _layers(drawing: Drawing, writer: _Writer) -> str:
         if layer == "arrow" and drawing.inset:
             # Arrows stay out of the close-up: magnified, they would cover the hand or head it shows.
             parts.append(("</g>" if magnify else "") + _inset(drawing.inset, writer))
-        shown = [(s, drawing.moves.get(i)) for i, s in enumerate(drawing.shapes)
+        shown = [(s, drawing.turns.get(i) or drawing.moves.get(i)) for i, s in enumerate(drawing.shapes)
                  if s.layer == layer and (box is None or _shows(box, s, drawing.moves.get(i)))]
         body = "".join(writer.limb(run) if len(run) > 1 else writer.element(*run[0]) for run in _limbs(shown))
         if body:
