@@ -57,8 +57,11 @@ def test_the_drawing_moves_and_the_pause_button_stops_it(tab_for):
     tab = tab_for(reduced_motion="no-preference")
     tab.goto(tab.base + MOVING)
     assert len(_frames(tab)) > 1, "the drawing should move when the reader has not asked for less motion"
+    alt = tab.locator(".app-drawing__print").get_attribute("alt")  # the still's, as written
+    assert tab.locator(".app-drawing__screen").get_attribute("alt") == f"Moving drawing (pause it to see it still). {alt}"
     tab.get_by_role("button", name="Pause the movement").click()
     assert len(_frames(tab)) == 1, "after pressing pause the drawing must stay still"
+    assert tab.locator(".app-drawing__screen").get_attribute("alt") == alt
     tab.get_by_role("button", name="Play the movement").press("Enter")
     assert tab.locator(".app-drawing__screen").get_attribute("src").endswith("drawing-moving.svg")
 
