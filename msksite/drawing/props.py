@@ -433,14 +433,19 @@ DRAWERS: dict[str, Callable[..., list[Shape]]] = {
 }
 
 
-def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None, table: Joints | None = None) -> list[Shape]:
+def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None, table: Joints | None = None,
+                seat: Pt | None = None) -> list[Shape]:
     """Return the shapes of every prop in the pose, in the order the pose lists them, placed for the end position
     (a chair under the hips goes where the hips are lowest, start or end: sit-to-stand starts seated); a table
-    placed from the joints table if given (the end's, in picture 1 of two: the same table in both)."""
+    placed from the joints table if given (the end's, in picture 1 of two: the same table in both); a chair under the
+    hips placed from the hips at seat if given (where they sat, in picture 2 of two: standing up from it, they stand
+    in front of it)."""
     placed = placements(pose)
     if start is not None:
-        seated = start if start["hip"][1] < pts["hip"][1] else pts
-        pts = {**{f"start_{k}": v for k, v in start.items()}, **pts, "hip": seated["hip"]}
+        pts = {**{f"start_{k}": v for k, v in start.items()}, **pts, "hip": seated_hip(pts, start)}
+    elif seat is not None:
+        # As the moving picture does with the start's hips: the floor runs on under the chair.
+        pts = {**pts, "hip": seat}
     # Close-ups have no floor in view, so furniture legs stop just below the hips.
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
     # The floor runs up to a wall and stops there, so the two join in a corner.
@@ -467,6 +472,12 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None, table: Joi
             else:
                 shapes += DRAWERS[name](pts, at, floor)
     return shapes
+
+
+def seated_hip(end: Joints, start: Joints | None) -> Pt:
+    """Where the hips are on a chair under them: the lower of the end's and the start's (sit-to-stand starts
+    seated)."""
+    return start["hip"] if start is not None and start["hip"][1] < end["hip"][1] else end["hip"]
 
 
 def _placed_table(pose: Pose, pts: Joints, table: Joints | None, at: str, floor: float) -> list[Shape]:
