@@ -306,6 +306,23 @@ def test_sit_to_stand_has_the_arms_crossed_and_its_arrow_on_the_hips_path_from_t
         Pose.model_validate({"view": "front", "near": {"hand": "crossed"}})
 
 
+def test_sit_to_stand_s_picture_2_has_the_chair_behind_them_where_they_sat_in_picture_1():
+    # Round 134: placed from the standing hips, picture 2's seat ran through the thighs ("standing inside the
+    # chair"). The feet do not move, so the chair is where it was in 1 (and in the moving one): behind the person.
+    from msksite.drawing.figure import WIDTHS
+
+    pose = exercise_pose("sit-to-stand")
+    placed = positions(pose)
+    grey = lambda shapes: [s.points for s in shapes if isinstance(s, Loop) and s.layer == "prop" and s.fill == "grey"]
+    first, then = pictures(pose)
+    chair = grey(then)
+    same = lambda a, b: len(a) == len(b) and all(near(p, q) for p, q in zip(a, b))
+    assert len(chair) == 2 and same(chair, grey(first)) and same(chair, grey(scene(pose, "moving").shapes))
+    front = max(x for points in chair for x, _ in points)
+    end = placed.end
+    assert front < min(end["hip"][0], end["near_knee"][0], end["near_ankle"][0]) - WIDTHS["thigh"] / 2
+
+
 def test_the_sit_back_stretch_shows_all_fours_numbered_above_sitting_back_on_the_heels():
     # A faint all-fours start drawn over the end tangled their outlines: both are solid, one above the other. With a
     # long arrow down between them it was read as "move down" and "no step numbers": they are numbered 1 and 2.

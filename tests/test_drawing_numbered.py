@@ -194,6 +194,22 @@ def test_the_lying_leg_exercises_have_the_leg_down_in_1_and_moved_in_2_with_the_
     assert dist(_shaft(_arrows(two)).points[-1], ankle2) < 16
 
 
+def test_the_heel_slide_s_other_leg_lies_straight_along_the_floor_in_both_pictures_and_the_moving_one():
+    # Round 134: "slide the heel of one foot": the far leg copied the near one, hidden behind it, so it looked as if
+    # both knees bent. It lies straight out along the floor, grey as far limbs are, the whole time.
+    pose = exercise_pose("heel-slide")
+    placed = positions(pose)
+    one, two = pictures(pose)
+    for shapes, pts in ((one, placed.start), (two, placed.end), (scene(pose, "moving").shapes, placed.end)):
+        hip, knee, ankle = (pts[f"far_{j}"] for j in ("hip", "knee", "ankle"))
+        assert abs(knee[1] - hip[1]) < 3 and abs(ankle[1] - hip[1]) < 3 and ankle[0] - hip[0] > 40
+        drawn = [s for s in shapes if isinstance(s, Tube) and s.layer == "end" and s.fill != "white"
+                 and (near(s.points, (hip, knee)) or near(s.points, (knee, ankle)))]
+        assert len(drawn) == 2
+    # In 2 it shows past the bent near leg: its foot well beyond the near foot, on the floor.
+    assert placed.end["far_ankle"][0] - placed.end["near_toe"][0] > 10
+
+
 def _picture_numbers(stem: str) -> list[tuple[Circle, list[Shape]]]:
     """Each picture's number's circle and the rest of that picture (the number and its digit left out)."""
     return [(_numbers(shapes)[0], [s for s in shapes if s not in _numbers(shapes) and s not in _digit_strokes(shapes)])

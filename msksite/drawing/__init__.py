@@ -24,9 +24,10 @@ One idea per module.
   and in a fist), ball_grip (a hand palm-on holding a ball, then squeezing it), back_view (a back seen big from behind,
   from the hips up), towel_back (a towel held down that back), blade_squeeze (the shoulder blades squeezed together on
   that back), behind_back (a hand reaching up behind the back, side-on), cushion (a cushion under a kneeling knee),
-  stopwatch (a position held still), recline (a trunk leaning back on the forearms, with a chest and a back), knee_hug
-  (a hand clasped round the shin of a knee held to the chest, lying on the back), shell (a clam's arrow, up the top
-  knee's path in the opening between the legs).
+  handrail (a stair banister held in one hand, rising along the stairs), stopwatch (a position held still), recline
+  (a trunk leaning back on the forearms, with a chest and a back), knee_hug (a hand clasped round the shin of a knee
+  held to the chest, lying on the back), shell (a clam's arrow, up the top knee's path in the opening between the
+  legs).
 """
 from __future__ import annotations
 

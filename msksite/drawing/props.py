@@ -1,5 +1,5 @@
 """Furniture and objects placed against the person: floor, mat, bed, chair, table, wall, step, towel, ball, tin,
-weight, band, cushion.
+weight, band, cushion, handrail (a stair banister through the hand holding it, rising from the step: handrail.py).
 
 A table with an arm hanging beside it (a pendulum swing) starts past that hand and past its faint start, swung
 forwards (round 52; before, the start swung back, behind the thigh, and the arrow between the two was small).
@@ -23,6 +23,7 @@ from msksite.schema.pose import Pose
 
 from .arrow_sizes import BOLD_REACH
 from .cushion import cushion
+from .handrail import handrail
 from .shapes import Circle, Layer, Line, Loop, Pt, Shape, Tube, add, box, direction, left_of, midpoint, relayered
 from .skeleton import Joints
 
@@ -146,17 +147,34 @@ def _bed(pts: Joints, at: str | None, floor: float) -> list[Shape]:
 
 
 def _step(pts: Joints, at: str, floor: float) -> list[Shape]:
+    edge, far, top = step_place(pts, at)
+    x0, x1 = min(edge, far), max(edge, far)
+    # A solid block with a thick tread that overhangs it a little: the lip says "step" rather than "box", and solid,
+    # its top edge is a line a heel can be seen to drop below (a white box read as a grey corner).
+    return [Loop("prop", box(x0 + 1, floor, x1 - 1, top - TREAD), "grey"),
+            Loop("prop", box(x0, top - TREAD, x1, top), "dark")]
+
+
+def step_place(pts: Joints, at: str) -> tuple[float, float, float]:
+    """Where the step under the foot at is: the x of its front edge and of its far end, and its top's height."""
     ankle, toe = pts[f"{_side(at)}_ankle"], pts[f"{_side(at)}_toe"]
     ball = add(ankle, (toe[0] - ankle[0], toe[1] - ankle[1]), 0.7)
     # A flat foot stands well on the step, clear of its edge (at the edge it read as "perched"); a tilted one rests
     # on the edge with the heel hanging off.
     edge = min(ankle[0], toe[0]) - 8 if _is_level(ankle, toe) else ball[0]
     far = edge + STEP_W if toe[0] >= ankle[0] else edge - STEP_W
-    x0, x1, top = min(edge, far), max(edge, far), ball[1]
-    # A solid block with a thick tread that overhangs it a little: the lip says "step" rather than "box", and solid,
-    # its top edge is a line a heel can be seen to drop below (a white box read as a grey corner).
-    return [Loop("prop", box(x0 + 1, floor, x1 - 1, top - TREAD), "grey"),
-            Loop("prop", box(x0, top - TREAD, x1, top), "dark")]
+    return edge, far, ball[1]
+
+
+def _handrail(pts: Joints, at: str, floor: float, step_at: str | None = None) -> list[Shape]:
+    """A stair handrail held in the hand at, rising the way the person faces (handrail.py): along the stairs from the
+    step under the foot step_at, if there is one."""
+    side = _side(at)
+    grip = midpoint(pts[f"{side}_wrist"], pts[f"{side}_tip"])
+    if step_at is None:
+        return handrail(grip, 1.0 if grip[0] >= pts[f"{side}_shoulder"][0] else -1.0, floor, None)
+    ankle, toe = pts[f"{_side(step_at)}_ankle"], pts[f"{_side(step_at)}_toe"]
+    return handrail(grip, 1.0 if toe[0] >= ankle[0] else -1.0, floor, step_place(pts, step_at))
 
 
 def _chair(pts: Joints, at: str, floor: float) -> list[Shape]:
@@ -411,18 +429,23 @@ def _band(pts: Joints, at: str, floor: float) -> list[Shape]:
 DRAWERS: dict[str, Callable[..., list[Shape]]] = {
     "floor": _floor, "mat": _mat, "bed": _bed, "step": _step, "chair": _chair,
     "table": _table, "wall": _wall, "towel": _towel, "ball": _ball, "tin": _tin, "weight": _weight, "band": _band,
-    "cushion": cushion,
+    "cushion": cushion, "handrail": _handrail,
 }
 
 
-def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None, table: Joints | None = None) -> list[Shape]:
+def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None, table: Joints | None = None,
+                seat: Pt | None = None) -> list[Shape]:
     """Return the shapes of every prop in the pose, in the order the pose lists them, placed for the end position
     (a chair under the hips goes where the hips are lowest, start or end: sit-to-stand starts seated); a table
-    placed from the joints table if given (the end's, in picture 1 of two: the same table in both)."""
+    placed from the joints table if given (the end's, in picture 1 of two: the same table in both); a chair under the
+    hips placed from the hips at seat if given (where they sat, in picture 2 of two: standing up from it, they stand
+    in front of it)."""
     placed = placements(pose)
     if start is not None:
-        seated = start if start["hip"][1] < pts["hip"][1] else pts
-        pts = {**{f"start_{k}": v for k, v in start.items()}, **pts, "hip": seated["hip"]}
+        pts = {**{f"start_{k}": v for k, v in start.items()}, **pts, "hip": seated_hip(pts, start)}
+    elif seat is not None:
+        # As the moving picture does with the start's hips: the floor runs on under the chair.
+        pts = {**pts, "hip": seat}
     # Close-ups have no floor in view, so furniture legs stop just below the hips.
     floor = pts["hip"][1] - 6 if pose.close_up else floor_level(placed, pts)
     # The floor runs up to a wall and stops there, so the two join in a corner.
@@ -440,12 +463,21 @@ def prop_shapes(pose: Pose, pts: Joints, start: Joints | None = None, table: Joi
                 shapes += _floor(pts, at, floor, stop)
             elif name == "table":
                 shapes += tables[at]
+            elif name == "handrail":
+                # A handrail runs along the stairs, from the step if there is one.
+                shapes += _handrail(pts, at, floor, next((a for n, a in placed if n == "step"), None))
             elif name == "towel" and at.endswith("_foot") and pose.toes != "curled":
                 # Only toes curled ruck the towel up: before they curl (a towel scrunch's picture 1) it lies flat.
                 shapes += _towel_under_foot(pts, _side(at), floor, rucked=False)
             else:
                 shapes += DRAWERS[name](pts, at, floor)
     return shapes
+
+
+def seated_hip(end: Joints, start: Joints | None) -> Pt:
+    """Where the hips are on a chair under them: the lower of the end's and the start's (sit-to-stand starts
+    seated)."""
+    return start["hip"] if start is not None and start["hip"][1] < end["hip"][1] else end["hip"]
 
 
 def _placed_table(pose: Pose, pts: Joints, table: Joints | None, at: str, floor: float) -> list[Shape]:

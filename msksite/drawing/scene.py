@@ -6,7 +6,9 @@ Two variants of each drawing: `still` (start faint, end solid, a curved arrow be
 A foot close-up written ``numbered`` (the towel scrunch, round 70: its faint lifted toes were missed) is two close-ups
 one above the other (order.numbered_close_ups), each widened to its towel so the heel is whole; in picture 1, and in
 print, the props are the start's (the towel lies flat under the toes lifted). Numbered, a table is the end's in
-picture 1 too (the table slide, round 74: placed from picture 1's hands, it was a short bar by them).
+picture 1 too (the table slide, round 74: placed from picture 1's hands, it was a short bar by them), and a chair
+under the hips is where they sat in picture 2 too (the sit to stand, round 134: placed from the standing hips, its
+seat ran through their thighs; the moving one had it right).
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ from .lift import lift_drawing, over_table_edge
 from .stretch import helped_stretch, stretch_drawing
 from .prayer import hands_together, prayer_drawing
 from .press_up import chest_arrow, chest_rises, ready_arms, rise_arrow
-from .props import HELD, placements, prop_shapes
+from .props import HELD, placements, prop_shapes, seated_hip
 from .shapes import Circle, Line, Pt, Shape, add, mapped, moved, relayered
 from .lean import PICTURES_GAP, hides_start, lean_arrow, leans_in_place, short_floor
 from .lying import mat_under
@@ -146,13 +148,15 @@ def scene(pose: Pose, variant: Variant = "still", detail: bool = False) -> Drawi
     return Drawing(shapes, {}, _inset(pose, placed, shapes, variant, view.frame), view.frame)
 
 
-def _props(pose: Pose, end: Joints, start: Joints | None, table: Joints | None = None) -> list[Shape]:
-    """The props, behind the person (a table placed from the joints table if given); lying on their side, seen from a
-    little above, the floor is a mat's top. A foot whose toes are held rests on the other knee, drawn behind it."""
+def _props(pose: Pose, end: Joints, start: Joints | None, table: Joints | None = None,
+           seat: Pt | None = None) -> list[Shape]:
+    """The props, behind the person (a table placed from the joints table if given, a chair under the hips from the
+    hips at seat); lying on their side, seen from a little above, the floor is a mat's top. A foot whose toes are held
+    rests on the other knee, drawn behind it."""
     if pose.view == "foot" and holds_toes(end):
         return resting_knee(end["near_ankle"], end["near_toe"]) + prop_shapes(pose, end, start)
     if not lying_on_side(pose):
-        return prop_shapes(pose, end, start, table)
+        return prop_shapes(pose, end, start, table, seat)
     others = tuple(p for p in pose.props if p != "floor")
     return mat_under(pose, end) + prop_shapes(pose.model_copy(update={"props": others}), end, start)
 
@@ -235,8 +239,11 @@ def _pair(pose: Pose, placed: Positions, view: Lens) -> Drawing:
     # A foot close-up's props are the start's in picture 1: a towel lies flat under toes not yet curled (props.py).
     # Numbered, a table is the end's in both (a hand slid along it from near its near edge in 1: props.py).
     table = placed.end if pose.numbered else None
-    props = (view.shapes(_props(start_pose if pose.view == "foot" else pose, placed.start, None, table)),
-             view.shapes(_props(pose, placed.end, None)))
+    # A chair under the hips stays where they sat, in both: standing up from it (sit-to-stand), in picture 2 they
+    # stand in front of it (placed from the standing hips, its seat ran through their thighs, round 134).
+    seat = seated_hip(placed.end, placed.start) if ("chair", "hip") in placements(pose) else None
+    props = (view.shapes(_props(start_pose if pose.view == "foot" else pose, placed.start, None, table, seat)),
+             view.shapes(_props(pose, placed.end, None, seat=seat)))
     left = props[0] + view.shapes(figure_shapes(start_pose, placed.start, "end"))
     right = props[1] + view.shapes(figure_shapes(pose, placed.end, "end"))
     if view.frame and pose.numbered:

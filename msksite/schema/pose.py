@@ -64,12 +64,16 @@ start       The start position: any of trunk, back, neck, head_turn, roll, shoul
             angles that change, and ``fingers`` (one shape) or ``toes`` in a close-up. Unset angles
             are the end position's.
 props       Things in the picture: floor, chair, table, wall, step, towel, ball, tin, weight, band, mat, bed,
-            cushion.
+            cushion, handrail.
             Write a name, or ``{name: table, at: far_hand}`` to say where it goes:
               chair     hip (default: sitting on it), near_hand or far_hand (holding its back)
               table, wall, ball, tin    near_hand (default) or far_hand
               weight    a small dumbbell held in the near_hand (default) or far_hand
               step      near_foot (default) or far_foot
+              handrail  a stair banister held in the near_hand (default) or far_hand: side-on it rises along
+                        the stairs through that hand, on a post in front of the step and one on it (with a
+                        step; without one, about the hand). Sloping, it stays at the hand as the person
+                        steps up, if the start's hand is on the same slope (about 40 degrees)
               cushion   near_knee (default) or far_knee: under a kneeling knee (grey under a near knee,
                         dark grey under a far one)
               towel     near_hand (default), far_hand, hands (held between both hands),
@@ -205,7 +209,8 @@ from pydantic import AfterValidator, model_validator
 from .common import Strict
 
 PropName = Literal[
-    "floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "weight", "band", "mat", "bed", "cushion"
+    "floor", "chair", "table", "wall", "step", "towel", "ball", "tin", "weight", "band", "mat", "bed", "cushion",
+    "handrail",
 ]
 Anchor = Literal["hip", "near_hand", "far_hand", "hands", "near_foot", "far_foot", "near_knee", "far_knee",
                  "near_elbow"]
@@ -236,7 +241,7 @@ HANDS = ("near_hand", "far_hand")
 PROP_PLACES: dict[str, tuple[str, ...]] = {
     "chair": ("hip",) + HANDS, "table": HANDS, "wall": HANDS, "ball": HANDS, "tin": HANDS,
     "weight": HANDS, "band": ("hands", "near_foot", "far_foot"),
-    "step": ("near_foot", "far_foot"), "cushion": ("near_knee", "far_knee"), "floor": (), "mat": (), "bed": (),
+    "step": ("near_foot", "far_foot"), "handrail": HANDS, "cushion": ("near_knee", "far_knee"), "floor": (), "mat": (), "bed": (),
     "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee", "near_elbow"),
 }
 Curve = Annotated[float, _in_range(-60, 60)]
