@@ -126,6 +126,16 @@ def test_home_and_find_pages_point_to_the_urgent_signs_before_anything_about_ref
     assert link in (project.root / "_site/find/index.html").read_text()
 
 
+def test_the_example_sleeping_advice_is_for_the_leaflet_s_own_body_part(example_site):
+    # One shared section for elbows, knees and feet gave the knee leaflet advice on lying on a sore arm.
+    pages = {slug: (example_site / f"conditions/{slug}/index.html").read_text()
+             for slug in ("knee-pain", "tennis-elbow", "ankle-sprain")}
+    advice = {"knee-pain": "pillow between your knees", "tennis-elbow": "lie on your sore arm",
+              "ankle-sprain": "rest your foot on a pillow"}
+    for slug, page in pages.items():
+        assert [words for words in advice.values() if words in page] == [advice[slug]], slug
+
+
 def test_self_referral_lists_every_red_flag_the_library_marks_for_it(project):
     project.replace("content/red-flags.yaml", "  - id: crack-at-injury\n", "  - id: crack-at-injury\n    self_referral: true\n")
     assert project.build().ok
