@@ -106,7 +106,7 @@ def test_knee_rolls_show_a_whole_face_over_the_trunk_on_a_mat_with_a_near_edge()
 def _pictures(variant="still"):
     """The outward rotation's two pictures (the start, then the end), each moved back to where above.view draws it,
     found by its upper arm, whose round end is at the elbow."""
-    from msksite.drawing.above import ELBOW, view as above_view
+    from msksite.drawing.above import ELBOW, HEAD, view as above_view
 
     panels = scene(exercise_pose("outward-rotation"), variant).panels
     pictures = []
@@ -114,8 +114,17 @@ def _pictures(variant="still"):
         upper = next(s for s in panel.shapes if isinstance(s, Tube) and len(s.points) == 2
                      and s.points[1][1] < s.points[0][1] - 15)
         shift = (above_view(ELBOW)[0] - upper.points[1][0], above_view(ELBOW)[1] - upper.points[1][1])
-        pictures.append([moved(s, shift) for s in panel.shapes])
+        anchors = (above_view(ELBOW), above_view(HEAD))
+        pictures.append([_snapped(moved(s, shift), anchors) for s in panel.shapes])
     return pictures
+
+
+def _snapped(shape, anchors):
+    """The shape with its points that are one of the anchors but for the shift's rounding put back on it exactly."""
+    snap = lambda p: next((a for a in anchors if dist(a, p) < 1e-6), p)
+    if isinstance(shape, Circle):
+        return Circle(shape.layer, snap(shape.centre), shape.r, shape.fill)
+    return type(shape)(**{**shape.__dict__, "points": tuple(snap(p) for p in shape.points)})
 
 
 def _forearm(shapes):
@@ -153,11 +162,15 @@ def test_outward_rotation_is_two_numbered_pictures_facing_you_the_forearm_across
         assert any(isinstance(s, Circle) and s.centre == head for s in shapes) and head[1] > elbow[1] + 25
         (number,) = [s for s in shapes if isinstance(s, Circle) and s.layer == "number"]
         assert number.r == NUMBER_R and number.centre[0] < head[0] - 10 and number.centre[1] > elbow[1]
-    # 1: the forearm lies across the front of the tummy, its fist between the trunk's sides, barely foreshortened.
+    # 1: the forearm lies across the front of the tummy, its fist's middle between the trunk's sides (from an elbow
+    # at the side it reaches the far side, not past the far arm), barely foreshortened.
     (forearm, fist, _), (out, out_fist, _) = _forearm(first), _forearm(then)
     left, right = _trunk_sides(first, elbow[1])
     wrist = forearm.points[1]
-    assert left < wrist[0] < elbow[0] - 10 and left < fist.points[1][0] < right
+    middle = (fist.points[0][0] + fist.points[1][0]) / 2
+    far_arm = next(s for s in first if isinstance(s, Tube) and len(s.points) == 3)
+    assert left < wrist[0] < elbow[0] - 10 and left < middle < right
+    assert fist.points[1][0] - fist.width / 2 > far_arm.points[1][0] - far_arm.width / 2
     assert dist(*forearm.points) > 0.75 * ARM[1] * ZOOM
     # 2: out to the side, level with the elbow, at full length.
     assert out.points[1][0] - elbow[0] > 0.95 * ARM[1] * ZOOM and abs(out.points[1][1] - elbow[1]) < 1
@@ -186,7 +199,9 @@ def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side
     # "The elbow-at-side rule is not obvious" (round 30): a small rolled towel, its spiral end between the upper arm
     # and the side, and the steps say so; at 2.4 units it was "the tiny rolled towel, easy to miss"; drawn on top of
     # the upper arm it was "a spiral badge on the outside of the upper arm" (round 58). Now it sits in the gap
-    # between the arm and the side, under both arms, and the gap is no wider than the towel.
+    # between the arm and the side, under both arms, and the gap is no wider than the towel. Round 134 (a
+    # physiotherapist): at the armpit it was in the wrong place; "between your elbow and your side" is at the elbow,
+    # where the waist comes in.
     from msksite.drawing.above import ELBOW, view as above_view
 
     exercise = yaml.safe_load((EXERCISES / "outward-rotation.yaml").read_text())
@@ -202,17 +217,40 @@ def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side
         # Under the arms: the towel, its end and spiral are drawn before the forearm and the upper arm.
         assert roll < end < end + 1 < forearm < upper
         (cx, cy), r = shapes[end].centre, shapes[end].r
-        # Its end's middle lies in the gap between the trunk's side and the upper arm's inner edge, just above the
-        # elbow, big enough to see.
+        # Its end's middle shows inside the upper arm's inner edge, by the elbow (in the lower quarter of the upper
+        # arm, not up at the armpit), big enough to see.
         (sx, sy), (ex, ey) = shapes[upper].points
         inner = sx + (ex - sx) * (cy - sy) / (ey - sy) - shapes[upper].width / 2
-        side = _trunk_sides(shapes, cy)[1]
-        assert side < cx < inner and elbow[1] < cy < elbow[1] + 12 and r > 0.45 * shapes[upper].width
-        # The arm squeezes it against the side: the gap is most of its radius (room for its end to show) and no
-        # wider than it (the elbow stays in at the side).
-        assert 0.75 * r < inner - side < 2 * r
+        side = _near_side(shapes, cy)
+        assert cx < inner and ey < cy < ey + (sy - ey) / 4 and r > 0.45 * shapes[upper].width
+        # The arm squeezes it against the side: it reaches under the arm and over the trunk's side, and the gap
+        # between them is narrower than the towel (the elbow stays in at the side).
+        assert cx + r > inner and cx - r < side and inner - side < 2 * r
         # Its grey side runs back from its end, up the picture, so it reads as a roll, not a disc.
         assert shapes[roll].points[0][1] > cy + r / 2
+
+
+def test_outward_rotation_upper_arm_hangs_straight_down_against_the_side_in_both_pictures_and_moving():
+    # A physiotherapist (round 134): the upper arm sloped out from the shoulder, the elbow a towel's width and more
+    # clear of the trunk, which the words forbid ("Do not let your elbow move away from your side"). It hangs
+    # straight down, its inner edge on the chest's side below the armpit.
+    from msksite.drawing.above import ELBOW, view as above_view
+
+    moving = scene(exercise_pose("outward-rotation"), "moving").shapes
+    for shapes in _pictures() + [moving]:
+        upper = next(s for s in shapes if isinstance(s, Tube) and s.points[-1] == above_view(ELBOW))
+        (sx, sy), (ex, ey) = upper.points
+        assert abs(ex - sx) < 0.05 * (sy - ey)
+        chest = sy - 2 * (sy - ey) / 3
+        assert abs(_near_side(shapes, chest) - (sx - upper.width / 2)) < 0.2 * upper.width
+
+
+def _near_side(shapes, y):
+    """Where the trunk's near side (on the right of the picture) crosses height y, below the armpit."""
+    trunk = [s for s in shapes if isinstance(s, Loop) and s.fill == "white"][1]
+    points = trunk.points
+    return max(a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]) for a, b in zip(points, points[1:])
+               if a[0] > 0 and b[0] > 0 and min(a[1], b[1]) <= y <= max(a[1], b[1]) and a[1] != b[1])
 
 
 def test_outward_rotation_fist_has_a_thumb_up_and_is_no_bigger_than_the_arm_and_the_far_arm_is_one_tube():

@@ -1,9 +1,9 @@
 """Outward rotation (view: front, inset: near_elbow): two pictures side by side, numbered 1 and 2, of the person
 facing you from the hips up, seen a little from above: 1 the forearm across the front of the tummy, 2 the forearm
 swung out to the side, level, round the elbow like a door, with a curved arrow from the tummy round to the hand. In
-both the elbow is tucked in at the side, squeezing a small rolled towel against it: a short grey roll running back
-between the arm and the side, under the arm, its near end with the roll's spiral showing in the gap. Moving, one
-picture: the forearm swings between the two.
+both the upper arm hangs straight down against the side, the elbow squeezing a small rolled towel against the waist:
+a short grey roll running back between the arm and the side, under the arm, its near end with the roll's spiral
+showing in the gap. Moving, one picture: the forearm swings between the two.
 
 From the front the forearm swings towards you and is foreshortened, and the elbow staying at the side did not show.
 Straight from above both showed, but the head and shoulders were an oval and a grey ball that reviewers had to work
@@ -18,8 +18,12 @@ read as a slide). Round 58, the towel was a spiral end drawn on top of the upper
 outside of the upper arm", "an unexplained symbol", "easy to miss", and "keep your elbow at your side" was lost; now
 the elbow stands out from the side by the towel's width, the waist in a little, and the roll fills that gap, the
 arm over it. The thumb was as long as the fist ("the hand-held object is vague": the steps hold nothing); it now
-just pokes up from the fist. The body is placed in three dimensions (x across, the near side positive; y up from the
-shoulders; z forwards, towards you) and drawn as a camera a little above and in front sees it.
+just pokes up from the fist. Round 134, a physiotherapist: the upper arm sloped out from the shoulder, the elbow
+clear of the side and the towel up by the armpit, the abducted elbow the words forbid ("Do not let your elbow move
+away from your side"); now the upper arm hangs straight down along the chest, the waist comes in by the elbow, and
+the towel sits there, between the elbow and the waist. The body is placed in three dimensions (x across, the near
+side positive; y up from the shoulders; z forwards, towards you) and drawn as a camera a little above and in front
+sees it.
 """
 from __future__ import annotations
 
@@ -47,11 +51,14 @@ _UP, _TOWARDS = cos(radians(ELEVATION)), sin(radians(ELEVATION))
 ZOOM = 1.6
 # The trunk's outline on the near side, from the neck along the back of the shoulder's top (seen a little from
 # above, the shoulders show their tops), round the shoulder and in under the armpit, down the side of the chest to
-# the hip, in front; the far side mirrors it. Below the armpit the side is just inside the upper arm, so the arm
-# lies along it, against the towel (over the chest, reviewers could not tell the elbow was tucked in at the side);
-# at the waist it comes in a little, leaving room for the towel between it and the elbow.
-TRUNK: tuple[Vec, ...] = ((4.0, SHOULDER_DROP, -3.0), (SHOULDER_W + 2.0, 1.0, -4.0), (SHOULDER_W + 3.0, -2.0, -1.0),
-                          (SHOULDER_W - 3.0, -8.0, 2.5), (SHOULDER_W - 4.5, -18.0, 3.5), (SHOULDER_W - 2.5, -30.0, 3.0))
+# the hip, in front. Below the armpit the side is just inside the upper arm, so the arm lies along it (over the
+# chest, reviewers could not tell the elbow was tucked in at the side); at the waist, by the elbow, it comes in,
+# leaving room for the towel between the two. The far side, its arm hanging a little away from it, comes in less.
+_TOP: tuple[Vec, ...] = ((4.0, SHOULDER_DROP, -3.0), (SHOULDER_W + 2.0, 1.0, -4.0), (SHOULDER_W + 3.0, -2.0, -1.0))
+TRUNK: tuple[Vec, ...] = _TOP + ((SHOULDER_W - 2.5, -8.0, 2.5), (SHOULDER_W - 5.5, -17.0, 3.5),
+                                 (SHOULDER_W - 2.5, -30.0, 3.0))
+FAR_SIDE: tuple[Vec, ...] = _TOP + ((SHOULDER_W - 3.0, -8.0, 2.5), (SHOULDER_W - 4.5, -18.0, 3.5),
+                                    (SHOULDER_W - 2.5, -30.0, 3.0))
 NECK_TOP: Vec = (0.0, SHOULDER_DROP + NECK, 0.5)
 HEAD: Vec = (0.0, SHOULDER_DROP + NECK + HEAD_R, 0.5)
 # Where the face's eyes are on the head, and the hairline over the forehead, from its middle (in head radii).
@@ -60,11 +67,11 @@ EYES: Vec = (0.38, 0.15, 0.92)
 # across and up, and how far its middle dips below them (head radii).
 MOUTH = (0.3, -0.2, 0.1)
 HAIRLINE: Vec = (0.0, 0.75, 0.66)
-# The elbow, tucked in at the side, a little in front of the shoulder and out from the side by the towel's width (with
-# no gap the towel could only be drawn on top of the arm, where it read as a badge); the
-# far arm hangs by the other side, one smooth arm (in three tubes, upper arm, forearm and hand, it was "oddly
-# segmented").
-ELBOW: Vec = (SHOULDER_W + 4.5, -ARM[0], 1.5)
+# The elbow, straight under the shoulder and a little in front of it, the upper arm against the side (out from the
+# side by the towel's width, it read as the elbow held away from the side, which the words forbid; the waist comes in
+# by the elbow instead, leaving the towel its gap, as on a real body); the far arm hangs by the other side, one
+# smooth arm (in three tubes, upper arm, forearm and hand, it was "oddly segmented").
+ELBOW: Vec = (SHOULDER_W + 0.5, -ARM[0], 1.5)
 FAR_ARM: tuple[Vec, ...] = ((-SHOULDER_W, 0.0, 0.0), (-SHOULDER_W - 0.5, -ARM[0], 0.5),
                             (-SHOULDER_W - 0.5, -ARM[0] - ARM[1] - 5, 1.5))
 # Below the waist the hips and the tops of the legs, in trousers, run on out of the bottom of the picture (with the
@@ -81,10 +88,11 @@ FIST_W, FIST, THUMB = 6.0, 0.85, (0.35, 5.0, 1.0)
 # in front: its radius, and the middles of its far and near ends. Its round near end, with the roll's spiral, between
 # the upper arm and the side says "keep the elbow in at your side", which the arm alone did not (reviewers, round
 # 30). At 2.4 it was "the tiny rolled towel, easy to miss"; at 3.2, over the elbow in the old picture, its spiral "was
-# not explained"; at 3.0 over the arm it was "a spiral badge". Just above the elbow, so the forearm across the tummy
-# in picture 1 covers only its bottom; long enough that its grey side shows going back, so it reads as a roll.
+# not explained"; at 3.0 over the arm it was "a spiral badge"; higher, halfway up the arm, it was "in the armpit"
+# (round 134). Just above the elbow, so the forearm across the tummy in picture 1 covers only its bottom; long
+# enough that its grey side shows going back, so it reads as a roll, short enough that it does not reach the armpit.
 ROLL_R = 3.6
-ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 2.7, -ARM[0] + 6.0, -7.0), (SHOULDER_W - 2.7, -ARM[0] + 6.0, 3.0))
+ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 4.5, -ARM[0] + 4.5, -4.0), (SHOULDER_W - 4.5, -ARM[0] + 4.5, 3.0))
 # The arrow runs level round the elbow through the fists, the way the hand goes, from this many degrees past where
 # the fist was (in front of the tummy) to this many short of the fist out at the side: beyond the fingertips, rising
 # into the end fist from below, it "read as a lift"; ending nearer, its head sat on the fist. Seen a little from
@@ -179,8 +187,7 @@ def _body() -> list[Shape]:
     """Back to front: the hips, the trunk, the far arm hanging against its side (over it, like the near arm), the
     neck and head."""
     far = [Tube("end", tuple(view(p) for p in FAR_ARM), WIDTHS["forearm"] * ZOOM)]
-    near = [(x, y, z) for x, y, z in TRUNK]
-    outline = tuple(view(p) for p in near + [(-x, y, z) for x, y, z in reversed(near)])
+    outline = tuple(view(p) for p in TRUNK + tuple((-x, y, z) for x, y, z in reversed(FAR_SIDE)))
     hips = Loop("end", tuple(view(p) for p in HIPS + tuple((-x, y, z) for x, y, z in reversed(HIPS))), "white")
     neck = Tube("end", (view((0.0, SHOULDER_DROP - 1.0, 0.0)), view(NECK_TOP)), WIDTHS["neck"] * ZOOM)
     return [hips, Loop("end", outline, "white")] + far + [neck] + _head()

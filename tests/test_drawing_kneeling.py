@@ -1,0 +1,47 @@
+"""Kneeling on a mat: the cat and camel and the sit back stretch say "Do not kneel on a hard floor. Use a mat or
+cushion.", and a physiotherapist found them kneeling on the bare floor line (round 134); the sit back stretch's head
+drops down towards the floor, as its steps say."""
+import pytest
+
+from msksite.drawing import VARIANTS
+from msksite.drawing.figure import WIDTHS
+from msksite.drawing.positions import positions
+from msksite.drawing.props import MAT_H
+from msksite.drawing.scene import scene
+from msksite.drawing.shapes import Circle, Loop, Tube
+from msksite.drawing.skeleton import HEAD_R
+from exercise_poses import exercise_pose
+
+KNEELING = ["cat-and-camel", "sit-back-stretch"]
+
+
+def _mats(shapes) -> list[tuple[float, float, float]]:
+    """Each mat seen side-on, a prop box MAT_H deep: (left, right, top)."""
+    boxes = [s for s in shapes if isinstance(s, Loop) and s.layer == "prop" and len(s.points) == 4]
+    spans = [([x for x, _ in b.points], [y for _, y in b.points]) for b in boxes]
+    return [(min(xs), max(xs), max(ys)) for xs, ys in spans if abs(max(ys) - min(ys) - MAT_H) < 1e-6]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("stem", KNEELING)
+def test_kneeling_exercises_kneel_on_a_mat_in_every_picture(stem, variant):
+    drawing = scene(exercise_pose(stem), variant)
+    shapes = [s for p in drawing.panels for s in p.shapes] + drawing.shapes
+    numbers = [s for s in shapes if isinstance(s, Circle) and s.layer == "number"]
+    mats = _mats(shapes)
+    assert mats and len(mats) == max(1, len(numbers))
+    # Every knee (a shin's top end) is just above the top of a mat, between its ends, not on the floor beside it.
+    shins = [s for s in shapes if isinstance(s, Tube) and s.width == WIDTHS["shin"] and s.layer in ("end", "start")]
+    knees = [s.points[0] for s in shins]
+    assert knees
+    for x, y in knees:
+        assert any(left < x < right and 0 < y - top < WIDTHS["thigh"] + 1 for left, right, top in mats)
+
+
+def test_sit_back_stretch_lets_the_head_drop_down_towards_the_floor_in_picture_2():
+    # Step 2: "let your head drop down"; a physiotherapist found the head level with the trunk, looking forward
+    # (round 134). It hangs more than its own radius below the neck, down to the mat but not through it.
+    placed = positions(exercise_pose("sit-back-stretch"))
+    head, neck = placed.end["head"], placed.end["neck"]
+    assert head[1] < neck[1] - HEAD_R and head[0] > neck[0]
+    assert head[1] - HEAD_R >= placed.floor - 0.5
