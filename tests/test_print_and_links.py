@@ -17,16 +17,23 @@ from playwright.sync_api import expect
 from browser import axe_violations
 from conftest import REPO, TODAY
 from msksite import addresses
+from msksite.render.templates import printed_address
 
 BASE = "https://wessex-msk.example.org"  # base_url in site_config.yaml
 
 
-def pdf_of(page, url: str, tmp_path) -> tuple[int, str]:
-    """Print a page as Chromium does for paper (print CSS, A4); return its page count and text."""
+def pdf_of(page, url: str, tmp_path, mode: str = "-layout") -> tuple[int, str]:
+    """Print a page as Chromium does for paper (print CSS, A4); return its page count and text, each run of
+    whitespace one space. pdftotext's `mode`: -layout keeps words where they print, -raw reads them in the order
+    Chromium drew them, so a table's cells come one after another rather than side by side."""
     pdf = print_pdf(page, url, tmp_path)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"Pages:\s+(\d+)", info).group(1)), re.sub(r"\s+", " ", text)
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1)), re.sub(r"\s+", " ", pdf_text(pdf, mode))
+
+
+def pdf_text(pdf, mode: str = "-layout") -> str:
+    """The text of a PDF as pdftotext reads it in `mode`; each page ends with a form feed."""
+    return subprocess.run(["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def print_pdf(page, url: str, tmp_path):
@@ -67,13 +74,39 @@ def test_an_exercise_sheet_fits_two_or_three_exercises_to_a_page(page, tmp_path,
     assert all(fill >= 0.25 for fill in fills), f"a page is less than a quarter used: {fills}"
 
 
-def test_links_print_as_full_addresses_or_not_at_all(page, tmp_path):
-    _, text = pdf_of(page, "/conditions/low-back-pain/", tmp_path)
+@pytest.mark.parametrize("address", [f"{BASE}/conditions/general-aches-and-pains/exercises/",
+                                     "https://example.org/refer?from=gp-kit&x=<1>", f"{BASE}/", "https://x.org"])
+def test_a_printed_address_has_breaks_only_after_its_slashes(address):
+    printed = str(printed_address(address))
+    assert html.unescape(re.sub(r"<[^>]+>", "", printed)) == address, "the same text, to copy or read aloud"
+    parts = re.findall(r"<span>(.*?)</span>", printed)
+    assert printed.count("<wbr>") == len(parts) - 1 and all(part.endswith("/") for part in parts[:-1])
+    assert not any(part.startswith("/") for part in parts), "scheme, host and first slash stay together"
+
+
+# Printouts with the site's longest addresses, and the addresses each must print in full (the GP kit: all of its own).
+PRINTED = {
+    "/conditions/carpal-tunnel-syndrome/": ["/conditions/carpal-tunnel-syndrome/exercises/",
+                                            "/conditions/carpal-tunnel-syndrome/"],
+    "/conditions/general-aches-and-pains/exercises/": ["/conditions/general-aches-and-pains/"],
+    "/for-gp-surgeries/posters/conditions/general-aches-and-pains/": ["/conditions/general-aches-and-pains/"],
+    "/for-gp-surgeries/": [],
+}
+
+
+@pytest.mark.parametrize("url", sorted(PRINTED))
+def test_links_print_as_full_addresses_or_not_at_all(page, example_site, tmp_path, url):
+    _, text = pdf_of(page, url, tmp_path, mode="-raw")
     assert "(Link: " not in text and "(/" not in text, "a relative address means nothing on paper"
     assert "tel:" not in text
-    assert "get help from 111 online (https://111.nhs.uk/)" in text
-    unwrapped = re.sub(r"-\s", "-", text)  # an address broken at a hyphen, at the end of a printed line
-    assert f"on one printout: {BASE}/conditions/low-back-pain/exercises/" in unwrapped
+    # An address may break after a slash and nowhere else: a reader takes a hyphen at the end of a line for a word
+    # break and types the address without it, and a break inside a word (z9900 / 1) is a typo waiting to happen.
+    assert not (broken := re.findall(r"https?://\S*-(?= )", text)), f"broken at a hyphen: {broken}"
+    joined = re.sub(r"/ ", "/", text)
+    wanted = [BASE + address for address in PRINTED[url]]
+    if url == addresses.GP_KIT:
+        wanted = re.findall(r'data-copy="([^"]+)"', (example_site / "for-gp-surgeries/index.html").read_text())
+    assert wanted and not (missing := [address for address in wanted if address not in joined]), missing
 
 
 @pytest.mark.parametrize("url, title", [
@@ -93,7 +126,9 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
     assert "Low back pain" in text
     assert "IMMEDIATE ACTION REQUIRED" in text and "Call 999 or go to A&E now if:" in text, "care card tier must print in words"
     assert "URGENT ADVICE" in text and "NON-URGENT ADVICE" in text
-    assert f"{BASE}/conditions/low-back-pain/" in text
+    assert "get help from 111 online (https://111.nhs.uk/)" in text
+    assert f"on one printout: {BASE}/conditions/low-back-pain/exercises/" in text
+    assert f"Read this online: {BASE}/conditions/low-back-pain/" in text
     assert "Page last reviewed: 1 November 2026. Next review due: 1 November 2029." in text
     assert "Find your physio service" not in text and "Skip to main content" not in text, "no navigation on paper"
     assert text.rindex("Next review due") > text.rindex("Call 999"), "the address and dates come last"
