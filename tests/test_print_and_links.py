@@ -143,6 +143,23 @@ def test_exercise_sheet_prints_with_every_exercise(page, tmp_path):
     assert f"{BASE}/conditions/knee-pain/" in text
 
 
+# A box's heading sits on its top border on screen; on paper the border must not strike it through.
+BOX_HEADINGS = ".nhsuk-warning-callout__label, .nhsuk-card--feature .nhsuk-card__heading"
+
+
+@pytest.mark.parametrize("url", ["/exercises/", "/find/z99035/", "/conditions/low-back-pain/"])
+def test_a_box_heading_prints_inside_its_box_below_the_border(page, url):
+    page.goto(page.base + url)
+    page.emulate_media(media="print")
+    headings_ = page.evaluate("""selector => [...document.querySelectorAll(selector)].map(heading => {
+        const box = heading.parentElement.closest('.nhsuk-warning-callout, .nhsuk-card--feature');
+        const inside = box.getBoundingClientRect().top + parseFloat(getComputedStyle(box).borderTopWidth);
+        return [heading.textContent.trim(), heading.getBoundingClientRect().top - inside];
+    })""", BOX_HEADINGS)
+    assert headings_, f"no box heading on {url}"
+    assert not (crossed := [text for text, gap in headings_ if gap < 1]), f"struck through by the border: {crossed}"
+
+
 def decode_qr(page, url: str) -> str:
     page.set_viewport_size({"width": 400, "height": 400})
     page.goto(page.base + url)
