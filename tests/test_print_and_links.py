@@ -36,6 +36,13 @@ def pdf_text(pdf, mode: str = "-layout") -> str:
     return subprocess.run(["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
+def printed_qr_codes(pdf) -> list[str]:
+    """What each QR code on the printed pages says, read from the pages as a phone's camera would see them."""
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(pdf), str(pdf.with_suffix(""))], check=True)
+    return [code.text for png in sorted(pdf.parent.glob(f"{pdf.stem}-*.png"))
+            for code in zxingcpp.read_barcodes(Image.open(png))]
+
+
 def print_pdf(page, url: str, tmp_path):
     page.goto(page.base + url)
     page.wait_for_load_state("networkidle")  # the drawings and QR code are images: wait for them
@@ -88,7 +95,8 @@ def test_a_printed_address_has_breaks_only_after_its_slashes(address):
 PRINTED = {
     "/conditions/carpal-tunnel-syndrome/": ["/conditions/carpal-tunnel-syndrome/exercises/",
                                             "/conditions/carpal-tunnel-syndrome/"],
-    "/conditions/general-aches-and-pains/exercises/": ["/conditions/general-aches-and-pains/"],
+    "/conditions/general-aches-and-pains/exercises/": ["/conditions/general-aches-and-pains/exercises/",
+                                                       "/conditions/general-aches-and-pains/"],
     "/for-gp-surgeries/posters/conditions/general-aches-and-pains/": ["/conditions/general-aches-and-pains/"],
     "/for-gp-surgeries/": [],
 }
@@ -134,13 +142,16 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
     assert text.rindex("Next review due") > text.rindex("Call 999"), "the address and dates come last"
 
 
-def test_exercise_sheet_prints_with_every_exercise(page, tmp_path):
+def test_exercise_sheet_prints_with_every_exercise_and_its_own_address_and_qr_code(page, tmp_path):
     front = yaml.safe_load((REPO / "conditions/knee-pain.md").read_text().split("---")[1])
     _, text = pdf_of(page, "/conditions/knee-pain/exercises/", tmp_path)
     for exercise_id in front["exercises"]:
         title = yaml.safe_load((REPO / f"content/exercises/{exercise_id}.yaml").read_text())["title"]
         assert title in text, title
-    assert f"{BASE}/conditions/knee-pain/" in text
+    # Scanned or typed, the footer leads back to the sheet (and its moving drawings), then to the advice.
+    assert f"Read this online: {BASE}/conditions/knee-pain/exercises/ The advice" in text
+    assert f"{BASE}/conditions/knee-pain/ Page last reviewed" in text
+    assert printed_qr_codes(tmp_path / "page.pdf") == [f"{BASE}/conditions/knee-pain/exercises/"]
 
 
 # A box's heading sits on its top border on screen; on paper the border must not strike it through.
