@@ -24,6 +24,7 @@ EXPECT = {
     "get-physio": ['href="/self-referral/"', "Check if you can refer yourself"],
     "review-dates": ["Page last reviewed: 1 November 2026", "Next review due: 1 November 2029"],
     "service-route": ["Refer yourself online to Example MSK Physiotherapy", 'href="tel:01632960001"',
+                      'Physiotherapy:<br><span class="app-address"><span>https://example.org/</span><wbr><span>refer<',
                       "Monday to Friday, 8am to 6pm"],
     "waiting-time": ["<strong>6 weeks</strong> (measured on 2 November 2026)"],
 }

@@ -154,6 +154,21 @@ def test_exercise_sheet_prints_with_every_exercise_and_its_own_address_and_qr_co
     assert printed_qr_codes(tmp_path / "page.pdf") == [f"{BASE}/conditions/knee-pain/exercises/"]
 
 
+def test_a_practice_page_prints_its_referral_address_as_text_and_a_footer_back_to_itself(page, tmp_path):
+    practice = next(p for p in yaml.safe_load((REPO / "content/practices.yaml").read_text())["practices"]
+                    if p["code"] == "Z99001")
+    service = next(s for s in yaml.safe_load((REPO / "content/services.yaml").read_text())["services"]
+                   if s["id"] == practice["service"])
+    pdf = print_pdf(page, "/find/z99001/", tmp_path)
+    lines = [line.strip() for line in pdf_text(pdf).splitlines()]
+    # Paper has no button to press: its words, then the form's address alone on the next line.
+    label = lines.index(f"Refer yourself online to {service['name']}:")
+    assert lines[label + 1] == service["self_referral"]["web"]
+    text = re.sub(r"\s+", " ", "\n".join(lines))
+    assert f"Read this online: {BASE}/find/z99001/" in text
+    assert printed_qr_codes(pdf) == [f"{BASE}/find/z99001/"]
+
+
 # A box's heading sits on its top border on screen; on paper the border must not strike it through.
 BOX_HEADINGS = ".nhsuk-warning-callout__label, .nhsuk-card--feature .nhsuk-card__heading"
 
