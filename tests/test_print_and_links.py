@@ -93,7 +93,7 @@ def test_a_printed_address_has_breaks_only_after_its_slashes(address):
 
 # Printouts with the site's longest addresses, and the addresses each must print in full (the GP kit: all of its own).
 PRINTED = {
-    "/conditions/carpal-tunnel-syndrome/": ["/conditions/carpal-tunnel-syndrome/exercises/",
+    "/conditions/carpal-tunnel-syndrome/": ["/conditions/carpal-tunnel-syndrome/exercises/", addresses.SELF_REFERRAL,
                                             "/conditions/carpal-tunnel-syndrome/"],
     "/conditions/general-aches-and-pains/exercises/": ["/conditions/general-aches-and-pains/exercises/",
                                                        "/conditions/general-aches-and-pains/"],
@@ -136,6 +136,7 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
     assert "URGENT ADVICE" in text and "NON-URGENT ADVICE" in text
     assert "get help from 111 online (https://111.nhs.uk/)" in text
     assert f"on one printout: {BASE}/conditions/low-back-pain/exercises/" in text
+    assert f"Check if you can refer yourself: {BASE}/self-referral/" in text, "paper has no action link to follow"
     assert f"Read this online: {BASE}/conditions/low-back-pain/" in text
     assert "Page last reviewed: 1 November 2026. Next review due: 1 November 2029." in text
     assert "Find your physio service" not in text and "Skip to main content" not in text, "no navigation on paper"
