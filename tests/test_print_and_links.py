@@ -66,11 +66,26 @@ def leaflets() -> list[str]:
     return sorted(p.stem for p in (REPO / "conditions").glob("*.md"))
 
 
+def headings(html_text: str) -> set[str]:
+    """The text of every heading of a built page, as one line."""
+    found = re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", html_text, re.S)
+    return {re.sub(r"<[^>]+>|\s+", " ", heading).strip() for heading in found}
+
+
 @pytest.mark.parametrize("slug", leaflets())
-def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(page, tmp_path, slug):
-    fills = page_fill(print_pdf(page, f"/conditions/{slug}/", tmp_path))
+def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(page, example_site, tmp_path, slug):
+    pdf = print_pdf(page, f"/conditions/{slug}/", tmp_path)
+    fills = page_fill(pdf)
     assert len(fills) <= 3, f"{len(fills)} pages"
     assert all(fill >= 0.25 for fill in fills), f"a page is less than a quarter used: {fills}"
+    # Nor does a page end on a heading, or on a lead-in ("A physio may:") whose list is over the page.
+    pages = [[line.strip() for line in p.splitlines() if line.strip()] for p in pdf_text(pdf).split("\f")]
+    titles = headings((example_site / f"conditions/{slug}/index.html").read_text(encoding="utf-8"))
+    for number, lines in enumerate(pages[:len(fills) - 1], 1):
+        assert lines[-1] not in titles and not lines[-1].endswith(":"), f"page {number} ends with {lines[-1]!r}"
+    # The exercises block is short: its heading, lead-in, list and printout address print on one page.
+    exercises = [p for p in pages if "Exercises that can help" in p]
+    assert not exercises or any("on one printout:" in line for line in exercises[0]), "the exercises are split"
 
 
 @pytest.mark.parametrize("slug", ["low-back-pain", "knee-pain", "neck-pain"])
