@@ -17,16 +17,30 @@ from playwright.sync_api import expect
 from browser import axe_violations
 from conftest import REPO, TODAY
 from msksite import addresses
+from msksite.render.templates import printed_address
 
 BASE = "https://wessex-msk.example.org"  # base_url in site_config.yaml
 
 
-def pdf_of(page, url: str, tmp_path) -> tuple[int, str]:
-    """Print a page as Chromium does for paper (print CSS, A4); return its page count and text."""
+def pdf_of(page, url: str, tmp_path, mode: str = "-layout") -> tuple[int, str]:
+    """Print a page as Chromium does for paper (print CSS, A4); return its page count and text, each run of
+    whitespace one space. pdftotext's `mode`: -layout keeps words where they print, -raw reads them in the order
+    Chromium drew them, so a table's cells come one after another rather than side by side."""
     pdf = print_pdf(page, url, tmp_path)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"Pages:\s+(\d+)", info).group(1)), re.sub(r"\s+", " ", text)
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1)), re.sub(r"\s+", " ", pdf_text(pdf, mode))
+
+
+def pdf_text(pdf, mode: str = "-layout") -> str:
+    """The text of a PDF as pdftotext reads it in `mode`; each page ends with a form feed."""
+    return subprocess.run(["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def printed_qr_codes(pdf) -> list[str]:
+    """What each QR code on the printed pages says, read from the pages as a phone's camera would see them."""
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(pdf), str(pdf.with_suffix(""))], check=True)
+    return [code.text for png in sorted(pdf.parent.glob(f"{pdf.stem}-*.png"))
+            for code in zxingcpp.read_barcodes(Image.open(png))]
 
 
 def print_pdf(page, url: str, tmp_path):
@@ -52,11 +66,26 @@ def leaflets() -> list[str]:
     return sorted(p.stem for p in (REPO / "conditions").glob("*.md"))
 
 
+def headings(html_text: str) -> set[str]:
+    """The text of every heading of a built page, as one line."""
+    found = re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", html_text, re.S)
+    return {re.sub(r"<[^>]+>|\s+", " ", heading).strip() for heading in found}
+
+
 @pytest.mark.parametrize("slug", leaflets())
-def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(page, tmp_path, slug):
-    fills = page_fill(print_pdf(page, f"/conditions/{slug}/", tmp_path))
+def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(page, example_site, tmp_path, slug):
+    pdf = print_pdf(page, f"/conditions/{slug}/", tmp_path)
+    fills = page_fill(pdf)
     assert len(fills) <= 3, f"{len(fills)} pages"
     assert all(fill >= 0.25 for fill in fills), f"a page is less than a quarter used: {fills}"
+    # Nor does a page end on a heading, or on a lead-in ("A physio may:") whose list is over the page.
+    pages = [[line.strip() for line in p.splitlines() if line.strip()] for p in pdf_text(pdf).split("\f")]
+    titles = headings((example_site / f"conditions/{slug}/index.html").read_text(encoding="utf-8"))
+    for number, lines in enumerate(pages[:len(fills) - 1], 1):
+        assert lines[-1] not in titles and not lines[-1].endswith(":"), f"page {number} ends with {lines[-1]!r}"
+    # The exercises block is short: its heading, lead-in, list and printout address print on one page.
+    exercises = [p for p in pages if "Exercises that can help" in p]
+    assert not exercises or any("on one printout:" in line for line in exercises[0]), "the exercises are split"
 
 
 @pytest.mark.parametrize("slug", ["low-back-pain", "knee-pain", "neck-pain"])
@@ -67,13 +96,40 @@ def test_an_exercise_sheet_fits_two_or_three_exercises_to_a_page(page, tmp_path,
     assert all(fill >= 0.25 for fill in fills), f"a page is less than a quarter used: {fills}"
 
 
-def test_links_print_as_full_addresses_or_not_at_all(page, tmp_path):
-    _, text = pdf_of(page, "/conditions/low-back-pain/", tmp_path)
+@pytest.mark.parametrize("address", [f"{BASE}/conditions/general-aches-and-pains/exercises/",
+                                     "https://example.org/refer?from=gp-kit&x=<1>", f"{BASE}/", "https://x.org"])
+def test_a_printed_address_has_breaks_only_after_its_slashes(address):
+    printed = str(printed_address(address))
+    assert html.unescape(re.sub(r"<[^>]+>", "", printed)) == address, "the same text, to copy or read aloud"
+    parts = re.findall(r"<span>(.*?)</span>", printed)
+    assert printed.count("<wbr>") == len(parts) - 1 and all(part.endswith("/") for part in parts[:-1])
+    assert not any(part.startswith("/") for part in parts), "scheme, host and first slash stay together"
+
+
+# Printouts with the site's longest addresses, and the addresses each must print in full (the GP kit: all of its own).
+PRINTED = {
+    "/conditions/carpal-tunnel-syndrome/": ["/conditions/carpal-tunnel-syndrome/exercises/", addresses.SELF_REFERRAL,
+                                            "/conditions/carpal-tunnel-syndrome/"],
+    "/conditions/general-aches-and-pains/exercises/": ["/conditions/general-aches-and-pains/exercises/",
+                                                       "/conditions/general-aches-and-pains/"],
+    "/for-gp-surgeries/posters/conditions/general-aches-and-pains/": ["/conditions/general-aches-and-pains/"],
+    "/for-gp-surgeries/": [],
+}
+
+
+@pytest.mark.parametrize("url", sorted(PRINTED))
+def test_links_print_as_full_addresses_or_not_at_all(page, example_site, tmp_path, url):
+    _, text = pdf_of(page, url, tmp_path, mode="-raw")
     assert "(Link: " not in text and "(/" not in text, "a relative address means nothing on paper"
     assert "tel:" not in text
-    assert "get help from 111 online (https://111.nhs.uk/)" in text
-    unwrapped = re.sub(r"-\s", "-", text)  # an address broken at a hyphen, at the end of a printed line
-    assert f"on one printout: {BASE}/conditions/low-back-pain/exercises/" in unwrapped
+    # An address may break after a slash and nowhere else: a reader takes a hyphen at the end of a line for a word
+    # break and types the address without it, and a break inside a word (z9900 / 1) is a typo waiting to happen.
+    assert not (broken := re.findall(r"https?://\S*-(?= )", text)), f"broken at a hyphen: {broken}"
+    joined = re.sub(r"/ ", "/", text)
+    wanted = [BASE + address for address in PRINTED[url]]
+    if url == addresses.GP_KIT:
+        wanted = re.findall(r'data-copy="([^"]+)"', (example_site / "for-gp-surgeries/index.html").read_text())
+    assert wanted and not (missing := [address for address in wanted if address not in joined]), missing
 
 
 @pytest.mark.parametrize("url, title", [
@@ -93,19 +149,57 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
     assert "Low back pain" in text
     assert "IMMEDIATE ACTION REQUIRED" in text and "Call 999 or go to A&E now if:" in text, "care card tier must print in words"
     assert "URGENT ADVICE" in text and "NON-URGENT ADVICE" in text
-    assert f"{BASE}/conditions/low-back-pain/" in text
+    assert "get help from 111 online (https://111.nhs.uk/)" in text
+    assert f"on one printout: {BASE}/conditions/low-back-pain/exercises/" in text
+    assert f"Check if you can refer yourself: {BASE}/self-referral/" in text, "paper has no action link to follow"
+    assert f"Read this online: {BASE}/conditions/low-back-pain/" in text
     assert "Page last reviewed: 1 November 2026. Next review due: 1 November 2029." in text
     assert "Find your physio service" not in text and "Skip to main content" not in text, "no navigation on paper"
     assert text.rindex("Next review due") > text.rindex("Call 999"), "the address and dates come last"
 
 
-def test_exercise_sheet_prints_with_every_exercise(page, tmp_path):
+def test_exercise_sheet_prints_with_every_exercise_and_its_own_address_and_qr_code(page, tmp_path):
     front = yaml.safe_load((REPO / "conditions/knee-pain.md").read_text().split("---")[1])
     _, text = pdf_of(page, "/conditions/knee-pain/exercises/", tmp_path)
     for exercise_id in front["exercises"]:
         title = yaml.safe_load((REPO / f"content/exercises/{exercise_id}.yaml").read_text())["title"]
         assert title in text, title
-    assert f"{BASE}/conditions/knee-pain/" in text
+    # Scanned or typed, the footer leads back to the sheet (and its moving drawings), then to the advice.
+    assert f"Read this online: {BASE}/conditions/knee-pain/exercises/ The advice" in text
+    assert f"{BASE}/conditions/knee-pain/ Page last reviewed" in text
+    assert printed_qr_codes(tmp_path / "page.pdf") == [f"{BASE}/conditions/knee-pain/exercises/"]
+
+
+def test_a_practice_page_prints_its_referral_address_as_text_and_a_footer_back_to_itself(page, tmp_path):
+    practice = next(p for p in yaml.safe_load((REPO / "content/practices.yaml").read_text())["practices"]
+                    if p["code"] == "Z99001")
+    service = next(s for s in yaml.safe_load((REPO / "content/services.yaml").read_text())["services"]
+                   if s["id"] == practice["service"])
+    pdf = print_pdf(page, "/find/z99001/", tmp_path)
+    lines = [line.strip() for line in pdf_text(pdf).splitlines()]
+    # Paper has no button to press: its words, then the form's address alone on the next line.
+    label = lines.index(f"Refer yourself online to {service['name']}:")
+    assert lines[label + 1] == service["self_referral"]["web"]
+    text = re.sub(r"\s+", " ", "\n".join(lines))
+    assert f"Read this online: {BASE}/find/z99001/" in text
+    assert printed_qr_codes(pdf) == [f"{BASE}/find/z99001/"]
+
+
+# A box's heading sits on its top border on screen; on paper the border must not strike it through.
+BOX_HEADINGS = ".nhsuk-warning-callout__label, .nhsuk-card--feature .nhsuk-card__heading"
+
+
+@pytest.mark.parametrize("url", ["/exercises/", "/find/z99035/", "/conditions/low-back-pain/"])
+def test_a_box_heading_prints_inside_its_box_below_the_border(page, url):
+    page.goto(page.base + url)
+    page.emulate_media(media="print")
+    headings_ = page.evaluate("""selector => [...document.querySelectorAll(selector)].map(heading => {
+        const box = heading.parentElement.closest('.nhsuk-warning-callout, .nhsuk-card--feature');
+        const inside = box.getBoundingClientRect().top + parseFloat(getComputedStyle(box).borderTopWidth);
+        return [heading.textContent.trim(), heading.getBoundingClientRect().top - inside];
+    })""", BOX_HEADINGS)
+    assert headings_, f"no box heading on {url}"
+    assert not (crossed := [text for text, gap in headings_ if gap < 1]), f"struck through by the border: {crossed}"
 
 
 def decode_qr(page, url: str) -> str:

@@ -123,7 +123,7 @@ def find_pages(site: Site, views: dict[str, ServiceView], by_code: dict[str, Pra
     for practice in (by_code[p.code] for p in site.practices):
         pages.append(Page(practice.url, "practice.html", f"Physiotherapy for {practice.name}, {practice.town}",
                           {"practice": practice, "service": views[practice.service], "route": practice.route,
-                           "moved_to": by_code.get(practice.moved_to or "")}))
+                           "moved_to": by_code.get(practice.moved_to or ""), "qr": addresses.qr_of(practice.url)}))
     return pages
 
 
