@@ -5,11 +5,9 @@ import pytest
 
 from msksite.drawing import VARIANTS
 from msksite.drawing.figure import WIDTHS
-from msksite.drawing.positions import positions
 from msksite.drawing.props import MAT_H
 from msksite.drawing.scene import scene
 from msksite.drawing.shapes import Circle, Loop, Tube
-from msksite.drawing.skeleton import HEAD_R
 from exercise_poses import exercise_pose
 
 KNEELING = ["cat-and-camel", "sit-back-stretch"]
@@ -36,12 +34,3 @@ def test_kneeling_exercises_kneel_on_a_mat_in_every_picture(stem, variant):
     assert knees
     for x, y in knees:
         assert any(left < x < right and 0 < y - top < WIDTHS["thigh"] + 1 for left, right, top in mats)
-
-
-def test_sit_back_stretch_lets_the_head_drop_down_towards_the_floor_in_picture_2():
-    # Step 2: "let your head drop down"; a physiotherapist found the head level with the trunk, looking forward
-    # (round 134). It hangs more than its own radius below the neck, down to the mat but not through it.
-    placed = positions(exercise_pose("sit-back-stretch"))
-    head, neck = placed.end["head"], placed.end["neck"]
-    assert head[1] < neck[1] - HEAD_R and head[0] > neck[0]
-    assert head[1] - HEAD_R >= placed.floor - 0.5
