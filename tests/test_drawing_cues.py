@@ -199,18 +199,33 @@ def test_the_neck_turns_still_shows_the_same_person_twice_numbered_1_looking_at_
     assert abs(numbers[0][1] - numbers[1][1]) < 1  # level, side by side
 
 
-def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resting_on_its_thigh():
+def test_the_hamstring_stretch_shows_one_straight_leg_and_the_other_bent_foot_flat_with_the_hands_on_its_thigh():
     # The legs looked tangled and it read as hugging a knee: the bent leg crossed the straight one wherever it went,
-    # and the arms reaching along the leg lay over it. Now the other leg is hidden behind the straight one, the
+    # and the arms reaching along the leg lay over it. The other leg was then hidden behind the straight one, which
+    # read as "both legs straight out" (round 115): now it is bent, grey, its knee just behind the straight leg's
+    # thigh, its shin short down to the foot flat on the floor between the chair and the straight leg's knee. The
     # straight leg's heel is on the floor with the toes up, and the arms hang to the thigh, near the knee.
+    from msksite.drawing.figure import WIDTHS
     from msksite.drawing.positions import positions
 
     placed = positions(exercise_pose("hamstring-stretch"))
     pts = placed.end
-    assert all(pts[f"far_{j}"] == pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
     hip, knee, ankle, toe = (pts[f"near_{j}"] for j in ("hip", "knee", "ankle", "toe"))
     cross = (knee[0] - hip[0]) * (ankle[1] - hip[1]) - (knee[1] - hip[1]) * (ankle[0] - hip[0])
     assert abs(cross) < 1.0 and ankle[1] < 1.0 and toe[1] > ankle[1] + 3  # straight, heel down, toes up
+    far_knee, far_ankle, far_toe = (pts[f"far_{j}"] for j in ("knee", "ankle", "toe"))
+    assert far_ankle[1] < 1.0 and far_toe[1] < 1.0  # the other foot flat on the floor
+    assert far_ankle[0] < far_knee[0] and far_knee[1] > far_ankle[1] + 10  # bent, its foot under the knee
+    # Its knee just above the straight thigh, within a thigh's width (high over it, the legs read as crossed), and
+    # its foot between the chair and the straight leg's knee, clear of the straight leg's foot.
+    thigh_at = hip[1] + (far_knee[0] - hip[0]) * (knee[1] - hip[1]) / (knee[0] - hip[0])
+    assert 0 < far_knee[1] - thigh_at < WIDTHS["thigh"]
+    assert hip[0] < far_ankle[0] and far_toe[0] < knee[0]
+    # The same in both pictures (the leg stays put while the trunk leans) and drawn grey, behind.
+    assert all(placed.start[f"far_{j}"] == pts[f"far_{j}"] for j in ("knee", "ankle", "toe"))
+    shin = [s for s in scene(exercise_pose("hamstring-stretch"), "moving").shapes
+            if isinstance(s, Tube) and far_ankle in s.points]
+    assert shin and all(s.fill == "grey" for s in shin)
     shoulder, wrist = pts["near_shoulder"], pts["near_wrist"]
     assert shoulder[1] - wrist[1] > 2 * abs(wrist[0] - shoulder[0])  # the arm hangs, not along the leg
     along = ((wrist[0] - hip[0]) * (knee[0] - hip[0]) + (wrist[1] - hip[1]) * (knee[1] - hip[1])) / 23.0 ** 2
@@ -235,7 +250,7 @@ def test_the_hamstring_stretch_shows_one_straight_leg_alone_with_the_hands_resti
     assert lean < 0 and last[0] > head[0] and last[1] < head[1] + HEAD_R
 
 
-def test_the_hamstring_stretch_sits_on_a_chair_s_front_edge_over_short_floors_and_leans_well_forward():
+def test_the_hamstring_stretch_sits_on_a_chair_s_front_third_over_short_floors_and_leans_well_forward():
     # "The figures are small", "the low, squashed chair", "the two steps look almost the same" (round 55): the
     # seat is as high as other chairs' and shows behind the person, each picture's floor stops just past the chair
     # and the heel, and picture 2 leans well forward.
@@ -266,6 +281,11 @@ def test_the_hamstring_stretch_sits_on_a_chair_s_front_edge_over_short_floors_an
     hip = placed.end["hip"][0]
     xs = [x for s in scene(pose, "moving").shapes if seat(s) for x, _ in s.points]
     assert hip - min(xs) > 2 * (max(xs) - hip)
+    # "Sit near the edge": the bottom (the trunk's rounded end, behind the hips) is on the seat's front third, the
+    # hips over the seat (round 115: at the back of the seat, against the backrest, it showed sitting back).
+    from msksite.drawing.figure import WIDTHS
+    back, front = min(xs), max(xs)
+    assert hip - WIDTHS["trunk"] / 2 >= back + 2 * (front - back) / 3 and hip < front
 
 
 def test_check_reports_a_step_past_a_joint_s_range_on_that_step():

@@ -4,7 +4,9 @@ Its still is two numbered pictures side by side (scene._pair): upright (1), lean
 (2), under one bold arc about the hips over the head (lean_arrow). Round 55 ("the figures are small and the lean
 arrow is tiny", "the two steps look almost the same"): each picture's floor stops just past the chair and the heel
 (short_floor) so both people are drawn bigger, the lean went from 40 to 50 degrees, and the leg slopes down more
-steeply from a seat as high as other chairs', the person on its front edge (props._chair).
+steeply from a seat as high as other chairs', the person on its front edge (props._chair). Round 115: the other leg,
+hidden behind the straight one, read as "both legs straight out": it is drawn bent, its foot flat on the floor, and
+stays put as the straight one does (its hip angle, too, changes by the lean: _keeps_leg).
 """
 from __future__ import annotations
 
@@ -28,9 +30,15 @@ def leans_in_place(pose: Pose) -> bool:
     if start is None or start.trunk is None or all(name != "chair" for name, _ in placements(pose)):
         return False
     lean = pose.trunk - start.trunk
-    hip = start.near.hip
-    return lean != 0 and hip is not None and (pose.near.hip or 0) - hip == lean \
-        and start.near.knee is None and start.near.ankle is None and start.far == Limb()
+    return lean != 0 and _keeps_leg(pose.near, start.near, lean) and (start.far == Limb() or (
+        start.far.hip is not None and _keeps_leg(pose.far, start.far, lean)
+        and start.far == Limb(hip=start.far.hip)))
+
+
+def _keeps_leg(end: Limb, start: Limb, lean: float) -> bool:
+    """Whether a leg stays where it is while the trunk leans: its hip angle changes by the lean (hip angles are
+    measured from the trunk) and its knee and ankle are the end's."""
+    return start.hip is not None and (end.hip or 0) - start.hip == lean and start.knee is None and start.ankle is None
 
 
 def hides_start(pose: Pose) -> bool:

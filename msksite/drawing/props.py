@@ -4,7 +4,9 @@ weight, band, cushion, handrail (a stair banister through the hand holding it, r
 A table with an arm hanging beside it (a pendulum swing) starts past that hand and past its faint start, swung
 forwards (round 52; before, the start swung back, behind the thigh, and the arrow between the two was small).
 Someone sitting with a leg straight out on its heel (a hamstring stretch) sits on the chair's front edge, the seat
-showing behind them (round 55: sitting back, the chair read as "low and squashed").
+showing behind them (round 55: sitting back, the chair read as "low and squashed"). Round 115: the hips 14 behind the
+chair's back still sat the bottom at the back of the seat, against the backrest, where the words say "near the edge":
+now the hips are over the seat's front edge and the whole bottom on its front third.
 A towel under the foot is rucked up into folds only by toes curled: before they curl (the towel scrunch's picture 1,
 round 70) it lies flat, so the two pictures show what the toes do to it (rucked up in both, it read as "a bumpy mat").
 It is thin, its far end folded back over itself, a dark stripe across it near each end (round 91: thick, with a dark
@@ -35,8 +37,9 @@ MAT_ROOM = 9.0  # how far a mat seen from above reaches past the person
 CHAIR_SEAT_H = 19.5
 # How far a chair's back is behind the hips of the person sitting on it: on its front edge (a leg straight out on
 # its heel, a hamstring stretch), the seat shows behind them (sitting back, it was hidden under them and the chair
-# read as "low and squashed").
-CHAIR_BEHIND, CHAIR_EDGE_BEHIND = 12.0, 14.0
+# read as "low and squashed"), the hips just behind its front edge (the seat is 21 deep) and the rounded end of the
+# trunk, the bottom, on its front third (at 14, the bottom sat at the back of the seat, by the backrest).
+CHAIR_BEHIND, CHAIR_EDGE_BEHIND = 12.0, 20.0
 TABLE_W = 24.0  # the narrowest a table top is drawn, in figure units
 # How much further a table runs past a hand with a sideways arrow at it (the hand slides along it): past the arrow's
 # head (arrows.DEFAULT_CLEARANCE plus arrow_sizes.LENGTH past the fingertips, less the table's usual 10; a bold
