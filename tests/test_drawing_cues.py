@@ -327,7 +327,7 @@ def test_sit_to_stand_has_the_arms_crossed_and_its_arrow_on_the_hips_path_from_t
 
 
 def test_sit_to_stand_s_picture_2_has_the_chair_behind_them_where_they_sat_in_picture_1():
-    # Round 134: placed from the standing hips, picture 2's seat ran through the thighs ("standing inside the
+    # Round 114: placed from the standing hips, picture 2's seat ran through the thighs ("standing inside the
     # chair"). The feet do not move, so the chair is where it was in 1 (and in the moving one): behind the person.
     from msksite.drawing.figure import WIDTHS
 

@@ -199,7 +199,7 @@ def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side
     # "The elbow-at-side rule is not obvious" (round 30): a small rolled towel, its spiral end between the upper arm
     # and the side, and the steps say so; at 2.4 units it was "the tiny rolled towel, easy to miss"; drawn on top of
     # the upper arm it was "a spiral badge on the outside of the upper arm" (round 58). Now it sits in the gap
-    # between the arm and the side, under both arms, and the gap is no wider than the towel. Round 134 (a
+    # between the arm and the side, under both arms, and the gap is no wider than the towel. Round 114 (a
     # physiotherapist): at the armpit it was in the wrong place; "between your elbow and your side" is at the elbow,
     # where the waist comes in.
     from msksite.drawing.above import ELBOW, view as above_view
@@ -231,7 +231,7 @@ def test_outward_rotation_squeezes_a_rolled_towel_between_the_elbow_and_the_side
 
 
 def test_outward_rotation_upper_arm_hangs_straight_down_against_the_side_in_both_pictures_and_moving():
-    # A physiotherapist (round 134): the upper arm sloped out from the shoulder, the elbow a towel's width and more
+    # A physiotherapist (round 114): the upper arm sloped out from the shoulder, the elbow a towel's width and more
     # clear of the trunk, which the words forbid ("Do not let your elbow move away from your side"). It hangs
     # straight down, its inner edge on the chest's side below the armpit.
     from msksite.drawing.above import ELBOW, view as above_view

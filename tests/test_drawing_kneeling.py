@@ -1,5 +1,5 @@
 """Kneeling on a mat: the cat and camel and the sit back stretch say "Do not kneel on a hard floor. Use a mat or
-cushion.", and a physiotherapist found them kneeling on the bare floor line (round 134); the sit back stretch's head
+cushion.", and a physiotherapist found them kneeling on the bare floor line (round 114); the sit back stretch's head
 drops down towards the floor, as its steps say."""
 import pytest
 

@@ -35,7 +35,7 @@ def test_standing_leg_back_lifts_the_straight_leg_behind_the_body_with_the_foot_
 
 
 def test_standing_leg_back_goes_back_no_further_than_a_hip_goes_without_arching_the_back():
-    # A physiotherapist (round 134): 35 degrees behind an upright trunk "can only come from arching the back", which
+    # A physiotherapist (round 114): 35 degrees behind an upright trunk "can only come from arching the back", which
     # the avoid list forbids; a hip extends 10 to 20 degrees with the pelvis still. The thigh stays within 20 degrees
     # of the trunk's line, and the leg is straight (a knee softened by under 10 degrees).
     pose = exercise_pose("standing-leg-back")

@@ -195,7 +195,7 @@ def test_the_lying_leg_exercises_have_the_leg_down_in_1_and_moved_in_2_with_the_
 
 
 def test_the_heel_slide_s_other_leg_lies_straight_along_the_floor_in_both_pictures_and_the_moving_one():
-    # Round 134: "slide the heel of one foot": the far leg copied the near one, hidden behind it, so it looked as if
+    # Round 114: "slide the heel of one foot": the far leg copied the near one, hidden behind it, so it looked as if
     # both knees bent. It lies straight out along the floor, grey as far limbs are, the whole time.
     pose = exercise_pose("heel-slide")
     placed = positions(pose)

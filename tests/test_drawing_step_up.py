@@ -2,7 +2,7 @@
 on one visible leg perched on the box edge"). Since round 70 numbered, as the sit to stand is ("the ghost is faint"):
 the start in picture 1, the end and the arrow in picture 2. The arrow from the floor up on to the step, drawn on
 picture 2 alone, lay along the floor under the step ("makes no sense", round 70): it points straight up behind the
-hips, the body rising on to the step. Since round 134 the near hand holds a stair handrail in both pictures and all
+hips, the body rising on to the step. Since round 114 the near hand holds a stair handrail in both pictures and all
 through the moving one."""
 from math import atan2, degrees
 
@@ -62,7 +62,7 @@ def _grip(pts):
 
 
 def test_the_near_hand_holds_a_stair_handrail_in_both_pictures_and_all_through_the_moving_one():
-    # Round 134: "holding the handrail", "do not let go of the handrail", and the hands held nothing. The rail rises
+    # Round 114: "holding the handrail", "do not let go of the handrail", and the hands held nothing. The rail rises
     # along the stairs, the same rail (from the step's edge) in both pictures, at about hip to waist height.
     pose = exercise_pose("step-up")
     placed = positions(pose)

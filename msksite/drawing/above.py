@@ -18,7 +18,7 @@ read as a slide). Round 58, the towel was a spiral end drawn on top of the upper
 outside of the upper arm", "an unexplained symbol", "easy to miss", and "keep your elbow at your side" was lost; now
 the elbow stands out from the side by the towel's width, the waist in a little, and the roll fills that gap, the
 arm over it. The thumb was as long as the fist ("the hand-held object is vague": the steps hold nothing); it now
-just pokes up from the fist. Round 134, a physiotherapist: the upper arm sloped out from the shoulder, the elbow
+just pokes up from the fist. Round 114, a physiotherapist: the upper arm sloped out from the shoulder, the elbow
 clear of the side and the towel up by the armpit, the abducted elbow the words forbid ("Do not let your elbow move
 away from your side"); now the upper arm hangs straight down along the chest, the waist comes in by the elbow, and
 the towel sits there, between the elbow and the waist. The body is placed in three dimensions (x across, the near
@@ -89,7 +89,7 @@ FIST_W, FIST, THUMB = 6.0, 0.85, (0.35, 5.0, 1.0)
 # the upper arm and the side says "keep the elbow in at your side", which the arm alone did not (reviewers, round
 # 30). At 2.4 it was "the tiny rolled towel, easy to miss"; at 3.2, over the elbow in the old picture, its spiral "was
 # not explained"; at 3.0 over the arm it was "a spiral badge"; higher, halfway up the arm, it was "in the armpit"
-# (round 134). Just above the elbow, so the forearm across the tummy in picture 1 covers only its bottom; long
+# (round 114). Just above the elbow, so the forearm across the tummy in picture 1 covers only its bottom; long
 # enough that its grey side shows going back, so it reads as a roll, short enough that it does not reach the armpit.
 ROLL_R = 3.6
 ROLL: tuple[Vec, Vec] = ((SHOULDER_W - 4.5, -ARM[0] + 4.5, -4.0), (SHOULDER_W - 4.5, -ARM[0] + 4.5, 3.0))

@@ -4,7 +4,7 @@ Side-on, a banister: a thick dark rail rising along the stairs at a stair's pitc
 hand is drawn over it, so the rail runs into the fist from both sides), on a post standing on the floor just in front
 of the bottom step and a second post standing on the step's far end. It is behind the person, so it never crosses
 the body in front. Sloping, one rail is at the hand in both pictures, though the person rises a step between them:
-a level rail on a wall could be at the hand in only one (round 134; before, there was no rail and the hands held
+a level rail on a wall could be at the hand in only one (round 114; before, there was no rail and the hands held
 nothing, the "avoid" list's "do not let go of the handrail" drawn as a step up with nothing to hold).
 """
 from __future__ import annotations

@@ -7,7 +7,7 @@ A foot close-up written ``numbered`` (the towel scrunch, round 70: its faint lif
 one above the other (order.numbered_close_ups), each widened to its towel so the heel is whole; in picture 1, and in
 print, the props are the start's (the towel lies flat under the toes lifted). Numbered, a table is the end's in
 picture 1 too (the table slide, round 74: placed from picture 1's hands, it was a short bar by them), and a chair
-under the hips is where they sat in picture 2 too (the sit to stand, round 134: placed from the standing hips, its
+under the hips is where they sat in picture 2 too (the sit to stand, round 114: placed from the standing hips, its
 seat ran through their thighs; the moving one had it right).
 """
 from __future__ import annotations
@@ -240,7 +240,7 @@ def _pair(pose: Pose, placed: Positions, view: Lens) -> Drawing:
     # Numbered, a table is the end's in both (a hand slid along it from near its near edge in 1: props.py).
     table = placed.end if pose.numbered else None
     # A chair under the hips stays where they sat, in both: standing up from it (sit-to-stand), in picture 2 they
-    # stand in front of it (placed from the standing hips, its seat ran through their thighs, round 134).
+    # stand in front of it (placed from the standing hips, its seat ran through their thighs, round 114).
     seat = seated_hip(placed.end, placed.start) if ("chair", "hip") in placements(pose) else None
     props = (view.shapes(_props(start_pose if pose.view == "foot" else pose, placed.start, None, table, seat)),
              view.shapes(_props(pose, placed.end, None, seat=seat)))
