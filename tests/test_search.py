@@ -202,6 +202,31 @@ def test_red_flag_phrasing_shows_urgent_advice_above_the_first_result(page, quer
     assert heard.startswith(("Call 999", "Go to an urgent", "Ask for an urgent")), f"advice must be heard first: {heard!r}"
 
 
+@pytest.fixture(scope="module")
+def small_phone(browser, site_url):
+    """A 320 x 640 phone, the smallest screen the site is built for (WCAG reflow)."""
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    tab.base = site_url
+    yield tab
+    context.close()
+
+
+def test_after_searching_on_a_small_phone_the_answer_is_on_the_first_screen(small_phone):
+    """The heading, form and two filters filled a 320 x 640 screen: urgent advice started 914 px down, the results
+    lower still, and a patient saw only their own question. Now the advice is above the form and the page shows it."""
+    tab = small_phone
+    search(tab, "cant pee and back pain")
+    card = tab.locator("#search-urgent .nhsuk-card").first.bounding_box()
+    assert 0 <= card["y"] < 640 - 100, f"the 999 card starts {card['y']:.0f}px down the screen"
+    assert tab.evaluate("document.activeElement.closest('#search-urgent') !== null"), "focus moves to the advice"
+    search(tab, "sciatica")
+    first = tab.locator(RESULT_LINKS).first.bounding_box()
+    assert 0 <= first["y"] < 640 - first["height"], f"the first result is {first['y']:.0f}px down the screen"
+    assert tab.evaluate("document.activeElement === document.querySelector('#search-results h2')")
+    assert tab.locator("#search-filters details").get_attribute("open") is None, "filters start folded on a phone"
+
+
 def test_urgent_advice_links_to_the_card_and_to_111_online(page):
     search(page, "lump on my back")
     card = page.locator("#search-urgent .nhsuk-card").first

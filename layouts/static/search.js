@@ -13,6 +13,9 @@ import { bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery } from '
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
 const MAX_WORD_SEARCHES = 6; // a long sentence is searched word by word for its first six telling words only
+// Below this width (nhsuk-frontend's tablet breakpoint) the filters start folded away: on a phone, two drop-downs pushed
+// the results, and the urgent advice with them, off the first screen.
+const NARROW = '(max-width: 40.0525em)';
 const FILTERS = [
   { key: 'area', label: 'Body area', all: 'All body areas' },
   { key: 'type', label: 'Type of page', all: 'All types' },
@@ -70,10 +73,13 @@ function loadTerms() {
 function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') || '';
-  form.addEventListener('submit', (event) => { event.preventDefault(); runNow(); });
+  form.addEventListener('submit', (event) => { event.preventDefault(); runNow({ reveal: true }); });
   input.addEventListener('input', onTyping);
   resultsBox.addEventListener('click', onResultsClick);
-  buildFilters(params).then(() => { if (input.value.trim()) runNow(); });
+  const arrivedWith = input.value;
+  // Arriving with a query (from the header's search box): answer it, and show the answer, unless the patient has
+  // started typing something else while the index loaded (the focus stays with them then).
+  buildFilters(params).then(() => { if (input.value.trim()) runNow({ reveal: input.value === arrivedWith }); });
 }
 
 function onTyping() {
@@ -85,11 +91,12 @@ function onTyping() {
   typingTimer = setTimeout(runNow, TYPING_PAUSE_MS);
 }
 
-function runNow() {
+/** Search for what is in the box; `reveal` (on Search or Enter, or arriving with a query) brings the answer into view. */
+function runNow({ reveal = false } = {}) {
   clearTimeout(typingTimer);
   const query = input.value.trim();
   updateUrl(query);
-  runSearch(query).catch((err) => {
+  runSearch(query, reveal).catch((err) => {
     console.warn('Search is not available, so the A to Z list is shown instead:', err);
     showFallback();
   });
@@ -128,8 +135,17 @@ async function buildFilters(params) {
   const groups = FILTERS.filter((f) => Object.keys(available[f.key] || {}).length > 1)
     .map((f) => filterSelect(f, Object.keys(available[f.key]).sort(), params.get(f.key)));
   if (!groups.length) return;
-  filtersBox.replaceChildren(...groups);
+  const chosen = FILTERS.some((f) => params.get(f.key));
+  filtersBox.replaceChildren(foldable(groups, chosen || !matchMedia(NARROW).matches));
   filtersBox.hidden = false;
+}
+
+function foldable(groups, open) {
+  const details = el('details', { class: 'nhsuk-details app-search-filters__details' },
+    el('summary', { class: 'nhsuk-details__summary' }, el('span', { class: 'nhsuk-details__summary-text' }, 'Filter results')),
+    el('div', { class: 'nhsuk-details__text app-search-filters__groups' }, groups));
+  details.open = open;
+  return details;
 }
 
 function filterSelect(filter, values, chosen) {
@@ -151,7 +167,7 @@ function chosenFilters() {
 
 // ---------- searching ----------
 
-async function runSearch(query) {
+async function runSearch(query, reveal) {
   const id = ++latestSearch;
   if (!query) {
     showUrgent(urgentBox, [], where);
@@ -175,6 +191,7 @@ async function runSearch(query) {
   // Pages shown from the terms list alone (not found by Pagefind) count too.
   const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
   render(query, { total, results, partial }, items, suggestions, flags);
+  if (reveal) bringIntoView(flags.length ? urgentBox : resultsBox);
 }
 
 /** Pagefind's results for every word; if fewer than FEW_RESULTS, each word's, pages with more of the words first. */
@@ -230,6 +247,15 @@ function render(query, { total, results, partial }, items, suggestions, flags) {
   resultsBox.replaceChildren(...parts);
   allResults = results;
   announce(heading.textContent, suggestions, flags);
+}
+
+/** Focus the answer's first heading (the urgent advice's, else the count), and scroll the answer up when the form
+ * filled the screen: on a phone the heading, form and filters did; on a wide screen the answer is already in view. */
+function bringIntoView(box) {
+  const heading = box.querySelector('h2');
+  heading.setAttribute('tabindex', '-1'); // keyboard and screen-reader users carry on from the answer
+  heading.focus({ preventScroll: true });
+  if (box.getBoundingClientRect().top > window.innerHeight / 2) box.scrollIntoView({ block: 'start' });
 }
 
 function countText(count, query) {
