@@ -9,6 +9,7 @@ from urllib.parse import quote
 import pytest
 
 from browser import axe_violations
+from msksite.plan.search import SEARCH_WORDS
 from serving import serving
 
 RESULT_LINKS = "#search-results .app-search-result__title a"
@@ -170,6 +171,23 @@ def test_misspelt_query_finds_the_page_directly_or_by_did_you_mean(page, query, 
     suggestion.click()
     wait_for_results(page, term)
     assert in_top_3(result_paths(page), wanted), f"{query!r} -> {term!r}: got {result_paths(page)[:5]}"
+
+
+def excerpts(page) -> list[str]:
+    return page.eval_on_selector_all(".app-search-result__excerpt", "ps => ps.map(p => p.textContent.toLowerCase())")
+
+
+def test_excerpts_show_the_page_never_its_hidden_search_words(page):
+    """The words patients use for the site's own pages were hidden body text, which Pagefind chose as the excerpt:
+    "service, physiotherapy service, MSK service, waiting list, ..." and not the wait itself. They are metadata now."""
+    listed = {", ".join(pair) for words in SEARCH_WORDS.values() for pair in zip(words, words[1:])}
+    for query in ["how long is the wait", "physio near me", "refer myself"]:
+        found = search(page, query)
+        lists = [e for e in excerpts(page) if any(run in e for run in listed)]
+        assert not lists, f"{query!r} shows the search words as an excerpt: {lists}"
+    search(page, "how long is the wait")
+    assert all(path.startswith("/services/") for path in result_paths(page)[:3]), "the words still find the pages"
+    assert any("waiting time for a first appointment: about 6 weeks" in e for e in excerpts(page)[:3])
 
 
 def test_a_sentence_no_page_has_every_word_of_says_so_and_ranks_by_words_matched(page):
@@ -429,13 +447,27 @@ def test_search_works_on_the_dev_server(project, browser):
             tab.close()
 
 
+def index_fragments(site) -> list[dict]:
+    """Pagefind's record of each indexed page: its url, the text excerpts are cut from (content), meta and filters."""
+    import gzip
+    return [json.loads((raw := gzip.decompress(path.read_bytes()))[raw.find(b"{"):])
+            for path in (site / "pagefind" / "fragment").glob("*.pf_fragment")]
+
+
+def test_search_words_are_indexed_as_metadata_not_as_page_text(example_site):
+    fragments = {f["url"]: f for f in index_fragments(example_site)}
+    listed = {", ".join(pair) for words in SEARCH_WORDS.values() for pair in zip(words, words[1:])}
+    assert not [url for url, f in fragments.items() if any(run in f["content"].lower() for run in listed)]
+    assert "physio near me" in fragments["/find/"]["meta"]["keywords"]
+    assert "how long" in fragments["/services/north-wessex-msk/"]["meta"]["keywords"]
+    assert "physio near me" in fragments["/find/z99001/"]["meta"]["practice_keywords"]
+
+
 def test_no_page_is_found_by_the_description_of_its_drawing(example_site):
     """Pagefind searches the alt text of a page's first image. A drawing's description ("lying on your back, knees
     bent") ranked exercises above the leaflet a patient asked about, so drawings are left out of the index. (A
     leaflet's first image is its printed QR code, whose alt text is its own address: those words are its title's.)"""
-    import gzip
-    fragments = [json.loads((raw := gzip.decompress(path.read_bytes()))[raw.find(b"{"):])
-                 for path in (example_site / "pagefind" / "fragment").glob("*.pf_fragment")]
+    fragments = index_fragments(example_site)
     assert len([f for f in fragments if f["url"].startswith("/exercises/")]) > 40
     drawn = [f["url"] for f in fragments if "drawing" in f["meta"].get("image", "")]
     assert drawn == []

@@ -41,7 +41,10 @@ let allResults = []; // the latest search's results; "Show more" loads their dat
 // Pagefind's defaults favour short pages (pageLength 0.75), so one-paragraph exercise pages outranked the leaflet
 // about the condition ("back pain" put "Standing leg back" first), and they score a longer word that starts with
 // the query almost as well as the word itself ("knee" matching every "kneecap"). Measured on the example site.
-const RANKING = { pageLength: 0, termSimilarity: 10 };
+// The words patients use for the site's own pages are metadata (layouts/partials/search-words.html): those of the
+// find, self-referral and service pages count as much as a title, so "physio near me" finds /find/ rather than
+// the 35 practice pages that share the words at the default weight.
+const RANKING = { pageLength: 0, termSimilarity: 10, metaWeights: { keywords: 5, practice_keywords: 1 } };
 
 async function loadPagefind() {
   const bundle = new URL('./', new URL(where.pagefind, location.href));
