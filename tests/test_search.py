@@ -8,6 +8,8 @@ from urllib.parse import quote
 
 import pytest
 
+from playwright.sync_api import expect
+
 from browser import axe_violations
 from msksite.plan.search import SEARCH_WORDS
 from serving import serving
@@ -42,7 +44,7 @@ RANKING = [
     ("carpal tun", ["carpal-tunnel-syndrome"], 1),  # partial last word
 ]
 
-# (misspelt query, the suggestion to click, the leaflet that must then come first)
+# (misspelt query, the suggestion searched instead, the leaflet that must then come first)
 MISSPELLINGS = [
     ("sciatika", "sciatica", "sciatica"),
     ("arthritus", "arthritis", "osteoarthritis"),
@@ -128,9 +130,13 @@ def in_top_3(found: list[str], wanted: str) -> bool:
 
 
 def wait_for_results(page, query: str) -> None:
-    """Until the results heading names this query (typing runs several searches; only the last one counts)."""
-    page.wait_for_function("q => (document.querySelector('#search-results h2')?.textContent || '').includes(`'${q}'`)",
-                           arg=query)
+    """Until the results answer this query: their heading names it, or they are for a suggestion and offer to search
+    it as typed instead (typing runs several searches; only the last one counts)."""
+    page.wait_for_function("""q => {
+        const box = document.querySelector('#search-results');
+        return (box.querySelector('h2')?.textContent || '').includes(`'${q}'`)
+            || box.querySelector('[data-as-typed]')?.dataset.asTyped === q;
+    }""", arg=query)
 
 
 def search(page, query: str) -> list[str]:
@@ -273,24 +279,34 @@ def test_query_finds_the_right_leaflet(page, query, slugs, within):
 
 
 @pytest.mark.parametrize("query,suggestion,first", MISSPELLINGS, ids=[q for q, _, _ in MISSPELLINGS])
-def test_misspelling_suggests_a_term_that_finds_the_leaflet(page, query, suggestion, first):
-    search(page, query)
-    link = page.locator(".app-search-suggestions a", has_text=suggestion).first
-    assert link.is_visible(), f"{query!r} should suggest {suggestion!r}: {page.inner_text('#search-results')}"
-    assert f"Did you mean {suggestion}" in page.inner_text("#search-status")
-    assert link.get_attribute("href") == f"/search/?q={quote(suggestion)}"
-    link.click()
-    wait_for_results(page, suggestion)
-    assert result_paths(page)[0] == leaflet(first)
-    assert f"q={quote(suggestion)}" in page.url.replace("+", "%20")
+def test_misspelling_shows_the_results_for_the_suggestion_and_says_so(page, query, suggestion, first):
+    found = search(page, query)
+    assert found[0] == leaflet(first), f"{query!r}: {page.inner_text('#search-results')[:300]}"
+    corrected = page.locator(".app-search-corrected")
+    assert corrected.inner_text().startswith(f"Showing results for {suggestion}")
+    assert page.inner_text("#search-status").startswith(f"Showing results for {suggestion}.")
+    instead = corrected.get_by_role("link", name=query, exact=True)
+    assert instead.get_attribute("href") == f"/search/?q={quote(query)}&spelling=as-typed"
+    assert f"q={quote(query)}" in page.url.replace("+", "%20"), "the address keeps what was typed"
+
+
+def test_a_word_on_no_page_is_never_matched_by_its_first_letter(page):
+    """Pagefind matches a word no page has by the longest word that starts it: "arthritus" found 104 pages, each by
+    the word "a". Searched as typed ("Search instead for arthritus"), it now finds nothing, and says so."""
+    search(page, "arthritus")
+    page.locator(".app-search-corrected").get_by_role("link", name="arthritus").click()
+    nothing = page.get_by_role("heading", level=2, name="No results for 'arthritus'")
+    expect(nothing).to_be_visible()
+    assert "spelling=as-typed" in page.url and page.locator(".app-search-corrected").count() == 0
+    page.reload()
+    expect(nothing).to_be_visible()
 
 
 def test_suggestion_link_works_as_a_plain_link(page):
-    search(page, "sciatika")
-    assert result_paths(page) == []
-    page.goto(page.base + page.locator(".app-search-suggestions a").first.get_attribute("href"))
-    wait_for_results(page, "sciatica")
-    assert result_paths(page)[0] == leaflet("sciatica")
+    search(page, "arthritus")  # shows the results for "arthritis", and offers the others
+    page.goto(page.base + page.locator(".app-search-suggestions a[data-suggestion]").first.get_attribute("href"))
+    wait_for_results(page, "osteoarthritis")
+    assert result_paths(page)[0] == leaflet("osteoarthritis")
 
 
 def test_partial_word_finds_physiotherapy_and_links_to_the_matching_section(page):

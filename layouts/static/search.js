@@ -2,17 +2,23 @@
 // /search/terms.json (chosen in suggestions.js). The same file carries the red-flag library and the words people use
 // for the site's own pages (intent.js reads them): urgent advice goes above every result, and a question about
 // access puts self-referral, find or a service first. Queries are searched without stop words, and when no page has
-// every word, by each word, pages with more of the words first. Without JavaScript the form still submits here and the A to Z list shows instead.
+// every word, by each word, pages with more of the words first; a word on no page is never matched by its first
+// letter or two, and a close enough suggestion is searched instead ("Showing results for arthritis").
+// Without JavaScript the form still submits here and the A to Z list shows instead.
 // Everything is built with DOM methods and classes: the Content-Security-Policy allows no inline script or style.
 
 import { el, link } from './dom.js';
 import { showUrgent, urgentWords } from './urgent.js';
 import { FEW_RESULTS, accessBets, contentWords, matchRedFlags, rankByWordsMatched } from './intent.js';
-import { bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery } from './suggestions.js';
+import {
+  SURE_SIMILARITY, bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery, wordsNotFound,
+} from './suggestions.js';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
 const MAX_WORD_SEARCHES = 6; // a long sentence is searched word by word for its first six telling words only
+const FRAGMENT = 2; // a word Pagefind finds only as its first letter or two ("a" for "arthritus") is on no page
+const AS_TYPED = ['spelling', 'as-typed']; // in the address: search exactly what was typed, never a suggestion
 // Below this width (nhsuk-frontend's tablet breakpoint) the filters start folded away: on a phone, two drop-downs pushed
 // the results, and the urgent advice with them, off the first screen.
 const NARROW = '(max-width: 40.0525em)';
@@ -37,6 +43,7 @@ const termsReady = loadTerms();
 let latestSearch = 0; // a slow search must never overwrite the results of a newer one
 let typingTimer = 0;
 let allResults = []; // the latest search's results; "Show more" loads their data a page at a time
+let asTyped = ''; // a query the patient asked to search as typed ("Search instead for ..."), not corrected
 
 // Pagefind's defaults favour short pages (pageLength 0.75), so one-paragraph exercise pages outranked the leaflet
 // about the condition ("back pain" put "Standing leg back" first), and they score a longer word that starts with
@@ -76,6 +83,7 @@ function loadTerms() {
 function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') || '';
+  if (params.get(AS_TYPED[0]) === AS_TYPED[1]) asTyped = input.value.trim();
   form.addEventListener('submit', (event) => { event.preventDefault(); runNow({ reveal: true }); });
   input.addEventListener('input', onTyping);
   resultsBox.addEventListener('click', onResultsClick);
@@ -106,12 +114,12 @@ function runNow({ reveal = false } = {}) {
 }
 
 function onResultsClick(event) {
-  const suggestion = event.target.closest('a[data-suggestion]');
+  const suggestion = event.target.closest('a[data-suggestion], a[data-as-typed]');
   if (suggestion) {
     event.preventDefault();
-    input.value = suggestion.dataset.suggestion;
-    runNow();
-    input.focus(); // the link itself is about to be replaced
+    if (suggestion.dataset.asTyped) asTyped = suggestion.dataset.asTyped;
+    input.value = suggestion.dataset.suggestion || suggestion.dataset.asTyped;
+    runNow({ reveal: true }); // focus moves to the new results: the link itself is about to be replaced
     return;
   }
   const more = event.target.closest('button[data-more]');
@@ -121,6 +129,7 @@ function onResultsClick(event) {
 function updateUrl(query) {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
+  if (query && query === asTyped) params.set(...AS_TYPED);
   for (const [key, value] of Object.entries(chosenFilters())) params.set(key, value);
   const search = params.toString();
   history.replaceState(null, '', location.pathname + (search ? `?${search}` : ''));
@@ -179,32 +188,66 @@ async function runSearch(query, reveal) {
   const terms = await termsReady;
   const flags = matchRedFlags(query, terms.flags);
   showUrgent(urgentBox, flags, where); // before the index has answered: urgent advice must not wait for it
-  const meaning = contentWords(query);
   const pagefind = await pagefindReady;
-  const { results, partial } = meaning.length ? await searchWords(pagefind, meaning) : { results: [], partial: false };
   // The page with a red flag's advice, then the site's own pages for a question about access.
   const access = [...flags.map((f) => ({ url: f.url.split('#')[0], title: f.title })), ...accessBets(query, terms.list)];
-  const items = await resultItems(withAccessPages(results, access), pageOrder(meaning.join(' '), terms, access));
-  const asked = meaning.join(' ') || query;
-  // A sentence that found pages is not misspelt just because one of its words is on no page ("in the morning").
-  const sentence = meaning.length >= 3 && results.length >= FEW_RESULTS;
-  const spelling = !access.length && !sentence && needsSuggestion(asked, results.length, markedWords(items));
-  const suggestions = spelling ? suggest(asked, terms) : [];
+  let found = await findPages(pagefind, query, terms, access);
+  let corrected = '';
+  // A word on no page, or found only by a shorter start of it: a close enough suggestion is searched instead.
+  const [best, ...others] = found.suggestions;
+  if (found.missing && best?.score >= SURE_SIMILARITY && query !== asTyped) {
+    corrected = best.term;
+    found = { ...(await findPages(pagefind, corrected, terms, access)), suggestions: others };
+  }
   if (id !== latestSearch) return;
-  // Pages shown from the terms list alone (not found by Pagefind) count too.
-  const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
-  render(query, { total, results, partial }, items, suggestions, flags);
+  render(query, corrected, found, flags);
   if (reveal) bringIntoView(flags.length ? urgentBox : resultsBox);
+}
+
+/** Pagefind's pages for a text, in the order to show them, and what to suggest instead. A word Pagefind found
+ * nowhere, or only as its first letter or two, is left out: never matched on every "a" (104 pages for "arthritus"). */
+async function findPages(pagefind, text, terms, access) {
+  const meaning = contentWords(text);
+  let found = await searchWords(pagefind, meaning);
+  let pages = await loadPages(withAccessPages(found.results, access));
+  const missing = wordsNotFound(meaning.join(' '), matchedWords(pages));
+  const kept = meaning.filter((word) => !missing.has(word) || missing.get(word).length > FRAGMENT);
+  if (kept.length < meaning.length) {
+    found = await searchWords(pagefind, kept);
+    found.partial = found.results.length > 0; // pages with some of the words: none has the others
+    pages = await loadPages(withAccessPages(found.results, access));
+  }
+  const asked = meaning.join(' ') || text;
+  // A sentence that found pages is not misspelt just because one of its words is on no page ("in the morning").
+  const sentence = meaning.length >= 3 && found.results.length >= FEW_RESULTS;
+  const spelling = !access.length && !sentence && needsSuggestion(asked, found.results.length, matchedWords(pages));
+  return { ...found, pages, order: pageOrder(asked, terms, access), missing: missing.size > 0,
+    suggestions: spelling ? suggest(asked, terms) : [] };
 }
 
 /** Pagefind's results for every word; if fewer than FEW_RESULTS, each word's, pages with more of the words first. */
 async function searchWords(pagefind, meaning) {
+  if (!meaning.length) return { results: [], partial: false };
   const filters = chosenFilters();
   const full = await pagefind.search(meaning.join(' '), { filters });
   if (full.results.length >= FEW_RESULTS || meaning.length < 2) return { results: full.results, partial: false };
-  const each = await Promise.all(meaning.slice(0, MAX_WORD_SEARCHES).map((word) => pagefind.search(word, { filters })));
-  const some = rankByWordsMatched(each.map((s) => s.results)).filter((r) => !full.results.includes(r));
+  const words = meaning.slice(0, MAX_WORD_SEARCHES);
+  const each = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+  const lists = [];
+  for (const [i, { results }] of each.entries()) {
+    // One at a time: Pagefind keeps one copy of a page's data, which loading it for another word overwrites.
+    if (!(await foundAsFragment(results[0], words[i]))) lists.push(results);
+  }
+  const seen = new Set(full.results.map((r) => r.id)); // each page once, for the same reason
+  const some = rankByWordsMatched(lists).filter((r) => !seen.has(r.id));
   return { results: [...full.results, ...some], partial: some.length > 0 };
+}
+
+/** Whether Pagefind found a word only as its first letter or two ("we" for "went"), by the first page it found. */
+async function foundAsFragment(result, word) {
+  if (!result) return false;
+  const start = wordsNotFound(word, matchedWords([await result.data()])).get(word);
+  return start !== undefined && start.length <= FRAGMENT;
 }
 
 /** Pages that answer an access question, first; those Pagefind did not find are shown from the terms list. */
@@ -223,25 +266,38 @@ function pageOrder(query, terms, access) {
   return (url) => first.get(url) ?? Math.min(tierOf(url), inQuery.has(url) ? 1.9 - 0.1 * Math.min(inQuery.get(url), 9) : 2);
 }
 
-async function resultItems(results, tierOf = () => 0) {
+/** Each result's data (Pagefind's, or a page from the terms list), each page once. */
+async function loadPages(results) {
   const data = await Promise.all(results.map((result) => (result.load ? result.load() : result.data())));
   const seen = new Set();
-  const unique = data.filter((d) => !seen.has(d.url) && seen.add(d.url));
-  return unique.sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem); // stable: Pagefind's order within a tier
+  return data.filter((d) => !seen.has(d.url) && seen.add(d.url));
 }
 
-function markedWords(items) {
-  // The words Pagefind matched, as it marked them in the excerpts: they tell whether each typed word was found.
-  return items.flatMap((item) => [...item.querySelectorAll('mark')].map((m) => m.textContent));
+function resultItems(pages, tierOf = () => 0) {
+  return [...pages].sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem); // stable: Pagefind's order in a tier
+}
+
+/** The words Pagefind matched, read from each page's text at its matches: they tell how each typed word was found.
+ * A page it found with no match in its text was found by its metadata (the search words of layouts/partials). */
+function matchedWords(pages) {
+  return pages.filter((page) => page.content !== undefined).flatMap((page) => {
+    if (!page.locations.length) return Object.values(page.meta).join(' ').split(/\s+/);
+    const text = page.content.split(/\s+/);
+    return page.locations.map((i) => text[i]).filter(Boolean);
+  });
 }
 
 // ---------- showing results ----------
 
-function render(query, { total, results, partial }, items, suggestions, flags) {
+function render(query, corrected, { results, partial, pages, order, suggestions }, flags) {
   fallback.hidden = true;
   resultsBox.hidden = false;
-  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(total, query));
+  const items = resultItems(pages, order);
+  // Pages shown from the terms list alone (not found by Pagefind) count too.
+  const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
+  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(total, corrected || query));
   const parts = [heading];
+  if (corrected) parts.push(correctionLine(corrected, query));
   if (suggestions.length) parts.push(suggestionLine(suggestions));
   if (partial) parts.push(el('p', { class: 'app-search-partial' }, 'Not every page has all your words: pages with the most of them come first.'));
   if (!total) parts.push(noResultsHelp());
@@ -249,7 +305,7 @@ function render(query, { total, results, partial }, items, suggestions, flags) {
   if (results.length > PAGE_SIZE) parts.push(moreButton(PAGE_SIZE)); // "Show more" pages through Pagefind's results
   resultsBox.replaceChildren(...parts);
   allResults = results;
-  announce(heading.textContent, suggestions, flags);
+  announce(`${corrected ? `Showing results for ${corrected}. ` : ''}${heading.textContent}`, suggestions, flags);
 }
 
 /** Focus the answer's first heading (the urgent advice's, else the count), and scroll the answer up when the form
@@ -308,6 +364,13 @@ function excerpt(html) {
     [...parsed.childNodes].map((node) => (node.nodeName === 'MARK' ? el('mark', {}, node.textContent) : node.textContent)));
 }
 
+function correctionLine(corrected, typed) {
+  const asTypedUrl = `${where.search}?q=${encodeURIComponent(typed)}&${AS_TYPED.join('=')}`;
+  return el('p', { class: 'app-search-suggestions app-search-corrected' }, `Showing results for ${corrected}`,
+    el('span', { class: 'app-search-corrected__instead' }, 'Search instead for ',
+      link(asTypedUrl, typed, { 'data-as-typed': typed })));
+}
+
 function suggestionLine(suggestions) {
   const links = suggestions.map((s, i) => [
     i === 0 ? '' : i === suggestions.length - 1 ? ' or ' : ', ',
@@ -334,7 +397,7 @@ async function showMore(button) {
   const id = latestSearch;
   const shown = Number(button.dataset.more);
   const results = allResults;
-  const items = await resultItems(results.slice(shown, shown + PAGE_SIZE));
+  const items = resultItems(await loadPages(results.slice(shown, shown + PAGE_SIZE)));
   if (id !== latestSearch) return; // the user searched again meanwhile
   resultsBox.querySelector('.app-search-results__list').append(...items);
   items[0]?.querySelector('a')?.focus(); // keyboard users carry on from the first new result
