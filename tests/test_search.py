@@ -196,6 +196,25 @@ def test_excerpts_show_the_page_never_its_hidden_search_words(page):
     assert any("waiting time for a first appointment: about 6 weeks" in e for e in excerpts(page)[:3])
 
 
+def test_a_postcode_gets_the_find_tool_first_and_no_practice_elsewhere(page):
+    """Kingsmere Surgery is at WX1 2HP. Searched word by word, the postcode listed other practices whose pages give a
+    hospital's address in WX1 ("Kingsmere, WX1 2HN"), some with another route to physiotherapy."""
+    found = search(page, "WX1 2HP")
+    place = page.locator("#search-results .app-search-place")
+    find = place.get_by_role("link", name="Find your physiotherapy service for WX1 2HP")
+    assert find.get_attribute("href") == "/find/?q=WX1%202HP"
+    first = page.locator(RESULT_LINKS).first.bounding_box()
+    assert place.bounding_box()["y"] < first["y"], "the find tool comes before the pages"
+    assert found == ["/find/"], found
+    search_again(page, "b12")  # shaped like a district, but in no area the site covers: a vitamin, not a place
+    assert place.count() == 0
+    search_again(page, "wx3")
+    assert place.get_by_role("link").inner_text() == "Find your physiotherapy service for WX3"
+    search(page, "wx1 2hp")
+    find.click()
+    expect(page.get_by_role("heading", level=2, name="Physiotherapy for WX1 2HP")).to_be_visible()
+
+
 def test_a_sentence_no_page_has_every_word_of_says_so_and_ranks_by_words_matched(page):
     found = search(page, "my back went when i bent over")
     assert found[0] == leaflet("low-back-pain"), found[:5]

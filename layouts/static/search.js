@@ -3,11 +3,14 @@
 // for the site's own pages (intent.js reads them): urgent advice goes above every result, and a question about
 // access puts self-referral, find or a service first. Queries are searched without stop words, and when no page has
 // every word, by each word, pages with more of the words first; a word on no page is never matched by its first
-// letter or two, and a close enough suggestion is searched instead ("Showing results for arthritis").
+// letter or two, and a close enough suggestion is searched instead ("Showing results for arthritis"). A postcode
+// gets a link to /find/, which answers it, above the pages that name it.
 // Without JavaScript the form still submits here and the A to Z list shows instead.
 // Everything is built with DOM methods and classes: the Content-Security-Policy allows no inline script or style.
 
 import { el, link } from './dom.js';
+import { readPostcode } from './find-match.js';
+import { normalise, words } from './text.js';
 import { showUrgent, urgentWords } from './urgent.js';
 import { FEW_RESULTS, accessBets, contentWords, matchRedFlags, rankByWordsMatched } from './intent.js';
 import {
@@ -40,6 +43,7 @@ const where = { ...form.dataset, search: form.getAttribute('action') };
 const pagefindReady = loadPagefind();
 // Titles and lay terms: they put an exact match first and drive "Did you mean". Small; fetched once.
 const termsReady = loadTerms();
+let findIndex = null; // /find/'s list of the postcode areas the site covers, fetched when a district is typed
 let latestSearch = 0; // a slow search must never overwrite the results of a newer one
 let typingTimer = 0;
 let allResults = []; // the latest search's results; "Show more" loads their data a page at a time
@@ -191,7 +195,8 @@ async function runSearch(query, reveal) {
   const pagefind = await pagefindReady;
   // The page with a red flag's advice, then the site's own pages for a question about access.
   const access = [...flags.map((f) => ({ url: f.url.split('#')[0], title: f.title })), ...accessBets(query, terms.list)];
-  let found = await findPages(pagefind, query, terms, access);
+  const place = await placeIn(query);
+  let found = await (place ? placePages(pagefind, place, terms, access) : findPages(pagefind, query, terms, access));
   let corrected = '';
   // A word on no page, or found only by a shorter start of it: a close enough suggestion is searched instead.
   const [best, ...others] = found.suggestions;
@@ -200,7 +205,7 @@ async function runSearch(query, reveal) {
     found = { ...(await findPages(pagefind, corrected, terms, access)), suggestions: others };
   }
   if (id !== latestSearch) return;
-  render(query, corrected, found, flags);
+  render(query, corrected, found, flags, place);
   if (reveal) bringIntoView(flags.length ? urgentBox : resultsBox);
 }
 
@@ -225,18 +230,42 @@ async function findPages(pagefind, text, terms, access) {
     suggestions: spelling ? suggest(asked, terms) : [] };
 }
 
+/** A postcode ("WX1 2HP") or a district of an area the site covers ("wx3"), read as /find/ reads them, or null. */
+async function placeIn(query) {
+  const place = readPostcode(query, {});
+  if (!place || place.postcode) return place;
+  // A district alone could be something else ("B12"): only one in an area /find/ covers counts.
+  findIndex ||= fetch(where.findIndex).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+  return ((await findIndex).areas || []).includes(place.district.match(/^[A-Z]+/)[0]) ? place : null;
+}
+
+/** The pages that name a postcode or district, word for word: searched word by word, "WX1 2HP" found every page
+ * with a hospital address in WX1, and a postcode from elsewhere found pages by the "1" of "SO16 1AA". */
+async function placePages(pagefind, place, terms, access) {
+  const label = words(place.postcode || place.district);
+  const { results } = await pagefind.search(label.join(' '), { filters: chosenFilters() });
+  const first = results.slice(0, PAGE_SIZE);
+  const data = await Promise.all(first.map((result) => result.data()));
+  const named = first.filter((_, i) => {
+    const matched = new Set(matchedWords([data[i]]).map(normalise));
+    return label.every((word) => matched.has(word));
+  });
+  const pages = await loadPages(withAccessPages(named, access));
+  return { results: named, partial: false, pages, order: pageOrder('', terms, access), missing: false, suggestions: [] };
+}
+
 /** Pagefind's results for every word; if fewer than FEW_RESULTS, each word's, pages with more of the words first. */
 async function searchWords(pagefind, meaning) {
   if (!meaning.length) return { results: [], partial: false };
   const filters = chosenFilters();
   const full = await pagefind.search(meaning.join(' '), { filters });
   if (full.results.length >= FEW_RESULTS || meaning.length < 2) return { results: full.results, partial: false };
-  const words = meaning.slice(0, MAX_WORD_SEARCHES);
-  const each = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+  const telling = meaning.slice(0, MAX_WORD_SEARCHES);
+  const each = await Promise.all(telling.map((word) => pagefind.search(word, { filters })));
   const lists = [];
   for (const [i, { results }] of each.entries()) {
     // One at a time: Pagefind keeps one copy of a page's data, which loading it for another word overwrites.
-    if (!(await foundAsFragment(results[0], words[i]))) lists.push(results);
+    if (!(await foundAsFragment(results[0], telling[i]))) lists.push(results);
   }
   const seen = new Set(full.results.map((r) => r.id)); // each page once, for the same reason
   const some = rankByWordsMatched(lists).filter((r) => !seen.has(r.id));
@@ -289,7 +318,7 @@ function matchedWords(pages) {
 
 // ---------- showing results ----------
 
-function render(query, corrected, { results, partial, pages, order, suggestions }, flags) {
+function render(query, corrected, { results, partial, pages, order, suggestions }, flags, place) {
   fallback.hidden = true;
   resultsBox.hidden = false;
   const items = resultItems(pages, order);
@@ -297,6 +326,7 @@ function render(query, corrected, { results, partial, pages, order, suggestions 
   const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
   const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(total, corrected || query));
   const parts = [heading];
+  if (place) parts.push(placeCard(place));
   if (corrected) parts.push(correctionLine(corrected, query));
   if (suggestions.length) parts.push(suggestionLine(suggestions));
   if (partial) parts.push(el('p', { class: 'app-search-partial' }, 'Not every page has all your words: pages with the most of them come first.'));
@@ -362,6 +392,17 @@ function excerpt(html) {
   const parsed = new DOMParser().parseFromString(html || '', 'text/html').body;
   return el('p', { class: 'app-search-result__excerpt' },
     [...parsed.childNodes].map((node) => (node.nodeName === 'MARK' ? el('mark', {}, node.textContent) : node.textContent)));
+}
+
+/** /find/ for a postcode: its service and route, and the practices there. */
+function placeCard({ postcode, district }) {
+  const label = postcode || district;
+  return el('div', { class: 'nhsuk-card nhsuk-card--clickable app-search-place' },
+    el('div', { class: 'nhsuk-card__content' },
+      el('h3', { class: 'nhsuk-card__heading nhsuk-heading-s' },
+        link(`${where.find}?q=${encodeURIComponent(label)}`, `Find your physiotherapy service for ${label}`,
+          { class: 'nhsuk-card__link' })),
+      el('p', { class: 'nhsuk-card__description' }, 'Which service covers your GP practice, and how to get referred.')));
 }
 
 function correctionLine(corrected, typed) {
