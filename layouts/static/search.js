@@ -12,6 +12,9 @@ import { el, link } from './dom.js';
 import { readPostcode } from './find-match.js';
 import { normalise, words } from './text.js';
 import { showUrgent, urgentWords } from './urgent.js';
+import {
+  correctionLine, countText, moreButton, noResultsHelp, partialLine, placeCard, resultItem, resultList, suggestionLine,
+} from './search-results.js';
 import { FEW_RESULTS, accessBets, contentWords, matchRedFlags, rankByWordsMatched } from './intent.js';
 import {
   SURE_SIMILARITY, bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery, wordsNotFound,
@@ -22,8 +25,8 @@ const TYPING_PAUSE_MS = 200;
 const MAX_WORD_SEARCHES = 6; // a long sentence is searched word by word for its first six telling words only
 const FRAGMENT = 2; // a word Pagefind finds only as its first letter or two ("a" for "arthritus") is on no page
 const AS_TYPED = ['spelling', 'as-typed']; // in the address: search exactly what was typed, never a suggestion
-// Below this width (nhsuk-frontend's tablet breakpoint) the filters start folded away: on a phone, two drop-downs pushed
-// the results, and the urgent advice with them, off the first screen.
+// Below this width (nhsuk-frontend's tablet breakpoint) the filters start folded away: on a phone, two drop-downs
+// pushed the results, and the urgent advice with them, off the first screen.
 const NARROW = '(max-width: 40.0525em)';
 const FILTERS = [
   { key: 'area', label: 'Body area', all: 'All body areas' },
@@ -106,7 +109,7 @@ function onTyping() {
   typingTimer = setTimeout(runNow, TYPING_PAUSE_MS);
 }
 
-/** Search for what is in the box; `reveal` (on Search or Enter, or arriving with a query) brings the answer into view. */
+/** Search for what is in the box; `reveal` (Search, Enter, or arriving with a query) brings the answer into view. */
 function runNow({ reveal = false } = {}) {
   clearTimeout(typingTimer);
   const query = input.value.trim();
@@ -158,7 +161,8 @@ async function buildFilters(params) {
 
 function foldable(groups, open) {
   const details = el('details', { class: 'nhsuk-details app-search-filters__details' },
-    el('summary', { class: 'nhsuk-details__summary' }, el('span', { class: 'nhsuk-details__summary-text' }, 'Filter results')),
+    el('summary', { class: 'nhsuk-details__summary' },
+      el('span', { class: 'nhsuk-details__summary-text' }, 'Filter results')),
     el('div', { class: 'nhsuk-details__text app-search-filters__groups' }, groups));
   details.open = open;
   return details;
@@ -251,7 +255,8 @@ async function placePages(pagefind, place, terms, access) {
     return label.every((word) => matched.has(word));
   });
   const pages = await loadPages(withAccessPages(named, access));
-  return { results: named, partial: false, pages, order: pageOrder('', terms, access), missing: false, suggestions: [] };
+  const order = pageOrder('', terms, access);
+  return { results: named, partial: false, pages, order, missing: false, suggestions: [] };
 }
 
 /** Pagefind's results for every word; if fewer than FEW_RESULTS, each word's, pages with more of the words first. */
@@ -303,7 +308,8 @@ async function loadPages(results) {
 }
 
 function resultItems(pages, tierOf = () => 0) {
-  return [...pages].sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem); // stable: Pagefind's order in a tier
+  // Sorting is stable: Pagefind's order within a tier.
+  return [...pages].sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem);
 }
 
 /** The words Pagefind matched, read from each page's text at its matches: they tell how each typed word was found.
@@ -324,18 +330,24 @@ function render(query, corrected, { results, partial, pages, order, suggestions 
   const items = resultItems(pages, order);
   // Pages shown from the terms list alone (not found by Pagefind) count too.
   const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
-  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(total, corrected || query));
+  const count = countText(total, corrected || query, Object.keys(chosenFilters()).length > 0);
+  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, count);
   const parts = [heading];
-  if (place) parts.push(placeCard(place));
-  if (corrected) parts.push(correctionLine(corrected, query));
-  if (suggestions.length) parts.push(suggestionLine(suggestions));
-  if (partial) parts.push(el('p', { class: 'app-search-partial' }, 'Not every page has all your words: pages with the most of them come first.'));
-  if (!total) parts.push(noResultsHelp());
+  if (place) parts.push(placeCard(place, where.find));
+  if (corrected) parts.push(correctionLine(corrected, query, searchUrl(query, AS_TYPED)));
+  if (suggestions.length) parts.push(suggestionLine(suggestions, (term) => searchUrl(term)));
+  if (partial) parts.push(partialLine());
+  if (!total) parts.push(noResultsHelp(where.aToZ));
   if (items.length) parts.push(resultList(items));
   if (results.length > PAGE_SIZE) parts.push(moreButton(PAGE_SIZE)); // "Show more" pages through Pagefind's results
   resultsBox.replaceChildren(...parts);
   allResults = results;
   announce(`${corrected ? `Showing results for ${corrected}. ` : ''}${heading.textContent}`, suggestions, flags);
+}
+
+/** This page's address for a query, with any other parameters ([name, value] pairs). */
+function searchUrl(query, ...more) {
+  return `${where.search}?${new URLSearchParams([['q', query], ...more]).toString().replace(/\+/g, '%20')}`;
 }
 
 /** Focus the answer's first heading (the urgent advice's, else the count), and scroll the answer up when the form
@@ -345,12 +357,6 @@ function bringIntoView(box) {
   heading.setAttribute('tabindex', '-1'); // keyboard and screen-reader users carry on from the answer
   heading.focus({ preventScroll: true });
   if (box.getBoundingClientRect().top > window.innerHeight / 2) box.scrollIntoView({ block: 'start' });
-}
-
-function countText(count, query) {
-  const filtered = Object.keys(chosenFilters()).length ? ' with the filters you chose' : '';
-  if (!count) return `No results for '${query}'${filtered}`;
-  return `${count} result${count === 1 ? '' : 's'} for '${query}'${filtered}`;
 }
 
 function announce(text, suggestions, flags) {
@@ -365,73 +371,6 @@ function showFallback() {
   resultsBox.replaceChildren();
   fallback.hidden = false;
   status.textContent = '';
-}
-
-function resultList(items) {
-  return el('ul', { class: 'nhsuk-list app-search-results__list' }, items);
-}
-
-function resultItem(data) {
-  const kind = [data.filters?.type?.[0], (data.filters?.area || []).join(', ')].filter(Boolean).join(': ');
-  return el('li', { class: 'app-search-result' },
-    el('h3', { class: 'nhsuk-heading-s app-search-result__title' }, link(data.url, data.meta.title || data.url)),
-    kind && el('p', { class: 'nhsuk-body-s app-search-result__kind' }, kind),
-    excerpt(data.excerpt),
-    sectionLinks(data));
-}
-
-function sectionLinks(data) {
-  // Pagefind's sub-results point at the matching ## section (its heading id); the page itself is linked above.
-  const sections = (data.sub_results || []).filter((s) => s.url.includes('#') && s.url !== data.url).slice(0, 3);
-  if (!sections.length) return null;
-  return el('ul', { class: 'nhsuk-list app-search-result__sections' }, sections.map((s) => el('li', {}, link(s.url, s.title))));
-}
-
-function excerpt(html) {
-  // Pagefind's excerpt is escaped page text with <mark> around matches; keep only the text and the marks.
-  const parsed = new DOMParser().parseFromString(html || '', 'text/html').body;
-  return el('p', { class: 'app-search-result__excerpt' },
-    [...parsed.childNodes].map((node) => (node.nodeName === 'MARK' ? el('mark', {}, node.textContent) : node.textContent)));
-}
-
-/** /find/ for a postcode: its service and route, and the practices there. */
-function placeCard({ postcode, district }) {
-  const label = postcode || district;
-  return el('div', { class: 'nhsuk-card nhsuk-card--clickable app-search-place' },
-    el('div', { class: 'nhsuk-card__content' },
-      el('h3', { class: 'nhsuk-card__heading nhsuk-heading-s' },
-        link(`${where.find}?q=${encodeURIComponent(label)}`, `Find your physiotherapy service for ${label}`,
-          { class: 'nhsuk-card__link' })),
-      el('p', { class: 'nhsuk-card__description' }, 'Which service covers your GP practice, and how to get referred.')));
-}
-
-function correctionLine(corrected, typed) {
-  const asTypedUrl = `${where.search}?q=${encodeURIComponent(typed)}&${AS_TYPED.join('=')}`;
-  return el('p', { class: 'app-search-suggestions app-search-corrected' }, `Showing results for ${corrected}`,
-    el('span', { class: 'app-search-corrected__instead' }, 'Search instead for ',
-      link(asTypedUrl, typed, { 'data-as-typed': typed })));
-}
-
-function suggestionLine(suggestions) {
-  const links = suggestions.map((s, i) => [
-    i === 0 ? '' : i === suggestions.length - 1 ? ' or ' : ', ',
-    link(`${where.search}?q=${encodeURIComponent(s.term)}`, s.term, { 'data-suggestion': s.term }),
-  ]);
-  return el('p', { class: 'app-search-suggestions' }, 'Did you mean ', links, '?');
-}
-
-function noResultsHelp() {
-  return el('div', {},
-    el('p', {}, 'You could:'),
-    el('ul', { class: 'nhsuk-list nhsuk-list--bullet' },
-      el('li', {}, 'check your spelling'),
-      el('li', {}, 'try fewer words, or other words, such as "back pain"'),
-      el('li', {}, 'look through ', link(where.aToZ, 'all conditions A to Z'))));
-}
-
-function moreButton(shown) {
-  return el('button', { class: 'nhsuk-button nhsuk-button--secondary app-search-more', type: 'button', 'data-more': String(shown) },
-    'Show more results');
 }
 
 async function showMore(button) {
