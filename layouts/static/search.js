@@ -46,7 +46,7 @@ const where = { ...form.dataset, search: form.getAttribute('action') };
 const pagefindReady = loadPagefind();
 // Titles and lay terms: they put an exact match first and drive "Did you mean". Small; fetched once.
 const termsReady = loadTerms();
-let findIndex = null; // /find/'s list of the postcode areas the site covers, fetched when a district is typed
+let findIndex = null; // the find tool's list of the postcode areas the site covers, fetched for a district
 let latestSearch = 0; // a slow search must never overwrite the results of a newer one
 let typingTimer = 0;
 let allResults = []; // the latest search's results; "Show more" loads their data a page at a time
