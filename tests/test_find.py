@@ -41,6 +41,8 @@ def card(results, practice_name: str):
     ("Church Walk", "Church Walk Surgery", "z99018", GP_OR_FCP),
     # Wessex Coast takes phone referrals only, and this surgery also has an FCP.
     ("saltmouth surg", "Saltmouth Surgery", "z99029", "You can refer yourself by phone, or see the practice's First Contact Practitioner."),
+    # Typed as an address is written: "rd" was three letters short of "road", and no practice was found.
+    ("abbey rd", "Abbey Road Medical Practice", "z99002", SELF_ONLINE_OR_PHONE),
 ])
 def test_practice_name_shows_its_route(page, typed, practice, code, route):
     results = find(page, typed)

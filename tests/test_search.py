@@ -8,7 +8,10 @@ from urllib.parse import quote
 
 import pytest
 
+from playwright.sync_api import expect
+
 from browser import axe_violations
+from msksite.plan.search import SEARCH_WORDS
 from serving import serving
 
 RESULT_LINKS = "#search-results .app-search-result__title a"
@@ -41,7 +44,7 @@ RANKING = [
     ("carpal tun", ["carpal-tunnel-syndrome"], 1),  # partial last word
 ]
 
-# (misspelt query, the suggestion to click, the leaflet that must then come first)
+# (misspelt query, the suggestion searched instead, the leaflet that must then come first)
 MISSPELLINGS = [
     ("sciatika", "sciatica", "sciatica"),
     ("arthritus", "arthritis", "osteoarthritis"),
@@ -127,9 +130,13 @@ def in_top_3(found: list[str], wanted: str) -> bool:
 
 
 def wait_for_results(page, query: str) -> None:
-    """Until the results heading names this query (typing runs several searches; only the last one counts)."""
-    page.wait_for_function("q => (document.querySelector('#search-results h2')?.textContent || '').includes(`'${q}'`)",
-                           arg=query)
+    """Until the results answer this query: their heading names it, or they are for a suggestion and offer to search
+    it as typed instead (typing runs several searches; only the last one counts)."""
+    page.wait_for_function("""q => {
+        const box = document.querySelector('#search-results');
+        return (box.querySelector('h2')?.textContent || '').includes(`'${q}'`)
+            || box.querySelector('[data-as-typed]')?.dataset.asTyped === q;
+    }""", arg=query)
 
 
 def search(page, query: str) -> list[str]:
@@ -172,6 +179,42 @@ def test_misspelt_query_finds_the_page_directly_or_by_did_you_mean(page, query, 
     assert in_top_3(result_paths(page), wanted), f"{query!r} -> {term!r}: got {result_paths(page)[:5]}"
 
 
+def excerpts(page) -> list[str]:
+    return page.eval_on_selector_all(".app-search-result__excerpt", "ps => ps.map(p => p.textContent.toLowerCase())")
+
+
+def test_excerpts_show_the_page_never_its_hidden_search_words(page):
+    """The words patients use for the site's own pages were hidden body text, which Pagefind chose as the excerpt:
+    "service, physiotherapy service, MSK service, waiting list, ..." and not the wait itself. They are metadata now."""
+    listed = {", ".join(pair) for words in SEARCH_WORDS.values() for pair in zip(words, words[1:])}
+    for query in ["how long is the wait", "physio near me", "refer myself"]:
+        found = search(page, query)
+        lists = [e for e in excerpts(page) if any(run in e for run in listed)]
+        assert not lists, f"{query!r} shows the search words as an excerpt: {lists}"
+    search(page, "how long is the wait")
+    assert all(path.startswith("/services/") for path in result_paths(page)[:3]), "the words still find the pages"
+    assert any("waiting time for a first appointment: about 6 weeks" in e for e in excerpts(page)[:3])
+
+
+def test_a_postcode_gets_the_find_tool_first_and_no_practice_elsewhere(page):
+    """Kingsmere Surgery is at WX1 2HP. Searched word by word, the postcode listed other practices whose pages give a
+    hospital's address in WX1 ("Kingsmere, WX1 2HN"), some with another route to physiotherapy."""
+    found = search(page, "WX1 2HP")
+    place = page.locator("#search-results .app-search-place")
+    find = place.get_by_role("link", name="Find your physiotherapy service for WX1 2HP")
+    assert find.get_attribute("href") == "/find/?q=WX1%202HP"
+    first = page.locator(RESULT_LINKS).first.bounding_box()
+    assert place.bounding_box()["y"] < first["y"], "the find tool comes before the pages"
+    assert found == ["/find/"], found
+    search_again(page, "b12")  # shaped like a district, but in no area the site covers: a vitamin, not a place
+    assert place.count() == 0
+    search_again(page, "wx3")
+    assert place.get_by_role("link").inner_text() == "Find your physiotherapy service for WX3"
+    search(page, "wx1 2hp")
+    find.click()
+    expect(page.get_by_role("heading", level=2, name="Physiotherapy for WX1 2HP")).to_be_visible()
+
+
 def test_a_sentence_no_page_has_every_word_of_says_so_and_ranks_by_words_matched(page):
     found = search(page, "my back went when i bent over")
     assert found[0] == leaflet("low-back-pain"), found[:5]
@@ -202,6 +245,31 @@ def test_red_flag_phrasing_shows_urgent_advice_above_the_first_result(page, quer
     assert heard.startswith(("Call 999", "Go to an urgent", "Ask for an urgent")), f"advice must be heard first: {heard!r}"
 
 
+@pytest.fixture(scope="module")
+def small_phone(browser, site_url):
+    """A 320 x 640 phone, the smallest screen the site is built for (WCAG reflow)."""
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    tab.base = site_url
+    yield tab
+    context.close()
+
+
+def test_after_searching_on_a_small_phone_the_answer_is_on_the_first_screen(small_phone):
+    """The heading, form and two filters filled a 320 x 640 screen: urgent advice started 914 px down, the results
+    lower still, and a patient saw only their own question. Now the advice is above the form and the page shows it."""
+    tab = small_phone
+    search(tab, "cant pee and back pain")
+    card = tab.locator("#search-urgent .nhsuk-card").first.bounding_box()
+    assert 0 <= card["y"] < 640 - 100, f"the 999 card starts {card['y']:.0f}px down the screen"
+    assert tab.evaluate("document.activeElement.closest('#search-urgent') !== null"), "focus moves to the advice"
+    search(tab, "sciatica")
+    first = tab.locator(RESULT_LINKS).first.bounding_box()
+    assert 0 <= first["y"] < 640 - first["height"], f"the first result is {first['y']:.0f}px down the screen"
+    assert tab.evaluate("document.activeElement === document.querySelector('#search-results h2')")
+    assert tab.locator("#search-filters details").get_attribute("open") is None, "filters start folded on a phone"
+
+
 def test_urgent_advice_links_to_the_card_and_to_111_online(page):
     search(page, "lump on my back")
     card = page.locator("#search-urgent .nhsuk-card").first
@@ -230,24 +298,34 @@ def test_query_finds_the_right_leaflet(page, query, slugs, within):
 
 
 @pytest.mark.parametrize("query,suggestion,first", MISSPELLINGS, ids=[q for q, _, _ in MISSPELLINGS])
-def test_misspelling_suggests_a_term_that_finds_the_leaflet(page, query, suggestion, first):
-    search(page, query)
-    link = page.locator(".app-search-suggestions a", has_text=suggestion).first
-    assert link.is_visible(), f"{query!r} should suggest {suggestion!r}: {page.inner_text('#search-results')}"
-    assert f"Did you mean {suggestion}" in page.inner_text("#search-status")
-    assert link.get_attribute("href") == f"/search/?q={quote(suggestion)}"
-    link.click()
-    wait_for_results(page, suggestion)
-    assert result_paths(page)[0] == leaflet(first)
-    assert f"q={quote(suggestion)}" in page.url.replace("+", "%20")
+def test_misspelling_shows_the_results_for_the_suggestion_and_says_so(page, query, suggestion, first):
+    found = search(page, query)
+    assert found[0] == leaflet(first), f"{query!r}: {page.inner_text('#search-results')[:300]}"
+    corrected = page.locator(".app-search-corrected")
+    assert corrected.inner_text().startswith(f"Showing results for {suggestion}")
+    assert page.inner_text("#search-status").startswith(f"Showing results for {suggestion}.")
+    instead = corrected.get_by_role("link", name=query, exact=True)
+    assert instead.get_attribute("href") == f"/search/?q={quote(query)}&spelling=as-typed"
+    assert f"q={quote(query)}" in page.url.replace("+", "%20"), "the address keeps what was typed"
+
+
+def test_a_word_on_no_page_is_never_matched_by_its_first_letter(page):
+    """Pagefind matches a word no page has by the longest word that starts it: "arthritus" found 104 pages, each by
+    the word "a". Searched as typed ("Search instead for arthritus"), it now finds nothing, and says so."""
+    search(page, "arthritus")
+    page.locator(".app-search-corrected").get_by_role("link", name="arthritus").click()
+    nothing = page.get_by_role("heading", level=2, name="No results for 'arthritus'")
+    expect(nothing).to_be_visible()
+    assert "spelling=as-typed" in page.url and page.locator(".app-search-corrected").count() == 0
+    page.reload()
+    expect(nothing).to_be_visible()
 
 
 def test_suggestion_link_works_as_a_plain_link(page):
-    search(page, "sciatika")
-    assert result_paths(page) == []
-    page.goto(page.base + page.locator(".app-search-suggestions a").first.get_attribute("href"))
-    wait_for_results(page, "sciatica")
-    assert result_paths(page)[0] == leaflet("sciatica")
+    search(page, "arthritus")  # shows the results for "arthritis", and offers the others
+    page.goto(page.base + page.locator(".app-search-suggestions a[data-suggestion]").first.get_attribute("href"))
+    wait_for_results(page, "osteoarthritis")
+    assert result_paths(page)[0] == leaflet("osteoarthritis")
 
 
 def test_partial_word_finds_physiotherapy_and_links_to_the_matching_section(page):
@@ -404,13 +482,27 @@ def test_search_works_on_the_dev_server(project, browser):
             tab.close()
 
 
+def index_fragments(site) -> list[dict]:
+    """Pagefind's record of each indexed page: its url, the text excerpts are cut from (content), meta and filters."""
+    import gzip
+    return [json.loads((raw := gzip.decompress(path.read_bytes()))[raw.find(b"{"):])
+            for path in (site / "pagefind" / "fragment").glob("*.pf_fragment")]
+
+
+def test_search_words_are_indexed_as_metadata_not_as_page_text(example_site):
+    fragments = {f["url"]: f for f in index_fragments(example_site)}
+    listed = {", ".join(pair) for words in SEARCH_WORDS.values() for pair in zip(words, words[1:])}
+    assert not [url for url, f in fragments.items() if any(run in f["content"].lower() for run in listed)]
+    assert "physio near me" in fragments["/find/"]["meta"]["keywords"]
+    assert "how long" in fragments["/services/north-wessex-msk/"]["meta"]["keywords"]
+    assert "physio near me" in fragments["/find/z99001/"]["meta"]["practice_keywords"]
+
+
 def test_no_page_is_found_by_the_description_of_its_drawing(example_site):
     """Pagefind searches the alt text of a page's first image. A drawing's description ("lying on your back, knees
     bent") ranked exercises above the leaflet a patient asked about, so drawings are left out of the index. (A
     leaflet's first image is its printed QR code, whose alt text is its own address: those words are its title's.)"""
-    import gzip
-    fragments = [json.loads((raw := gzip.decompress(path.read_bytes()))[raw.find(b"{"):])
-                 for path in (example_site / "pagefind" / "fragment").glob("*.pf_fragment")]
+    fragments = index_fragments(example_site)
     assert len([f for f in fragments if f["url"].startswith("/exercises/")]) > 40
     drawn = [f["url"] for f in fragments if "drawing" in f["meta"].get("image", "")]
     assert drawn == []

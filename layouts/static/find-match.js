@@ -7,6 +7,13 @@ const FULL_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/;
 const OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const INWARD_START = /^(\d[A-Z]?)?$/;
 
+// Short forms people type, and practice names hold, with what each may stand for. Matching reads every word through
+// wordForms, typed and named alike, so "abbey rd" finds Abbey Road Medical Practice and "high street" High St Surgery.
+const ABBREVIATIONS = {
+  rd: ['road'], st: ['street', 'saint'], ave: ['avenue'], med: ['medical'], ctr: ['centre'], cntr: ['centre'],
+  hc: ['health centre'], surg: ['surgery'],
+};
+
 /** A postcode ("wx74ab" -> WX7 4AB) or a district ("wx3"), or null if the text is not shaped like either. */
 export function readPostcode(text, districts) {
   const parts = text.trim().toUpperCase().split(/\s+/);
@@ -26,6 +33,20 @@ export function nameWords(text) {
   return words(fold(text));
 }
 
+/** Each word as the forms it may stand for: "st" -> [st, street, saint]; "hc" is two words, [health] and [centre]. */
+export function wordForms(words) {
+  return words.flatMap((word) => {
+    const full = ABBREVIATIONS[word] || [];
+    if (full.length === 1 && full[0].includes(' ')) return full[0].split(' ').map((part) => [part]);
+    return [[word, ...full]];
+  });
+}
+
+/** Whether a typed word, in any of its forms, starts a name's word in any of its forms. */
+function starts(typed, named) {
+  return typed.some((t) => named.some((n) => n.startsWith(t)));
+}
+
 /** Typos allowed in a typed word: none up to 3 letters, one up to 6, two from 7 ("milbrok" for "millbrook"). */
 export function typosAllowed(word) {
   return word.length < 4 ? 0 : word.length < 7 ? 1 : 2;
@@ -41,27 +62,41 @@ export function typos(word, candidate) {
   return fewest <= allowed ? fewest : null;
 }
 
+/** The fewest typos between a typed word and a name's word, each in any of its forms, or null if too many. */
+function fewestTypos(typed, named) {
+  const counts = typed.flatMap(t => named.map(n => typos(t, n))).filter(n => n !== null);
+  return counts.length ? Math.min(...counts) : null;
+}
+
 /** Typos in the whole query against a practice's name (then town and code, at a cost), or null if a word fits nowhere. */
 export function typoCost(practice, query) {
-  const name = nameWords(practice.name);
-  const elsewhere = [...nameWords(practice.town), practice.code.toLowerCase()];
+  const name = wordForms(nameWords(practice.name));
+  const elsewhere = [...wordForms(nameWords(practice.town)), [practice.code.toLowerCase()]];
   let cost = 0;
-  for (const q of query) {
-    const inName = name.map(w => typos(q, w)).filter(n => n !== null);
-    const other = elsewhere.map(w => typos(q, w)).filter(n => n !== null).map(n => n + 0.5);
+  for (const q of wordForms(query)) {
+    const inName = name.map(w => fewestTypos(q, w)).filter(n => n !== null);
+    const other = elsewhere.map(w => fewestTypos(q, w)).filter(n => n !== null).map(n => n + 0.5);
     if (!inName.length && !other.length) return null;
     cost += Math.min(...inName, ...other);
   }
   return cost + name.length / 100; // among equals, the name with fewest extra words ("Kingsmere Surgery")
 }
 
+/** Whether the typed words are the name's first words, the last perhaps still being typed ("church wa"). */
+function startsName(typed, name) {
+  const last = typed.length - 1;
+  return typed.length <= name.length
+    && typed.every((q, i) => (i === last ? starts(q, name[i]) : q.some(t => name[i].includes(t))));
+}
+
 /** How well a practice matches the typed words: 0 best, 2 weakest (town or code only), null no match. */
 export function rank(practice, query) {
-  const name = nameWords(practice.name);
-  const everyWordStarts = pool => query.every(q => pool.some(w => w.startsWith(q)));
-  if (name.join(' ').startsWith(query.join(' '))) return 0;
+  const name = wordForms(nameWords(practice.name));
+  const typed = wordForms(query);
+  const everyWordStarts = pool => typed.every(q => pool.some(w => starts(q, w)));
+  if (startsName(typed, name)) return 0;
   if (everyWordStarts(name)) return 1;
-  if (everyWordStarts([...name, ...nameWords(practice.town), practice.code.toLowerCase()])) return 2;
+  if (everyWordStarts([...name, ...wordForms(nameWords(practice.town)), [practice.code.toLowerCase()]])) return 2;
   return null;
 }
 

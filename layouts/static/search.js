@@ -2,17 +2,32 @@
 // /search/terms.json (chosen in suggestions.js). The same file carries the red-flag library and the words people use
 // for the site's own pages (intent.js reads them): urgent advice goes above every result, and a question about
 // access puts self-referral, find or a service first. Queries are searched without stop words, and when no page has
-// every word, by each word, pages with more of the words first. Without JavaScript the form still submits here and the A to Z list shows instead.
+// every word, by each word, pages with more of the words first; a word on no page is never matched by its first
+// letter or two, and a close enough suggestion is searched instead ("Showing results for arthritis"). A postcode
+// gets a link to /find/, which answers it, above the pages that name it.
+// Without JavaScript the form still submits here and the A to Z list shows instead.
 // Everything is built with DOM methods and classes: the Content-Security-Policy allows no inline script or style.
 
 import { el, link } from './dom.js';
+import { readPostcode } from './find-match.js';
+import { normalise, words } from './text.js';
 import { showUrgent, urgentWords } from './urgent.js';
+import {
+  correctionLine, countText, moreButton, noResultsHelp, partialLine, placeCard, resultItem, resultList, suggestionLine,
+} from './search-results.js';
 import { FEW_RESULTS, accessBets, contentWords, matchRedFlags, rankByWordsMatched } from './intent.js';
-import { bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery } from './suggestions.js';
+import {
+  SURE_SIMILARITY, bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery, wordsNotFound,
+} from './suggestions.js';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
 const MAX_WORD_SEARCHES = 6; // a long sentence is searched word by word for its first six telling words only
+const FRAGMENT = 2; // a word Pagefind finds only as its first letter or two ("a" for "arthritus") is on no page
+const AS_TYPED = ['spelling', 'as-typed']; // in the address: search exactly what was typed, never a suggestion
+// Below this width (nhsuk-frontend's tablet breakpoint) the filters start folded away: on a phone, two drop-downs
+// pushed the results, and the urgent advice with them, off the first screen.
+const NARROW = '(max-width: 40.0525em)';
 const FILTERS = [
   { key: 'area', label: 'Body area', all: 'All body areas' },
   { key: 'type', label: 'Type of page', all: 'All types' },
@@ -31,14 +46,19 @@ const where = { ...form.dataset, search: form.getAttribute('action') };
 const pagefindReady = loadPagefind();
 // Titles and lay terms: they put an exact match first and drive "Did you mean". Small; fetched once.
 const termsReady = loadTerms();
+let findIndex = null; // the find tool's list of the postcode areas the site covers, fetched for a district
 let latestSearch = 0; // a slow search must never overwrite the results of a newer one
 let typingTimer = 0;
 let allResults = []; // the latest search's results; "Show more" loads their data a page at a time
+let asTyped = ''; // a query the patient asked to search as typed ("Search instead for ..."), not corrected
 
 // Pagefind's defaults favour short pages (pageLength 0.75), so one-paragraph exercise pages outranked the leaflet
 // about the condition ("back pain" put "Standing leg back" first), and they score a longer word that starts with
 // the query almost as well as the word itself ("knee" matching every "kneecap"). Measured on the example site.
-const RANKING = { pageLength: 0, termSimilarity: 10 };
+// The words patients use for the site's own pages are metadata (layouts/partials/search-words.html): those of the
+// find, self-referral and service pages count as much as a title, so "physio near me" finds /find/ rather than
+// the 35 practice pages that share the words at the default weight.
+const RANKING = { pageLength: 0, termSimilarity: 10, metaWeights: { keywords: 5, practice_keywords: 1 } };
 
 async function loadPagefind() {
   const bundle = new URL('./', new URL(where.pagefind, location.href));
@@ -70,10 +90,14 @@ function loadTerms() {
 function start() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') || '';
-  form.addEventListener('submit', (event) => { event.preventDefault(); runNow(); });
+  if (params.get(AS_TYPED[0]) === AS_TYPED[1]) asTyped = input.value.trim();
+  form.addEventListener('submit', (event) => { event.preventDefault(); runNow({ reveal: true }); });
   input.addEventListener('input', onTyping);
   resultsBox.addEventListener('click', onResultsClick);
-  buildFilters(params).then(() => { if (input.value.trim()) runNow(); });
+  const arrivedWith = input.value;
+  // Arriving with a query (from the header's search box): answer it, and show the answer, unless the patient has
+  // started typing something else while the index loaded (the focus stays with them then).
+  buildFilters(params).then(() => { if (input.value.trim()) runNow({ reveal: input.value === arrivedWith }); });
 }
 
 function onTyping() {
@@ -85,23 +109,24 @@ function onTyping() {
   typingTimer = setTimeout(runNow, TYPING_PAUSE_MS);
 }
 
-function runNow() {
+/** Search for what is in the box; `reveal` (Search, Enter, or arriving with a query) brings the answer into view. */
+function runNow({ reveal = false } = {}) {
   clearTimeout(typingTimer);
   const query = input.value.trim();
   updateUrl(query);
-  runSearch(query).catch((err) => {
+  runSearch(query, reveal).catch((err) => {
     console.warn('Search is not available, so the A to Z list is shown instead:', err);
     showFallback();
   });
 }
 
 function onResultsClick(event) {
-  const suggestion = event.target.closest('a[data-suggestion]');
+  const suggestion = event.target.closest('a[data-suggestion], a[data-as-typed]');
   if (suggestion) {
     event.preventDefault();
-    input.value = suggestion.dataset.suggestion;
-    runNow();
-    input.focus(); // the link itself is about to be replaced
+    if (suggestion.dataset.asTyped) asTyped = suggestion.dataset.asTyped;
+    input.value = suggestion.dataset.suggestion || suggestion.dataset.asTyped;
+    runNow({ reveal: true }); // focus moves to the new results: the link itself is about to be replaced
     return;
   }
   const more = event.target.closest('button[data-more]');
@@ -111,6 +136,7 @@ function onResultsClick(event) {
 function updateUrl(query) {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
+  if (query && query === asTyped) params.set(...AS_TYPED);
   for (const [key, value] of Object.entries(chosenFilters())) params.set(key, value);
   const search = params.toString();
   history.replaceState(null, '', location.pathname + (search ? `?${search}` : ''));
@@ -128,8 +154,18 @@ async function buildFilters(params) {
   const groups = FILTERS.filter((f) => Object.keys(available[f.key] || {}).length > 1)
     .map((f) => filterSelect(f, Object.keys(available[f.key]).sort(), params.get(f.key)));
   if (!groups.length) return;
-  filtersBox.replaceChildren(...groups);
+  const chosen = FILTERS.some((f) => params.get(f.key));
+  filtersBox.replaceChildren(foldable(groups, chosen || !matchMedia(NARROW).matches));
   filtersBox.hidden = false;
+}
+
+function foldable(groups, open) {
+  const details = el('details', { class: 'nhsuk-details app-search-filters__details' },
+    el('summary', { class: 'nhsuk-details__summary' },
+      el('span', { class: 'nhsuk-details__summary-text' }, 'Filter results')),
+    el('div', { class: 'nhsuk-details__text app-search-filters__groups' }, groups));
+  details.open = open;
+  return details;
 }
 
 function filterSelect(filter, values, chosen) {
@@ -151,7 +187,7 @@ function chosenFilters() {
 
 // ---------- searching ----------
 
-async function runSearch(query) {
+async function runSearch(query, reveal) {
   const id = ++latestSearch;
   if (!query) {
     showUrgent(urgentBox, [], where);
@@ -160,31 +196,92 @@ async function runSearch(query) {
   const terms = await termsReady;
   const flags = matchRedFlags(query, terms.flags);
   showUrgent(urgentBox, flags, where); // before the index has answered: urgent advice must not wait for it
-  const meaning = contentWords(query);
   const pagefind = await pagefindReady;
-  const { results, partial } = meaning.length ? await searchWords(pagefind, meaning) : { results: [], partial: false };
   // The page with a red flag's advice, then the site's own pages for a question about access.
   const access = [...flags.map((f) => ({ url: f.url.split('#')[0], title: f.title })), ...accessBets(query, terms.list)];
-  const items = await resultItems(withAccessPages(results, access), pageOrder(meaning.join(' '), terms, access));
-  const asked = meaning.join(' ') || query;
-  // A sentence that found pages is not misspelt just because one of its words is on no page ("in the morning").
-  const sentence = meaning.length >= 3 && results.length >= FEW_RESULTS;
-  const spelling = !access.length && !sentence && needsSuggestion(asked, results.length, markedWords(items));
-  const suggestions = spelling ? suggest(asked, terms) : [];
+  const place = await placeIn(query);
+  let found = await (place ? placePages(pagefind, place, terms, access) : findPages(pagefind, query, terms, access));
+  let corrected = '';
+  // A word on no page, or found only by a shorter start of it: a close enough suggestion is searched instead.
+  const [best, ...others] = found.suggestions;
+  if (found.missing && best?.score >= SURE_SIMILARITY && query !== asTyped) {
+    corrected = best.term;
+    found = { ...(await findPages(pagefind, corrected, terms, access)), suggestions: others };
+  }
   if (id !== latestSearch) return;
-  // Pages shown from the terms list alone (not found by Pagefind) count too.
-  const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
-  render(query, { total, results, partial }, items, suggestions, flags);
+  render(query, corrected, found, flags, place);
+  if (reveal) bringIntoView(flags.length ? urgentBox : resultsBox);
+}
+
+/** Pagefind's pages for a text, in the order to show them, and what to suggest instead. A word Pagefind found
+ * nowhere, or only as its first letter or two, is left out: never matched on every "a" (104 pages for "arthritus"). */
+async function findPages(pagefind, text, terms, access) {
+  const meaning = contentWords(text);
+  let found = await searchWords(pagefind, meaning);
+  let pages = await loadPages(withAccessPages(found.results, access));
+  const missing = wordsNotFound(meaning.join(' '), matchedWords(pages));
+  const kept = meaning.filter((word) => !missing.has(word) || missing.get(word).length > FRAGMENT);
+  if (kept.length < meaning.length) {
+    found = await searchWords(pagefind, kept);
+    found.partial = found.results.length > 0; // pages with some of the words: none has the others
+    pages = await loadPages(withAccessPages(found.results, access));
+  }
+  const asked = meaning.join(' ') || text;
+  // A sentence that found pages is not misspelt just because one of its words is on no page ("in the morning").
+  const sentence = meaning.length >= 3 && found.results.length >= FEW_RESULTS;
+  const spelling = !access.length && !sentence && needsSuggestion(asked, found.results.length, matchedWords(pages));
+  return { ...found, pages, order: pageOrder(asked, terms, access), missing: missing.size > 0,
+    suggestions: spelling ? suggest(asked, terms) : [] };
+}
+
+/** A postcode ("WX1 2HP") or a district of an area the site covers ("wx3"), read as /find/ reads them, or null. */
+async function placeIn(query) {
+  const place = readPostcode(query, {});
+  if (!place || place.postcode) return place;
+  // A district alone could be something else ("B12"): only one in an area /find/ covers counts.
+  findIndex ||= fetch(where.findIndex).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+  return ((await findIndex).areas || []).includes(place.district.match(/^[A-Z]+/)[0]) ? place : null;
+}
+
+/** The pages that name a postcode or district, word for word: searched word by word, "WX1 2HP" found every page
+ * with a hospital address in WX1, and a postcode from elsewhere found pages by the "1" of "SO16 1AA". */
+async function placePages(pagefind, place, terms, access) {
+  const label = words(place.postcode || place.district);
+  const { results } = await pagefind.search(label.join(' '), { filters: chosenFilters() });
+  const first = results.slice(0, PAGE_SIZE);
+  const data = await Promise.all(first.map((result) => result.data()));
+  const named = first.filter((_, i) => {
+    const matched = new Set(matchedWords([data[i]]).map(normalise));
+    return label.every((word) => matched.has(word));
+  });
+  const pages = await loadPages(withAccessPages(named, access));
+  const order = pageOrder('', terms, access);
+  return { results: named, partial: false, pages, order, missing: false, suggestions: [] };
 }
 
 /** Pagefind's results for every word; if fewer than FEW_RESULTS, each word's, pages with more of the words first. */
 async function searchWords(pagefind, meaning) {
+  if (!meaning.length) return { results: [], partial: false };
   const filters = chosenFilters();
   const full = await pagefind.search(meaning.join(' '), { filters });
   if (full.results.length >= FEW_RESULTS || meaning.length < 2) return { results: full.results, partial: false };
-  const each = await Promise.all(meaning.slice(0, MAX_WORD_SEARCHES).map((word) => pagefind.search(word, { filters })));
-  const some = rankByWordsMatched(each.map((s) => s.results)).filter((r) => !full.results.includes(r));
+  const telling = meaning.slice(0, MAX_WORD_SEARCHES);
+  const each = await Promise.all(telling.map((word) => pagefind.search(word, { filters })));
+  const lists = [];
+  for (const [i, { results }] of each.entries()) {
+    // One at a time: Pagefind keeps one copy of a page's data, which loading it for another word overwrites.
+    if (!(await foundAsFragment(results[0], telling[i]))) lists.push(results);
+  }
+  const seen = new Set(full.results.map((r) => r.id)); // each page once, for the same reason
+  const some = rankByWordsMatched(lists).filter((r) => !seen.has(r.id));
   return { results: [...full.results, ...some], partial: some.length > 0 };
+}
+
+/** Whether Pagefind found a word only as its first letter or two ("we" for "went"), by the first page it found. */
+async function foundAsFragment(result, word) {
+  if (!result) return false;
+  const start = wordsNotFound(word, matchedWords([await result.data()])).get(word);
+  return start !== undefined && start.length <= FRAGMENT;
 }
 
 /** Pages that answer an access question, first; those Pagefind did not find are shown from the terms list. */
@@ -203,39 +300,63 @@ function pageOrder(query, terms, access) {
   return (url) => first.get(url) ?? Math.min(tierOf(url), inQuery.has(url) ? 1.9 - 0.1 * Math.min(inQuery.get(url), 9) : 2);
 }
 
-async function resultItems(results, tierOf = () => 0) {
+/** Each result's data (Pagefind's, or a page from the terms list), each page once. */
+async function loadPages(results) {
   const data = await Promise.all(results.map((result) => (result.load ? result.load() : result.data())));
   const seen = new Set();
-  const unique = data.filter((d) => !seen.has(d.url) && seen.add(d.url));
-  return unique.sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem); // stable: Pagefind's order within a tier
+  return data.filter((d) => !seen.has(d.url) && seen.add(d.url));
 }
 
-function markedWords(items) {
-  // The words Pagefind matched, as it marked them in the excerpts: they tell whether each typed word was found.
-  return items.flatMap((item) => [...item.querySelectorAll('mark')].map((m) => m.textContent));
+function resultItems(pages, tierOf = () => 0) {
+  // Sorting is stable: Pagefind's order within a tier.
+  return [...pages].sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem);
+}
+
+/** The words Pagefind matched, read from each page's text at its matches: they tell how each typed word was found.
+ * A page it found with no match in its text was found by its metadata (the search words of layouts/partials). */
+function matchedWords(pages) {
+  return pages.filter((page) => page.content !== undefined).flatMap((page) => {
+    if (!page.locations.length) return Object.values(page.meta).join(' ').split(/\s+/);
+    const text = page.content.split(/\s+/);
+    return page.locations.map((i) => text[i]).filter(Boolean);
+  });
 }
 
 // ---------- showing results ----------
 
-function render(query, { total, results, partial }, items, suggestions, flags) {
+function render(query, corrected, { results, partial, pages, order, suggestions }, flags, place) {
   fallback.hidden = true;
   resultsBox.hidden = false;
-  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, countText(total, query));
+  const items = resultItems(pages, order);
+  // Pages shown from the terms list alone (not found by Pagefind) count too.
+  const total = results.length + Math.max(0, items.length - Math.min(results.length, PAGE_SIZE));
+  const count = countText(total, corrected || query, Object.keys(chosenFilters()).length > 0);
+  const heading = el('h2', { class: 'nhsuk-heading-m app-search-results__count' }, count);
   const parts = [heading];
-  if (suggestions.length) parts.push(suggestionLine(suggestions));
-  if (partial) parts.push(el('p', { class: 'app-search-partial' }, 'Not every page has all your words: pages with the most of them come first.'));
-  if (!total) parts.push(noResultsHelp());
+  if (place) parts.push(placeCard(place, where.find));
+  if (corrected) parts.push(correctionLine(corrected, query, searchUrl(query, AS_TYPED)));
+  if (suggestions.length) parts.push(suggestionLine(suggestions, (term) => searchUrl(term)));
+  if (partial) parts.push(partialLine());
+  if (!total) parts.push(noResultsHelp(where.aToZ));
   if (items.length) parts.push(resultList(items));
   if (results.length > PAGE_SIZE) parts.push(moreButton(PAGE_SIZE)); // "Show more" pages through Pagefind's results
   resultsBox.replaceChildren(...parts);
   allResults = results;
-  announce(heading.textContent, suggestions, flags);
+  announce(`${corrected ? `Showing results for ${corrected}. ` : ''}${heading.textContent}`, suggestions, flags);
 }
 
-function countText(count, query) {
-  const filtered = Object.keys(chosenFilters()).length ? ' with the filters you chose' : '';
-  if (!count) return `No results for '${query}'${filtered}`;
-  return `${count} result${count === 1 ? '' : 's'} for '${query}'${filtered}`;
+/** This page's address for a query, with any other parameters ([name, value] pairs). */
+function searchUrl(query, ...more) {
+  return `${where.search}?${new URLSearchParams([['q', query], ...more]).toString().replace(/\+/g, '%20')}`;
+}
+
+/** Focus the answer's first heading (the urgent advice's, else the count), and scroll the answer up when the form
+ * filled the screen: on a phone the heading, form and filters did; on a wide screen the answer is already in view. */
+function bringIntoView(box) {
+  const heading = box.querySelector('h2');
+  heading.setAttribute('tabindex', '-1'); // keyboard and screen-reader users carry on from the answer
+  heading.focus({ preventScroll: true });
+  if (box.getBoundingClientRect().top > window.innerHeight / 2) box.scrollIntoView({ block: 'start' });
 }
 
 function announce(text, suggestions, flags) {
@@ -252,60 +373,11 @@ function showFallback() {
   status.textContent = '';
 }
 
-function resultList(items) {
-  return el('ul', { class: 'nhsuk-list app-search-results__list' }, items);
-}
-
-function resultItem(data) {
-  const kind = [data.filters?.type?.[0], (data.filters?.area || []).join(', ')].filter(Boolean).join(': ');
-  return el('li', { class: 'app-search-result' },
-    el('h3', { class: 'nhsuk-heading-s app-search-result__title' }, link(data.url, data.meta.title || data.url)),
-    kind && el('p', { class: 'nhsuk-body-s app-search-result__kind' }, kind),
-    excerpt(data.excerpt),
-    sectionLinks(data));
-}
-
-function sectionLinks(data) {
-  // Pagefind's sub-results point at the matching ## section (its heading id); the page itself is linked above.
-  const sections = (data.sub_results || []).filter((s) => s.url.includes('#') && s.url !== data.url).slice(0, 3);
-  if (!sections.length) return null;
-  return el('ul', { class: 'nhsuk-list app-search-result__sections' }, sections.map((s) => el('li', {}, link(s.url, s.title))));
-}
-
-function excerpt(html) {
-  // Pagefind's excerpt is escaped page text with <mark> around matches; keep only the text and the marks.
-  const parsed = new DOMParser().parseFromString(html || '', 'text/html').body;
-  return el('p', { class: 'app-search-result__excerpt' },
-    [...parsed.childNodes].map((node) => (node.nodeName === 'MARK' ? el('mark', {}, node.textContent) : node.textContent)));
-}
-
-function suggestionLine(suggestions) {
-  const links = suggestions.map((s, i) => [
-    i === 0 ? '' : i === suggestions.length - 1 ? ' or ' : ', ',
-    link(`${where.search}?q=${encodeURIComponent(s.term)}`, s.term, { 'data-suggestion': s.term }),
-  ]);
-  return el('p', { class: 'app-search-suggestions' }, 'Did you mean ', links, '?');
-}
-
-function noResultsHelp() {
-  return el('div', {},
-    el('p', {}, 'You could:'),
-    el('ul', { class: 'nhsuk-list nhsuk-list--bullet' },
-      el('li', {}, 'check your spelling'),
-      el('li', {}, 'try fewer words, or other words, such as "back pain"'),
-      el('li', {}, 'look through ', link(where.aToZ, 'all conditions A to Z'))));
-}
-
-function moreButton(shown) {
-  return el('button', { class: 'nhsuk-button nhsuk-button--secondary app-search-more', type: 'button', 'data-more': String(shown) },
-    'Show more results');
-}
-
 async function showMore(button) {
   const id = latestSearch;
   const shown = Number(button.dataset.more);
   const results = allResults;
-  const items = await resultItems(results.slice(shown, shown + PAGE_SIZE));
+  const items = resultItems(await loadPages(results.slice(shown, shown + PAGE_SIZE)));
   if (id !== latestSearch) return; // the user searched again meanwhile
   resultsBox.querySelector('.app-search-results__list').append(...items);
   items[0]?.querySelector('a')?.focus(); // keyboard users carry on from the first new result

@@ -5,6 +5,7 @@ import { commonPrefix, normalise, similarity, words } from './text.js';
 
 export const MAX_SUGGESTIONS = 3;
 export const MIN_SIMILARITY = 0.7; // 1 typo in 4 letters, 2 in 7
+export const SURE_SIMILARITY = 0.8; // close enough to search instead of what was typed: 1 typo in 5 letters
 const FEW_RESULTS = 3; // fewer than this and a spelling suggestion is worth offering
 
 /** The terms.json list as terms (one per normalised key, a page title preferred), their words, and pages per term. */
@@ -50,17 +51,31 @@ export function termsInQuery(query, { pagesFor }) {
   return found;
 }
 
-/** Whether to look for a spelling suggestion, given the result count and the words Pagefind marked in the shown results. */
-export function needsSuggestion(query, count, marks) {
+/** Whether to look for a spelling suggestion, given the result count and the words Pagefind matched in the results. */
+export function needsSuggestion(query, count, matched) {
   if (count < FEW_RESULTS) return true;
   // When a word matches nothing, Pagefind falls back to a shorter prefix ("arthritus" finds every "a"),
   // so plenty of results can still mean a misspelling: check that each word was really found.
-  const marked = marks.map(normalise);
-  return words(query).some((word) => word.length >= 3 && !marked.some((mark) => sameWord(word, mark)));
+  const found = matched.map(normalise);
+  return words(query).some((word) => word.length >= 3 && !found.some((m) => sameWord(word, m)));
 }
 
-function sameWord(word, mark) {
-  return mark.startsWith(word) || commonPrefix(word, mark) >= Math.max(3, Math.ceil(0.6 * word.length));
+/** Each typed word Pagefind did not find as itself, given the words it matched in the results, with the longest start
+ * of it that was matched ('' if none). When no indexed word starts with a typed word, Pagefind matches the longest
+ * indexed word that starts it: "a" for "arthritus" (104 pages), "plan" for "planter". */
+export function wordsNotFound(query, matched) {
+  const found = [...new Set(matched.map(normalise))];
+  const missing = new Map();
+  for (const word of words(query)) {
+    if (found.some((m) => sameWord(word, m))) continue;
+    missing.set(word, found.filter((m) => word.startsWith(m)).reduce((a, b) => (b.length > a.length ? b : a), ''));
+  }
+  return missing;
+}
+
+/** Whether a matched word is the typed one: itself, a longer word it starts, or one sharing most of its start. */
+function sameWord(word, matched) {
+  return matched.startsWith(word) || commonPrefix(word, matched) >= Math.max(3, Math.ceil(0.6 * word.length));
 }
 
 /** Up to MAX_SUGGESTIONS terms ({ term, key, score }) the query was probably meant to be, best first. */

@@ -27,6 +27,13 @@ SERVICE_WORDS = ("waiting list", "waiting time", "wait", "how long", "phone numb
                  "physio service", "physiotherapy service", "msk service", "referral form", "appointment")
 # A First Contact Practitioner works at some practices only: /find/ says which.
 FCP_WORDS = ("first contact practitioner", "fcp", "physio at my gp", "physio at my surgery")
+PRACTICE_WORDS = ("physio near me", "my gp practice", "my surgery", "refer myself", "waiting list", "phone number")
+SELF_REFER_WORDS = ("refer myself", "self refer", "self referral")  # a service or practice that takes self-referral
+
+# The same words on the pages themselves (layouts read them as SEARCH_WORDS), as Pagefind metadata: searched, but
+# never shown as a result's excerpt, which they were as hidden body text ("service, physiotherapy service, ...").
+SEARCH_WORDS = {"self_referral": SELF_REFERRAL_WORDS, "find": FIND_WORDS + FCP_WORDS, "service": SERVICE_WORDS,
+                "practice": PRACTICE_WORDS, "self_refer": SELF_REFER_WORDS, "fcp": FCP_WORDS}
 
 
 SELF_REFERRAL_TITLE = "Refer yourself to physiotherapy"  # the page's heading (layouts/self_referral.html)

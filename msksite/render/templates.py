@@ -16,6 +16,7 @@ from .. import addresses, markdown
 from ..assets import MissingAsset
 from ..problems import Problems
 from ..plan import Page
+from ..plan.search import SEARCH_WORDS
 from ..schema import BODY_AREAS, SiteConfig
 from ..wording import CARE_CARDS, long_date, wait_sentence
 from ..pool import in_pool
@@ -42,6 +43,7 @@ def make_env(layouts: Path) -> Environment:
     env.globals["BODY_AREAS"] = BODY_AREAS
     env.globals["CARE_CARDS"] = CARE_CARDS
     env.globals["urls"] = addresses
+    env.globals["SEARCH_WORDS"] = SEARCH_WORDS
     return env
 
 

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { matchPractices, nameShards, nameWords, rank, readPostcode, shardFor, typoCost, typos, typosAllowed } from '../../layouts/static/find-match.js';
+import {
+  matchPractices, nameShards, nameWords, rank, readPostcode, shardFor, typoCost, typos, typosAllowed, wordForms,
+} from '../../layouts/static/find-match.js';
 
 // From content/practices.yaml and content/postcode-districts.yaml, as the build sends them in /find/'s lookup data.
 const PRACTICES = [
@@ -87,6 +89,36 @@ test('rank: 0 name starts with the words, 1 every word starts a name word, 2 tow
   assert.equal(rank(churchWalk, ['ashcombe']), 2);
   assert.equal(rank(churchWalk, ['z99018']), 2);
   assert.equal(rank(churchWalk, ['millbrook']), null);
+});
+
+test('wordForms reads each short form as what it may stand for, in one place', () => {
+  assert.deepEqual(wordForms(['abbey', 'rd']), [['abbey'], ['rd', 'road']]);
+  assert.deepEqual(wordForms(['st', 'marys', 'hc']), [['st', 'street', 'saint'], ['marys'], ['health'], ['centre']]);
+  assert.deepEqual(wordForms(['mill', 'lane', 'med', 'ctr']), [['mill'], ['lane'], ['med', 'medical'], ['ctr', 'centre']]);
+});
+
+test('matchPractices finds a name typed with the short forms people write in addresses', () => {
+  assert.equal(names('abbey rd')[0], 'Abbey Road Medical Practice');
+  assert.equal(rank(PRACTICES[1], nameWords('abbey rd')), 0);
+  assert.equal(names('abbey rd med')[0], 'Abbey Road Medical Practice');
+  assert.equal(names('mill lane med ctr')[0], 'Mill Lane Medical Centre');
+  assert.equal(names('mill lane medical cntr')[0], 'Mill Lane Medical Centre');
+  assert.equal(names('saltmouth surg')[0], 'Saltmouth Surgery');
+  assert.equal(names('abey rd')[0], 'Abbey Road Medical Practice'); // a typo as well
+});
+
+test('matchPractices reads short forms in practice names too, and "st" as street or saint', () => {
+  const more = [
+    ['Z99101', "St Mary's Health Centre", 'Kingsmere', 'WX1 1AA'],
+    ['Z99102', 'High St Surgery', 'Millbrook', 'WX3 1AA'],
+    ['Z99103', 'Hartwell Med Ctr', 'Hartwell', 'WX5 1AA'],
+  ].map(([code, name, town, postcode]) => ({ code, name, town, postcode }));
+  const found = (text) => matchPractices(text, more).map((p) => p.name);
+  assert.deepEqual(found('saint marys'), ["St Mary's Health Centre"]);
+  assert.deepEqual(found('st marys hc'), ["St Mary's Health Centre"]);
+  assert.deepEqual(found('high street'), ['High St Surgery']);
+  assert.deepEqual(found('hartwell medical centre'), ['Hartwell Med Ctr']);
+  assert.deepEqual(found('st'), ["St Mary's Health Centre", 'High St Surgery']);
 });
 
 // A national site's name shards (msksite/plan/lookup.py): prefixes as short as the size budget allows.

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 
 import {
   bestBets, MAX_SUGGESTIONS, MIN_SIMILARITY, mendWords, needsSuggestion, prepareTerms, suggest, termScore, termsInQuery, wordScore,
+  wordsNotFound,
 } from '../../layouts/static/suggestions.js';
 import { TERMS } from './example-terms.mjs';
 
@@ -130,6 +131,21 @@ test('needsSuggestion: no suggestion when every word was found, as a word, plura
   assert.equal(needsSuggestion('sciat', 5, ['sciatica']), false);
   assert.equal(needsSuggestion('knees', 10, ['knee']), false);
   assert.equal(needsSuggestion('pain in my knee', 10, ['pain', 'knee']), false); // short words need no mark
+});
+
+test('wordsNotFound: a word Pagefind matched only by a shorter start of it, with the longest such start', () => {
+  // Words as Pagefind matched them in the results' text, punctuation and capitals included.
+  assert.deepEqual([...wordsNotFound('arthritus', ['a', 'A', 'a,'])], [['arthritus', 'a']]);
+  assert.deepEqual([...wordsNotFound('planter fasciitis', ['fasciitis).', 'plan', 'p'])], [['planter', 'plan']]);
+  assert.deepEqual([...wordsNotFound('sholder pain', ['pain.', 'Pain'])], [['sholder', '']]); // matched nowhere
+  assert.deepEqual([...wordsNotFound('xr', ['x'])], [['xr', 'x']]);
+});
+
+test('wordsNotFound: a word found as itself, a longer word, a plural or most of its start is found', () => {
+  assert.equal(wordsNotFound('knee pain', ['Knee', 'painful']).size, 0);
+  assert.equal(wordsNotFound('sciat', ['sciatica.']).size, 0);
+  assert.equal(wordsNotFound('kneeling', ['Kneel']).size, 0); // Pagefind's stemming
+  assert.equal(wordsNotFound('knees', ['knee']).size, 0);
 });
 
 test('termsInQuery finds the pages whose terms a sentence holds, longest term first', () => {
