@@ -33,14 +33,14 @@ FOLD = -0.64
 # A part passing through the last's end joins it only if it crosses it at more than 45 degrees (the cosine).
 ACROSS = 0.71
 FILLS = {"white": "#fff", "grey": "#bbb", "dark": "#888", "black": "#000"}
+# The motion: hold the end, move to the start, hold it, move back; slow in and out, 6 seconds a round. Five values
+# spread evenly over the round need no keyTimes (that is the default), which keeps the file small.
+MOTION = ('dur="6s" repeatCount="indefinite" calcMode="spline" keySplines="0 0 1 1;.45 0 .55 1;0 0 1 1;.45 0 .55 1"')
 
 
 def _paint(shape: Shape) -> str:
     """The colour that fills a shape: black in the arrow layer is the arrows' ink."""
     return ARROW_INK if shape.layer == "arrow" and shape.fill == "black" else FILLS[shape.fill]
-# The motion: hold the end, move to the start, hold it, move back; slow in and out, 6 seconds a round. Five values
-# spread evenly over the round need no keyTimes (that is the default), which keeps the file small.
-MOTION = ('dur="6s" repeatCount="indefinite" calcMode="spline" keySplines="0 0 1 1;.45 0 .55 1;0 0 1 1;.45 0 .55 1"')
 
 
 @dataclass(frozen=True)
