@@ -27,7 +27,8 @@ class Eligibility(Strict):
     younger_people: Text | None = Field(default=None, description="How someone under minimum_age gets help")
     registered_in_area: bool
     not_under_treatment: bool
-    other: tuple[Text, ...] = ()
+    other: tuple[Text, ...] = Field(default=(), description='More conditions, each finishing "You can use this service '
+                                    'if:" in lower case with no full stop, e.g. "you can get to one of our clinics"')
 
     @model_validator(mode="after")
     def _route_for_younger_people(self) -> Eligibility:
