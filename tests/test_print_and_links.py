@@ -143,6 +143,14 @@ def test_a_poster_prints_on_one_page_with_its_title_and_address(page, tmp_path, 
     assert "Print this page" not in text
 
 
+def test_the_exercise_list_prints_as_names_and_the_address_of_the_pictures(page, tmp_path):
+    # Printed, /exercises/ was four pages of small pictures with underlined names and no address.
+    pages, text = pdf_of(page, "/exercises/", tmp_path)
+    assert pages <= 2 and f"Each exercise, with its picture and steps: {BASE}/exercises/" in text
+    assert "Standing leg back" in text and "Wrist lifts, palm up" in text
+    assert page.locator(".app-exercise-list img").evaluate_all("images => images.every(i => !i.offsetWidth)")
+
+
 def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates(page, tmp_path):
     pages, text = pdf_of(page, "/conditions/low-back-pain/", tmp_path)
     assert 1 <= pages <= 3, f"{pages} pages"
