@@ -141,6 +141,8 @@ def test_a_poster_prints_on_one_page_with_its_title_and_address(page, tmp_path, 
     assert pages == 1
     assert title in text and BASE + url.removeprefix("/for-gp-surgeries/posters") in text
     assert "Print this page" not in text
+    # Spread down the frame, the address comes near its foot (top-aligned, it ended 55 to 80 mm above it).
+    assert page_fill(tmp_path / "page.pdf")[0] > 0.85
 
 
 def test_the_exercise_list_prints_as_names_and_the_address_of_the_pictures(page, tmp_path):
