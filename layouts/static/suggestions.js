@@ -56,8 +56,7 @@ export function needsSuggestion(query, count, matched) {
   if (count < FEW_RESULTS) return true;
   // When a word matches nothing, Pagefind falls back to a shorter prefix ("arthritus" finds every "a"),
   // so plenty of results can still mean a misspelling: check that each word was really found.
-  const found = matched.map(normalise);
-  return words(query).some((word) => word.length >= 3 && !found.some((m) => sameWord(word, m)));
+  return [...wordsNotFound(query, matched).keys()].some((word) => word.length >= 3);
 }
 
 /** Each typed word Pagefind did not find as itself, given the words it matched in the results, with the longest start
