@@ -65,3 +65,15 @@ def test_no_page_scrolls_sideways_on_a_320_pixel_phone(browser, site_url):
             wide.append(f"{url}: {width}px")
     context.close()
     assert not wide, "pages wider than the screen:\n" + "\n".join(wide)
+
+
+def test_the_example_banner_leaves_a_320_pixel_phone_its_first_screen(browser, site_url):
+    """The example notice is on every page: at 172 px it pushed exercise drawings below a 640 px first screen."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    tab.goto(site_url + "/exercises/bridge/")
+    banner = tab.get_by_role("region", name="Example content notice")
+    assert "awaiting clinical sign-off" in banner.inner_text()
+    height = banner.bounding_box()["height"]
+    assert height <= 640 / 6, f"the example notice is {height:.0f}px tall at 320px, over a sixth of the screen"
+    context.close()
