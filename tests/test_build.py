@@ -136,6 +136,18 @@ def test_the_example_sleeping_advice_is_for_the_leaflet_s_own_body_part(example_
         assert [words for words in advice.values() if words in page] == [advice[slug]], slug
 
 
+def test_a_practice_note_says_whose_words_it_is_and_does_not_repeat_the_page(example_site):
+    # Notes speak as the practice ("our First Contact Practitioner"): unlabelled, they read as the site's words, and
+    # the example notes repeated the First Contact Practitioner and referral text the page already gives.
+    practices = yaml.safe_load((REPO / "content/practices.yaml").read_text())["practices"]
+    noted = [p for p in practices if p.get("notes")]
+    assert noted
+    for practice in noted:
+        page = (example_site / f"find/{practice['code'].lower()}/index.html").read_text()
+        assert f">A note from {practice['name']}</h2>\n<p>{practice['notes']}</p>" in page, practice["code"]
+        assert "Ask reception" not in practice["notes"], f"{practice['code']}: the page already says to ask reception"
+
+
 def test_self_referral_lists_every_red_flag_the_library_marks_for_it(project):
     project.replace("content/red-flags.yaml", "  - id: crack-at-injury\n", "  - id: crack-at-injury\n    self_referral: true\n")
     assert project.build().ok

@@ -82,7 +82,9 @@ class Practice(Strict):
     postcode: Postcode
     service: Slug
     fcp: bool = False
-    notes: Text | None = None
+    notes: Text | None = Field(default=None, description="The practice's own words, shown under \"A note from\" its name: "
+                               "say what the page does not (which days the First Contact Practitioner works, say); it "
+                               "already explains the service, the referral route and the First Contact Practitioner")
     closed: date | None = Field(default=None, description="When the practice closed; its page stays and says so")
     moved_to: OdsCode | None = Field(default=None, description="The practice a closed practice's patients moved to, "
                                      "if known: its page sends them there")
