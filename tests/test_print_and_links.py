@@ -72,6 +72,15 @@ def headings(html_text: str) -> set[str]:
     return {re.sub(r"<[^>]+>|\s+", " ", heading).strip() for heading in found}
 
 
+FEATURE_ITEMS = "cards => cards.map(card => [...card.querySelectorAll('li')].map(li => li.innerText))"
+
+
+def on_page(pages: list[list[str]], text: str) -> int:
+    """Which printed page (from 0) a list item starts on, found by its first words; lines joined, as it may wrap."""
+    start = " ".join(text.split())[:40]
+    return next(number for number, lines in enumerate(pages) if start in " ".join(" ".join(lines).split()))
+
+
 @pytest.mark.parametrize("slug", leaflets())
 def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(page, example_site, tmp_path, slug):
     pdf = print_pdf(page, f"/conditions/{slug}/", tmp_path)
@@ -86,6 +95,12 @@ def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(pag
     # The exercises block is short: its heading, lead-in, list and printout address print on one page.
     exercises = [p for p in pages if "Exercises that can help" in p]
     assert not exercises or any("on one printout:" in line for line in exercises[0]), "the exercises are split"
+    # A Do or Don't box may run over a page, but never leaves a lone item on either side: "Don't" and one item at
+    # the foot of a page read as the whole list.
+    for items in page.eval_on_selector_all(".nhsuk-card--feature", FEATURE_ITEMS):
+        where = [on_page(pages, item) for item in items]
+        for number in set(where):
+            assert len(items) < 2 or where.count(number) >= 2, f"page {number + 1} has one item of {items}: {where}"
 
 
 @pytest.mark.parametrize("slug", ["low-back-pain", "knee-pain", "neck-pain"])
