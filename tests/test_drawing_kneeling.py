@@ -28,9 +28,10 @@ def test_kneeling_exercises_kneel_on_a_mat_in_every_picture(stem, variant):
     numbers = [s for s in shapes if isinstance(s, Circle) and s.layer == "number"]
     mats = _mats(shapes)
     assert mats and len(mats) == max(1, len(numbers))
-    # Every knee (a shin's top end) is just above the top of a mat, between its ends, not on the floor beside it.
+    # Every knee (a shin's top end) rests on the top of a mat, between its ends, not on the floor beside it, nor
+    # floating over the mat as the cat and camel's did (its arms are longer than its thighs) until round 116.
     shins = [s for s in shapes if isinstance(s, Tube) and s.width == WIDTHS["shin"] and s.layer in ("end", "start")]
     knees = [s.points[0] for s in shins]
     assert knees
     for x, y in knees:
-        assert any(left < x < right and 0 < y - top < WIDTHS["thigh"] + 1 for left, right, top in mats)
+        assert any(left < x < right and 0 < y - top < WIDTHS["thigh"] / 2 + 2.5 for left, right, top in mats)
