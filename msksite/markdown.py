@@ -12,6 +12,8 @@ from markdown_it.token import Token
 from markupsafe import Markup
 from mdit_py_plugins.anchors import anchors_plugin
 
+from .printed import on_paper
+
 # Leaflet bodies are parsed once, with raw HTML recognised so it can be found and reported, and that one token
 # stream feeds every check and the renderer (issue 14: a body used to be parsed three times). Any raw HTML is escaped
 # when rendered, so none could reach a page even if validation missed it. Short texts (a do/don't item, a page
@@ -65,8 +67,31 @@ def _text(content: str) -> Token:
     return token
 
 
+
+
+def _print_addresses(state) -> None:
+    """After each link to another site, its address for paper (printed.on_paper), where the words lead nowhere."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        out, opened = [], []
+        for token in block.children:
+            out.append(token)
+            if token.type == "link_open":
+                opened.append(token)
+            elif token.type == "link_close" and opened:
+                href = str(opened.pop().attrs.get("href", ""))
+                if re.match(r"https?://", href):
+                    address = Token("print_address", "", 0)
+                    address.meta["href"] = href
+                    out.append(address)
+        block.children = out
+
+
 for _md in (_body, _renderer):
     _md.core.ruler.push("tel_links", _tel_links)
+    _md.core.ruler.push("print_addresses", _print_addresses)
+    _md.add_render_rule("print_address", lambda self, tokens, idx, options, env: on_paper(tokens[idx].meta["href"]))
 
 _DANGEROUS = re.compile(r"<\s*(script|iframe|object|embed|style)\b|\son[a-z]+\s*=", re.IGNORECASE)
 

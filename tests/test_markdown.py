@@ -25,6 +25,15 @@ def test_the_rest_of_the_sentence_is_kept():
     assert markdown.render("Then call 999 or go to A&E.") == '<p>Then call <a href="tel:999">999</a> or go to A&amp;E.</p>\n'
 
 
+def test_a_link_to_another_site_prints_its_address_breaking_only_after_slashes():
+    # On paper "Versus Arthritis" leads nowhere; its address, added by CSS, could break at any hyphen.
+    html = markdown.render("Read [Versus Arthritis](https://www.versusarthritis.org/knee-pain/) or [this](/x/).")
+    assert html.count("app-print-only") == 1  # a link inside the site prints nothing: the footer leads back online
+    assert ('</a><span class="app-print-only" data-pagefind-ignore> (<span class="app-address"><span>'
+            'https://www.versusarthritis.org/</span><wbr><span>knee-pain/</span></span>)</span>') in html
+    assert "app-print-only" not in markdown.render("Then call 999.")
+
+
 BODY = """Most back pain gets better. Call 111 if you are worried.
 
 ## Check if you have it

@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from browser import axe_violations
 from conftest import REPO, TODAY
 from msksite import addresses
-from msksite.render.templates import printed_address
+from msksite.printed import printed_address
 
 BASE = "https://wessex-msk.example.org"  # base_url in site_config.yaml
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +12,7 @@ from jinja2 import (ChainableUndefined, ChoiceLoader, Environment, FileSystemLoa
 from markupsafe import Markup
 
 from .. import addresses, markdown
+from ..printed import on_paper, printed_address
 from ..assets import MissingAsset
 from ..problems import Problems
 from ..plan import Page
@@ -39,6 +39,7 @@ def make_env(layouts: Path) -> Environment:
     env.filters["as_item"] = lambda text: {"item": text}
     env.filters["tel"] = markdown.tel_href
     env.filters["address"] = printed_address
+    env.filters["on_paper"] = on_paper
     env.globals["wait_sentence"] = wait_sentence
     env.globals["BODY_AREAS"] = BODY_AREAS
     env.globals["CARE_CARDS"] = CARE_CARDS
@@ -50,18 +51,6 @@ def make_env(layouts: Path) -> Environment:
 def render_markdown(source: str) -> Markup:
     """A leaflet's or page's Markdown as HTML; raw HTML is escaped (and refused earlier by validation)."""
     return Markup(markdown.render(source))
-
-
-# The scheme and host with the slash after them, then each following part with its slash (or the part at the end).
-_ADDRESS_PARTS = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*/?|[^/]*/|[^/]+", re.I)
-
-
-def printed_address(address: str) -> Markup:
-    """A full address that may break only after a slash: never inside a name, nor at a hyphen, where a reader would
-    take the hyphen for a word break and type the address without it (site.css keeps each part on one line)."""
-    parts = _ADDRESS_PARTS.findall(address)
-    return Markup('<span class="app-address">{}</span>').format(
-        Markup("<wbr>").join(Markup("<span>{}</span>").format(part) for part in parts))
 
 
 def navigation_items(config: SiteConfig, page: Page) -> list[dict]:
