@@ -50,6 +50,7 @@ MISSPELLINGS = [
     ("arthritus", "arthritis", "osteoarthritis"),
     ("planter fasciitis", "plantar fasciitis", "heel-pain"),
     ("sholder pain", "shoulder pain", "shoulder-pain"),
+    ("lumbargo", "lumbago", "low-back-pain"),  # an "Also called" term; found only as "lumbar" (Sciatica) before
 ]
 
 

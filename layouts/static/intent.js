@@ -2,7 +2,7 @@
 // describes a red flag (urgent advice goes first), whether it asks for a way in (self-referral, find, a service),
 // and how to rank pages when no page has every word. Pure: search.js does the fetching and showing.
 
-import { editDistance, words } from './text.js';
+import { editDistance, stem, words } from './text.js';
 
 // Words that say nothing about what is wanted. Pagefind needs every word it is given, so "pain in my shoulder"
 // would miss a page without "my". Kept small: "down", "out", "after" and "both" can matter ("tingling down below").
@@ -26,11 +26,6 @@ export const FEW_RESULTS = 5; // fewer than this and the words are tried one by 
 /** The words of a query that carry its meaning: "how do I refer myself" -> ["refer", "myself"]. */
 export function contentWords(text) {
   return words(text).map((w) => SAME_AS[w] || w).filter((w) => !STOP_WORDS.has(w));
-}
-
-function stem(word) {
-  const cut = word.replace(/(ness|ing|ed|es|s)$/, '');
-  return cut.length >= 3 ? cut : word;
 }
 
 /** Two words are the same allowing an ending ("numbness", "numb") and one typo in a word of 5 letters or more. */
