@@ -197,16 +197,18 @@ def test_excerpts_show_the_page_never_its_hidden_search_words(page):
     assert any("waiting time for a first appointment: about 6 weeks" in e for e in excerpts(page)[:3])
 
 
-def test_a_postcode_gets_the_find_tool_first_and_no_practice_elsewhere(page):
+def test_a_postcode_gets_the_find_tool_first_then_the_practice_there_and_no_practice_elsewhere(page):
     """Kingsmere Surgery is at WX1 2HP. Searched word by word, the postcode listed other practices whose pages give a
-    hospital's address in WX1 ("Kingsmere, WX1 2HN"), some with another route to physiotherapy."""
+    hospital's address in WX1 ("Kingsmere, WX1 2HN"), some with another route to physiotherapy; the practice's own
+    page did not name its postcode."""
     found = search(page, "WX1 2HP")
     place = page.locator("#search-results .app-search-place")
     find = place.get_by_role("link", name="Find your physiotherapy service for WX1 2HP")
     assert find.get_attribute("href") == "/find/?q=WX1%202HP"
     first = page.locator(RESULT_LINKS).first.bounding_box()
     assert place.bounding_box()["y"] < first["y"], "the find tool comes before the pages"
-    assert found == ["/find/"], found
+    assert found == ["/find/", "/find/z99001/"], found
+    assert search_again(page, "wx1")[1:] == ["/find/z99002/", "/find/z99001/"], "the district's practices, not WX1x's"
     search_again(page, "b12")  # shaped like a district, but in no area the site covers: a vitamin, not a place
     assert place.count() == 0
     search_again(page, "wx3")
@@ -497,6 +499,14 @@ def test_search_words_are_indexed_as_metadata_not_as_page_text(example_site):
     assert "physio near me" in fragments["/find/"]["meta"]["keywords"]
     assert "how long" in fragments["/services/north-wessex-msk/"]["meta"]["keywords"]
     assert "physio near me" in fragments["/find/z99001/"]["meta"]["practice_keywords"]
+
+
+def test_a_practice_is_indexed_by_its_own_postcode_not_by_its_services_clinics(example_site):
+    """Every practice a service covers lists the same clinics ("Kingsmere, WX1 2HN"): indexed, they made a search
+    for one postcode list practices in other districts."""
+    fragments = {f["url"]: f for f in index_fragments(example_site)}
+    assert fragments["/find/z99001/"]["meta"]["postcode"] == "WX1 2HP"
+    assert not [url for url, f in fragments.items() if "WX1 2HN" in f["content"]]
 
 
 def test_no_page_is_found_by_the_description_of_its_drawing(example_site):

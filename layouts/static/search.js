@@ -23,6 +23,7 @@ import {
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
 const MAX_WORD_SEARCHES = 6; // a long sentence is searched word by word for its first six telling words only
+const MAX_PLACE_RESULTS = 50; // a district's pages are looked for among this many of Pagefind's results
 const FRAGMENT = 2; // a word Pagefind finds only as its first letter or two ("a" for "arthritus") is on no page
 const AS_TYPED = ['spelling', 'as-typed']; // in the address: search exactly what was typed, never a suggestion
 // Below this width (nhsuk-frontend's tablet breakpoint) the filters start folded away: on a phone, two drop-downs
@@ -244,16 +245,22 @@ async function placeIn(query) {
 }
 
 /** The pages that name a postcode or district, word for word: searched word by word, "WX1 2HP" found every page
- * with a hospital address in WX1, and a postcode from elsewhere found pages by the "1" of "SO16 1AA". */
+ * with a hospital address in WX1, and a postcode from elsewhere found pages by the "1" of "SO16 1AA". Pagefind
+ * scores a district's practices ("wx1", in their postcode metadata) no higher than those of WX10 to WX19, which it
+ * finds by the same start, so results are read a page at a time until a page of them name it. */
 async function placePages(pagefind, place, terms, access) {
   const label = words(place.postcode || place.district);
   const { results } = await pagefind.search(label.join(' '), { filters: chosenFilters() });
-  const first = results.slice(0, PAGE_SIZE);
-  const data = await Promise.all(first.map((result) => result.data()));
-  const named = first.filter((_, i) => {
-    const matched = new Set(matchedWords([data[i]]).map(normalise));
-    return label.every((word) => matched.has(word));
-  });
+  const named = [];
+  for (let shown = 0; shown < Math.min(results.length, MAX_PLACE_RESULTS) && named.length < PAGE_SIZE;
+    shown += PAGE_SIZE) {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    named.push(...batch.filter((_, i) => {
+      const matched = new Set(matchedWords([data[i]]).map(normalise));
+      return label.every((word) => matched.has(word));
+    }));
+  }
   const pages = await loadPages(withAccessPages(named, access));
   const order = pageOrder('', terms, access);
   return { results: named, partial: false, pages, order, missing: false, suggestions: [] };
