@@ -42,6 +42,8 @@ RANKING = [
     ("sore shoulders", ["shoulder-pain"], 3),  # plural
     ("sciat", ["sciatica"], 1),  # partial word
     ("carpal tun", ["carpal-tunnel-syndrome"], 1),  # partial last word
+    # a red flag ("serious-accident") of back and neck leaflets: its card on the leaflet the query names comes first
+    ("neck pain after car crash", ["neck-pain", "whiplash"], 2),
 ]
 
 # (misspelt query, the suggestion searched instead, the leaflet that must then come first)
@@ -465,7 +467,13 @@ def test_search_data_carries_every_red_flag_with_its_card(example_site):
     flags = json.loads((example_site / "search/terms.json").read_text())["red_flags"]
     saddle = next(f for f in flags if f["id"] == "saddle-numbness")
     assert saddle["tier"] == "emergency" and "numb bum" in saddle["says"] and saddle["url"] == "/self-referral/#care-emergency"
+    accident = next(f for f in flags if f["id"] == "serious-accident")
+    assert {"/conditions/whiplash/#care-emergency", "/conditions/low-back-pain/#care-emergency"} <= {
+        p["url"] for p in accident["pages"]}
     for flag in flags:
+        for page in flag.get("pages", []):
+            path, anchor = page["url"].split("#")
+            assert f'data-red-flag="{flag["id"]}"' in (example_site / path.lstrip("/") / "index.html").read_text()
         path, anchor = flag["url"].split("#")
         html = (example_site / path.lstrip("/") / "index.html").read_text()
         assert f'id="{anchor}"' in html and f'data-red-flag="{flag["id"]}"' in html, flag["url"]

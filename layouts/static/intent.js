@@ -62,6 +62,14 @@ export function matchRedFlags(text, flags) {
     .slice(0, MAX_FLAGS).map((m) => m.flag);
 }
 
+/** The flag with its card on the page that fits the query best: of the leaflets listing it (`flag.pages`), the one
+ * with the most words of its terms in the query (`inQuery`, url -> words, from termsInQuery), else its first. */
+export function flagCard(flag, inQuery) {
+  const fit = (page) => inQuery.get(page.url.split('#')[0]) || 0;
+  const best = (flag.pages || []).reduce((a, page) => (fit(page) > (a ? fit(a) : 0) ? page : a), null);
+  return best ? { ...flag, url: best.url, title: best.title } : flag;
+}
+
 /** The site's own pages that answer a question about access, best first, as [{ url, title }], or [] if the query is about something else. */
 export function accessBets(text, terms) {
   const query = contentWords(text);

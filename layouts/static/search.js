@@ -15,7 +15,7 @@ import { showUrgent, urgentWords } from './urgent.js';
 import {
   correctionLine, countText, moreButton, noResultsHelp, partialLine, placeCard, resultItem, resultList, suggestionLine,
 } from './search-results.js';
-import { FEW_RESULTS, accessBets, contentWords, matchRedFlags, rankByWordsMatched } from './intent.js';
+import { FEW_RESULTS, accessBets, contentWords, flagCard, matchRedFlags, rankByWordsMatched } from './intent.js';
 import {
   SURE_SIMILARITY, bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery, wordsNotFound,
 } from './suggestions.js';
@@ -195,7 +195,8 @@ async function runSearch(query, reveal) {
     return showFallback();
   }
   const terms = await termsReady;
-  const flags = matchRedFlags(query, terms.flags);
+  const inQuery = termsInQuery(query, terms);
+  const flags = matchRedFlags(query, terms.flags).map((flag) => flagCard(flag, inQuery));
   showUrgent(urgentBox, flags, where); // before the index has answered: urgent advice must not wait for it
   const pagefind = await pagefindReady;
   // The page with a red flag's advice, then the site's own pages for a question about access.
