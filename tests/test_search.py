@@ -44,6 +44,8 @@ RANKING = [
     ("carpal tun", ["carpal-tunnel-syndrome"], 1),  # partial last word
     # a red flag ("serious-accident") of back and neck leaflets: its card on the leaflet the query names comes first
     ("neck pain after car crash", ["neck-pain", "whiplash"], 2),
+    # the patients' words for the cauda equina flag on their cards: "bum" is on no page's text ("bump" was)
+    ("numb bum", ["low-back-pain", "sciatica"], 3),
 ]
 
 # (misspelt query, the suggestion searched instead, the leaflet that must then come first)
@@ -507,6 +509,13 @@ def test_search_words_are_indexed_as_metadata_not_as_page_text(example_site):
     assert "physio near me" in fragments["/find/"]["meta"]["keywords"]
     assert "how long" in fragments["/services/north-wessex-msk/"]["meta"]["keywords"]
     assert "physio near me" in fragments["/find/z99001/"]["meta"]["practice_keywords"]
+
+
+def test_a_leaflet_is_indexed_by_the_words_patients_use_for_its_red_flags(example_site):
+    fragments = {f["url"]: f for f in index_fragments(example_site)}
+    assert "numb bum" in fragments[leaflet("low-back-pain")]["meta"]["red_flag_words"]
+    assert "numb bum" not in fragments[leaflet("heel-pain")]["meta"].get("red_flag_words", "")
+    assert "numb bum" not in fragments[leaflet("low-back-pain")]["content"], "metadata, never an excerpt"
 
 
 def test_a_practice_is_indexed_by_its_own_postcode_not_by_its_services_clinics(example_site):
