@@ -66,7 +66,8 @@ function start() {
   const arrivedWith = input.value;
   // Arriving with a query (from the header's search box): answer it, and show the answer, unless the patient has
   // started typing something else while the index loaded (the focus stays with them then).
-  buildFilters(filtersBox, pagefindReady, params, runNow).then(() => { if (input.value.trim()) runNow({ reveal: input.value === arrivedWith }); });
+  buildFilters(filtersBox, pagefindReady, params, runNow)
+    .then(() => { if (input.value.trim()) runNow({ reveal: input.value === arrivedWith }); });
 }
 
 function onTyping() {

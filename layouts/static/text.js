@@ -10,7 +10,7 @@ export function words(text) {
   return normalise(text).split(' ').filter(Boolean);
 }
 
-/** A word without a plural or verb ending, roughly: "numbness" -> "numb", "kneeling" -> "kneel"; kept whole if too short. */
+/** A word without a plural or verb ending, roughly ("numbness" -> "numb"); kept whole when too short to cut. */
 export function stem(word) {
   const cut = word.replace(/(ness|ing|ed|es|s)$/, '');
   return cut.length >= 3 ? cut : word;
