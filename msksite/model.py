@@ -21,10 +21,12 @@ from .schema.leaflet import NoEmergency
 
 @dataclass(frozen=True)
 class NetLine:
-    """One line of a care card; `flag` is the red-flag library id when the line is a shared red flag."""
+    """One line of a care card; `flag` is the red-flag library id when the line is a shared red flag, and `says`
+    how patients describe it (the library's `patients_say`), for search."""
 
     text: str
     flag: str | None = None
+    says: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,10 @@ class CareAdvice:
 
     def lines(self) -> tuple[NetLine, ...]:
         return (*self.non_urgent, *self.urgent, *self.urgent_care, *self.emergency)
+
+    def says(self) -> tuple[str, ...]:
+        """How patients describe the red flags on these cards, each once ("numb bum"): the leaflet's search words."""
+        return tuple(dict.fromkeys(say for line in self.lines() for say in line.says))
 
 
 @dataclass(frozen=True)

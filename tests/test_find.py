@@ -43,6 +43,10 @@ def card(results, practice_name: str):
     ("saltmouth surg", "Saltmouth Surgery", "z99029", "You can refer yourself by phone, or see the practice's First Contact Practitioner."),
     # Typed as an address is written: "rd" was three letters short of "road", and no practice was found.
     ("abbey rd", "Abbey Road Medical Practice", "z99002", SELF_ONLINE_OR_PHONE),
+    # A name with its district or postcode after it: "That does not look like a postcode" before.
+    ("kingsmere surgery, wx1", "Kingsmere Surgery", "z99001",
+     "You can refer yourself online or by phone, or see the practice's First Contact Practitioner."),
+    ("Southgate WX7 4HJ", "Southgate Medical Practice", "z99016", GP_FIRST),
 ])
 def test_practice_name_shows_its_route(page, typed, practice, code, route):
     results = find(page, typed)

@@ -44,6 +44,8 @@ def test_our_modules_import_each_other_by_their_fingerprinted_names():
     search = built(files, urls["search.js"])
     assert f"from './{urls['dom.js'].rsplit('/', 1)[1]}'" in search
     assert f"from './{urls['suggestions.js'].rsplit('/', 1)[1]}'" in search
+    for module in ("search-results.js", "search-filters.js", "pagefind-index.js"):  # its parts, split out of it
+        assert f"from './{urls[module].rsplit('/', 1)[1]}'" in search, module
     for url in urls.values():  # every relative import names a file the build writes beside it
         for imported in SPECIFIER.findall(built(files, url)):
             assert f"assets/f/{imported}" in files, f"{url} imports ./{imported}, which the build does not write"

@@ -42,6 +42,10 @@ RANKING = [
     ("sore shoulders", ["shoulder-pain"], 3),  # plural
     ("sciat", ["sciatica"], 1),  # partial word
     ("carpal tun", ["carpal-tunnel-syndrome"], 1),  # partial last word
+    # a red flag ("serious-accident") of back and neck leaflets: its card on the leaflet the query names comes first
+    ("neck pain after car crash", ["neck-pain", "whiplash"], 2),
+    # the patients' words for the cauda equina flag on their cards: "bum" is on no page's text ("bump" was)
+    ("numb bum", ["low-back-pain", "sciatica"], 3),
 ]
 
 # (misspelt query, the suggestion searched instead, the leaflet that must then come first)
@@ -50,6 +54,7 @@ MISSPELLINGS = [
     ("arthritus", "arthritis", "osteoarthritis"),
     ("planter fasciitis", "plantar fasciitis", "heel-pain"),
     ("sholder pain", "shoulder pain", "shoulder-pain"),
+    ("lumbargo", "lumbago", "low-back-pain"),  # an "Also called" term; found only as "lumbar" (Sciatica) before
 ]
 
 
@@ -196,16 +201,18 @@ def test_excerpts_show_the_page_never_its_hidden_search_words(page):
     assert any("waiting time for a first appointment: about 6 weeks" in e for e in excerpts(page)[:3])
 
 
-def test_a_postcode_gets_the_find_tool_first_and_no_practice_elsewhere(page):
+def test_a_postcode_gets_the_find_tool_first_then_the_practice_there_and_no_practice_elsewhere(page):
     """Kingsmere Surgery is at WX1 2HP. Searched word by word, the postcode listed other practices whose pages give a
-    hospital's address in WX1 ("Kingsmere, WX1 2HN"), some with another route to physiotherapy."""
+    hospital's address in WX1 ("Kingsmere, WX1 2HN"), some with another route to physiotherapy; the practice's own
+    page did not name its postcode."""
     found = search(page, "WX1 2HP")
     place = page.locator("#search-results .app-search-place")
     find = place.get_by_role("link", name="Find your physiotherapy service for WX1 2HP")
     assert find.get_attribute("href") == "/find/?q=WX1%202HP"
     first = page.locator(RESULT_LINKS).first.bounding_box()
     assert place.bounding_box()["y"] < first["y"], "the find tool comes before the pages"
-    assert found == ["/find/"], found
+    assert found == ["/find/", "/find/z99001/"], found
+    assert search_again(page, "wx1")[1:] == ["/find/z99002/", "/find/z99001/"], "the district's practices, not WX1x's"
     search_again(page, "b12")  # shaped like a district, but in no area the site covers: a vitamin, not a place
     assert place.count() == 0
     search_again(page, "wx3")
@@ -462,7 +469,13 @@ def test_search_data_carries_every_red_flag_with_its_card(example_site):
     flags = json.loads((example_site / "search/terms.json").read_text())["red_flags"]
     saddle = next(f for f in flags if f["id"] == "saddle-numbness")
     assert saddle["tier"] == "emergency" and "numb bum" in saddle["says"] and saddle["url"] == "/self-referral/#care-emergency"
+    accident = next(f for f in flags if f["id"] == "serious-accident")
+    assert {"/conditions/whiplash/#care-emergency", "/conditions/low-back-pain/#care-emergency"} <= {
+        p["url"] for p in accident["pages"]}
     for flag in flags:
+        for page in flag.get("pages", []):
+            path, anchor = page["url"].split("#")
+            assert f'data-red-flag="{flag["id"]}"' in (example_site / path.lstrip("/") / "index.html").read_text()
         path, anchor = flag["url"].split("#")
         html = (example_site / path.lstrip("/") / "index.html").read_text()
         assert f'id="{anchor}"' in html and f'data-red-flag="{flag["id"]}"' in html, flag["url"]
@@ -496,6 +509,21 @@ def test_search_words_are_indexed_as_metadata_not_as_page_text(example_site):
     assert "physio near me" in fragments["/find/"]["meta"]["keywords"]
     assert "how long" in fragments["/services/north-wessex-msk/"]["meta"]["keywords"]
     assert "physio near me" in fragments["/find/z99001/"]["meta"]["practice_keywords"]
+
+
+def test_a_leaflet_is_indexed_by_the_words_patients_use_for_its_red_flags(example_site):
+    fragments = {f["url"]: f for f in index_fragments(example_site)}
+    assert "numb bum" in fragments[leaflet("low-back-pain")]["meta"]["red_flag_words"]
+    assert "numb bum" not in fragments[leaflet("heel-pain")]["meta"].get("red_flag_words", "")
+    assert "numb bum" not in fragments[leaflet("low-back-pain")]["content"], "metadata, never an excerpt"
+
+
+def test_a_practice_is_indexed_by_its_own_postcode_not_by_its_services_clinics(example_site):
+    """Every practice a service covers lists the same clinics ("Kingsmere, WX1 2HN"): indexed, they made a search
+    for one postcode list practices in other districts."""
+    fragments = {f["url"]: f for f in index_fragments(example_site)}
+    assert fragments["/find/z99001/"]["meta"]["postcode"] == "WX1 2HP"
+    assert not [url for url, f in fragments.items() if "WX1 2HN" in f["content"]]
 
 
 def test_no_page_is_found_by_the_description_of_its_drawing(example_site):

@@ -28,6 +28,18 @@ export function readPostcode(text, districts) {
   return best ? { district: best[0], postcode: null } : null;
 }
 
+/** A practice name followed by its postcode or district ("kingsmere surgery, wx1"), read apart: { name, district },
+ * the district null when the text does not end with one (read by readPostcode, which knows their shapes). */
+export function nameAndPlace(text) {
+  const parts = text.trim().split(/[\s,]+/);
+  for (const size of [2, 1]) {
+    const name = parts.slice(0, -size).join(' ');
+    const place = nameWords(name).length ? readPostcode(parts.slice(-size).join(' '), {}) : null;
+    if (place) return { name, district: place.district };
+  }
+  return { name: text, district: null };
+}
+
 /** Lower-case words, accents and punctuation dropped, so "St. Mary's" and "st marys" match. */
 export function nameWords(text) {
   return words(fold(text));
@@ -101,12 +113,13 @@ export function rank(practice, query) {
 }
 
 /** Practices matching a name (or part of one, or the town, or the ODS code), best first; if none, the ones a
- * typo or two away ("milbrok"), fewest typos first. */
-export function matchPractices(text, practices) {
+ * typo or two away ("milbrok"), fewest typos first. Among equals, those in `district` (if given) come first. */
+export function matchPractices(text, practices, district = null) {
   const query = nameWords(text);
   const found = practices.map(p => [rank(p, query), p]).filter(([r]) => r !== null);
   const close = found.length ? found : practices.map(p => [typoCost(p, query), p]).filter(([c]) => c !== null);
-  return close.sort(([a, p], [b, q]) => a - b || p.name.localeCompare(q.name)).map(([, p]) => p);
+  const away = p => (district && p.postcode?.split(' ')[0] !== district ? 1 : 0);
+  return close.sort(([a, p], [b, q]) => a - b || away(p) - away(q) || p.name.localeCompare(q.name)).map(([, p]) => p);
 }
 
 // ---- Which shards of the lookup data a query needs (the same rule as msksite/plan/lookup.py's shard_for) ----

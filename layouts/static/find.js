@@ -4,7 +4,7 @@
 // loaded can become markup, and sets no inline styles, so the Content-Security-Policy needs no exceptions.
 
 import { el, link } from './dom.js';
-import { matchPractices, nameShards, nameWords, rank, readPostcode } from './find-match.js';
+import { matchPractices, nameAndPlace, nameShards, nameWords, rank, readPostcode } from './find-match.js';
 
 const TYPE_DELAY = 150;     // ms after the last key before the visible answer updates
 const ANNOUNCE_DELAY = 900; // ms before screen readers hear it: speaking after every pause in typing drowns them
@@ -43,8 +43,8 @@ function serviceCard(service) {
       el('p', { class: 'nhsuk-card__description' }, waitText(service))));
 }
 
-function answerForName(text, data) {
-  const found = matchPractices(text, data.practices);
+function answerForName(text, data, district) {
+  const found = matchPractices(text, data.practices, district);
   if (!found.length) {
     return { status: `No GP practice found for ${text}.`, nodes: [
       el('h2', { class: 'nhsuk-heading-m' }, `No GP practice found for “${text}”`),
@@ -146,16 +146,18 @@ async function answer(text, data) {
   if (!trimmed) return { status: '', nodes: [] };
   const place = await readPlace(trimmed, data);
   if (place) return answerForPostcode(place, data);
-  const query = nameWords(trimmed);
+  // A name with its postcode or district after it ("kingsmere surgery, wx1"): the name finds the practice.
+  const { name, district } = nameAndPlace(trimmed);
+  const query = nameWords(name);
   if (query.join('').length < 2) return hint('Type at least 2 letters of your GP practice name, or your postcode.');
   const found = await practicesFor(query, data);
   if (found === null) return hint('Type more of your GP practice name, or its town, or your postcode.');
-  if (/\d/.test(trimmed) && !matchPractices(trimmed, found.practices).length) {
+  if (/\d/.test(name) && !matchPractices(name, found.practices).length) {
     // The example comes from the data, so another area's site shows one of its own postcodes.
     const { example } = await data.index;
     return hint(`That does not look like a postcode.${example ? ` A full postcode looks like ${example}.` : ''} Or type your GP practice name.`);
   }
-  return answerForName(trimmed, found);
+  return answerForName(name, found, district);
 }
 
 /** The lookup data, fetched a shard at a time as queries need it, each shard once. */

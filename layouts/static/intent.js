@@ -2,7 +2,7 @@
 // describes a red flag (urgent advice goes first), whether it asks for a way in (self-referral, find, a service),
 // and how to rank pages when no page has every word. Pure: search.js does the fetching and showing.
 
-import { editDistance, words } from './text.js';
+import { editDistance, stem, words } from './text.js';
 
 // Words that say nothing about what is wanted. Pagefind needs every word it is given, so "pain in my shoulder"
 // would miss a page without "my". Kept small: "down", "out", "after" and "both" can matter ("tingling down below").
@@ -26,11 +26,6 @@ export const FEW_RESULTS = 5; // fewer than this and the words are tried one by 
 /** The words of a query that carry its meaning: "how do I refer myself" -> ["refer", "myself"]. */
 export function contentWords(text) {
   return words(text).map((w) => SAME_AS[w] || w).filter((w) => !STOP_WORDS.has(w));
-}
-
-function stem(word) {
-  const cut = word.replace(/(ness|ing|ed|es|s)$/, '');
-  return cut.length >= 3 ? cut : word;
 }
 
 /** Two words are the same allowing an ending ("numbness", "numb") and one typo in a word of 5 letters or more. */
@@ -65,6 +60,14 @@ export function matchRedFlags(text, flags) {
   return matched.filter((m) => !phrased || m.strength >= BY_PHRASING)
     .sort((a, b) => TIER_ORDER[a.flag.tier] - TIER_ORDER[b.flag.tier] || b.strength - a.strength)
     .slice(0, MAX_FLAGS).map((m) => m.flag);
+}
+
+/** The flag with its card on the page that fits the query best: of the leaflets listing it (`flag.pages`), the one
+ * with the most words of its terms in the query (`inQuery`, url -> words, from termsInQuery), else its first. */
+export function flagCard(flag, inQuery) {
+  const fit = (page) => inQuery.get(page.url.split('#')[0]) || 0;
+  const best = (flag.pages || []).reduce((a, page) => (fit(page) > (a ? fit(a) : 0) ? page : a), null);
+  return best ? { ...flag, url: best.url, title: best.title } : flag;
 }
 
 /** The site's own pages that answer a question about access, best first, as [{ url, title }], or [] if the query is about something else. */

@@ -8,14 +8,16 @@
 // Without JavaScript the form still submits here and the A to Z list shows instead.
 // Everything is built with DOM methods and classes: the Content-Security-Policy allows no inline script or style.
 
-import { el, link } from './dom.js';
+import { el } from './dom.js';
 import { readPostcode } from './find-match.js';
+import { loadPagefind, loadPages, matchedWords } from './pagefind-index.js';
+import { buildFilters, chosenFilters as chosenIn } from './search-filters.js';
 import { normalise, words } from './text.js';
 import { showUrgent, urgentWords } from './urgent.js';
 import {
   correctionLine, countText, moreButton, noResultsHelp, partialLine, placeCard, resultItem, resultList, suggestionLine,
 } from './search-results.js';
-import { FEW_RESULTS, accessBets, contentWords, matchRedFlags, rankByWordsMatched } from './intent.js';
+import { FEW_RESULTS, accessBets, contentWords, flagCard, matchRedFlags, rankByWordsMatched } from './intent.js';
 import {
   SURE_SIMILARITY, bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery, wordsNotFound,
 } from './suggestions.js';
@@ -23,15 +25,9 @@ import {
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
 const MAX_WORD_SEARCHES = 6; // a long sentence is searched word by word for its first six telling words only
+const MAX_PLACE_RESULTS = 50; // a district's pages are looked for among this many of Pagefind's results
 const FRAGMENT = 2; // a word Pagefind finds only as its first letter or two ("a" for "arthritus") is on no page
 const AS_TYPED = ['spelling', 'as-typed']; // in the address: search exactly what was typed, never a suggestion
-// Below this width (nhsuk-frontend's tablet breakpoint) the filters start folded away: on a phone, two drop-downs
-// pushed the results, and the urgent advice with them, off the first screen.
-const NARROW = '(max-width: 40.0525em)';
-const FILTERS = [
-  { key: 'area', label: 'Body area', all: 'All body areas' },
-  { key: 'type', label: 'Type of page', all: 'All types' },
-];
 
 const form = document.getElementById('search-page-form');
 const input = document.getElementById('search-page-input');
@@ -43,7 +39,7 @@ const urgentBox = document.getElementById('search-urgent');
 // Addresses come from the page (msksite/addresses.py spells them), never from this script.
 const where = { ...form.dataset, search: form.getAttribute('action') };
 
-const pagefindReady = loadPagefind();
+const pagefindReady = loadPagefind(where.pagefind);
 // Titles and lay terms: they put an exact match first and drive "Did you mean". Small; fetched once.
 const termsReady = loadTerms();
 let findIndex = null; // the find tool's list of the postcode areas the site covers, fetched for a district
@@ -51,33 +47,6 @@ let latestSearch = 0; // a slow search must never overwrite the results of a new
 let typingTimer = 0;
 let allResults = []; // the latest search's results; "Show more" loads their data a page at a time
 let asTyped = ''; // a query the patient asked to search as typed ("Search instead for ..."), not corrected
-
-// Pagefind's defaults favour short pages (pageLength 0.75), so one-paragraph exercise pages outranked the leaflet
-// about the condition ("back pain" put "Standing leg back" first), and they score a longer word that starts with
-// the query almost as well as the word itself ("knee" matching every "kneecap"). Measured on the example site.
-// The words patients use for the site's own pages are metadata (layouts/partials/search-words.html): those of the
-// find, self-referral and service pages count as much as a title, so "physio near me" finds /find/ rather than
-// the 35 practice pages that share the words at the default weight.
-const RANKING = { pageLength: 0, termSimilarity: 10, metaWeights: { keywords: 5, practice_keywords: 1 } };
-
-async function loadPagefind() {
-  const bundle = new URL('./', new URL(where.pagefind, location.href));
-  const [pagefind, more] = await Promise.all([import(where.pagefind), loadBundles(bundle)]);
-  const options = { excerptLength: 24, ranking: RANKING };
-  await pagefind.options(options);
-  pagefind.init();
-  // A large site's index comes in several bundles (msksite/index.py); results are found in all of them. Their pages'
-  // addresses start where the main bundle's do, not inside the bundle's own folder.
-  const baseUrl = new URL('../', bundle).pathname;
-  await Promise.all(more.map((path) => pagefind.mergeIndex(path, { ...options, baseUrl })));
-  return pagefind;
-}
-
-function loadBundles(bundle) {
-  // The list of other bundles; without it, search still works over the main bundle alone.
-  return fetch(new URL('bundles.json', bundle)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}))
-    .then((data) => data.merge || []);
-}
 
 function loadTerms() {
   // Without the list, search still works: just no exact-match ordering, suggestions or urgent advice.
@@ -97,7 +66,8 @@ function start() {
   const arrivedWith = input.value;
   // Arriving with a query (from the header's search box): answer it, and show the answer, unless the patient has
   // started typing something else while the index loaded (the focus stays with them then).
-  buildFilters(params).then(() => { if (input.value.trim()) runNow({ reveal: input.value === arrivedWith }); });
+  buildFilters(filtersBox, pagefindReady, params, runNow)
+    .then(() => { if (input.value.trim()) runNow({ reveal: input.value === arrivedWith }); });
 }
 
 function onTyping() {
@@ -142,48 +112,8 @@ function updateUrl(query) {
   history.replaceState(null, '', location.pathname + (search ? `?${search}` : ''));
 }
 
-// ---------- filters ----------
-
-async function buildFilters(params) {
-  let available = {};
-  try {
-    available = await (await pagefindReady).filters();
-  } catch {
-    return; // no index: nothing to filter
-  }
-  const groups = FILTERS.filter((f) => Object.keys(available[f.key] || {}).length > 1)
-    .map((f) => filterSelect(f, Object.keys(available[f.key]).sort(), params.get(f.key)));
-  if (!groups.length) return;
-  const chosen = FILTERS.some((f) => params.get(f.key));
-  filtersBox.replaceChildren(foldable(groups, chosen || !matchMedia(NARROW).matches));
-  filtersBox.hidden = false;
-}
-
-function foldable(groups, open) {
-  const details = el('details', { class: 'nhsuk-details app-search-filters__details' },
-    el('summary', { class: 'nhsuk-details__summary' },
-      el('span', { class: 'nhsuk-details__summary-text' }, 'Filter results')),
-    el('div', { class: 'nhsuk-details__text app-search-filters__groups' }, groups));
-  details.open = open;
-  return details;
-}
-
-function filterSelect(filter, values, chosen) {
-  const id = `search-filter-${filter.key}`;
-  const select = el('select', { class: 'nhsuk-select', id, name: filter.key },
-    new Option(filter.all, ''), values.map((v) => new Option(v, v, false, v === chosen)));
-  select.addEventListener('change', runNow);
-  return el('div', { class: 'nhsuk-form-group app-search-filters__group' },
-    el('label', { class: 'nhsuk-label', for: id }, filter.label), select);
-}
-
-function chosenFilters() {
-  const chosen = {};
-  for (const select of filtersBox.querySelectorAll('select')) {
-    if (select.value) chosen[select.name] = select.value;
-  }
-  return chosen;
-}
+/** The filters chosen: { area: 'Knee', ... }, none when they are not shown. */
+const chosenFilters = () => chosenIn(filtersBox);
 
 // ---------- searching ----------
 
@@ -194,7 +124,8 @@ async function runSearch(query, reveal) {
     return showFallback();
   }
   const terms = await termsReady;
-  const flags = matchRedFlags(query, terms.flags);
+  const inQuery = termsInQuery(query, terms);
+  const flags = matchRedFlags(query, terms.flags).map((flag) => flagCard(flag, inQuery));
   showUrgent(urgentBox, flags, where); // before the index has answered: urgent advice must not wait for it
   const pagefind = await pagefindReady;
   // The page with a red flag's advice, then the site's own pages for a question about access.
@@ -244,16 +175,22 @@ async function placeIn(query) {
 }
 
 /** The pages that name a postcode or district, word for word: searched word by word, "WX1 2HP" found every page
- * with a hospital address in WX1, and a postcode from elsewhere found pages by the "1" of "SO16 1AA". */
+ * with a hospital address in WX1, and a postcode from elsewhere found pages by the "1" of "SO16 1AA". Pagefind
+ * scores a district's practices ("wx1", in their postcode metadata) no higher than those of WX10 to WX19, which it
+ * finds by the same start, so results are read a page at a time until a page of them name it. */
 async function placePages(pagefind, place, terms, access) {
   const label = words(place.postcode || place.district);
   const { results } = await pagefind.search(label.join(' '), { filters: chosenFilters() });
-  const first = results.slice(0, PAGE_SIZE);
-  const data = await Promise.all(first.map((result) => result.data()));
-  const named = first.filter((_, i) => {
-    const matched = new Set(matchedWords([data[i]]).map(normalise));
-    return label.every((word) => matched.has(word));
-  });
+  const named = [];
+  for (let shown = 0; shown < Math.min(results.length, MAX_PLACE_RESULTS) && named.length < PAGE_SIZE;
+    shown += PAGE_SIZE) {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    named.push(...batch.filter((_, i) => {
+      const matched = new Set(matchedWords([data[i]]).map(normalise));
+      return label.every((word) => matched.has(word));
+    }));
+  }
   const pages = await loadPages(withAccessPages(named, access));
   const order = pageOrder('', terms, access);
   return { results: named, partial: false, pages, order, missing: false, suggestions: [] };
@@ -300,26 +237,9 @@ function pageOrder(query, terms, access) {
   return (url) => first.get(url) ?? Math.min(tierOf(url), inQuery.has(url) ? 1.9 - 0.1 * Math.min(inQuery.get(url), 9) : 2);
 }
 
-/** Each result's data (Pagefind's, or a page from the terms list), each page once. */
-async function loadPages(results) {
-  const data = await Promise.all(results.map((result) => (result.load ? result.load() : result.data())));
-  const seen = new Set();
-  return data.filter((d) => !seen.has(d.url) && seen.add(d.url));
-}
-
 function resultItems(pages, tierOf = () => 0) {
   // Sorting is stable: Pagefind's order within a tier.
   return [...pages].sort((a, b) => tierOf(a.url) - tierOf(b.url)).map(resultItem);
-}
-
-/** The words Pagefind matched, read from each page's text at its matches: they tell how each typed word was found.
- * A page it found with no match in its text was found by its metadata (the search words of layouts/partials). */
-function matchedWords(pages) {
-  return pages.filter((page) => page.content !== undefined).flatMap((page) => {
-    if (!page.locations.length) return Object.values(page.meta).join(' ').split(/\s+/);
-    const text = page.content.split(/\s+/);
-    return page.locations.map((i) => text[i]).filter(Boolean);
-  });
 }
 
 // ---------- showing results ----------

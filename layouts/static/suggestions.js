@@ -1,7 +1,7 @@
 // The search page's list of titles and lay terms (/search/terms.json): it puts pages whose term is the query
 // first, and drives "Did you mean ...?". Pure: search.js fetches the list and shows the results.
 
-import { commonPrefix, normalise, similarity, words } from './text.js';
+import { commonPrefix, normalise, similarity, stem, words } from './text.js';
 
 export const MAX_SUGGESTIONS = 3;
 export const MIN_SIMILARITY = 0.7; // 1 typo in 4 letters, 2 in 7
@@ -72,9 +72,13 @@ export function wordsNotFound(query, matched) {
   return missing;
 }
 
-/** Whether a matched word is the typed one: itself, a longer word it starts, or one sharing most of its start. */
+/** Whether a matched word is the typed one: itself, a longer word it starts, the typed word less an ending ("knee" for
+ * "knees"), or one sharing most of its start ("tingle" for "tingling"). A shorter word that starts the typed one is
+ * Pagefind's fallback for a word on no page ("lumbar" for "lumbargo"), not a match of it. */
 function sameWord(word, matched) {
-  return matched.startsWith(word) || commonPrefix(word, matched) >= Math.max(3, Math.ceil(0.6 * word.length));
+  if (matched.startsWith(word)) return true;
+  if (word.startsWith(matched)) return stem(word).length <= matched.length;
+  return commonPrefix(word, matched) >= Math.max(3, Math.ceil(0.6 * word.length));
 }
 
 /** Up to MAX_SUGGESTIONS terms ({ term, key, score }) the query was probably meant to be, best first. */

@@ -10,6 +10,12 @@ export function words(text) {
   return normalise(text).split(' ').filter(Boolean);
 }
 
+/** A word without a plural or verb ending, roughly ("numbness" -> "numb"); kept whole when too short to cut. */
+export function stem(word) {
+  const cut = word.replace(/(ness|ing|ed|es|s)$/, '');
+  return cut.length >= 3 ? cut : word;
+}
+
 /** Accents dropped and "&" read as "and", so "Café & Co" compares equal to "cafe and co" once normalised. */
 export function fold(text) {
   // NFKD splits "é" into "e" and a combining accent, which the range then removes.

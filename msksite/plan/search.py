@@ -52,7 +52,8 @@ def title_terms(title: str) -> list[str]:
 
 
 def search_terms(site: Site, views: dict[str, ServiceView], memo: Memo = NO_MEMO) -> File:
-    """The search page's data: `terms` ({term, title, url, access?}) and `red_flags` ({id, text, tier, says, url, title})."""
+    """The search page's data: `terms` ({term, title, url, access?}) and `red_flags` ({id, text, tier, says, url,
+    title, pages?})."""
     return File(addresses.SEARCH_TERMS, "json",
                 {"terms": _terms(site, views, memo), "red_flags": _red_flags(site, memo)})
 
@@ -116,12 +117,15 @@ def _named(care: CareAdvice) -> list[tuple[str, str]]:
             for flag in dict.fromkeys(line.flag for line in getattr(care, tier) if line.flag)]
 
 
-def _card(naming: list[Leaflet], flag: RedFlag) -> dict[str, str]:
+def _card(naming: list[Leaflet], flag: RedFlag) -> dict:
     """The card that lists the flag, and its page's title: /self-referral/'s first cards, else the first leaflet
-    that names it."""
+    that names it; and `pages`, every leaflet of the flag's own body areas that lists it, for search.js to pick the
+    one a query names ("neck pain after a car crash": Neck pain, not Low back pain)."""
     card = f"#care-{flag.tier.replace('_', '-')}"
     if not flag.self_referral and naming:
         # A leaflet of one of the flag's own body areas first: a swollen calf belongs with legs, not elbows.
-        leaflet = next((l for l in naming if l.meta.body_area in flag.areas), naming[0])
-        return {"url": leaflet.url + card, "title": leaflet.meta.title}
+        own = [l for l in naming if l.meta.body_area in flag.areas]
+        leaflet = (own or naming)[0]
+        return {"url": leaflet.url + card, "title": leaflet.meta.title,
+                "pages": [{"url": l.url + card, "title": l.meta.title} for l in own]}
     return {"url": addresses.SELF_REFERRAL + card, "title": SELF_REFERRAL_TITLE}

@@ -65,7 +65,7 @@ def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: 
         problems.add(doc.path, where, f"`{flag.id}` is a red flag of tier `{flag.tier}` in {LIBRARY}, not `{tier}`",
                      f"move it under `{flag.tier}:`; a shared red flag's tier is set once, in the library")
         return None
-    return NetLine(flag.text, flag.id)
+    return NetLine(flag.text, flag.id, flag.patients_say)
 
 
 def _check_required(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag], problems: Problems) -> bool:

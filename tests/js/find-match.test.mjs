@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-  matchPractices, nameShards, nameWords, rank, readPostcode, shardFor, typoCost, typos, typosAllowed, wordForms,
+  matchPractices, nameAndPlace, nameShards, nameWords, rank, readPostcode, shardFor, typoCost, typos, typosAllowed,
+  wordForms,
 } from '../../layouts/static/find-match.js';
 
 // From content/practices.yaml and content/postcode-districts.yaml, as the build sends them in /find/'s lookup data.
@@ -167,4 +168,20 @@ test('typos are only guessed when nothing matches as typed, and never in short w
   assert.equal(typos('satl', 'saltmouth'), 1);
   assert.equal(typos('xxxx', 'saltmouth'), null);
   assert.equal(typoCost(PRACTICES[0], ['kingsmeer']), 1.02);
+});
+
+test('nameAndPlace reads a practice name apart from the postcode or district after it', () => {
+  assert.deepEqual(nameAndPlace('kingsmere surgery, wx1'), { name: 'kingsmere surgery', district: 'WX1' });
+  assert.deepEqual(nameAndPlace('Kingsmere Surgery WX1 2HP'), { name: 'Kingsmere Surgery', district: 'WX1' });
+  assert.deepEqual(nameAndPlace('millbrook'), { name: 'millbrook', district: null });
+  assert.deepEqual(nameAndPlace('wx1 2hp'), { name: 'wx1 2hp', district: null }); // a postcode alone: no name
+  assert.deepEqual(nameAndPlace('surgery 12345'), { name: 'surgery 12345', district: null });
+});
+
+test('with a district, the name finds the practice, and practices in the district come first among equals', () => {
+  const { name, district } = nameAndPlace('kingsmere surgery, wx1');
+  assert.equal(matchPractices(name, PRACTICES, district)[0].name, 'Kingsmere Surgery');
+  // "surgery" alone fits many names equally: the one in WX3 first
+  assert.equal(matchPractices('surgery', PRACTICES, 'WX3')[0].name, 'Millbrook Surgery');
+  assert.equal(matchPractices('surgery', PRACTICES)[0].name, 'Bramble Hill Surgery');
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-  accessBets, contentWords, flagStrength, matchRedFlags, MAX_FLAGS, rankByWordsMatched, sameWord,
+  accessBets, contentWords, flagCard, flagStrength, matchRedFlags, MAX_FLAGS, rankByWordsMatched, sameWord,
 } from '../../layouts/static/intent.js';
 
 const FLAGS = [
@@ -104,4 +104,18 @@ test('rankByWordsMatched puts pages with more of the words first, then the highe
   const ranked = rankByWordsMatched([[a, b], [a, c], [c]]);
   assert.deepEqual(ranked.map((r) => r.id), ['c', 'a', 'b']); // c: 2 words, total 4; a: 2 words, total 2
   assert.deepEqual(rankByWordsMatched([]), []);
+});
+
+test('flagCard links the card on the leaflet the query names, else the flag\'s first', () => {
+  const card = (url, title) => ({ url: `${url}#care-emergency`, title });
+  const accident = { id: 'serious-accident', tier: 'emergency', ...card('/conditions/low-back-pain/', 'Low back pain'),
+    pages: [card('/conditions/low-back-pain/', 'Low back pain'), card('/conditions/neck-pain/', 'Neck pain'),
+      card('/conditions/whiplash/', 'Whiplash')] };
+  // termsInQuery('neck pain after car crash'): "neck pain" (2 words) on Neck pain, "neck" on Whiplash
+  const neck = new Map([['/conditions/neck-pain/', 2], ['/conditions/whiplash/', 1]]);
+  assert.equal(flagCard(accident, neck).url, '/conditions/neck-pain/#care-emergency');
+  assert.equal(flagCard(accident, neck).title, 'Neck pain');
+  assert.equal(flagCard(accident, new Map()).url, '/conditions/low-back-pain/#care-emergency');
+  const selfReferral = { id: 'saddle-numbness', url: '/self-referral/#care-emergency', title: 'Refer yourself' };
+  assert.equal(flagCard(selfReferral, neck), selfReferral);
 });

@@ -139,6 +139,8 @@ test('wordsNotFound: a word Pagefind matched only by a shorter start of it, with
   assert.deepEqual([...wordsNotFound('planter fasciitis', ['fasciitis).', 'plan', 'p'])], [['planter', 'plan']]);
   assert.deepEqual([...wordsNotFound('sholder pain', ['pain.', 'Pain'])], [['sholder', '']]); // matched nowhere
   assert.deepEqual([...wordsNotFound('xr', ['x'])], [['xr', 'x']]);
+  // A real word that starts the typed one is no match unless all that is left is an ending: "lumbago" was meant.
+  assert.deepEqual([...wordsNotFound('lumbargo', ['(lumbar'])], [['lumbargo', 'lumbar']]);
 });
 
 test('wordsNotFound: a word found as itself, a longer word, a plural or most of its start is found', () => {
@@ -146,6 +148,7 @@ test('wordsNotFound: a word found as itself, a longer word, a plural or most of 
   assert.equal(wordsNotFound('sciat', ['sciatica.']).size, 0);
   assert.equal(wordsNotFound('kneeling', ['Kneel']).size, 0); // Pagefind's stemming
   assert.equal(wordsNotFound('knees', ['knee']).size, 0);
+  assert.equal(wordsNotFound('stiffness', ['stiff']).size, 0);
 });
 
 test('termsInQuery finds the pages whose terms a sentence holds, longest term first', () => {

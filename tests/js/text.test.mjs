@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { commonPrefix, editDistance, fold, normalise, similarity, words } from '../../layouts/static/text.js';
+import { commonPrefix, editDistance, fold, normalise, similarity, stem, words } from '../../layouts/static/text.js';
 
 test('editDistance counts one typo for each slip a patient makes', () => {
   assert.equal(editDistance('knee', 'knee'), 0);
@@ -63,4 +63,11 @@ test('commonPrefix counts the letters two words share at the start', () => {
   assert.equal(commonPrefix('knee', 'kneecap'), 4);
   assert.equal(commonPrefix('back', 'hip'), 0);
   assert.equal(commonPrefix('', 'knee'), 0);
+});
+
+test('stem drops a plural or verb ending, and keeps a word too short to cut', () => {
+  assert.equal(stem('numbness'), 'numb');
+  assert.equal(stem('kneeling'), 'kneel');
+  assert.equal(stem('lumbargo'), 'lumbargo');
+  assert.equal(stem('sing'), 'sing');
 });
