@@ -93,6 +93,8 @@ def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(pag
     for number, lines in enumerate(pages[:len(fills) - 1], 1):
         assert lines[-1] not in titles and not lines[-1].endswith(":"), f"page {number} ends with {lines[-1]!r}"
     # The exercises block is short: its heading, lead-in, list and printout address print on one page.
+    # Names of other leaflets with no address lead nowhere on paper (and pushed the neck pain leaflet to 4 pages).
+    assert not any("Related conditions" in lines for lines in pages)
     exercises = [p for p in pages if "Exercises that can help" in p]
     assert not exercises or any("on one printout:" in line for line in exercises[0]), "the exercises are split"
     # A Do or Don't box may run over a page, but never leaves a lone item on either side: "Don't" and one item at
