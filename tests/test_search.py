@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser import axe_violations
+from conftest import REPO
 from msksite.plan.search import SEARCH_WORDS
 from serving import serving
 
@@ -460,7 +461,7 @@ def test_terms_list_has_title_parts_lay_terms_and_body_areas(example_site):
     terms = {(t["term"], t["url"]) for t in data["terms"]}
     heel = leaflet("heel-pain")
     assert {("heel pain (plantar fasciitis)", heel), ("heel pain", heel), ("plantar fasciitis", heel)} <= terms
-    assert {("slipped disc", leaflet("sciatica")), ("slipped disc", leaflet("low-back-pain"))} <= terms
+    assert {("slipped disc", leaflet("sciatica")), ("lumbago", leaflet("low-back-pain"))} <= terms
     assert ("back", leaflet("low-back-pain")) in terms
     assert {("refer myself", "/self-referral/"), ("near me", "/find/"), ("millbrook surgery", "/find/z99005/")} <= terms
 
@@ -524,6 +525,17 @@ def test_a_practice_is_indexed_by_its_own_postcode_not_by_its_services_clinics(e
     fragments = {f["url"]: f for f in index_fragments(example_site)}
     assert fragments["/find/z99001/"]["meta"]["postcode"] == "WX1 2HP"
     assert not [url for url, f in fragments.items() if "WX1 2HN" in f["content"]]
+
+
+def test_a_leaflet_is_not_indexed_by_its_sources_or_its_related_leaflets(example_site):
+    """Every leaflet citing "Versus Arthritis" was a result for "arthritis", its excerpt the list of sources; and a
+    "Related conditions" list made another leaflet's title a match for this one."""
+    fragments = {f["url"]: f for f in index_fragments(example_site)}
+    knee = fragments[leaflet("knee-pain")]
+    assert "Versus Arthritis" in (REPO / "conditions/knee-pain.md").read_text()
+    assert "Versus Arthritis" not in knee["content"] and "Related conditions" not in knee["content"]
+    assert "Where this information comes from" not in knee["content"]
+    assert "How you can ease knee pain yourself" in knee["content"]
 
 
 def test_no_page_is_found_by_the_description_of_its_drawing(example_site):
