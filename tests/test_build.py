@@ -144,7 +144,7 @@ def test_a_practice_note_says_whose_words_it_is_and_does_not_repeat_the_page(exa
     assert noted
     for practice in noted:
         page = (example_site / f"find/{practice['code'].lower()}/index.html").read_text()
-        assert f">A note from {practice['name']}</h2>\n<p>{practice['notes']}</p>" in page, practice["code"]
+        assert f"<h2>A note from {practice['name']}</h2>\n<p>{practice['notes']}</p>" in page, practice["code"]
         assert "Ask reception" not in practice["notes"], f"{practice['code']}: the page already says to ask reception"
 
 
