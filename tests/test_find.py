@@ -227,6 +227,19 @@ def test_find_with_results_has_no_sideways_scroll_on_a_small_phone(browser, site
     context.close()
 
 
+def test_asking_on_a_small_phone_brings_the_answer_into_view(browser, site_url):
+    # The answer began about 750px down a 640px screen, so pressing Find or Enter seemed to do nothing. (Enter, as a
+    # click on Find would scroll to the button first.)
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    tab.goto(site_url + "/find/")
+    tab.fill("#find-input", "WX7 4HJ")
+    tab.evaluate("window.scrollTo(0, 0)")  # where the patient was: the box is on the first screen, the answer not
+    tab.keyboard.press("Enter")
+    expect(tab.locator("#find-results h2").first).to_be_in_viewport()
+    context.close()
+
+
 def test_stale_wait_says_not_currently_available_and_gives_no_weeks(page):
     # Wessex Coast's wait was measured on 2025-12-01: stale by the test date, 2026-11-23.
     page.goto(page.base + "/find/z99029/")

@@ -200,6 +200,9 @@ function start(tool) {
     }
     if (run !== latest) return; // a newer keystroke has already been answered
     results.replaceChildren(...reply.nodes.filter(Boolean));
+    // On a phone the answer starts below the first screen: after Find, nothing seemed to happen. Typing leaves the
+    // page where it is (the box must stay in view); pressing Find brings the answer up.
+    if (announceNow && results.getBoundingClientRect().top > window.innerHeight / 2) results.scrollIntoView();
     // Keep the address in step, so Back from a practice page shows the same answer.
     history.replaceState(null, '', text ? `?q=${encodeURIComponent(text)}` : location.pathname);
     clearTimeout(announcing);
