@@ -251,6 +251,20 @@ def test_a_poster_shows_a_qr_code_of_its_page(page):
     assert [code.text for code in zxingcpp.read_barcodes(image)] == [f"{BASE}/find/z99018/"]
 
 
+def test_a_practice_poster_gives_the_referral_phone_number_where_there_is_one(example_site):
+    # A phone-only service's poster said "You can refer yourself by phone" and gave no number; a poster's reader
+    # without a smartphone has no other way in.
+    services = yaml.safe_load((REPO / "content/services.yaml").read_text())["services"]
+    phones = {s["id"]: (s.get("self_referral") or {}).get("phone") for s in services}
+    checked = 0
+    for practice in yaml.safe_load((REPO / "content/practices.yaml").read_text())["practices"]:
+        poster = (example_site / f"for-gp-surgeries/posters/find/{practice['code'].lower()}/index.html").read_text()
+        phone = phones[practice["service"]] if not practice.get("closed") else None
+        assert (f"by phone, call {phone} (" in poster) if phone else ("by phone, call" not in poster), practice["code"]
+        checked += bool(phone)
+    assert checked >= 10
+
+
 def test_gp_kit_lists_every_leaflet_sheet_and_practice_with_address_qr_and_poster(example_site):
     kit = (example_site / "for-gp-surgeries/index.html").read_text()
     practices = yaml.safe_load((REPO / "content/practices.yaml").read_text())["practices"]

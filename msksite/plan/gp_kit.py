@@ -24,6 +24,10 @@ class KitEntry:
     line: str            # the one plain sentence a poster says under the title
     poster: str | None
     closed: bool = False  # a closed practice: its poster and QR code stay, but the kit no longer lists it
+    # A practice whose service takes referrals by phone: the number and when it is open, for a poster's reader
+    # without a smartphone (a phone-only service's poster said "refer yourself by phone" and gave no number).
+    phone: str | None = None
+    phone_hours: str | None = None
 
     @property
     def qr(self) -> str:
@@ -45,8 +49,11 @@ def _practice_entry(site: Site, practice: PracticeView) -> KitEntry:
     # A closed practice's poster stays (surgeries may have printed or bookmarked it) and says where to look now.
     line = (f"This practice closed on {long_date(practice.closed)}. Scan the code to see where its patients go now."
             if practice.closed else practice.route)
+    referral = next(s for s in site.services if s.id == practice.service).self_referral
+    phone = referral if referral and referral.phone and not practice.closed else None
     return KitEntry(f"Physiotherapy for patients of {practice.name}", practice.url, site.config.base_url + practice.url,
-                    line, addresses.poster(practice.url), closed=practice.closed is not None)
+                    line, addresses.poster(practice.url), closed=practice.closed is not None,
+                    phone=phone and phone.phone, phone_hours=phone and phone.phone_hours)
 
 
 Kit = tuple[list[tuple[str, list[KitEntry]]], list[KitEntry]]  # ([(body area name, entries)], practice entries)
