@@ -6,14 +6,10 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   the side (stretch_hands.py, side_hand.py): fingers up (``wrist`` positive) the palm faces forward, away from the
   body; fingers down (negative) it hangs, the back of the hand forward. The two stretches differ in that big shape,
   up or down, not in a detail.
-- The other hand, grey, edge-on too, about as big as the stretched one and beside it, in front of it, so it shows
-  whole: fingers up upright in front of the stretched fingers, its fingers curled over their tips to pull them
-  back; fingers down hanging along the back of the hand, pressing it. Its arm reaches forward under the near arm, a
-  grey band below it, its elbow hidden behind the near arm's end, then its forearm runs straight to its wrist:
-  fingers up rising in front of the palm, fingers down just past the near wrist, the grey hand bent down from it.
-  In round 117 the grey hand, smaller and among the white fingers, was "mostly hidden", "a grey tangle", and its
-  arm, bent in plain view under the near wrist, "loops around awkwardly" (round 118: stretch_hands.py,
-  stretch_person.py).
+- The other hand, grey, edge-on too, beside the stretched one: fingers up in front of its fingers, curled over their
+  front to pull them back; fingers down along the back of the hand, pressing it. Its arm reaches forward under the
+  near arm, a grey band below it, then on to its wrist: fingers up rising in front of the palm, fingers down straight
+  on past the near wrist, the grey hand bent down from it.
 - Until round 116 both hands were cheated round to face you, flat (fingers up the plain palm, a "stop" sign; fingers
   down the back of the hand with its nails), the grey hand a whole open hand across the fingertips or the knuckles,
   its arm a thin band rising past the far side of the hand. In almost every review of rounds 112 to 116 "the body is
@@ -31,10 +27,8 @@ the other hand, grey, on it (both hands: stretch_hands.py).
   (BEND_ARROW: straight to bent), cut just past the hand; 2 is unchanged, the same hand with the other hand on it.
   They follow the steps: bend the hand, then the other hand presses or pulls. The moving picture and the pair
   still go from the hand straight out to bent and helped.
-- One short bold arrow right at the other hand, pointing back towards the body (PULL, PRESS_TIP): fingers up an
-  arc round the wrist just over the grey fingers where they curl over the fingertips, "pull"; fingers down straight
-  in at the back of the other hand, "press". Until round 117 it was a thin arc past the fingertips, fingers down
-  sweeping round under them, and "'press the back of the hand toward you' is hard to read".
+- One short bold curved arrow just past the bent fingertips, pointing back towards the body: the stretch itself
+  (fingers down, from under the other hand, which pushes them).
 
 Reviewers read the small whole person in a box in the corner, never the big close-up of two overlapping hands
 beside it (a "pile of white and grey hands", "the arm looks like a table edge"); then, with one big person, the
@@ -49,8 +43,7 @@ from math import cos, radians, sin
 
 from msksite.schema.pose import Pose
 
-from .arrow_sizes import BOLD_HEAD, BOLD_W
-from .arrows import bold_arrow, bold_path, chevron
+from .arrows import chevron
 from .hands import Frame
 from .order import numbered_frames
 from .shapes import Line, Pt, Shape, mapped
@@ -62,24 +55,20 @@ from .svg import Box, Drawing, bounds
 # Hanging, it has the room below the arm to be bigger still, for its thumb and its four nailed fingers to read.
 HAND = {1.0: 24.0, -1.0: 29.0}
 # The picture: the person from the top of the head to the hips, the arm out and the hand bent up or down, the arrow
-# past it; 4 wide by 3 high. Fingers up, close round the head, arm and hand, so they are bigger; fingers down, low
-# enough for the other hand's fingertips.
-FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 24.0, 64.0, 84.0)}
+# past it; 4 wide by 3 high. Fingers up, close round the head, arm and hand, so they are bigger.
+FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 26.0, 64.0, 84.0)}
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails (at the figure's size the person was all thick outline).
 ZOOM = 1.8
-# The arrow, short and bold, at the other hand, pointing back towards the body. Fingers up, an arc round the wrist
-# (its radius in hand lengths, then from and to, in degrees) just over the other hand's fingers curled over the
-# fingertips, from above its knuckles back past the tips, ending well short of the head (running on back to the head,
-# it read as "a head movement"): pull them back. Fingers down, straight in at the back of the other hand (its tip in
-# that hand's frame, just off its back, half way down its palm; its length): press. Thin, the arc over the fingertips
-# was missed, and fingers down, sweeping round under the fingertips from below the other hand, "'press the back of
-# the hand toward you' is hard to read" (round 117).
-PULL_R, PULL = 1.3, (72.0, 102.0)
-PRESS_TIP, PRESS_LONG = (0.35, -0.3), 10.0
+# The arrow: an arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
+# before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
+# fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
+# head movement"); fingers down, a longer arc hugging the fingertips' path, from below the other hand (the one
+# pressing them) round under the fingertips towards the body (short, just under the fingertips, it was "vague").
+ARROWS = {"fingers": (1.22, 20.0, 18.0), "back": (1.07, 50.0, 25.0)}
 # Picture 1's arrow: a short arc round the wrist inside the bend, in front of the bent hand, from near the arm's
-# line (straight out) towards the bent hand, stopping short of it: "bend the hand" (its radius in hand lengths, then
-# where it starts before the bent hand's line and, negative, how far short of it it ends).
+# line (straight out) towards the bent hand, stopping short of it: "bend the hand" (as for ARROWS, its radius in
+# hand lengths, then where it starts before the bent hand's line and, negative, how far short of it it ends).
 BEND_ARROW = (0.72, 85.0, -33.0)
 # Numbered (the still): each picture reaches left to here, so its number, in the top left corner, keeps clear of the
 # head; picture 1 stops this far below its arm, hand and arrow (if above picture 2's bottom); the pictures are this
@@ -101,7 +90,8 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     bend = 1.0 if end_angle > start_angle else -1.0
     person = body() + [near_arm()]
     end = _hand(palm, end_angle, bend)
-    shapes = _helped(person, palm, end_angle, grip, bend)
+    arrow = _arrow(end_angle, bend, *ARROWS[grip])
+    shapes = _helped(person, palm, end_angle, grip, bend) + arrow
     if variant == "still" and pose.numbered:
         return _numbered(bend, person, end + _arrow(end_angle, bend, *BEND_ARROW), shapes)
     if variant == "moving":
@@ -131,20 +121,11 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
 
 
 def _helped(person: list[Shape], palm: str, angle: float, grip: str, bend: float) -> list[Shape]:
-    """The other arm (behind the person), the person, the near hand turned angle degrees at the wrist, the other
-    hand on it and the arrow at the other hand."""
+    """The other arm (behind the person), the person, the near hand turned angle degrees at the wrist and the other
+    hand on it: behind the near hand what it hides, in front what shows over it."""
     f = _frame(palm, angle, bend)
-    g, hand = helping(f, grip)
-    return [other_arm(g.origin)] + person + stretched(f) + hand + _push(g, grip)
-
-
-def _push(g: Frame, grip: str) -> list[Shape]:
-    """The short bold arrow at the other hand (frame g), pointing back towards the body: round the near wrist over its
-    curled fingers (pulling the fingers back), or straight in at the back of its hand (pressing)."""
-    if grip == "fingers":
-        return bold_path(_arc(PULL_R * HAND[1.0], *PULL), False)
-    tip = g.at(*PRESS_TIP)
-    return bold_arrow((tip[0] + PRESS_LONG, tip[1]), tip, BOLD_W, BOLD_HEAD)
+    way, behind, front = helping(f, grip)
+    return [other_arm(way)] + person + behind + stretched(f) + front
 
 
 def _hand(palm: str, angle: float, bend: float) -> list[Shape]:
@@ -162,15 +143,11 @@ def _frame(palm: str, angle: float, bend: float) -> Frame:
 
 
 def _arrow(end: float, bend: float, radius: float, before: float, past: float) -> list[Shape]:
-    """The short thin arc round the wrist from before degrees before the end's line to past degrees past it (radius
-    in hand lengths)."""
-    path = _arc(radius * HAND[bend], end - bend * before, end + bend * past)
+    """The short arc round the wrist from before degrees before the end's line to past degrees past it (radius in
+    hand lengths), pointing back towards the body."""
+    a, b = end - bend * before, end + bend * past
+    path = tuple(_at(radius * HAND[bend], a + (b - a) * i / 10) for i in range(11))
     return [Line("arrow", path)] + chevron(path[-1], path[-2])
-
-
-def _arc(r: float, a: float, b: float) -> tuple[Pt, ...]:
-    """Points round the wrist, r out, from a degrees to b."""
-    return tuple(_at(r, a + (b - a) * i / 10) for i in range(11))
 
 
 def _at(r: float, degrees: float) -> Pt:

@@ -5,12 +5,11 @@ reaching across to the near hand, which stretch.py draws big at the end of the a
 Reviewers always read the small whole person (in a box in the corner until round 25) and never the big close-up of
 two overlapping hands: one big person, its hand drawn big, is the whole picture.
 
-Figure units, y up, the hips at (0, 12), well below the bottom of the picture (the trunk runs off it, however low
-the other hand reaches), the shoulder at the height of a standing person's.
+Figure units, y up, the hips at (0, 25), below the bottom of the picture (the trunk runs off it), the shoulder at
+the height of a standing person's.
 """
 from __future__ import annotations
 
-from .curves import smooth
 from .figure import WIDTHS
 from .head_view import head
 from .shapes import Pt, Shape, Tube
@@ -18,16 +17,14 @@ from .shapes import Pt, Shape, Tube
 # The trunk ends at the top of the shoulders, NECK, above the arm: a neck, then the head above and behind the
 # shoulder. With the head on the trunk's end and the arm level with the chin, reviewers saw "the head fused with
 # the arm".
-HIP, NECK, SHOULDER, HEAD = (0.0, 12.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
+HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
 WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 8.0  # the near arm is wider than a whole person's forearm: thinner, under its big hand, it looked "awkward"
-# The other arm reaches forward from its shoulder just below and behind the near arm, so from the side only a band
-# of it peeks out under the near arm, to its elbow hidden behind the near arm's end (ELBOW); from there its forearm
-# runs straight to its wrist, where its hand holds the near hand (stretch_hands.py), the bend at the elbow hidden and
-# the rest rounded off (curves.smooth). Every big grey arm apart from the near one (an L below it, a loop, over the
-# shoulder) was "confusing" or "from nowhere"; bent in plain view under the near wrist (round 117) it "loops around
-# awkwardly", "comes in at an odd kinked angle".
-FAR_SHOULDER, ELBOW = (0.0, 53.0), (22.0, 57.0)
+# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a band of
+# it peeks out under the near arm, from its shoulder to under the near wrist (UNDER); from there it runs on to its
+# own wrist, where its hand holds the near hand (stretch_hands.py). Every big grey arm apart from the near one (an L
+# below it, a loop, over the shoulder) was "confusing" or "from nowhere".
+FAR_SHOULDER, UNDER = (0.0, 53.0), (26.0, 53.0)
 FAR_W = 6.0  # under the near arm, it shows 2 wide: a band, not a second arm
 # The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
 # read as "a front-facing body" under the side-on head.
@@ -48,7 +45,6 @@ def near_arm(layer: str = "end") -> Shape:
     return Tube(layer, (SHOULDER, WRIST), ARM_W)
 
 
-def other_arm(wrist: Pt, layer: str = "end") -> Shape:
-    """The other arm, grey, from its shoulder under the near arm to its elbow behind it, then its forearm straight
-    on to its wrist on the near hand, rounded off where it bends."""
-    return Tube(layer, smooth((FAR_SHOULDER, ELBOW, wrist)), FAR_W, "grey")
+def other_arm(way: tuple[Pt, ...], layer: str = "end") -> Shape:
+    """The other arm, grey, from its shoulder under the near arm, then on its way to its wrist on the near hand."""
+    return Tube(layer, (FAR_SHOULDER, UNDER) + way, FAR_W, "grey")
