@@ -382,9 +382,9 @@ def _hand_length(bend: float) -> float:
 
 
 def _fingers(shapes, layer: str) -> list[Tube]:
-    """The near hand's four fingers: white tubes as thin as side_hand's fingers (the thumb is wider, the arm and
+    """The near hand's four fingers: white tubes as thin as open_hand's fingers (the thumb is wider, the arm and
     trunk much wider)."""
-    from msksite.drawing.side_hand import FINGER_W
+    from msksite.drawing.open_hand import FINGER_W
 
     return [s for s in shapes if isinstance(s, Tube) and s.fill == "white" and s.layer == layer
             and min(abs(s.width - FINGER_W * _hand_length(bend)) for bend in (1.0, -1.0)) < 0.01]
@@ -456,31 +456,20 @@ def test_the_hand_is_drawn_big_and_bent_up_or_down_at_the_end_of_the_arm(stem):
     assert max(_distance(t.points[-1], wrist) for t in fingers) > 0.5 * _distance(shoulder, wrist)
 
 
-@pytest.mark.parametrize("stem", list(BENDS))
-def test_the_bent_hand_is_seen_edge_on_its_thumb_on_the_palm_side(stem):
-    # Cheated round to face you on a side-on arm, the hand was "a different wrist movement" (rounds 112 to 116): seen
-    # from the side, a wrist bent up or down shows the hand's edge, so the stretched hand (its four fingers, thumb and
-    # palm, the four shapes after its fingers: thumb, palm, nail) is far taller than wide, and its thumb stands out
-    # on the palm side: forward (fingers up, palm away from the body) or towards the body (fingers down).
-    from msksite.drawing.side_hand import THUMB_W
-
-    shapes, bend = _stretch(stem, picture=1).shapes, BENDS[stem]
-    wrist, hand = _near_arm(shapes).points[1], _hand_length(bend)
-    fingers = _fingers(shapes, "end")
-    (thumb,) = [s for s in shapes if isinstance(s, Tube) and abs(s.width - THUMB_W * hand) < 0.01]
-    palm = next(s for s in shapes[shapes.index(fingers[-1]):] if isinstance(s, Loop))
-    xs, ys = zip(*(p for s in fingers + [palm] for p in s.points))
-    assert max(ys) - min(ys) > 2.5 * (max(xs) - min(xs))
-    assert bend * (thumb.points[-1][0] - wrist[0]) > 0.2 * hand
-    assert not [s for s in shapes if _is_nail(s)]
+def test_the_bent_hand_shows_the_palm_facing_away_or_the_back_of_the_hand():
+    # Bent up, the plain palm faces away (a "stop" sign: creases on it were "odd black marks"); bent down, the back
+    # of the hand and a nail on every finger.
+    flexor, extensor = ([s for s in _stretch(n).shapes if s.layer == "end"] for n in BENDS)
+    assert _face_cues(flexor) == {"creases": 0, "nails": 0}
+    assert _face_cues(extensor) == {"creases": 0, "nails": 4}
 
 
 @pytest.mark.parametrize("stem", list(BENDS))
-def test_the_other_arm_is_a_grey_band_under_the_near_arm_its_hand_in_front_of_the_near_hand(stem):
+def test_the_other_arm_is_a_thin_grey_band_under_the_near_arm_its_hand_in_front_of_the_near_hand(stem):
     # Every big grey arm apart from the near one (an L below it, a loop, over the shoulder) was "confusing" or
-    # "from nowhere": it reaches forward level just under the near arm, a band of it showing below it (thinner
-    # than the near arm, yet wide enough to read as the arm its hand hangs from: a thin band "floated"), to under
-    # the near wrist, then on to its hand in front of the near hand.
+    # "from nowhere": it reaches forward level just under the near arm, only a thin band of it showing below it,
+    # to under the near wrist, then to its hand in front of the near hand (fingers down, round the far side of the
+    # hanging hand).
     drawing = _stretch(stem)
     near = _near_arm(drawing.shapes)
     (shoulder, wrist), hand = near.points, _hand_length(BENDS[stem])
@@ -488,20 +477,20 @@ def test_the_other_arm_is_a_grey_band_under_the_near_arm_its_hand_in_front_of_th
     s, e, w = arm.points[0], arm.points[1], arm.points[-1]
     underside = shoulder[1] - near.width / 2
     assert _distance(s, shoulder) < 0.3 * hand and abs(e[0] - wrist[0]) < 0.3 * hand and abs(e[1] - s[1]) < 0.01
-    assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - 0.6 * near.width
+    assert e[1] + arm.width / 2 > underside > e[1] - arm.width / 2 > underside - near.width / 2
     assert drawing.shapes.index(arm) < drawing.shapes.index(near)
     assert w[0] > wrist[0] + 0.15 * hand
 
 
-def test_fingers_up_the_other_arm_rises_in_front_of_the_stretched_hand_to_its_fingers():
-    # Hidden behind the stretched hand, the grey hand on the fingertips "appeared from nowhere", then "floated
-    # without an arm": the other arm shows, rising from under the near wrist in front of the stretched hand's palm
-    # side (away from the body) to its wrist in front of the stretched fingers' roots.
+def test_fingers_up_the_other_arm_rises_in_front_of_the_stretched_hand_to_its_fingertips():
+    # Hidden behind the stretched hand, the grey hand on the fingertips "appeared from nowhere": the other arm shows,
+    # rising from under the near wrist up past the little-finger side of the stretched hand (away from the body) to
+    # its wrist beside the fingertips, level with the upper half of the stretched fingers.
     drawing = _stretch("wrist-flexor-stretch")
     fingers, hand = _fingers(drawing.shapes, "end"), _hand_length(1.0)
     under, w = _grey(drawing.shapes)[0].points[-2:]
     assert w[0] > max(f.points[-1][0] for f in fingers) + 0.1 * hand
-    assert abs(w[1] - min(f.points[0][1] for f in fingers)) < 0.15 * hand
+    assert max(f.points[0][1] for f in fingers) < w[1] < max(f.points[-1][1] for f in fingers)
     assert w[1] - under[1] > 0.5 * hand and w[0] - under[0] > 0.3 * hand
 
 
@@ -514,27 +503,27 @@ def test_fingers_up_the_arrow_stays_clear_of_the_head():
     assert end[0] - (head.centre[0] + head.r) > wrist[0] - end[0]
 
 
-def test_fingers_down_the_other_hand_presses_on_the_back_of_the_hanging_hand_from_its_arm_under_the_near_arm():
-    # Laid across the hand face-on the two hands were "a clump", the grey one "a blob" that "floats without an arm":
-    # edge-on, the grey hand hangs along the back of the white hand (away from the body), touching it, its fingers
-    # beside the white ones, and its arm comes forward under the near arm straight to its wrist, beside the white
-    # wrist; the white thumb stands out on the body's side, clear of it.
-    from msksite.drawing.side_hand import THUMB_W
-
+def test_fingers_down_the_other_hand_lies_clear_beside_the_hanging_hand_only_its_fingers_across_the_knuckles():
+    # The grey and white hands "merged into a clump": the grey palm lies beside the hanging hand, on the side away
+    # from the body, and only its fingers lie across the back of the hand, at the knuckles; the four white fingers
+    # and their nails hang clear below them, and the white thumb stands out clear on the body's side.
     drawing = _stretch("wrist-extensor-stretch")
     wrist, hand = _near_arm(drawing.shapes).points[1], _hand_length(-1.0)
-    arm, grey = _grey(drawing.shapes)
-    (palm,) = [s for s in grey if isinstance(s, Loop)]
+    _, grey = _grey(drawing.shapes)
+    (mitten,) = [s for s in grey if isinstance(s, Loop)]
     fingers = _fingers(drawing.shapes, "end")
-    white = next(s for s in drawing.shapes[drawing.shapes.index(fingers[-1]):] if isinstance(s, Loop))
-    back = max(x for x, _ in white.points)
-    assert back - 0.05 * hand < min(x for x, _ in palm.points) < back + 0.02 * hand
-    assert abs(arm.points[-1][1] - arm.points[-2][1]) < 0.1 * hand
-    grey_tips = [s.points[-1] for s in grey if isinstance(s, Tube)][-4:]
-    assert all(y < wrist[1] - 0.6 * hand and x > wrist[0] for x, y in grey_tips)
-    (thumb,) = [s for s in drawing.shapes if isinstance(s, Tube) and s.fill == "white"
-                and abs(s.width - THUMB_W * hand) < 0.01]
-    assert thumb.points[-1][0] < wrist[0] - 0.25 * hand
+    first = drawing.shapes.index(fingers[0])
+    thumb, palm = drawing.shapes[first + 4:first + 6]  # the stretched hand: its fingers, thumb, then palm
+    assert min(x for x, _ in mitten.points) > max(x for x, _ in palm.points) - 0.05 * hand
+    grey_fingers = [s for s in grey if isinstance(s, Tube)]
+    tips = [f.points[-1] for f in grey_fingers[:4]]
+    assert all(wrist[0] - 0.1 * hand < x < max(x for x, _ in palm.points) and
+               wrist[1] - 0.7 * hand < y < wrist[1] - 0.15 * hand for x, y in tips)
+    assert len(fingers) == 4 and all(f.points[-1][1] < min(y for _, y in tips) - 0.15 * hand
+                                     for f in fingers)
+    nails = [s for s in drawing.shapes if _is_nail(s)]
+    assert len(nails) == 4 and all(max(y for _, y in n.points) < min(y for _, y in tips) for n in nails)
+    assert isinstance(palm, Loop) and thumb.points[-1][0] < wrist[0] - 0.25 * hand < min(x for s in grey for x, _ in s.points)
 
 
 @pytest.mark.parametrize("stem", list(BENDS))

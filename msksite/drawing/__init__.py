@@ -13,8 +13,8 @@ One idea per module.
   step_edge (the foot on a step's edge or up on tiptoe), ankle_circle (a foot circling at the ankle, inside a big
   circular arrow), prayer (both hands pressed palm to palm), toes and toe_stretch (a hand bending the toes back),
   badge (the hand seen from above, palm or back), helper (the other hand helping a stretch in a hand close-up).
-- One kind of exercise each: stretch, stretch_person, stretch_hands and side_hand (the wrist stretches: one big person,
-  the arm out, then the hand bent up or down, the other hand helping, numbered 1 and 2; both hands edge-on), lift, tin and tin_grip (the wrist
+- One kind of exercise each: stretch, stretch_person and stretch_hands (the wrist stretches: one big person, the arm
+  out, then the hand bent up or down, the other hand helping, numbered 1 and 2), lift, tin and tin_grip (the wrist
   lifts: a hand holding a tin over a table's edge, side-on, beside its set-up seen from above, palm or back), open_hand
   (wrist bends), seated (a person sitting side-on, one foot across the other knee), muscle (a thigh muscle tightening,
   a stretch felt), low_back (a pelvic tilt's low back), press_up (lying on the front, pushing the chest up), back_curl

@@ -2,20 +2,16 @@
 from the side (stretch_person.py), the near arm straight out at shoulder height and its hand drawn big at its end,
 the other hand, grey, on it (both hands: stretch_hands.py).
 
-- The hand, HAND long (far bigger than life), seen edge-on, in profile, as a wrist bent up or down truly looks from
-  the side (stretch_hands.py, side_hand.py): fingers up (``wrist`` positive) the palm faces forward, away from the
-  body; fingers down (negative) it hangs, the back of the hand forward. The two stretches differ in that big shape,
-  up or down, not in a detail.
-- The other hand, grey, edge-on too, beside the stretched one: fingers up in front of its fingers, curled over their
-  front to pull them back; fingers down along the back of the hand, pressing it. Its arm reaches forward under the
-  near arm, a grey band below it, then on to its wrist: fingers up rising in front of the palm, fingers down straight
-  on past the near wrist, the grey hand bent down from it.
-- Until round 116 both hands were cheated round to face you, flat (fingers up the plain palm, a "stop" sign; fingers
-  down the back of the hand with its nails), the grey hand a whole open hand across the fingertips or the knuckles,
-  its arm a thin band rising past the far side of the hand. In almost every review of rounds 112 to 116 "the body is
-  drawn side-on while the hand faces the viewer" (strictly a different wrist movement, a physiotherapist said), the
-  grey hand was "a blob", "from nowhere", "floats without an arm": so both hands are now in profile (round 117).
-- The thumb stands out on the palm side: fingers up forward, hanging on the body's side, clear of the other hand.
+- The hand, HAND long (far bigger than life), its face cheated round to face you: fingers up (``wrist`` positive)
+  the plain palm, like a "stop" sign; fingers down (negative) the back of the hand with its nails,
+  hanging. The two stretches differ in that big shape, up or down, not in a detail.
+- The other hand, grey, a whole hand like the stretched one (stretch_hands.py), in front of it, its fingers
+  pointing back towards the body: fingers up its wrist beside the fingertips, its fingers across their tips;
+  fingers down beside the hanging hand, on the side away from the body, only its fingers across the back of the
+  hand at the knuckles (laid over the hand, the two were "a clump"). Its arm reaches forward just under the near
+  arm, a thin grey band below it, then up past the far side of the hand to its wrist (fingers up: hidden behind the
+  hand, the grey hand "appeared from nowhere") or round the far side of the hanging hand (fingers down).
+- Hanging, the hand's thumb stands out on the body's side, clear of the other hand.
 - The start, the hand straight out along the arm: faint beside the bent hand it was "cluttered", so for seven
   rounds only the moving picture and the pair showed it, and the still, one picture, scored 3 ("hard to see who
   does what", "the helping arm comes from nowhere"). Written ``numbered`` (round 75), the still is two pictures
@@ -60,6 +56,8 @@ FRAMES: dict[float, Box] = {1.0: (-6.0, 46.0, 54.0, 91.0), -1.0: (-12.0, 26.0, 6
 # The picture is drawn this many times the figure's size: the outlines keep their width, so they are finer for it,
 # fine enough for the hand's nails (at the figure's size the person was all thick outline).
 ZOOM = 1.8
+# Straight out, the hand is seen a little from above, its top face foreshortened; bent, it is turned to face you.
+FLAT, TURNED = 0.7, 1.0
 # The arrow: an arc round the wrist (its radius in hand lengths, then where it starts and ends, in degrees
 # before and past the bent hand's line), its head pointing back towards the body. Fingers up, a short arc over the
 # fingertips from above the other hand, ending well short of the head (running on back to the head, it read as "a
@@ -89,14 +87,17 @@ def stretch_drawing(pose: Pose, variant: str) -> Drawing:
     start_angle = pose.start.near.wrist if pose.start and pose.start.near.wrist is not None else 0.0
     bend = 1.0 if end_angle > start_angle else -1.0
     person = body() + [near_arm()]
-    end = _hand(palm, end_angle, bend)
+    end = _hand(palm, end_angle, TURNED, bend)
+    start = _hand(palm, start_angle, FLAT, bend)
     arrow = _arrow(end_angle, bend, *ARROWS[grip])
-    shapes = _helped(person, palm, end_angle, grip, bend) + arrow
+    shapes = _helped(person, end, end_angle, grip, bend) + arrow
     if variant == "still" and pose.numbered:
         return _numbered(bend, person, end + _arrow(end_angle, bend, *BEND_ARROW), shapes)
     if variant == "moving":
-        # The other hand moves with the near one, holding it all the way; edge-on, the hand simply turns.
-        moving = _helped([], palm, start_angle, grip, bend)
+        # The other hand moves with the near one, holding it all the way; the hand keeps the end's face, as a
+        # moving shape cannot turn from the back of the hand into the palm on the way.
+        moving = _helped([], _hand(palm, start_angle, FLAT, bend, _palm_shows(palm, end_angle)), start_angle, grip,
+                         bend)
         changed = [i for i, s in enumerate(shapes) if s.layer == "end" and s not in person]
         return _zoomed(bend, shapes, dict(zip(changed, moving)))
     return _zoomed(bend, shapes)
@@ -120,26 +121,32 @@ def _zoomed(bend: float, shapes: list[Shape], moves: dict[int, Shape] | None = N
                    frame=tuple(v * ZOOM for v in FRAMES[bend]))
 
 
-def _helped(person: list[Shape], palm: str, angle: float, grip: str, bend: float) -> list[Shape]:
-    """The other arm (behind the person), the person, the near hand turned angle degrees at the wrist and the other
-    hand on it: behind the near hand what it hides, in front what shows over it."""
-    f = _frame(palm, angle, bend)
-    way, behind, front = helping(f, grip)
-    return [other_arm(way)] + person + behind + stretched(f) + front
+def _helped(person: list[Shape], hand: list[Shape], angle: float, grip: str, bend: float) -> list[Shape]:
+    """The other arm (behind the person), the person, the near hand and the other hand on it: behind the near hand
+    what it hides, in front what shows over it."""
+    way, behind, front = helping(_frame(angle, bend), grip)
+    return [other_arm(way)] + person + behind + hand + front
 
 
-def _hand(palm: str, angle: float, bend: float) -> list[Shape]:
-    """The near hand alone, turned angle degrees at the wrist, edge-on."""
-    return stretched(_frame(palm, angle, bend))
+def _hand(palm: str, angle: float, squash: float, bend: float, palm_shows: bool | None = None) -> list[Shape]:
+    """The hand turned angle degrees at the wrist, squash times as wide: the plain palm or the back of the hand
+    (nails), the one that shows unless palm_shows says."""
+    palm_shows = _palm_shows(palm, angle) if palm_shows is None else palm_shows
+    return stretched(_frame(angle, bend, squash), palm_shows)
 
 
-def _frame(palm: str, angle: float, bend: float) -> Frame:
-    """The near hand's frame at the wrist, turned angle degrees from the arm's line (up, bend 1, or down, -1), across
-    it towards the palm: straight out, palm down, the palm faces the floor; bent up it faces forward, away from the
-    body; hanging, back towards the body."""
+def _frame(angle: float, bend: float, squash: float = 1.0) -> Frame:
+    """The near hand's frame at the wrist, turned angle degrees from the arm's line, bent up (bend 1) or down (-1),
+    the thumb on the body's side once bent: hanging, the thumb out on the side away from the body hid under the
+    other hand, which comes from that side."""
     along = (cos(radians(angle)), sin(radians(angle)))
-    down = 1.0 if palm == "down" else -1.0
-    return Frame(WRIST, along, (along[1] * down, -along[0] * down), HAND[bend])
+    return Frame(WRIST, along, (-along[1] * squash * bend, along[0] * squash * bend), HAND[bend])
+
+
+def _palm_shows(palm: str, angle: float) -> bool:
+    """Whether you see the palm of the hand turned angle degrees at the wrist: straight out, the face on top; bent
+    up or down, the face that turns to face away from the body, cheated round to face you."""
+    return (palm == "up") == (angle <= 0)
 
 
 def _arrow(end: float, bend: float, radius: float, before: float, past: float) -> list[Shape]:

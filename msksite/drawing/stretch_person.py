@@ -20,12 +20,13 @@ from .shapes import Pt, Shape, Tube
 HIP, NECK, SHOULDER, HEAD = (0.0, 25.0), (0.0, 60.0), (0.5, 58.5), (-1.5, 77.0)
 WRIST = (26.0, 58.5)  # the near arm, straight out and level
 ARM_W = 8.0  # the near arm is wider than a whole person's forearm: thinner, under its big hand, it looked "awkward"
-# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a band of
-# it peeks out under the near arm, from its shoulder to under the near wrist (UNDER); from there it runs on to its
-# own wrist, where its hand holds the near hand (stretch_hands.py). Every big grey arm apart from the near one (an L
-# below it, a loop, over the shoulder) was "confusing" or "from nowhere".
-FAR_SHOULDER, UNDER = (0.0, 53.0), (26.0, 53.0)
-FAR_W = 6.0  # under the near arm, it shows 2 wide: a band, not a second arm
+# The other arm reaches straight forward too, just below and behind the near arm, so from the side only a thin band
+# of it peeks out under the near arm, from its shoulder to under the near wrist (UNDER); from there it runs
+# up past the far side of the near hand (or round its far side, when it hangs) to its own wrist, where its hand
+# shows on the near hand (stretch_hands.py). Every big grey arm apart from the near one (an L below it, a loop, over
+# the shoulder) was "confusing" or "from nowhere".
+FAR_SHOULDER, UNDER = (0.0, 54.5), (26.0, 54.5)
+FAR_W = 4.0  # under the near arm, it shows 2 wide: a band, not a second arm
 # The trunk seen from the side, chest to back, is thinner than a whole person's seen from the front: as wide, it
 # read as "a front-facing body" under the side-on head.
 DEPTH = 10.0
