@@ -27,7 +27,7 @@ def plan_site(site: Site, memo: Memo = NO_MEMO) -> Plan:
     """
     views = directory(site)
     by_code = practice_views(site, views)  # every practice's view, for its pages, the lookup data and the kit
-    kit = kit_entries(site, by_code, memo)  # the GP kit's entries, for its pages and its QR codes alike
+    kit = kit_entries(site, views, by_code, memo)  # the GP kit's entries, for its pages and its QR codes alike
     redirect_pages, redirect_files = redirects(site)
     pages = [*leaflet_pages(site, memo), *directory_pages(site, views, by_code), search_page(site),
              *exercise_pages(site, memo), *gp_kit_pages(kit, memo),

@@ -9,7 +9,7 @@ from .. import addresses
 from ..memo import NO_MEMO, Memo, Same
 from ..model import Leaflet, Site
 from ..wording import long_date
-from .directory import INLINE_PRACTICES, PracticeView
+from .directory import INLINE_PRACTICES, PracticeView, ServiceView
 from .leaflets import leaflets_by_area
 from .page import File, Page
 
@@ -45,11 +45,11 @@ def _leaflet_entries(site: Site, leaflet: Leaflet) -> list[KitEntry]:
     return entries
 
 
-def _practice_entry(site: Site, practice: PracticeView) -> KitEntry:
+def _practice_entry(site: Site, practice: PracticeView, service: ServiceView) -> KitEntry:
     # A closed practice's poster stays (surgeries may have printed or bookmarked it) and says where to look now.
     line = (f"This practice closed on {long_date(practice.closed)}. Scan the code to see where its patients go now."
             if practice.closed else practice.route)
-    referral = next(s for s in site.services if s.id == practice.service).self_referral
+    referral = service.service.self_referral
     phone = referral if referral and referral.phone and not practice.closed else None
     return KitEntry(f"Physiotherapy for patients of {practice.name}", practice.url, site.config.base_url + practice.url,
                     line, addresses.poster(practice.url), closed=practice.closed is not None,
@@ -59,7 +59,8 @@ def _practice_entry(site: Site, practice: PracticeView) -> KitEntry:
 Kit = tuple[list[tuple[str, list[KitEntry]]], list[KitEntry]]  # ([(body area name, entries)], practice entries)
 
 
-def kit_entries(site: Site, by_code: dict[str, PracticeView], memo: Memo = NO_MEMO) -> Kit:
+def kit_entries(site: Site, views: dict[str, ServiceView], by_code: dict[str, PracticeView],
+                memo: Memo = NO_MEMO) -> Kit:
     """([(area name, entries)], practice entries): every leaflet and its sheet by body area; every practice, closed
     ones included, since their posters and QR codes stay too."""
     def entries(leaflet: Leaflet) -> list[KitEntry]:
@@ -67,7 +68,7 @@ def kit_entries(site: Site, by_code: dict[str, PracticeView], memo: Memo = NO_ME
                          lambda: _leaflet_entries(site, leaflet))
     areas = [(name, [e for leaflet in leaflets for e in entries(leaflet)])
              for _, name, leaflets in leaflets_by_area(site)]
-    practices = [_practice_entry(site, p) for p in by_code.values()]
+    practices = [_practice_entry(site, p, views[p.service]) for p in by_code.values()]
     return areas, practices
 
 
