@@ -118,7 +118,7 @@ export function matchPractices(text, practices, district = null) {
   const query = nameWords(text);
   const found = practices.map(p => [rank(p, query), p]).filter(([r]) => r !== null);
   const close = found.length ? found : practices.map(p => [typoCost(p, query), p]).filter(([c]) => c !== null);
-  const away = p => (district && p.postcode?.split(' ')[0] !== district ? 1 : 0);
+  const away = p => (district && readPostcode(p.postcode || '', {})?.district !== district ? 1 : 0);
   return close.sort(([a, p], [b, q]) => a - b || away(p) - away(q) || p.name.localeCompare(q.name)).map(([, p]) => p);
 }
 
