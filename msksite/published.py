@@ -32,7 +32,8 @@ def check_published(root: Path, addresses: set[str], problems: Problems) -> None
     for line, address in published:
         if address not in addresses:
             problems.add(root / PUBLISHED, line, f"{address} was published, but the site no longer has it",
-                         "GP surgeries may link to it: add it to `redirect_from` of the leaflet that replaces it")
+                         "GP surgeries may link to it: add it to `redirect_from` of the leaflet, exercise, service or page "
+                         "that replaces it")
 
 
 def record_published(root: Path, addresses: set[str]) -> int:

@@ -339,6 +339,46 @@ def test_rename_without_redirect_fails_check_and_passes_with_one(project):
     assert "/conditions/knee-pain/ /conditions/painful-knee/ 301" in redirects
 
 
+def test_a_renamed_exercise_service_or_page_keeps_answering_at_its_old_address(project):
+    # GP surgeries link to and print these as well as leaflets: each can say where it used to be
+    assert run(project, "addresses").returncode == 0
+    root = project.root
+    (root / "content/exercises/bridge.yaml").rename(root / "content/exercises/glute-bridge.yaml")
+    project.replace("conditions/knee-pain.md", "  - bridge\n", "  - glute-bridge\n")
+    project.replace("content/services.yaml", "id: south-physio", "id: south-wessex")
+    for rel in ("content/practices.yaml", "content/postcode-districts.yaml"):
+        project.write(rel, project.read(rel).replace("service: south-physio", "service: south-wessex"))
+    (root / "content/pages/about.md").rename(root / "content/pages/about-this-site.md")
+    failed = run(project, "check")
+    assert failed.returncode == 1
+    published = project.read("published-addresses.txt").splitlines()
+    for old in ("/exercises/bridge/", "/services/south-physio/", "/about/"):
+        assert (f"published-addresses.txt:{published.index(old) + 1}: {old} was published, but the site no longer "
+                "has it; GP surgeries may link to it: add it to `redirect_from` of the leaflet, exercise, service or "
+                "page that replaces it") in failed.stderr
+    project.write("content/exercises/glute-bridge.yaml", project.read("content/exercises/glute-bridge.yaml")
+                  + "redirect_from:\n  - /exercises/bridge/\n")
+    project.replace("content/services.yaml", "id: south-wessex\n", "id: south-wessex\n    redirect_from: [/services/south-physio/]\n")
+    project.replace("content/pages/about-this-site.md", "---\n", "---\nredirect_from: [/about/]\n")
+    passed = run(project, "check")
+    assert passed.returncode == 0, passed.stderr
+    assert project.build().ok
+    site = root / "_site"
+    for old, new in (("exercises/bridge", "/exercises/glute-bridge/"), ("services/south-physio", "/services/south-wessex/"),
+                     ("about", "/about-this-site/")):
+        assert f'http-equiv="refresh" content="0; url={new}"' in (site / old / "index.html").read_text()
+        assert f"/{old}/ {new} 301" in (site / "_redirects").read_text()
+
+
+def test_an_old_address_can_lead_to_one_page_only(project):
+    project.write("content/exercises/bridge.yaml", project.read("content/exercises/bridge.yaml")
+                  + "redirect_from:\n  - /exercises/pelvic-tilt/\n")
+    lines = [str(p) for p in project.check().errors]
+    line = project.read("content/exercises/bridge.yaml").splitlines().index("  - /exercises/pelvic-tilt/") + 1
+    assert (f"content/exercises/bridge.yaml:{line}: /exercises/pelvic-tilt/ is already the address of the exercise "
+            "`pelvic-tilt`; an old address can lead to one page only: remove it here, or there") in lines
+
+
 def test_every_tap_to_call_link_is_999_111_or_a_uk_number(example_site):
     numbers = {number for page in example_site.rglob("*.html")
                for number in re.findall(r'href="tel:([^"]*)"', page.read_text(encoding="utf-8"))}

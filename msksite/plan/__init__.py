@@ -11,7 +11,8 @@ from ..model import Site
 from .directory import directory, directory_pages, find_data, practice_views
 from .exercises import drawing_files, exercise_pages
 from .gp_kit import gp_kit_pages, kit_entries, qr_files
-from .leaflets import leaflet_pages, redirects
+from .leaflets import leaflet_pages
+from .moves import redirects
 from .page import File, Page, Plan
 from .search import search_page, search_terms
 

@@ -1,11 +1,11 @@
-"""Leaflet pages: home, the A to Z, one page per leaflet, general pages, and old addresses that redirect."""
+"""Leaflet pages: home, the A to Z, one page per leaflet and general pages (old addresses: moves.py)."""
 from __future__ import annotations
 
 from .. import addresses
 from ..memo import NO_MEMO, Memo, Same
 from ..model import Leaflet, Site
 from ..schema import BODY_AREAS
-from .page import File, Page
+from .page import Page
 
 AreaGroup = tuple[str, str, list[Leaflet]]
 
@@ -41,27 +41,3 @@ def leaflet_page(site: Site, leaflet: Leaflet, memo: Memo = NO_MEMO) -> Page:
                    "sheet": addresses.exercise_sheet(leaflet.url) if exercises else None, "shared": shared}
         return Page(leaflet.url, "condition.html", leaflet.meta.title, context, source=f"conditions/{leaflet.source}")
     return memo.keep("leaflet page", leaflet.slug, inputs, page)
-
-
-def moved(site: Site) -> list[tuple[str, str, str, str]]:
-    """(old address, new address, title, source) for every address a leaflet has left, its exercise sheet included."""
-    out = []
-    for leaflet in site.leaflets:
-        source = f"conditions/{leaflet.source}"
-        for old in leaflet.meta.redirect_from:
-            out.append((old, leaflet.url, leaflet.meta.title, source))
-            if leaflet.meta.exercises:  # the leaflet's exercise sheet moved with it
-                out.append((addresses.exercise_sheet(old), addresses.exercise_sheet(leaflet.url),
-                            f"Exercises for {leaflet.meta.title.lower()}", source))
-            # and so did its waiting-room poster, which surgeries may have bookmarked to print again
-            out.append((addresses.poster(old), addresses.poster(leaflet.url), f"Poster: {leaflet.meta.title}", source))
-    return out
-
-
-def redirects(site: Site) -> tuple[list[Page], list[File]]:
-    """A small page at each old address for any host, and Netlify's _redirects file (a real 301)."""
-    pages = [Page(old, "redirect.html", title, {"target": new}, in_sitemap=False, source=source)
-             for old, new, title, source in moved(site)]
-    pairs = [pair for leaflet in site.leaflets for old in leaflet.meta.redirect_from
-             for pair in ((old, leaflet.url), (addresses.poster(old), addresses.poster(leaflet.url)))]
-    return pages, [File(addresses.REDIRECTS, "redirects", pairs)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
 
 BODY_AREAS = {
     "back": "Back", "neck": "Neck", "shoulder": "Shoulder", "elbow": "Elbow", "wrist-and-hand": "Wrist and hand",
@@ -16,6 +16,12 @@ BodyArea = Literal[tuple(BODY_AREAS)]  # type: ignore[valid-type]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 UrlPath = Annotated[str, StringConstraints(pattern=r"^/[a-z0-9/_-]*/$")]
+
+
+def redirect_from(thing: str, example: str):
+    """The field of old addresses a renamed thing keeps answering at: GP surgeries link to and print them."""
+    return Field(default=(), description=f"Old addresses of this {thing}, so links to them still work: when you "
+                 f"rename the {thing}, add its old address here, e.g. {example}")
 
 
 # Each rule is one regex, used here and handed to the browser editor through the JSON Schema (its `pattern`),

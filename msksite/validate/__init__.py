@@ -52,7 +52,7 @@ def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo 
                          partial(validate_exercises, sources.exercises, store=store), problems)
     check_leaflet_links(sources.conditions, leaflets, set(sources.exercise_names), set(sources.condition_names),
                         problems)
-    check_redirects(sources.conditions, leaflets, problems)
+    check_redirects(sources, (leaflets, pages, services, exercises), problems)
     sections = _each(memo, "section", sources.sections, (sources.condition_names, today, Same(config)),
                      lambda doc, p: validate_section(doc, sources.condition_names, p, today, config), problems)
     if problems.errors or config is None:

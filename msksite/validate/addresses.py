@@ -3,16 +3,17 @@ and every published address still answered."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
 from .. import addresses, markdown
-from ..load import MarkdownDoc
+from ..load import Sources
 from ..memo import NO_MEMO, Memo
-from ..model import Leaflet
 from ..plan import Plan
 from ..problems import Problems
 from ..published import check_published
+from ..yamlsource import YamlDoc
 
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -26,17 +27,44 @@ def check_file_names(paths: list[Path], problems: Problems) -> None:
                          f"rename it to `{better}{path.suffix}` (lower case, hyphens, no spaces)")
 
 
-def check_redirects(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, ...], problems: Problems) -> None:
-    """An old address in `redirect_from` can lead to one leaflet only, and never be a current leaflet's address."""
-    claimed = {addresses.leaflet(d.slug): d.slug for d in docs}
-    doc_by_slug = {d.slug: d for d in docs}
-    for leaflet in leaflets:
-        doc = doc_by_slug[leaflet.slug]
-        for index, old in enumerate(leaflet.meta.redirect_from):
-            owner = claimed.setdefault(old, leaflet.slug)
-            if owner != leaflet.slug:
-                problems.add(doc.path, doc.meta.line_of(("redirect_from", index)), f"{old} is already the address of `{owner}`",
-                             "an old address can point to one leaflet only")
+def check_redirects(sources: Sources, site: tuple, problems: Problems) -> None:
+    """An old address in a `redirect_from` can lead to one page only, and never be a current page's address.
+
+    site is (leaflets, pages, services, exercises), as validated: each one's old addresses are found in its file."""
+    leaflets, pages, services, exercises = site
+    current = {**{l.url: f"the leaflet `{l.slug}`" for l in leaflets}, **{p.url: f"the page `{p.slug}`" for p in pages},
+               **{addresses.service(s.id): f"the service `{s.id}`" for s in services},
+               **{e.url: f"the exercise `{e.id}`" for e in exercises}}
+    for old, owner, path, line in _claims(sources, site):
+        first = current.setdefault(old, owner)
+        if first != owner:
+            problems.add(path, line, f"{old} is already the address of {first}",
+                         "an old address can lead to one page only: remove it here, or there")
+
+
+def _claims(sources: Sources, site: tuple) -> Iterator[tuple[str, str, Path, int]]:
+    """(old address, whose it is, file, line) for each old address of each leaflet, page, exercise and service."""
+    leaflets, pages, services, exercises = site
+    for kind, items, docs in (("leaflet", leaflets, sources.conditions), ("page", pages, sources.pages)):
+        files = {doc.slug: doc for doc in docs}
+        for item in items:
+            doc = files[item.slug]
+            yield from _olds(f"the {kind} `{item.slug}`", item.meta.redirect_from, doc.path, doc.meta, ())
+    files = {doc.path.stem: doc for doc in sources.exercises}
+    for exercise in exercises:
+        doc = files[exercise.id]
+        yield from _olds(f"the exercise `{exercise.id}`", exercise.meta.redirect_from, doc.path, doc, ())
+    if services:
+        doc = sources.services
+        at = {entry.get("id"): n for n, entry in enumerate(doc.data["services"]) if isinstance(entry, dict)}
+        for service in services:
+            yield from _olds(f"the service `{service.id}`", service.redirect_from, doc.path, doc,
+                             ("services", at[service.id]))
+
+
+def _olds(owner: str, olds: tuple[str, ...], path: Path, doc: YamlDoc, loc: tuple) -> Iterator[tuple[str, str, Path, int]]:
+    for i, old in enumerate(olds):
+        yield old, owner, path, doc.line_of((*loc, "redirect_from", i))
 
 
 def check_plan(root: Path, plan: Plan, problems: Problems, memo: Memo = NO_MEMO) -> None:
