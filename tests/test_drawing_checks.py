@@ -71,3 +71,13 @@ def test_a_start_through_the_floor_is_reported_and_one_above_it_is_not():
 def test_a_start_the_same_as_the_end_is_reported():
     found = pose_problems(Pose.model_validate({"near": {"knee": 20}, "start": {"near": {"knee": 20}}}))
     assert [loc for loc, _, _ in found] == [("start",)] and "same as the end" in found[0][1]
+
+
+def test_the_worked_example_in_the_exercise_guide_passes_check(project):
+    # The guide's example is what a clinician copies: it must be a whole, valid exercise that draws.
+    guide = (ROOT / "docs/exercise-format.md").read_text(encoding="utf-8")
+    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    project.write("content/exercises/seated-knee-lifts.yaml", example)
+    problems = project.check()
+    assert [str(p) for p in problems.errors] == []
+    assert "seated-knee-lifts" not in " ".join(str(p) for p in problems.warnings)

@@ -358,14 +358,15 @@ def test_a_renamed_exercise_service_or_page_keeps_answering_at_its_old_address(p
                 "page that replaces it") in failed.stderr
     project.write("content/exercises/glute-bridge.yaml", project.read("content/exercises/glute-bridge.yaml")
                   + "redirect_from:\n  - /exercises/bridge/\n")
-    project.replace("content/services.yaml", "id: south-wessex\n", "id: south-wessex\n    redirect_from: [/services/south-physio/]\n")
+    project.replace("content/services.yaml", "id: south-wessex\n",
+                    "id: south-wessex\n    redirect_from: [/services/south-physio/]\n")
     project.replace("content/pages/about-this-site.md", "---\n", "---\nredirect_from: [/about/]\n")
     passed = run(project, "check")
     assert passed.returncode == 0, passed.stderr
     assert project.build().ok
     site = root / "_site"
-    for old, new in (("exercises/bridge", "/exercises/glute-bridge/"), ("services/south-physio", "/services/south-wessex/"),
-                     ("about", "/about-this-site/")):
+    for old, new in (("exercises/bridge", "/exercises/glute-bridge/"),
+                     ("services/south-physio", "/services/south-wessex/"), ("about", "/about-this-site/")):
         assert f'http-equiv="refresh" content="0; url={new}"' in (site / old / "index.html").read_text()
         assert f"/{old}/ {new} 301" in (site / "_redirects").read_text()
 

@@ -33,7 +33,8 @@ def moved(site: Site) -> list[Move]:
             for e in site.exercises for old in e.meta.redirect_from]
     out += [Move(old, addresses.service(s.id), s.name, "content/services.yaml")
             for s in site.services for old in s.redirect_from]
-    out += [Move(old, p.url, p.meta.title, f"content/pages/{p.slug}.md") for p in site.pages for old in p.meta.redirect_from]
+    out += [Move(old, p.url, p.meta.title, f"content/pages/{p.slug}.md")
+            for p in site.pages for old in p.meta.redirect_from]
     return out
 
 
@@ -41,7 +42,8 @@ def redirects(site: Site) -> tuple[list[Page], list[File]]:
     """A page at each old address for any host, and the _redirects file's pairs: each old address sends everything
     under it along too (render/files.py), so an address under another old one needs no pair of its own."""
     moves = moved(site)
-    pages = [Page(m.old, "redirect.html", m.title, {"target": m.new}, in_sitemap=False, source=m.source) for m in moves]
+    pages = [Page(m.old, "redirect.html", m.title, {"target": m.new}, in_sitemap=False, source=m.source)
+             for m in moves]
     olds = {m.old for m in moves}
     pairs = [(m.old, m.new) for m in moves if not any(m.old != o and m.old.startswith(o) for o in olds)]
     return pages, [File(addresses.REDIRECTS, "redirects", pairs)]

@@ -32,7 +32,8 @@ def check_redirects(sources: Sources, site: tuple, problems: Problems) -> None:
 
     site is (leaflets, pages, services, exercises), as validated: each one's old addresses are found in its file."""
     leaflets, pages, services, exercises = site
-    current = {**{l.url: f"the leaflet `{l.slug}`" for l in leaflets}, **{p.url: f"the page `{p.slug}`" for p in pages},
+    current = {**{l.url: f"the leaflet `{l.slug}`" for l in leaflets},
+               **{p.url: f"the page `{p.slug}`" for p in pages},
                **{addresses.service(s.id): f"the service `{s.id}`" for s in services},
                **{e.url: f"the exercise `{e.id}`" for e in exercises}}
     for old, owner, path, line in _claims(sources, site):
@@ -62,7 +63,8 @@ def _claims(sources: Sources, site: tuple) -> Iterator[tuple[str, str, Path, int
                              ("services", at[service.id]))
 
 
-def _olds(owner: str, olds: tuple[str, ...], path: Path, doc: YamlDoc, loc: tuple) -> Iterator[tuple[str, str, Path, int]]:
+def _olds(owner: str, olds: tuple[str, ...], path: Path, doc: YamlDoc,
+          loc: tuple) -> Iterator[tuple[str, str, Path, int]]:
     for i, old in enumerate(olds):
         yield old, owner, path, doc.line_of((*loc, "redirect_from", i))
 

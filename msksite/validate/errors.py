@@ -1,11 +1,13 @@
 """Turn pydantic's validation errors into `path:line: message; hint` problems a clinician can act on."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from .. import addresses
+from ..load import CONDITIONS, EXERCISES
 from ..problems import Problems
 from ..yamlsource import Loc, YamlDoc
 from .suggest import close_match, suggest
@@ -21,6 +23,8 @@ PATTERN_HINTS = {
 }
 SLUG_HINT = "use lower-case letters, digits and hyphens only, e.g. knee-pain"
 PATH_HINT = f"write a site address that starts and ends with /, e.g. {addresses.leaflet('sore-knee')}"
+# The guide to each kind of file, by its folder; a file without one is best explained by its other entries.
+GUIDES = {CONDITIONS: "docs/leaflet-format.md", EXERCISES: "docs/exercise-format.md"}
 TYPE_WORDS = {
     "string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number", "bool_type": "true or false",
     "bool_parsing": "true or false", "tuple_type": "a list (one `- item` per line)", "model_type": "a group of fields",
@@ -56,11 +60,18 @@ def _echo(error: dict, errors: list[dict], names: set[str]) -> bool:
 def report_error(error: dict, doc: YamlDoc, problems: Problems, known: set[str], prefix: Loc = ()) -> None:
     """One pydantic error as a Problem on the line of the offending key."""
     loc = prefix + tuple(error["loc"])
-    message, hint = describe(error, loc, known)
+    message, hint = describe(error, loc, known, guide_for(doc.path))
     problems.add(doc.path, doc.line_of(loc), message, hint)
 
 
-def describe(error: dict, loc: Loc, known: set[str]) -> tuple[str, str]:
+def guide_for(path: Path) -> str:
+    """Where the fields of this file are explained."""
+    folder = path.parent.as_posix()
+    return next((guide for where, guide in GUIDES.items() if folder.endswith(where)),
+                "the other entries in this file, or the same file in the example project")
+
+
+def describe(error: dict, loc: Loc, known: set[str], guide: str) -> tuple[str, str]:
     """A message and a hint for one error, in plain words."""
     kind, name = error["type"], dotted(loc)
     if not loc and kind in ("model_type", "dict_type"):
@@ -69,9 +80,10 @@ def describe(error: dict, loc: Loc, known: set[str]) -> tuple[str, str]:
                 "compare it with the same file in the example project, or restore it from git history")
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
     if kind == "missing":
-        return f"`{field}` is missing", f"add a `{field}:` line here (see docs/leaflet-format.md)"
+        return f"`{field}` is missing", f"add a `{field}:` line here (see {guide})"
     if kind == "extra_forbidden":
-        return f"unknown field `{loc[-1]}`", suggest(loc[-1], known, "remove it, or check the spelling against docs/leaflet-format.md")
+        return f"unknown field `{loc[-1]}`", suggest(loc[-1], known,
+                                                     f"remove it, or check the spelling against {guide}")
     if kind == "value_error":
         text = str(error["msg"]).removeprefix("Value error, ")
         return (f"`{name}` {text}" if loc and not text.startswith(field) else text), ""
