@@ -380,6 +380,15 @@ def test_an_old_address_can_lead_to_one_page_only(project):
             "`pelvic-tilt`; an old address can lead to one page only: remove it here, or there") in lines
 
 
+def test_an_old_address_that_is_its_own_current_address_is_refused_at_its_line(project):
+    project.replace("content/services.yaml", "id: south-physio\n", "id: south-physio\n    redirect_from:\n"
+                    "      - /services/south-physio/\n")
+    line = project.read("content/services.yaml").splitlines().index("      - /services/south-physio/") + 1
+    assert [str(p) for p in project.check().errors] == [
+        f"content/services.yaml:{line}: /services/south-physio/ is the current address of the service `south-physio`, "
+        "not an old one; remove it from `redirect_from`"]
+
+
 def test_every_tap_to_call_link_is_999_111_or_a_uk_number(example_site):
     numbers = {number for page in example_site.rglob("*.html")
                for number in re.findall(r'href="tel:([^"]*)"', page.read_text(encoding="utf-8"))}

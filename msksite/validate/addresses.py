@@ -36,9 +36,13 @@ def check_redirects(sources: Sources, site: tuple, problems: Problems) -> None:
                **{p.url: f"the page `{p.slug}`" for p in pages},
                **{addresses.service(s.id): f"the service `{s.id}`" for s in services},
                **{e.url: f"the exercise `{e.id}`" for e in exercises}}
+    own = set(current)
     for old, owner, path, line in _claims(sources, site):
         first = current.setdefault(old, owner)
-        if first != owner:
+        if first == owner and old in own:
+            problems.add(path, line, f"{old} is the current address of {owner}, not an old one",
+                         "remove it from `redirect_from`")
+        elif first != owner:
             problems.add(path, line, f"{old} is already the address of {first}",
                          "an old address can lead to one page only: remove it here, or there")
 
