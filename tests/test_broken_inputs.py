@@ -28,6 +28,12 @@ CASES = [
     ("review too far", KNEE, "review_due: 2028-12-31", "review_due: 2030-06-01", f"{KNEE}:25:", "more than 3 years"),
     ("no emergency tier and no reason", KNEE,
      "  emergency:\n    - you cannot put any weight on your leg after a fall\n", "", f"{KNEE}:12:", "safety_netting has no `emergency:` list"),
+    # a red flag meant but written as text would show patients its id instead of its wording
+    ("red flag without the space", KNEE, "- flag: fever-with-pain", "- flag:fever-with-pain", f"{KNEE}:17:",
+     "`flag:fever-with-pain` would be shown to patients as written, not as the red flag's wording; write it as "
+     "`- flag: fever-with-pain`, with a space after `flag:`"),
+    ("red flag id as text", KNEE, "- flag: fever-with-pain", "- fever-with-pain", f"{KNEE}:17:",
+     "`fever-with-pain` would be shown to patients as written"),
     ("unknown related", KNEE, "  - low-back-pain", "  - low-back-pian", f"{KNEE}:23:", "did you mean `low-back-pain`"),
     ("http source", KNEE, "url: https://www.nhs.uk", "url: http://www.nhs.uk", f"{KNEE}:29:", "https://"),
     ("script in body", KNEE, "Rest it for a day", "<script>alert(1)</script>\n\nRest it for a day", f"{KNEE}:44:",

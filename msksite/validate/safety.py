@@ -5,6 +5,8 @@ when a leaflet leaves out a flag its body area requires, or lists a shared flag 
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 from ..load import MarkdownDoc
@@ -37,8 +39,10 @@ def validate_library(doc: YamlDoc | None, problems: Problems, today: date, confi
 
 def resolve_care(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag], problems: Problems) -> CareAdvice | None:
     """The leaflet's care cards with library wording; None (with every problem reported) when they break a rule."""
-    nets, ok = meta.safety_netting, True
-    tiers: dict[str, tuple[NetLine, ...]] = {"non_urgent": tuple(NetLine(text) for text in nets.non_urgent)}
+    nets = meta.safety_netting
+    own = [_own_line(doc, ("non_urgent", index), text, library, problems) for index, text in enumerate(nets.non_urgent)]
+    ok = None not in own
+    tiers: dict[str, tuple[NetLine, ...]] = {"non_urgent": tuple(own)}
     for tier in TIERS:
         lines = []
         for index, item in enumerate(getattr(nets, tier)):
@@ -53,7 +57,7 @@ def resolve_care(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag
 def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: dict[str, RedFlag],
           problems: Problems) -> NetLine | None:
     if isinstance(item, str):
-        return NetLine(item)
+        return _own_line(doc, at, item, library, problems)
     where = doc.meta.line_of(("safety_netting", *at))
     flag = library.get(item.flag)
     if flag is None:
@@ -66,6 +70,19 @@ def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: 
                      f"move it under `{flag.tier}:`; a shared red flag's tier is set once, in the library")
         return None
     return NetLine(flag.text, flag.id, flag.patients_say)
+
+
+def _own_line(doc: MarkdownDoc, at: tuple, text: str, library: dict[str, RedFlag], problems: Problems) -> NetLine | None:
+    """A line in the leaflet's own words; one that was meant to name a red flag would show patients an id instead of
+    the flag's wording (`- flag:child-limp` without its space is text to YAML, and so is a bare `- child-limp`)."""
+    meant = re.fullmatch(r"\s*flag\s*:\s*(\S*)\s*", text, re.IGNORECASE)
+    if meant or text.strip() in library:
+        flag = meant.group(1) if meant else text.strip()
+        problems.add(doc.path, doc.meta.line_of(("safety_netting", *at)),
+                     f"`{text.strip()}` would be shown to patients as written, not as the red flag's wording",
+                     f"write it as `- flag: {flag or '<id>'}`, with a space after `flag:`")
+        return None
+    return NetLine(text)
 
 
 def _check_required(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag], problems: Problems) -> bool:
