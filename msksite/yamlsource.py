@@ -15,6 +15,8 @@ Loc = tuple[Any, ...]
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 YAML_HINT = "check the indentation, and put text that contains a colon or starts with a quote in quotes"
+# YAML reads a leading * or & as a reference to other text (refused: an alias bomb), where an editor meant *italics*
+STAR_HINT = "to start text with * (for *italics*) or &, put the whole text in double quotes"
 
 
 @dataclass(frozen=True)
@@ -51,9 +53,8 @@ def parse_yaml(text: str, path: Path, problems: Problems, first_line: int = 1) -
             return None
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        line = first_line + mark.line if mark else first_line
-        problems.add(path, line, f"this is not valid YAML ({getattr(err, 'problem', None) or err})", YAML_HINT)
+        line, message, hint = _syntax_error(err, text.splitlines())
+        problems.add(path, first_line + line, message, hint)
         return None
     lines: dict[Loc, int] = {(): first_line}
     builder = _Builder(path, problems, first_line, lines)
@@ -63,6 +64,29 @@ def parse_yaml(text: str, path: Path, problems: Problems, first_line: int = 1) -
     return YamlDoc(path, data, lines)
 
 
+def _syntax_error(err: yaml.YAMLError, lines: list[str]) -> tuple[int, str, str]:
+    """(line within the text, message, hint) for a YAML syntax error, in the words of what the editor typed."""
+    problem, context = str(getattr(err, "problem", "") or err), str(getattr(err, "context", "") or "")
+    problem_mark, context_mark = getattr(err, "problem_mark", None), getattr(err, "context_mark", None)
+    at = (problem_mark or context_mark).line if (problem_mark or context_mark) else 0
+    if at < len(lines) and "\t" in lines[at][:len(lines[at]) - len(lines[at].lstrip())]:
+        return at, "this line is indented with a tab", "indent with spaces (two for each level), never tabs"
+    if "quoted scalar" in context and context_mark is not None:
+        # the quote runs on to the end of the file, where the parser stops: the mistake is where it opened
+        return (context_mark.line, "a quote opened on this line is never closed",
+                "add the closing quote at the end of the text, or remove the opening one")
+    if "alias" in context or "anchor" in context:
+        return at, "a value here starts with `*` or `&`, which is not allowed", STAR_HINT
+    if "mapping values are not allowed" in problem and problem_mark is not None:
+        before = lines[at][:problem_mark.column] if at < len(lines) else ""
+        if ": " in before:
+            return at, "this line has a second colon (:), so it cannot be read", \
+                "put the text after the first colon in double quotes, e.g. summary: \"Rest: then move\""
+        return at, "this line is indented further than the line above allows", \
+            "line it up with the field above it; if it continues that text, put the whole text in double quotes"
+    return at, f"this line cannot be read ({problem})", YAML_HINT
+
+
 def _plain(text: str, path: Path, problems: Problems, first_line: int) -> bool:
     """Refuse the YAML features no clinician needs and an attacker would use: anchors and aliases (an alias bomb
     expands a few lines into gigabytes), tags, and deep nesting. Reading events never expands anything."""
@@ -70,8 +94,7 @@ def _plain(text: str, path: Path, problems: Problems, first_line: int) -> bool:
     for event in yaml.parse(text, Loader=_LOADER):
         line = first_line + event.start_mark.line
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return _refuse(problems, path, line, "YAML anchors and aliases (& and *) are not allowed",
-                           "write the value out in full where it is needed")
+            return _refuse(problems, path, line, "a value here starts with `*` or `&`, which is not allowed", STAR_HINT)
         if getattr(event, "tag", None) and not _implicit(event):
             return _refuse(problems, path, line, f"the YAML tag `{event.tag}` is not allowed",
                            "remove the ! tag; write plain text, numbers, dates, lists and `field: value` lines")
@@ -135,7 +158,9 @@ class _Builder:
         try:
             return self.constructor.construct_object(node, deep=True)
         except (ValueError, yaml.constructor.ConstructorError) as err:
-            self.fail(node, f"`{node.value}` is not a valid value ({err})", "dates are written YYYY-MM-DD, e.g. 2029-11-01")
+            # only a date can fail here (a timestamp YAML recognises by its shape, such as 2026-13-01)
+            self.fail(node, f"`{node.value}` is not a real date",
+                      "write dates as YYYY-MM-DD, e.g. 2029-11-01, with the month from 01 to 12")
             return None
 
     def fail(self, node: yaml.Node, message: str, hint: str) -> None:

@@ -99,7 +99,7 @@ def test_a_practice_deleted_by_hand_fails_check_and_a_closed_one_keeps_its_page(
 
 def test_a_practice_or_district_file_that_cannot_be_read_is_named_with_its_line_and_left_as_it_was(project):
     broken = {PRACTICES: ('practices:\n  - code: "Z99001\n    name: x\n',
-                          "content/practices.yaml:4: this is not valid YAML"),
+                          "content/practices.yaml:2: a quote opened on this line is never closed"),
               "content/postcode-districts.yaml": ("districts: WX1\n", "content/postcode-districts.yaml:1: this file "
                                                   "should hold a list under `districts:`")}
     for rel, (text, said) in broken.items():

@@ -9,6 +9,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
+from .. import addresses
 from .common import BodyArea, Strict, Text, UrlPath, pattern_schema, redirect_from
 from .pose import Pose
 
@@ -57,4 +58,4 @@ class ExerciseMeta(Strict):
     stop_if: tuple[Text, ...] = Field(min_length=1, max_length=3, description="1 to 3 signs to stop, e.g. the pain "
                                       "gets much worse")
     illustration: Illustration
-    redirect_from: tuple[UrlPath, ...] = redirect_from("exercise", "/exercises/heel-lifts/")
+    redirect_from: tuple[UrlPath, ...] = redirect_from("exercise", addresses.exercise("heel-lifts"))

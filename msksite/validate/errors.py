@@ -25,6 +25,10 @@ SLUG_HINT = "use lower-case letters, digits and hyphens only, e.g. knee-pain"
 PATH_HINT = f"write a site address that starts and ends with /, e.g. {addresses.leaflet('sore-knee')}"
 # The guide to each kind of file, by its folder; a file without one is best explained by its other entries.
 GUIDES = {CONDITIONS: "docs/leaflet-format.md", EXERCISES: "docs/exercise-format.md"}
+EMPTY_HINTS = {"string_type": "write the text after the colon", "tuple_type": "add at least one `- ` line under it, "
+               "or delete the line", "model_type": "add its fields on the lines under it, indented"}
+BOUNDS = {"less_than_equal": "at most", "greater_than_equal": "at least", "less_than": "less than",
+          "greater_than": "more than"}
 TYPE_WORDS = {
     "string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number", "bool_type": "true or false",
     "bool_parsing": "true or false", "tuple_type": "a list (one `- item` per line)", "model_type": "a group of fields",
@@ -100,7 +104,10 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     if kind == "string_pattern_mismatch":
         return f"`{name}` is `{got}`, which is not in the right form", pattern_hint(field, str(error["ctx"]["pattern"]))
     if kind in TYPE_WORDS:
-        return f"`{name}` should be {TYPE_WORDS[kind]}, not `{got}`", ""
+        return _wrong_type(kind, got, name)
+    if kind in BOUNDS:
+        bound = next(iter(error["ctx"].values()))
+        return f"`{name}` is {got}; it must be {BOUNDS[kind]} {bound}", "check the number"
     if kind == "too_short" and error["ctx"].get("min_length", 1) > 1 and got:
         return f"`{name}` has {len(got)} item(s); it needs at least {error['ctx']['min_length']}", "add the missing items"
     if kind == "too_short":
@@ -111,6 +118,19 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     if kind == "string_too_short":
         return f"`{name}` is empty", "write some text after the colon"
     return f"`{name}`: {error['msg']}", ""
+
+
+def _wrong_type(kind: str, got: Any, name: str) -> tuple[str, str]:
+    if got is None:  # `field:` with nothing after it
+        return f"`{name}` is empty", EMPTY_HINTS.get(kind, "write its value after the colon, or delete the line")
+    if isinstance(got, dict) and kind == "string_type":
+        if "flag" in got:
+            return (f"`{name}` names the red flag `{got['flag']}`, but red flags cannot go here",
+                    "move it under the tier the red-flag library gives it: urgent, urgent_care or emergency")
+        return f"`{name}` has a colon in it, so it is read as two parts", "put the whole line in double quotes"
+    hint = "write its fields on the lines under it, indented by two spaces" if kind in ("model_type", "dict_type") \
+        else "put the whole value in double quotes" if kind == "string_type" else ""
+    return f"`{name}` should be {TYPE_WORDS[kind]}, not `{got}`", hint
 
 
 def pattern_hint(field: str, pattern: str) -> str:
