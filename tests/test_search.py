@@ -3,6 +3,8 @@ misspellings, filters, the live region, keyboard use, axe, no JavaScript, and se
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from fnmatch import fnmatch
 from urllib.parse import quote
 
@@ -12,6 +14,7 @@ from playwright.sync_api import expect
 
 from browser import axe_violations
 from conftest import REPO
+from msksite import addresses
 from msksite.plan.search import SEARCH_WORDS
 from serving import serving
 
@@ -547,3 +550,50 @@ def test_no_page_is_found_by_the_description_of_its_drawing(example_site):
     drawn = [f["url"] for f in fragments if "drawing" in f["meta"].get("image", "")]
     assert drawn == []
     assert all(f["meta"].get("image_alt", "QR code for").startswith("QR code for") for f in fragments)
+
+
+# (query, the red flag it must raise) as patients typed them in a search review, each missed before: the library's
+# own phrasings and wording, matched with the forms and synonyms of intent.js (fell/fall, sore/pain, wet/wetting).
+FLAG_QUERIES = [
+    ("chest pain", "chest-pain"), ("sore calf and short of breath", "clot-in-lung"),
+    ("numb down below", "saddle-numbness"), ("numb between my legs", "saddle-numbness"),
+    ("cant feel my bum when i wipe", "saddle-numbness"), ("lost feeling in my privates", "sexual-problems"),
+    ("wet myself and back pain", "bladder-problems"), ("peeing myself", "bladder-problems"),
+    ("cant control my bladder", "bladder-problems"), ("incontinence", "bladder-problems"),
+    ("elderly dad fell now hip pain", "older-fall-hip"), ("grandad fell hip pain", "older-fall-hip"),
+    ("sudden severe headache", "neck-stroke-or-bleed"), ("shoulder popped out", "out-of-shape"),
+    ("fingers gone blue after injury", "numb-cold-after-injury"), ("broken ankle", "crack-or-snap"),
+    ("fell on my wrist", "thumb-base-after-fall"), ("back pain with a temperature", "fever-with-pain"),
+    ("weight loss", "weight-loss"), ("night sweats and back pain", "fever-with-pain"),
+    ("pain wakes me at night", "constant-night-pain"), ("foot dragging", "getting-weaker"),
+    ("my daughter has a limp", "child-limp"), ("jaw pain when eating", "gca-headache"),
+]
+# Everyday questions that must raise no urgent advice: a false alarm teaches patients to ignore the real one.
+NO_FLAG_QUERIES = ["back pain", "sore knee", "knee pain at night", "tennis elbow", "stretches for a sore back",
+                   "exercises for sciatica", "physio near me", "best painkiller for back pain"]
+
+
+def red_flags_raised(site, queries: list[str]) -> list[list[str]]:
+    """matchRedFlags of the site's own intent.js over the flags in its own terms.json, run in Node."""
+    node = shutil.which("node")
+    assert node, "Node.js is not installed: run `make setup`"
+    intent = next((site / "assets").rglob("intent.*.js"))
+    flags = json.loads((site / addresses.SEARCH_TERMS.lstrip("/")).read_text())["red_flags"]
+    script = (f"import {{ matchRedFlags }} from {json.dumps(intent.as_uri())};\n"
+              f"const flags = {json.dumps(flags)};\n"
+              f"console.log(JSON.stringify({json.dumps(queries)}.map((q) => matchRedFlags(q, flags).map((f) => f.id))));")
+    run = subprocess.run([node, "--input-type=module", "-e", script], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_patients_words_for_a_red_flag_raise_it(example_site):
+    raised = red_flags_raised(example_site, [q for q, _ in FLAG_QUERIES])
+    missed = [(q, flag, got) for (q, flag), got in zip(FLAG_QUERIES, raised) if flag not in got]
+    assert not missed, missed
+
+
+def test_everyday_questions_raise_no_red_flag(example_site):
+    raised = red_flags_raised(example_site, NO_FLAG_QUERIES)
+    assert [(q, got) for q, got in zip(NO_FLAG_QUERIES, raised) if got] == []
+

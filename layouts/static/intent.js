@@ -14,6 +14,20 @@ export const STOP_WORDS = new Set(('a an and are am as at be been but by can cou
 // Everyday variants that a one-typo allowance would not join.
 const SAME_AS = { cannot: 'cant', unable: 'cant', couldnt: 'cant', wont: 'cant', wee: 'pee', weeing: 'pee', peeing: 'pee' };
 
+// In red-flag matching only (the search itself keeps the patient's own words, which pages may use): forms and
+// everyday synonyms that a stem or a one-typo allowance would not join. A patient search review found each one
+// keeping urgent advice from a query: "grandad fell hip pain" (the phrasing says "fall"), "weight loss" ("lost
+// weight"), "wet myself" ("wetting"), "sudden severe headache" ("bad"), "my daughter has a limp" ("child").
+const FLAG_SAME_AS = {
+  fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', lost: 'lose', losing: 'lose', loss: 'lose',
+  wet: 'pee', wetting: 'pee', broke: 'broken', fracture: 'broken', fractured: 'broken',
+  sore: 'pain', hurt: 'pain', hurts: 'pain', hurting: 'pain', ache: 'pain', aches: 'pain', aching: 'pain',
+  painful: 'pain',
+  severe: 'bad', terrible: 'bad', awful: 'bad', worst: 'bad', temperature: 'fever', temp: 'fever', feverish: 'fever',
+  daughter: 'child', son: 'child', kid: 'child', boy: 'child', girl: 'child', toddler: 'child',
+  turned: 'gone', went: 'gone', going: 'gone',
+};
+
 // Words too common in this site's queries to show, on their own, which red flag someone means ("back pain").
 const GENERIC = new Set(('pain painful pains hurt hurts hurting sore ache aching aches feel feeling back neck knee '
   + 'hip shoulder leg legs arm arms foot feet hand hands elbow wrist ankle new bad really worse always').split(' '));
@@ -28,6 +42,11 @@ export function contentWords(text) {
   return words(text).map((w) => SAME_AS[w] || w).filter((w) => !STOP_WORDS.has(w));
 }
 
+/** The words of a query or a flag's wording as red flags are matched: contentWords, with FLAG_SAME_AS. */
+export function flagWords(text) {
+  return contentWords(text).map((w) => FLAG_SAME_AS[w] || w);
+}
+
 /** Two words are the same allowing an ending ("numbness", "numb") and one typo in a word of 5 letters or more. */
 export function sameWord(a, b) {
   if (a === b || stem(a) === stem(b)) return true;
@@ -40,19 +59,19 @@ const within = (word, pool) => pool.some((w) => sameWord(word, w));
 export function flagStrength(query, flag) {
   let best = 0;
   for (const say of flag.says || []) {
-    const phrase = contentWords(say);
+    const phrase = flagWords(say);
     if (phrase.length && phrase.every((w) => within(w, query))) best = Math.max(best, BY_PHRASING + phrase.length);
   }
   // The library's wording: every telling word of the query is in it, and at least two ("numb bottom").
   const telling = query.filter((w) => !GENERIC.has(w));
-  const text = contentWords(flag.text);
+  const text = flagWords(flag.text);
   if (telling.length >= 2 && telling.every((w) => within(w, text))) best = Math.max(best, telling.length);
   return best;
 }
 
 /** The red flags a query describes, most urgent first, at most MAX_FLAGS. */
 export function matchRedFlags(text, flags) {
-  const query = contentWords(text);
+  const query = flagWords(text);
   if (!query.length) return [];
   const matched = flags.map((flag) => ({ flag, strength: flagStrength(query, flag) })).filter((m) => m.strength > 0);
   // Where patients' own words name a flag, a looser match on another flag's wording would only add noise.
