@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import os
 import pickle
+import stat
 from dataclasses import fields, is_dataclass
 from datetime import date
 from functools import cache
@@ -96,7 +97,11 @@ class Store:
 
     def __init__(self, root: Path, kind: str, writable: bool = True) -> None:
         self.folder = root / FOLDER / kind
-        self.writable = writable
+        # A cache folder that is a link (committed with `git add -f`, or made by anyone) would have entries written
+        # and stale ones deleted wherever it points: such a cache is not used at all, only the build is slower.
+        self.usable = not any(path.is_symlink() or (path.exists() and not path.is_dir())
+                              for path in (root / FOLDER, self.folder))
+        self.writable = writable and self.usable
         self.used: set[str] = set()  # what this run read or wrote: the entries `prune` keeps
 
     def _path(self, name: str) -> str:
@@ -104,8 +109,14 @@ class Store:
         return os.path.join(self.folder, name[:2], name)
 
     def get(self, name: str) -> bytes | None:
+        if not self.usable:
+            return None
         try:
-            with open(self._path(name), "rb") as entry:
+            # never through a link, and never waiting on a pipe or device put in an entry's place
+            fd = os.open(self._path(name), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            with os.fdopen(fd, "rb") as entry:
+                if not stat.S_ISREG(os.fstat(entry.fileno()).st_mode):
+                    return None
                 stored = entry.read()
         except OSError:
             return None
@@ -117,7 +128,7 @@ class Store:
 
     def holds(self, name: str) -> bool:
         """Whether an entry by this name is there (get still checks it is whole and ours)."""
-        return os.path.exists(self._path(name))
+        return self.usable and os.path.exists(self._path(name))
 
     def put(self, name: str, data: bytes) -> None:
         if not self.writable:
@@ -126,6 +137,8 @@ class Store:
         self.used.add(name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent.is_symlink():
+                return
             partial = path.with_name(f"{name}.{os.getpid()}.tmp")
             partial.write_bytes(_sign(name, data) + data)
             partial.replace(path)
@@ -135,11 +148,15 @@ class Store:
     def prune(self) -> None:
         """Delete every entry this run did not use, after a whole build: what an edit, a new layout or a new day
         made stale would otherwise pile up (a layout change alone makes a new entry for every page)."""
-        if not self.writable:
+        if not self.writable or not self.folder.is_dir():
             return
-        for path in self.folder.glob("*/*"):
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
+        # Only in this kind's own two-letter folders (never through a link), and never a folder; unlinking a link
+        # removes the link, not what it points to.
+        for bucket in os.scandir(self.folder):
+            if bucket.is_dir(follow_symlinks=False):
+                for entry in os.scandir(bucket.path):
+                    if entry.name not in self.used and not entry.is_dir(follow_symlinks=False):
+                        os.unlink(entry.path)
 
 
 # What a signed entry that no longer loads raises: it is ours, so this means the classes changed since it was made.

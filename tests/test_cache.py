@@ -256,3 +256,34 @@ def test_an_edit_to_the_front_matter_renders_again_every_page_that_lists_the_lea
     assert {"/conditions/knee-pain/", "/conditions/"} <= set(rendered)
     result = pipeline.build(project.root, project.root / "cache-off", TODAY, search=False, cache=False)
     assert result.ok and tree(project.root / "warm") == tree(project.root / "cache-off")
+
+
+@pytest.mark.parametrize("linked", [store.FOLDER, f"{store.FOLDER}/checked"])
+def test_a_cache_folder_that_is_a_link_is_not_used_and_nothing_where_it_points_is_touched(project, tmp_path, linked):
+    # a link committed with `git add -f` would have the build write entries, and delete "stale" ones, anywhere
+    victim = tmp_path / "victim"
+    for rel in ("docs/thesis.txt", "ab/" + "ab" * 32, "x"):
+        (victim / rel).parent.mkdir(parents=True, exist_ok=True)
+        (victim / rel).write_text("mine")
+    before = tree(victim)
+    link = project.root / linked
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(victim, target_is_directory=True)
+    assert project.build().ok
+    assert project.build().ok
+    assert tree(victim) == before
+
+
+def test_an_entry_that_is_a_link_or_a_pipe_is_a_miss_and_prune_leaves_what_it_points_to(tmp_path):
+    kept = store.Store(tmp_path, "files")
+    kept.put("ab" * 32, b"<svg/>")
+    folder = tmp_path / store.FOLDER / "files" / "ab"
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes((folder / ("ab" * 32)).read_bytes())
+    (folder / ("ab" * 32)).unlink()
+    (folder / ("ab" * 32)).symlink_to(outside)
+    assert store.Store(tmp_path, "files").get("ab" * 32) is None, "a signed entry read through a link"
+    os.mkfifo(folder / ("cd" * 32))
+    assert store.Store(tmp_path, "files").get("cd" * 32) is None, "waited on a pipe"
+    store.Store(tmp_path, "files").prune()
+    assert outside.read_bytes() and not (folder / ("ab" * 32)).is_symlink() and not (folder / ("cd" * 32)).exists()
