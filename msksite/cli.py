@@ -66,7 +66,9 @@ def record_addresses(args: argparse.Namespace) -> int:
     checked = pipeline.check(args.root, args.today)
     if checked.plan is None:
         return report(checked.problems, "")
-    added = record_published(args.root, checked.plan.addresses())
+    added = record_published(args.root, checked.plan.addresses(), checked.problems)
+    if added is None:
+        return report(checked.problems, "")
     print(f"Recorded {added} new address(es) in published-addresses.txt.")
     return 0
 

@@ -35,9 +35,17 @@ def refuse_link(path: Path, root: Path, problems: Problems) -> bool:
     return False
 
 
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
+
+
 def read_text(path: Path, root: Path, problems: Problems) -> str | None:
     """The text of one source file, or None with the reason reported."""
     if refuse_link(path, root, problems):
+        return None
+    if not _inside(path, root):  # a folder on its way is a link out of the project
+        problems.add(path, None, "this file is in a folder that links outside the project, which the site must not read",
+                     "replace the linked folder with a real folder of the project")
         return None
     if not path.is_file():
         problems.add(path, None, "this is not a file (a folder or a device has a source file's name)",
@@ -77,6 +85,10 @@ def _where(before: str) -> tuple[int, int]:
 def list_sources(folder: Path, suffix: str, root: Path, problems: Problems) -> list[Path]:
     """The files in a content folder with this suffix; other source-like files there get a warning."""
     if not folder.is_dir():
+        return []
+    if not _inside(folder, root):
+        problems.add(folder, None, "this folder is a link to outside the project, which the site must not read",
+                     "replace the link with a real folder of the project")
         return []
     found = []
     for path in sorted(folder.iterdir(), key=lambda path: path.name):  # one folder: as Path order, but quicker

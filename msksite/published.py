@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import gate
 from .problems import Problems
 
 PUBLISHED = "published-addresses.txt"
@@ -13,18 +14,20 @@ HEADER = ("# Every address this site has published. `check` fails if one disappe
           "# Add new ones with `python build.py addresses` after adding a leaflet, practice or page.\n")
 
 
-def read_published(root: Path) -> list[tuple[int, str]]:
-    """(line, address) for each address in published-addresses.txt; blank lines and # comments skipped."""
+def read_published(root: Path, problems: Problems) -> list[tuple[int, str]]:
+    """(line, address) for each address in published-addresses.txt; blank lines and # comments skipped. Read through
+    the gate, as every source is: a link out of the project would print what it points to, line by line, in errors."""
     path = root / PUBLISHED
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return []
-    lines = path.read_text(encoding="utf-8").splitlines()
+    text = gate.read_text(path, root, problems)
+    lines = text.splitlines() if text is not None else []
     return [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
 
 
 def check_published(root: Path, addresses: set[str], problems: Problems) -> None:
     """Report published addresses the site no longer has (errors) and new ones not yet recorded (a warning)."""
-    published = read_published(root)
+    published = read_published(root, problems)
     new = sorted(addresses - {address for _, address in published})
     if published and new:
         problems.warn(root / PUBLISHED, None, f"{len(new)} address(es) are not recorded yet, e.g. {new[0]}",
@@ -36,9 +39,17 @@ def check_published(root: Path, addresses: set[str], problems: Problems) -> None
                          "that replaces it")
 
 
-def record_published(root: Path, addresses: set[str]) -> int:
-    """Record every current address (keeping old ones); returns how many were new."""
-    old = {address for _, address in read_published(root)}
-    text = HEADER + "".join(f"{a}\n" for a in sorted(old | addresses))
-    (root / PUBLISHED).write_text(text, encoding="utf-8")
+def record_published(root: Path, addresses: set[str], problems: Problems) -> int | None:
+    """Record every current address (keeping old ones); returns how many were new, or None (with the problem
+    reported) when the file cannot be read, or is a link, which the write would follow out of the project."""
+    path = root / PUBLISHED
+    if path.is_symlink():
+        problems.add(path, None, "this is a link, and the addresses must be written to a file of the project",
+                     "replace the link with the file itself")
+        return None
+    unreadable = len(problems.errors)
+    old = {address for _, address in read_published(root, problems)}
+    if len(problems.errors) > unreadable:
+        return None
+    path.write_text(HEADER + "".join(f"{a}\n" for a in sorted(old | addresses)), encoding="utf-8")
     return len(addresses - old)

@@ -162,3 +162,52 @@ def test_a_layout_linking_outside_the_project_is_never_published(project, tmp_pa
     assert "layouts/static/leak.css: this is a link to a file outside the project, which the site must not read; " \
            "copy the file into the project instead of linking to it" in lines
     assert not project.build().ok and not (project.root / "_site").exists()
+
+
+def test_published_addresses_are_read_through_the_gate_and_never_written_through_a_link(project, tmp_path):
+    # each line of it that is not an address is printed in an error: a link out would print the file it points to
+    import subprocess
+    import sys
+    from conftest import REPO, TODAY
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TOKEN\n")
+    listed = project.root / "published-addresses.txt"
+    listed.symlink_to(secret)
+    lines = errors(project)
+    assert "published-addresses.txt: this is a link to a file outside the project, which the site must not read; " \
+           "copy the file into the project instead of linking to it" in lines
+    assert "TOP-SECRET" not in "\n".join(lines)
+    listed.unlink()
+    listed.symlink_to(tmp_path / "made-outside.txt")  # dangling: `addresses` would create the file out there
+    run = subprocess.run([sys.executable, str(REPO / "build.py"), "addresses", "--root", str(project.root),
+                          "--today", TODAY.isoformat()], capture_output=True, text=True)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert not (tmp_path / "made-outside.txt").exists()
+    listed.unlink()
+    listed.write_bytes(b"/conditions/knee-pain/\n/\xff/\n")
+    assert_reported(project, "published-addresses.txt:2: column 2: byte 0xff is not UTF-8 text", "UTF-8")
+
+
+def test_a_content_folder_linked_out_of_the_project_is_refused_not_published(project, tmp_path):
+    import shutil
+    outside = tmp_path / "outside"
+    shutil.move(project.root / "conditions", outside)
+    (project.root / "conditions").symlink_to(outside, target_is_directory=True)
+    assert "conditions: this folder is a link to outside the project, which the site must not read; replace the link " \
+           "with a real folder of the project" in errors(project)
+    assert not project.build().ok and not (project.root / "_site").exists()
+
+
+def test_import_practices_never_writes_through_a_dangling_link(project, tmp_path):
+    import subprocess
+    import sys
+    from conftest import REPO
+    practices = project.root / "content/practices.yaml"
+    practices.unlink()
+    practices.symlink_to(tmp_path / "made-outside.yaml")
+    csv = REPO / "tests/fixtures/ods/epraccur-sample.csv"
+    run = subprocess.run([sys.executable, str(REPO / "build.py"), "import-practices", str(csv), "--commissioner", "99W",
+                          "--root", str(project.root)], capture_output=True, text=True)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert "content/practices.yaml: this is a link to a file that does not exist" in run.stderr
+    assert not (tmp_path / "made-outside.yaml").exists()

@@ -86,7 +86,8 @@ def test_a_practice_deleted_by_hand_fails_check_and_a_closed_one_keeps_its_page(
     """Surgeries print /find/<code>/: deleting a practice would break their links, so only closing it is allowed."""
     from msksite import pipeline
     from msksite.published import record_published
-    record_published(project.root, pipeline.check(project.root, TODAY).plan.addresses())
+    checked = pipeline.check(project.root, TODAY)
+    record_published(project.root, checked.plan.addresses(), checked.problems)
     entry = "  - code: Z99002\n    name: Southtown Surgery\n    town: Southtown\n    postcode: WX9 2EF\n    service: south-physio\n    fcp: true\n"
     assert entry in project.read(PRACTICES)
     project.replace(PRACTICES, entry, "")

@@ -1,6 +1,7 @@
 """`build.py import-practices FILE --commissioner CODE`: bring a directory's practices up to date from ODS."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -23,7 +24,7 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
     if rows is None:
         return None
     path = root / PRACTICES
-    old = read_text(path, root, problems) if path.exists() else ""
+    old = read_text(path, root, problems) if _there(path) else ""
     if old is None:
         return None
     existing = _list_in(path, old, "practices", problems)
@@ -39,8 +40,16 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
                      "run `python build.py check` on the current file first")
         return None
     if not dry_run and text != old:
-        path.write_text(text, encoding="utf-8")
+        # beside it, then renamed over it: a link (one inside the project passes the gate) is replaced, not followed
+        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
     return summary
+
+
+def _there(path: Path) -> bool:
+    """A file, or a link that the gate must judge (a dangling one would otherwise be written through)."""
+    return path.exists() or path.is_symlink()
 
 
 def _rows(source: Path, commissioners: set[str], problems: Problems, skip_bad: bool):
@@ -65,7 +74,7 @@ def _rows(source: Path, commissioners: set[str], problems: Problems, skip_bad: b
 
 def _districts(root: Path, problems: Problems) -> dict[str, set[str]] | None:
     path = root / DISTRICTS
-    text = read_text(path, root, problems) if path.exists() else ""
+    text = read_text(path, root, problems) if _there(path) else ""
     entries = _list_in(path, text or "", "districts", problems) if text is not None else None
     if entries is None:
         return None
