@@ -23,6 +23,10 @@ REDIRECTS = "/_redirects"  # Netlify reads this file; other hosts get a small pa
 FIND_INDEX = "/find/data/index.json"  # what /find/ fetches first: which shards exist (plan/lookup.py)
 SEARCH_TERMS = "/search/terms.json"
 PAGEFIND = "/pagefind/"  # the index stage tells Pagefind to write its bundle here
+ASSETS = "/assets/"  # CSS, JavaScript and images (assets.py)
+QR = "/qr/"
+# Folders the site's own machinery fills: no page or old address from the content may take an address in them.
+RESERVED = (ADMIN, PAGEFIND, ASSETS, QR)
 NHS_111_ONLINE = "https://111.nhs.uk/"  # the NHS's own urgent-help service, linked from every urgent card
 
 
@@ -77,7 +81,7 @@ def towns(letter: str) -> str:
 
 def qr_of(url: str) -> str:
     """The QR code of a page's full address, for printouts, posters and the GP kit: /qr/<the page's path>.svg."""
-    return f"/qr{url.rstrip('/')}.svg"
+    return f"{QR.rstrip('/')}{url.rstrip('/')}.svg"
 
 
 def qr(slug: str) -> str:

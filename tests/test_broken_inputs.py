@@ -55,6 +55,9 @@ CASES = [
      "names the red flag `fever-with-pain`, but red flags cannot go here; move it under the tier"),
     ("wait too long", "content/services.yaml", "      weeks: 6", "      weeks: 260", "content/services.yaml:22:",
      "`services[1].waiting_time.weeks` is 260; it must be at most 104; check the number"),
+    ("off-site old address", KNEE, "  - /conditions/sore-knee/", "  - //evil.example/", f"{KNEE}:",
+     "`redirect_from[1]` is `//evil.example/`, which is not in the right form; write a site address that starts and "
+     "ends with /"),
     ("unknown related", KNEE, "  - low-back-pain", "  - low-back-pian", f"{KNEE}:23:", "did you mean `low-back-pain`"),
     ("http source", KNEE, "url: https://www.nhs.uk", "url: http://www.nhs.uk", f"{KNEE}:29:", "https://"),
     ("script in body", KNEE, "Rest it for a day", "<script>alert(1)</script>\n\nRest it for a day", f"{KNEE}:44:",
@@ -279,3 +282,14 @@ def test_two_sources_for_one_address_are_refused(project):
     lines = [str(p) for p in project.check().errors]
     assert "content/pages/conditions.md:1: /conditions/ is already the address of the Conditions A to Z page; " \
            "rename this file: two pages cannot share one address" in lines
+
+
+def test_no_page_or_old_address_may_take_a_folder_the_site_fills_itself(project):
+    # a page at /admin/ was silently replaced by the editor, and one at /pagefind/ by the search index
+    project.write("content/pages/admin.md", project.read("content/pages/about.md"))
+    project.replace("conditions/knee-pain.md", "  - /conditions/sore-knee/", "  - /conditions/sore-knee/\n  - /qr/")
+    lines = [str(p) for p in project.check().errors]
+    assert "content/pages/admin.md:1: /admin/ is in /admin/, which the site keeps for its own files; use another " \
+           "address" in lines
+    assert "conditions/knee-pain.md:1: /qr/ is in /qr/, which the site keeps for its own files; use another " \
+           "address" in lines

@@ -15,7 +15,8 @@ BodyArea = Literal[tuple(BODY_AREAS)]  # type: ignore[valid-type]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-UrlPath = Annotated[str, StringConstraints(pattern=r"^/[a-z0-9/_-]*/$")]
+# "/" or words between single slashes: never "//host/", which a browser reads as another site
+UrlPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9_-]+/)*$")]
 
 
 def redirect_from(thing: str, example: str):

@@ -93,6 +93,10 @@ def check_unique_outputs(outputs: tuple[tuple[str, str, str, str], ...], problem
         if clash:
             problems.add(source or "site_config.yaml", 1, f"{url} would need a folder where the site writes the file {clash}",
                          "use another address")
+        reserved = next((folder for folder in addresses.RESERVED if url.startswith(folder)), None)
+        if reserved and source:  # the site's own files there have no source
+            problems.add(source, 1, f"{url} is in {reserved}, which the site keeps for its own files",
+                         "use another address")
         seen.setdefault(output, label)
 
 
