@@ -33,7 +33,8 @@ def output_problem(root: Path, out: Path) -> str | None:
 
 
 def _looks_built(folder: Path) -> bool:
-    return (folder / MARKER).is_file() or ((folder / "404.html").is_file() and (folder / "sitemap.xml").is_file())
+    # Only the marker: a 404.html and a sitemap.xml are in every static site's output (Hugo's, Jekyll's, MkDocs')
+    return (folder / MARKER).is_file()
 
 
 def write_site(out: Path, files: dict[str, str | bytes], finish: Callable[[Path], None] | None = None,

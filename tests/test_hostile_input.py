@@ -115,6 +115,8 @@ def test_an_output_folder_holding_other_files_is_refused_and_a_previous_build_is
     other = project.root / "notes"
     other.mkdir()
     (other / "my-notes.txt").write_text("keep me")
+    for name in ("404.html", "sitemap.xml"):  # as another generator's output has: still not ours
+        (other / name).write_text("theirs")
     result = project.build(out=other)
     assert "already holds files that are not a site this tool built (no .msksite-build file in it)" in result.problems.report()
     assert (other / "my-notes.txt").read_text() == "keep me"
