@@ -1,6 +1,7 @@
 """`build.py edit`: `serve`, plus Decap's proxy (decap-server) so /admin/ saves into this project's git repository.
 
-The proxy is pinned in package.json and listens on 127.0.0.1 only. In git mode every save is a commit: a draft
+The proxy (decap-server, pinned in package.json) listens on 127.0.0.1 only, and answers only requests for this
+machine from the site served here (editor/proxy.cjs). In git mode every save is a commit: a draft
 is a branch (cms/<collection>/<entry>), and publishing merges it, as the GitHub backend does with pull requests.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from . import load
 from .serve import serve
 
 DECAP_SERVER = Path("node_modules/decap-server/dist/index.js")
+PROXY = Path(__file__).resolve().parent / "editor" / "proxy.cjs"  # decap-server's middleware behind a Host check
 
 
 def why_not(root: Path) -> str | None:
@@ -44,9 +46,9 @@ def edit(root: Path, out: Path, today: date, host: str, port: int, editor_port: 
                       capture_output=True, text=True).stdout.strip():
         print("Warning: this project has uncommitted changes. Commit them first: the editor switches branches "
               "to save drafts, and git refuses while changes are uncommitted.", flush=True)
-    env = {**os.environ, "MODE": "git", "GIT_REPO_DIRECTORY": str(root), "PORT": str(editor_port),
-           "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "warn"}
-    proxy = subprocess.Popen(["node", str(root / DECAP_SERVER)], cwd=root, env=env)
+    env = {**os.environ, "GIT_REPO_DIRECTORY": str(root), "PORT": str(editor_port), "SITE_PORT": str(port),
+           "LOG_LEVEL": "warn"}
+    proxy = subprocess.Popen(["node", str(PROXY)], cwd=root, env=env)
     print(f"Editor: http://{host}:{port}/admin/ (saves go to the git repository in {root})", flush=True)
     try:
         return serve(root, out, today, host, port, editor_proxy=f"http://127.0.0.1:{editor_port}/api/v1")

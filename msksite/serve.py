@@ -6,6 +6,7 @@ written into the site folder, so what is served locally is what gets deployed.
 from __future__ import annotations
 
 import html
+import ipaddress
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -51,6 +52,17 @@ def inside_root(root: Path, path: str) -> Path:
     return target
 
 
+def local_host(name: str) -> bool:
+    """Whether a request's Host names this machine or an address: a page whose own domain was made to point at
+    127.0.0.1 (DNS rebinding) would otherwise read the preview, build errors and local paths included."""
+    name = name.strip("[]").lower()
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return name == "localhost"
+
+
 UPDATING = "Search is updating"
 
 
@@ -80,6 +92,10 @@ class SiteHandler(StaticFileHandler):
         if self.indexer is not None and self.indexer.stale and page == root.resolve() / SEARCH_PAGE:
             found += updating_notice()
         return found
+
+    def prepare(self) -> None:
+        if not local_host(self.request.host_name):
+            raise HTTPError(403)
 
     async def get(self, path: str, include_body: bool = True) -> None:
         target = inside_root(Path(self.root), path)

@@ -194,6 +194,7 @@ def editing(tmp_path_factory):
     try:
         wait_for(lambda: _listening(port, server, Path(log.name)), "`build.py edit` to serve", 120)
         wait_for(lambda: _listening(proxy, server, Path(log.name)), "decap-server to listen", 30)
+        project.proxy = f"http://127.0.0.1:{proxy}/api/v1"
         yield project, f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
@@ -369,3 +370,28 @@ def test_edit_serves_the_editor_without_the_reload_script(editing):
     leaflet = urllib.request.urlopen(url + "/conditions/knee-pain/", timeout=10).read().decode()
     assert "decap-cms.js" in admin and "livereload.js" not in admin
     assert "livereload.js" in leaflet
+
+
+def test_the_git_proxy_answers_only_the_site_served_on_this_computer(editing):
+    # decap-server alone answered any Host (DNS rebinding) and any local web app's Origin: either could read, and
+    # commit, any file of the repository
+    import urllib.error
+    import urllib.request
+    project, url = editing
+    site_port = url.rsplit(":", 1)[1]
+
+    def info(headers: dict) -> int:
+        request = urllib.request.Request(project.proxy, data=b'{"action": "info"}',
+                                         headers={"Content-Type": "application/json", **headers})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    proxy_port = project.proxy.split(":")[2].split("/")[0]
+    assert info({"Origin": url}) == 200
+    assert info({"Origin": f"http://localhost:{site_port}"}) == 200
+    assert info({"Host": f"evil.example:{proxy_port}"}) == 403
+    assert info({"Origin": "http://localhost:3000"}) == 403
+

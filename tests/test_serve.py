@@ -40,12 +40,12 @@ def test_serve_rebuilds_and_keeps_last_good_site_on_error(project):
         wait_for(lambda: "did not build" not in (fetch(url + page) or "did not build"), "the error to clear")
 
 
-def status_of(url: str, raw_path: str) -> tuple[int, str]:
+def status_of(url: str, raw_path: str, host_header: str | None = None) -> tuple[int, str]:
     """GET a path exactly as written (no client-side clean-up of ../ or %2e), as an attacker would send it."""
     import http.client
     host, port = url.removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=5)
-    connection.request("GET", raw_path)
+    connection.request("GET", raw_path, headers={"Host": host_header} if host_header else {})
     response = connection.getresponse()
     return response.status, response.read().decode(errors="replace")
 
@@ -63,6 +63,10 @@ def test_serve_never_serves_files_outside_the_site_even_while_a_rebuild_fails(pr
                 status, body = status_of(url, raw)
                 assert status in (403, 404) and "TOP SECRET" not in body, (broken, raw, status)
         assert status_of(url, "/conditions/%00/")[0] == 400
+        # a page whose own domain points at this machine (DNS rebinding) must not read the preview or its errors
+        port = url.rsplit(":", 1)[1]
+        assert status_of(url, "/", f"evil.example:{port}")[0] == 403
+        assert [status_of(url, "/", f"{name}:{port}")[0] for name in ("localhost", "127.0.0.1", "192.168.1.20")] == [200] * 3
 
 
 def own_layouts(project) -> None:
