@@ -35,7 +35,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     args.root = args.root.resolve()
     args.out = (args.out or args.root / "_site").resolve()
-    args.today = args.today or date.fromisoformat(os.environ.get("MSK_TODAY") or date.today().isoformat())
+    if args.today is None:
+        try:
+            args.today = date.fromisoformat(os.environ.get("MSK_TODAY") or date.today().isoformat())
+        except ValueError:
+            parser.error(f"MSK_TODAY is `{os.environ['MSK_TODAY']}`, which is not a date; write it as YYYY-MM-DD")
     return args
 
 

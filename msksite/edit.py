@@ -12,10 +12,11 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from . import load
+from .gate import read_text
+from .problems import Problems
 from .serve import serve
+from .yamlsource import parse_yaml
 
 DECAP_SERVER = Path("node_modules/decap-server/dist/index.js")
 PROXY = Path(__file__).resolve().parent / "editor" / "proxy.cjs"  # decap-server's middleware behind a Host check
@@ -23,10 +24,12 @@ PROXY = Path(__file__).resolve().parent / "editor" / "proxy.cjs"  # decap-server
 
 def why_not(root: Path) -> str | None:
     """Why the editor cannot run here, in words a clinician can act on, or None."""
-    try:
-        config = yaml.safe_load((root / load.CONFIG).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+    problems = Problems(root)  # read as every source is: through the gate, with YAML's dangerous parts refused
+    text = read_text(root / load.CONFIG, root, problems) if (root / load.CONFIG).exists() else None
+    doc = parse_yaml(text, root / load.CONFIG, problems) if text is not None else None
+    if doc is None:
         return f"{load.CONFIG} cannot be read; run `python build.py check` to see why"
+    config = doc.data
     if not isinstance(config, dict) or not config.get("editor"):
         return (f"{load.CONFIG} has no `editor:` block, so the site has no editor; add one (see README.md, "
                 "\"Editing in the browser\")")

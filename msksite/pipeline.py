@@ -119,6 +119,9 @@ def build(root: Path, out: Path, today: date, search: bool = True, times: dict[s
                 write_site(out, checked.outputs)
     except IndexFailed as err:
         problems.add(out, None, f"the search index could not be built: {err}", "the previous site was kept")
+    except OSError as err:  # a folder that cannot be made there, a full disk, a name too long for the file system
+        problems.add(out, None, f"the site could not be written there ({err.strerror or err})",
+                     "choose another --out folder, such as _site; the previous site was kept")
     else:
         if bundles and search:
             bundles.prune()

@@ -99,6 +99,10 @@ class SiteHandler(StaticFileHandler):
 
     async def get(self, path: str, include_body: bool = True) -> None:
         target = inside_root(Path(self.root), path)
+        try:
+            target.is_dir()
+        except OSError:  # a name too long for the file system: no such page, not a server error
+            raise HTTPError(404) from None
         if target.is_dir() or target.suffix == ".html":
             page = target / "index.html" if target.is_dir() else target
             if page.is_file() and page.parent == Path(self.root).resolve() / addresses.ADMIN.strip("/"):

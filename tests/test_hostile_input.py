@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -213,3 +214,32 @@ def test_import_practices_never_writes_through_a_dangling_link(project, tmp_path
     assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
     assert "content/practices.yaml: this is a link to a file that does not exist" in run.stderr
     assert not (tmp_path / "made-outside.yaml").exists()
+
+
+def test_overlong_names_and_addresses_are_problems_at_their_lines_not_tracebacks(project):
+    # a 252-letter file name passed check and crashed build; a 1,500-letter word in a practice name overflowed the
+    # /find/ lookup; a 3,000-letter base_url was too long for a QR code
+    (project.root / "conditions/knee-pain.md").rename(project.root / f"conditions/{'knee-' * 20}pain.md")
+    project.replace("content/practices.yaml", "name: Northtown Surgery", f"name: {'a' * 1500}")
+    project.replace("site_config.yaml", "base_url: https://", f"base_url: https://{'x' * 3000}.")
+    lines = errors(project)
+    assert f"conditions/{'knee-' * 20}pain.md:1: the file name is 104 characters long, and it becomes a web address; " \
+           "rename it to 80 characters or fewer: a few plain words joined by hyphens" in lines
+    assert any(line.startswith("content/practices.yaml:") and "is 1500 characters long; it can be at most 100" in line
+               for line in lines), lines
+    assert any(line.startswith("site_config.yaml:") and "`base_url` is" in line and "at most 100" in line
+               for line in lines), lines
+
+
+def test_a_bad_msk_today_or_an_output_folder_that_cannot_be_made_is_said_plainly(project):
+    import subprocess
+    import sys
+    from conftest import REPO
+    cli = [sys.executable, str(REPO / "build.py")]
+    bad_day = subprocess.run([*cli, "check", "--root", str(project.root)], capture_output=True, text=True,
+                             env={**os.environ, "MSK_TODAY": "garbage"})
+    assert bad_day.returncode == 2 and "Traceback" not in bad_day.stderr
+    assert "MSK_TODAY is `garbage`, which is not a date; write it as YYYY-MM-DD" in bad_day.stderr
+    result = project.build(out=Path("/proc/self/cannot-be-made"))
+    assert not result.ok
+    assert "the site could not be written there" in result.problems.report()

@@ -63,6 +63,7 @@ def test_serve_never_serves_files_outside_the_site_even_while_a_rebuild_fails(pr
                 status, body = status_of(url, raw)
                 assert status in (403, 404) and "TOP SECRET" not in body, (broken, raw, status)
         assert status_of(url, "/conditions/%00/")[0] == 400
+        assert status_of(url, "/" + "a" * 300 + "/")[0] == 404, "a name too long for the file system is no page"
         # a page whose own domain points at this machine (DNS rebinding) must not read the preview or its errors
         port = url.rsplit(":", 1)[1]
         assert status_of(url, "/", f"evil.example:{port}")[0] == 403

@@ -40,10 +40,14 @@ def read_epraccur(path: Path, problems: Problems) -> list[OdsPractice]:
     """Every row that parses; each bad row is a `FILE:line: message` problem."""
     rows = []
     with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
-        for line, cells in enumerate(csv.reader(handle), 1):
-            row = parse_row(path, line, cells, problems)
-            if row is not None:
-                rows.append(row)
+        reader = csv.reader(handle)
+        try:
+            for line, cells in enumerate(reader, 1):
+                row = parse_row(path, line, cells, problems)
+                if row is not None:
+                    rows.append(row)
+        except csv.Error as err:  # a cell of more than 128 kB, where ODS cells are a few words
+            problems.add(path, reader.line_num, f"this row cannot be read ({err})", "is this epraccur.csv from ODS?")
     return rows
 
 
@@ -60,7 +64,8 @@ def parse_row(path: Path, line: int, cells: list[str], problems: Problems) -> Od
         return None
     closed = _date(cells[CLOSED])
     if status == "C" and closed is None:
-        problems.add(path, line, f"practice {cells[CODE]} is closed but has no close date (column 12)", "check the row")
+        problems.add(path, line, f"practice {cells[CODE]} is closed but has no real close date (column 12 is "
+                     f"`{cells[CLOSED].strip()[:20]}`)", "write it as YYYYMMDD, e.g. 20261031")
         return None
     return OdsPractice(line, cells[CODE].strip().upper(), normalise_name(cells[NAME]), _town(cells[ADDRESS]), postcode,
                        STATUSES[status], cells[COMMISSIONER].strip().upper(), closed, cells[SETTING].strip() == GP_PRACTICE)
@@ -93,5 +98,8 @@ def _town(lines: list[str]) -> str:
 
 
 def _date(text: str) -> date | None:
-    text = text.strip()
-    return datetime.strptime(text, "%Y%m%d").date() if re.fullmatch(r"\d{8}", text) else None
+    """YYYYMMDD, or None when it is not a real date (20261399 has the shape of one)."""
+    try:
+        return datetime.strptime(text.strip(), "%Y%m%d").date() if re.fullmatch(r"\d{8}", text.strip()) else None
+    except ValueError:
+        return None

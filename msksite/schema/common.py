@@ -14,7 +14,11 @@ BODY_AREAS = {
 BodyArea = Literal[tuple(BODY_AREAS)]  # type: ignore[valid-type]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# The name of a practice, service or town: the longest ODS practice name is under 100 characters, and a longer one
+# is a paste gone wrong (a 1,500-letter word overflowed the /find/ lookup's sharding).
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+SLUG_MAX = 80  # it is part of a page's address, printed on leaflets and posters
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=SLUG_MAX)]
 # "/" or words between single slashes: never "//host/", which a browser reads as another site
 UrlPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9_-]+/)*$")]
 

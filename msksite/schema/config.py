@@ -32,7 +32,8 @@ class SiteConfig(Strict):
     site_name: Text
     organisation: Text
     nhs_organisation: bool
-    base_url: HttpsUrl
+    # Every QR code holds it (with a page's path): a long one makes the codes dense and hard to scan from paper
+    base_url: HttpsUrl = Field(max_length=100, description="The site's address, e.g. https://msk.example.nhs.uk")
     contact: Contact
     default_service: Slug | None = None
     demo: bool

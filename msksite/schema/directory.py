@@ -6,7 +6,7 @@ from datetime import date
 from pydantic import Field, model_validator
 
 from .. import addresses
-from .common import District, HttpsUrl, OdsCode, Postcode, Slug, Strict, Text, UkPhone, UrlPath, redirect_from
+from .common import District, HttpsUrl, Name, OdsCode, Postcode, Slug, Strict, Text, UkPhone, UrlPath, redirect_from
 
 
 class SelfReferral(Strict):
@@ -42,7 +42,7 @@ class Eligibility(Strict):
 
 
 class ClinicSite(Strict):
-    name: Text
+    name: Name
     address: Text
     postcode: Postcode
 
@@ -54,7 +54,7 @@ class WaitingTime(Strict):
 
 class Service(Strict):
     id: Slug
-    name: Text
+    name: Name
     provider: Text
     area: Text
     description: Text
@@ -80,8 +80,8 @@ class ServicesFile(Strict):
 
 class Practice(Strict):
     code: OdsCode
-    name: Text
-    town: Text
+    name: Name
+    town: Name
     postcode: Postcode
     service: Slug
     fcp: bool = False

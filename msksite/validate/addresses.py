@@ -13,6 +13,7 @@ from ..memo import NO_MEMO, Memo
 from ..plan import Plan
 from ..problems import Problems
 from ..published import check_published
+from ..schema.common import SLUG_MAX
 from ..yamlsource import YamlDoc
 
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -21,7 +22,10 @@ SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 def check_file_names(paths: list[Path], problems: Problems) -> None:
     """A file name becomes a web address, so it must be one: lower case, digits and hyphens."""
     for path in paths:
-        if not SLUG.fullmatch(path.stem):
+        if len(path.stem) > SLUG_MAX:
+            problems.add(path, 1, f"the file name is {len(path.stem)} characters long, and it becomes a web address",
+                         f"rename it to {SLUG_MAX} characters or fewer: a few plain words joined by hyphens")
+        elif not SLUG.fullmatch(path.stem):
             better = markdown.slugify(path.stem)
             problems.add(path, 1, f"the file name `{path.name}` cannot be used as a web address",
                          f"rename it to `{better}{path.suffix}` (lower case, hyphens, no spaces)")

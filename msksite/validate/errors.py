@@ -115,6 +115,9 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     if kind == "too_long":
         return (f"`{name}` has {error['ctx']['actual_length']} items; at most {error['ctx']['max_length']} are allowed",
                 "keep the list short so a patient in pain can follow it: merge or remove items")
+    if kind == "string_too_long":
+        return (f"`{name}` is {len(got)} characters long; it can be at most {error['ctx']['max_length']}",
+                "shorten it; check that nothing was pasted into it by mistake")
     if kind == "string_too_short":
         return f"`{name}` is empty", "write some text after the colon"
     return f"`{name}`: {error['msg']}", ""
