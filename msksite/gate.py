@@ -13,8 +13,11 @@ from .problems import Problems
 
 MAX_BYTES = 1_000_000  # the longest real leaflet is about 12 kB; a megabyte is a mistake, and slow to check
 SOURCE_SUFFIXES = (".md", ".yaml", ".yml", ".markdown", ".html")
-# Tab, line feed and carriage return are text; every other control character is a stray byte from a paste.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Tab, line feed and carriage return are text; every other control character is a stray byte from a paste, and so
+# are the characters that reverse or reorder how text shows (U+202A-202E, U+2066-2069: they can disguise a line).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Line and paragraph separators from Word or a PDF: YAML counts them as line breaks, so every line after is misnumbered
+SEPARATOR = re.compile(r"[\x85\u2028\u2029]")
 UTF8_HINT = "save the file as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding)"
 
 
@@ -68,12 +71,13 @@ def decode(path: Path, data: bytes, problems: Problems) -> str | None:
         line, column = _where(data[start:err.start].decode("utf-8", errors="replace"))
         problems.add(path, line, f"column {column}: byte 0x{data[err.start]:02x} is not UTF-8 text", UTF8_HINT)
         return None
-    found = CONTROL.search(text)
-    if found:
-        line, column = _where(text[:found.start()])
-        problems.add(path, line, f"column {column}: there is an invisible control character (U+{ord(found.group()):04X})",
-                     "delete it; it often comes from pasting text from another program")
-        return None
+    for pattern, what in ((CONTROL, "control character"), (SEPARATOR, "line-separator character")):
+        found = pattern.search(text)
+        if found:
+            line, column = _where(text[:found.start()])
+            problems.add(path, line, f"column {column}: there is an invisible {what} (U+{ord(found.group()):04X})",
+                         "delete it; it often comes from pasting text from another program")
+            return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from .gate import CONTROL
 from .problems import Problems
 
 Loc = tuple[Any, ...]
@@ -156,7 +157,12 @@ class _Builder:
 
     def scalar(self, node: yaml.Node) -> Any:
         try:
-            return self.constructor.construct_object(node, deep=True)
+            value = self.constructor.construct_object(node, deep=True)
+            found = CONTROL.search(value) if isinstance(value, str) else None
+            if found:  # written as an escape ("\0", "\e", "\u202e"), which the gate's check of the raw text cannot see
+                self.fail(node, f"there is an invisible control character (U+{ord(found.group()):04X}) in this text",
+                          "delete the escape (a backslash code) that makes it")
+            return value
         except (ValueError, yaml.constructor.ConstructorError) as err:
             # only a date can fail here (a timestamp YAML recognises by its shape, such as 2026-13-01)
             self.fail(node, f"`{node.value}` is not a real date",

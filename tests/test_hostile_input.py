@@ -36,6 +36,21 @@ def test_control_characters_are_refused_where_they_are(project, char, name):
     assert_reported(project, f"{KNEE}:2: column 12: there is an invisible control character ({name})", "delete it")
 
 
+@pytest.mark.parametrize("escape,name", [("\\0", "U+0000"), ("\\e", "U+001B"), ("\\u202E", "U+202E")])
+def test_control_characters_written_as_yaml_escapes_are_refused(project, escape, name):
+    project.replace(KNEE, "title: Knee pain", f'title: "Knee{escape} pain"')
+    assert_reported(project, f"{KNEE}:2: there is an invisible control character ({name}) in this text",
+                    "delete the escape")
+
+
+@pytest.mark.parametrize("char,name", [("\u2028", "U+2028"), ("\u2029", "U+2029"), ("\x85", "U+0085")])
+def test_a_pasted_line_separator_is_named_at_its_own_line(project, char, name):
+    # YAML counts it as a line break, so its own error came three lines late and said "did not find expected key"
+    project.replace("content/services.yaml", "name: North MSK Physiotherapy", f"name: North{char}{char} MSK")
+    assert_reported(project, "content/services.yaml:3: column 16: there is an invisible line-separator character "
+                    f"({name})", "delete it")
+
+
 @pytest.mark.parametrize("yaml_text,line,words", [
     ("x: &a [1, 2]\ny: *a\n", 3, "starts with `*` or `&`"),
     ("loop: &x [*x]\n", 3, "starts with `*` or `&`"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..gate import CONTROL
 from ..problems import Problems
 from ..schema.common import POSTCODE
 
@@ -54,6 +55,11 @@ def read_epraccur(path: Path, problems: Problems) -> list[OdsPractice]:
 def parse_row(path: Path, line: int, cells: list[str], problems: Problems) -> OdsPractice | None:
     if len(cells) != COLUMNS:
         problems.add(path, line, f"the row has {len(cells)} columns, not {COLUMNS}", "is this epraccur.csv from ODS?")
+        return None
+    stray = next(((n, found) for n, cell in enumerate(cells, 1) if (found := CONTROL.search(cell))), None)
+    if stray:  # it would reach practices.yaml as an escape, and the terminal as a control code
+        problems.add(path, line, f"column {stray[0]} has an invisible control character (U+{ord(stray[1].group()):04X})",
+                     "is this epraccur.csv from ODS?")
         return None
     status, postcode = cells[STATUS].strip(), normalise_postcode(cells[POSTCODE_COL])
     if status not in STATUSES:
