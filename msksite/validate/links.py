@@ -2,6 +2,7 @@
 link leads to a page (and heading) the site has, images come only from the site, and nothing runs code."""
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from functools import partial
@@ -12,8 +13,9 @@ from ..load import MarkdownDoc
 from ..memo import NO_MEMO, Memo, Same
 from ..problems import Problems
 
-# markdown-it drops these schemes silently and prints the Markdown as text; a clinician must hear why.
-UNSAFE = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data|file):", re.IGNORECASE)
+# markdown-it drops these schemes silently and prints the Markdown as text; a clinician must hear why. In a link
+# `](…)`, a reference definition `[name]: …` or an autolink `<…>`, after HTML entities (`&#106;avascript:`) are read.
+UNSAFE = re.compile(r"(?:\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?|<)\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 ALLOWED_SCHEMES = ("https://", "mailto:", "tel:")
 IDS = re.compile(r'\sid="([^"]+)"')
 
@@ -21,7 +23,7 @@ IDS = re.compile(r'\sid="([^"]+)"')
 def found_links(doc: MarkdownDoc) -> Iterator[tuple[int, str, str]]:
     """(file line, 'link' or 'image', address) for every link and image in a Markdown body."""
     for number, line in enumerate(doc.body.split("\n")):
-        for match in UNSAFE.finditer(line):
+        for match in UNSAFE.finditer(html.unescape(line)):
             yield doc.body_line + number, "unsafe", match.group(1).lower() + ":"
     for line, kind, address in markdown.read_body(doc.body).links:
         yield doc.body_line + line, kind, address
