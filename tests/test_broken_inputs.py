@@ -22,7 +22,16 @@ CASES = [
     ("missing field", KNEE, "summary: Knee pain often gets better in a few weeks with rest, movement and painkillers.\n", "",
      f"{KNEE}:2:", "`summary` is missing; add a `summary:` line here (see docs/leaflet-format.md)"),
     ("wrong type", KNEE, "self_referral_suitable: true", "self_referral_suitable: maybe", f"{KNEE}:7:", "true or false"),
-    ("bad body area", KNEE, "body_area: knee", "body_area: kneee", f"{KNEE}:4:", "use one of: back"),
+    ("bad body area", KNEE, "body_area: knee", "body_area: kneee", f"{KNEE}:4:",
+     "`body_area` is `kneee`, which is not allowed; did you mean `knee`? (the choices: back, neck,"),
+    ("unknown prop", "content/exercises/bridge.yaml", "props: [floor]", "props: [floor, yoga-mat]",
+     "content/exercises/bridge.yaml:27:", "`illustration.pose.props[2]` is `yoga-mat`, which is not allowed; use one "
+     "of: floor, chair,"),
+    ("prop in the wrong place", "content/exercises/bridge.yaml", "props: [floor]",
+     "props: [floor, {name: chair, at: near_foot}]", "content/exercises/bridge.yaml:27:",
+     "`illustration.pose.props[2]` a chair cannot go at near_foot"),
+    ("unknown area of a shared section", SECTION, "areas: [back]", "areas: [knees]", f"{SECTION}:4:",
+     "`applies_to.areas[1]` is `knees`, which is not allowed; did you mean `knee`? (the choices: back,"),
     ("bad date", KNEE, "reviewed: 2026-01-01", "reviewed: 2026-13-01", f"{KNEE}:24:",
      "`2026-13-01` is not a real date; write dates as YYYY-MM-DD"),
     ("tab indent", KNEE, "  - sore knee", "\t- sore knee", f"{KNEE}:6:",
@@ -299,3 +308,12 @@ def test_no_page_or_old_address_may_take_a_folder_the_site_fills_itself(project)
            "address" in lines
     assert "conditions/knee-pain.md:1: /qr/ is in /qr/, which the site keeps for its own files; use another " \
            "address" in lines
+
+
+def test_a_value_that_fits_none_of_a_fields_shapes_is_one_problem_in_plain_words(project):
+    # a prop is a name or a {name, at} group: each shape failed, under code names such as function-after[...]
+    project.replace("content/exercises/bridge.yaml", "props: [floor]", "props: [floor, flor]")
+    lines = [str(p) for p in project.check().errors]
+    assert lines == ["content/exercises/bridge.yaml:27: `illustration.pose.props[2]` is `flor`, which is not allowed; "
+                     "did you mean `floor`? (the choices: floor, chair, table, wall, step, towel, ball, tin, weight, "
+                     "band, mat, bed, cushion or handrail)"]

@@ -1,6 +1,7 @@
 """Turn pydantic's validation errors into `path:line: message; hint` problems a clinician can act on."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -41,12 +42,41 @@ def validate_doc(model: type[M], doc: YamlDoc, problems: Problems, data: Any = N
     try:
         return model.model_validate(doc.data if data is None else data)
     except ValidationError as err:
-        errors = err.errors()
         names = known or field_names(model)
+        errors = one_per_union(err.errors(), names)
         for error in errors:
             if not _echo(error, errors, names):
                 report_error(error, doc, problems, names)
         return None
+
+
+def one_per_union(errors: list[dict], names: set[str]) -> list[dict]:
+    """A value that fits none of a field's allowed shapes (a prop is a name or a `{name, at}` group; an area is a body
+    area or `all`) fails each shape: pydantic reports them all, under code names for the shapes. Keep one, without
+    the code name: the custom check's own words for a group, else every allowed name in one list."""
+    kept: list[dict] = []
+    groups: dict[tuple, list[dict]] = {}
+    for error in errors:
+        loc = tuple(error["loc"])
+        # an unknown field (extra_forbidden) is a name too, but the editor's own: it has its own message
+        at = None if error["type"] == "extra_forbidden" else next(
+            (i for i, part in enumerate(loc) if isinstance(part, str) and part not in names), None)
+        if at is None:
+            kept.append(error)
+        else:
+            groups.setdefault(loc[:at], []).append({**error, "loc": loc[:at]})
+    for loc, group in groups.items():
+        literal = [e for e in group if e["type"] == "literal_error"]
+        options = [option for e in literal for option in _options(str(e["ctx"]["expected"]))]
+        chosen = next((e for e in group if e["type"] == "value_error"), None) or (literal and {
+            **literal[0], "ctx": {"expected": ", ".join(options[:-1]) + f" or {options[-1]}"}}) or group[0]
+        kept.append(chosen)
+    return kept
+
+
+def _options(expected: str) -> list[str]:
+    """pydantic's "'a', 'b' or 'c'" as [a, b, c]."""
+    return [option.strip(" '") for option in re.split(r",| or ", expected) if option.strip(" '")]
 
 
 def _echo(error: dict, errors: list[dict], names: set[str]) -> bool:
@@ -98,7 +128,9 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     got = error.get("input")
     if kind == "literal_error":
         choices = str(error["ctx"]["expected"]).replace("'", "")
-        return f"`{name}` is `{got}`, which is not allowed", f"use one of: {choices}"
+        options = _options(choices)
+        return f"`{name}` is `{got}`, which is not allowed", suggest(str(got), options, f"use one of: {choices}") + (
+            f" (the choices: {choices})" if close_match(str(got), options) else "")
     if kind.startswith("date"):
         return f"`{name}` is `{got}`, which is not a date", "write dates as YYYY-MM-DD, e.g. 2029-11-01"
     if kind == "string_pattern_mismatch":
