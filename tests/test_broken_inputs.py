@@ -170,6 +170,12 @@ CASES = [
      f"{KNEE}:44:", "`/conditions/low-back-pain/` has no heading `#nope`"),
     ("image from another site", KNEE, "Rest it for a day", "![knee](https://images.example.org/knee.png) Rest it for a day",
      f"{KNEE}:44:", "the image `https://images.example.org/knee.png` is not on this site"),
+    ("link without its last slash", KNEE, "Rest it for a day", "See [back pain](/conditions/low-back-pain). Rest it for a day",
+     f"{KNEE}:44:", "`/conditions/low-back-pain` is not a page or file of this site; add / at the end: "
+     "/conditions/low-back-pain/"),
+    ("misspelt link", KNEE, "Rest it for a day", "See [back pain](/conditions/low-bak-pain/). Rest it for a day",
+     f"{KNEE}:44:", "`/conditions/low-bak-pain/` is not a page or file of this site; did you mean "
+     "`/conditions/low-back-pain/`?"),
     ("javascript link", KNEE, "Rest it for a day", "[click](javascript:alert(1)) Rest it for a day",
      f"{KNEE}:44:", "a `javascript:` link is not allowed"),
     ("javascript reference link", KNEE, "Rest it for a day", "Rest it for a day [r1].\n\n[r1]: javascript:alert(10)",

@@ -12,6 +12,7 @@ from .. import addresses, markdown
 from ..load import MarkdownDoc
 from ..memo import NO_MEMO, Memo, Same
 from ..problems import Problems
+from .suggest import suggest
 
 # markdown-it drops these schemes silently and prints the Markdown as text; a clinician must hear why. In a link
 # `](…)`, a reference definition `[name]: …` or an autolink `<…>`, after HTML entities (`&#106;avascript:`) are read.
@@ -84,7 +85,7 @@ def _internal(address: str, outputs: dict, ids: dict[str, set[str]]) -> tuple[st
     path, fragment = urldefrag(address)
     output = _output(path)
     if output not in outputs:
-        return f"`{path}` is not a page or file of this site", "check the address against the site's A to Z or sitemap"
+        return f"`{path}` is not a page or file of this site", _nearest(path, outputs)
     if fragment:
         if output not in ids:
             text = outputs[output]
@@ -92,3 +93,12 @@ def _internal(address: str, outputs: dict, ids: dict[str, set[str]]) -> tuple[st
         if fragment not in ids[output]:
             return f"`{path}` has no heading `#{fragment}`", "link to the page without #…, or to a heading it has"
     return None
+
+
+def _nearest(path: str, outputs: dict) -> str:
+    """How to mend a link to no page: the slash every page address ends with, or the page it was likely meant to be."""
+    if _output(path + "/") in outputs:
+        return f"add / at the end: {path}/"
+    pages = ["/" + output.removesuffix("index.html") for output in outputs if output.endswith("index.html")]
+    return suggest(path, pages, "check the address against the site's A to Z or sitemap")
+
