@@ -91,7 +91,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     if problems.errors:  # links are checked against the rendered site, which a broken layout leaves incomplete
         return Checked(problems)
     outputs = {**look.assets, **rendered.outputs}
-    check_links((*sources.conditions, *sources.pages, *sources.sections), outputs, problems, memo)
+    check_links((*sources.conditions, *sources.pages, *sources.sections), outputs, problems, memo, site.config.base_url)
     if prune and cache and not problems.errors:
         for kept in (parsed, stored_checks, files):
             kept.prune()

@@ -176,6 +176,9 @@ CASES = [
     ("misspelt link", KNEE, "Rest it for a day", "See [back pain](/conditions/low-bak-pain/). Rest it for a day",
      f"{KNEE}:44:", "`/conditions/low-bak-pain/` is not a page or file of this site; did you mean "
      "`/conditions/low-back-pain/`?"),
+    ("link on the site's own domain", KNEE, "Rest it for a day",
+     "See [back pain](https://msk.example.org/conditions/low-bak-pain/). Rest it for a day",
+     f"{KNEE}:44:", "`/conditions/low-bak-pain/` is not a page or file of this site; did you mean"),
     ("javascript link", KNEE, "Rest it for a day", "[click](javascript:alert(1)) Rest it for a day",
      f"{KNEE}:44:", "a `javascript:` link is not allowed"),
     ("javascript reference link", KNEE, "Rest it for a day", "Rest it for a day [r1].\n\n[r1]: javascript:alert(10)",

@@ -31,20 +31,21 @@ def found_links(doc: MarkdownDoc) -> Iterator[tuple[int, str, str]]:
 
 
 def check_links(docs: Iterable[MarkdownDoc], outputs: dict[str, str | bytes], problems: Problems,
-                memo: Memo = NO_MEMO) -> None:
+                memo: Memo = NO_MEMO, own: str = "") -> None:
     """Report every link or image that leads nowhere, off the site (for images), or to code.
 
     With a memo (`serve`), a body's links are found again only when it changes, and judged again only when it or
     the site's set of files changed, or a page one of its links points into (#heading) did: an edit that removes
-    a page or a heading shows the broken links to it in every other file.
+    a page or a heading shows the broken links to it in every other file. A full address on the site's own domain
+    (`own`, its base_url, as a clinician copies it from the browser) is checked as the page it names.
     """
     ids: dict[str, set[str]] = {}
     new_names = frozenset(outputs)
     names = memo.run("output names", "", (new_names,), lambda _: new_names, problems)  # last run's set, if equal
     for doc in docs:
         links, into = memo.run("links", doc.path, (Same(doc),), lambda _: _links_of(doc), problems)
-        inputs = (Same(links), Same(names), *(Same(outputs.get(output)) for output in into))
-        memo.run("judged", doc.path, inputs, partial(_judge_all, doc, links, outputs, ids), problems)
+        inputs = (Same(links), Same(names), own, *(Same(outputs.get(output)) for output in into))
+        memo.run("judged", doc.path, inputs, partial(_judge_all, doc, links, outputs, ids, own), problems)
 
 
 def _links_of(doc: MarkdownDoc) -> tuple[list[tuple[int, str, str]], tuple[str, ...]]:
@@ -55,8 +56,10 @@ def _links_of(doc: MarkdownDoc) -> tuple[list[tuple[int, str, str]], tuple[str, 
 
 
 def _judge_all(doc: MarkdownDoc, links: list[tuple[int, str, str]], outputs: dict, ids: dict[str, set[str]],
-               problems: Problems) -> None:
+               own: str, problems: Problems) -> None:
     for line, kind, address in links:
+        if own and kind == "link" and address.startswith(own.rstrip("/") + "/"):
+            address = address[len(own.rstrip("/")):]
         problem = _judge(kind, address, outputs, ids)
         if problem:
             problems.add(doc.path, line, *problem)
