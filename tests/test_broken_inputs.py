@@ -75,7 +75,13 @@ CASES = [
      "must not run code"),
     ("iframe", KNEE, "Rest it for a day", "<iframe src='https://example.org'></iframe>\n\nRest", f"{KNEE}:44:",
      "must not run code"),
-    ("missing sections", KNEE, "## Check if you have knee pain", "## Symptoms", f"{KNEE}:35:", "`## Check if you have"),
+    ("missing sections", KNEE, "## Check if you have knee pain", "## Signs", f"{KNEE}:35:",
+     "there is no `## Check if you have ...` section; add one listing the common symptoms"),
+    ("renamed section", KNEE, "## Check if you have knee pain", "## Symptoms of knee pain", f"{KNEE}:37:",
+     "`## Symptoms of knee pain` must start with `Check if you have`, word for word, with a capital only at the "
+     "start; e.g. `## Check if you have knee pain`"),
+    ("section in title case", KNEE, "## How you can ease knee pain yourself", "## How You Can Ease Knee Pain Yourself",
+     f"{KNEE}:42:", "`## How You Can Ease Knee Pain Yourself` must start with `How you can ease`"),
     ("h1 in body", KNEE, "Knee pain is common.", "# Knee pain\n\nKnee pain is common.", f"{KNEE}:35:", "`#` heading"),
     ("no front matter close", KNEE, "exercises:\n  - bridge\n---", "exercises: []", f"{KNEE}:1:",
      "never closed"),
@@ -179,6 +185,18 @@ CASES = [
     ("link on the site's own domain", KNEE, "Rest it for a day",
      "See [back pain](https://msk.example.org/conditions/low-bak-pain/). Rest it for a day",
      f"{KNEE}:44:", "`/conditions/low-bak-pain/` is not a page or file of this site; did you mean"),
+    ("heading without its space", KNEE, "Rest it for a day", "##Rest\n\nRest it for a day", f"{KNEE}:44:",
+     "`##Rest` is not a heading: it needs a space after the #s; write `## Rest`"),
+    ("heading that skips a level", KNEE, "Rest it for a day", "#### Rest\n\nRest it for a day", f"{KNEE}:44:",
+     "this heading jumps from ## to ####, so screen readers skip a level; use ###"),
+    ("link without its ]", KNEE, "Rest it for a day", "See [back pain(/conditions/low-back-pain/). Rest it for a day",
+     f"{KNEE}:44:", "`[back pain(/` looks like a link with its `]` missing; write it as [words](address)"),
+    ("link without its [", KNEE, "Rest it for a day", "See back pain](/conditions/low-back-pain/). Rest it for a day",
+     f"{KNEE}:44:", "looks like a link with its `[` missing"),
+    ("link with a space", KNEE, "Rest it for a day", "See [back pain] (/conditions/low-back-pain/). Rest it for a day",
+     f"{KNEE}:44:", "`] (/` looks like a link with a space between `]` and `(`; remove the space"),
+    ("empty section", KNEE, "A physiotherapist can show you exercises.", "", f"{KNEE}:46:",
+     "the section `## Treatment from a GP or physiotherapist` is empty; write what goes under it, or delete the heading"),
     ("javascript link", KNEE, "Rest it for a day", "[click](javascript:alert(1)) Rest it for a day",
      f"{KNEE}:44:", "a `javascript:` link is not allowed"),
     ("javascript reference link", KNEE, "Rest it for a day", "Rest it for a day [r1].\n\n[r1]: javascript:alert(10)",
@@ -326,3 +344,11 @@ def test_a_value_that_fits_none_of_a_fields_shapes_is_one_problem_in_plain_words
     assert lines == ["content/exercises/bridge.yaml:27: `illustration.pose.props[2]` is `flor`, which is not allowed; "
                      "did you mean `floor`? (the choices: floor, chair, table, wall, step, towel, ball, tin, weight, "
                      "band, mat, bed, cushion or handrail)"]
+
+
+def test_a_mistake_at_the_top_of_a_leaflet_does_not_hide_one_in_its_body(project):
+    project.replace(KNEE, "reviewed: 2026-01-01", "reviewed: 31/12/2026")
+    project.replace(KNEE, "## Check if you have knee pain", "## Symptoms of knee pain")
+    lines = [str(p) for p in project.check().errors]
+    assert any(line.startswith(f"{KNEE}:24:") for line in lines), lines
+    assert any(line.startswith(f"{KNEE}:37: `## Symptoms of knee pain` must start with") for line in lines), lines

@@ -12,6 +12,7 @@ from ..schema import LeafletMeta, PageMeta, RedFlag, SiteConfig
 from .errors import validate_doc
 from .reviews import check_review_dates
 from .safety import resolve_care
+from .slips import check_slips
 from .suggest import suggest
 
 CHECK_HEADING = "Check if"
@@ -24,11 +25,11 @@ def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: 
     meta = validate_doc(LeafletMeta, doc.meta, problems)
     body = markdown.read_body(doc.body)
     body_ok = check_body(doc, body, problems)
+    cards_at = check_sections(doc, body.intro, body.sections, problems)  # the body's own checks, whatever the top says
     if meta is None:
         return None
     check_review_dates(doc.path, doc.meta, (), meta.reviewed, meta.review_due, problems, today, config)
     care = resolve_care(doc, meta, library, problems)
-    cards_at = check_sections(doc, body.intro, body.sections, problems)
     if cards_at is None or not body_ok or care is None:
         return None
     listed = [*meta.do, *meta.dont, *(line.text for line in care.lines())]
@@ -48,8 +49,8 @@ def check_reading_age(doc: MarkdownDoc, text: str, config: SiteConfig | None, pr
 
 
 def check_body(doc: MarkdownDoc, body: markdown.Body, problems: Problems) -> bool:
-    """Refuse raw HTML (scripts above all) and `#` headings; True when the body is clean."""
-    clean = True
+    """Refuse raw HTML (scripts above all), `#` headings and Markdown slips; True when the body is clean."""
+    clean = check_slips(doc, body, problems)
     for found in body.html_found:
         clean = False
         if found.dangerous:
@@ -75,15 +76,27 @@ def check_sections(doc: MarkdownDoc, intro: str, sections: list, problems: Probl
         ok = _fail(problems, doc, doc.body_line, "the leaflet has no introduction before the first ## heading",
                    "start with a few sentences: what it is, that it usually gets better, how long that takes")
     if check is None:
-        ok = _fail(problems, doc, doc.body_line, "there is no `## Check if you have ...` section",
-                   "add one listing the common symptoms")
+        ok = _missing(problems, doc, sections, ("check if", "symptom"), f"{CHECK_HEADING} you have",
+                      "Check if you have knee pain", "add one listing the common symptoms")
     if ease is None:
-        ok = _fail(problems, doc, doc.body_line, "there is no `## How you can ease ... yourself` section",
-                   "add one; the Do and Don't lists, exercises and care cards follow it")
+        ok = _missing(problems, doc, sections, ("ease", "yourself", "self-care"), EASE_HEADING,
+                      "How you can ease knee pain yourself",
+                      "add one; the Do and Don't lists, exercises and care cards follow it")
     elif check is not None and ease < check:
         ok = _fail(problems, doc, doc.body_line + sections[ease].line, "`## How you can ease` comes before `## Check if`",
                    "put the symptoms first, as NHS condition pages do")
     return ease + 1 if ok else None
+
+
+def _missing(problems: Problems, doc: MarkdownDoc, sections: list, words: tuple[str, ...], start: str, example: str,
+             hint: str) -> bool:
+    """A required section is missing: at the heading likely meant to be it (renamed, or in Title Case), say how it
+    must start, rather than ask for a second one; else say so at the body's first line."""
+    meant = next((s for s in sections if any(word in s.heading.lower() for word in words)), None)
+    if meant is not None:
+        return _fail(problems, doc, doc.body_line + meant.line, f"`## {meant.heading}` must start with `{start}`, "
+                     "word for word, with a capital only at the start", f"e.g. `## {example}`")
+    return _fail(problems, doc, doc.body_line, f"there is no `## {start} ...` section", hint)
 
 
 def _fail(problems: Problems, doc: MarkdownDoc, line: int, message: str, hint: str) -> bool:
