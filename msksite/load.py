@@ -143,8 +143,13 @@ def split_front_matter(path: Path, text: str, problems: Problems) -> MarkdownDoc
     """Split `---` front matter from the Markdown body, keeping file line numbers for both."""
     lines = text.split("\n")  # not splitlines(): it also breaks at characters editors do not, shifting line numbers
     if not lines or lines[0].strip() != "---":
-        problems.add(path, 1, "the file must start with a line of three dashes (---) that opens the front matter",
-                     "add --- as the first line, then the fields, then another --- line")
+        blank = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        if blank and lines[blank].strip() == "---":
+            problems.add(path, 1, f"the file starts with {blank} blank line(s) before its first ---",
+                         "delete them: the --- must be the very first line")
+        else:
+            problems.add(path, 1, "the file must start with a line of three dashes (---) that opens the front matter",
+                         "add --- as the first line, then the fields, then another --- line")
         return None
     close = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
     if close is None:

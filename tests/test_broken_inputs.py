@@ -197,6 +197,12 @@ CASES = [
      f"{KNEE}:44:", "`] (/` looks like a link with a space between `]` and `(`; remove the space"),
     ("empty section", KNEE, "A physiotherapist can show you exercises.", "", f"{KNEE}:46:",
      "the section `## Treatment from a GP or physiotherapist` is empty; write what goes under it, or delete the heading"),
+    ("related to itself", KNEE, "  - low-back-pain", "  - knee-pain", f"{KNEE}:23:",
+     "a leaflet cannot list itself in `related`; delete this line"),
+    ("exercise listed twice", KNEE, "  - bridge", "  - bridge\n  - bridge", f"{KNEE}:34:",
+     "`bridge` is listed twice in `exercises`; delete one"),
+    ("blank line before the front matter", KNEE, "---\ntitle: Knee pain", "\n---\ntitle: Knee pain", f"{KNEE}:1:",
+     "the file starts with 1 blank line(s) before its first ---; delete them"),
     ("javascript link", KNEE, "Rest it for a day", "[click](javascript:alert(1)) Rest it for a day",
      f"{KNEE}:44:", "a `javascript:` link is not allowed"),
     ("javascript reference link", KNEE, "Rest it for a day", "Rest it for a day [r1].\n\n[r1]: javascript:alert(10)",
@@ -352,3 +358,9 @@ def test_a_mistake_at_the_top_of_a_leaflet_does_not_hide_one_in_its_body(project
     lines = [str(p) for p in project.check().errors]
     assert any(line.startswith(f"{KNEE}:24:") for line in lines), lines
     assert any(line.startswith(f"{KNEE}:37: `## Symptoms of knee pain` must start with") for line in lines), lines
+
+
+def test_a_misspelt_required_red_flag_is_one_problem_not_two(project):
+    project.replace(KNEE, "- flag: fever-with-pain", "- flag: fever-with-pian")
+    lines = [str(p) for p in project.check().errors]
+    assert lines == [f"{KNEE}:17: there is no red flag called `fever-with-pian`; did you mean `fever-with-pain`?"]

@@ -119,11 +119,23 @@ def check_leaflet_links(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, 
     doc_by_slug = {d.slug: d for d in docs}
     for leaflet, doc in ((l, doc_by_slug[l.slug]) for l in leaflets):
         for index, slug in enumerate(leaflet.meta.related):
-            if slug not in slugs or slug == leaflet.slug:
+            if slug == leaflet.slug:
+                problems.add(doc.path, doc.meta.line_of(("related", index)), "a leaflet cannot list itself in `related`",
+                             "delete this line")
+            elif slug not in slugs:
                 _unknown(problems, doc, ("related", index), "leaflet", slug, slugs - {leaflet.slug}, "conditions/")
         for index, exercise in enumerate(leaflet.meta.exercises):
             if exercise not in exercise_ids:
                 _unknown(problems, doc, ("exercises", index), "exercise", exercise, exercise_ids, "content/exercises/")
+        for field in ("related", "exercises"):
+            _twice(problems, doc, field, getattr(leaflet.meta, field))
+
+
+def _twice(problems: Problems, doc: MarkdownDoc, field: str, names: tuple[str, ...]) -> None:
+    for index, name in enumerate(names):
+        if name in names[:index]:
+            problems.add(doc.path, doc.meta.line_of((field, index)), f"`{name}` is listed twice in `{field}`",
+                         "delete one")
 
 
 def _unknown(problems: Problems, doc: MarkdownDoc, loc: tuple, kind: str, name: str, known: set[str], folder: str) -> None:

@@ -16,7 +16,7 @@ from ..schema import FlagRef, LeafletMeta, RedFlag, RedFlagLibrary, SiteConfig
 from ..yamlsource import YamlDoc
 from .errors import validate_doc
 from .reviews import check_review_dates
-from .suggest import suggest
+from .suggest import close_match, suggest
 
 LIBRARY = "content/red-flags.yaml"
 TIERS = ("urgent", "urgent_care", "emergency")  # the tiers a red flag can have; non_urgent holds a leaflet's own lines
@@ -96,7 +96,9 @@ def _check_required(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedF
                              f"the red flag `{item.flag}` is listed twice", "delete one")
             named |= {item.flag} if isinstance(item, FlagRef) else set()
     missing = [flag for flag in library.values() if flag.required_for(meta.body_area) and flag.id not in named]
-    for flag in missing:
+    # a misspelt id is already reported with "did you mean" at its own line: it is not missing, only mistyped
+    mistyped = {close_match(name, library) for name in named - set(library)}
+    for flag in (flag for flag in missing if flag.id not in mistyped):
         problems.add(doc.path, doc.meta.line_of(("safety_netting",)),
                      f"the red flag `{flag.id}` is required in every {meta.body_area} leaflet but is missing",
                      f"add `- flag: {flag.id}` under `{flag.tier}:` (it reads: {flag.text})")
