@@ -364,3 +364,18 @@ def test_a_misspelt_required_red_flag_is_one_problem_not_two(project):
     project.replace(KNEE, "- flag: fever-with-pain", "- flag: fever-with-pian")
     lines = [str(p) for p in project.check().errors]
     assert lines == [f"{KNEE}:17: there is no red flag called `fever-with-pian`; did you mean `fever-with-pain`?"]
+
+
+def test_a_mistake_in_one_directory_entry_does_not_hide_the_others(project):
+    # one bad web address in services.yaml, or one bad postcode in practices.yaml, switched off the checks between
+    # the files: another practice's unknown service, and the stale-wait warning, came only on the next run
+    project.replace("content/services.yaml", "web: https://example.org/north/refer", "web: http://example.org/north/refer")
+    project.replace("content/practices.yaml", "postcode: WX9 2EF", "postcode: WX9 2E")
+    project.replace("content/practices.yaml", "service: north-msk", "service: north-mks")
+    problems = project.check()
+    lines = [str(p) for p in problems.errors]
+    assert any(line.startswith("content/services.yaml:8:") and "https://" in line for line in lines), lines
+    assert any(line.startswith("content/practices.yaml:10:") and "`WX9 2E`" in line for line in lines), lines
+    assert "content/practices.yaml:6: there is no service called `north-mks`; did you mean `north-msk`?" in lines
+    assert any("South Physiotherapy was measured on" in str(w) for w in problems.warnings)
+    assert len(lines) == 3, "a service with a mistake of its own is still a service practices may name"

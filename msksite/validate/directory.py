@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from pydantic import ValidationError
+
 from ..load import Sources
 from ..problems import Problems
 from ..schema import DistrictEntry, DistrictsFile, Practice, PracticesFile, Service, ServicesFile, SiteConfig
@@ -16,7 +18,8 @@ def validate_directory(sources: Sources, problems: Problems, config: SiteConfig 
     services = _items(ServicesFile, sources.services, problems, "services")
     practices = _items(PracticesFile, sources.practices, problems, "practices")
     districts = _items(DistrictsFile, sources.districts, problems, "districts")
-    ids = {s.id for s in services}
+    # a service with a mistake of its own is still a service: practices naming it are not wrong too
+    ids = {s.id for _, s in services} | _raw_ids(sources.services)
     _unique(sources.services, services, "id", "service id", problems)
     _unique(sources.practices, practices, "code", "practice code", problems)
     _service_refs(sources.practices, "practices", practices, ids, problems)
@@ -30,20 +33,39 @@ def validate_directory(sources: Sources, problems: Problems, config: SiteConfig 
                      suggest(config.default_service, ids, "use an id from content/services.yaml"))
     if config:
         _stale_waits(sources.services, services, config, today, problems)
-    return services, practices, districts
+    return tuple(s for _, s in services), tuple(p for _, p in practices), tuple(d for _, d in districts)
 
 
 def _items(model, doc: YamlDoc | None, problems: Problems, key: str) -> tuple:
+    """(index in the file, entry) for each entry. When the file has a mistake, the entries that are right on their
+    own are kept, so the checks between files still run over them: one typo in one practice hid every other
+    practice's unknown service."""
     if doc is None:
         return ()
     parsed = validate_doc(model, doc, problems)
-    return getattr(parsed, key) if parsed else ()
+    if parsed:
+        return tuple(enumerate(getattr(parsed, key)))
+    entries = doc.data.get(key) if isinstance(doc.data, dict) else None
+    entry_model = model.model_fields[key].annotation.__args__[0]  # tuple[Entry, ...]
+    kept = []
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        try:
+            kept.append((index, entry_model.model_validate(entry)))
+        except ValidationError:
+            pass  # the whole file's check has reported it
+    return tuple(kept)
+
+
+def _raw_ids(doc: YamlDoc | None) -> set[str]:
+    entries = doc.data.get("services") if doc is not None and isinstance(doc.data, dict) else None
+    return {e["id"] for e in entries or () if isinstance(e, dict) and isinstance(e.get("id"), str)} \
+        if isinstance(entries, list) else set()
 
 
 def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: Problems) -> None:
     seen: dict[str, int] = {}
     key = "services" if field == "id" else "practices"
-    for index, item in enumerate(items):
+    for index, item in items:
         value = getattr(item, field)
         line = doc.line_of((key, index, field))
         if value in seen:
@@ -53,16 +75,16 @@ def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: 
 
 
 def _service_refs(doc: YamlDoc | None, key: str, items: tuple, ids: set[str], problems: Problems) -> None:
-    for index, item in enumerate(items):
+    for index, item in items:
         if ids and item.service not in ids:
             hint = suggest(item.service, ids, "use an id from content/services.yaml")
             problems.add(doc.path, doc.line_of((key, index, "service")), f"there is no service called `{item.service}`", hint)
 
 
-def _districts_once(doc: YamlDoc | None, districts: tuple[DistrictEntry, ...], problems: Problems) -> None:
+def _districts_once(doc: YamlDoc | None, districts: tuple[tuple[int, DistrictEntry], ...], problems: Problems) -> None:
     """A district covered by two services must say so on both entries, so overlaps are always deliberate."""
     first: dict[str, DistrictEntry] = {}
-    for index, entry in enumerate(districts):
+    for index, entry in districts:
         earlier = first.setdefault(entry.district, entry)
         if earlier is entry:
             continue
@@ -74,13 +96,14 @@ def _districts_once(doc: YamlDoc | None, districts: tuple[DistrictEntry, ...], p
                          "if that is deliberate, add `shared: true` to both entries; otherwise delete one")
 
 
-def _practice_districts(doc: YamlDoc | None, practices: tuple[Practice, ...], districts: tuple[DistrictEntry, ...],
+def _practice_districts(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ...],
+                        districts: tuple[tuple[int, DistrictEntry], ...],
                         problems: Problems) -> None:
     """A practice whose postcode district belongs to another service is probably a typo in one of the files."""
     covering: dict[str, set[str]] = {}
-    for entry in districts:
+    for _, entry in districts:
         covering.setdefault(entry.district, set()).add(entry.service)
-    for index, practice in enumerate(practices):
+    for index, practice in practices:
         services = covering.get(practice.postcode.split()[0])
         if services and practice.service not in services:
             problems.warn(doc.path, doc.line_of(("practices", index, "postcode")),
@@ -89,10 +112,10 @@ def _practice_districts(doc: YamlDoc | None, practices: tuple[Practice, ...], di
                           "check the practice's service and postcode")
 
 
-def _moves(doc: YamlDoc | None, practices: tuple[Practice, ...], problems: Problems) -> None:
+def _moves(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ...], problems: Problems) -> None:
     """A closed practice's `moved_to` must name an open practice, so its page never sends patients to a dead end."""
-    open_codes = {p.code for p in practices if not p.closed}
-    for index, practice in enumerate(practices):
+    open_codes = {p.code for _, p in practices if not p.closed}
+    for index, practice in practices:
         if practice.moved_to is None:
             continue
         line = doc.line_of(("practices", index, "moved_to"))
@@ -104,8 +127,9 @@ def _moves(doc: YamlDoc | None, practices: tuple[Practice, ...], problems: Probl
                          suggest(practice.moved_to, open_codes, "use the code of the practice its patients moved to"))
 
 
-def _stale_waits(doc: YamlDoc | None, services: tuple[Service, ...], config: SiteConfig, today: date, problems: Problems) -> None:
-    for index, service in enumerate(services):
+def _stale_waits(doc: YamlDoc | None, services: tuple[tuple[int, Service], ...], config: SiteConfig, today: date,
+                 problems: Problems) -> None:
+    for index, service in services:
         wait = service.waiting_time
         if wait and (today - wait.measured).days > config.waiting_time_max_age_days:
             problems.warn(doc.path, doc.line_of(("services", index, "waiting_time", "measured")),
