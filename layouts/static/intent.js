@@ -12,7 +12,10 @@ export const STOP_WORDS = new Set(('a an and are am as at be been but by can cou
   + 'very was we were what whats when where which who why will with would you your youre').split(' '));
 
 // Everyday variants that a one-typo allowance would not join.
-const SAME_AS = { cannot: 'cant', unable: 'cant', couldnt: 'cant', wont: 'cant', wee: 'pee', weeing: 'pee', peeing: 'pee' };
+const SAME_AS = {
+  cannot: 'cant', unable: 'cant', couldnt: 'cant', wont: 'cant', wee: 'pee', weeing: 'pee', peeing: 'pee',
+  calves: 'calf', // Pagefind's stemmer makes it "calv", which no page has ("stretches for tight calves")
+};
 
 // In red-flag matching only (the search itself keeps the patient's own words, which pages may use): forms and
 // everyday synonyms that a stem or a one-typo allowance would not join. A patient search review found each one

@@ -150,7 +150,11 @@ async function findPages(pagefind, text, terms, access) {
   const meaning = contentWords(text);
   let found = await searchWords(pagefind, meaning);
   let pages = await loadPages(withAccessPages(found.results, access));
+  // Judged from the pages loaded, which show each page's matches for one word only; a word of a page's title that its
+  // own search found is kept ("best sleeping position for sciatica" dropped "sciatica", its page's result having come
+  // from "sleeping"). Other words go as before: kept, "went", "bent" and "over" outranked "back".
   const missing = wordsNotFound(meaning.join(' '), matchedWords(pages));
+  for (const word of found.found || []) if (terms.titleWords.has(word)) missing.delete(word);
   const kept = meaning.filter((word) => !missing.has(word) || missing.get(word).length > FRAGMENT);
   if (kept.length < meaning.length) {
     found = await searchWords(pagefind, kept);
@@ -205,13 +209,16 @@ async function searchWords(pagefind, meaning) {
   const telling = meaning.slice(0, MAX_WORD_SEARCHES);
   const each = await Promise.all(telling.map((word) => pagefind.search(word, { filters })));
   const lists = [];
+  const found = new Set(); // words on some page, by their own search: not to be dropped as "on no page"
   for (const [i, { results }] of each.entries()) {
     // One at a time: Pagefind keeps one copy of a page's data, which loading it for another word overwrites.
-    if (!(await foundAsFragment(results[0], telling[i]))) lists.push(results);
+    if (await foundAsFragment(results[0], telling[i])) continue;
+    lists.push(results);
+    if (results.length) found.add(telling[i]);
   }
   const seen = new Set(full.results.map((r) => r.id)); // each page once, for the same reason
   const some = rankByWordsMatched(lists).filter((r) => !seen.has(r.id));
-  return { results: [...full.results, ...some], partial: some.length > 0 };
+  return { results: [...full.results, ...some], partial: some.length > 0, found };
 }
 
 /** Whether Pagefind found a word only as its first letter or two ("we" for "went"), by the first page it found. */

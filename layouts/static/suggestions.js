@@ -8,7 +8,8 @@ export const MIN_SIMILARITY = 0.7; // 1 typo in 4 letters, 2 in 7
 export const SURE_SIMILARITY = 0.8; // close enough to search instead of what was typed: 1 typo in 5 letters
 const FEW_RESULTS = 3; // fewer than this and a spelling suggestion is worth offering
 
-/** The terms.json list as terms (one per normalised key, a page title preferred), their words, and pages per term. */
+/** The terms.json list as terms (one per normalised key, a page title preferred), their words, the words of page
+ * titles, and pages per term. */
 export function prepareTerms(list) {
   const terms = new Map();
   const pagesFor = new Map();
@@ -21,7 +22,8 @@ export function prepareTerms(list) {
     pagesFor.get(key).add(entry.url);
   }
   const vocabulary = new Set([...terms.keys()].flatMap(words));
-  return { terms: [...terms.values()], vocabulary, pagesFor };
+  const titleWords = new Set([...terms.values()].filter((t) => t.isTitle).flatMap((t) => words(t.key)));
+  return { terms: [...terms.values()], vocabulary, titleWords, pagesFor };
 }
 
 /** A page's tier for a query: 0 its term is the query, 1 a term holds it as a phrase, 2 neither. */

@@ -43,6 +43,7 @@ test('contentWords drops stop words and reads everyday variants as one word', ()
   assert.deepEqual(contentWords('I cannot pee'), ['cant', 'pee']);
   assert.deepEqual(contentWords('tingling down below'), ['tingling', 'down', 'below']); // "down" can matter
   assert.deepEqual(contentWords('the and of'), []);
+  assert.deepEqual(contentWords('stretches for tight calves'), ['stretches', 'tight', 'calf']); // Pagefind: "calv"
 });
 
 test('sameWord allows an ending and one typo in longer words, never in short ones', () => {
