@@ -20,7 +20,7 @@ from .render import Rendered, look_of, render_site
 from .render.cache import FileCache
 from .store import Store
 from .validate import check_plan, validate_site
-from .validate.links import check_links
+from .validate.links import check_links, check_navigation
 from .write import output_problem, write_site
 
 
@@ -92,6 +92,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
         return Checked(problems)
     outputs = {**look.assets, **rendered.outputs}
     check_links((*sources.conditions, *sources.pages, *sources.sections), outputs, problems, memo, site.config.base_url)
+    check_navigation(sources.config, site.config.navigation, outputs, problems)
     if prune and cache and not problems.errors:
         for kept in (parsed, stored_checks, files):
             kept.prune()

@@ -199,7 +199,7 @@ def _random_pose(rng: random.Random) -> dict:
     joints = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
     pose = {
         "view": rng.choice(["side", "front", "back", "hand", "foot"]),
-        "trunk": rng.uniform(-180, 180),
+        "trunk": rng.uniform(-135, 135),  # the whole range the schema allows
         "back": rng.uniform(-60, 60),
         "neck": rng.uniform(-90, 90),
         "close_up": rng.random() < 0.2,

@@ -22,7 +22,7 @@ view        ``side`` (default: the person faces right), ``front`` (the person fa
             above (knee rolls): the legs bend as side-on (hip, knee), the arms lie on the floor, out to
             the side by ``shoulder`` as facing you, and ``roll`` lays the bent knees over to one side.
 trunk       Lean of the body from upright. Side view: positive leans forward, 90 is face down
-            (hands and knees, lying on your front), -90 is lying on your back. Front and back views:
+            (hands and knees, lying on your front), -90 is lying on your back (-135 to 135). Front and back views:
             positive leans to the right of the picture; -90 is lying on your side, head to the left
             (a front view of someone lying on their back is a view from above).
 back        How curved the back is (-60 to 60). Positive rounds it (like a cat), negative hollows it.
@@ -244,6 +244,8 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
     "step": ("near_foot", "far_foot"), "handrail": HANDS, "cushion": ("near_knee", "far_knee"), "floor": (), "mat": (), "bed": (),
     "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee", "near_elbow"),
 }
+# Lying on your back is -90 and face down 90; a bridge tips past them. Upside down (180) is no home exercise.
+Trunk = Annotated[float, _in_range(-135, 135)]
 Curve = Annotated[float, _in_range(-60, 60)]
 Roll = Annotated[float, _in_range(-80, 80)]
 
@@ -310,7 +312,7 @@ class Arrow(Strict):
 class Position(Strict):
     """The start of the movement: only what differs from the end position."""
 
-    trunk: Angle | None = None
+    trunk: Trunk | None = None
     back: Curve | None = None
     neck: Angle | None = None
     head_turn: Annotated[float, _in_range(-90, 90)] | None = None
@@ -326,7 +328,7 @@ class Pose(Strict):
     """A compact, clinician-editable description of an exercise position (the end) and where it starts."""
 
     view: Literal["side", "front", "back", "hand", "foot", "feet", "head"] = "side"
-    trunk: Angle = 0
+    trunk: Trunk = 0
     back: Curve = 0
     neck: Angle = 0
     head_turn: Annotated[float, _in_range(-90, 90)] = 0

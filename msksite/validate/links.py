@@ -12,6 +12,7 @@ from .. import addresses, markdown
 from ..load import MarkdownDoc
 from ..memo import NO_MEMO, Memo, Same
 from ..problems import Problems
+from ..yamlsource import YamlDoc
 from .suggest import suggest
 
 # markdown-it drops these schemes silently and prints the Markdown as text; a clinician must hear why. In a link
@@ -104,4 +105,12 @@ def _nearest(path: str, outputs: dict) -> str:
         return f"add / at the end: {path}/"
     pages = ["/" + output.removesuffix("index.html") for output in outputs if output.endswith("index.html")]
     return suggest(path, pages, "check the address against the site's A to Z or sitemap")
+
+
+def check_navigation(config_doc: YamlDoc, navigation: tuple, outputs: dict, problems: Problems) -> None:
+    """Every link in the header's navigation leads to a page: it is on every page of the site."""
+    for index, item in enumerate(navigation):
+        problem = _internal(item.href, outputs, {})
+        if problem:
+            problems.add(config_doc.path, config_doc.line_of(("navigation", index, "href")), *problem)
 
