@@ -343,7 +343,7 @@ def test_no_page_or_old_address_may_take_a_folder_the_site_fills_itself(project)
     lines = [str(p) for p in project.check().errors]
     assert "content/pages/admin.md:1: /admin/ is in /admin/, which the site keeps for its own files; use another " \
            "address" in lines
-    assert "conditions/knee-pain.md:1: /qr/ is in /qr/, which the site keeps for its own files; use another " \
+    assert "conditions/knee-pain.md:32: /qr/ is in /qr/, which the site keeps for its own files; use another " \
            "address" in lines
 
 

@@ -142,7 +142,7 @@ def test_an_output_folder_holding_other_files_is_refused_and_a_previous_build_is
 
 def test_an_old_address_that_would_clash_with_a_generated_file_fails_check(project):
     project.replace(KNEE, "  - /conditions/sore-knee/", "  - /conditions/sore-knee/\n  - /_redirects/")
-    assert_reported(project, f"{KNEE}:1: /_redirects/ would need a folder where the site writes the file _redirects",
+    assert_reported(project, f"{KNEE}:32: /_redirects/ would need a folder where the site writes the file _redirects",
                     "use another address")
 
 

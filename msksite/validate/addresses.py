@@ -89,19 +89,27 @@ def check_unique_outputs(outputs: tuple[tuple[str, str, str, str], ...], problem
     seen: dict[str, str] = {}
     files = {output for output, *_ in outputs}
     for output, url, source, label in outputs:
+        where = (source or "site_config.yaml", _line_naming(problems.root, source, url))
         if output in seen:
-            problems.add(source or "site_config.yaml", 1, f"{url} is already the address of {seen[output]}",
+            problems.add(*where, f"{url} is already the address of {seen[output]}",
                          "rename this file: two pages cannot share one address")
         # e.g. an old address /_redirects/ needs a folder _redirects/ where the site writes the file _redirects
         clash = next((folder for folder in _folders(output) if folder in files), None)
         if clash:
-            problems.add(source or "site_config.yaml", 1, f"{url} would need a folder where the site writes the file {clash}",
-                         "use another address")
+            problems.add(*where, f"{url} would need a folder where the site writes the file {clash}", "use another address")
         reserved = next((folder for folder in addresses.RESERVED if url.startswith(folder)), None)
         if reserved and source:  # the site's own files there have no source
-            problems.add(source, 1, f"{url} is in {reserved}, which the site keeps for its own files",
-                         "use another address")
+            problems.add(*where, f"{url} is in {reserved}, which the site keeps for its own files", "use another address")
         seen.setdefault(output, label)
+
+
+def _line_naming(root: Path | None, source: str, url: str) -> int:
+    """The line of a source that names an address (an old one in `redirect_from`), else its first line."""
+    try:
+        lines = (root / source).read_text(encoding="utf-8").splitlines() if root and source else []
+    except (OSError, UnicodeDecodeError):  # it was read through the gate before; a change since is no reason to fail
+        lines = []
+    return next((n for n, line in enumerate(lines, 1) if line.strip().endswith(url)), 1)
 
 
 def _folders(output: str) -> list[str]:
