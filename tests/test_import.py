@@ -122,3 +122,17 @@ def test_a_practice_or_district_file_that_cannot_be_read_is_named_with_its_line_
     project.write(PRACTICES, "- a list, not a mapping\n")
     result = run(project, str(SAMPLE), "--commissioner", "99W")
     assert "content/practices.yaml:1: this file should hold a list under `practices:`" in result.stdout + result.stderr
+
+
+def test_a_row_that_would_make_the_practice_list_invalid_is_named_at_its_line(project, tmp_path):
+    # before, only "the merged list would not be valid (1 problem(s))", with no row and no field
+    rows = SAMPLE.read_text().splitlines()
+    rows.append(rows[2].replace("Z99003,", "../../ETC,"))
+    odd = tmp_path / "epraccur.csv"
+    odd.write_text("\n".join(rows) + "\n")
+    before = project.read(PRACTICES)
+    result = run(project, str(odd), "--commissioner", "99W")
+    assert result.returncode == 1
+    assert f"{odd}:{len(rows)}: practice ../../ETC: `code` is `../../ETC`, which is not in the right form; NHS ODS " \
+           "practice codes are one capital letter then five digits, e.g. A81001; nothing was written" in result.stderr
+    assert project.read(PRACTICES) == before

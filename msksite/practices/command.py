@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from ..gate import read_text
 from ..problems import Problems
 from ..schema import PracticesFile
+from ..validate.errors import describe
 from ..yamlsource import load_data, parse_yaml
 from .merge import Summary, merge, practices_yaml, split_header
 from .ods import read_epraccur
@@ -36,8 +37,7 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
     try:
         PracticesFile.model_validate(load_data(text))
     except ValidationError as err:
-        problems.add(path, None, f"the merged list would not be valid ({err.error_count()} problem(s)), so it was not written",
-                     "run `python build.py check` on the current file first")
+        _why_invalid(err, merged, rows, source, path, problems)
         return None
     if not dry_run and text != old:
         # beside it, then renamed over it: a link (one inside the project passes the gate) is replaced, not followed
@@ -45,6 +45,19 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
         partial.write_text(text, encoding="utf-8")
         partial.replace(path)
     return summary
+
+
+def _why_invalid(err: ValidationError, merged: list[dict], rows: list, source: Path, path: Path,
+                 problems: Problems) -> None:
+    """Each reason the merged list would not be valid, at the ODS row it came from when it came from one."""
+    line_of = {row.code: row.line for row in rows}
+    for error in err.errors():
+        loc = error["loc"]
+        entry = merged[loc[1]] if len(loc) > 1 and isinstance(loc[1], int) and loc[1] < len(merged) else {}
+        code = entry.get("code", "")
+        message, hint = describe(error, tuple(loc[2:]), set(), "the ODS file")
+        where = (source, line_of[code]) if code in line_of else (path, None)
+        problems.add(*where, f"practice {code or '?'}: {message}", f"{hint + '; ' if hint else ''}nothing was written")
 
 
 def _there(path: Path) -> bool:
