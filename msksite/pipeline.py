@@ -20,7 +20,7 @@ from .render import Rendered, look_of, render_site
 from .render.cache import FileCache
 from .store import Store
 from .validate import check_plan, validate_site
-from .validate.links import check_links, check_navigation
+from .validate.links import check_links, check_links_without_site, check_navigation
 from .write import output_problem, write_site
 
 
@@ -77,6 +77,9 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
         stored_checks = Store(root, "checked", write_cache) if cache else None
         site = validate_site(sources, problems, today, memo, stored_checks)
     if site is None:
+        check_links_without_site((*sources.conditions, *sources.pages, *sources.sections),
+                                 {addresses.CONDITIONS: sources.condition_names,
+                                  addresses.EXERCISES: sources.exercise_names}, problems)
         return Checked(problems)
     with stage(times, "plan"):
         plan = plan_site(site, memo)

@@ -383,3 +383,14 @@ def test_a_mistake_in_one_directory_entry_does_not_hide_the_others(project):
     assert "content/practices.yaml:6: there is no service called `north-mks`; did you mean `north-msk`?" in lines
     assert any("South Physiotherapy was measured on" in str(w) for w in problems.warnings)
     assert len(lines) == 3, "a service with a mistake of its own is still a service practices may name"
+
+
+def test_a_mistake_elsewhere_does_not_hide_a_broken_link_to_a_leaflet(project):
+    # the links were checked against the built site, which a mistake anywhere stops: one was found a run later
+    project.replace(KNEE, "review_due:", "reveiw_due:")
+    project.replace(KNEE, "Rest it for a day", "See [back pain](/conditions/low-bak-pain/) and [it](http://x.org). Rest")
+    lines = [str(p) for p in project.check().errors]
+    assert any("unknown field `reveiw_due`" in line for line in lines), lines
+    assert f"{KNEE}:44: `/conditions/low-bak-pain/` is not a page or file of this site; did you mean " \
+           "`/conditions/low-back-pain/`?" in lines
+    assert any(line.startswith(f"{KNEE}:44: the link `http://x.org` is not secure") for line in lines), lines

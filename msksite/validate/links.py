@@ -114,3 +114,27 @@ def check_navigation(config_doc: YamlDoc, navigation: tuple, outputs: dict, prob
         if problem:
             problems.add(config_doc.path, config_doc.line_of(("navigation", index, "href")), *problem)
 
+
+def check_links_without_site(docs: Iterable[MarkdownDoc], folders: dict[str, frozenset[str]], problems: Problems) -> None:
+    """When a mistake elsewhere stops the site being built, the links that need no built page are still judged, and
+    those into leaflets and exercises (folders: their address -> the file names there) against the files: otherwise
+    a broken link was only found once every other mistake was mended, on a later run."""
+    for doc in docs:
+        for line, kind, address in found_links(doc):
+            path = urldefrag(address)[0]
+            if not address.startswith("/"):
+                problem = _judge(kind, address, {}, {})  # schemes and full addresses: no page needed
+            else:
+                problem = next((_to_file(path, folder, names) for folder, names in folders.items()
+                                if path.startswith(folder) and path != folder), None)
+            if problem:
+                problems.add(doc.path, line, *problem)
+
+
+def _to_file(path: str, folder: str, names: frozenset[str]) -> tuple[str, str] | None:
+    name, slash, _ = path[len(folder):].partition("/")
+    if name in names:
+        return None if slash else (f"`{path}` is not a page or file of this site", f"add / at the end: {path}/")
+    return (f"`{path}` is not a page or file of this site",
+            suggest(f"{folder}{name}/", [f"{folder}{n}/" for n in names], "check the address against the site's A to Z"))
+
