@@ -63,7 +63,7 @@ CASES = [
      "    - flag: fever-with-pain", f"{KNEE}:14:",
      "names the red flag `fever-with-pain`, but red flags cannot go here; move it under the tier"),
     ("wait too long", "content/services.yaml", "      weeks: 6", "      weeks: 260", "content/services.yaml:22:",
-     "`services[1].waiting_time.weeks` is 260; it must be at most 104; check the number"),
+     "North MSK Physiotherapy: `waiting_time.weeks` is 260; it must be at most 104; check the number"),
     ("off-site old address", KNEE, "  - /conditions/sore-knee/", "  - //evil.example/", f"{KNEE}:",
      "`redirect_from[1]` is `//evil.example/`, which is not in the right form; write a site address that starts and "
      "ends with /"),

@@ -35,7 +35,7 @@ def test_check_exits_1_with_every_problem_and_no_traceback(project):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "conditions/knee-pain.md:25: unknown field `reveiw_due`; did you mean `review_due`?" in result.stderr
-    assert "content/practices.yaml:2: `practices[1].code` is `AB123`" in result.stderr
+    assert "content/practices.yaml:2: Northtown Surgery: `code` is `AB123`" in result.stderr
     assert not (project.root / "_site").exists(), "check must build nothing"
 
 

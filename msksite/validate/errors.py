@@ -94,8 +94,21 @@ def _echo(error: dict, errors: list[dict], names: set[str]) -> bool:
 def report_error(error: dict, doc: YamlDoc, problems: Problems, known: set[str], prefix: Loc = ()) -> None:
     """One pydantic error as a Problem on the line of the offending key."""
     loc = prefix + tuple(error["loc"])
-    message, hint = describe(error, loc, known, guide_for(doc.path))
-    problems.add(doc.path, doc.line_of(loc), message, hint)
+    label, inside = entry_of(doc.data, loc)
+    message, hint = describe(error, inside if label else loc, known, guide_for(doc.path))
+    problems.add(doc.path, doc.line_of(loc), f"{label}: {message}" if label else message, hint)
+
+
+def entry_of(data: Any, loc: Loc) -> tuple[str, Loc]:
+    """The entry of a list a mistake is in, by its own name ("North MSK Physiotherapy"), and where in it: clearer to
+    a clinician than `services[2].self_referral.web`. ("", loc) outside such a list, or on the entry as a whole."""
+    if len(loc) < 3 or not isinstance(loc[1], int) or not isinstance(data, dict):
+        return "", loc
+    entries = data.get(loc[0])
+    entry = entries[loc[1]] if isinstance(entries, list) and loc[1] < len(entries) else None
+    names = [entry.get(key) for key in ("name", "id", "code", "district")] if isinstance(entry, dict) else []
+    label = next((str(n) for n in names if isinstance(n, (str, int)) and str(n).strip()), "")
+    return (label[:60], loc[2:]) if label else ("", loc)
 
 
 def guide_for(path: Path) -> str:
