@@ -207,6 +207,10 @@ CASES = [
      "the file starts with 1 blank line(s) before its first ---; delete them"),
     ("navigation to no page", "site_config.yaml", "    href: /self-referral/", "    href: /self-referal/",
      "site_config.yaml:17:", "`/self-referal/` is not a page or file of this site; did you mean `/self-referral/`?"),
+    ("dose as a sentence", EXERCISE, "dose:\n  repetitions: Do this 5 to 10 times.\n  hold: Hold for 5 seconds.\n"
+     "  how_often: Do this once or twice a day.\n", "dose: Do this 10 times a day.\n", f"{EXERCISE}:10:",
+     "`dose` should be a group of fields, not `Do this 10 times a day.`; write its fields (repetitions, how_often "
+     "and, if wanted, hold) on the lines under it, indented by two spaces"),
     ("javascript link", KNEE, "Rest it for a day", "[click](javascript:alert(1)) Rest it for a day",
      f"{KNEE}:44:", "a `javascript:` link is not allowed"),
     ("javascript reference link", KNEE, "Rest it for a day", "Rest it for a day [r1].\n\n[r1]: javascript:alert(10)",

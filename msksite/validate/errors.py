@@ -149,7 +149,7 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     if kind == "string_pattern_mismatch":
         return f"`{name}` is `{got}`, which is not in the right form", pattern_hint(field, str(error["ctx"]["pattern"]))
     if kind in TYPE_WORDS:
-        return _wrong_type(kind, got, name)
+        return _wrong_type(kind, got, name, error.get("ctx", {}).get("class_name", ""))
     if kind in BOUNDS:
         bound = next(iter(error["ctx"].values()))
         return f"`{name}` is {got}; it must be {BOUNDS[kind]} {bound}", "check the number"
@@ -168,7 +168,7 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     return f"`{name}`: {error['msg']}", ""
 
 
-def _wrong_type(kind: str, got: Any, name: str) -> tuple[str, str]:
+def _wrong_type(kind: str, got: Any, name: str, group: str = "") -> tuple[str, str]:
     if got is None:  # `field:` with nothing after it
         return f"`{name}` is empty", EMPTY_HINTS.get(kind, "write its value after the colon, or delete the line")
     if isinstance(got, dict) and kind == "string_type":
@@ -176,9 +176,27 @@ def _wrong_type(kind: str, got: Any, name: str) -> tuple[str, str]:
             return (f"`{name}` names the red flag `{got['flag']}`, but red flags cannot go here",
                     "move it under the tier the red-flag library gives it: urgent, urgent_care or emergency")
         return f"`{name}` has a colon in it, so it is read as two parts", "put the whole line in double quotes"
-    hint = "write its fields on the lines under it, indented by two spaces" if kind in ("model_type", "dict_type") \
-        else "put the whole value in double quotes" if kind == "string_type" else ""
+    hint = ""
+    if kind in ("model_type", "dict_type"):
+        hint = f"write its fields{_fields_of(group)} on the lines under it, indented by two spaces"
+    elif kind == "string_type":
+        hint = "put the whole value in double quotes"
     return f"`{name}` should be {TYPE_WORDS[kind]}, not `{got}`", hint
+
+
+def _fields_of(group: str) -> str:
+    """" (repetitions, how_often and, if wanted, hold)" for the schema model of that name, or "" if none is known."""
+    models, found = [BaseModel], None
+    while models and found is None:
+        model = models.pop()
+        found = model if model.__name__ == group and model is not BaseModel else None
+        models.extend(model.__subclasses__())
+    if found is None:
+        return ""
+    needed = [n for n, f in found.model_fields.items() if f.is_required()]
+    optional = [n for n, f in found.model_fields.items() if not f.is_required()]
+    listed = ", ".join(needed) + (f" and, if wanted, {', '.join(optional)}" if optional else "")
+    return f" ({listed})" if listed else ""
 
 
 def pattern_hint(field: str, pattern: str) -> str:
