@@ -211,6 +211,8 @@ CASES = [
      "  how_often: Do this once or twice a day.\n", "dose: Do this 10 times a day.\n", f"{EXERCISE}:10:",
      "`dose` should be a group of fields, not `Do this 10 times a day.`; write its fields (repetitions, how_often "
      "and, if wanted, hold) on the lines under it, indented by two spaces"),
+    ("shared section heading that skips a level", SECTION, "If you are off sick", "#### Time off\n\nIf you are off sick",
+     f"{SECTION}:", "this heading jumps from ## to ####, so screen readers skip a level; use ###"),
     ("javascript link", KNEE, "Rest it for a day", "[click](javascript:alert(1)) Rest it for a day",
      f"{KNEE}:44:", "a `javascript:` link is not allowed"),
     ("javascript reference link", KNEE, "Rest it for a day", "Rest it for a day [r1].\n\n[r1]: javascript:alert(10)",
@@ -398,3 +400,17 @@ def test_a_mistake_elsewhere_does_not_hide_a_broken_link_to_a_leaflet(project):
     assert f"{KNEE}:44: `/conditions/low-bak-pain/` is not a page or file of this site; did you mean " \
            "`/conditions/low-back-pain/`?" in lines
     assert any(line.startswith(f"{KNEE}:44: the link `http://x.org` is not secure") for line in lines), lines
+
+
+@pytest.mark.parametrize("rel,old,new", [
+    # a shared section's title is its ## heading, so ### is its first level
+    (SECTION, "If you are off sick", "### Time off\n\nIf you are off sick"),
+    # link text may run on to the next line: markdown-it makes it a link all the same
+    (KNEE, "Rest it for a day", "Read [low back\npain](/conditions/low-back-pain/) too. Rest it for a day"),
+    # the Do and Don't lists, exercises and care cards follow "How you can ease", so it may have no words of its own
+    (KNEE, "Rest it for a day or two, then keep it moving.", ""),
+])
+def test_correct_markdown_is_not_taken_for_a_slip(project, rel, old, new):
+    project.replace(rel, old, new)
+    assert [str(p) for p in project.check().errors] == []
+

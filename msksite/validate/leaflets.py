@@ -24,7 +24,7 @@ def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: 
     """One condition leaflet: front matter, review dates, red flags and body structure."""
     meta = validate_doc(LeafletMeta, doc.meta, problems)
     body = markdown.read_body(doc.body)
-    body_ok = check_body(doc, body, problems)
+    body_ok = check_body(doc, body, problems, may_be_empty=(EASE_HEADING,))  # the Do and Don't lists follow it
     cards_at = check_sections(doc, body.intro, body.sections, problems)  # the body's own checks, whatever the top says
     if meta is None:
         return None
@@ -48,9 +48,11 @@ def check_reading_age(doc: MarkdownDoc, text: str, config: SiteConfig | None, pr
     return age
 
 
-def check_body(doc: MarkdownDoc, body: markdown.Body, problems: Problems) -> bool:
-    """Refuse raw HTML (scripts above all), `#` headings and Markdown slips; True when the body is clean."""
-    clean = check_slips(doc, body, problems)
+def check_body(doc: MarkdownDoc, body: markdown.Body, problems: Problems, top: int = 1,
+               may_be_empty: tuple[str, ...] = ()) -> bool:
+    """Refuse raw HTML (scripts above all), `#` headings and Markdown slips; True when the body is clean. `top`: the
+    level of the page's own heading; `may_be_empty`: sections the build fills (slips.py)."""
+    clean = check_slips(doc, body, problems, top, may_be_empty)
     for found in body.html_found:
         clean = False
         if found.dangerous:

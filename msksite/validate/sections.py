@@ -19,7 +19,7 @@ def validate_section(doc: MarkdownDoc, leaflet_slugs: set[str], problems: Proble
     """One shared section, or None when it is broken (every problem reported)."""
     meta = validate_doc(SharedSectionMeta, doc.meta, problems)
     body = markdown.read_body(doc.body)
-    clean = check_body(doc, body, problems) and _no_h2(doc, body, problems)
+    clean = check_body(doc, body, problems, top=2) and _no_h2(doc, body, problems)  # its title is a ## heading
     if meta is None or not clean:
         return None
     check_review_dates(doc.path, doc.meta, (), meta.reviewed, meta.review_due, problems, today, config)
