@@ -567,13 +567,16 @@ FLAG_QUERIES = [
     ("sudden severe headache", "neck-stroke-or-bleed"), ("shoulder popped out", "out-of-shape"),
     ("fingers gone blue after injury", "numb-cold-after-injury"), ("broken ankle", "crack-or-snap"),
     ("fell on my wrist", "thumb-base-after-fall"), ("back pain with a temperature", "fever-with-pain"),
-    ("weight loss", "weight-loss"), ("night sweats and back pain", "fever-with-pain"),
+    ("lost weight and back pain", "weight-loss"), ("night sweats and back pain", "fever-with-pain"),
     ("pain wakes me at night", "constant-night-pain"), ("foot dragging", "getting-weaker"),
     ("my daughter has a limp", "child-limp"), ("jaw pain when eating", "gca-headache"),
 ]
 # Everyday questions that must raise no urgent advice: a false alarm teaches patients to ignore the real one.
 NO_FLAG_QUERIES = ["back pain", "sore knee", "knee pain at night", "tennis elbow", "stretches for a sore back",
-                   "exercises for sciatica", "physio near me", "best painkiller for back pain"]
+                   "exercises for sciatica", "physio near me", "best painkiller for back pain",
+                   # each raised a flag through a form or synonym of the red-flag matching, until a review found it
+                   "losing weight hip pain", "does losing weight help arthritis", "lose weight knee pain",
+                   "weight loss for knee pain", "broken sleep", "my son has tennis elbow", "sore back after gardening"]
 
 
 def red_flags_raised(site, queries: list[str]) -> list[list[str]]:

@@ -19,20 +19,23 @@ const SAME_AS = {
 
 // In red-flag matching only (the search itself keeps the patient's own words, which pages may use): forms and
 // everyday synonyms that a stem or a one-typo allowance would not join. A patient search review found each one
-// keeping urgent advice from a query: "grandad fell hip pain" (the phrasing says "fall"), "weight loss" ("lost
-// weight"), "wet myself" ("wetting"), "sudden severe headache" ("bad"), "my daughter has a limp" ("child").
+// keeping urgent advice from a query: "grandad fell hip pain" (the phrasing says "fall"), "wet myself" ("wetting"),
+// "sudden severe headache" ("bad"), "my daughter has a limp" ("child"). tests/test_search.py holds queries that must
+// raise a flag and everyday ones that must not: a false alarm teaches patients to ignore the real one.
 const FLAG_SAME_AS = {
-  fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', lost: 'lose', losing: 'lose', loss: 'lose',
+  // not lost, losing and loss as one: "losing weight hip pain" then met "lost weight without trying"
+  fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall',
   wet: 'pee', wetting: 'pee', broke: 'broken', fracture: 'broken', fractured: 'broken',
   sore: 'pain', hurt: 'pain', hurts: 'pain', hurting: 'pain', ache: 'pain', aches: 'pain', aching: 'pain',
   painful: 'pain',
   severe: 'bad', terrible: 'bad', awful: 'bad', worst: 'bad', temperature: 'fever', temp: 'fever', feverish: 'fever',
   daughter: 'child', son: 'child', kid: 'child', boy: 'child', girl: 'child', toddler: 'child',
-  turned: 'gone', went: 'gone', going: 'gone',
+  turned: 'gone', // not went or going: "arm went weak at the gym" then met the stroke flag's "arm gone weak"
 };
 
 // Words too common in this site's queries to show, on their own, which red flag someone means ("back pain").
-const GENERIC = new Set(('pain painful pains hurt hurts hurting sore ache aching aches feel feeling back neck knee '
+// "after" too: with "fall", two such words raised every flag worded "after a fall" ("knee hurts after i fell").
+const GENERIC = new Set(('pain painful pains hurt hurts hurting sore ache aching aches feel feeling back neck knee after '
   + 'hip shoulder leg legs arm arms foot feet hand hands elbow wrist ankle new bad really worse always').split(' '));
 
 const BY_PHRASING = 10; // a match on a lay phrasing outranks one on the library's wording
