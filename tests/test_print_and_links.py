@@ -409,3 +409,26 @@ def test_example_self_referral_lists_every_red_flag_marked_for_it(example_site):
     for flag in flags:
         shown = f'data-red-flag="{flag["id"]}">{html.escape(flag["text"], quote=False)}<' in step_1
         assert shown, f"{flag['id']} is in the library but not on /self-referral/"
+
+
+@pytest.mark.parametrize("old,said", [
+    ("/services/", "/services/ is already the address of the Physiotherapy services page; change or remove it in "
+                   "`redirect_from`: two pages cannot share one address"),
+    ("/services/south-physio/", "/services/south-physio/ is the current address of the service `south-physio`, "
+                                "not an old one; remove it from `redirect_from`"),
+])
+def test_a_services_old_address_is_judged_at_its_own_line_in_a_one_line_list(project, old, said):
+    project.replace("content/services.yaml", "id: south-physio\n", f"id: south-physio\n    redirect_from: [{old}]\n")
+    line = project.read("content/services.yaml").splitlines().index(f"    redirect_from: [{old}]") + 1
+    assert f"content/services.yaml:{line}: {said}" in [str(p) for p in project.check().errors]
+
+
+def test_an_old_address_is_never_the_home_page_nor_listed_twice(project):
+    knee = "conditions/knee-pain.md"
+    project.replace(knee, "  - /conditions/sore-knee/", "  - /conditions/sore-knee/\n  - /")
+    home = project.read(knee).splitlines().index("  - /") + 1
+    assert any(line.startswith(f"{knee}:{home}: `redirect_from[2]` is `/`, which is not in the right form")
+               for line in [str(p) for p in project.check().errors])
+    project.replace(knee, "\n  - /\n", "\n  - /conditions/sore-knee/\n")
+    assert [str(p) for p in project.check().errors] == [
+        f"{knee}:{home}: /conditions/sore-knee/ is listed twice in `redirect_from`; delete one"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import addresses
+from ..load import PAGES
 from ..memo import NO_MEMO, Memo, Same
 from ..model import Leaflet, Site
 from ..schema import BODY_AREAS
@@ -25,7 +26,7 @@ def leaflet_pages(site: Site, memo: Memo = NO_MEMO) -> list[Page]:
              Page(addresses.CONDITIONS, "conditions.html", "Conditions A to Z",
                   {"areas": areas, "leaflets": [l.link for l in site.leaflets]})]
     pages += [leaflet_page(site, leaflet, memo) for leaflet in site.leaflets]
-    pages += [Page(p.url, "page.html", p.meta.title, {"content": p}, source=f"content/pages/{p.slug}.md") for p in site.pages]
+    pages += [Page(p.url, "page.html", p.meta.title, {"content": p}, source=f"{PAGES}/{p.slug}.md") for p in site.pages]
     return pages
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .. import addresses
+from ..load import CONDITIONS, EXERCISES, PAGES, SERVICES
 from ..model import Site
 from .page import File, Page
 
@@ -14,27 +15,29 @@ class Move(NamedTuple):
     new: str
     title: str
     source: str
+    loc: tuple  # where the old address is written in its source: ("redirect_from", n), or in a service's entry
 
 
 def moved(site: Site) -> list[Move]:
     """Every address something has left, with where it is now; a leaflet's exercise sheet and poster moved with it."""
     out = []
     for leaflet in site.leaflets:
-        source = f"conditions/{leaflet.source}"
-        for old in leaflet.meta.redirect_from:
-            out.append(Move(old, leaflet.url, leaflet.meta.title, source))
+        source = f"{CONDITIONS}/{leaflet.source}"
+        for n, old in enumerate(leaflet.meta.redirect_from):
+            at = ("redirect_from", n)
+            out.append(Move(old, leaflet.url, leaflet.meta.title, source, at))
             if leaflet.meta.exercises:
                 out.append(Move(addresses.exercise_sheet(old), addresses.exercise_sheet(leaflet.url),
-                                f"Exercises for {leaflet.meta.title.lower()}", source))
+                                f"Exercises for {leaflet.meta.title.lower()}", source, at))
             # surgeries may have bookmarked a waiting-room poster to print again
             out.append(Move(addresses.poster(old), addresses.poster(leaflet.url), f"Poster: {leaflet.meta.title}",
-                            source))
-    out += [Move(old, e.url, e.meta.title, f"content/exercises/{e.id}.yaml")
-            for e in site.exercises for old in e.meta.redirect_from]
-    out += [Move(old, addresses.service(s.id), s.name, "content/services.yaml")
-            for s in site.services for old in s.redirect_from]
-    out += [Move(old, p.url, p.meta.title, f"content/pages/{p.slug}.md")
-            for p in site.pages for old in p.meta.redirect_from]
+                            source, at))
+    out += [Move(old, e.url, e.meta.title, f"{EXERCISES}/{e.id}.yaml", ("redirect_from", n))
+            for e in site.exercises for n, old in enumerate(e.meta.redirect_from)]
+    out += [Move(old, addresses.service(s.id), s.name, SERVICES, ("services", i, "redirect_from", n))
+            for i, s in enumerate(site.services) for n, old in enumerate(s.redirect_from)]
+    out += [Move(old, p.url, p.meta.title, f"{PAGES}/{p.slug}.md", ("redirect_from", n))
+            for p in site.pages for n, old in enumerate(p.meta.redirect_from)]
     return out
 
 
@@ -42,8 +45,8 @@ def redirects(site: Site) -> tuple[list[Page], list[File]]:
     """A page at each old address for any host, and the _redirects file's pairs: each old address sends everything
     under it along too (render/files.py), so an address under another old one needs no pair of its own."""
     moves = moved(site)
-    pages = [Page(m.old, "redirect.html", m.title, {"target": m.new}, in_sitemap=False, source=m.source)
-             for m in moves]
+    pages = [Page(m.old, "redirect.html", m.title, {"target": m.new}, in_sitemap=False, source=m.source,
+                  source_loc=m.loc) for m in moves]
     olds = {m.old for m in moves}
     pairs = [(m.old, m.new) for m in moves if not any(m.old != o and m.old.startswith(o) for o in olds)]
     return pages, [File(addresses.REDIRECTS, "redirects", pairs)]

@@ -18,6 +18,7 @@ class Page:
     context: dict[str, Any] = field(default_factory=dict, compare=False)
     in_sitemap: bool = True
     source: str = ""  # the file the page comes from, for error messages
+    source_loc: tuple = field(default=(), compare=False)  # where in it (an old address: redirect_from, item n)
 
     @cached_property  # asked for thousands of times per rebuild in `serve`, and the address never changes
     def output(self) -> str:
@@ -68,7 +69,9 @@ class Plan:
         """Every address people can visit: pages (in the sitemap or not) and old addresses that redirect."""
         return {page.url for page in self.pages if addresses.is_page_address(page.url)}
 
-    def outputs(self) -> list[tuple[str, str, str, str]]:
-        """(output path, address, source file, what it is) of every file then every page, to find two writing one path."""
-        files = [(f.output, f.url, "", f"the {f.kind} file {f.url}") for f in self.files]
-        return files + [(p.output, p.url, p.source, p.source or f"the {p.title} page") for p in self.pages]
+    def outputs(self) -> list[tuple[str, str, str, str, tuple]]:
+        """(output path, address, source file, what it is, where in the file) of every file then every page, to find
+        two writing one path."""
+        files = [(f.output, f.url, "", f"the {f.kind} file {f.url}", ()) for f in self.files]
+        pages = [(p.output, p.url, p.source, p.source or f"the {p.title} page", p.source_loc) for p in self.pages]
+        return files + pages

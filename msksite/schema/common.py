@@ -23,6 +23,10 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max
 UrlPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9_-]+/)*$")]
 
 
+# An address a page has left: at least one word, so never the home page "/" itself.
+OldPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9_-]+/)+$")]
+
+
 def redirect_from(thing: str, example: str):
     """The field of old addresses a renamed thing keeps answering at: GP surgeries link to and print them."""
     return Field(default=(), description=f"Old addresses of this {thing}, so links to them still work: when you "

@@ -6,7 +6,8 @@ from datetime import date
 from pydantic import Field, model_validator
 
 from .. import addresses
-from .common import District, HttpsUrl, Name, OdsCode, Postcode, Slug, Strict, Text, UkPhone, UrlPath, redirect_from
+from .common import (District, HttpsUrl, Name, OdsCode, OldPath, Postcode, Slug, Strict, Text, UkPhone,
+                     redirect_from)
 
 
 class SelfReferral(Strict):
@@ -65,7 +66,7 @@ class Service(Strict):
     sites: tuple[ClinicSite, ...] = Field(min_length=1)
     waiting_time: WaitingTime | None = None
     # e.g. when two services merge: the practices move to the one kept, and its page answers at the other's address
-    redirect_from: tuple[UrlPath, ...] = redirect_from("service", addresses.service("south-wessex-physio"))
+    redirect_from: tuple[OldPath, ...] = redirect_from("service", addresses.service("south-wessex-physio"))
 
     @model_validator(mode="after")
     def _some_route(self) -> Service:

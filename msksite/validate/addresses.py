@@ -3,7 +3,7 @@ and every published address still answered."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -40,15 +40,18 @@ def check_redirects(sources: Sources, site: tuple, problems: Problems) -> None:
                **{p.url: f"the page `{p.slug}`" for p in pages},
                **{addresses.service(s.id): f"the service `{s.id}`" for s in services},
                **{e.url: f"the exercise `{e.id}`" for e in exercises}}
-    own = set(current)
+    own, listed = set(current), set()
     for old, owner, path, line in _claims(sources, site):
         first = current.setdefault(old, owner)
-        if first == owner and old in own:
+        if (old, owner) in listed:
+            problems.add(path, line, f"{old} is listed twice in `redirect_from`", "delete one")
+        elif first == owner and old in own:
             problems.add(path, line, f"{old} is the current address of {owner}, not an old one",
                          "remove it from `redirect_from`")
         elif first != owner:
             problems.add(path, line, f"{old} is already the address of {first}",
                          "an old address can lead to one page only: remove it here, or there")
+        listed.add((old, owner))
 
 
 def _claims(sources: Sources, site: tuple) -> Iterator[tuple[str, str, Path, int]]:
@@ -77,39 +80,40 @@ def _olds(owner: str, olds: tuple[str, ...], path: Path, doc: YamlDoc,
         yield old, owner, path, doc.line_of((*loc, "redirect_from", i))
 
 
-def check_plan(root: Path, plan: Plan, problems: Problems, memo: Memo = NO_MEMO) -> None:
-    """Two sources must never write one file, and no published address may disappear."""
-    outputs = tuple(plan.outputs())
+def check_plan(root: Path, plan: Plan, problems: Problems, memo: Memo = NO_MEMO,
+               line_of: Callable[[str, tuple], int] = lambda source, loc: 1) -> None:
+    """Two sources must never write one file, and no published address may disappear. line_of(source file, loc):
+    the line of a place in a source (an old address in its `redirect_from`)."""
+    outputs = tuple((output, url, source, label, line_of(source, loc) if source and loc else 1)
+                    for output, url, source, label, loc in plan.outputs())
     memo.run("outputs", "", (outputs,), partial(check_unique_outputs, outputs), problems)
     check_published(root, plan.addresses(), problems)
 
 
-def check_unique_outputs(outputs: tuple[tuple[str, str, str, str], ...], problems: Problems) -> None:
-    """A general page called `conditions.md` would otherwise silently replace the A to Z."""
+def check_unique_outputs(outputs: tuple[tuple[str, str, str, str, int], ...], problems: Problems) -> None:
+    """A general page called `conditions.md` would otherwise silently replace the A to Z. One problem per line: an
+    old address's exercise sheet and poster move with it, and need no problems of their own."""
     seen: dict[str, str] = {}
     files = {output for output, *_ in outputs}
-    for output, url, source, label in outputs:
-        where = (source or "site_config.yaml", _line_naming(problems.root, source, url))
+    said: set[tuple[str, int]] = set()
+    for output, url, source, label, line in outputs:
+        where = (source or "site_config.yaml", line)
+        fix = "change or remove it in `redirect_from`" if line > 1 else "rename this file"
+        found = []
         if output in seen:
-            problems.add(*where, f"{url} is already the address of {seen[output]}",
-                         "rename this file: two pages cannot share one address")
+            found.append((f"{url} is already the address of {seen[output]}",
+                          f"{fix}: two pages cannot share one address"))
         # e.g. an old address /_redirects/ needs a folder _redirects/ where the site writes the file _redirects
         clash = next((folder for folder in _folders(output) if folder in files), None)
         if clash:
-            problems.add(*where, f"{url} would need a folder where the site writes the file {clash}", "use another address")
+            found.append((f"{url} would need a folder where the site writes the file {clash}", "use another address"))
         reserved = next((folder for folder in addresses.RESERVED if url.startswith(folder)), None)
         if reserved and source:  # the site's own files there have no source
-            problems.add(*where, f"{url} is in {reserved}, which the site keeps for its own files", "use another address")
+            found.append((f"{url} is in {reserved}, which the site keeps for its own files", "use another address"))
+        for message, hint in found if where not in said else ():
+            problems.add(*where, message, hint)
+        said |= {where} if found and line > 1 else set()
         seen.setdefault(output, label)
-
-
-def _line_naming(root: Path | None, source: str, url: str) -> int:
-    """The line of a source that names an address (an old one in `redirect_from`), else its first line."""
-    try:
-        lines = (root / source).read_text(encoding="utf-8").splitlines() if root and source else []
-    except (OSError, UnicodeDecodeError):  # it was read through the gate before; a change since is no reason to fail
-        lines = []
-    return next((n for n, line in enumerate(lines, 1) if line.strip().endswith(url)), 1)
 
 
 def _folders(output: str) -> list[str]:
