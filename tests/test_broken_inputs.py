@@ -30,6 +30,12 @@ CASES = [
     ("prop in the wrong place", "content/exercises/bridge.yaml", "props: [floor]",
      "props: [floor, {name: chair, at: near_foot}]", "content/exercises/bridge.yaml:27:",
      "`illustration.pose.props[2]` a chair cannot go at near_foot"),
+    ("prop group with a misspelt name", "content/exercises/bridge.yaml", "props: [floor]",
+     "props: [floor, {name: chiar, at: near_hand}]", "content/exercises/bridge.yaml:27:",
+     "`illustration.pose.props[2].name` is `chiar`, which is not allowed; did you mean `chair`?"),
+    ("prop group with a misspelt key", "content/exercises/bridge.yaml", "props: [floor]",
+     "props: [floor, {name: chair, att: near_hand}]", "content/exercises/bridge.yaml:27:",
+     "unknown field `att`; did you mean `at`?"),
     ("unknown area of a shared section", SECTION, "areas: [back]", "areas: [knees]", f"{SECTION}:4:",
      "`applies_to.areas[1]` is `knees`, which is not allowed; did you mean `knee`? (the choices: back,"),
     ("bad date", KNEE, "reviewed: 2026-01-01", "reviewed: 2026-13-01", f"{KNEE}:24:",
@@ -413,4 +419,12 @@ def test_a_mistake_elsewhere_does_not_hide_a_broken_link_to_a_leaflet(project):
 def test_correct_markdown_is_not_taken_for_a_slip(project, rel, old, new):
     project.replace(rel, old, new)
     assert [str(p) for p in project.check().errors] == []
+
+
+@pytest.mark.parametrize("prop", ["{name: chiar, at: near_hand}", "{name: chair, att: near_hand}",
+                                  "{name: chair, at: near_foot}"])
+def test_a_prop_group_with_a_mistake_is_one_problem_without_code_names(project, prop):
+    project.replace("content/exercises/bridge.yaml", "props: [floor]", f"props: [floor, {prop}]")
+    lines = [str(p) for p in project.check().errors]
+    assert len(lines) == 1 and "{'" not in lines[0] and "function-after" not in lines[0], lines
 

@@ -52,26 +52,37 @@ def validate_doc(model: type[M], doc: YamlDoc, problems: Problems, data: Any = N
 
 def one_per_union(errors: list[dict], names: set[str]) -> list[dict]:
     """A value that fits none of a field's allowed shapes (a prop is a name or a `{name, at}` group; an area is a body
-    area or `all`) fails each shape: pydantic reports them all, under code names for the shapes. Keep one, without
-    the code name: the custom check's own words for a group, else every allowed name in one list."""
+    area or `all`) fails each shape: pydantic reports them all, under code names for the shapes. Keep the shape the
+    value was written in, without the code name: a group's own mistakes (its fields, its check), or for a word every
+    allowed name in one list."""
     kept: list[dict] = []
-    groups: dict[tuple, list[dict]] = {}
+    groups: dict[tuple, list[tuple[tuple, dict]]] = {}
     for error in errors:
         loc = tuple(error["loc"])
-        # an unknown field (extra_forbidden) is a name too, but the editor's own: it has its own message
-        at = None if error["type"] == "extra_forbidden" else next(
-            (i for i, part in enumerate(loc) if isinstance(part, str) and part not in names), None)
+        named = loc[:-1] if error["type"] == "extra_forbidden" else loc  # an unknown field is the editor's own name
+        at = next((i for i, part in enumerate(named) if isinstance(part, str) and part not in names), None)
         if at is None:
             kept.append(error)
         else:
-            groups.setdefault(loc[:at], []).append({**error, "loc": loc[:at]})
-    for loc, group in groups.items():
-        literal = [e for e in group if e["type"] == "literal_error"]
-        options = [option for e in literal for option in _options(str(e["ctx"]["expected"]))]
-        chosen = next((e for e in group if e["type"] == "value_error"), None) or (literal and {
-            **literal[0], "ctx": {"expected": ", ".join(options[:-1]) + f" or {options[-1]}"}}) or group[0]
-        kept.append(chosen)
+            groups.setdefault(loc[:at], []).append((loc[at + 1:], error))
+    for prefix, group in groups.items():
+        whole = [error for rest, error in group if not rest]  # about the value itself, not a field inside it
+        checked = [{**error, "loc": prefix} for error in whole if error["type"] == "value_error"]
+        if whole and not isinstance(whole[0].get("input"), dict):
+            kept.append(checked[0] if checked else _one_list(whole, prefix))
+        else:
+            inside = [{**error, "loc": prefix + rest} for rest, error in group if rest]
+            kept += checked[:1] + inside or [{**group[0][1], "loc": prefix}]
     return kept
+
+
+def _one_list(whole: list[dict], prefix: tuple) -> dict:
+    """Every name the value could have been, from each shape that is a list of names, each once."""
+    literal = [error for error in whole if error["type"] == "literal_error"]
+    if not literal:
+        return {**whole[0], "loc": prefix}
+    options = list(dict.fromkeys(option for e in literal for option in _options(str(e["ctx"]["expected"]))))
+    return {**literal[0], "loc": prefix, "ctx": {"expected": ", ".join(options[:-1]) + f" or {options[-1]}"}}
 
 
 def _options(expected: str) -> list[str]:
