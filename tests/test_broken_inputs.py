@@ -428,3 +428,16 @@ def test_a_prop_group_with_a_mistake_is_one_problem_without_code_names(project, 
     lines = [str(p) for p in project.check().errors]
     assert len(lines) == 1 and "{'" not in lines[0] and "function-after" not in lines[0], lines
 
+
+def test_a_renamed_required_heading_is_found_by_whole_words_and_never_in_the_other_one(project):
+    # "ease" is in "disease", and "symptoms" may be in a right "How you can ease ... symptoms yourself"
+    project.replace(KNEE, "## Check if you have knee pain", "## Check if you have Osgood-Schlatter disease")
+    project.replace(KNEE, "## How you can ease knee pain yourself", "## How to ease knee pain yourself")
+    assert [str(p) for p in project.check().errors] == [
+        f"{KNEE}:42: `## How to ease knee pain yourself` must start with `How you can ease`, word for word, with a "
+        "capital only at the start; e.g. `## How you can ease knee pain yourself`"]
+    project.replace(KNEE, "## Check if you have Osgood-Schlatter disease", "## Signs of knee pain")
+    project.replace(KNEE, "## How to ease knee pain yourself", "## How you can ease knee pain symptoms yourself")
+    assert [str(p) for p in project.check().errors] == [
+        f"{KNEE}:35: there is no `## Check if you have ...` section; add one listing the common symptoms"]
+

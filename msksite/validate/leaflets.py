@@ -1,6 +1,7 @@
 """Leaflets and general pages: front matter, review dates, body structure, reading age and links between them."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .. import markdown
@@ -78,7 +79,7 @@ def check_sections(doc: MarkdownDoc, intro: str, sections: list, problems: Probl
         ok = _fail(problems, doc, doc.body_line, "the leaflet has no introduction before the first ## heading",
                    "start with a few sentences: what it is, that it usually gets better, how long that takes")
     if check is None:
-        ok = _missing(problems, doc, sections, ("check if", "symptom"), f"{CHECK_HEADING} you have",
+        ok = _missing(problems, doc, sections, ("check if", "symptoms?"), f"{CHECK_HEADING} you have",
                       "Check if you have knee pain", "add one listing the common symptoms")
     if ease is None:
         ok = _missing(problems, doc, sections, ("ease", "yourself", "self-care"), EASE_HEADING,
@@ -94,7 +95,9 @@ def _missing(problems: Problems, doc: MarkdownDoc, sections: list, words: tuple[
              hint: str) -> bool:
     """A required section is missing: at the heading likely meant to be it (renamed, or in Title Case), say how it
     must start, rather than ask for a second one; else say so at the body's first line."""
-    meant = next((s for s in sections if any(word in s.heading.lower() for word in words)), None)
+    # whole words ("ease", not the "ease" of "disease"), and never the other required heading, already right
+    meant = next((s for s in sections if not s.heading.startswith((CHECK_HEADING, EASE_HEADING))
+                  and any(re.search(rf"\b{word}\b", s.heading.lower()) for word in words)), None)
     if meant is not None:
         return _fail(problems, doc, doc.body_line + meant.line, f"`## {meant.heading}` must start with `{start}`, "
                      "word for word, with a capital only at the start", f"e.g. `## {example}`")
