@@ -59,6 +59,13 @@ def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
         times[name] = times.get(name, 0.0) + time.perf_counter() - start
 
 
+def old_addresses(sources: Sources) -> frozenset[str]:
+    """Every `redirect_from` written in a leaflet or exercise, as written, whether or not its file is valid."""
+    data = [d.meta.data for d in sources.conditions] + [d.data for d in sources.exercises]
+    return frozenset(old for item in data if isinstance(item, dict) and isinstance(item.get("redirect_from"), list)
+                     for old in item["redirect_from"] if isinstance(old, str))
+
+
 def source_lines(root: Path, sources: Sources) -> Callable[[str, tuple], int]:
     """line_of(source, loc): the line of loc in a source file named relative to root (a page's `source`), or 1."""
     docs = {d.path: d.meta for d in (*sources.conditions, *sources.pages)}
@@ -90,7 +97,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     if site is None:
         check_links_without_site((*sources.conditions, *sources.pages, *sources.sections),
                                  {addresses.CONDITIONS: sources.condition_names,
-                                  addresses.EXERCISES: sources.exercise_names}, problems)
+                                  addresses.EXERCISES: sources.exercise_names}, problems, old_addresses(sources))
         return Checked(problems)
     with stage(times, "plan"):
         plan = plan_site(site, memo)

@@ -441,3 +441,11 @@ def test_a_renamed_required_heading_is_found_by_whole_words_and_never_in_the_oth
     assert [str(p) for p in project.check().errors] == [
         f"{KNEE}:35: there is no `## Check if you have ...` section; add one listing the common symptoms"]
 
+
+
+def test_with_a_mistake_elsewhere_a_link_to_an_old_address_is_still_fine(project):
+    project.replace(KNEE, "review_due:", "reveiw_due:")
+    project.replace("conditions/low-back-pain.md", "## Check if you have low back pain",
+                    "See [sore knee](/conditions/sore-knee/).\n\n## Check if you have low back pain")
+    lines = [str(p) for p in project.check().errors]
+    assert not [line for line in lines if "sore-knee" in line], lines

@@ -115,15 +115,19 @@ def check_navigation(config_doc: YamlDoc, navigation: tuple, outputs: dict, prob
             problems.add(config_doc.path, config_doc.line_of(("navigation", index, "href")), *problem)
 
 
-def check_links_without_site(docs: Iterable[MarkdownDoc], folders: dict[str, frozenset[str]], problems: Problems) -> None:
+def check_links_without_site(docs: Iterable[MarkdownDoc], folders: dict[str, frozenset[str]], problems: Problems,
+                             moved: frozenset[str] = frozenset()) -> None:
     """When a mistake elsewhere stops the site being built, the links that need no built page are still judged, and
-    those into leaflets and exercises (folders: their address -> the file names there) against the files: otherwise
-    a broken link was only found once every other mistake was mended, on a later run."""
+    those into leaflets and exercises (folders: their address -> the file names there) against the files, and the
+    old addresses they answer at (`moved`): otherwise a broken link was only found once every other mistake was
+    mended, on a later run."""
     for doc in docs:
         for line, kind, address in found_links(doc):
             path = urldefrag(address)[0]
             if not address.startswith("/"):
                 problem = _judge(kind, address, {}, {})  # schemes and full addresses: no page needed
+            elif any(path.startswith(old) for old in moved):  # an old address, or a page that moved with it
+                problem = None
             else:
                 problem = next((_to_file(path, folder, names) for folder, names in folders.items()
                                 if path.startswith(folder) and path != folder), None)
