@@ -37,9 +37,14 @@ class OdsPractice:
     gp_practice: bool
 
 
+MAX_CELL = 16_000_000
+
+
 def read_epraccur(path: Path, problems: Problems) -> list[OdsPractice]:
     """Every row that parses; each bad row is a `FILE:line: message` problem."""
     rows = []
+    # csv stops the whole file at a cell over 128 kB: read such a row, to refuse it alone and carry on with the rest
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
     with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
         reader = csv.reader(handle)
         try:
@@ -47,8 +52,9 @@ def read_epraccur(path: Path, problems: Problems) -> list[OdsPractice]:
                 row = parse_row(path, line, cells, problems)
                 if row is not None:
                     rows.append(row)
-        except csv.Error as err:  # a cell of more than 128 kB, where ODS cells are a few words
-            problems.add(path, reader.line_num, f"this row cannot be read ({err})", "is this epraccur.csv from ODS?")
+        except csv.Error as err:  # a cell of more than MAX_CELL, where ODS cells are a few words
+            problems.add(path, reader.line_num, f"this row cannot be read ({err}), nor any row after it",
+                         "is this epraccur.csv from ODS?")
     return rows
 
 
