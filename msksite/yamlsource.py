@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from .gate import CONTROL
+from .gate import CONTROL, SEPARATOR
 from .problems import Problems
 
 Loc = tuple[Any, ...]
@@ -158,7 +158,7 @@ class _Builder:
     def scalar(self, node: yaml.Node) -> Any:
         try:
             value = self.constructor.construct_object(node, deep=True)
-            found = CONTROL.search(value) if isinstance(value, str) else None
+            found = (CONTROL.search(value) or SEPARATOR.search(value)) if isinstance(value, str) else None
             if found:  # written as an escape ("\0", "\e", "\u202e"), which the gate's check of the raw text cannot see
                 self.fail(node, f"there is an invisible control character (U+{ord(found.group()):04X}) in this text",
                           "delete the escape (a backslash code) that makes it")

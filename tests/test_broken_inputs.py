@@ -219,6 +219,8 @@ CASES = [
      "and, if wanted, hold) on the lines under it, indented by two spaces"),
     ("shared section heading that skips a level", SECTION, "If you are off sick", "#### Time off\n\nIf you are off sick",
      f"{SECTION}:", "this heading jumps from ## to ####, so screen readers skip a level; use ###"),
+    ("shared section field missing", SECTION, "reviewer: \"Example content: not yet clinically reviewed\"\n", "",
+     f"{SECTION}:", "add a `reviewer:` line here (see docs/leaflet-format.md)"),
     ("javascript link", KNEE, "Rest it for a day", "[click](javascript:alert(1)) Rest it for a day",
      f"{KNEE}:44:", "a `javascript:` link is not allowed"),
     ("javascript reference link", KNEE, "Rest it for a day", "Rest it for a day [r1].\n\n[r1]: javascript:alert(10)",

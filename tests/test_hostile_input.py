@@ -30,13 +30,14 @@ def test_a_byte_order_mark_is_accepted(project):
     assert errors(project) == []
 
 
-@pytest.mark.parametrize("char,name", [("\x00", "U+0000"), ("\x0b", "U+000B"), ("\x1b", "U+001B")])
+@pytest.mark.parametrize("char,name", [("\x00", "U+0000"), ("\x0b", "U+000B"), ("\x1b", "U+001B"), ("\x9b", "U+009B")])
 def test_control_characters_are_refused_where_they_are(project, char, name):
     project.replace(KNEE, "title: Knee pain", f"title: Knee{char} pain")
     assert_reported(project, f"{KNEE}:2: column 12: there is an invisible control character ({name})", "delete it")
 
 
-@pytest.mark.parametrize("escape,name", [("\\0", "U+0000"), ("\\e", "U+001B"), ("\\u202E", "U+202E")])
+@pytest.mark.parametrize("escape,name", [("\\0", "U+0000"), ("\\e", "U+001B"), ("\\u202E", "U+202E"),
+                                         ("\\x9b", "U+009B"), ("\\L", "U+2028")])
 def test_control_characters_written_as_yaml_escapes_are_refused(project, escape, name):
     project.replace(KNEE, "title: Knee pain", f'title: "Knee{escape} pain"')
     assert_reported(project, f"{KNEE}:2: there is an invisible control character ({name}) in this text",

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .. import addresses
-from ..load import CONDITIONS, EXERCISES
+from ..load import CONDITIONS, EXERCISES, RED_FLAGS, SECTIONS
 from ..problems import Problems
 from ..yamlsource import Loc, YamlDoc
 from .suggest import close_match, suggest
@@ -25,7 +25,8 @@ PATTERN_HINTS = {
 SLUG_HINT = "use lower-case letters, digits and hyphens only, e.g. knee-pain"
 PATH_HINT = f"write a site address that starts and ends with /, e.g. {addresses.leaflet('sore-knee')}"
 # The guide to each kind of file, by its folder; a file without one is best explained by its other entries.
-GUIDES = {CONDITIONS: "docs/leaflet-format.md", EXERCISES: "docs/exercise-format.md"}
+GUIDES = {CONDITIONS: "docs/leaflet-format.md", EXERCISES: "docs/exercise-format.md", SECTIONS: "docs/leaflet-format.md",
+          RED_FLAGS: "docs/leaflet-format.md"}
 EMPTY_HINTS = {"string_type": "write the text after the colon", "tuple_type": "add at least one `- ` line under it, "
                "or delete the line", "model_type": "add its fields on the lines under it, indented"}
 BOUNDS = {"less_than_equal": "at most", "greater_than_equal": "at least", "less_than": "less than",
@@ -124,8 +125,8 @@ def entry_of(data: Any, loc: Loc) -> tuple[str, Loc]:
 
 def guide_for(path: Path) -> str:
     """Where the fields of this file are explained."""
-    folder = path.parent.as_posix()
-    return next((guide for where, guide in GUIDES.items() if folder.endswith(where)),
+    folder, file = path.parent.as_posix(), path.as_posix()
+    return next((guide for where, guide in GUIDES.items() if folder.endswith(where) or file.endswith(where)),
                 "the other entries in this file, or the same file in the example project")
 
 
