@@ -49,7 +49,9 @@ def edit(root: Path, out: Path, today: date, host: str, port: int, editor_port: 
                       capture_output=True, text=True).stdout.strip():
         print("Warning: this project has uncommitted changes. Commit them first: the editor switches branches "
               "to save drafts, and git refuses while changes are uncommitted.", flush=True)
-    env = {**os.environ, "GIT_REPO_DIRECTORY": str(root), "PORT": str(editor_port), "SITE_PORT": str(port),
+    served = f"[{host}]" if ":" in host else host  # an IPv6 address is bracketed in a URL
+    origins = " ".join(f"http://{name}:{port}" for name in dict.fromkeys(("127.0.0.1", "localhost", served)))
+    env = {**os.environ, "GIT_REPO_DIRECTORY": str(root), "PORT": str(editor_port), "SITE_ORIGINS": origins,
            "LOG_LEVEL": "warn"}
     proxy = subprocess.Popen(["node", str(PROXY)], cwd=root, env=env)
     print(f"Editor: http://{host}:{port}/admin/ (saves go to the git repository in {root})", flush=True)

@@ -13,8 +13,8 @@ const express = fromDecap('express');
 const { registerLocalGit } = fromDecap('./dist/middlewares.js');
 
 const LOCAL = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const site = process.env.SITE_PORT;
-const origins = new Set([`http://127.0.0.1:${site}`, `http://localhost:${site}`]);
+// the addresses `build.py edit` serves the site at (edit.py): with --host, that one too
+const origins = new Set((process.env.SITE_ORIGINS || '').split(' ').filter(Boolean));
 
 const app = express();
 app.use((request, response, next) => {
