@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 # Written into every build, so a later build knows the folder it is about to replace is a site it built, not
-# someone's work. A folder without it is replaced only if it is empty or looks like an older build (404.html and
-# sitemap.xml), from before the marker existed.
+# someone's work. A folder without it is replaced only if it is empty: a 404.html and a sitemap.xml are in any
+# generator's output, so they prove nothing (a site built before the marker existed must be emptied by hand once).
 MARKER = ".msksite-build"
 # Beside the output folder (`_site.spare`, git-ignored): the site before the current one, which the next build brings
 # up to date and swaps in, rather than writing every file again and deleting a whole site.

@@ -152,7 +152,8 @@ async function findPages(pagefind, text, terms, access) {
   let pages = await loadPages(withAccessPages(found.results, access));
   // Judged from the pages loaded, which show each page's matches for one word only; a word of a page's title that its
   // own search found is kept ("best sleeping position for sciatica" dropped "sciatica", its page's result having come
-  // from "sleeping"). Other words go as before: kept, "went", "bent" and "over" outranked "back".
+  // from "sleeping"). Other words on no loaded page are still dropped: kept, "went", "bent" and "over" put pages
+  // with those words above Low back pain for "my back went when i bent over".
   const missing = wordsNotFound(meaning.join(' '), matchedWords(pages));
   for (const word of found.found || []) if (terms.titleWords.has(word)) missing.delete(word);
   const kept = meaning.filter((word) => !missing.has(word) || missing.get(word).length > FRAGMENT);
