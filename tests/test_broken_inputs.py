@@ -191,7 +191,7 @@ CASES = [
      f"{KNEE}:44:", "`/conditions/low-bak-pain/` is not a page or file of this site; did you mean "
      "`/conditions/low-back-pain/`?"),
     ("link on the site's own domain", KNEE, "Rest it for a day",
-     "See [back pain](https://msk.example.org/conditions/low-bak-pain/). Rest it for a day",
+     "See [back pain](https://MSK.Example.org/conditions/low-bak-pain/). Rest it for a day",
      f"{KNEE}:44:", "`/conditions/low-bak-pain/` is not a page or file of this site; did you mean"),
     ("heading without its space", KNEE, "Rest it for a day", "##Rest\n\nRest it for a day", f"{KNEE}:44:",
      "`##Rest` is not a heading: it needs a space after the #s; write `## Rest`"),

@@ -59,8 +59,9 @@ def _links_of(doc: MarkdownDoc) -> tuple[list[tuple[int, str, str]], tuple[str, 
 def _judge_all(doc: MarkdownDoc, links: list[tuple[int, str, str]], outputs: dict, ids: dict[str, set[str]],
                own: str, problems: Problems) -> None:
     for line, kind, address in links:
-        if own and kind == "link" and address.startswith(own.rstrip("/") + "/"):
-            address = address[len(own.rstrip("/")):]
+        site = own.rstrip("/")
+        if site and kind == "link" and address.lower().startswith(site.lower() + "/"):  # a host has no case
+            address = address[len(site):]
         problem = _judge(kind, address, outputs, ids)
         if problem:
             problems.add(doc.path, line, *problem)
