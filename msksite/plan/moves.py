@@ -43,10 +43,18 @@ def moved(site: Site) -> list[Move]:
 
 def redirects(site: Site) -> tuple[list[Page], list[File]]:
     """A page at each old address for any host, and the _redirects file's pairs: each old address sends everything
-    under it along too (render/files.py), so an address under another old one needs no pair of its own."""
+    under it along too (render/files.py), so an address that goes where that sends it needs no pair of its own."""
     moves = moved(site)
     pages = [Page(m.old, "redirect.html", m.title, {"target": m.new}, in_sitemap=False, source=m.source,
                   source_loc=m.loc) for m in moves]
-    olds = {m.old for m in moves}
-    pairs = [(m.old, m.new) for m in moves if not any(m.old != o and m.old.startswith(o) for o in olds)]
+    olds = {m.old: m.new for m in moves}
+    pairs = [(m.old, m.new) for m in moves if not _carried(m, olds)]
     return pages, [File(addresses.REDIRECTS, "redirects", pairs)]
+
+
+def _carried(move: Move, olds: dict[str, str]) -> bool:
+    """Whether another old address's pair already sends this one where it goes (its "*" rule carries the rest of
+    the address along: a leaflet's old exercise sheet), so it needs no pair of its own."""
+    return any(old != move.old and move.old.startswith(old) and move.new == new + move.old[len(old):]
+               for old, new in olds.items())
+
