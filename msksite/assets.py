@@ -6,12 +6,13 @@ import html
 import re
 from pathlib import Path
 
+from . import addresses
 from .problems import Problems
 from .schema import SiteConfig
 
 NHSUK_DIST = Path("node_modules/nhsuk-frontend/dist/nhsuk")
-FINGERPRINTED = "assets/f"
-IMAGES = "assets/images"  # nhsuk-frontend's CSS refers to its images here, so they keep their names
+FINGERPRINTED = addresses.ASSETS.strip("/") + "/f"
+IMAGES = addresses.ASSETS.strip("/") + "/images"  # nhsuk-frontend's CSS refers to its images here: names kept
 # nhsuk-frontend's CSS fetches the Frutiger font from an NHS host; by default we use the system-font fallback
 # so the site makes no third-party requests (privacy, and a Content-Security-Policy of 'self').
 FONT_FACE = re.compile(r"@font-face\{[^}]*https?://[^}]*\}")

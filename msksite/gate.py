@@ -39,6 +39,11 @@ def refuse_link(path: Path, root: Path, problems: Problems) -> bool:
     return False
 
 
+def present(path: Path) -> bool:
+    """A file, or a link (dangling ones too) that read_text must judge rather than a reader skip as absent."""
+    return path.exists() or path.is_symlink()
+
+
 def _inside(path: Path, root: Path) -> bool:
     return path.resolve().is_relative_to(root.resolve())
 
@@ -48,8 +53,8 @@ def read_text(path: Path, root: Path, problems: Problems) -> str | None:
     if refuse_link(path, root, problems):
         return None
     if not _inside(path, root):  # a folder on its way is a link out of the project
-        problems.add(path, None, "this file is in a folder that links outside the project, which the site must not read",
-                     "replace the linked folder with a real folder of the project")
+        problems.add(path, None, "this file is in a folder that links outside the project, which the site must not "
+                     "read", "replace the linked folder with a real folder of the project")
         return None
     if not path.is_file():
         problems.add(path, None, "this is not a file (a folder or a device has a source file's name)",

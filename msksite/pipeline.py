@@ -59,7 +59,7 @@ def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
         times[name] = times.get(name, 0.0) + time.perf_counter() - start
 
 
-def old_addresses(sources: Sources) -> frozenset[str]:
+def written_old_addresses(sources: Sources) -> frozenset[str]:
     """Every `redirect_from` written in a leaflet or exercise, as written, whether or not its file is valid."""
     data = [d.meta.data for d in sources.conditions] + [d.data for d in sources.exercises]
     return frozenset(old for item in data if isinstance(item, dict) and isinstance(item.get("redirect_from"), list)
@@ -95,9 +95,9 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
         stored_checks = Store(root, "checked", write_cache) if cache else None
         site = validate_site(sources, problems, today, memo, stored_checks)
     if site is None:
-        check_links_without_site((*sources.conditions, *sources.pages, *sources.sections),
-                                 {addresses.CONDITIONS: sources.condition_names,
-                                  addresses.EXERCISES: sources.exercise_names}, problems, old_addresses(sources))
+        folders = {addresses.CONDITIONS: sources.condition_names, addresses.EXERCISES: sources.exercise_names}
+        check_links_without_site((*sources.conditions, *sources.pages, *sources.sections), folders, problems,
+                                 written_old_addresses(sources))
         return Checked(problems)
     with stage(times, "plan"):
         plan = plan_site(site, memo)

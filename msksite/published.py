@@ -18,7 +18,7 @@ def read_published(root: Path, problems: Problems) -> list[tuple[int, str]]:
     """(line, address) for each address in published-addresses.txt; blank lines and # comments skipped. Read through
     the gate, as every source is: a link out of the project would print what it points to, line by line, in errors."""
     path = root / PUBLISHED
-    if not path.exists() and not path.is_symlink():
+    if not gate.present(path):
         return []
     text = gate.read_text(path, root, problems)
     lines = text.splitlines() if text is not None else []
@@ -35,8 +35,8 @@ def check_published(root: Path, addresses: set[str], problems: Problems) -> None
     for line, address in published:
         if address not in addresses:
             problems.add(root / PUBLISHED, line, f"{address} was published, but the site no longer has it",
-                         "GP surgeries may link to it: add it to `redirect_from` of the leaflet, exercise, service or page "
-                         "that replaces it")
+                         "GP surgeries may link to it: add it to `redirect_from` of the leaflet, exercise, service "
+                         "or page that replaces it")
 
 
 def record_published(root: Path, addresses: set[str], problems: Problems) -> int | None:

@@ -35,8 +35,9 @@ const FLAG_SAME_AS = {
 
 // Words too common in this site's queries to show, on their own, which red flag someone means ("back pain").
 // "after" too: with "fall", two such words raised every flag worded "after a fall" ("knee hurts after i fell").
-const GENERIC = new Set(('pain painful pains hurt hurts hurting sore ache aching aches feel feeling back neck knee after '
-  + 'hip shoulder leg legs arm arms foot feet hand hands elbow wrist ankle new bad really worse always').split(' '));
+const GENERIC = new Set(('pain painful pains hurt hurts hurting sore ache aching aches feel feeling back neck '
+  + 'knee after hip shoulder leg legs arm arms foot feet hand hands elbow wrist ankle new bad really worse '
+  + 'always').split(' '));
 
 const BY_PHRASING = 10; // a match on a lay phrasing outranks one on the library's wording
 const TIER_ORDER = { emergency: 0, urgent_care: 1, urgent: 2 };

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..gate import read_text
+from ..gate import present, read_text
 from ..problems import Problems
 from ..schema import PracticesFile
 from ..validate.errors import describe
@@ -25,7 +25,7 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
     if rows is None:
         return None
     path = root / PRACTICES
-    old = read_text(path, root, problems) if _there(path) else ""
+    old = read_text(path, root, problems) if present(path) else ""
     if old is None:
         return None
     existing = _list_in(path, old, "practices", problems)
@@ -60,10 +60,6 @@ def _why_invalid(err: ValidationError, merged: list[dict], rows: list, source: P
         problems.add(*where, f"practice {code or '?'}: {message}", f"{hint + '; ' if hint else ''}nothing was written")
 
 
-def _there(path: Path) -> bool:
-    """A file, or a link that the gate must judge (a dangling one would otherwise be written through)."""
-    return path.exists() or path.is_symlink()
-
 
 def _rows(source: Path, commissioners: set[str], problems: Problems, skip_bad: bool):
     found = Problems(problems.root)
@@ -87,7 +83,7 @@ def _rows(source: Path, commissioners: set[str], problems: Problems, skip_bad: b
 
 def _districts(root: Path, problems: Problems) -> dict[str, set[str]] | None:
     path = root / DISTRICTS
-    text = read_text(path, root, problems) if _there(path) else ""
+    text = read_text(path, root, problems) if present(path) else ""
     entries = _list_in(path, text or "", "districts", problems) if text is not None else None
     if entries is None:
         return None

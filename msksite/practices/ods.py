@@ -64,8 +64,8 @@ def parse_row(path: Path, line: int, cells: list[str], problems: Problems) -> Od
         return None
     stray = next(((n, found) for n, cell in enumerate(cells, 1) if (found := CONTROL.search(cell))), None)
     if stray:  # it would reach practices.yaml as an escape, and the terminal as a control code
-        problems.add(path, line, f"column {stray[0]} has an invisible control character (U+{ord(stray[1].group()):04X})",
-                     "is this epraccur.csv from ODS?")
+        problems.add(path, line, f"column {stray[0]} has an invisible control character "
+                     f"(U+{ord(stray[1].group()):04X})", "is this epraccur.csv from ODS?")
         return None
     status, postcode = cells[STATUS].strip(), normalise_postcode(cells[POSTCODE_COL])
     if status not in STATUSES:

@@ -27,7 +27,7 @@ UrlPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9_-]+/)*$")]
 OldPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9_-]+/)+$")]
 
 
-def redirect_from(thing: str, example: str):
+def old_addresses(thing: str, example: str):
     """The field of old addresses a renamed thing keeps answering at: GP surgeries link to and print them."""
     return Field(default=(), description=f"Old addresses of this {thing}, so links to them still work: when you "
                  f"rename the {thing}, add its old address here, e.g. {example}")

@@ -7,7 +7,7 @@ from pydantic import Field, model_validator
 
 from .. import addresses
 from .common import (District, HttpsUrl, Name, OdsCode, OldPath, Postcode, Slug, Strict, Text, UkPhone,
-                     redirect_from)
+                     old_addresses)
 
 
 class SelfReferral(Strict):
@@ -66,7 +66,7 @@ class Service(Strict):
     sites: tuple[ClinicSite, ...] = Field(min_length=1)
     waiting_time: WaitingTime | None = None
     # e.g. when two services merge: the practices move to the one kept, and its page answers at the other's address
-    redirect_from: tuple[OldPath, ...] = redirect_from("service", addresses.service("south-wessex-physio"))
+    redirect_from: tuple[OldPath, ...] = old_addresses("service", addresses.service("south-wessex-physio"))
 
     @model_validator(mode="after")
     def _some_route(self) -> Service:

@@ -10,7 +10,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 from .. import addresses
-from .common import BodyArea, OldPath, Strict, Text, pattern_schema, redirect_from
+from .common import BodyArea, OldPath, Strict, Text, old_addresses, pattern_schema
 from .pose import Pose
 
 # Alt text says what the picture shows; screen readers already announce that it is an image.
@@ -58,4 +58,4 @@ class ExerciseMeta(Strict):
     stop_if: tuple[Text, ...] = Field(min_length=1, max_length=3, description="1 to 3 signs to stop, e.g. the pain "
                                       "gets much worse")
     illustration: Illustration
-    redirect_from: tuple[OldPath, ...] = redirect_from("exercise", addresses.exercise("heel-lifts"))
+    redirect_from: tuple[OldPath, ...] = old_addresses("exercise", addresses.exercise("heel-lifts"))

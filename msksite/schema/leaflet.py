@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, PlainValidator, WithJsonSchema, model_validator
 
 from .. import addresses
-from .common import BodyArea, HttpsUrl, OldPath, Slug, Strict, Text, redirect_from
+from .common import BodyArea, HttpsUrl, OldPath, Slug, Strict, Text, old_addresses
 
 _SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -87,7 +87,7 @@ class LeafletMeta(Strict):
                              "review interval")
     reviewer: Text = Field(description="The reviewer's role, e.g. MSK clinical lead")
     sources: tuple[Source, ...] = Field(min_length=1, description="Where the facts come from (the words are our own)")
-    redirect_from: tuple[OldPath, ...] = redirect_from("leaflet", addresses.leaflet("sore-knee"))
+    redirect_from: tuple[OldPath, ...] = old_addresses("leaflet", addresses.leaflet("sore-knee"))
 
 
 class PageMeta(Strict):
@@ -95,7 +95,7 @@ class PageMeta(Strict):
 
     title: Text
     summary: Text
-    redirect_from: tuple[OldPath, ...] = redirect_from("page", addresses.page("about-us"))
+    redirect_from: tuple[OldPath, ...] = old_addresses("page", addresses.page("about-us"))
 
 
 class AppliesTo(Strict):

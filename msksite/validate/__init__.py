@@ -14,7 +14,7 @@ from ..memo import NO_MEMO, Memo, Same
 from ..model import Site
 from ..problems import Problems
 from ..store import Store
-from .addresses import check_file_names, check_plan, check_redirects
+from .addresses import Movable, check_file_names, check_plan, check_redirects
 from .config import validate_config
 from .directory import validate_directory
 from .exercises import validate_exercises
@@ -52,7 +52,7 @@ def validate_site(sources: Sources, problems: Problems, today: date, memo: Memo 
                          partial(validate_exercises, sources.exercises, store=store), problems)
     check_leaflet_links(sources.conditions, leaflets, set(sources.exercise_names), set(sources.condition_names),
                         problems)
-    check_redirects(sources, (leaflets, pages, services, exercises), problems)
+    check_redirects(sources, Movable(leaflets, pages, services, exercises), problems)
     sections = _each(memo, "section", sources.sections, (sources.condition_names, today, Same(config)),
                      lambda doc, p: validate_section(doc, sources.condition_names, p, today, config), problems)
     if problems.errors or config is None:

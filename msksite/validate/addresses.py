@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 from functools import partial
 from pathlib import Path
 
@@ -31,15 +32,20 @@ def check_file_names(paths: list[Path], problems: Problems) -> None:
                          f"rename it to `{better}{path.suffix}` (lower case, hyphens, no spaces)")
 
 
-def check_redirects(sources: Sources, site: tuple, problems: Problems) -> None:
-    """An old address in a `redirect_from` can lead to one page only, and never be a current page's address.
+class Movable(NamedTuple):
+    """What can have old addresses, as validated: each one's `redirect_from` is found in its own file."""
+    leaflets: tuple
+    pages: tuple
+    services: tuple
+    exercises: tuple
 
-    site is (leaflets, pages, services, exercises), as validated: each one's old addresses are found in its file."""
-    leaflets, pages, services, exercises = site
-    current = {**{l.url: f"the leaflet `{l.slug}`" for l in leaflets},
-               **{p.url: f"the page `{p.slug}`" for p in pages},
-               **{addresses.service(s.id): f"the service `{s.id}`" for s in services},
-               **{e.url: f"the exercise `{e.id}`" for e in exercises}}
+
+def check_redirects(sources: Sources, site: Movable, problems: Problems) -> None:
+    """An old address in a `redirect_from` can lead to one page only, and never be a current page's address."""
+    current = {**{l.url: f"the leaflet `{l.slug}`" for l in site.leaflets},
+               **{p.url: f"the page `{p.slug}`" for p in site.pages},
+               **{addresses.service(s.id): f"the service `{s.id}`" for s in site.services},
+               **{e.url: f"the exercise `{e.id}`" for e in site.exercises}}
     own, listed = set(current), set()
     for old, owner, path, line in _claims(sources, site):
         first = current.setdefault(old, owner)
@@ -54,7 +60,7 @@ def check_redirects(sources: Sources, site: tuple, problems: Problems) -> None:
         listed.add((old, owner))
 
 
-def _claims(sources: Sources, site: tuple) -> Iterator[tuple[str, str, Path, int]]:
+def _claims(sources: Sources, site: Movable) -> Iterator[tuple[str, str, Path, int]]:
     """(old address, whose it is, file, line) for each old address of each leaflet, page, exercise and service."""
     leaflets, pages, services, exercises = site
     for kind, items, docs in (("leaflet", leaflets, sources.conditions), ("page", pages, sources.pages)):

@@ -25,8 +25,8 @@ PATTERN_HINTS = {
 SLUG_HINT = "use lower-case letters, digits and hyphens only, e.g. knee-pain"
 PATH_HINT = f"write a site address that starts and ends with /, e.g. {addresses.leaflet('sore-knee')}"
 # The guide to each kind of file, by its folder; a file without one is best explained by its other entries.
-GUIDES = {CONDITIONS: "docs/leaflet-format.md", EXERCISES: "docs/exercise-format.md", SECTIONS: "docs/leaflet-format.md",
-          RED_FLAGS: "docs/leaflet-format.md"}
+GUIDES = {CONDITIONS: "docs/leaflet-format.md", EXERCISES: "docs/exercise-format.md",
+          SECTIONS: "docs/leaflet-format.md", RED_FLAGS: "docs/leaflet-format.md"}
 EMPTY_HINTS = {"string_type": "write the text after the colon", "tuple_type": "add at least one `- ` line under it, "
                "or delete the line", "model_type": "add its fields on the lines under it, indented"}
 BOUNDS = {"less_than_equal": "at most", "greater_than_equal": "at least", "less_than": "less than",

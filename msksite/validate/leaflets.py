@@ -125,8 +125,8 @@ def check_leaflet_links(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, 
     for leaflet, doc in ((l, doc_by_slug[l.slug]) for l in leaflets):
         for index, slug in enumerate(leaflet.meta.related):
             if slug == leaflet.slug:
-                problems.add(doc.path, doc.meta.line_of(("related", index)), "a leaflet cannot list itself in `related`",
-                             "delete this line")
+                problems.add(doc.path, doc.meta.line_of(("related", index)),
+                             "a leaflet cannot list itself in `related`", "delete this line")
             elif slug not in slugs:
                 _unknown(problems, doc, ("related", index), "leaflet", slug, slugs - {leaflet.slug}, "conditions/")
         for index, exercise in enumerate(leaflet.meta.exercises):

@@ -16,7 +16,8 @@ from ..yamlsource import YamlDoc
 from .suggest import suggest
 
 # markdown-it drops these schemes silently and prints the Markdown as text; a clinician must hear why. In a link
-# `](…)`, a reference definition `[name]: …` or an autolink `<…>`, after HTML entities (`&#106;avascript:`) are read.
+# `](…)`, a reference definition `[name]: …` or an autolink `<…>`, after HTML entities (`&#106;avascript:`) are
+# read.
 UNSAFE = re.compile(r"(?:\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?|<)\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 ALLOWED_SCHEMES = ("https://", "mailto:", "tel:")
 IDS = re.compile(r'\sid="([^"]+)"')
@@ -141,5 +142,6 @@ def _to_file(path: str, folder: str, names: frozenset[str]) -> tuple[str, str] |
     if name in names:
         return None if slash else (f"`{path}` is not a page or file of this site", f"add / at the end: {path}/")
     return (f"`{path}` is not a page or file of this site",
-            suggest(f"{folder}{name}/", [f"{folder}{n}/" for n in names], "check the address against the site's A to Z"))
+            suggest(f"{folder}{name}/", [f"{folder}{n}/" for n in names],
+                    "check the address against the site's A to Z"))
 

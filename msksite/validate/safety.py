@@ -72,7 +72,8 @@ def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: 
     return NetLine(flag.text, flag.id, flag.patients_say)
 
 
-def _own_line(doc: MarkdownDoc, at: tuple, text: str, library: dict[str, RedFlag], problems: Problems) -> NetLine | None:
+def _own_line(doc: MarkdownDoc, at: tuple, text: str, library: dict[str, RedFlag],
+              problems: Problems) -> NetLine | None:
     """A line in the leaflet's own words; one that was meant to name a red flag would show patients an id instead of
     the flag's wording (`- flag:child-limp` without its space is text to YAML, and so is a bare `- child-limp`)."""
     meant = re.fullmatch(r"\s*flag\s*:\s*(\S*)\s*", text, re.IGNORECASE)
