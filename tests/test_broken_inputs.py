@@ -455,3 +455,14 @@ def test_with_a_mistake_elsewhere_a_link_to_an_old_address_is_still_fine(project
                     "See [sore knee](/conditions/sore-knee/).\n\n## Check if you have low back pain")
     lines = [str(p) for p in project.check().errors]
     assert not [line for line in lines if "sore-knee" in line], lines
+
+
+def test_a_mistake_in_one_red_flag_does_not_hide_the_leaflets_red_flag_checks(project):
+    # one typo in the library used to switch off every leaflet's red-flag checks until it was mended
+    project.replace(FLAGS, "tier: urgent_care", "tier: urgent_cere")
+    project.replace(KNEE, "- flag: fever-with-pain", "- flag: fever-with-pian")
+    lines = [str(p) for p in project.check().errors]
+    assert any(line.startswith(f"{FLAGS}:") and "urgent_cere" in line for line in lines), lines
+    assert f"{KNEE}:17: there is no red flag called `fever-with-pian`; did you mean `fever-with-pain`?" in lines
+    assert not [line for line in lines if line.startswith(KNEE) and "crack-at-injury" in line], \
+        "a leaflet naming the broken flag is not blamed"

@@ -9,10 +9,10 @@ from ..load import MarkdownDoc
 from ..model import GeneralPage, Leaflet
 from ..problems import Problems
 from ..readability import reading_age
-from ..schema import LeafletMeta, PageMeta, RedFlag, SiteConfig
+from ..schema import LeafletMeta, PageMeta, SiteConfig
 from .errors import validate_doc
 from .reviews import check_review_dates
-from .safety import resolve_care
+from .safety import Library, resolve_care
 from .slips import check_slips
 from .suggest import suggest
 
@@ -21,7 +21,7 @@ EASE_HEADING = "How you can ease"
 
 
 def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: SiteConfig | None,
-                     library: dict[str, RedFlag]) -> Leaflet | None:
+                     library: Library) -> Leaflet | None:
     """One condition leaflet: front matter, review dates, red flags and body structure."""
     meta = validate_doc(LeafletMeta, doc.meta, problems)
     body = markdown.read_body(doc.body)

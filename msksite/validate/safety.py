@@ -6,8 +6,9 @@ when a leaflet leaves out a flag its body area requires, or lists a shared flag 
 from __future__ import annotations
 
 import re
-
 from datetime import date
+
+from pydantic import ValidationError
 
 from ..load import MarkdownDoc
 from ..model import CareAdvice, NetLine
@@ -19,15 +20,19 @@ from .reviews import check_review_dates
 from .suggest import close_match, suggest
 
 LIBRARY = "content/red-flags.yaml"
+Library = dict[str, "RedFlag | None"]  # by id; None for an entry with a mistake of its own
 TIERS = ("urgent", "urgent_care", "emergency")  # the tiers a red flag can have; non_urgent holds a leaflet's own lines
 
 
-def validate_library(doc: YamlDoc | None, problems: Problems, today: date, config: SiteConfig | None) -> dict[str, RedFlag]:
-    """The library's flags by id; every entry's review dates checked like a leaflet's."""
+def validate_library(doc: YamlDoc | None, problems: Problems, today: date,
+                     config: SiteConfig | None) -> Library:
+    """The library's flags by id; every entry's review dates checked like a leaflet's. When an entry has a mistake,
+    the others are still the library the leaflets are checked against, and its id maps to None: one typo in one
+    flag hid every leaflet's red-flag checks, and a leaflet naming that flag is not blamed for it."""
     library = validate_doc(RedFlagLibrary, doc, problems) if doc else None
     if library is None:
-        return {}
-    flags: dict[str, RedFlag] = {}
+        return _entries_alone(doc)
+    flags: Library = {}
     for index, flag in enumerate(library.flags):
         if flag.id in flags:
             problems.add(doc.path, doc.line_of(("flags", index, "id")), f"red flag id `{flag.id}` is used twice",
@@ -37,7 +42,20 @@ def validate_library(doc: YamlDoc | None, problems: Problems, today: date, confi
     return flags
 
 
-def resolve_care(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag], problems: Problems) -> CareAdvice | None:
+def _entries_alone(doc: YamlDoc | None) -> Library:
+    """Each entry of a library with a mistake, checked on its own (its mistake is already reported)."""
+    entries = doc.data.get("flags") if doc is not None and isinstance(doc.data, dict) else None
+    flags: Library = {}
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            try:
+                flags.setdefault(entry["id"], RedFlag.model_validate(entry))
+            except ValidationError:
+                flags.setdefault(entry["id"], None)
+    return flags
+
+
+def resolve_care(doc: MarkdownDoc, meta: LeafletMeta, library: Library, problems: Problems) -> CareAdvice | None:
     """The leaflet's care cards with library wording; None (with every problem reported) when they break a rule."""
     nets = meta.safety_netting
     own = [_own_line(doc, ("non_urgent", index), text, library, problems) for index, text in enumerate(nets.non_urgent)]
@@ -54,14 +72,14 @@ def resolve_care(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag
     return CareAdvice(**tiers, no_emergency=nets.no_emergency) if ok else None
 
 
-def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: dict[str, RedFlag],
+def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: Library,
           problems: Problems) -> NetLine | None:
     if isinstance(item, str):
         return _own_line(doc, at, item, library, problems)
     where = doc.meta.line_of(("safety_netting", *at))
     flag = library.get(item.flag)
     if flag is None:
-        if library:  # with no library, its own error already says why
+        if library and item.flag not in library:  # with no library, or this flag broken in it, its error says why
             problems.add(doc.path, where, f"there is no red flag called `{item.flag}`",
                          suggest(item.flag, library, f"use an id from {LIBRARY}"))
         return None
@@ -72,7 +90,7 @@ def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: 
     return NetLine(flag.text, flag.id, flag.patients_say)
 
 
-def _own_line(doc: MarkdownDoc, at: tuple, text: str, library: dict[str, RedFlag],
+def _own_line(doc: MarkdownDoc, at: tuple, text: str, library: Library,
               problems: Problems) -> NetLine | None:
     """A line in the leaflet's own words; one that was meant to name a red flag would show patients an id instead of
     the flag's wording (`- flag:child-limp` without its space is text to YAML, and so is a bare `- child-limp`)."""
@@ -86,7 +104,7 @@ def _own_line(doc: MarkdownDoc, at: tuple, text: str, library: dict[str, RedFlag
     return NetLine(text)
 
 
-def _check_required(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedFlag], problems: Problems) -> bool:
+def _check_required(doc: MarkdownDoc, meta: LeafletMeta, library: Library, problems: Problems) -> bool:
     """Every flag the leaflet's body area requires is listed, and none twice."""
     nets, named, ok = meta.safety_netting, set(), True
     for tier in TIERS:
@@ -96,7 +114,8 @@ def _check_required(doc: MarkdownDoc, meta: LeafletMeta, library: dict[str, RedF
                 problems.add(doc.path, doc.meta.line_of(("safety_netting", tier, index)),
                              f"the red flag `{item.flag}` is listed twice", "delete one")
             named |= {item.flag} if isinstance(item, FlagRef) else set()
-    missing = [flag for flag in library.values() if flag.required_for(meta.body_area) and flag.id not in named]
+    missing = [flag for flag in library.values()
+               if flag is not None and flag.required_for(meta.body_area) and flag.id not in named]
     # a misspelt id is already reported with "did you mean" at its own line: it is not missing, only mistyped
     mistyped = {close_match(name, library) for name in named - set(library)}
     for flag in (flag for flag in missing if flag.id not in mistyped):
