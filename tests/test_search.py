@@ -568,6 +568,7 @@ FLAG_QUERIES = [
     ("fingers gone blue after injury", "numb-cold-after-injury"), ("broken ankle", "crack-or-snap"),
     ("fell on my wrist", "thumb-base-after-fall"), ("back pain with a temperature", "fever-with-pain"),
     ("lost weight and back pain", "weight-loss"), ("night sweats and back pain", "fever-with-pain"),
+    ("night pain and weight loss", "weight-loss"), ("back pain at night and losing weight", "weight-loss"),
     ("pain wakes me at night", "constant-night-pain"), ("foot dragging", "getting-weaker"),
     ("my daughter has a limp", "child-limp"), ("jaw pain when eating", "gca-headache"),
 ]
