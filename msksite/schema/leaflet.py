@@ -1,6 +1,8 @@
 """Front matter of conditions/*.md (leaflets) and content/pages/*.md (general pages)."""
 from __future__ import annotations
 
+import difflib
+
 import re
 from datetime import date
 from typing import Annotated, Literal
@@ -25,7 +27,22 @@ def _net_item(value: object) -> str | FlagRef:
         return value.strip()
     if isinstance(value, dict) and set(value) == {"flag"} and isinstance(value["flag"], str) and _SLUG.fullmatch(value["flag"]):
         return FlagRef(flag=value["flag"])
-    raise ValueError("each item is a line of text, or `flag: <id>` naming an entry in content/red-flags.yaml")
+    raise ValueError(_why_not_an_item(value))
+
+
+def _why_not_an_item(value: object) -> str:
+    """What is wrong with a care-card line, in the terms of the usual slips."""
+    keys = [str(key) for key in value] if isinstance(value, dict) else []
+    if keys == ["flag"] and value["flag"] is None:
+        return ("the red flag's id is missing after `flag:`; write one from content/red-flags.yaml, "
+                "e.g. `flag: new-lump`")
+    if keys and keys[0].strip().lower() == "flag":
+        return f"write `flag:` in small letters, not `{keys[0]}:`"
+    if keys and difflib.get_close_matches(keys[0].lower(), ["flag"], cutoff=0.6):
+        return f"`{keys[0]}:` is not a field here; did you mean `flag:`, to name a red flag from content/red-flags.yaml?"
+    if isinstance(value, dict):  # `see a GP if: ...` read as a field and its value
+        return "this line has a colon in it, so it is read as two parts; put the whole line in double quotes"
+    return "each item is a line of text, or `flag: <id>` naming an entry in content/red-flags.yaml"
 
 
 # In the JSON Schema (which the browser editor is made from) a line is text or a `flag:` reference; x-editor names
