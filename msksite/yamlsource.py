@@ -60,12 +60,25 @@ def parse_yaml(text: str, path: Path, problems: Problems, first_line: int = 1) -
         line, message, hint = _syntax_error(err, text.splitlines())
         problems.add(path, first_line + line, message, hint)
         return None
+    _notes_in_text(text, path, problems, first_line)
     lines: dict[Loc, int] = {(): first_line}
     builder = _Builder(path, problems, first_line, lines)
     data = builder.build(node, ()) if node is not None else None
     if builder.failed:
         return None
     return YamlDoc(path, data, lines)
+
+
+# Words, a space, then # straight before a word: YAML drops the rest of the line as a note ("#it can burn"), where
+# an editor meant it as text. A note written on purpose has a space after its # (`trunk: 5  # leans forward`).
+NOTE_IN_TEXT = re.compile(r"""^\s*(?:- |[\w-]+: )(?!["'{\[])[^#\n]*\S #(?=[^\s#!])""")
+
+
+def _notes_in_text(text: str, path: Path, problems: Problems, first_line: int) -> None:
+    for number, line in enumerate(text.split("\n")):
+        if NOTE_IN_TEXT.match(line):
+            problems.warn(path, first_line + number, "the words after ` #` are left out: YAML reads them as a note",
+                          "to keep them, put the whole text in double quotes")
 
 
 def _syntax_error(err: yaml.YAMLError, lines: list[str]) -> tuple[int, str, str]:

@@ -470,3 +470,12 @@ def test_a_mistake_in_one_red_flag_does_not_hide_the_leaflets_red_flag_checks(pr
     assert f"{KNEE}:17: there is no red flag called `fever-with-pian`; did you mean `fever-with-pain`?" in lines
     assert not [line for line in lines if line.startswith(KNEE) and "crack-at-injury" in line], \
         "a leaflet naming the broken flag is not blamed"
+
+
+def test_words_after_a_hash_that_yaml_drops_are_a_warning(project):
+    project.replace(KNEE, "  - do not rest for long periods", "  - do not put ice on bare skin #it can burn")
+    warnings = [str(w) for w in project.check().warnings]
+    assert f"{KNEE}:11: warning: the words after ` #` are left out: YAML reads them as a note; to keep them, put " \
+           "the whole text in double quotes" in warnings
+    project.replace(KNEE, "  - do not put ice on bare skin #it can burn", "  - do not rest  # a note on purpose")
+    assert not [w for w in project.check().warnings if "left out" in str(w)]
