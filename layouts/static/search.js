@@ -19,7 +19,7 @@ import {
 } from './search-results.js';
 import { FEW_RESULTS, accessBets, contentWords, flagCard, matchRedFlags, rankByWordsMatched } from './intent.js';
 import {
-  SURE_SIMILARITY, bestBets, needsSuggestion, prepareTerms, suggest, termsInQuery, wordsNotFound,
+  SURE_SIMILARITY, bestBets, needsSuggestion, pairsInQuery, prepareTerms, suggest, termsInQuery, wordsNotFound,
 } from './suggestions.js';
 
 const PAGE_SIZE = 10;
@@ -148,8 +148,9 @@ async function runSearch(query, reveal) {
  * nowhere, or only as its first letter or two, is left out: never matched on every "a" (104 pages for "arthritus"). */
 async function findPages(pagefind, text, terms, access) {
   const meaning = contentWords(text);
+  const named = namedPages(meaning.join(' '), terms);
   let found = await searchWords(pagefind, meaning);
-  let pages = await loadPages(withAccessPages(found.results, access));
+  let pages = await loadPages(withAccessPages(found.results, [...access, ...named]));
   // Judged from the pages loaded, which show each page's matches for one word only; a word of a page's title that its
   // own search found is kept ("best sleeping position for sciatica" dropped "sciatica", its page's result having come
   // from "sleeping"). Other words on no loaded page are still dropped: kept, "went", "bent" and "over" put pages
@@ -160,7 +161,7 @@ async function findPages(pagefind, text, terms, access) {
   if (kept.length < meaning.length) {
     found = await searchWords(pagefind, kept);
     found.partial = found.results.length > 0; // pages with some of the words: none has the others
-    pages = await loadPages(withAccessPages(found.results, access));
+    pages = await loadPages(withAccessPages(found.results, [...access, ...named]));
   }
   const asked = meaning.join(' ') || text;
   // A sentence that found pages is not misspelt just because one of its words is on no page ("in the morning").
@@ -229,10 +230,18 @@ async function foundAsFragment(result, word) {
   return start !== undefined && start.length <= FRAGMENT;
 }
 
+/** The pages with a title or lay term that holds two words of the query side by side (pairsInQuery), as
+ * { url, title }: shown even when Pagefind ranks them below its first page of results (Low back pain was its 11th for
+ * "should i go to work with back pain"), where pageOrder, which puts them above the rest, never saw them. */
+function namedPages(asked, terms) {
+  const titles = new Map(terms.list.map((entry) => [entry.url, entry.title]));
+  return [...pairsInQuery(asked, terms)].slice(0, 2).map((url) => ({ url, title: titles.get(url) }));
+}
+
 /** Pages that answer an access question, first; those Pagefind did not find are shown from the terms list. */
 function withAccessPages(results, access) {
   if (Object.keys(chosenFilters()).length) return results.slice(0, PAGE_SIZE); // the filters decide which pages show
-  const bets = access.slice(0, 4).map((bet) => ({ load: async () => ({ url: bet.url, meta: { title: bet.title } }) }));
+  const bets = access.slice(0, 6).map((bet) => ({ load: async () => ({ url: bet.url, meta: { title: bet.title } }) }));
   return [...results.slice(0, PAGE_SIZE), ...bets]; // Pagefind's copy of a page wins: it has an excerpt
 }
 
@@ -240,9 +249,12 @@ function withAccessPages(results, access) {
 function pageOrder(query, terms, access) {
   const tierOf = bestBets(query, terms);
   const inQuery = termsInQuery(query, terms);
+  const paired = pairsInQuery(query, terms);
   const first = new Map();
   access.forEach((bet, i) => { if (!first.has(bet.url)) first.set(bet.url, i - access.length); });
-  return (url) => first.get(url) ?? Math.min(tierOf(url), inQuery.has(url) ? 1.9 - 0.1 * Math.min(inQuery.get(url), 9) : 2);
+  const plain = (url) => (paired.has(url) ? 1.95 : 2); // two of its words side by side: above pages without them
+  return (url) => first.get(url)
+    ?? Math.min(tierOf(url), inQuery.has(url) ? 1.9 - 0.1 * Math.min(inQuery.get(url), 9) : plain(url));
 }
 
 function resultItems(pages, tierOf = () => 0) {

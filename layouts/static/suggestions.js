@@ -53,6 +53,18 @@ export function termsInQuery(query, { pagesFor }) {
   return found;
 }
 
+/** Pages with a title or lay term of two words or more that holds two words of the query side by side ("back pain"
+ * of "should i go to work with back pain", in "low back pain"), as a Set of urls. */
+export function pairsInQuery(query, { pagesFor }) {
+  const typed = words(normalise(query));
+  const pairs = typed.slice(1).map((word, i) => ` ${typed[i]} ${word} `);
+  const found = new Set();
+  for (const [term, urls] of pagesFor) {
+    if (pairs.some((pair) => ` ${term} `.includes(pair))) urls.forEach((url) => found.add(url));
+  }
+  return found;
+}
+
 /** Whether to look for a spelling suggestion, given the result count and the words Pagefind matched in the results. */
 export function needsSuggestion(query, count, matched) {
   if (count < FEW_RESULTS) return true;

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-  bestBets, MAX_SUGGESTIONS, MIN_SIMILARITY, mendWords, needsSuggestion, prepareTerms, suggest, termScore, termsInQuery, wordScore,
-  wordsNotFound,
+  bestBets, MAX_SUGGESTIONS, MIN_SIMILARITY, mendWords, needsSuggestion, pairsInQuery, prepareTerms, suggest, termScore,
+  termsInQuery, wordScore, wordsNotFound,
 } from '../../layouts/static/suggestions.js';
 import { TERMS } from './example-terms.mjs';
 
@@ -158,3 +158,10 @@ test('termsInQuery finds the pages whose terms a sentence holds, longest term fi
   assert.equal(knee.get('/conditions/kneecap-pain/'), 2);
   assert.equal(termsInQuery('zzz', prepared).size, 0);
 });
+
+test('pairsInQuery finds the pages whose term holds two words of the question side by side', () => {
+  assert.ok(pairsInQuery('go work back pain', prepared).has('/conditions/low-back-pain/')); // "low back pain"
+  assert.ok(!pairsInQuery('go work back', prepared).has('/conditions/low-back-pain/')); // one word is not enough
+  assert.equal(pairsInQuery('pain outside elbow', prepared).size, 0); // not "pain on the outside of the hip"
+});
+
