@@ -59,8 +59,8 @@ def _links_of(doc: MarkdownDoc) -> tuple[list[tuple[int, str, str]], tuple[str, 
 
 def _judge_all(doc: MarkdownDoc, links: list[tuple[int, str, str]], outputs: dict, ids: dict[str, set[str]],
                own: str, problems: Problems) -> None:
+    site = own.rstrip("/")
     for line, kind, address in links:
-        site = own.rstrip("/")
         if site and kind == "link" and address.lower().startswith(site.lower() + "/"):  # a host has no case
             address = address[len(site):]
         problem = _judge(kind, address, outputs, ids)
@@ -91,7 +91,7 @@ def _internal(address: str, outputs: dict, ids: dict[str, set[str]]) -> tuple[st
     path, fragment = urldefrag(address)
     output = _output(path)
     if output not in outputs:
-        return f"`{path}` is not a page or file of this site", _nearest(path, outputs)
+        return _no_page(path, _nearest(path, outputs))
     if fragment:
         if output not in ids:
             text = outputs[output]
@@ -140,8 +140,11 @@ def check_links_without_site(docs: Iterable[MarkdownDoc], folders: dict[str, fro
 def _to_file(path: str, folder: str, names: frozenset[str]) -> tuple[str, str] | None:
     name, slash, _ = path[len(folder):].partition("/")
     if name in names:
-        return None if slash else (f"`{path}` is not a page or file of this site", f"add / at the end: {path}/")
-    return (f"`{path}` is not a page or file of this site",
-            suggest(f"{folder}{name}/", [f"{folder}{n}/" for n in names],
-                    "check the address against the site's A to Z"))
+        return None if slash else _no_page(path, f"add / at the end: {path}/")
+    return _no_page(path, suggest(f"{folder}{name}/", [f"{folder}{n}/" for n in names],
+                                  "check the address against the site's A to Z"))
+
+
+def _no_page(path: str, hint: str) -> tuple[str, str]:
+    return f"`{path}` is not a page or file of this site", hint
 
