@@ -90,21 +90,22 @@ def check_plan(root: Path, plan: Plan, problems: Problems, memo: Memo = NO_MEMO,
                line_of: Callable[[str, tuple], int] = lambda source, loc: 1) -> None:
     """Two sources must never write one file, and no published address may disappear. line_of(source file, loc):
     the line of a place in a source (an old address in its `redirect_from`)."""
-    outputs = tuple((output, url, source, label, line_of(source, loc) if source and loc else 1)
+    outputs = tuple((output, url, source, label, line_of(source, loc) if source and loc else None)
                     for output, url, source, label, loc in plan.outputs())
     memo.run("outputs", "", (outputs,), partial(check_unique_outputs, outputs), problems)
     check_published(root, plan.addresses(), problems)
 
 
-def check_unique_outputs(outputs: tuple[tuple[str, str, str, str, int], ...], problems: Problems) -> None:
-    """A general page called `conditions.md` would otherwise silently replace the A to Z. One problem per line: an
-    old address's exercise sheet and poster move with it, and need no problems of their own."""
+def check_unique_outputs(outputs: tuple[tuple[str, str, str, str, int | None], ...], problems: Problems) -> None:
+    """A general page called `conditions.md` would otherwise silently replace the A to Z. The line is that of an old
+    address in `redirect_from`, or None for a file's own page. One problem per old address: its exercise sheet and
+    poster move with it, and need no problems of their own."""
     seen: dict[str, str] = {}
     files = {output for output, *_ in outputs}
     said: set[tuple[str, int]] = set()
     for output, url, source, label, line in outputs:
-        where = (source or "site_config.yaml", line)
-        fix = "change or remove it in `redirect_from`" if line > 1 else "rename this file"
+        where = (source or "site_config.yaml", line or 1)
+        fix = "change or remove it in `redirect_from`" if line else "rename this file"
         found = []
         if output in seen:
             found.append((f"{url} is already the address of {seen[output]}",
@@ -118,7 +119,7 @@ def check_unique_outputs(outputs: tuple[tuple[str, str, str, str, int], ...], pr
             found.append((f"{url} is in {reserved}, which the site keeps for its own files", "use another address"))
         for message, hint in found if where not in said else ():
             problems.add(*where, message, hint)
-        said |= {where} if found and line > 1 else set()
+        said |= {where} if found and line else set()
         seen.setdefault(output, label)
 
 
