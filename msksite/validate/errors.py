@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from .. import addresses
 from ..load import CONDITIONS, EXERCISES, RED_FLAGS, SECTIONS
 from ..problems import Problems
+from ..schema.common import Strict
 from ..yamlsource import Loc, YamlDoc
 from .suggest import close_match, suggest
 
@@ -198,10 +199,10 @@ def _wrong_type(kind: str, got: Any, name: str, group: str = "") -> tuple[str, s
 
 def _fields_of(group: str) -> str:
     """" (repetitions, how_often and, if wanted, hold)" for the schema model of that name, or "" if none is known."""
-    models, found = [BaseModel], None
+    models, found = [Strict], None  # every source schema's base
     while models and found is None:
         model = models.pop()
-        found = model if model.__name__ == group and model is not BaseModel else None
+        found = model if model.__name__ == group else None
         models.extend(model.__subclasses__())
     if found is None:
         return ""
