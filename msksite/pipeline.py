@@ -97,7 +97,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     if site is None:
         folders = {addresses.CONDITIONS: sources.condition_names, addresses.EXERCISES: sources.exercise_names}
         check_links_without_site((*sources.conditions, *sources.pages, *sources.sections), folders, problems,
-                                 written_old_addresses(sources))
+                                 written_old_addresses(sources), memo)
         return Checked(problems)
     with stage(times, "plan"):
         plan = plan_site(site, memo)

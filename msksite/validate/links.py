@@ -118,13 +118,14 @@ def check_navigation(config_doc: YamlDoc, navigation: tuple, outputs: dict, prob
 
 
 def check_links_without_site(docs: Iterable[MarkdownDoc], folders: dict[str, frozenset[str]], problems: Problems,
-                             moved: frozenset[str] = frozenset()) -> None:
+                             moved: frozenset[str] = frozenset(), memo: Memo = NO_MEMO) -> None:
     """When a mistake elsewhere stops the site being built, the links that need no built page are still judged, and
     those into leaflets and exercises (folders: their address -> the file names there) against the files, and the
     old addresses they answer at (`moved`): otherwise a broken link was only found once every other mistake was
-    mended, on a later run."""
+    mended, on a later run. With a memo (`serve`), a body's links are found again only when it changed."""
     for doc in docs:
-        for line, kind, address in found_links(doc):
+        links, _ = memo.run("links", doc.path, (Same(doc),), lambda _: _links_of(doc), problems)
+        for line, kind, address in links:
             path = urldefrag(address)[0]
             if not address.startswith("/"):
                 problem = _judge(kind, address, {}, {})  # schemes and full addresses: no page needed
