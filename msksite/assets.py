@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from . import addresses
+from .gate import refuse_link
 from .problems import Problems
 from .schema import SiteConfig
 
@@ -62,7 +63,9 @@ def collect_assets(root: Path, config: SiteConfig, problems: Problems) -> tuple[
     for name, url in fingerprint_scripts(files, static, nhsuk_js).items():
         urls[name.removesuffix(".js").replace("-", "_") + "_js"] = url
     for path in sorted((dist / "assets" / "images").iterdir()):
-        files[f"{IMAGES}/{path.name}"] = path.read_bytes()
+        # published as they are: a link out of the package would publish whatever it points to
+        if not refuse_link(path, dist.resolve(), problems) and path.is_file():
+            files[f"{IMAGES}/{path.name}"] = path.read_bytes()
     if config.nhs_organisation:
         urls["icon_svg"], urls["icon_ico"] = f"/{IMAGES}/favicon.svg", f"/{IMAGES}/favicon.ico"
     else:  # the NHS logo and NHS icons are only for NHS organisations

@@ -259,3 +259,19 @@ def test_a_bad_msk_today_or_an_output_folder_that_cannot_be_made_is_said_plainly
     result = project.build(out=Path("/proc/self/cannot-be-made"))
     assert not result.ok
     assert "the site could not be written there" in result.problems.report()
+
+
+def test_a_link_out_of_the_design_systems_images_is_never_published(project, tmp_path):
+    import shutil
+    from conftest import REPO
+    dist = "node_modules/nhsuk-frontend/dist/nhsuk"
+    (project.root / "node_modules").unlink()  # its own copy of the one package the pages use, so one can be changed
+    (project.root / dist).mkdir(parents=True)
+    for name in ("nhsuk-frontend.min.css", "nhsuk-frontend.min.js"):
+        shutil.copy(REPO / dist / name, project.root / dist / name)
+    shutil.copytree(REPO / dist / "assets/images", project.root / dist / "assets/images")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    (project.root / dist / "assets/images/extra.png").symlink_to(secret)
+    assert f"{dist}/assets/images/extra.png: this is a link to a file outside the project, which the site must not " \
+           "read; copy the file into the project instead of linking to it" in errors(project)
