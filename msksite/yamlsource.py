@@ -18,6 +18,8 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 YAML_HINT = "check the indentation, and put text that contains a colon or starts with a quote in quotes"
 # A value that starts with a quote on its line and does not end with the same one
+UNCLOSED_QUOTE = ("a quote opened on this line is never closed",
+                  "add the closing quote at the end of the text, or remove the opening one")
 UNCLOSED = re.compile(r"""^\s*(?:-\s+|[\w-]+:\s+)(["'])(?!.*\1\s*(?:#.*)?$)""")
 # YAML reads a leading * or & as a reference to other text (refused: an alias bomb), where an editor meant *italics*
 STAR_HINT = "to start text with * (for *italics*) or &, put the whole text in double quotes"
@@ -90,8 +92,7 @@ def _syntax_error(err: yaml.YAMLError, lines: list[str]) -> tuple[int, str, str]
         return at, "this line is indented with a tab", "indent with spaces (two for each level), never tabs"
     if "quoted scalar" in context and context_mark is not None:
         # the quote runs on to the end of the file, where the parser stops: the mistake is where it opened
-        return (context_mark.line, "a quote opened on this line is never closed",
-                "add the closing quote at the end of the text, or remove the opening one")
+        return (context_mark.line, *UNCLOSED_QUOTE)
     if "simple key" in context and context_mark is not None:  # the parser notices on the next line
         return (context_mark.line, "this line has no colon after its field name",
                 "write it as `field: value`, with a colon and a space after the name")
@@ -106,8 +107,7 @@ def _syntax_error(err: yaml.YAMLError, lines: list[str]) -> tuple[int, str, str]
             "line it up with the field above it; if it continues that text, put the whole text in double quotes"
     opened = next((n for n, line in enumerate(lines[:at + 1]) if UNCLOSED.match(line)), None)
     if opened is not None:  # the quote ran on until another one closed it, and the parser lost its way after
-        return (opened, "a quote opened on this line is never closed",
-                "add the closing quote at the end of the text, or remove the opening one")
+        return (opened, *UNCLOSED_QUOTE)
     return at, f"this line cannot be read ({problem})", YAML_HINT
 
 
