@@ -152,7 +152,7 @@ def update_site(out: Path, files: dict[str, str | bytes], last: dict[str, str | 
     """
     changed = [rel for rel, content in files.items() if last.get(rel) != content]
     for rel in changed:
-        _replace(out / rel, files[rel])
+        replace_file(out / rel, files[rel])
     gone = [rel for rel in last if rel not in files]
     for rel in gone:
         (out / rel).unlink(missing_ok=True)
@@ -160,7 +160,9 @@ def update_site(out: Path, files: dict[str, str | bytes], last: dict[str, str | 
     return changed + gone
 
 
-def _replace(target: Path, content: str | bytes) -> None:
+def replace_file(target: Path, content: str | bytes) -> None:
+    """Write beside target, then rename over it: never half-written, and a link in its place is replaced, not
+    followed."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     if isinstance(content, str):

@@ -1,7 +1,6 @@
 """`build.py import-practices FILE --commissioner CODE`: bring a directory's practices up to date from ODS."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -10,6 +9,7 @@ from ..gate import present, read_text
 from ..problems import Problems
 from ..schema import PracticesFile
 from ..validate.errors import describe
+from ..write import replace_file
 from ..yamlsource import load_data, parse_yaml
 from .merge import Summary, merge, practices_yaml, split_header
 from .ods import read_epraccur
@@ -40,10 +40,7 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
         _why_invalid(err, merged, rows, source, path, problems)
         return None
     if not dry_run and text != old:
-        # beside it, then renamed over it: a link (one inside the project passes the gate) is replaced, not followed
-        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
+        replace_file(path, text)  # a link (one inside the project passes the gate) is replaced, not followed
     return summary
 
 
