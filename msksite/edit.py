@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from . import load
-from .gate import read_text
+from .gate import present, read_text
 from .problems import Problems
 from .serve import serve
 from .yamlsource import parse_yaml
@@ -25,7 +25,7 @@ PROXY = Path(__file__).resolve().parent / "editor" / "proxy.cjs"  # decap-server
 def why_not(root: Path) -> str | None:
     """Why the editor cannot run here, in words a clinician can act on, or None."""
     problems = Problems(root)  # read as every source is: through the gate, with YAML's dangerous parts refused
-    text = read_text(root / load.CONFIG, root, problems) if (root / load.CONFIG).exists() else None
+    text = read_text(root / load.CONFIG, root, problems) if present(root / load.CONFIG) else None
     doc = parse_yaml(text, root / load.CONFIG, problems) if text is not None else None
     if doc is None:
         return f"{load.CONFIG} cannot be read; run `python build.py check` to see why"

@@ -61,6 +61,23 @@ class Sources:
     condition_names: frozenset[str] = frozenset()  # every leaflet file found, readable or not
     exercise_names: frozenset[str] = frozenset()  # every exercise file found, readable or not
 
+    @cached_property  # once per run: asked for each old address when the plan is checked
+    def _docs_by_path(self) -> dict[Path, YamlDoc]:
+        docs = {d.path: d.meta for d in (*self.conditions, *self.pages)}
+        docs.update({d.path: d for d in (*self.exercises, self.services) if d is not None})
+        return docs
+
+    def line_of(self, source: str, loc: tuple) -> int:
+        """The line of loc in a source named relative to the root (a page's `source`), or 1 if it is not one."""
+        doc = self._docs_by_path.get(self.root / source)
+        return doc.line_of(loc) if doc is not None else 1
+
+    def old_addresses(self) -> frozenset[str]:
+        """Every `redirect_from` written in a leaflet or exercise, as written, whether or not its file is valid."""
+        data = [d.meta.data for d in self.conditions] + [d.data for d in self.exercises]
+        return frozenset(old for item in data if isinstance(item, dict) and isinstance(item.get("redirect_from"), list)
+                         for old in item["redirect_from"] if isinstance(old, str))
+
 
 def load_sources(root: Path, problems: Problems, memo: Memo = NO_MEMO, store: Store | None = None) -> Sources:
     """Read the whole project through the gate; problems collects what cannot be read.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -11,7 +11,7 @@ from pathlib import Path
 from . import addresses
 from .editor import LOCAL_PROXY, editor_files
 from .index import IndexFailed, index_site
-from .load import Sources, load_sources
+from .load import load_sources
 from .memo import NO_MEMO, Memo
 from .model import Site
 from .plan import Plan, plan_site
@@ -59,24 +59,6 @@ def stage(times: dict[str, float] | None, name: str) -> Iterator[None]:
         times[name] = times.get(name, 0.0) + time.perf_counter() - start
 
 
-def written_old_addresses(sources: Sources) -> frozenset[str]:
-    """Every `redirect_from` written in a leaflet or exercise, as written, whether or not its file is valid."""
-    data = [d.meta.data for d in sources.conditions] + [d.data for d in sources.exercises]
-    return frozenset(old for item in data if isinstance(item, dict) and isinstance(item.get("redirect_from"), list)
-                     for old in item["redirect_from"] if isinstance(old, str))
-
-
-def source_lines(root: Path, sources: Sources) -> Callable[[str, tuple], int]:
-    """line_of(source, loc): the line of loc in a source file named relative to root (a page's `source`), or 1."""
-    docs = {d.path: d.meta for d in (*sources.conditions, *sources.pages)}
-    docs.update({d.path: d for d in (*sources.exercises, sources.services) if d is not None})
-
-    def line_of(source: str, loc: tuple) -> int:
-        doc = docs.get(root / source)
-        return doc.line_of(loc) if doc is not None else 1
-    return line_of
-
-
 def check(root: Path, today: date, times: dict[str, float] | None = None, cache: bool = True,
           write_cache: bool = False, memo: Memo = NO_MEMO, last: Rendered | None = None,
           editor_proxy: str = LOCAL_PROXY, prune: bool = False) -> Checked:
@@ -97,11 +79,11 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
     if site is None:
         folders = {addresses.CONDITIONS: sources.condition_names, addresses.EXERCISES: sources.exercise_names}
         check_links_without_site((*sources.conditions, *sources.pages, *sources.sections), folders, problems,
-                                 written_old_addresses(sources), memo)
+                                 sources.old_addresses(), memo)
         return Checked(problems)
     with stage(times, "plan"):
         plan = plan_site(site, memo)
-        check_plan(root, plan, problems, memo, source_lines(root, sources))
+        check_plan(root, plan, problems, memo, sources.line_of)
     if problems.errors:
         return Checked(problems)
     with stage(times, "render"):
