@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import addresses, markdown
 from ..load import Sources
@@ -16,6 +16,7 @@ from ..problems import Problems
 from ..published import check_published
 from ..schema.common import SLUG_MAX
 from ..yamlsource import YamlDoc
+from .errors import entries_of
 
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -74,7 +75,7 @@ def _claims(sources: Sources, site: Movable) -> Iterator[tuple[str, str, Path, i
         yield from _olds(f"the exercise `{exercise.id}`", exercise.meta.redirect_from, doc.path, doc, ())
     if services:
         doc = sources.services
-        at = {entry.get("id"): n for n, entry in enumerate(doc.data["services"]) if isinstance(entry, dict)}
+        at = {entry.get("id"): n for n, entry in enumerate(entries_of(doc, "services")) if isinstance(entry, dict)}
         for service in services:
             yield from _olds(f"the service `{service.id}`", service.redirect_from, doc.path, doc,
                              ("services", at[service.id]))

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import ValidationError
-
 from ..load import Sources
 from ..problems import Problems
 from ..schema import DistrictEntry, DistrictsFile, Practice, PracticesFile, Service, ServicesFile, SiteConfig
 from ..yamlsource import YamlDoc
-from .errors import validate_doc
+from .errors import checked_alone, entries_of, validate_doc
 from .suggest import suggest
 
 
@@ -45,21 +43,13 @@ def _items(model, doc: YamlDoc | None, problems: Problems, key: str) -> tuple:
     parsed = validate_doc(model, doc, problems)
     if parsed:
         return tuple(enumerate(getattr(parsed, key)))
-    entries = doc.data.get(key) if isinstance(doc.data, dict) else None
     entry_model = model.model_fields[key].annotation.__args__[0]  # tuple[Entry, ...]
-    kept = []
-    for index, entry in enumerate(entries if isinstance(entries, list) else []):
-        try:
-            kept.append((index, entry_model.model_validate(entry)))
-        except ValidationError:
-            pass  # the whole file's check has reported it
-    return tuple(kept)
+    alone = ((index, checked_alone(entry_model, entry)) for index, entry in enumerate(entries_of(doc, key)))
+    return tuple((index, entry) for index, entry in alone if entry is not None)
 
 
 def _raw_ids(doc: YamlDoc | None) -> set[str]:
-    entries = doc.data.get("services") if doc is not None and isinstance(doc.data, dict) else None
-    return {e["id"] for e in entries or () if isinstance(e, dict) and isinstance(e.get("id"), str)} \
-        if isinstance(entries, list) else set()
+    return {e["id"] for e in entries_of(doc, "services") if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
 def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: Problems) -> None:

@@ -92,6 +92,21 @@ def _options(expected: str) -> list[str]:
     return [option.strip(" '") for option in re.split(r",| or ", expected) if option.strip(" '")]
 
 
+def entries_of(doc: YamlDoc | None, key: str) -> list:
+    """The list under `key` in a YAML file, or [] when the file is not shaped so (its own check says why)."""
+    entries = doc.data.get(key) if doc is not None and isinstance(doc.data, dict) else None
+    return entries if isinstance(entries, list) else []
+
+
+def checked_alone(model: type[M], entry: Any) -> M | None:
+    """One entry of a file with a mistake, checked on its own, so the right ones still feed the checks between
+    files; its own mistake is not reported again (the whole file's check has reported it)."""
+    try:
+        return model.model_validate(entry)
+    except ValidationError:
+        return None
+
+
 def _echo(error: dict, errors: list[dict], names: set[str]) -> bool:
     """A second message about the same mistake would mislead: pydantic also calls a list 'too short' when its only
     item failed, and calls `title` missing when it was misspelt `titel` (already reported with "did you mean")."""

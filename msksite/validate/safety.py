@@ -8,14 +8,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pydantic import ValidationError
-
 from ..load import MarkdownDoc
 from ..model import CareAdvice, NetLine
 from ..problems import Problems
 from ..schema import FlagRef, LeafletMeta, RedFlag, RedFlagLibrary, SiteConfig
 from ..yamlsource import YamlDoc
-from .errors import validate_doc
+from .errors import checked_alone, entries_of, validate_doc
 from .reviews import check_review_dates
 from .suggest import close_match, suggest
 
@@ -44,14 +42,10 @@ def validate_library(doc: YamlDoc | None, problems: Problems, today: date,
 
 def _entries_alone(doc: YamlDoc | None) -> Library:
     """Each entry of a library with a mistake, checked on its own (its mistake is already reported)."""
-    entries = doc.data.get("flags") if doc is not None and isinstance(doc.data, dict) else None
     flags: Library = {}
-    for entry in entries if isinstance(entries, list) else []:
+    for entry in entries_of(doc, "flags"):
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-            try:
-                flags.setdefault(entry["id"], RedFlag.model_validate(entry))
-            except ValidationError:
-                flags.setdefault(entry["id"], None)
+            flags.setdefault(entry["id"], checked_alone(RedFlag, entry))
     return flags
 
 
