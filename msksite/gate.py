@@ -14,8 +14,8 @@ from .problems import Problems
 MAX_BYTES = 1_000_000  # the longest real leaflet is about 12 kB; a megabyte is a mistake, and slow to check
 SOURCE_SUFFIXES = (".md", ".yaml", ".yml", ".markdown", ".html")
 # Tab, line feed and carriage return are text; every other control character (C0 and C1: U+009B starts a terminal
-# code) is a stray byte from a paste, and so
-# are the characters that reverse or reorder how text shows (U+202A-202E, U+2066-2069: they can disguise a line).
+# code) is a stray byte from a paste, and so are the characters that reverse or reorder how text shows
+# (U+202A-202E, U+2066-2069: they can disguise a line).
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
 # Line and paragraph separators from Word or a PDF: YAML counts them as line breaks, so every line after is misnumbered
 SEPARATOR = re.compile(r"[\x85\u2028\u2029]")
