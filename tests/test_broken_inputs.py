@@ -479,3 +479,16 @@ def test_words_after_a_hash_that_yaml_drops_are_a_warning(project):
            "the whole text in double quotes" in warnings
     project.replace(KNEE, "  - do not put ice on bare skin #it can burn", "  - do not rest  # a note on purpose")
     assert not [w for w in project.check().warnings if "left out" in str(w)]
+
+
+def test_a_live_site_refuses_every_entry_no_clinician_has_signed_off(project):
+    # demo: false is the step to going live; starter content must not reach patients unreviewed.
+    project.replace("site_config.yaml", "demo: true", "demo: false")
+    lines = [line for line in project.check().report().splitlines() if "the site is live" in line]
+    assert {line.split(":")[0] for line in lines} == {KNEE, BACK, FLAGS, SECTION}
+    knee = project.read(KNEE).splitlines()
+    assert any(line.startswith(f"{KNEE}:{knee.index(next(l for l in knee if l.startswith('reviewer:'))) + 1}: ")
+               for line in lines)
+    assert all("have a clinician check it, then set `reviewer` to their role" in line for line in lines)
+    project.replace(KNEE, "Example content: not yet clinically reviewed", "MSK clinical lead")
+    assert KNEE not in project.check().report()

@@ -92,8 +92,21 @@ def test_demo_banner_follows_config(project):
     assert project.build().ok
     assert "example content awaiting clinical sign-off" in (project.root / "_site/index.html").read_text()
     project.replace("site_config.yaml", "demo: true", "demo: false")
+    assert not project.build().ok, "a live site refuses content no clinician has signed off"
+    for rel in ("conditions/knee-pain.md", "conditions/low-back-pain.md", "content/red-flags.yaml",
+                "content/sections/work-and-fit-notes.md"):
+        project.write(rel, project.read(rel).replace("Example content: not yet clinically reviewed", "MSK lead"))
     assert project.build().ok
-    assert "awaiting clinical sign-off" not in (project.root / "_site/index.html").read_text()
+    home, knee = (project.root / "_site/index.html").read_text(), project.root / "_site/conditions/knee-pain/index.html"
+    assert "awaiting clinical sign-off" not in home
+    assert "Page last reviewed: 1 January 2026." in knee.read_text() and "Not yet reviewed" not in knee.read_text()
+
+
+def test_unreviewed_content_says_so_rather_than_when_it_was_last_reviewed(project):
+    assert project.build().ok
+    for page in ("conditions/knee-pain/index.html", "conditions/knee-pain/exercises/index.html"):
+        text = (project.root / "_site" / page).read_text()
+        assert "Written: 1 January 2026. Not yet reviewed by a clinician." in text and "last reviewed" not in text
 
 
 def test_self_referral_puts_red_flags_before_any_referral_route(project):

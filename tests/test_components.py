@@ -24,7 +24,7 @@ EXPECT = {
     "get-physio": ['href="/self-referral/"', "Check if you can refer yourself",
                    'Check if you can refer yourself: <span class="app-address"><span>https://msk.example.org/</span>'
                    '<wbr><span>self-referral/</span></span></p>'],
-    "review-dates": ["Page last reviewed: 1 November 2026", "Next review due: 1 November 2029"],
+    "review-dates": ["Page last reviewed: 1 November 2026.<br>", "Next review due: 1 November 2029."],
     "service-route": ["Refer yourself online to Example MSK Physiotherapy", 'href="tel:01632960001"',
                       'Physiotherapy:<br><span class="app-address"><span>https://example.org/</span><wbr><span>refer<',
                       "Monday to Friday, 8am to 6pm"],

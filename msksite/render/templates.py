@@ -18,6 +18,7 @@ from ..problems import Problems
 from ..plan import Page
 from ..plan.search import SEARCH_WORDS
 from ..schema import BODY_AREAS, SiteConfig
+from ..schema.common import unreviewed
 from ..wording import CARE_CARDS, long_date, wait_sentence
 from ..pool import in_pool
 
@@ -40,6 +41,7 @@ def make_env(layouts: Path) -> Environment:
     env.filters["tel"] = markdown.tel_href
     env.filters["address"] = printed_address
     env.filters["on_paper"] = on_paper
+    env.tests["unreviewed"] = unreviewed
     env.globals["wait_sentence"] = wait_sentence
     env.globals["BODY_AREAS"] = BODY_AREAS
     env.globals["CARE_CARDS"] = CARE_CARDS

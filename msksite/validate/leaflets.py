@@ -11,7 +11,7 @@ from ..problems import Problems
 from ..readability import reading_age
 from ..schema import LeafletMeta, PageMeta, SiteConfig
 from .errors import validate_doc
-from .reviews import check_review_dates
+from .reviews import check_review
 from .safety import Library, resolve_care
 from .slips import check_slips
 from .suggest import suggest
@@ -29,7 +29,7 @@ def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: 
     cards_at = check_sections(doc, body.intro, body.sections, problems)  # the body's own checks, whatever the top says
     if meta is None:
         return None
-    check_review_dates(doc.path, doc.meta, (), meta.reviewed, meta.review_due, problems, today, config)
+    check_review(doc.path, doc.meta, (), meta, problems, today, config)
     care = resolve_care(doc, meta, library, problems)
     if cards_at is None or not body_ok or care is None:
         return None

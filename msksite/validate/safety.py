@@ -14,7 +14,7 @@ from ..problems import Problems
 from ..schema import FlagRef, LeafletMeta, RedFlag, RedFlagLibrary, SiteConfig
 from ..yamlsource import YamlDoc
 from .errors import checked_alone, entries_of, validate_doc
-from .reviews import check_review_dates
+from .reviews import check_review
 from .suggest import close_match, suggest
 
 LIBRARY = "content/red-flags.yaml"
@@ -36,7 +36,7 @@ def validate_library(doc: YamlDoc | None, problems: Problems, today: date,
             problems.add(doc.path, doc.line_of(("flags", index, "id")), f"red flag id `{flag.id}` is used twice",
                          "give each red flag its own id")
         flags.setdefault(flag.id, flag)
-        check_review_dates(doc.path, doc, ("flags", index), flag.reviewed, flag.review_due, problems, today, config)
+        check_review(doc.path, doc, ("flags", index), flag, problems, today, config)
     return flags
 
 

@@ -10,7 +10,7 @@ from ..problems import Problems
 from ..schema import SharedSectionMeta, SiteConfig
 from .errors import validate_doc
 from .leaflets import check_body, check_reading_age
-from .reviews import check_review_dates
+from .reviews import check_review
 from .suggest import suggest
 
 
@@ -22,7 +22,7 @@ def validate_section(doc: MarkdownDoc, leaflet_slugs: set[str], problems: Proble
     clean = check_body(doc, body, problems, top=2) and _no_h2(doc, body, problems)  # its title is a ## heading
     if meta is None or not clean:
         return None
-    check_review_dates(doc.path, doc.meta, (), meta.reviewed, meta.review_due, problems, today, config)
+    check_review(doc.path, doc.meta, (), meta, problems, today, config)
     for index, slug in enumerate(meta.applies_to.leaflets):
         if slug not in leaflet_slugs:
             problems.add(doc.path, doc.meta.line_of(("applies_to", "leaflets", index)), f"there is no leaflet called `{slug}`",
