@@ -107,9 +107,18 @@ def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(pag
 
 @pytest.mark.parametrize("slug", ["low-back-pain", "knee-pain", "neck-pain"])
 def test_an_exercise_sheet_fits_two_or_three_exercises_to_a_page(page, tmp_path, slug):
-    count = len(yaml.safe_load((REPO / f"conditions/{slug}.md").read_text().split("---")[1])["exercises"])
-    fills = page_fill(print_pdf(page, f"/conditions/{slug}/exercises/", tmp_path))
-    assert math.ceil(count / 3) <= len(fills) <= math.ceil(count / 2), f"{len(fills)} pages for {count} exercises"
+    ids = yaml.safe_load((REPO / f"conditions/{slug}.md").read_text().split("---")[1])["exercises"]
+    titles = [yaml.safe_load((REPO / f"content/exercises/{i}.yaml").read_text())["title"] for i in ids]
+    count, pdf = len(ids), print_pdf(page, f"/conditions/{slug}/exercises/", tmp_path)
+    fills, texts = page_fill(pdf), [re.sub(r"\s+", " ", text) for text in pdf_text(pdf).split("\f")[:-1]]
+    with_exercises = sorted({next(n for n, text in enumerate(texts) if f"{i}. {title}" in text)
+                             for i, title in enumerate(titles, 1)})
+    assert math.ceil(count / 3) <= len(with_exercises) <= math.ceil(count / 2), f"{with_exercises}: {count} exercises"
+    # The sheet may be all a patient keeps: the signs that cannot wait print whole, after the exercises, and take a
+    # page of their own at most.
+    help_page = next(n for n, text in enumerate(texts) if "Stop and get help now" in text)
+    assert help_page >= with_exercises[-1] and len(texts) <= len(with_exercises) + 1
+    assert "Call 999 or go to A&E now if:" in texts[help_page]
     assert all(fill >= 0.25 for fill in fills), f"a page is less than a quarter used: {fills}"
 
 
@@ -180,9 +189,9 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
     assert f"on one printout: {BASE}/conditions/low-back-pain/exercises/" in text
     assert f"Check if you can refer yourself: {BASE}/self-referral/" in text, "paper has no action link to follow"
     assert f"Read this online: {BASE}/conditions/low-back-pain/" in text
-    assert "Page last reviewed: 1 November 2026. Next review due: 1 November 2029." in text
+    assert "Written: 1 November 2026. Not yet reviewed by a clinician." in text
     assert "Find your physio service" not in text and "Skip to main content" not in text, "no navigation on paper"
-    assert text.rindex("Next review due") > text.rindex("Call 999"), "the address and dates come last"
+    assert text.rindex("Not yet reviewed") > text.rindex("Call 999"), "the address and dates come last"
 
 
 def test_exercise_sheet_prints_with_every_exercise_and_its_own_address_and_qr_code(page, tmp_path):
@@ -193,7 +202,7 @@ def test_exercise_sheet_prints_with_every_exercise_and_its_own_address_and_qr_co
         assert title in text, title
     # Scanned or typed, the footer leads back to the sheet (and its moving drawings), then to the advice.
     assert f"Read this online: {BASE}/conditions/knee-pain/exercises/ The advice" in text
-    assert f"{BASE}/conditions/knee-pain/ Page last reviewed" in text
+    assert f"{BASE}/conditions/knee-pain/ Written: 1 November 2026. Not yet reviewed by a clinician." in text
     assert printed_qr_codes(tmp_path / "page.pdf") == [f"{BASE}/conditions/knee-pain/exercises/"]
 
 

@@ -32,13 +32,15 @@ def exercise_pages(site: Site, memo: Memo = NO_MEMO) -> list[Page]:
 
 
 def exercise_sheet(site: Site, leaflet: Leaflet, drawings: dict, memo: Memo = NO_MEMO) -> Page:
-    """A leaflet's exercises on one A4 page, with the sheet's own address and QR code, and the leaflet's address."""
+    """A leaflet's exercises on A4, with when to stop and get help now (the sheet may be all a patient keeps), the
+    sheet's own address and QR code, and the leaflet's address."""
     exercises = [site.exercise_by_id[i] for i in leaflet.meta.exercises]
-    inputs = (Same(leaflet.link), Same(drawings), *map(Same, exercises))
+    inputs = (Same(leaflet.link), Same(leaflet.care), Same(drawings), *map(Same, exercises))
     sheet = addresses.exercise_sheet(leaflet.url)
     return memo.keep("exercise sheet", leaflet.slug, inputs, lambda: Page(
         sheet, "exercise_sheet.html", f"Exercises for {leaflet.meta.title.lower()}",
-        {"leaflet": leaflet.link, "exercises": exercises, "qr": addresses.qr_of(sheet), "drawings": drawings}))
+        {"leaflet": leaflet.link, "care": leaflet.care, "exercises": exercises, "qr": addresses.qr_of(sheet),
+         "drawings": drawings}))
 
 
 def drawing_files(site: Site) -> list[File]:
