@@ -345,7 +345,27 @@ def test_rename_without_redirect_fails_check_and_passes_with_one(project):
     assert passed.returncode == 0, passed.stderr
     assert project.build().ok
     redirects = (project.root / "_site/_redirects").read_text()
-    assert "/conditions/knee-pain/ /conditions/painful-knee/ 301" in redirects
+    assert "/conditions/knee-pain/ /conditions/painful-knee/ 301!" in redirects
+
+
+def test_an_old_address_keeps_the_links_section_and_query_on_a_host_without_redirect_rules(project, browser):
+    # A surgery's text message may link to the 999 card (#get-help); a meta refresh alone drops it.
+    from browser import serve_folder
+    (project.root / "conditions/knee-pain.md").rename(project.root / "conditions/painful-knee.md")
+    project.replace("content/sections/work-and-fit-notes.md", "leaflets: [knee-pain]", "leaflets: [painful-knee]")
+    project.replace("conditions/painful-knee.md", "redirect_from:\n", "redirect_from:\n  - /conditions/knee-pain/\n")
+    assert project.build().ok
+    server, url = serve_folder(project.root / "_site")
+    tab = browser.new_page()
+    try:
+        tab.goto(f"{url}/conditions/knee-pain/?from=sms#get-help")
+        tab.wait_for_url(f"{url}/conditions/painful-knee/?from=sms#get-help")
+        expect(tab.locator("#get-help")).to_be_visible()
+        tab.goto(f"{url}/conditions/knee-pain/exercises/")
+        tab.wait_for_url(f"{url}/conditions/painful-knee/exercises/")
+    finally:
+        tab.close()
+        server.shutdown()
 
 
 def test_a_renamed_exercise_service_or_page_keeps_answering_at_its_old_address(project):
@@ -377,7 +397,7 @@ def test_a_renamed_exercise_service_or_page_keeps_answering_at_its_old_address(p
     for old, new in (("exercises/bridge", "/exercises/glute-bridge/"),
                      ("services/south-physio", "/services/south-wessex/"), ("about", "/about-this-site/")):
         assert f'http-equiv="refresh" content="0; url={new}"' in (site / old / "index.html").read_text()
-        assert f"/{old}/ {new} 301" in (site / "_redirects").read_text()
+        assert f"/{old}/ {new} 301!" in (site / "_redirects").read_text()
 
 
 def test_an_old_address_can_lead_to_one_page_only(project):

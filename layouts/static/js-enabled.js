@@ -1,3 +1,8 @@
 // Loaded as the first thing in <body>: tells nhsuk-frontend's CSS that JavaScript is running.
 // An external file rather than inline script, so the Content-Security-Policy needs no 'unsafe-inline'.
 document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');
+
+// A page that has moved (layouts/redirect.html) goes on at once, keeping the link's ?query and #section, which its
+// meta refresh (for browsers without JavaScript) drops: a surgery's link to "#get-help" still lands on the 999 card.
+var movedTo = document.querySelector('meta[name="app-moved-to"]');
+if (movedTo) location.replace(movedTo.content + location.search + location.hash);

@@ -56,9 +56,10 @@ def _dark_runs(image) -> list[tuple[int, int, int]]:
 
 def redirects_text(pairs: list[tuple[str, str]]) -> str:
     """Netlify's _redirects: a permanent (301) redirect from each old address (of a leaflet, exercise, service or
-    page) to the current one."""
+    page) to the current one. Forced (`301!`): the same build writes a page at each old address for other hosts, and
+    Netlify serves a file that exists before an unforced rule, so the 301, and a link's #section, would be lost."""
     # The exact address first, then everything under it (a leaflet's exercise sheet), so no old link lands on a 404.
-    lines = [line for old, new in pairs for line in (f"{old} {new} 301", f"{old}* {new}:splat 301")]
+    lines = [line for old, new in pairs for line in (f"{old} {new} 301!", f"{old}* {new}:splat 301!")]
     return "".join(line + "\n" for line in lines)
 
 
