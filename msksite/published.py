@@ -31,7 +31,8 @@ def check_published(root: Path, addresses: set[str], problems: Problems) -> None
     new = sorted(addresses - {address for _, address in published})
     if published and new:
         problems.warn(root / PUBLISHED, None, f"{len(new)} address(es) are not recorded yet, e.g. {new[0]}",
-                      "run `python build.py addresses` so a later rename cannot break them")
+                      "run `python build.py addresses` so a later rename cannot break them (on GitHub, a push to "
+                      "main records them by itself)")
     for line, address in published:
         if address not in addresses:
             problems.add(root / PUBLISHED, line, f"{address} was published, but the site no longer has it",
