@@ -97,6 +97,11 @@ def test_every_leaflet_prints_on_at_most_3_pages_and_no_page_is_nearly_empty(pag
     assert not any("Related conditions" in lines for lines in pages)
     exercises = [p for p in pages if "Exercises that can help" in p]
     assert not exercises or any("on one printout:" in line for line in exercises[0]), "the exercises are split"
+    # On paper the 999 card comes first, on the page where the care cards start: printed last, it went whole on to
+    # a sheet of its own in 13 of the 20 leaflets.
+    tiers = [next((n for n, p in enumerate(pages) if any(tier in line for line in p)), None)
+             for tier in ("IMMEDIATE ACTION REQUIRED", "URGENT ADVICE", "NON-URGENT ADVICE")]
+    assert tiers[0] is not None and tiers[0] <= min(t for t in tiers if t is not None), tiers
     # A Do or Don't box may run over a page, but never leaves a lone item on either side: "Don't" and one item at
     # the foot of a page read as the whole list.
     for items in page.eval_on_selector_all(".nhsuk-card--feature", FEATURE_ITEMS):
