@@ -434,6 +434,15 @@ def test_every_tap_to_call_link_is_999_111_or_a_uk_number(example_site):
     assert phones and phones <= numbers, "every service phone number is tap-to-call somewhere"
 
 
+def test_the_self_referral_page_prints_where_its_hidden_lists_and_its_button_lead(page, tmp_path):
+    # Printed, a closed "More emergency symptoms" list is its summary alone, and the button an address-less box.
+    pages, text = pdf_of(page, "/self-referral/", tmp_path)
+    assert pages <= 2, f"{pages} pages"
+    text = text.replace("/ ", "/")  # an address wraps only after a slash
+    assert text.count(f"on this page online, {BASE}/self-referral/, and in each leaflet") == 3
+    assert f"Find your GP practice: {BASE}/find/" in text and text.count("Find your GP practice") == 1
+
+
 def test_example_self_referral_lists_every_red_flag_marked_for_it(example_site):
     page = (example_site / "self-referral/index.html").read_text(encoding="utf-8")
     step_1 = page[:page.index('id="find-your-route"')]
