@@ -41,7 +41,7 @@ def _glide() -> tuple:
     return drawing, pictures
 
 
-def test_the_nerve_glide_is_two_numbered_pictures_the_wrist_bent_back_then_the_head_tilted_too():
+def test_the_nerve_glide_is_two_numbered_pictures_the_wrist_bent_back_then_the_head_tilted_towards_the_arm_too():
     # In one picture, the ghost hand, the ghost head and two arrows "crowd a small area" and "two movements in one
     # frame take effort": now a picture for each, side by side, numbered 1 and 2 at their top left, each with one
     # arrow, at the part that moves in it.
@@ -64,11 +64,12 @@ def test_the_nerve_glide_is_two_numbered_pictures_the_wrist_bent_back_then_the_h
     assert abs(head.centre[0] - neck.points[0][0]) < 1
     hand = max(x for s in fingers for x, _ in extent(s))
     assert min(x for x, _ in arc.points) > head.centre[0] + 30 and max(x for x, _ in arc.points) > hand
-    # 2: the head tilted over away from the arm (the arm is at the right), the arrow round it, clear of it and left
-    # of the hand.
+    # 2: the head tilted over towards the arm (the arm is at the right), the arrow round it, clear of it and left
+    # of the hand. Towards, not away: the head tilted away from the arm stretched the nerve (a tensioner) instead of
+    # letting it slide (clinical review, finding 18).
     _, (arc,), _, head, neck, wrist, fingers = second
     base = neck.points[0]
-    assert base[0] - head.centre[0] > 0.55 * (head.centre[1] - base[1]) > 0
+    assert head.centre[0] - base[0] > 0.55 * (head.centre[1] - base[1]) > 0
     assert all(distance(p, head.centre) > head.r for p in arc.points)
     assert max(x for x, _ in arc.points) < wrist[0]
 
