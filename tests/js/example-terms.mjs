@@ -11,7 +11,7 @@ const PAGES = {
   '/conditions/heel-pain/': ['Heel pain (plantar fasciitis)', 'heel pain', 'plantar fasciitis', 'sore heel', "policeman's heel", 'heel spur', 'painful heel', 'pain under the heel', 'plantar heel pain', 'arch pain', 'ankle and foot'],
   '/conditions/hip-pain/': ['Hip pain', 'sore hip', 'hip bursitis', 'trochanteric bursitis', 'trochanteric pain', 'greater trochanteric pain syndrome', 'pain on the outside of the hip', 'hip ache', 'groin pain', 'hip'],
   '/conditions/knee-pain/': ['Knee pain', 'sore knee', 'knee ache', 'painful knee', 'swollen knee', 'knee injury', 'twisted knee', 'stiff knee', 'knee'],
-  '/conditions/kneecap-pain/': ['Kneecap pain (patellofemoral pain)', 'kneecap pain', 'patellofemoral pain', "runner's knee", 'patellofemoral pain syndrome', 'pfps', 'pain at the front of the knee', 'anterior knee pain', 'sore kneecap', 'pain behind the kneecap', 'chondromalacia patella', 'knee'],
+  '/conditions/kneecap-pain/': ['Kneecap pain', 'patellofemoral pain', "runner's knee", 'patellofemoral pain syndrome', 'pfps', 'pain at the front of the knee', 'anterior knee pain', 'sore kneecap', 'pain behind the kneecap', 'chondromalacia patella', 'knee'],
   '/conditions/low-back-pain/': ['Low back pain', 'bad back', 'lumbago', 'slipped disc', 'back ache', 'backache', 'sore back', 'lower back pain', 'pulled back', 'back'],
   '/conditions/neck-pain/': ['Neck pain', 'stiff neck', 'crick in the neck', 'wry neck', 'sore neck', 'neck ache', 'torticollis', 'trapped nerve in the neck', 'neck'],
   '/conditions/osteoarthritis/': ['Osteoarthritis', 'arthritis', 'wear and tear', 'worn joints', 'oa', 'stiff joints', 'knee arthritis', 'hip arthritis', 'arthritis in the knee', 'arthritis in the hip', 'creaky knees', 'knee'],
