@@ -65,6 +65,7 @@ def leaflet(i: int, n: int, rng: random.Random, words: list[str], exercises: lis
     items = lambda k: "\n".join(f"    - {sentence(rng, words)[:-1].lower()}" for _ in range(k))  # noqa: E731
     related = "\n".join(f"  - condition-{(i + d) % n:04d}" for d in (1, 2))
     flags = required_flags(AREAS[i % len(AREAS)])
+    urgent_care = f"\n  urgent_care:{flag_lines(flags['urgent_care'])}" if flags["urgent_care"] else ""
     return f"""---
 title: Condition {i:04d} {rng.choice(words)}
 summary: {sentence(rng, words)}
@@ -82,7 +83,7 @@ safety_netting:
   non_urgent:
 {items(2)}
   urgent:
-{items(2)}{flag_lines(flags["urgent"])}
+{items(2)}{flag_lines(flags["urgent"])}{urgent_care}
   emergency:
 {items(1)}{flag_lines(flags["emergency"])}
 related:
