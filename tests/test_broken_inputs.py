@@ -49,6 +49,8 @@ CASES = [
     ("star at the start", KNEE, "  - sore knee", "  - *sore* knee", f"{KNEE}:6:",
      "a value here starts with `*` or `&`, which is not allowed; to start text with * (for *italics*) or &, put the "
      "whole text in double quotes"),
+    ("start of exercises with none", KNEE, "exercises:\n  - bridge\n", "exercises_start: Start these after 3 days.\n",
+     f"{KNEE}:32:", "`exercises_start` is set, but `exercises` lists none: add the exercises, or remove exercises_start"),
     ("not a date", KNEE, "reviewed: 2026-01-01", "reviewed: last spring", f"{KNEE}:24:", "not a date"),
     ("review overdue", KNEE, "review_due: 2028-12-31", "review_due: 2024-01-01", f"{KNEE}:25:", "is in the past"),
     ("review too far", KNEE, "review_due: 2028-12-31", "review_due: 2030-06-01", f"{KNEE}:25:", "more than 3 years"),

@@ -244,3 +244,12 @@ def test_an_index_that_fails_leaves_the_previous_site_untouched_and_keeps_the_sp
     assert sorted(p.name for p in project.root.glob("_site*")) == ["_site", "_site.spare"]
     monkeypatch.undo()
     assert project.build().ok and "day or two" in (project.root / "_site/conditions/knee-pain/index.html").read_text()
+
+
+def test_a_leaflet_says_when_to_start_its_exercises_above_them_and_on_their_sheet(example_site):
+    # After a sprain, exercises from day 1 with no word of waiting would load a fresh injury.
+    start = "Start these after the first 2 to 3 days, once you can put some weight on your foot."
+    leaflet = (example_site / "conditions/ankle-sprain/index.html").read_text()
+    sheet = (example_site / "conditions/ankle-sprain/exercises/index.html").read_text()
+    assert leaflet.index(f"<strong>{start}</strong>") < leaflet.index("Start gently.")
+    assert sheet.index(f"<strong>{start}</strong>") < sheet.index('class="app-sheet-item"')

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import Field, PlainValidator, WithJsonSchema, model_validator
+from pydantic import Field, PlainValidator, ValidationInfo, WithJsonSchema, field_validator, model_validator
 
 from .. import addresses
 from .common import BodyArea, HttpsUrl, OldPath, Slug, Strict, Text, old_addresses
@@ -96,6 +96,9 @@ class LeafletMeta(Strict):
     do: tuple[Text, ...] = Field(default=(), description="Short lines for the Do list, each starting with a verb")
     dont: tuple[Text, ...] = Field(default=(), description="Short lines for the Don't list, each starting with do not")
     exercises: tuple[Slug, ...] = Field(default=(), description="Exercises from the exercise library, in the order shown")
+    exercises_start: Text | None = Field(default=None, description="When to start the exercises, if not straight "
+                                         "away, e.g. Start these after the first 2 to 3 days. Shown above them, and "
+                                         "at the top of their printed sheet")
     safety_netting: SafetyNetting = Field(description="When to get help. Each urgent line is a red flag from the "
                                           "library, or a line in this leaflet's own words")
     related: tuple[Slug, ...] = Field(default=(), description="Other leaflets to suggest at the end")
@@ -105,6 +108,14 @@ class LeafletMeta(Strict):
     reviewer: Text = Field(description="The reviewer's role, e.g. MSK clinical lead")
     sources: tuple[Source, ...] = Field(min_length=1, description="Where the facts come from (the words are our own)")
     redirect_from: tuple[OldPath, ...] = old_addresses("leaflet", addresses.leaflet("sore-knee"))
+
+    @field_validator("exercises_start")
+    @classmethod
+    def _exercises_to_start(cls, start: str | None, info: ValidationInfo) -> str | None:
+        # A field's validator, not the model's, so the problem is reported at this field's line.
+        if start and "exercises" in info.data and not info.data["exercises"]:  # (not when exercises has its own mistake)
+            raise ValueError("is set, but `exercises` lists none: add the exercises, or remove exercises_start")
+        return start
 
 
 class PageMeta(Strict):
