@@ -316,6 +316,18 @@ def test_copy_link_copies_the_full_address_and_says_so(page):
     expect(page.locator("[role=status]", has_text="Link copied")).to_have_text(f"Link copied: {BASE}/conditions/low-back-pain/")
 
 
+def test_copy_link_refused_by_the_computer_says_so_and_selects_the_address(page):
+    # NHS desktops may refuse the clipboard: a message read out only by a screen reader left sighted staff waiting.
+    page.goto(page.base + "/for-gp-surgeries/")
+    page.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new Error('refused')); }")
+    page.locator(f'button[data-copy="{BASE}/conditions/low-back-pain/"]').click()
+    failed = page.locator(".app-copy__failed")
+    expect(failed).to_be_visible()
+    expect(failed).to_have_text("Could not copy. The address is selected: press Ctrl+C to copy it.")
+    assert page.evaluate("window.getSelection().toString().replace(/\\s/g, '')") == f"{BASE}/conditions/low-back-pain/"
+    assert axe_violations(page) == []
+
+
 @pytest.mark.parametrize("url", ["/for-gp-surgeries/posters/conditions/low-back-pain/",
                                  "/for-gp-surgeries/posters/find/z99005/"])
 def test_zero_axe_violations_on_posters(page, url):

@@ -15,7 +15,13 @@ function copyButton(button) {
     try {
       await navigator.clipboard.writeText(button.dataset.copy);
     } catch {
-      status.textContent = 'Could not copy. Select the address and copy it yourself.';
+      // A locked-down computer may refuse the clipboard: say so where it can be seen, and select the address so
+      // that Ctrl+C copies it.
+      status.textContent = 'Could not copy. The address is selected: press Ctrl+C to copy it.';
+      status.classList.remove('nhsuk-u-visually-hidden');
+      status.classList.add('app-copy__failed');
+      const address = button.closest('td').querySelector('.app-copy-link');
+      if (address) window.getSelection().selectAllChildren(address);
       return;
     }
     label.textContent = 'Copied';
