@@ -572,13 +572,22 @@ FLAG_QUERIES = [
     ("night pain and weight loss", "weight-loss"), ("back pain at night and losing weight", "weight-loss"),
     ("pain wakes me at night", "constant-night-pain"), ("foot dragging", "getting-weaker"),
     ("my daughter has a limp", "child-limp"), ("jaw pain when eating", "gca-headache"),
+    # missed in a review with a phone and a screen reader (session 37), and the flags added by the clinical review
+    ("lost control of bladder", "bladder-problems"), ("lost control of my bowels", "bowel-problems"),
+    ("toes gone blue after injury", "numb-cold-after-injury"), ("leg numb and cold after fall", "numb-cold-after-injury"),
+    ("foot numb and cold after a fall", "numb-cold-after-injury"), ("dog bit my hand", "hand-bite-or-spreading-redness"),
+    ("leg suddenly cold and pale", "limb-blood-supply"), ("plaster cast too tight", "compartment-syndrome"),
+    ("child limp and fever", "child-limp-unwell"), ("bad tummy and back pain feel faint", "aorta-leak"),
+    ("knee locked", "knee-locked"), ("hit my head on warfarin", "head-injury-blood-thinner"),
+    ("felt a pop in my elbow", "biceps-pop"), ("neck pain after a fall age 70", "older-neck-injury"),
 ]
 # Everyday questions that must raise no urgent advice: a false alarm teaches patients to ignore the real one.
 NO_FLAG_QUERIES = ["back pain", "sore knee", "knee pain at night", "tennis elbow", "stretches for a sore back",
                    "exercises for sciatica", "physio near me", "best painkiller for back pain",
                    # each raised a flag through a form or synonym of the red-flag matching, until a review found it
                    "losing weight hip pain", "does losing weight help arthritis", "lose weight knee pain",
-                   "weight loss for knee pain", "broken sleep", "my son has tennis elbow", "sore back after gardening"]
+                   "weight loss for knee pain", "broken sleep", "my son has tennis elbow", "sore back after gardening",
+                   "cold feet", "leg feels cold", "a bit of hand pain", "knee exercises after a fall last year"]
 
 
 def red_flags_raised(site, queries: list[str]) -> list[list[str]]:
