@@ -461,6 +461,23 @@ def test_without_javascript_the_a_to_z_list_shows(nojs_page):
     assert nojs_page.locator("#search-fallback").is_visible()
     assert nojs_page.get_by_role("link", name="Sciatica", exact=True).is_visible()
     assert nojs_page.locator("#search-results").is_hidden() and nojs_page.locator("#search-filters").is_hidden()
+    # The patient's words are gone: the way to urgent help must not be (as on the home page), and the page says why.
+    expect(nojs_page.get_by_role("link", name="check if you need urgent help first")).to_be_visible()
+    expect(nojs_page.get_by_text("Search needs JavaScript, which is off on this device.")).to_be_visible()
+
+
+def test_when_the_search_index_fails_the_page_says_so_and_offers_urgent_help_and_the_a_to_z(page):
+    page.route("**/pagefind/pagefind.js", lambda route: route.fulfill(status=404, body="missing"))
+    try:
+        page.goto(page.base + "/search/?q=sciatica")
+        expect(page.locator("#search-failed")).to_be_visible()
+        expect(page.get_by_role("link", name="check if you need urgent help first")).to_be_visible()
+        expect(page.get_by_role("link", name="Sciatica", exact=True)).to_be_visible()
+        expect(page.locator(".app-without-js")).to_be_hidden()
+    finally:
+        page.unroute("**/pagefind/pagefind.js")
+    page.goto(page.base + "/search/")
+    expect(page.locator("#search-failed")).to_be_hidden()
 
 
 def test_terms_list_has_title_parts_lay_terms_and_body_areas(example_site):

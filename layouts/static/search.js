@@ -86,7 +86,7 @@ function runNow({ reveal = false } = {}) {
   updateUrl(query);
   runSearch(query, reveal).catch((err) => {
     console.warn('Search is not available, so the A to Z list is shown instead:', err);
-    showFallback();
+    showFallback({ failed: true });
   });
 }
 
@@ -306,11 +306,12 @@ function announce(text, suggestions, flags) {
   status.textContent = `${urgent ? `${urgent} ` : ''}${text}.${hint}`;
 }
 
-function showFallback() {
+function showFallback({ failed = false } = {}) {
   resultsBox.hidden = true;
   resultsBox.replaceChildren();
   fallback.hidden = false;
-  status.textContent = '';
+  document.getElementById('search-failed').hidden = !failed;
+  status.textContent = failed ? 'Search is not working just now. Choose from the A to Z list instead.' : '';
 }
 
 async function showMore(button) {
