@@ -253,3 +253,10 @@ def test_a_leaflet_says_when_to_start_its_exercises_above_them_and_on_their_shee
     sheet = (example_site / "conditions/ankle-sprain/exercises/index.html").read_text()
     assert leaflet.index(f"<strong>{start}</strong>") < leaflet.index("Start gently.")
     assert sheet.index(f"<strong>{start}</strong>") < sheet.index('class="app-sheet-item"')
+
+
+def test_the_page_not_found_offers_urgent_help_and_the_way_to_physio(example_site):
+    # A mistyped link from a text message or a QR code lands here.
+    page = (example_site / "404.html").read_text()
+    for href in (addresses.URGENT_HELP, addresses.FIND, addresses.CONDITIONS, addresses.SEARCH):
+        assert f'href="{href}"' in page, href

@@ -195,7 +195,7 @@ def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates
     assert f"Check if you can refer yourself: {BASE}/self-referral/" in text, "paper has no action link to follow"
     assert f"Read this online: {BASE}/conditions/low-back-pain/" in text
     assert "Written: 1 November 2026. Not yet reviewed by a clinician." in text
-    assert "Find your physio service" not in text and "Skip to main content" not in text, "no navigation on paper"
+    assert "Find physio" not in text and "Skip to main content" not in text, "no navigation on paper"
     assert text.rindex("Not yet reviewed") > text.rindex("Call 999"), "the address and dates come last"
 
 
