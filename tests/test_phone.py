@@ -77,3 +77,30 @@ def test_the_example_banner_leaves_a_320_pixel_phone_its_first_screen(browser, s
     height = banner.bounding_box()["height"]
     assert height <= 640 / 6, f"the example notice is {height:.0f}px tall at 320px, over a sixth of the screen"
     context.close()
+
+
+def test_pictures_keep_their_white_paper_in_a_dark_high_contrast_theme(browser, site_url):
+    # A dark Windows contrast theme painted the drawings' box black, and their black lines vanished into it.
+    context = browser.new_context(forced_colors="active", color_scheme="dark")
+    tab = context.new_page()
+    for url, picture in [("/exercises/bridge/", ".app-drawing__screen"), ("/for-gp-surgeries/", ".app-kit-table img")]:
+        tab.goto(site_url + url)
+        img = tab.locator(picture).first
+        assert img.evaluate("i => getComputedStyle(i).backgroundColor") == "rgb(255, 255, 255)", url
+        assert tab.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 255, 255)", "not forced"
+    context.close()
+
+
+@pytest.mark.parametrize("url", ["/self-referral/", "/services/north-wessex-msk/", "/conditions/low-back-pain/",
+                                 "/for-gp-surgeries/", "/find/"])
+def test_no_page_scrolls_sideways_on_a_phone_set_to_its_largest_text(browser, site_url, url):
+    # With the browser's text at 32 px, "physiotherapy" in a heading, and the GP kit's tables, pushed pages wider.
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    cdp = context.new_cdp_session(tab)
+    cdp.send("Page.enable")
+    cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 32}})
+    tab.goto(site_url + url)
+    assert tab.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 30, "the large text did not apply"
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
