@@ -35,6 +35,12 @@ def practice_route(practice: Practice, service: Service) -> str:
     return f"You need to see a GP or {FCP}." if practice.fcp else "You need to see a GP first."
 
 
+def closed_route(practice: Practice, moved_to: Practice | None) -> str:
+    """A closed practice's "route": when it closed and where its patients are now, on its page and in /find/."""
+    where = f"{moved_to.name}, {moved_to.town}" if moved_to else "other practices"
+    return f"{practice.name} closed on {long_date(practice.closed)}. Its patients are now registered with {where}."
+
+
 def area_route(service: Service) -> str:
     """The route when the area is known but not the practice, so whether it has an FCP is not."""
     if service.self_referral:

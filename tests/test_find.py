@@ -60,7 +60,7 @@ def test_practice_name_shows_its_route(page, typed, practice, code, route):
 def test_every_practice_is_found_first_by_its_full_name_with_its_services_route(page):
     """All 34 practices, so a name that is a prefix of another (Kingsmere Surgery, Kingsmere Park Surgery) still wins."""
     services = {s["id"]: s for s in yaml.safe_load((CONTENT / "services.yaml").read_text())["services"]}
-    # A closed practice keeps its page but is not offered in the lookup (msksite/plan/directory.py).
+    # A closed practice is found too, but with where its patients went, not a route (the next test).
     practices = [p for p in yaml.safe_load((CONTENT / "practices.yaml").read_text())["practices"] if not p.get("closed")]
     page.goto(page.base + "/find/")
     for p in practices:
@@ -197,6 +197,25 @@ def test_a_closed_practice_keeps_its_page_and_sends_its_patients_where_they_move
     expect(page.locator("main")).not_to_contain_text("You can refer yourself")  # the old route would mislead
     page.get_by_role("link", name="How to get physiotherapy if you are registered with Millbrook Surgery").click()
     page.wait_for_url("**/find/z99005/")
+
+
+def test_a_closed_practice_is_found_by_name_and_says_where_its_patients_are_now(page):
+    # Its patients may not know it closed: "No GP practice found... check the spelling" left them stuck.
+    page.goto(page.base + "/find/")
+    page.fill("#find-input", "old mill surgery")
+    first = page.locator("#find-results li").first
+    expect(first.get_by_role("link")).to_have_text("Old Mill Surgery")
+    expect(first).to_contain_text("This practice has closed.")
+    expect(first).to_contain_text("Its patients are now registered with Millbrook Surgery, Millbrook.")
+    expect(first).not_to_contain_text("refer yourself")
+    first.get_by_role("link").click()
+    page.wait_for_url("**/find/z99035/")
+    # By postcode, only the practices open there.
+    page.goto(page.base + "/find/")
+    closed = next(p for p in yaml.safe_load((CONTENT / "practices.yaml").read_text())["practices"] if p.get("closed"))
+    page.fill("#find-input", closed["postcode"].lower())
+    expect(page.locator("#find-results h2")).to_be_visible()
+    expect(page.locator("#find-results")).not_to_contain_text("Old Mill Surgery")
 
 
 @pytest.mark.parametrize("url, typed", [

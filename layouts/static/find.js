@@ -26,11 +26,12 @@ const listLink = () => link('#practices', 'choose your GP practice from the full
 /** One card per practice; the whole card is its link (nhsuk-card--clickable), so one Tab stop each. */
 function practiceCards(practices, data, heading = 'h3') {
   return el('ul', { class: 'nhsuk-list app-find__list' }, practices.map(p => {
-    const service = data.services[p.service];
+    // A closed practice is found by name (its patients may not know): its route says where they are now.
+    const about = p.closed ? 'This practice has closed.' : `Service: ${data.services[p.service].name}.`;
     return el('li', { class: 'nhsuk-card nhsuk-card--clickable app-find__card' },
       el('div', { class: 'nhsuk-card__content' },
         el(heading, { class: 'nhsuk-card__heading nhsuk-heading-s' }, link(p.url, p.name, { class: 'nhsuk-card__link' })),
-        el('p', { class: 'nhsuk-card__description' }, `${p.town}, ${p.postcode}. Service: ${service.name}.`),
+        el('p', { class: 'nhsuk-card__description' }, `${p.town}, ${p.postcode}. ${about}`),
         el('p', { class: 'nhsuk-body app-find__route' }, el('strong', {}, practiceRoute(p)))));
   }));
 }

@@ -11,7 +11,7 @@ from ..model import NetLine, Site
 from ..schema import BODY_AREAS, Practice, RedFlag, Service
 from ..schema.red_flags import ALL_AREAS
 from ..schema.directory import WaitingTime
-from ..wording import practice_route
+from ..wording import closed_route, practice_route
 from .lookup import lookup_files, name_words
 from .page import File, Page
 
@@ -100,8 +100,13 @@ def _lines(flags: Iterable[RedFlag]) -> tuple[NetLine, ...]:
 def practice_views(site: Site, views: dict[str, ServiceView]) -> dict[str, PracticeView]:
     """Every practice's view by code, closed ones included: the open ones are the services' own, not made again."""
     by_code = {p.code: p for view in views.values() for p in view.practices}
-    return {p.code: by_code.get(p.code) or PracticeView(p, practice_route(p, views[p.service].service))
-            for p in site.practices}
+    practices = {p.code: p for p in site.practices}
+
+    def view(p: Practice) -> PracticeView:
+        if p.closed:
+            return PracticeView(p, closed_route(p, practices.get(p.moved_to or "")))
+        return by_code.get(p.code) or PracticeView(p, practice_route(p, views[p.service].service))
+    return {p.code: view(p) for p in site.practices}
 
 
 INLINE_PRACTICES = 150  # up to this many, /find/ lists every practice by town; beyond it, one page per letter
@@ -148,9 +153,12 @@ def _town_letters(towns: list[tuple[str, list[PracticeView]]]) -> list[TownLette
 
 
 def find_data(site: Site, views: dict[str, ServiceView], by_code: dict[str, PracticeView]) -> list[File]:
-    """The lookup data the /find/ page searches in the browser, in shards (plan/lookup.py): open practices only."""
-    practices = [p for p in by_code.values() if not p.closed]
+    """The lookup data the /find/ page searches in the browser, in shards (plan/lookup.py). A closed practice is
+    found by its name (its patients may not know it closed, and its result says where they are now), never by
+    postcode, which asks for the practices open there."""
+    open_ones = [p for p in by_code.values() if not p.closed]
+    closed = [p for p in by_code.values() if p.closed]
     districts: dict[str, list[str]] = defaultdict(list)
     for entry in site.districts:
         districts[entry.district].append(entry.service)
-    return lookup_files(practices, dict(districts), views)
+    return lookup_files(open_ones, dict(districts), views, closed)

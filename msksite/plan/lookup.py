@@ -34,9 +34,11 @@ def name_words(text: str) -> list[str]:
 
 
 def practice_entry(view) -> dict:
-    """What a result card needs about one practice (a PracticeView)."""
-    return {"code": view.code, "name": view.name, "town": view.town, "postcode": view.postcode,
-            "service": view.service, "url": view.url, "route": view.route}
+    """What a result card needs about one practice (a PracticeView); a closed one's route says where its patients
+    are now, and it has no service to name."""
+    entry = {"code": view.code, "name": view.name, "town": view.town, "postcode": view.postcode,
+             "service": view.service, "url": view.url, "route": view.route}
+    return {**entry, "closed": True, "service": None} if view.closed else entry
 
 
 def index_words(entry: dict) -> set[str]:
@@ -109,14 +111,16 @@ def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
-def lookup_files(practices: list, districts: dict[str, list[str]], views: dict) -> list[File]:
-    """Every file /find/ fetches: the index, then the name, area and district shards (practices are PracticeViews)."""
+def lookup_files(practices: list, districts: dict[str, list[str]], views: dict, closed: list = ()) -> list[File]:
+    """Every file /find/ fetches: the index, then the name, area and district shards (practices are PracticeViews;
+    closed ones are in the name shards only)."""
     entries = [practice_entry(p) for p in practices]
-    shards, generic = name_shards(entries)
+    named = entries + [practice_entry(p) for p in closed]
+    shards, generic = name_shards(named)
     names = {v.service.id: {"name": v.name} for v in views.values()}
     files = [File(addresses.find_shard("names", key), "json",
-                  {"practices": [entries[i] for i in members],
-                   "services": {s: names[s] for s in sorted({entries[i]["service"] for i in members})}})
+                  {"practices": [named[i] for i in members],
+                   "services": {s: names[s] for s in sorted({named[i]["service"] for i in members} - {None})}})
              for key, members in sorted(shards.items())]
     files += _postcode_files(entries, districts, views, names)
     index = {"names": sorted(shards), "root": ROOT, "generic": generic, "areas": sorted({area_of(d) for d in districts}),
