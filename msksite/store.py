@@ -8,6 +8,7 @@ its check and is made again, never trusted; only then may an entry be unpickled.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
@@ -156,7 +157,10 @@ class Store:
             if bucket.is_dir(follow_symlinks=False):
                 for entry in os.scandir(bucket.path):
                     if entry.name not in self.used and not entry.is_dir(follow_symlinks=False):
-                        os.unlink(entry.path)
+                        # Another build pruning the same cache (the test workers, or `serve` beside `build`) may
+                        # have deleted it since the folder was listed.
+                        with contextlib.suppress(FileNotFoundError):
+                            os.unlink(entry.path)
 
 
 # What a signed entry that no longer loads raises: it is ours, so this means the classes changed since it was made.

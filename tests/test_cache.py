@@ -287,3 +287,19 @@ def test_an_entry_that_is_a_link_or_a_pipe_is_a_miss_and_prune_leaves_what_it_po
     assert store.Store(tmp_path, "files").get("cd" * 32) is None, "waited on a pipe"
     store.Store(tmp_path, "files").prune()
     assert outside.read_bytes() and not (folder / ("ab" * 32)).is_symlink() and not (folder / ("cd" * 32)).exists()
+
+
+def test_prune_beside_another_build_pruning_the_same_cache_does_not_fail(tmp_path, monkeypatch):
+    # Two test workers each building the example site pruned one cache: an entry the other had just deleted
+    # raised FileNotFoundError, and every test of that worker errored.
+    old = store.Store(tmp_path, "files")
+    for name in ("ab" * 32, "cd" * 32):
+        old.put(name, b"<svg/>")
+    real_unlink = os.unlink
+
+    def deleted_by_the_other_build_first(path, *args, **kwargs):
+        real_unlink(path)
+        return real_unlink(path, *args, **kwargs)
+    monkeypatch.setattr(store.os, "unlink", deleted_by_the_other_build_first)
+    store.Store(tmp_path, "files").prune()
+    assert not [p for p in (tmp_path / store.FOLDER / "files").rglob("*") if p.is_file()], "every unused entry went"
