@@ -124,7 +124,7 @@ RED_FLAGS = [
     ("fell and hurt my hip", "/self-referral/", "999"),
     ("worst headache ever", "/self-referral/", "999"),
     ("heard a crack in my ankle", "/self-referral/", "111"),
-    ("swollen calf", leaflet("general-aches-and-pains"), "111"),
+    ("swollen calf", "/self-referral/", "111"),  # a possible clot is checked before any referral form
     ("had cancer before and now back pain", "/self-referral/", "111"),
     ("losing weight for no reason", "/self-referral/", "111"),
 ]
