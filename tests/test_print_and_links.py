@@ -187,6 +187,9 @@ def test_the_exercise_list_prints_as_names_and_the_address_of_the_pictures(page,
 def test_leaflet_prints_on_a4_without_navigation_and_ends_with_address_and_dates(page, tmp_path):
     pages, text = pdf_of(page, "/conditions/low-back-pain/", tmp_path)
     assert 1 <= pages <= 3, f"{pages} pages"
+    # Example content says so at the top of every printed page: a surgery may photocopy one page alone.
+    sheets = pdf_text(tmp_path / "page.pdf").split("\f")[:-1]
+    assert len(sheets) == pages and all("Example content awaiting clinical sign-off" in s.split("\n")[0] for s in sheets)
     assert "Low back pain" in text
     assert "IMMEDIATE ACTION REQUIRED" in text and "Call 999 or go to A&E now if:" in text, "care card tier must print in words"
     assert "URGENT ADVICE" in text and "NON-URGENT ADVICE" in text
