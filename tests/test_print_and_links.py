@@ -307,6 +307,15 @@ def test_print_button_appears_only_with_javascript(page, nojs_page, url):
     expect(nojs_page.get_by_role("button", name="Print this page")).to_have_count(0)
 
 
+def test_the_printed_gp_kit_never_ends_a_page_on_a_heading_or_a_table_header(page, example_site, tmp_path):
+    pdf = print_pdf(page, "/for-gp-surgeries/", tmp_path)
+    pages = [[line.strip() for line in p.splitlines() if line.strip()] for p in pdf_text(pdf).split("\f")[:-1]]
+    titles = headings((example_site / "for-gp-surgeries/index.html").read_text(encoding="utf-8"))
+    for number, lines in enumerate(pages[:-1], 1):
+        last = re.sub(r"\s+", " ", lines[-1])
+        assert last not in titles and not last.startswith("Page Permanent address"), f"page {number} ends {last!r}"
+
+
 def test_copy_link_copies_the_full_address_and_says_so(page):
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(page.base + "/for-gp-surgeries/")
