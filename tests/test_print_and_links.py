@@ -220,6 +220,8 @@ def test_a_practice_page_prints_its_referral_address_as_text_and_a_footer_back_t
     service = next(s for s in yaml.safe_load((REPO / "content/services.yaml").read_text())["services"]
                    if s["id"] == practice["service"])
     pdf = print_pdf(page, "/find/z99001/", tmp_path)
+    # The fullest practice page (an FCP, a note, three sites) on one sheet: its second page held only the footer.
+    assert len(page_fill(pdf)) == 1
     lines = [line.strip() for line in pdf_text(pdf).splitlines()]
     # Paper has no button to press: its words, then the form's address alone on the next line.
     label = lines.index(f"Refer yourself online to {service['name']}:")
