@@ -51,6 +51,9 @@ CASES = [
      "whole text in double quotes"),
     ("start of exercises with none", KNEE, "exercises:\n  - bridge\n", "exercises_start: Start these after 3 days.\n",
      f"{KNEE}:32:", "`exercises_start` is set, but `exercises` lists none: add the exercises, or remove exercises_start"),
+    ("old address as a full web address", KNEE, "  - /conditions/sore-knee/", "  - https://msk.example.org/conditions/sore-knee/",
+     f"{KNEE}:31:", "`redirect_from[1]` is `https://msk.example.org/conditions/sore-knee/`, which is not in the right "
+     "form; write it as /conditions/sore-knee/ (an address on this site: no https:// or site name, lower case"),
     ("not a date", KNEE, "reviewed: 2026-01-01", "reviewed: last spring", f"{KNEE}:24:", "not a date"),
     ("review overdue", KNEE, "review_due: 2028-12-31", "review_due: 2024-01-01", f"{KNEE}:25:", "is in the past"),
     ("review too far", KNEE, "review_due: 2028-12-31", "review_due: 2030-06-01", f"{KNEE}:25:", "more than 3 years"),

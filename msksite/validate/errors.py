@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .. import addresses
+from .. import addresses, markdown
 from ..load import CONDITIONS, EXERCISES, RED_FLAGS, SECTIONS
 from ..problems import Problems
 from ..schema.common import Strict
@@ -175,7 +175,11 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
     if kind.startswith("date"):
         return f"`{name}` is `{got}`, which is not a date", "write dates as YYYY-MM-DD, e.g. 2029-11-01"
     if kind == "string_pattern_mismatch":
-        return f"`{name}` is `{got}`, which is not in the right form", pattern_hint(field, str(error["ctx"]["pattern"]))
+        pattern = str(error["ctx"]["pattern"])
+        fixed = site_path(str(got)) if pattern.startswith("^/") else None
+        hint = (f"write it as {fixed} (an address on this site: no https:// or site name, lower case, starting and "
+                f"ending with /)" if fixed and re.fullmatch(pattern, fixed) else pattern_hint(field, pattern))
+        return f"`{name}` is `{got}`, which is not in the right form", hint
     if kind in TYPE_WORDS:
         return _wrong_type(kind, got, name, error.get("ctx", {}).get("class_name", ""))
     if kind in BOUNDS:
@@ -225,6 +229,14 @@ def _fields_of(group: str) -> str:
     optional = [n for n, f in found.model_fields.items() if not f.is_required()]
     listed = ", ".join(needed) + (f" and, if wanted, {', '.join(optional)}" if optional else "")
     return f" ({listed})" if listed else ""
+
+
+def site_path(text: str) -> str | None:
+    """What a mistyped site address most likely means: "https://site/Conditions/Old_Knee" -> /conditions/old-knee/."""
+    path = re.sub(r"^([a-z]+:)?//[^/]*", "", text.strip(), flags=re.I)  # with its site's name, or another's
+    parts = [markdown.slugify(part) for part in path.split("/")]
+    parts = [part for part in parts if part]
+    return "/" + "".join(f"{part}/" for part in parts) if parts else None
 
 
 def pattern_hint(field: str, pattern: str) -> str:
