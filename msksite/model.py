@@ -175,5 +175,8 @@ class Site:
     def current_wait(self, service: Service) -> WaitingTime | None:
         """The waiting time to show, or None when there is none or it is older than the configured age."""
         wait = service.waiting_time
-        fresh = wait is not None and self.today - wait.measured <= timedelta(days=self.config.waiting_time_max_age_days)
-        return wait if fresh else None
+        return wait if wait is not None and self.today <= self.wait_shown_until(wait) else None
+
+    def wait_shown_until(self, wait: WaitingTime) -> date:
+        """The last day a waiting time may be shown: a page built before then hides it after it (site.js)."""
+        return wait.measured + timedelta(days=self.config.waiting_time_max_age_days)

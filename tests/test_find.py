@@ -296,3 +296,24 @@ def test_a_practice_name_with_one_or_two_typos_still_finds_the_practice(page, ty
     expect(first.get_by_role("link")).to_have_attribute("href", f"/find/{code}/")
     expect(results.get_by_role("heading", level=2)).to_have_text(f"GP practices with a name like “{typed}”")
     expect(page.locator("#find-status")).to_have_text(f"No GP practice called {typed}. Did you mean {practice}?")
+
+
+@pytest.mark.parametrize("day, shown", [("2027-03-02T12:00:00Z", True), ("2027-03-03T12:00:00Z", False)])
+def test_a_waiting_time_read_after_its_last_day_says_not_currently_available(browser, site_url, day, shown):
+    # Pages are built only when something changes, and a surgery's patients read them for months: a figure measured
+    # on 2 November 2026 may be shown for 120 days (site_config.yaml), on the built pages and in /find/'s answers.
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.clock.set_fixed_time(day)
+    stale = "Waiting time: not currently available"
+    tab.goto(site_url + "/services/north-wessex-msk/")
+    wait = tab.locator(".app-waiting-time")
+    if shown:
+        expect(wait).to_contain_text("6 weeks")
+    else:
+        expect(wait).to_have_text(f"{stale}. Ask the service when you contact them.")
+    tab.goto(site_url + "/find/")
+    tab.fill("#find-input", "wx1")
+    card = tab.locator("#find-results .app-find__card").first
+    expect(card).to_contain_text("6 weeks" if shown else stale)
+    context.close()

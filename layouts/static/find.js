@@ -17,7 +17,11 @@ function practiceRoute(practice) { return practice.route; }
 
 function areaRoute(service) { return service.area_route; }
 
-function waitText(service) { return service.wait; }
+/** The service's waiting-time sentence, or the no-figure one once the figure is too old to show (wait_until). */
+function waitText(service) {
+  const today = new Date().toISOString().slice(0, 10);
+  return service.wait_until && today > service.wait_until ? service.no_wait : service.wait;
+}
 
 // ---- Building the answer ----
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,6 +41,7 @@ class ServiceView:
     service: Service
     practices: tuple[PracticeView, ...]
     wait: WaitingTime | None
+    wait_until: date | None = None  # the last day `wait` may be shown; pages built earlier hide it after that
 
     @property
     def url(self) -> str:
@@ -56,7 +58,8 @@ def directory(site: Site) -> dict[str, ServiceView]:
     for service in site.services:
         practices = tuple(PracticeView(p, practice_route(p, service)) for p in site.practices
                           if p.service == service.id and not p.closed)
-        views[service.id] = ServiceView(service, practices, site.current_wait(service))
+        wait = site.current_wait(service)
+        views[service.id] = ServiceView(service, practices, wait, wait and site.wait_shown_until(wait))
     return views
 
 

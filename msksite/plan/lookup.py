@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .. import addresses
-from ..wording import area_route, wait_sentence
+from ..wording import NO_WAIT, area_route, wait_sentence
 from .page import File
 
 SHARD_BYTES = 8_000  # most a name shard may weigh: with the index, a query stays well under 30 KB
@@ -157,4 +157,6 @@ def service_summary(view) -> dict:
             "phone": referral.phone if referral else None,
             "phone_hours": referral.phone_hours if referral else None,
             "minimum_age": s.eligibility.minimum_age,
-            "wait": "".join(wait_sentence(view.wait))}
+            "wait": "".join(wait_sentence(view.wait)),
+            # the last day the figure may be shown, and what to say after it (find.js), as the pages do
+            "wait_until": view.wait_until.isoformat() if view.wait_until else None, "no_wait": NO_WAIT}

@@ -19,7 +19,7 @@ from ..plan import Page
 from ..plan.search import SEARCH_WORDS
 from ..schema import BODY_AREAS, SiteConfig
 from ..schema.common import unreviewed
-from ..wording import CARE_CARDS, long_date, wait_sentence
+from ..wording import CARE_CARDS, NO_WAIT, long_date, wait_sentence
 from ..pool import in_pool
 
 
@@ -43,6 +43,7 @@ def make_env(layouts: Path) -> Environment:
     env.filters["on_paper"] = on_paper
     env.tests["unreviewed"] = unreviewed
     env.globals["wait_sentence"] = wait_sentence
+    env.globals["NO_WAIT"] = NO_WAIT
     env.globals["BODY_AREAS"] = BODY_AREAS
     env.globals["CARE_CARDS"] = CARE_CARDS
     env.globals["urls"] = addresses
