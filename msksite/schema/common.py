@@ -23,11 +23,9 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max
 UrlPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9_-]+/)*$")]
 
 
-# What starter content says in `reviewer` until a clinician has checked it. A live site (demo: false) refuses it,
-# and pages say "not yet reviewed" rather than "last reviewed" on the day it was written.
-UNREVIEWED = "Example content: not yet clinically reviewed"
-
-
+# Starter content says `reviewer: "Example content: not yet clinically reviewed"` until a clinician has checked it.
+# A live site (demo: false) refuses it, and pages say "not yet reviewed" rather than "last reviewed" on the day it
+# was written.
 def unreviewed(reviewer: str) -> bool:
     """Whether a `reviewer` says no clinician has checked the entry: the placeholder, or words to that effect."""
     words = " ".join(reviewer.casefold().split())
