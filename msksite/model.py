@@ -17,6 +17,7 @@ from .schema import (DistrictEntry, ExerciseMeta, LeafletMeta, PageMeta, Practic
                      SharedSectionMeta, SiteConfig)
 from .schema.directory import WaitingTime
 from .schema.leaflet import NoEmergency
+from .wording import in_sentence
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,11 @@ class Leaflet:
     @property
     def url(self) -> str:
         return addresses.leaflet(self.slug)
+
+    @cached_property
+    def title_in_sentence(self) -> str:
+        """Its title inside a sentence: "knee pain", but "Achilles tendon pain" (see wording.in_sentence)."""
+        return in_sentence(self.meta.title, f"{self.meta.summary} {self.text}")
 
     @cached_property  # one per leaflet, so pages that list it hold the same object from one rebuild to the next
     def link(self) -> LeafletLink:

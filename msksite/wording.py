@@ -1,6 +1,7 @@
 """Sentences the site says in several places, written once here for the pages and the browser scripts alike."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .schema import Practice, Service
@@ -33,6 +34,21 @@ def practice_route(practice: Practice, service: Service) -> str:
     if service.self_referral:
         return _self_referral_ways(service) + (f", or see {FCP}." if practice.fcp else ".")
     return f"You need to see a GP or {FCP}." if practice.fcp else "You need to see a GP first."
+
+
+def in_sentence(title: str, text: str) -> str:
+    """A title as a sentence uses it ("Exercises for knee pain"): its first letter small, unless `text` (the
+    leaflet's own words) writes that first word with a capital inside a sentence too, as a name is written
+    ("Exercises for Achilles tendon pain": "...rest your Achilles tendon")."""
+    first = title.split(" ", 1)[0]
+    if re.search(rf"[a-z,;:] {re.escape(first)}(?![\w'-])", text):
+        return title
+    return first[:1].lower() + title[1:]
+
+
+def sheet_title(title_in_sentence: str) -> str:
+    """A leaflet's exercise sheet's title, on the sheet, in the GP kit and at its old address."""
+    return f"Exercises for {title_in_sentence}"
 
 
 def closed_route(practice: Practice, moved_to: Practice | None) -> str:

@@ -260,3 +260,21 @@ def test_the_page_not_found_offers_urgent_help_and_the_way_to_physio(example_sit
     page = (example_site / "404.html").read_text()
     for href in (addresses.URGENT_HELP, addresses.FIND, addresses.CONDITIONS, addresses.SEARCH):
         assert f'href="{href}"' in page, href
+
+
+def test_a_title_inside_a_sentence_keeps_a_name_s_capital_and_only_that():
+    from msksite.wording import in_sentence
+    assert in_sentence("Achilles tendon pain", "Achilles tendon pain is common. Rest your Achilles tendon.") == \
+        "Achilles tendon pain"
+    # A capital only at the start of sentences is not a name's.
+    assert in_sentence("Low back pain", "Low back pain is common. Low back pain often eases.") == "low back pain"
+    assert in_sentence("Golfer's elbow", "Most people get better. Golfer's elbow, or pain.") == "golfer's elbow"
+    assert in_sentence("Knee pain", "Most knee pain eases. Rest your Knees.") == "knee pain"
+
+
+def test_the_example_exercise_sheets_are_named_as_a_sentence_names_them(example_site):
+    # "Exercises for achilles tendon pain" lowercased a name on the sheet, in the GP kit and in print.
+    for slug, title in (("achilles-tendon-pain", "Exercises for Achilles tendon pain"),
+                        ("low-back-pain", "Exercises for low back pain")):
+        assert f"<h1>{title}</h1>" in (example_site / f"conditions/{slug}/exercises/index.html").read_text()
+        assert f">{title}</a>" in (example_site / "for-gp-surgeries/index.html").read_text()

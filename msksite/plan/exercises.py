@@ -6,6 +6,7 @@ from ..drawing import VARIANTS
 from ..memo import NO_MEMO, Memo, Same
 from ..model import Exercise, Leaflet, LeafletLink, Site
 from ..schema import BODY_AREAS
+from ..wording import sheet_title
 from .page import File, Page
 
 
@@ -35,12 +36,13 @@ def exercise_sheet(site: Site, leaflet: Leaflet, drawings: dict, memo: Memo = NO
     """A leaflet's exercises on A4, with when to stop and get help now (the sheet may be all a patient keeps), the
     sheet's own address and QR code, and the leaflet's address."""
     exercises = [site.exercise_by_id[i] for i in leaflet.meta.exercises]
-    inputs = (Same(leaflet.link), Same(leaflet.care), Same(drawings), *map(Same, exercises))
+    # the title as a sentence uses it depends on the leaflet's words too, which its link leaves out
+    inputs = (Same(leaflet.link), leaflet.title_in_sentence, Same(leaflet.care), Same(drawings), *map(Same, exercises))
     sheet = addresses.exercise_sheet(leaflet.url)
     return memo.keep("exercise sheet", leaflet.slug, inputs, lambda: Page(
-        sheet, "exercise_sheet.html", f"Exercises for {leaflet.meta.title.lower()}",
-        {"leaflet": leaflet.link, "care": leaflet.care, "exercises": exercises, "qr": addresses.qr_of(sheet),
-         "drawings": drawings}))
+        sheet, "exercise_sheet.html", sheet_title(leaflet.title_in_sentence),
+        {"leaflet": leaflet.link, "in_sentence": leaflet.title_in_sentence, "care": leaflet.care,
+         "exercises": exercises, "qr": addresses.qr_of(sheet), "drawings": drawings}))
 
 
 def drawing_files(site: Site) -> list[File]:

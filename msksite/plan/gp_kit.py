@@ -8,7 +8,7 @@ from functools import partial
 from .. import addresses
 from ..memo import NO_MEMO, Memo, Same
 from ..model import Leaflet, Site
-from ..wording import long_date
+from ..wording import long_date, sheet_title
 from .directory import INLINE_PRACTICES, PracticeView, ServiceView
 from .leaflets import leaflets_by_area
 from .page import File, Page
@@ -40,7 +40,7 @@ def _leaflet_entries(site: Site, leaflet: Leaflet) -> list[KitEntry]:
                         addresses.poster(leaflet.url))]
     if leaflet.meta.exercises:
         sheet = addresses.exercise_sheet(leaflet.url)
-        entries.append(KitEntry(f"Exercises for {leaflet.meta.title.lower()}", sheet, base + sheet,
+        entries.append(KitEntry(sheet_title(leaflet.title_in_sentence), sheet, base + sheet,
                                 "Exercises with pictures, to print.", None))
     return entries
 
@@ -64,8 +64,8 @@ def kit_entries(site: Site, views: dict[str, ServiceView], by_code: dict[str, Pr
     """([(area name, entries)], practice entries): every leaflet and its sheet by body area; every practice, closed
     ones included, since their posters and QR codes stay too."""
     def entries(leaflet: Leaflet) -> list[KitEntry]:
-        return memo.keep("kit entries", leaflet.slug, (Same(leaflet.link), site.config.base_url),
-                         lambda: _leaflet_entries(site, leaflet))
+        return memo.keep("kit entries", leaflet.slug, (Same(leaflet.link), leaflet.title_in_sentence,
+                                                        site.config.base_url), lambda: _leaflet_entries(site, leaflet))
     areas = [(name, [e for leaflet in leaflets for e in entries(leaflet)])
              for _, name, leaflets in leaflets_by_area(site)]
     practices = [_practice_entry(site, p, views[p.service]) for p in by_code.values()]

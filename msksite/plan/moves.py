@@ -7,6 +7,7 @@ from typing import NamedTuple
 from .. import addresses
 from ..load import CONDITIONS, EXERCISES, PAGES, SERVICES
 from ..model import Site
+from ..wording import sheet_title
 from .page import File, Page
 
 
@@ -28,7 +29,7 @@ def moved(site: Site) -> list[Move]:
             out.append(Move(old, leaflet.url, leaflet.meta.title, source, at))
             if leaflet.meta.exercises:
                 out.append(Move(addresses.exercise_sheet(old), addresses.exercise_sheet(leaflet.url),
-                                f"Exercises for {leaflet.meta.title.lower()}", source, at))
+                                sheet_title(leaflet.title_in_sentence), source, at))
             # surgeries may have bookmarked a waiting-room poster to print again
             out.append(Move(addresses.poster(old), addresses.poster(leaflet.url), f"Poster: {leaflet.meta.title}",
                             source, at))
