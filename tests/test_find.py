@@ -317,3 +317,12 @@ def test_a_waiting_time_read_after_its_last_day_says_not_currently_available(bro
     card = tab.locator("#find-results .app-find__card").first
     expect(card).to_contain_text("6 weeks" if shown else stale)
     context.close()
+
+
+def test_a_practice_address_typed_in_capitals_from_paper_finds_its_page(page):
+    # The practice code prints as Z99001; on a host that tells capitals apart /find/Z99001/ was "Page not found".
+    page.goto(page.base + "/find/Z99001/")
+    page.wait_for_url(page.base + "/find/z99001/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Kingsmere Surgery")
+    page.goto(page.base + "/find/nowhere/")  # already small letters: the page not found stays
+    expect(page.get_by_role("heading", name="Page not found")).to_be_visible()

@@ -6,3 +6,9 @@ document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prot
 // meta refresh (for browsers without JavaScript) drops: a surgery's link to "#get-help" still lands on the 999 card.
 var movedTo = document.querySelector('meta[name="app-moved-to"]');
 if (movedTo) location.replace(movedTo.content + location.search + location.hash);
+
+// An address typed from paper in capitals ("/find/Z99001/": the practice code prints so) finds no page on a host
+// that tells capitals apart: the page not found tries it in small letters, which every address here is, once.
+if (document.querySelector('meta[name="app-not-found"]') && /[A-Z]/.test(location.pathname)) {
+  location.replace(location.pathname.toLowerCase() + location.search + location.hash);
+}
