@@ -41,8 +41,8 @@ def in_sentence(title: str, text: str) -> str:
     leaflet's own words) writes that first word with a capital inside a sentence too, as a name is written
     ("Exercises for Achilles tendon pain": "...rest your Achilles tendon")."""
     first = title.split(" ", 1)[0]
-    if re.search(rf"[a-z,;:] {re.escape(first)}(?![\w'-])", text):
-        return title
+    if first[1:] != first[1:].lower() or re.search(rf"[a-z,;:] {re.escape(first)}(?![\w'-])", text):
+        return title  # "MSK pain", or a name
     return first[:1].lower() + title[1:]
 
 

@@ -270,6 +270,7 @@ def test_a_title_inside_a_sentence_keeps_a_name_s_capital_and_only_that():
     assert in_sentence("Low back pain", "Low back pain is common. Low back pain often eases.") == "low back pain"
     assert in_sentence("Golfer's elbow", "Most people get better. Golfer's elbow, or pain.") == "golfer's elbow"
     assert in_sentence("Knee pain", "Most knee pain eases. Rest your Knees.") == "knee pain"
+    assert in_sentence("MSK pain", "MSK pain is common.") == "MSK pain", "an acronym is kept"
 
 
 def test_the_example_exercise_sheets_are_named_as_a_sentence_names_them(example_site):
