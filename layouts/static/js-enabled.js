@@ -1,5 +1,7 @@
-// Loaded as the first thing in <body>: tells nhsuk-frontend's CSS that JavaScript is running.
-// An external file rather than inline script, so the Content-Security-Policy needs no 'unsafe-inline'.
+// The one classic script every page loads as the first thing in <body>, so what must happen before the page is
+// shown happens here: it tells nhsuk-frontend's CSS that JavaScript is running, sends a moved page on, and retries
+// an address typed in capitals. An external file rather than inline script, so the Content-Security-Policy needs no
+// 'unsafe-inline'.
 document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' nhsuk-frontend-supported' : '');
 
 // A page that has moved (layouts/redirect.html) goes on at once, keeping the link's ?query and #section, which its
