@@ -16,6 +16,7 @@ from .memo import NO_MEMO, Memo
 from .model import Site
 from .plan import Plan, plan_site
 from .problems import Problems
+from .published import check_published_without_site
 from .render import Rendered, look_of, render_site
 from .render.cache import FileCache
 from .store import Store
@@ -80,6 +81,7 @@ def check(root: Path, today: date, times: dict[str, float] | None = None, cache:
         folders = {addresses.CONDITIONS: sources.condition_names, addresses.EXERCISES: sources.exercise_names}
         check_links_without_site((*sources.conditions, *sources.pages, *sources.sections), folders, problems,
                                  sources.old_addresses(), memo)
+        check_published_without_site(root, folders, sources.old_addresses(), problems)
         return Checked(problems)
     with stage(times, "plan"):
         plan = plan_site(site, memo)

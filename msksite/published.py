@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import gate
+from . import addresses, gate
 from .problems import Problems
 
 PUBLISHED = "published-addresses.txt"
@@ -25,19 +25,39 @@ def read_published(root: Path, problems: Problems) -> list[tuple[int, str]]:
     return [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
 
 
-def check_published(root: Path, addresses: set[str], problems: Problems) -> None:
+def check_published(root: Path, current: set[str], problems: Problems) -> None:
     """Report published addresses the site no longer has (errors) and new ones not yet recorded (a warning)."""
     published = read_published(root, problems)
-    new = sorted(addresses - {address for _, address in published})
+    new = sorted(current - {address for _, address in published})
     if published and new:
         problems.warn(root / PUBLISHED, None, f"{len(new)} address(es) are not recorded yet, e.g. {new[0]}",
                       "run `python build.py addresses` so a later rename cannot break them (on GitHub, a push to "
                       "main records them by itself)")
     for line, address in published:
-        if address not in addresses:
-            problems.add(root / PUBLISHED, line, f"{address} was published, but the site no longer has it",
-                         "GP surgeries may link to it: add it to `redirect_from` of the leaflet, exercise, service "
-                         "or page that replaces it")
+        if address not in current:
+            _gone(root, line, address, problems)
+
+
+def check_published_without_site(root: Path, folders: dict[str, frozenset[str]], moved: frozenset[str],
+                                 problems: Problems) -> None:
+    """When a mistake elsewhere stops the site being built, the published addresses of leaflets and exercises
+    (folders: their address -> the file names there), their sheets and posters included, are still judged against the
+    files and the old addresses written in `redirect_from` (`moved`). A rename without a redirect is then reported
+    with the `related:` lines it broke, not on a later run once they are mended."""
+    for line, address in read_published(root, problems):
+        path = address.removeprefix(addresses.poster(""))
+        if any(path.startswith(old) for old in moved):
+            continue
+        for folder, names in folders.items():
+            name = path[len(folder):].partition("/")[0] if path.startswith(folder) else ""
+            if name and name not in names:
+                _gone(root, line, address, problems)
+
+
+def _gone(root: Path, line: int, address: str, problems: Problems) -> None:
+    problems.add(root / PUBLISHED, line, f"{address} was published, but the site no longer has it",
+                 "GP surgeries may link to it: add it to `redirect_from` of the leaflet, exercise, service or page "
+                 "that replaces it")
 
 
 def record_published(root: Path, addresses: set[str], problems: Problems) -> int | None:

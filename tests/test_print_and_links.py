@@ -383,6 +383,28 @@ def test_rename_without_redirect_fails_check_and_passes_with_one(project):
     assert "/conditions/knee-pain/ /conditions/painful-knee/ 301!" in redirects
 
 
+def test_a_rename_reports_its_broken_names_and_its_lost_addresses_in_one_run(project):
+    # The names that still say knee-pain or bridge stop the site being built; the published addresses were only
+    # judged once they were mended, so the editor met the rename's second half on a second run.
+    assert run(project, "addresses").returncode == 0
+    (project.root / "conditions/knee-pain.md").rename(project.root / "conditions/painful-knee.md")
+    (project.root / "content/exercises/bridge.yaml").rename(project.root / "content/exercises/glute-bridge.yaml")
+    failed = run(project, "check")
+    assert "content/sections/work-and-fit-notes.md:" in failed.stderr and "no leaflet called `knee-pain`" in failed.stderr
+    published = project.read("published-addresses.txt").splitlines()
+    gone = [a for a in published if a.startswith(("/conditions/knee-pain/", "/exercises/bridge/"))
+            or a.endswith("/conditions/knee-pain/")]
+    assert len(gone) >= 3, gone
+    for old in gone:
+        assert f"published-addresses.txt:{published.index(old) + 1}: {old} was published" in failed.stderr, old
+    assert failed.stderr.count(" was published, but") == len(gone), "nothing else is said to be lost"
+    # With the leaflet's redirect, its sheet and poster move with it: only the exercise is still lost.
+    project.replace("conditions/painful-knee.md", "redirect_from:\n", "redirect_from:\n  - /conditions/knee-pain/\n")
+    again = run(project, "check").stderr
+    lost = [line.split(": ", 1)[1].split(";")[0] for line in again.splitlines() if " was published" in line]
+    assert lost == ["/exercises/bridge/ was published, but the site no longer has it"], again
+
+
 def test_an_old_address_keeps_the_links_section_and_query_on_a_host_without_redirect_rules(project, browser):
     # A surgery's text message may link to the 999 card (#get-help); a meta refresh alone drops it.
     from browser import serve_folder
