@@ -333,6 +333,9 @@ def test_the_preview_looks_like_the_leaflet_and_passes_axe(admin, editing):
     frame.wait_for_selector(".nhsuk-card--care--emergency", timeout=30000)
     assert "Call 999 or go to A&E now if:" in frame.inner_text("body")
     assert "Reading age, estimated:" in frame.inner_text("body")
+    # Starter content: the leaflet itself says so, not "Page last reviewed" on the day it was written.
+    assert "Not yet reviewed by a clinician." in frame.inner_text("body")
+    assert "Page last reviewed" not in frame.inner_text("body")
     frame.evaluate(AXE)
     result = frame.evaluate("axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})")
     assert not [v["id"] for v in result["violations"]], result["violations"]
@@ -345,6 +348,14 @@ def test_the_reading_age_estimate_is_near_checks_figure(admin):
         estimate = admin.evaluate("text => window.mskReadingAge(text)", leaflet.text)
         off[leaflet.slug] = round(estimate - leaflet.reading_age, 1)
     assert all(abs(d) <= 1.5 for d in off.values()), off
+
+
+@pytest.mark.parametrize("reviewer", ["Example content: not yet clinically reviewed", "EXAMPLE", "Not  yet checked",
+                                      "Jo Bloggs, physiotherapist", "A. Patel (MSK lead)", "unreviewed draft", ""])
+def test_the_preview_judges_a_reviewer_as_check_does(admin, reviewer):
+    from msksite.schema.common import unreviewed
+    admin.wait_for_function("() => window.mskUnreviewed('not yet')")  # editor-data.json has loaded
+    assert admin.evaluate("r => window.mskUnreviewed(r)", reviewer) is unreviewed(reviewer)
 
 
 def test_admin_starts_under_its_own_content_security_policy(browser, site_url):

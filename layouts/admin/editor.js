@@ -6,7 +6,7 @@
 (function () {
   'use strict';
 
-  var data = { styles: [], flags: {}, careCards: {}, maxReadingAge: 11 };
+  var data = { styles: [], flags: {}, careCards: {}, maxReadingAge: 11, unreviewed: { start: 'example', words: [] } };
 
   function field(value, key) {
     if (value == null || typeof value === 'string') return '';
@@ -117,6 +117,19 @@
     return Math.round((0.39 * words.length / sentences + 11.8 * syl / words.length - 15.59 + 5) * 10) / 10;
   }
 
+  // The rule `unreviewed` in msksite/schema/common.py, from its words in editor-data.json.
+  function unreviewed(reviewer) {
+    var words = String(reviewer || '').toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+    return words.indexOf(data.unreviewed.start) === 0 ||
+      data.unreviewed.words.some(function (w) { return words.indexOf(w) !== -1; });
+  }
+
+  // As the leaflet says it: starter content no clinician has checked must not read "Page last reviewed".
+  function reviewLine(d) {
+    if (unreviewed(d.reviewer)) return ['Written: ' + (d.reviewed || 'not set') + '. Not yet reviewed by a clinician.'];
+    return ['Page last reviewed: ' + (d.reviewed || 'not set'), h('br'), 'Next review due: ' + (d.review_due || 'not set')];
+  }
+
   function lineText(line) {
     var id = field(line, 'flag');
     if (!id) return typeof line === 'string' ? line : '';
@@ -175,8 +188,7 @@
             return careCard(tier, net[tier]);
           })),
           h('div', { className: 'nhsuk-review-date app-review-date' },
-            h('p', { className: 'nhsuk-body-s' }, 'Page last reviewed: ' + (d.reviewed || 'not set'), h('br'),
-              'Next review due: ' + (d.review_due || 'not set')))));
+            h.apply(null, ['p', { className: 'nhsuk-body-s' }].concat(reviewLine(d))))));
     }
   });
 
@@ -189,4 +201,5 @@
   });
 
   window.mskReadingAge = function (markdown) { return readingAge(plainText(markdown)); };
+  window.mskUnreviewed = unreviewed;
 })();

@@ -19,6 +19,7 @@ from ..assets import SOURCE_MAP
 from ..model import Site
 from ..problems import Problems
 from ..schema import RedFlag, SiteConfig
+from ..schema.common import UNREVIEWED_START, UNREVIEWED_WORDS
 from ..wording import CARE_CARDS
 from .collections import collections
 
@@ -51,8 +52,10 @@ def decap_config(config: SiteConfig, flags: tuple[RedFlag, ...], proxy: str = LO
 
 
 def editor_data(config: SiteConfig, flags: tuple[RedFlag, ...], styles: tuple[str, ...]) -> dict:
-    """What the previews need beside the entry: the site's CSS, and every red flag's wording and tier."""
+    """What the previews need beside the entry: the site's CSS, every red flag's wording and tier, and the words
+    that mark an entry no clinician has reviewed yet."""
     return {"styles": list(styles), "maxReadingAge": config.max_reading_age,
+            "unreviewed": {"start": UNREVIEWED_START, "words": list(UNREVIEWED_WORDS)},
             "careCards": {tier: {"variant": variant, "heading": heading} for tier, (variant, heading) in CARE_CARDS.items()},
             "flags": {flag.id: {"text": flag.text, "tier": flag.tier} for flag in flags}}
 

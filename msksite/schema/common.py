@@ -26,10 +26,15 @@ UrlPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9_-]+/)*$")]
 # Starter content says `reviewer: "Example content: not yet clinically reviewed"` until a clinician has checked it.
 # A live site (demo: false) refuses it, and pages say "not yet reviewed" rather than "last reviewed" on the day it
 # was written.
+# The editor's preview applies the same rule in the browser, from these two (editor_data).
+UNREVIEWED_START = "example"
+UNREVIEWED_WORDS = ("not yet", "not reviewed", "unreviewed")
+
+
 def unreviewed(reviewer: str) -> bool:
     """Whether a `reviewer` says no clinician has checked the entry: the placeholder, or words to that effect."""
     words = " ".join(reviewer.casefold().split())
-    return words.startswith("example") or any(w in words for w in ("not yet", "not reviewed", "unreviewed"))
+    return words.startswith(UNREVIEWED_START) or any(w in words for w in UNREVIEWED_WORDS)
 
 
 # An address a page has left: at least one word, so never the home page "/" itself.
