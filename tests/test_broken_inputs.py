@@ -111,6 +111,10 @@ CASES = [
     ("exercise alt text missing", "content/exercises/bridge.yaml",
      "  alt: A person lying on their back with their knees bent and feet flat on the floor. Their hips are lifted so their body makes a straight line from their shoulders to their knees.\n",
      "", "content/exercises/bridge.yaml:21:", "`alt` is missing; add a `alt:` line here (see docs/exercise-format.md)"),
+    ("on the back with no pregnancy line", EXERCISE, "  - If you are more than 16 weeks pregnant, ask your midwife",
+     "  - If you have had a hip replacement, ask your surgeon", f"{EXERCISE}:4:", "this exercise starts lying on your "
+     "back, and no `check_first` line says what to do if pregnant; add one under `check_first:`, such as: - If you "
+     "are more than 16 weeks pregnant"),
     ("exercise pose typo", "content/exercises/bridge.yaml", "props: [floor]", "props: [flor]",
      "content/exercises/bridge.yaml:27:", "not allowed"),
     ("exercise with seven steps", EXERCISE, "  - Hold for a few seconds.\n", "  - Hold.\n  - Hold.\n  - Hold.\n  - Hold.\n",

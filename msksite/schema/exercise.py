@@ -52,6 +52,9 @@ class ExerciseMeta(Strict):
     body_area: BodyArea
     summary: Text = Field(description="One sentence: what it helps with")
     starting_position: Text = Field(description="How to start, e.g. Stand holding the back of a chair")
+    check_first: tuple[Text, ...] = Field(default=(), max_length=3, description="Up to 3 people who should ask "
+                                          "first, e.g. If you have had a hip replacement, check with your surgeon or "
+                                          "physio before doing this one.")
     steps: tuple[Text, ...] = Field(min_length=2, max_length=6, description="2 to 6 short steps, one action each")
     dose: Dose
     avoid: tuple[Text, ...] = Field(default=(), max_length=3)

@@ -2,6 +2,8 @@
 and each drawing's pose against what a body can do."""
 from __future__ import annotations
 
+import re
+
 from ..drawing.checks import PoseProblem, drawing_problems, pose_problems
 from ..model import Exercise
 from ..problems import Problems
@@ -25,8 +27,25 @@ def validate_exercises(docs: tuple[YamlDoc, ...], problems: Problems,
             pose = meta.illustration.pose
             for where, message, hint in pose_problems(pose) or _drawing_problems(pose, store):
                 problems.add(doc.path, doc.line_of(POSE + where), message, hint)
+            _check_pregnancy(meta, doc, problems)
             found.append(Exercise(doc.path.stem, meta))
     return tuple(sorted(found, key=lambda e: e.meta.title.lower()))
+
+
+# Lying flat on the back late in pregnancy can press on a big blood vessel and make a person faint; NHS advice on
+# exercise in pregnancy is not to lie on the back for long after 16 weeks. So an exercise that starts there says,
+# before it starts, who should ask first. (Lying on the side, as the clam is done, is the usual advice instead.)
+ON_BACK = re.compile(r"\bon your back\b", re.IGNORECASE)
+PREGNANT = re.compile(r"\bpregnan", re.IGNORECASE)
+PREGNANCY_LINE = ("If you are more than 16 weeks pregnant, ask your midwife or physio before doing this one. Lying on "
+                  "your back for a long time can make you feel faint.")
+
+
+def _check_pregnancy(meta: ExerciseMeta, doc: YamlDoc, problems: Problems) -> None:
+    if ON_BACK.search(meta.starting_position) and not any(PREGNANT.search(line) for line in meta.check_first):
+        problems.add(doc.path, doc.line_of(("starting_position",)),
+                     "this exercise starts lying on your back, and no `check_first` line says what to do if pregnant",
+                     f"add one under `check_first:`, such as: - {PREGNANCY_LINE}")
 
 
 def _drawing_problems(pose: Pose, store: Store | None) -> list[PoseProblem]:
