@@ -4,13 +4,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from . import pipeline
 from .practices.command import import_practices
 from .problems import Problems
 from .published import record_published
+from .validate.reviews import DUE_SOON_DAYS
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -26,6 +27,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=None, help="output folder (default: ROOT/_site)")
     parser.add_argument("--today", type=date.fromisoformat, default=None,
                         help="the date to judge review and waiting-time dates by (default: MSK_TODAY or today)")
+    parser.add_argument("--soon", action="store_true", help=f"check: judge the dates as they will be in "
+                        f"{DUE_SOON_DAYS} days, so a review falling due by then fails now")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--editor-port", type=int, default=8081, help="edit: the port of the editor's git proxy")
@@ -40,6 +43,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
             args.today = date.fromisoformat(os.environ.get("MSK_TODAY") or date.today().isoformat())
         except ValueError:
             parser.error(f"MSK_TODAY is `{os.environ['MSK_TODAY']}`, which is not a date; write it as YYYY-MM-DD")
+    if args.soon:
+        args.today += timedelta(days=DUE_SOON_DAYS)
     return args
 
 
@@ -57,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "import-practices":
         return run_import(args)
     if args.command == "check":
+        if args.soon:
+            print(f"Checking the site as it will be on {args.today:%-d %B %Y}, in {DUE_SOON_DAYS} days.")
         checked = pipeline.check(args.root, args.today, cache=not args.no_cache)
         if checked.site:
             print(reading_table(checked.site))

@@ -1,8 +1,13 @@
 """Every kind of clinician mistake gives `path:line: message; hint`, all of them in one run."""
 from __future__ import annotations
 
-import pytest
+import subprocess
+import sys
 
+import pytest
+import yaml
+
+from conftest import REPO, TODAY
 from msksite.drawing import checks
 
 KNEE = "conditions/knee-pain.md"
@@ -338,6 +343,29 @@ def test_stale_waiting_time_is_a_warning_not_an_error(project):
     assert [str(p) for p in problems.warnings] == [
         f"{SERVICES}:41: warning: the waiting time for South Physiotherapy was measured on 2025-06-01, more than "
         "120 days ago, so pages say it is not currently available; ask the service for a current figure"]
+
+
+def test_a_review_falling_due_within_six_weeks_is_a_warning_and_fails_check_soon(project):
+    # An overdue review stops every deploy, so the team hears first: a warning on every check, and `check --soon`
+    # (run weekly on GitHub) failing while the date falls within six weeks.
+    project.replace(KNEE, "review_due: 2028-12-31", "review_due: 2026-12-20")
+    warnings = [str(p) for p in project.check().warnings]
+    assert f"{KNEE}:25: warning: review_due 2026-12-20 is in 27 day(s): after it, `check` fails and the site cannot " \
+           "be deployed; ask the reviewer to re-check it now and set a new date" in warnings
+    command = [sys.executable, str(REPO / "build.py"), "check", "--root", str(project.root), "--today", str(TODAY)]
+    assert subprocess.run(command, capture_output=True).returncode == 0
+    soon = subprocess.run([*command, "--soon"], capture_output=True, text=True)
+    assert soon.returncode == 1
+    assert "Checking the site as it will be on 4 January 2027, in 42 days." in soon.stdout
+    assert f"{KNEE}:25: review_due 2026-12-20 is in the past" in soon.stderr
+
+
+def test_the_weekly_workflow_runs_check_soon():
+    flow = yaml.safe_load((REPO / ".github/workflows/reviews-due.yml").read_text())
+    assert flow[True]["schedule"] and "workflow_dispatch" in flow[True]  # YAML 1.1 reads the key `on` as True
+    steps = flow["jobs"]["check-soon"]["steps"]
+    assert steps[-1]["run"] == ".venv/bin/python build.py check --soon"
+    assert any("npm ci" in step.get("run", "") for step in steps), "rendering the pages needs nhsuk-frontend"
 
 
 def test_clean_fixture_has_no_problems_but_the_stale_wait(project):

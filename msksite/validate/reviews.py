@@ -11,6 +11,11 @@ from ..schema import SiteConfig
 from ..schema.common import unreviewed
 from ..yamlsource import Loc, YamlDoc
 
+# An overdue review fails `check`, so nothing can be deployed until a clinician re-checks the page, even an urgent
+# fix elsewhere. Six weeks' notice is time to book the review: every check warns of it, and `check --soon` (run each
+# week by .github/workflows/reviews-due.yml) judges the site as it will be then, failing while one is due by that day.
+DUE_SOON_DAYS = 42
+
 
 class Reviewed(Protocol):
     reviewed: date
@@ -31,6 +36,9 @@ def check_review(path: Path, doc: YamlDoc, at: Loc, item: Reviewed, problems: Pr
     elif due <= reviewed:
         problems.add(path, due_line, f"review_due {due} is not after reviewed {reviewed}",
                      "set the next review date after the last one")
+    elif (due - today).days < DUE_SOON_DAYS:
+        problems.warn(path, due_line, f"review_due {due} is in {(due - today).days} day(s): after it, `check` fails "
+                      "and the site cannot be deployed", "ask the reviewer to re-check it now and set a new date")
     years = config.max_review_interval_years if config else None
     if years and (due - reviewed).days > years * 366:
         problems.add(path, due_line, f"review_due is more than {years} years after reviewed",
