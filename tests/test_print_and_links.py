@@ -381,6 +381,11 @@ def test_rename_without_redirect_fails_check_and_passes_with_one(project):
     assert project.build().ok
     redirects = (project.root / "_site/_redirects").read_text()
     assert "/conditions/knee-pain/ /conditions/painful-knee/ 301!" in redirects
+    # A surgery may show the kit's QR image on its own website: the old one stays, a code of the old address.
+    from msksite.render.files import qr_svg
+    for old in ("/conditions/knee-pain/", "/conditions/knee-pain/exercises/"):
+        image = project.root / "_site" / addresses.qr_of(old).lstrip("/")
+        assert image.read_text() == qr_svg("https://msk.example.org" + old), old
 
 
 def test_a_rename_reports_its_broken_names_and_its_lost_addresses_in_one_run(project):

@@ -17,6 +17,7 @@ class Move(NamedTuple):
     title: str
     source: str
     loc: tuple  # where the old address is written in its source: ("redirect_from", n), or in a service's entry
+    qr: bool = False  # the GP kit offered a QR code of it, which a surgery may have put on its own website
 
 
 def moved(site: Site) -> list[Move]:
@@ -26,10 +27,10 @@ def moved(site: Site) -> list[Move]:
         source = f"{CONDITIONS}/{leaflet.source}"
         for n, old in enumerate(leaflet.meta.redirect_from):
             at = ("redirect_from", n)
-            out.append(Move(old, leaflet.url, leaflet.meta.title, source, at))
+            out.append(Move(old, leaflet.url, leaflet.meta.title, source, at, qr=True))
             if leaflet.meta.exercises:
                 out.append(Move(addresses.exercise_sheet(old), addresses.exercise_sheet(leaflet.url),
-                                sheet_title(leaflet.title_in_sentence), source, at))
+                                sheet_title(leaflet.title_in_sentence), source, at, qr=True))
             # surgeries may have bookmarked a waiting-room poster to print again
             out.append(Move(addresses.poster(old), addresses.poster(leaflet.url), f"Poster: {leaflet.meta.title}",
                             source, at))
@@ -44,13 +45,15 @@ def moved(site: Site) -> list[Move]:
 
 def redirects(site: Site) -> tuple[list[Page], list[File]]:
     """A page at each old address for any host, and the _redirects file's pairs: each old address sends everything
-    under it along too (render/files.py), so an address that goes where that sends it needs no pair of its own."""
+    under it along too (render/files.py), so an address that goes where that sends it needs no pair of its own.
+    An old address the GP kit gave a QR code keeps that image: of the old address, which still leads on."""
     moves = moved(site)
     pages = [Page(m.old, "redirect.html", m.title, {"target": m.new}, in_sitemap=False, source=m.source,
                   source_loc=m.loc) for m in moves]
     olds = {m.old: m.new for m in moves}
     pairs = [(m.old, m.new) for m in moves if not _carried(m, olds)]
-    return pages, [File(addresses.REDIRECTS, "redirects", pairs)]
+    codes = [File(addresses.qr_of(m.old), "qr", site.config.base_url + m.old) for m in moves if m.qr]
+    return pages, [File(addresses.REDIRECTS, "redirects", pairs), *codes]
 
 
 def _carried(move: Move, olds: dict[str, str]) -> bool:
