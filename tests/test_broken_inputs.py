@@ -116,6 +116,20 @@ CASES = [
     ("exercise alt text missing", "content/exercises/bridge.yaml",
      "  alt: A person lying on their back with their knees bent and feet flat on the floor. Their hips are lifted so their body makes a straight line from their shoulders to their knees.\n",
      "", "content/exercises/bridge.yaml:21:", "`alt` is missing; add a `alt:` line here (see docs/exercise-format.md)"),
+    ("practice in a district not listed", PRACTICES, "postcode: WX1 1AD", "postcode: WX2 1AD", f"{PRACTICES}:5:",
+     "Northtown Surgery is in district WX2, which content/postcode-districts.yaml does not list, so /find/ tells "
+     "people at WX2 1AD that it does not cover them; add `- district: WX2` with `service: north-msk` to that file"),
+    ("practice in another service's district", PRACTICES, "postcode: WX1 1AD", "postcode: WX9 1AD", f"{PRACTICES}:5:",
+     "Northtown Surgery (north-msk) is in district WX9, which content/postcode-districts.yaml gives to south-physio, "
+     "so /find/ gives people there two answers; check the practice's service and postcode; if people in WX9 may be "
+     "with either service, list WX9 for each, with `shared: true` on every entry"),
+    ("practice closing in the future", PRACTICES, "    fcp: true\n", "    closed: 2027-01-31\n    fcp: true\n",
+     f"{PRACTICES}:12:", "Southtown Surgery closes on 2027-01-31, which is in the future, and its page would say it "
+     "has closed; add `closed:` (and `moved_to:`) on the day it closes"),
+    ("self-referral left empty", SERVICES, "      web: https://example.org/north/refer\n      phone: \"01632 960001\"\n"
+     "      phone_hours: Monday to Friday, 8am to 6pm\n", "", f"{SERVICES}:7:", "North MSK Physiotherapy: "
+     "self_referral has nothing under it: add `web:` or `phone:` (with `phone_hours:`) under it, or delete the line "
+     "if people cannot refer themselves"),
     ("on the back with no pregnancy line", EXERCISE, "  - If you are more than 16 weeks pregnant, ask your midwife",
      "  - If you have had a hip replacement, ask your surgeon", f"{EXERCISE}:4:", "this exercise starts lying on your "
      "back, and no `check_first` line says what to do if pregnant; add one under `check_first:`, such as: - If you "

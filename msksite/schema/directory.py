@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from .. import addresses
 from .common import (District, HttpsUrl, Name, OdsCode, OldPath, Postcode, Slug, Strict, Text, UkPhone,
@@ -67,6 +67,16 @@ class Service(Strict):
     waiting_time: WaitingTime | None = None
     # e.g. when two services merge: the practices move to the one kept, and its page answers at the other's address
     redirect_from: tuple[OldPath, ...] = old_addresses("service", addresses.service("south-wessex-physio"))
+
+    @field_validator("self_referral", mode="before")
+    @classmethod
+    def _not_left_empty(cls, value: object) -> object:
+        # `self_referral:` with nothing under it (half way through an edit) read as "no self-referral": every page of
+        # the service's practices then sent people to a GP, under a description saying they could refer themselves.
+        if value is None:
+            raise ValueError("self_referral has nothing under it: add `web:` or `phone:` (with `phone_hours:`) under "
+                             "it, or delete the line if people cannot refer themselves")
+        return value
 
     @model_validator(mode="after")
     def _some_route(self) -> Service:

@@ -23,8 +23,9 @@ def validate_directory(sources: Sources, problems: Problems, config: SiteConfig 
     _service_refs(sources.practices, "practices", practices, ids, problems)
     _service_refs(sources.districts, "districts", districts, ids, problems)
     _districts_once(sources.districts, districts, problems)
-    _practice_districts(sources.practices, practices, districts, problems)
+    _practice_districts(sources.practices, practices, districts, ids, problems)
     _moves(sources.practices, practices, problems)
+    _closed_today(sources.practices, practices, today, problems)
     if config and config.default_service and ids and config.default_service not in ids:
         problems.add(sources.config.path, sources.config.line_of(("default_service",)),
                      f"there is no service called `{config.default_service}`",
@@ -87,19 +88,43 @@ def _districts_once(doc: YamlDoc | None, districts: tuple[tuple[int, DistrictEnt
 
 
 def _practice_districts(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ...],
-                        districts: tuple[tuple[int, DistrictEntry], ...],
+                        districts: tuple[tuple[int, DistrictEntry], ...], ids: set[str],
                         problems: Problems) -> None:
-    """A practice whose postcode district belongs to another service is probably a typo in one of the files."""
+    """/find/ answers a postcode from its district, and a practice's patients type the practice's own: an open
+    practice's district must be listed, and for its service (or shared), else /find/ told them "we do not cover"
+    their postcode, or showed one service's card above their practice's other one."""
+    if not districts:
+        return  # the districts file could not be read: its own problem says so
     covering: dict[str, set[str]] = {}
     for _, entry in districts:
         covering.setdefault(entry.district, set()).add(entry.service)
     for index, practice in practices:
-        services = covering.get(practice.postcode.split()[0])
-        if services and practice.service not in services:
-            problems.warn(doc.path, doc.line_of(("practices", index, "postcode")),
-                          f"{practice.name} is in district {practice.postcode.split()[0]}, which content/postcode-districts.yaml "
-                          f"gives to {', '.join(sorted(services))}, not {practice.service}",
-                          "check the practice's service and postcode")
+        district, line = practice.postcode.split()[0], doc.line_of(("practices", index, "postcode"))
+        services = covering.get(district)
+        if practice.closed or practice.service not in ids:
+            continue  # an unknown service is its own problem
+        if services is None:
+            problems.add(doc.path, line, f"{practice.name} is in district {district}, which "
+                         f"content/postcode-districts.yaml does not list, so /find/ tells people at "
+                         f"{practice.postcode} that it does not cover them",
+                         f"add `- district: {district}` with `service: {practice.service}` to that file")
+        elif practice.service not in services:
+            problems.add(doc.path, line, f"{practice.name} ({practice.service}) is in district {district}, which "
+                         f"content/postcode-districts.yaml gives to {', '.join(sorted(services))}, so /find/ gives "
+                         "people there two answers",
+                         f"check the practice's service and postcode; if people in {district} may be with either "
+                         f"service, list {district} for each, with `shared: true` on every entry")
+
+
+def _closed_today(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ...], today: date,
+                  problems: Problems) -> None:
+    """A practice's page says it has closed from the day `closed` is written: written early, an open practice's
+    patients were told they are registered elsewhere."""
+    for index, practice in practices:
+        if practice.closed and practice.closed > today:
+            problems.add(doc.path, doc.line_of(("practices", index, "closed")),
+                         f"{practice.name} closes on {practice.closed}, which is in the future, and its page would "
+                         "say it has closed", "add `closed:` (and `moved_to:`) on the day it closes")
 
 
 def _moves(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ...], problems: Problems) -> None:
