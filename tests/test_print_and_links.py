@@ -274,6 +274,24 @@ def test_a_poster_shows_a_qr_code_of_its_page(page):
     assert [code.text for code in zxingcpp.read_barcodes(image)] == [f"{BASE}/find/z99018/"]
 
 
+def test_every_way_into_a_service_comes_after_the_urgent_signs(example_site):
+    # The service page showed "Refer yourself online" above its reminder to check for urgent help, and practice
+    # posters gave a referral phone number with no 999 or 111 line.
+    services = yaml.safe_load((REPO / "content/services.yaml").read_text())["services"]
+    for service in services:
+        page = (example_site / f"services/{service['id']}/index.html").read_text()
+        urgent = page.index("check your symptoms do not need urgent help")
+        assert urgent < page.index("<h3>You"), service["id"]
+    practices = yaml.safe_load((REPO / "content/practices.yaml").read_text())["practices"]
+    for practice in practices:
+        poster = (example_site / f"for-gp-surgeries/posters/find/{practice['code'].lower()}/index.html").read_text()
+        text = " ".join(re.sub(r"<[^>]+>", " ", poster).split())
+        said = "Call 999 or go to A&amp;E now. For other urgent problems, call 111." in text
+        assert said == (not practice.get("closed")), practice["code"]
+        if said and "To refer yourself by phone" in text:
+            assert text.index("Call 999") < text.index("To refer yourself by phone"), practice["code"]
+
+
 def test_a_practice_poster_gives_the_referral_phone_number_where_there_is_one(example_site):
     # A phone-only service's poster said "You can refer yourself by phone" and gave no number; a poster's reader
     # without a smartphone has no other way in.

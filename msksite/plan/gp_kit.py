@@ -28,6 +28,7 @@ class KitEntry:
     # without a smartphone (a phone-only service's poster said "refer yourself by phone" and gave no number).
     phone: str | None = None
     phone_hours: str | None = None
+    referral: bool = False  # an open practice's poster: a way into physiotherapy, so the urgent signs come first
 
     @property
     def qr(self) -> str:
@@ -53,7 +54,8 @@ def _practice_entry(site: Site, practice: PracticeView, service: ServiceView) ->
     phone = referral if referral and referral.phone and not practice.closed else None
     return KitEntry(f"Physiotherapy for patients of {practice.name}", practice.url, site.config.base_url + practice.url,
                     line, addresses.poster(practice.url), closed=practice.closed is not None,
-                    phone=phone and phone.phone, phone_hours=phone and phone.phone_hours)
+                    phone=phone and phone.phone, phone_hours=phone and phone.phone_hours,
+                    referral=practice.closed is None)
 
 
 Kit = tuple[list[tuple[str, list[KitEntry]]], list[KitEntry]]  # ([(body area name, entries)], practice entries)
