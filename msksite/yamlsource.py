@@ -186,11 +186,11 @@ class _Builder:
                 self.fail(node, f"there is an invisible control character (U+{ord(found.group()):04X}) in this text",
                           "delete the escape (a backslash code) that makes it")
             return value
-        except (ValueError, yaml.constructor.ConstructorError) as err:
-            # only a date can fail here (a timestamp YAML recognises by its shape, such as 2026-13-01)
-            self.fail(node, f"`{node.value}` is not a real date",
-                      "write dates as YYYY-MM-DD, e.g. 2029-11-01, with the month from 01 to 12")
-            return None
+        except (ValueError, yaml.constructor.ConstructorError):
+            # Only a date can fail here (a timestamp YAML recognises by its shape, such as 2026-11-31). Kept as the
+            # text written, the schema reports it at its field and the rest of the file is still checked: failing
+            # the file here hid every other mistake in it until the date was mended.
+            return node.value
 
     def fail(self, node: yaml.Node, message: str, hint: str) -> None:
         self.failed = True

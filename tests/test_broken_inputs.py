@@ -44,7 +44,10 @@ CASES = [
     ("unknown area of a shared section", SECTION, "areas: [back]", "areas: [knees]", f"{SECTION}:4:",
      "`applies_to.areas[1]` is `knees`, which is not allowed; did you mean `knee`? (the choices: back,"),
     ("bad date", KNEE, "reviewed: 2026-01-01", "reviewed: 2026-13-01", f"{KNEE}:24:",
-     "`2026-13-01` is not a real date; write dates as YYYY-MM-DD"),
+     "`reviewed` is `2026-13-01`, which is not a date; the month (the middle number) must be from 01 to 12"),
+    ("day past the end of its month", SERVICES, "measured: 2025-06-01", "measured: 2026-11-31", f"{SERVICES}:41:",
+     "South Physiotherapy: `waiting_time.measured` is `2026-11-31`, which is not a date; November 2026 has 30 days: "
+     "check the day (the last number)"),
     ("tab indent", KNEE, "  - sore knee", "\t- sore knee", f"{KNEE}:6:",
      "this line is indented with a tab; indent with spaces (two for each level), never tabs"),
     ("unclosed quote", KNEE, "title: Knee pain", "title: 'Knee pain", f"{KNEE}:2:",
@@ -372,6 +375,15 @@ def test_a_review_falling_due_within_six_weeks_is_a_warning_and_fails_check_soon
     assert soon.returncode == 1
     assert "Checking the site as it will be on 4 January 2027, in 42 days." in soon.stdout
     assert f"{KNEE}:25: review_due 2026-12-20 is in the past" in soon.stderr
+
+
+def test_an_impossible_date_does_not_hide_the_other_mistakes_in_its_file(project):
+    # YAML could not read 2026-11-31, and the whole file was set aside: a wrong phone number two entries on came
+    # only on the next run.
+    project.replace(SERVICES, "measured: 2025-06-01", "measured: 2026-11-31")
+    project.replace(SERVICES, 'phone: "01632 960001"', 'phone: "01632 96O001"')
+    errors = [str(p) for p in project.check().errors]
+    assert [e.split(":")[1] for e in errors] == ["9", "41"], errors
 
 
 def test_the_weekly_workflow_runs_check_soon():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .. import addresses
 from ..load import Sources
 from ..problems import Problems
 from ..schema import DistrictEntry, DistrictsFile, Practice, PracticesFile, Service, ServicesFile, SiteConfig
@@ -105,13 +106,13 @@ def _practice_districts(doc: YamlDoc | None, practices: tuple[tuple[int, Practic
             continue  # an unknown service is its own problem
         if services is None:
             problems.add(doc.path, line, f"{practice.name} is in district {district}, which "
-                         f"content/postcode-districts.yaml does not list, so /find/ tells people at "
+                         f"content/postcode-districts.yaml does not list, so {addresses.FIND} tells people at "
                          f"{practice.postcode} that it does not cover them",
                          f"add `- district: {district}` with `service: {practice.service}` to that file")
         elif practice.service not in services:
             problems.add(doc.path, line, f"{practice.name} ({practice.service}) is in district {district}, which "
-                         f"content/postcode-districts.yaml gives to {', '.join(sorted(services))}, so /find/ gives "
-                         "people there two answers",
+                         f"content/postcode-districts.yaml gives to {', '.join(sorted(services))}, so "
+                         f"{addresses.FIND} gives people there two answers",
                          f"check the practice's service and postcode; if people in {district} may be with either "
                          f"service, list {district} for each, with `shared: true` on every entry")
 

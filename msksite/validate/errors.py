@@ -1,6 +1,7 @@
 """Turn pydantic's validation errors into `path:line: message; hint` problems a clinician can act on."""
 from __future__ import annotations
 
+import calendar
 import re
 from pathlib import Path
 from typing import Any, TypeVar
@@ -165,6 +166,18 @@ def describe(error: dict, loc: Loc, known: set[str], guide: str) -> tuple[str, s
     return _describe_value(kind, error, name, field)
 
 
+def _date_hint(written: str) -> str:
+    """What is wrong with a date in the right shape (2026-11-31: November has 30 days), or how to write one."""
+    shape = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", written.strip())
+    if not shape:
+        return "write dates as YYYY-MM-DD, e.g. 2029-11-01"
+    year, month, _ = (int(part) for part in shape.groups())
+    if not 1 <= month <= 12:
+        return "the month (the middle number) must be from 01 to 12"
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days: check the day (the last number)"
+
+
 def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str, str]:
     got = error.get("input")
     if kind == "literal_error":
@@ -173,7 +186,7 @@ def _describe_value(kind: str, error: dict, name: str, field: str) -> tuple[str,
         return f"`{name}` is `{got}`, which is not allowed", suggest(str(got), options, f"use one of: {choices}") + (
             f" (the choices: {choices})" if close_match(str(got), options) else "")
     if kind.startswith("date"):
-        return f"`{name}` is `{got}`, which is not a date", "write dates as YYYY-MM-DD, e.g. 2029-11-01"
+        return f"`{name}` is `{got}`, which is not a date", _date_hint(str(got))
     if kind == "string_pattern_mismatch":
         pattern = str(error["ctx"]["pattern"])
         fixed = site_path(str(got)) if pattern.startswith("^/") else None
