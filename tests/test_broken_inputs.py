@@ -133,6 +133,9 @@ CASES = [
      "      phone_hours: Monday to Friday, 8am to 6pm\n", "", f"{SERVICES}:7:", "North MSK Physiotherapy: "
      "self_referral has nothing under it: add `web:` or `phone:` (with `phone_hours:`) under it, or delete the line "
      "if people cannot refer themselves"),
+    ("red flag sign not in the right form", FLAGS, "    tier: emergency\n", "    tier: emergency\n    signs: [Numb Bottom]\n",
+     f"{FLAGS}:6:", "saddle-numbness: `signs[1]` is `Numb Bottom`, which is not in the right form; write one to four "
+     "lower-case words, each of which may end in *, e.g. numb* bottom"),
     ("on the back with no pregnancy line", EXERCISE, "  - If you are more than 16 weeks pregnant, ask your midwife",
      "  - If you have had a hip replacement, ask your surgeon", f"{EXERCISE}:4:", "this exercise starts lying on your "
      "back, and no `check_first` line says what to do if pregnant; add one under `check_first:`, such as: - If you "
@@ -384,6 +387,20 @@ def test_an_impossible_date_does_not_hide_the_other_mistakes_in_its_file(project
     project.replace(SERVICES, 'phone: "01632 960001"', 'phone: "01632 96O001"')
     errors = [str(p) for p in project.check().errors]
     assert [e.split(":")[1] for e in errors] == ["9", "41"], errors
+
+
+def test_a_red_flags_signs_in_own_words_on_a_less_urgent_card_are_an_error(project):
+    # A clinician typed cauda equina symptoms in their own words under "See a GP or physiotherapist": check passed.
+    project.replace(FLAGS, "    tier: emergency\n", "    tier: emergency\n    signs: [numb* bottom, bladder]\n")
+    project.replace(KNEE, "    - the pain has not got better after 6 weeks\n",
+                    "    - the pain has not got better after 6 weeks\n    - you have numbness around your bottom\n")
+    project.replace(KNEE, "    - you cannot put any weight on your leg after a fall\n",
+                    "    - you cannot put any weight on your leg after a fall\n    - your bladder stops working\n")
+    lines = [str(p) for p in project.check().errors]
+    assert lines == [f"{KNEE}:15: this line says “numbness” and “bottom”, a sign of the red flag `saddle-numbness`, "
+                     "which is more urgent (`emergency`): \"you have numbness around your bottom or genitals\"; "
+                     "if it is that, use `- flag: saddle-numbness` under `emergency:` instead; if not, "
+                     "reword it"], "on a card as urgent as the flag's, its words are fine"
 
 
 def test_the_weekly_workflow_runs_check_soon():

@@ -23,6 +23,7 @@ PATTERN_HINTS = {
     "postcode": "write a full postcode in capitals with one space, e.g. WX3 4AB",
     "district": "write the first half of a postcode in capitals, e.g. WX3",
     "email": "write an email address like physio@example.org",
+    "signs": "write one to four lower-case words, each of which may end in *, e.g. numb* bottom",
 }
 SLUG_HINT = "use lower-case letters, digits and hyphens only, e.g. knee-pain"
 PATH_HINT = f"write a site address that starts and ends with /, e.g. {addresses.leaflet('sore-knee')}"

@@ -95,7 +95,27 @@ def _own_line(doc: MarkdownDoc, at: tuple, text: str, library: Library,
                      f"`{text.strip()}` would be shown to patients as written, not as the red flag's wording",
                      f"write it as `- flag: {flag or '<id>'}`, with a space after `flag:`")
         return None
+    if not _urgent_in_own_words(doc, at, text, library, problems):
+        return None
     return NetLine(text)
+
+
+RANK = ("non_urgent", *TIERS)  # least urgent first
+
+
+def _urgent_in_own_words(doc: MarkdownDoc, at: tuple, text: str, library: Library, problems: Problems) -> bool:
+    """A line in the leaflet's own words on a card less urgent than a red flag whose signs it names ("numbness
+    around your bottom" under "See a GP") would send someone with that flag to book and wait."""
+    tier = at[0]
+    for flag in (f for f in library.values() if f is not None and RANK.index(f.tier) > RANK.index(tier)):
+        words = flag.marked_in(text)
+        if words:
+            problems.add(doc.path, doc.meta.line_of(("safety_netting", *at)),
+                         f"this line says {' and '.join(f'“{w}”' for w in words)}, a sign of the red flag "
+                         f"`{flag.id}`, which is more urgent (`{flag.tier}`): \"{flag.text}\"",
+                         f"if it is that, use `- flag: {flag.id}` under `{flag.tier}:` instead; if not, reword it")
+            return False
+    return True
 
 
 def _check_required(doc: MarkdownDoc, meta: LeafletMeta, library: Library, problems: Problems) -> bool:
