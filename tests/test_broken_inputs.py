@@ -133,6 +133,9 @@ CASES = [
      "      phone_hours: Monday to Friday, 8am to 6pm\n", "", f"{SERVICES}:7:", "North MSK Physiotherapy: "
      "self_referral has nothing under it: add `web:` or `phone:` (with `phone_hours:`) under it, or delete the line "
      "if people cannot refer themselves"),
+    ("two leaflets with one title", "conditions/low-back-pain.md", "title: Low back pain", "title: Knee  PAIN",
+     "conditions/low-back-pain.md:2:", "the title `Knee  PAIN` is already the title of conditions/knee-pain.md; give "
+     "each leaflet its own title"),
     ("red flag sign not in the right form", FLAGS, "    tier: emergency\n", "    tier: emergency\n    signs: [Numb Bottom]\n",
      f"{FLAGS}:6:", "saddle-numbness: `signs[1]` is `Numb Bottom`, which is not in the right form; write one to four "
      "lower-case words, each of which may end in *, e.g. numb* bottom"),

@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from .. import markdown
-from ..load import MarkdownDoc
+from ..load import CONDITIONS, MarkdownDoc
 from ..model import GeneralPage, Leaflet
 from ..problems import Problems
 from ..readability import reading_age
@@ -134,6 +134,21 @@ def check_leaflet_links(docs: tuple[MarkdownDoc, ...], leaflets: tuple[Leaflet, 
                 _unknown(problems, doc, ("exercises", index), "exercise", exercise, exercise_ids, "content/exercises/")
         for field in ("related", "exercises"):
             _twice(problems, doc, field, getattr(leaflet.meta, field))
+    _titles_once(leaflets, doc_by_slug, problems)
+
+
+def _titles_once(leaflets: tuple[Leaflet, ...], doc_by_slug: dict, problems: Problems) -> None:
+    """Two leaflets with one title are two "Knee pain" entries in the A to Z and search: the browser editor names a
+    second entry with the title of the first `knee-pain-1`, and said nothing."""
+    first: dict[str, Leaflet] = {}
+    for leaflet in sorted(leaflets, key=lambda l: l.slug):
+        title = " ".join(leaflet.meta.title.casefold().split())
+        earlier = first.setdefault(title, leaflet)
+        if earlier is not leaflet:
+            doc = doc_by_slug[leaflet.slug]
+            problems.add(doc.path, doc.meta.line_of(("title",)),
+                         f"the title `{leaflet.meta.title}` is already the title of {CONDITIONS}/{earlier.source}",
+                         "give each leaflet its own title; to change that leaflet, edit it, not a copy of it")
 
 
 def _twice(problems: Problems, doc: MarkdownDoc, field: str, names: tuple[str, ...]) -> None:
