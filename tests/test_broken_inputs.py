@@ -406,6 +406,16 @@ def test_a_red_flags_signs_in_own_words_on_a_less_urgent_card_are_an_error(proje
                      "reword it"], "on a card as urgent as the flag's, its words are fine"
 
 
+def test_a_red_flag_for_another_body_area_is_a_warning(project):
+    project.replace("conditions/low-back-pain.md", "  emergency:\n", "  urgent_care:\n    - flag: crack-at-injury\n"
+                    "  emergency:\n")
+    problems = project.check()
+    assert not problems.errors
+    assert "conditions/low-back-pain.md:13: warning: `crack-at-injury` is a red flag for knee, ankle-and-foot in " \
+           "content/red-flags.yaml, not for back; check it is the flag you meant; if back leaflets need it, add back " \
+           "to its `areas` in the library" in [str(w) for w in problems.warnings]
+
+
 def test_the_weekly_workflow_runs_check_soon():
     flow = yaml.safe_load((REPO / ".github/workflows/reviews-due.yml").read_text())
     assert flow[True]["schedule"] and "workflow_dispatch" in flow[True]  # YAML 1.1 reads the key `on` as True

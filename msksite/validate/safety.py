@@ -58,7 +58,7 @@ def resolve_care(doc: MarkdownDoc, meta: LeafletMeta, library: Library, problems
     for tier in TIERS:
         lines = []
         for index, item in enumerate(getattr(nets, tier)):
-            line = _line(doc, (tier, index), item, tier, library, problems)
+            line = _line(doc, (tier, index), item, tier, library, problems, meta.body_area)
             ok = ok and line is not None
             lines.append(line)
         tiers[tier] = tuple(lines)
@@ -67,7 +67,7 @@ def resolve_care(doc: MarkdownDoc, meta: LeafletMeta, library: Library, problems
 
 
 def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: Library,
-          problems: Problems) -> NetLine | None:
+          problems: Problems, area: str) -> NetLine | None:
     if isinstance(item, str):
         return _own_line(doc, at, item, library, problems)
     where = doc.meta.line_of(("safety_netting", *at))
@@ -81,6 +81,11 @@ def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: 
         problems.add(doc.path, where, f"`{flag.id}` is a red flag of tier `{flag.tier}` in {LIBRARY}, not `{tier}`",
                      f"move it under `{flag.tier}:`; a shared red flag's tier is set once, in the library")
         return None
+    if not flag.applies_to(area):
+        # The editor offers every flag of a tier: a wrist flag on a knee leaflet was one click away, and passed.
+        problems.warn(doc.path, where, f"`{flag.id}` is a red flag for {', '.join(flag.areas)} in {LIBRARY}, "
+                      f"not for {area}", f"check it is the flag you meant; if {area} leaflets need it, add {area} to "
+                      "its `areas` in the library")
     return NetLine(flag.text, flag.id, flag.patients_say)
 
 
