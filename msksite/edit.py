@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -55,8 +56,16 @@ def edit(root: Path, out: Path, today: date, host: str, port: int, editor_port: 
            "LOG_LEVEL": "warn"}
     proxy = subprocess.Popen(["node", str(PROXY)], cwd=root, env=env)
     print(f"Editor: http://{host}:{port}/admin/ (saves go to the git repository in {root})", flush=True)
+    # Stopped by a signal rather than Ctrl+C (a service manager, `kill`, a closed terminal), Python would end without
+    # running `finally`, and the proxy lived on, still committing to the repository.
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, _exit)
     try:
         return serve(root, out, today, host, port, editor_proxy=f"http://127.0.0.1:{editor_port}/api/v1")
     finally:
         proxy.terminate()
         proxy.wait(timeout=10)
+
+
+def _exit(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)

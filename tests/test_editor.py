@@ -4,6 +4,8 @@ with `check` passing on the result."""
 from __future__ import annotations
 
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import time
@@ -76,6 +78,12 @@ def test_every_schema_field_has_a_form_field_and_the_reverse(example_config):
         schema = model.model_json_schema()
         expected = _strip_custom(schema_names(schema, schema.get("$defs", {})))
         assert _strip_custom(form_names(made[name])) == expected, f"the {name} form and its schema differ"
+
+
+def test_no_page_can_be_deleted_from_the_editor_without_review(example_config):
+    # "Delete published entry" committed straight to main: a retired page goes through a reviewed change instead.
+    folders = [c for c in example_config["collections"] if "folder" in c]
+    assert folders and all(c["delete"] is False for c in folders)
 
 
 def test_no_two_lists_on_a_form_share_a_label(example_config):
@@ -159,6 +167,35 @@ def test_edit_without_an_editor_block_says_what_to_add(project):
     assert result.returncode == 1
     assert "site_config.yaml has no `editor:` block" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_edit_stopped_by_a_signal_stops_the_git_proxy_too(project, tmp_path):
+    # `kill` (SIGTERM) ended Python without its `finally`, and decap-server lived on, still able to commit.
+    project.write("site_config.yaml", project.read("site_config.yaml") + EDITOR_BLOCK)
+    git(project.root, "init", "-q", "-b", "main")
+    git(project.root, "add", "-A")
+    git(project.root, "-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-q", "-m", "start")
+    port, proxy = free_port(), free_port()
+    log = tmp_path / "edit.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, str(REPO / "build.py"), "edit", "--root", str(project.root),
+                                   "--port", str(port), "--editor-port", str(proxy), "--today", TODAY.isoformat()],
+                                  stdout=out, stderr=subprocess.STDOUT)
+        try:
+            wait_for(lambda: _listening(proxy, server, log), "decap-server to listen", 120)
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
+    wait_for(lambda: not _listens(proxy), "decap-server to stop", 15)
+
+
+def _listens(port: int) -> bool:
+    """Whether something still listens on port."""
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
 
 
 # --- end to end in Chromium, against decap-server in git mode -----------------------------------------------------

@@ -7,7 +7,9 @@ from typing import Any
 from .. import addresses, load
 from ..schema import (DistrictsFile, ExerciseMeta, LeafletMeta, PageMeta, PracticesFile, RedFlag, RedFlagLibrary,
                       ServicesFile, SharedSectionMeta)
+from ..schema.common import BODY_AREAS
 from ..schema.pose import PROP_PLACES
+from ..wording import CARE_CARDS
 from .fields import Field, Override, model_fields
 
 # Decap's own names for where it saves a form's values in a file: front matter above Markdown, or plain YAML.
@@ -32,8 +34,13 @@ def service_picker(name: str, label: str, required: bool) -> Field:
 def safety_lines(flags: list[RedFlag], tier: str, name: str, label: str, required: bool) -> Field:
     """Lines in the leaflet's own words, or red flags from the library; only the flags of this tier are offered,
     as `check` insists that a flag sits under its own tier."""
-    options = [{"value": flag.id, "label": flag.text} for flag in flags if flag.tier == tier]
-    return {"name": name, "label": label, "widget": "msk-safety-lines", "required": required, "flags": options}
+    # Each flag names its body areas and they come grouped by them: the knee leaflet's picker offered 14 flags, 6 of
+    # them for the hand, wrist, elbow or head, with nothing to tell them apart.
+    ours = sorted((flag for flag in flags if flag.tier == tier), key=lambda flag: (flag.areas, flag.text))
+    options = [{"value": flag.id, "label": f"({', '.join(BODY_AREAS.get(a, a) for a in flag.areas)}) {flag.text}"}
+               for flag in ours]
+    return {"name": name, "label": label, "widget": "msk-safety-lines", "required": required, "flags": options,
+            "hint": f"The card \"{CARE_CARDS[tier][1]}\"; a red flag here reads as the library words it"}
 
 
 def props_list(name: str, label: str, required: bool) -> Field:
@@ -50,7 +57,9 @@ def leaflet_overrides(flags: list[RedFlag]) -> dict[str, Override]:
 def folder(name: str, label: str, path: str, fields: list[Field], markdown: bool, **extra: Any) -> dict:
     """A collection of one file per entry (leaflets, exercises, pages), named from the title."""
     shape = {"extension": "md", "format": "frontmatter"} if markdown else {"extension": "yaml", "format": "yaml"}
-    return {"name": name, "label": label, "folder": path, "create": True, "slug": "{{slug}}",
+    # No "Delete published entry": it committed straight to main, unreviewed, and lost published addresses. A page
+    # is retired by a reviewed change instead (its address in another's `redirect_from`).
+    return {"name": name, "label": label, "folder": path, "create": True, "delete": False, "slug": "{{slug}}",
             "identifier_field": "title", **shape, "fields": fields + ([BODY] if markdown else []), **extra}
 
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from ..schema import BODY_AREAS
 from ..validate.errors import pattern_hint
+from ..wording import CARE_CARDS
 
 Field = dict[str, Any]
 # A control for one field, replacing the one its JSON Schema would give: the related-file pickers and the like.
@@ -120,9 +121,18 @@ def _text(name: str, prop: dict) -> Field:
 
 
 def select(values: list, multiple: bool = False) -> Field:
-    """A fixed list; body areas show the names pages show."""
-    options = [{"label": BODY_AREAS.get(v, str(v).replace("_", " ")), "value": v} for v in values]
-    return {"widget": "select", "options": options, "multiple": multiple}
+    """A fixed list; body areas show the names pages show, and a red flag's tier the heading of its card."""
+    areas = set(values) <= set(BODY_AREAS) | {"all"}
+    return {"widget": "select", "options": [{"label": _option(v, areas), "value": v} for v in values],
+            "multiple": multiple}
+
+
+def _option(value: Any, areas: bool) -> str:
+    # Only a list of body areas gets their names: a drawing's view "back" read "Back", as the body area is called.
+    words = str(value).replace("_", " ")
+    if areas:
+        return BODY_AREAS.get(value, words)
+    return f"{words}: {CARE_CARDS[value][1]}" if value in CARE_CARDS else words
 
 
 def _list(name: str, prop: dict, defs: dict, path: str, overrides: Mapping[str, Override]) -> Field:

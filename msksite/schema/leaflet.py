@@ -63,7 +63,8 @@ class NoEmergency(Strict):
 
 
 class SafetyNetting(Strict):
-    non_urgent: tuple[Text, ...] = Field(default=(), description="When to see a GP or physiotherapist")
+    non_urgent: tuple[Text, ...] = Field(default=(), description="When to see a GP or physiotherapist: "
+                                         "never signs that need 111, A&E or 999")
     urgent: tuple[NetItem, ...] = ()
     urgent_care: tuple[NetItem, ...] = ()
     emergency: tuple[NetItem, ...] = ()
