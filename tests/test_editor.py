@@ -3,10 +3,12 @@
 with `check` passing on the result."""
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import socket
 import subprocess
+import urllib.request
 import sys
 import time
 from pathlib import Path
@@ -169,24 +171,63 @@ def test_edit_without_an_editor_block_says_what_to_add(project):
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_edit_stopped_by_a_signal_stops_the_git_proxy_too(project, tmp_path):
-    # `kill` (SIGTERM) ended Python without its `finally`, and decap-server lived on, still able to commit.
+def _commit(root: Path, message: str) -> None:
+    git(root, "add", "-A")
+    git(root, "-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-q", "-m", message)
+
+
+def _start(project, tmp_path):
+    port, proxy = free_port(), free_port()
+    log = (tmp_path / "edit.log").open("w")
+    server = subprocess.Popen([sys.executable, str(REPO / "build.py"), "edit", "--root", str(project.root),
+                               "--port", str(port), "--editor-port", str(proxy), "--today", TODAY.isoformat()],
+                              stdout=log, stderr=subprocess.STDOUT)
+    wait_for(lambda: _listening(proxy, server, Path(log.name)), "decap-server to listen", 120)
+    return proxy, server, log
+
+
+def _stop(server, log) -> None:
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=30)
+    log.close()
+
+
+def _small_repo(project) -> None:
     project.write("site_config.yaml", project.read("site_config.yaml") + EDITOR_BLOCK)
     git(project.root, "init", "-q", "-b", "main")
-    git(project.root, "add", "-A")
-    git(project.root, "-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-q", "-m", "start")
-    port, proxy = free_port(), free_port()
-    log = tmp_path / "edit.log"
-    with log.open("w") as out:
-        server = subprocess.Popen([sys.executable, str(REPO / "build.py"), "edit", "--root", str(project.root),
-                                   "--port", str(port), "--editor-port", str(proxy), "--today", TODAY.isoformat()],
-                                  stdout=out, stderr=subprocess.STDOUT)
-        try:
-            wait_for(lambda: _listening(proxy, server, log), "decap-server to listen", 120)
-        finally:
-            server.send_signal(signal.SIGTERM)
-            server.wait(timeout=30)
+    _commit(project.root, "start")
+
+
+def test_edit_stopped_by_a_signal_stops_the_git_proxy_too(project, tmp_path):
+    # `kill` (SIGTERM) ended Python without its `finally`, and decap-server lived on, still able to commit.
+    _small_repo(project)
+    proxy, server, log = _start(project, tmp_path)
+    _stop(server, log)
     wait_for(lambda: not _listens(proxy), "decap-server to stop", 15)
+
+
+def test_a_draft_holds_only_its_own_files_after_another_entry_is_published(project, tmp_path):
+    # decap-server diffed main against the draft's branch with two dots: a file published on main after the draft
+    # began was listed as the draft's, so the draft opened that leaflet, and saving it undid the publication.
+    _small_repo(project)
+    git(project.root, "checkout", "-q", "-b", "cms/conditions/knee-pain")
+    project.replace("conditions/knee-pain.md", "Knee pain is common.", "Knee pain is very common.")
+    _commit(project.root, "Update Condition leaflets 'knee-pain'")
+    git(project.root, "config", "branch.cms/conditions/knee-pain.description", "draft")
+    git(project.root, "checkout", "-q", "main")
+    project.replace("conditions/low-back-pain.md", "Keep moving.", "Keep moving, gently.")
+    _commit(project.root, "Publish the low back pain change")
+    proxy, server, log = _start(project, tmp_path)
+    try:
+        request = urllib.request.Request(f"http://127.0.0.1:{proxy}/api/v1", data=json.dumps(
+            {"action": "unpublishedEntry", "params": {"branch": "main", "collection": "conditions",
+                                                      "slug": "knee-pain"}}).encode(),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            entry = json.load(response)
+    finally:
+        _stop(server, log)
+    assert [d["path"] for d in entry["diffs"]] == ["conditions/knee-pain.md"]
 
 
 def _listens(port: int) -> bool:

@@ -16,6 +16,17 @@ const LOCAL = new Set(['127.0.0.1', 'localhost', '[::1]']);
 // the addresses `build.py edit` serves the site at (edit.py): with --host, that one too
 const origins = new Set((process.env.SITE_ORIGINS || '').split(' ').filter(Boolean));
 
+// decap-server reads a draft's files as `git diff main cms/...` (two dots), which also lists every file changed on
+// main since the draft began: after another entry was published, the older draft opened that entry, in its old
+// words, and saving the draft undid the publication. Three dots compare from where the draft branched.
+const simpleGit = fromDecap('simple-git');
+const git = Object.getPrototypeOf(simpleGit(process.env.GIT_REPO_DIRECTORY));
+const twoDotDiff = git.diff;
+git.diff = function (options, ...rest) {
+  const draft = Array.isArray(options) && options.length === 2 && options[1].startsWith('cms/');
+  return twoDotDiff.call(this, draft ? [`${options[0]}...${options[1]}`] : options, ...rest);
+};
+
 const app = express();
 app.use((request, response, next) => {
   const host = (request.headers.host || '').replace(/:\d+$/, '').toLowerCase();
