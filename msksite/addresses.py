@@ -6,6 +6,8 @@ Templates get this module as `urls` and the objects they show carry their own `u
 """
 from __future__ import annotations
 
+import re
+
 HOME = "/"
 ADMIN = "/admin/"  # the browser editor (editor/): for editors, never in the sitemap or the search index
 CONDITIONS = "/conditions/"
@@ -63,6 +65,12 @@ def service(service_id: str) -> str:
 def practice(ods_code: str) -> str:
     """/find/<ods code>/: the address a surgery gives its own patients."""
     return f"{FIND}{ods_code.lower()}/"
+
+
+def practice_of(url: str) -> str | None:
+    """The ODS code (in capitals) whose practice page, or its poster, url is; None for any other address."""
+    match = re.fullmatch(rf"(?:{re.escape(poster(''))})?{re.escape(FIND)}([a-z]\d{{5}})/", url)
+    return match.group(1).upper() if match else None
 
 
 def find_shard(kind: str, key: str) -> str:

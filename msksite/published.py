@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import addresses, gate
+from .load import PRACTICES
 from .problems import Problems
 
 PUBLISHED = "published-addresses.txt"
@@ -33,9 +34,15 @@ def check_published(root: Path, current: set[str], problems: Problems) -> None:
         problems.warn(root / PUBLISHED, None, f"{len(new)} address(es) are not recorded yet, e.g. {new[0]}",
                       "run `python build.py addresses` so a later rename cannot break them (on GitHub, a push to "
                       "main records them by itself)")
-    for line, address in published:
-        if address not in current:
-            _gone(root, line, address, problems)
+    gone = [(line, address) for line, address in published if address not in current]
+    practices = [(line, address) for line, address in gone if addresses.practice_of(address)]
+    if practices and not gate.present(root / PRACTICES):
+        # One problem, not one for each of the 70 practice pages that went with the file.
+        problems.add(root / PUBLISHED, practices[0][0], f"{PRACTICES} is missing, and {len(practices)} published "
+                     f"practice page(s) went with it, e.g. {practices[0][1]}", "restore the file (from git history)")
+        gone = [item for item in gone if item not in practices]
+    for line, address in gone:
+        _gone(root, line, address, problems)
 
 
 def check_published_without_site(root: Path, folders: dict[str, frozenset[str]], moved: frozenset[str],
@@ -55,6 +62,12 @@ def check_published_without_site(root: Path, folders: dict[str, frozenset[str]],
 
 
 def _gone(root: Path, line: int, address: str, problems: Problems) -> None:
+    code = addresses.practice_of(address)
+    if code:  # a practice has no `redirect_from`: it stays, closed, and its page says where its patients went
+        problems.add(root / PUBLISHED, line, f"{address} was published, but practice {code} is no longer in "
+                     f"{PRACTICES}", "keep its entry and add `closed:` with the day it closed (and `moved_to:`, if "
+                     "you know), so its page tells patients where to go")
+        return
     problems.add(root / PUBLISHED, line, f"{address} was published, but the site no longer has it",
                  "GP surgeries may link to it: add it to `redirect_from` of the leaflet, exercise, service or page "
                  "that replaces it")

@@ -292,7 +292,19 @@ CASES = [
      f"{PRACTICES}:7:", "has `moved_to` but is not closed; add `closed:`"),
     ("moved to a practice not there", PRACTICES, "    service: north-msk\n",
      "    service: north-msk\n    closed: 2026-01-31\n    moved_to: Z99003\n", f"{PRACTICES}:8:",
-     "`moved_to: Z99003` is not an open practice in this file"),
+     "`moved_to: Z99003` is not a practice in this file; use the code of the practice its patients moved to, as "
+     "it is written in this file"),
+    ("closed practice moved to itself", PRACTICES, "    service: north-msk\n",
+     "    service: north-msk\n    closed: 2026-01-31\n    moved_to: Z99001\n", f"{PRACTICES}:8:",
+     "a practice cannot move to itself"),
+    ("closed practice moved to a closed one", PRACTICES, "    service: north-msk\n  - code: Z99002\n",
+     "    service: north-msk\n    closed: 2026-01-31\n    moved_to: Z99002\n  - code: Z99002\n    closed: 2026-01-31\n",
+     f"{PRACTICES}:8:", "`moved_to: Z99002` (Southtown Surgery) has closed too; use the code of the practice its "
+     "patients moved to"),
+    ("moved to in small letters", PRACTICES, "    service: north-msk\n",
+     "    service: north-msk\n    closed: 2026-01-31\n    moved_to: z99002\n", f"{PRACTICES}:8:",
+     "`moved_to` is `z99002`, which is not in the right form; NHS ODS practice codes are one capital letter then five "
+     "digits"),
     ("bad postcode", PRACTICES, "postcode: WX1 1AD", "postcode: wx1 1ad", f"{PRACTICES}:5:", "full postcode"),
     ("duplicate practice", PRACTICES, "code: Z99002", "code: Z99001", f"{PRACTICES}:7:", "used twice"),
     ("district twice", DISTRICTS, "    shared: true\n  - district: WX5\n    service: south-physio\n    shared: true",

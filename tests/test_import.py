@@ -100,7 +100,14 @@ def test_a_practice_deleted_by_hand_fails_check_and_a_closed_one_keeps_its_page(
     assert entry in project.read(PRACTICES)
     project.replace(PRACTICES, entry, "")
     report = project.check().report()
-    assert "/find/z99002/ was published, but the site no longer has it" in report
+    assert "/find/z99002/ was published, but practice Z99002 is no longer in content/practices.yaml; keep its entry " \
+           "and add `closed:` with the day it closed" in report
+    assert "posters/find/z99002/ was published, but practice Z99002" in report
+    (project.root / PRACTICES).rename(project.root / "practices.bak")
+    report = project.check().report()
+    assert report.count("content/practices.yaml is missing, and 4 published practice page(s) went with it") == 1
+    assert "was published" not in report.replace("went with it", ""), report
+    (project.root / "practices.bak").rename(project.root / PRACTICES)
     project.replace(PRACTICES, "practices:\n", "practices:\n" + entry + "    closed: 2026-10-31\n")
     problems = project.check()
     assert not problems.errors, problems.report()

@@ -129,18 +129,32 @@ def _closed_today(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ..
 
 
 def _moves(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ...], problems: Problems) -> None:
-    """A closed practice's `moved_to` must name an open practice, so its page never sends patients to a dead end."""
-    open_codes = {p.code for _, p in practices if not p.closed}
+    """A closed practice's `moved_to` must name an open practice, so its page never sends patients to a dead end.
+    No code is suggested by its spelling: Z99032 for Z99023 would send the patients to a practice in another town."""
+    by_code = {p.code: p for _, p in practices}
+    written = {e["code"] for e in entries_of(doc, "practices") if isinstance(e, dict) and "code" in e}
     for index, practice in practices:
+        target = by_code.get(practice.moved_to or "")
+        line = doc.line_of(("practices", index, "moved_to"))
         if practice.moved_to is None:
             continue
-        line = doc.line_of(("practices", index, "moved_to"))
         if not practice.closed:
-            problems.add(doc.path, line, f"{practice.name} has `moved_to` but is not closed",
-                         "add `closed:` with the date it closed, or delete `moved_to`")
-        elif practice.moved_to not in open_codes:
-            problems.add(doc.path, line, f"`moved_to: {practice.moved_to}` is not an open practice in this file",
-                         suggest(practice.moved_to, open_codes, "use the code of the practice its patients moved to"))
+            problem = (f"{practice.name} has `moved_to` but is not closed",
+                       "add `closed:` with the date it closed, or delete `moved_to`")
+        elif target and not target.closed and target is not practice:
+            continue
+        elif practice.moved_to == practice.code:
+            problem = ("a practice cannot move to itself", "use the code of the practice its patients moved to")
+        elif target:
+            later = f"its patients moved to {target.moved_to}: use that" if target.moved_to else (
+                "use the code of the practice its patients moved to")
+            problem = (f"`moved_to: {practice.moved_to}` ({target.name}) has closed too", later)
+        elif practice.moved_to in written:
+            continue  # in the file, with a mistake of its own, which is reported at its own lines
+        else:
+            problem = (f"`moved_to: {practice.moved_to}` is not a practice in this file",
+                       "use the code of the practice its patients moved to, as it is written in this file")
+        problems.add(doc.path, line, *problem)
 
 
 def _stale_waits(doc: YamlDoc | None, services: tuple[tuple[int, Service], ...], config: SiteConfig, today: date,

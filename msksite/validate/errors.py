@@ -20,6 +20,7 @@ M = TypeVar("M", bound=BaseModel)
 # Why a pattern failed, said in words, by the name of the field that failed it.
 PATTERN_HINTS = {
     "code": "NHS ODS practice codes are one capital letter then five digits, e.g. A81001",
+    "moved_to": "NHS ODS practice codes are one capital letter then five digits, e.g. A81001",
     "postcode": "write a full postcode in capitals with one space, e.g. WX3 4AB",
     "district": "write the first half of a postcode in capitals, e.g. WX3",
     "email": "write an email address like physio@example.org",
