@@ -89,6 +89,9 @@ def run_import(args: argparse.Namespace) -> int:
     if args.file is None or not args.commissioner:
         print("usage: build.py import-practices FILE --commissioner CODE [--commissioner CODE ...] [--dry-run] [--skip-bad]",
               file=sys.stderr)
+        missing = ("the ODS file (epraccur.csv)" if args.file is None else
+                   "--commissioner CODE, the code in column 15 of the ODS file (e.g. 99W); repeat it for more")
+        print(f"build.py import-practices: give {missing}", file=sys.stderr)
         return 2
     problems = Problems(args.root)
     summary = import_practices(args.root, args.file.resolve(), {c.upper() for c in args.commissioner}, problems,

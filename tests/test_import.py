@@ -25,6 +25,10 @@ def test_import_keeps_hand_kept_fields_adds_closes_and_lists_the_unplaced(projec
     result = run(project, str(SAMPLE), "--commissioner", "99w")
     assert result.returncode == 0, result.stderr
     assert "added 1, changed 0, closed 1, unplaced 1" in result.stdout
+    # each practice named, so the person can check it (the counts alone hid what changed)
+    assert "  closed: Z99002 Southtown Surgery, closed on 2026-10-31; add `moved_to:`" in result.stdout
+    assert "  not placed: Z99004 St Mary's Health Centre, WX5 3DE: WX5 is shared by north-msk, south-physio" in \
+        result.stdout
     assert "Z99004 St Mary's Health Centre, WX5 3DE" in result.stdout, "a shared district needs a person to decide"
     found = practices(project)
     assert found["Z99002"]["fcp"] is True and found["Z99002"]["service"] == "south-physio", "hand-kept fields survive"
@@ -87,7 +91,9 @@ def test_bad_rows_name_file_and_line_and_stop_the_import_unless_asked(project, t
 
 def test_an_unknown_commissioner_or_a_missing_option_is_explained(project):
     assert "there are no GP practices for commissioner ZZZ" in run(project, str(SAMPLE), "--commissioner", "zzz").stderr
-    assert run(project, str(SAMPLE)).returncode == 2
+    missing = run(project, str(SAMPLE))
+    assert missing.returncode == 2
+    assert "give --commissioner CODE, the code in column 15 of the ODS file" in missing.stderr
 
 
 def test_a_practice_deleted_by_hand_fails_check_and_a_closed_one_keeps_its_page(project):
@@ -134,12 +140,43 @@ def test_a_practice_or_district_file_that_cannot_be_read_is_named_with_its_line_
 def test_a_row_that_would_make_the_practice_list_invalid_is_named_at_its_line(project, tmp_path):
     # before, only "the merged list would not be valid (1 problem(s))", with no row and no field
     rows = SAMPLE.read_text().splitlines()
-    rows.append(rows[2].replace("Z99003,", "../../ETC,"))
+    rows.append(rows[2].replace("Z99003,THE NEWTOWN MEDICAL PRACTICE,", "Z99009," + "VERY " * 30 + "LONG NAME,"))
     odd = tmp_path / "epraccur.csv"
     odd.write_text("\n".join(rows) + "\n")
     before = project.read(PRACTICES)
     result = run(project, str(odd), "--commissioner", "99W")
     assert result.returncode == 1
-    assert f"{odd}:{len(rows)}: practice ../../ETC: `code` is `../../ETC`, which is not in the right form; NHS ODS " \
-           "practice codes are one capital letter then five digits, e.g. A81001; nothing was written" in result.stderr
+    assert f"{odd}:{len(rows)}: practice Z99009: `name` is 159 characters long; it can be at most 100" in result.stderr
     assert project.read(PRACTICES) == before
+
+
+def test_a_row_with_a_code_that_is_not_one_is_a_bad_row_that_skip_bad_skips(project, tmp_path):
+    rows = SAMPLE.read_text().splitlines()
+    rows.append(rows[2].replace("Z99003,", "../../ETC,"))
+    odd = tmp_path / "epraccur.csv"
+    odd.write_text("\n".join(rows) + "\n")
+    refused = run(project, str(odd), "--commissioner", "99W")
+    assert f"{odd}:{len(rows)}: `../../ETC` is not a GP practice code (one letter then five digits, e.g. A81001); " \
+           "check the row" in refused.stderr
+    skipped = run(project, str(odd), "--commissioner", "99W", "--skip-bad")
+    assert skipped.returncode == 0, skipped.stderr
+    assert "../../ETC" not in project.read(PRACTICES) and "Z99003" in project.read(PRACTICES)
+
+
+def test_a_change_names_each_field_and_a_new_postcode_in_another_services_district():
+    from msksite.practices.merge import merge
+    from msksite.practices.ods import OdsPractice
+    existing = [{"code": "Z99001", "name": "Northtown Surgery", "town": "Northtown", "postcode": "WX1 1AD",
+                 "service": "north-msk"}]
+    row = OdsPractice(3, "Z99001", "Northtown Health Centre", "Northtown", "WX9 1AA", "active", "99W", None, True)
+    _, summary = merge(existing, [row], {"WX1": {"north-msk"}, "WX9": {"south-physio"}})
+    assert summary.changed == ["Z99001 Northtown Health Centre: name Northtown Surgery -> Northtown Health Centre; "
+                               "postcode WX1 1AD -> WX9 1AA (check its service: WX9 is south-physio's, and the "
+                               "practice stays north-msk)"]
+
+
+def test_each_comment_the_import_drops_is_named(project):
+    # The import writes the file afresh: the section headings and notes inside the list went without a word.
+    project.replace(PRACTICES, "  - code: Z99002\n", "  # Southtown merged with Northtown in 2026\n  - code: Z99002\n")
+    result = run(project, str(SAMPLE), "--commissioner", "99W")
+    assert "content/practices.yaml:7: warning: the import does not keep this comment" in result.stderr

@@ -33,7 +33,8 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
     if existing is None or districts is None:
         return None
     merged, summary = merge(existing, rows, districts)
-    text = practices_yaml(split_header(old), merged)
+    header = split_header(old)
+    text = practices_yaml(header, merged)
     try:
         PracticesFile.model_validate(load_data(text))
     except ValidationError as err:
@@ -41,7 +42,18 @@ def import_practices(root: Path, source: Path, commissioners: set[str], problems
         return None
     if not dry_run and text != old:
         replace_file(path, text)  # a link (one inside the project passes the gate) is replaced, not followed
+    _comments_not_kept(path, old, header, problems)
     return summary
+
+
+def _comments_not_kept(path: Path, old: str, header: str, problems: Problems) -> None:
+    """The file is written afresh from its data: only the comments at its top survive. Each other one is named,
+    so a manager's note ("# Millbrook took on its patients") is not lost without a word."""
+    first = header.count("\n") + 1
+    for number, line in enumerate(old.splitlines()[first - 1:], first):
+        if line.lstrip().startswith("#") or " #" in line:
+            problems.warn(path, number, "the import does not keep this comment",
+                          "keep notes for the team in the comment lines at the top of the file, which it keeps")
 
 
 def _why_invalid(err: ValidationError, merged: list[dict], rows: list, source: Path, path: Path,

@@ -21,9 +21,12 @@ class Summary:
     unplaced: list[str] = field(default_factory=list)
 
     def text(self) -> str:
+        """A count, then every practice and what happened to it, so the person can check each one."""
         lines = [f"added {len(self.added)}, changed {len(self.changed)}, closed {len(self.closed)}, "
                  f"unplaced {len(self.unplaced)}"]
-        lines += [f"  not placed (its postcode district has no single service; add it by hand): {u}" for u in self.unplaced]
+        lines += [f"  added: {a}" for a in self.added] + [f"  changed: {c}" for c in self.changed]
+        lines += [f"  closed: {c}; add `moved_to:` if you know where its patients went" for c in self.closed]
+        lines += [f"  not placed: {u}" for u in self.unplaced]
         return "\n".join(lines)
 
 
@@ -36,20 +39,36 @@ def merge(existing: list[dict], rows: list[OdsPractice], districts: dict[str, se
         if row.status == "closed":
             if current is not None and not current.get("closed"):
                 current["closed"] = row.closed
-                summary.closed.append(f"{row.code} {current['name']}")
+                summary.closed.append(f"{row.code} {current['name']}, closed on {row.closed}")
         elif row.status == "active":
             if current is None:
                 _add(row, districts, new, summary)
             elif any(current.get(key) != getattr(row, key) for key in FROM_ODS):
+                summary.changed.append(_changes(current, row, districts))
                 current.update({key: getattr(row, key) for key in FROM_ODS})
-                summary.changed.append(f"{row.code} {row.name}")
     return [by_code[p["code"]] for p in existing] + new, summary
 
 
+def _changes(current: dict, row: OdsPractice, districts: dict[str, set[str]]) -> str:
+    """What ODS changed, field by field, and a word when a new postcode is in another service's district."""
+    said = "; ".join(f"{key} {current.get(key)} -> {getattr(row, key)}" for key in FROM_ODS
+                     if current.get(key) != getattr(row, key))
+    district = row.postcode.split()[0]
+    services = districts.get(district, set())
+    if services and current.get("service") not in services:
+        said += (f" (check its service: {district} is {', '.join(sorted(services))}'s, and the practice stays "
+                 f"{current.get('service')})")
+    return f"{row.code} {row.name}: {said}"
+
+
 def _add(row: OdsPractice, districts: dict[str, set[str]], new: list[dict], summary: Summary) -> None:
-    services = districts.get(row.postcode.split()[0], set())
+    district = row.postcode.split()[0]
+    services = districts.get(district, set())
     if len(services) != 1:
-        summary.unplaced.append(f"{row.code} {row.name}, {row.postcode}")
+        why = (f"{district} is shared by {', '.join(sorted(services))}" if services else
+               f"no service covers {district}")
+        summary.unplaced.append(f"{row.code} {row.name}, {row.postcode}: {why}; add it to content/practices.yaml "
+                                "by hand with its service")
         return
     new.append({"code": row.code, "name": row.name, "town": row.town, "postcode": row.postcode,
                 "service": next(iter(services))})

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..gate import CONTROL
 from ..problems import Problems
-from ..schema.common import POSTCODE
+from ..schema.common import ODS_CODE, POSTCODE
 
 COLUMNS = 27
 CODE, NAME, ADDRESS, POSTCODE_COL, OPENED, CLOSED, STATUS, COMMISSIONER, PHONE, SETTING = 0, 1, slice(4, 9), 9, 10, 11, 12, 14, 17, 25
@@ -68,6 +68,10 @@ def parse_row(path: Path, line: int, cells: list[str], problems: Problems) -> Od
                      f"(U+{ord(stray[1].group()):04X})", "is this epraccur.csv from ODS?")
         return None
     status, postcode = cells[STATUS].strip(), normalise_postcode(cells[POSTCODE_COL])
+    if not re.fullmatch(ODS_CODE, cells[CODE].strip().upper()):  # a bad row, so --skip-bad can skip it
+        problems.add(path, line, f"`{cells[CODE].strip()[:20]}` is not a GP practice code (one letter then five "
+                     "digits, e.g. A81001)", "check the row")
+        return None
     if status not in STATUSES:
         problems.add(path, line, f"the status `{status}` is not one of {', '.join(STATUSES)}", "check the row")
         return None

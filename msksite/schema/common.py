@@ -79,7 +79,8 @@ HttpsUrl = Annotated[str, AfterValidator(_https), pattern_schema(HTTPS_PATTERN, 
 UkPhone = Annotated[str, AfterValidator(_uk_phone), pattern_schema(UK_PHONE_PATTERN, UK_PHONE_MESSAGE)]
 Postcode = Annotated[str, StringConstraints(pattern=rf"^{POSTCODE} [0-9][ABD-HJLNP-UW-Z]{{2}}$")]
 District = Annotated[str, StringConstraints(pattern=rf"^{POSTCODE}$")]
-OdsCode = Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{5}$")]
+ODS_CODE = r"^[A-Z][0-9]{5}$"  # a GP practice's NHS ODS code, e.g. A81001 (the ODS import checks each row by it)
+OdsCode = Annotated[str, StringConstraints(pattern=ODS_CODE)]
 Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 
 
