@@ -4,6 +4,7 @@ with `check` passing on the result."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import signal
 import socket
@@ -411,6 +412,9 @@ def test_the_preview_looks_like_the_leaflet_and_passes_axe(admin, editing):
     frame.wait_for_selector(".nhsuk-card--care--emergency", timeout=30000)
     assert "Call 999 or go to A&E now if:" in frame.inner_text("body")
     assert "Reading age, estimated:" in frame.inner_text("body")
+    # Within the estimate's margin of the limit (11), the preview says check may find it over.
+    estimate = float(re.search(r"Reading age, estimated: ([\d.]+)", frame.inner_text("body")).group(1))
+    assert ("close to the limit" in frame.inner_text("body")) == (9.5 < estimate <= 11), estimate
     # Starter content: the leaflet itself says so, not "Page last reviewed" on the day it was written.
     assert "Not yet reviewed by a clinician." in frame.inner_text("body")
     assert "Page last reviewed" not in frame.inner_text("body")

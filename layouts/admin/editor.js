@@ -171,11 +171,14 @@
         net.emergency || []).map(lineText);
       var age = readingAge(plainText(d.body || '') + ' ' + listed.map(function (s) { return plainText(s); }).join(' '));
       var tooHard = age > data.maxReadingAge;
+      // The estimate is within 1.5 of check's figure either way: near the limit, check may find it over.
+      var near = !tooHard && age > data.maxReadingAge - 1.5;
       return h('main', { className: 'nhsuk-main-wrapper nhsuk-width-container', id: 'maincontent' },
         h('div', { className: 'nhsuk-inset-text msk-reading-age', role: 'status' },
           h('p', null, 'Reading age, estimated: ', h('strong', null, String(age)),
             ' (the limit is ' + data.maxReadingAge + '). ',
             tooHard ? 'Try shorter sentences and everyday words. ' : '',
+            near ? 'This is close to the limit, and the exact figure may be over it. ' : '',
             'The check on the pull request gives the exact figure.')),
         h('article', { className: 'app-leaflet' },
           h('h1', null, d.title || 'Untitled leaflet'),

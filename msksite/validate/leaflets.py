@@ -8,7 +8,7 @@ from .. import markdown
 from ..load import CONDITIONS, MarkdownDoc
 from ..model import GeneralPage, Leaflet
 from ..problems import Problems
-from ..readability import reading_age
+from ..readability import hardest_sentence, reading_age
 from ..schema import LeafletMeta, PageMeta, SiteConfig
 from .errors import validate_doc
 from .reviews import check_review
@@ -41,11 +41,15 @@ def validate_leaflet(doc: MarkdownDoc, problems: Problems, today: date, config: 
 
 
 def check_reading_age(doc: MarkdownDoc, text: str, config: SiteConfig | None, problems: Problems) -> float:
-    """The reading age of text, reported against the body's first line when it is above the site's limit."""
+    """The reading age of text; above the site's limit, reported at the body's hardest sentence, where to start."""
     age = reading_age(text)
     if config and age > config.max_reading_age:
-        problems.add(doc.path, doc.body_line, f"the reading age is {age}, above the site's limit of {config.max_reading_age:g}",
-                     "use shorter sentences and everyday words; explain a medical word the first time you use it")
+        hardest = hardest_sentence(doc.body)
+        line, said = (doc.body_line + hardest[0], f" The hardest sentence is on this line: \"{hardest[1]}\"") \
+            if hardest else (doc.body_line, "")
+        problems.add(doc.path, line, f"the reading age is {age}, above the site's limit of "
+                     f"{config.max_reading_age:g}.{said}", "use shorter sentences and everyday words; explain a "
+                     "medical word the first time you use it")
     return age
 
 
