@@ -116,6 +116,16 @@ def test_form_fields_carry_the_schema_rules(example_config):
     assert phone["pattern"][0] == UK_PHONE_PATTERN and "01632 960001" in phone["pattern"][1]
     practice = forms(example_config)["practices"][0]["fields"]
     assert next(f for f in practice if f["name"] == "service")["value_field"] == "services.*.id"
+    # A drawing's angles have their bounds in the form: it saved a hip at 900 degrees, which check then refused.
+    exercise = {f["name"]: f for f in forms(example_config)["exercises"]}
+    pose = {f["name"]: f for f in next(f for f in exercise["illustration"]["fields"] if f["name"] == "pose")["fields"]}
+    near = {f["name"]: f for f in pose["near"]["fields"]}
+    assert (near["hip"]["min"], near["hip"]["max"]) == (-180, 180)
+    assert (pose["trunk"]["min"], pose["trunk"]["max"]) == (-135, 135)
+    # Only body-area lists use the areas' names, and a tier's options name its card.
+    assert {"label": "back", "value": "back"} in pose["view"]["options"]
+    flag = {f["name"]: f for f in forms(example_config)["library"][0]["fields"]}
+    assert {"label": "emergency: Call 999 or go to A&E now if:", "value": "emergency"} in flag["tier"]["options"]
 
 
 def test_the_form_offers_only_flags_of_each_tier(example_config):

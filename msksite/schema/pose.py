@@ -204,7 +204,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from .common import Strict
 
@@ -229,14 +229,16 @@ StretchedMuscle = Literal["near_thigh", "far_thigh", "near_calf", "far_calf"]
 
 
 def _in_range(low: float, high: float):
+    """Degrees from low to high: checked in plain words, and the bounds in the JSON Schema, so the editor's number
+    fields refuse 900 as `check` does (the form had no bounds, and saved it)."""
     def check(value: float) -> float:
         if not low <= value <= high:
             raise ValueError(f"must be between {low:g} and {high:g} degrees, not {value:g}")
         return value
-    return AfterValidator(check)
+    return Annotated[float, AfterValidator(check), Field(json_schema_extra={"minimum": low, "maximum": high})]
 
 
-Angle = Annotated[float, _in_range(-180, 180)]
+Angle = _in_range(-180, 180)
 HANDS = ("near_hand", "far_hand")
 PROP_PLACES: dict[str, tuple[str, ...]] = {
     "chair": ("hip",) + HANDS, "table": HANDS, "wall": HANDS, "ball": HANDS, "tin": HANDS,
@@ -245,9 +247,9 @@ PROP_PLACES: dict[str, tuple[str, ...]] = {
     "towel": HANDS + ("hands", "near_foot", "far_foot", "near_knee", "far_knee", "near_elbow"),
 }
 # Lying on your back is -90 and face down 90; a bridge tips past them. Upside down (180) is no home exercise.
-Trunk = Annotated[float, _in_range(-135, 135)]
-Curve = Annotated[float, _in_range(-60, 60)]
-Roll = Annotated[float, _in_range(-80, 80)]
+Trunk = _in_range(-135, 135)
+Curve = _in_range(-60, 60)
+Roll = _in_range(-80, 80)
 
 Palm = Literal["up", "down", "in"]
 HandShape = Literal["open", "crossed"]
@@ -315,7 +317,7 @@ class Position(Strict):
     trunk: Trunk | None = None
     back: Curve | None = None
     neck: Angle | None = None
-    head_turn: Annotated[float, _in_range(-90, 90)] | None = None
+    head_turn: _in_range(-90, 90) | None = None
     roll: Roll | None = None
     shoulders: Shoulders | None = None
     near: Limb = Limb()
@@ -331,7 +333,7 @@ class Pose(Strict):
     trunk: Trunk = 0
     back: Curve = 0
     neck: Angle = 0
-    head_turn: Annotated[float, _in_range(-90, 90)] = 0
+    head_turn: _in_range(-90, 90) = 0
     roll: Roll = 0
     shoulders: Shoulders = "level"
     near: Limb = Limb()
