@@ -71,5 +71,7 @@ def wait_sentence(wait: WaitingTime | None) -> tuple[str, str, str]:
     """
     if wait is None:
         return NO_WAIT, "", ""
+    if wait.weeks == 0:  # "about 0 weeks" reads as a mistake
+        return "Waiting time for a first appointment: ", "less than a week", f" (measured on {long_date(wait.measured)})."
     weeks = f"{wait.weeks} week{'' if wait.weeks == 1 else 's'}"
     return "Waiting time for a first appointment: about ", weeks, f" (measured on {long_date(wait.measured)})."

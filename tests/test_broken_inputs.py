@@ -45,6 +45,9 @@ CASES = [
      "`applies_to.areas[1]` is `knees`, which is not allowed; did you mean `knee`? (the choices: back,"),
     ("bad date", KNEE, "reviewed: 2026-01-01", "reviewed: 2026-13-01", f"{KNEE}:24:",
      "`reviewed` is `2026-13-01`, which is not a date; the month (the middle number) must be from 01 to 12"),
+    ("waiting time measured in the future", SERVICES, "measured: 2025-06-01", "measured: 2026-12-01",
+     f"{SERVICES}:41:", "the waiting time for South Physiotherapy was measured on 2026-12-01, which is in the future; "
+     "use the date it was measured"),
     ("day past the end of its month", SERVICES, "measured: 2025-06-01", "measured: 2026-11-31", f"{SERVICES}:41:",
      "South Physiotherapy: `waiting_time.measured` is `2026-11-31`, which is not a date; November 2026 has 30 days: "
      "check the day (the last number)"),
@@ -118,7 +121,7 @@ CASES = [
      "the example project)"),
     ("exercise alt text missing", "content/exercises/bridge.yaml",
      "  alt: A person lying on their back with their knees bent and feet flat on the floor. Their hips are lifted so their body makes a straight line from their shoulders to their knees.\n",
-     "", "content/exercises/bridge.yaml:21:", "`alt` is missing; add a `alt:` line here (see docs/exercise-format.md)"),
+     "", "content/exercises/bridge.yaml:21:", "`alt` is missing; add an `alt:` line here (see docs/exercise-format.md)"),
     ("practice in a district not listed", PRACTICES, "postcode: WX1 1AD", "postcode: WX2 1AD", f"{PRACTICES}:5:",
      "Northtown Surgery is in district WX2, which content/postcode-districts.yaml does not list, so /find/ tells "
      "people at WX2 1AD that it does not cover them; add `- district: WX2` with `service: north-msk` to that file"),

@@ -279,3 +279,13 @@ def test_the_example_exercise_sheets_are_named_as_a_sentence_names_them(example_
                         ("low-back-pain", "Exercises for low back pain")):
         assert f"<h1>{title}</h1>" in (example_site / f"conditions/{slug}/exercises/index.html").read_text()
         assert f">{title}</a>" in (example_site / "for-gp-surgeries/index.html").read_text()
+
+
+def test_a_wait_of_under_a_week_says_so():
+    from datetime import date
+    from msksite.schema.directory import WaitingTime
+    from msksite.wording import wait_sentence
+    measured = date(2026, 11, 1)
+    assert "".join(wait_sentence(WaitingTime(weeks=0, measured=measured))) == \
+        "Waiting time for a first appointment: less than a week (measured on 1 November 2026)."
+    assert wait_sentence(WaitingTime(weeks=1, measured=measured))[1] == "1 week"

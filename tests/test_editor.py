@@ -113,7 +113,7 @@ def test_form_fields_carry_the_schema_rules(example_config):
     assert leaflet["safety_netting"]["fields"][3]["widget"] == "msk-safety-lines"
     services = forms(example_config)["services"][0]["fields"]
     phone = next(f for f in next(f for f in services if f["name"] == "self_referral")["fields"] if f["name"] == "phone")
-    assert phone["pattern"][0] == UK_PHONE_PATTERN and "01632 960001" in phone["pattern"][1]
+    assert phone["pattern"][0] == UK_PHONE_PATTERN and "01632 960123" in phone["pattern"][1]
     practice = forms(example_config)["practices"][0]["fields"]
     assert next(f for f in practice if f["name"] == "service")["value_field"] == "services.*.id"
     # A drawing's angles have their bounds in the form: it saved a hip at 900 degrees, which check then refused.

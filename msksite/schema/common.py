@@ -53,7 +53,8 @@ HTTPS_PATTERN = r"^https://[^\s/]+\.[^\s/]+(/\S*)?$"
 HTTPS_MESSAGE = "must be a full web address starting with https://"
 # A UK number: 0 or +44, then 9 or 10 digits; spaces and hyphens may stand between the digits.
 UK_PHONE_PATTERN = r"^(0|\+44)([\s-]*[0-9]){9,10}$"
-UK_PHONE_MESSAGE = "is not a UK phone number (write it like 01632 960001)"
+# The example is no service's number: a manager who had just changed one could copy the old one back from it.
+UK_PHONE_MESSAGE = "is not a UK phone number (write it like 01632 960123, with no letters)"
 
 
 def _https(value: str) -> str:

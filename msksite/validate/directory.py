@@ -168,4 +168,5 @@ def _stale_waits(doc: YamlDoc | None, services: tuple[tuple[int, Service], ...],
                           "ask the service for a current figure")
         if wait and wait.measured > today:
             problems.add(doc.path, doc.line_of(("services", index, "waiting_time", "measured")),
-                         f"the waiting time date {wait.measured} is in the future", "use the date it was measured")
+                         f"the waiting time for {service.name} was measured on {wait.measured}, which is in the "
+                         "future", "use the date it was measured")

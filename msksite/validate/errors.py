@@ -158,7 +158,8 @@ def describe(error: dict, loc: Loc, known: set[str], guide: str) -> tuple[str, s
                 "compare it with the same file in the example project, or restore it from git history")
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
     if kind == "missing":
-        return f"`{field}` is missing", f"add a `{field}:` line here (see {guide})"
+        article = "an" if field[:1] in "aeiou" else "a"
+        return f"`{field}` is missing", f"add {article} `{field}:` line here (see {guide})"
     if kind == "extra_forbidden":
         return f"unknown field `{loc[-1]}`", suggest(loc[-1], known,
                                                      f"remove it, or check the spelling against {guide}")
