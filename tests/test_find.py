@@ -326,3 +326,11 @@ def test_a_practice_address_typed_in_capitals_from_paper_finds_its_page(page):
     expect(page.get_by_role("heading", level=1)).to_contain_text("Kingsmere Surgery")
     page.goto(page.base + "/find/nowhere/")  # already small letters: the page not found stays
     expect(page.get_by_role("heading", name="Page not found")).to_be_visible()
+
+
+def test_without_javascript_a_closed_practice_is_in_its_towns_list_marked_closed(example_site):
+    # The list by town is the way in without JavaScript, and left the closed practice out: its patients, who may not
+    # know it closed, never reached the page saying where they are now.
+    listed = (example_site / "find/index.html").read_text()
+    assert re.search(r'<a href="/find/z99035/">Old Mill Surgery</a> <span class="nhsuk-body-s">\(closed, ', listed)
+    assert '<a href="/find/z99005/">Millbrook Surgery</a> <span class="nhsuk-body-s">(WX' in listed

@@ -117,8 +117,10 @@ INLINE_PRACTICES = 150  # up to this many, /find/ lists every practice by town; 
 
 def find_pages(site: Site, views: dict[str, ServiceView], by_code: dict[str, PracticeView]) -> list[Page]:
     """/find/, the towns' letter pages of a large directory, and one page per practice in the directory's order."""
+    # Closed practices are listed too, marked so: their patients may not know, and without JavaScript this list is
+    # the only way to the page that says where they are now.
     by_town: dict[str, list[PracticeView]] = defaultdict(list)
-    for practice in sorted((p for p in by_code.values() if not p.closed), key=lambda p: (p.town, p.name)):
+    for practice in sorted(by_code.values(), key=lambda p: (p.town, p.name)):
         by_town[practice.town].append(practice)
     towns = sorted(by_town.items())
     letters = _town_letters(towns) if sum(map(len, by_town.values())) > INLINE_PRACTICES else []
@@ -137,7 +139,7 @@ def find_pages(site: Site, views: dict[str, ServiceView], by_code: dict[str, Pra
 
 @dataclass(frozen=True)
 class TownLetter:
-    """The towns starting with one letter, and their open practices: one page for people without JavaScript."""
+    """The towns starting with one letter, and their practices: one page for people without JavaScript."""
 
     letter: str
     towns: tuple[tuple[str, tuple[PracticeView, ...]], ...]
