@@ -431,6 +431,15 @@ def test_a_red_flag_for_another_body_area_is_a_warning(project):
            "to its `areas` in the library" in [str(w) for w in problems.warnings]
 
 
+def test_a_service_id_written_twice_is_blamed_rather_than_the_practices_naming_the_lost_one(project):
+    # "did you mean north-msk?" on each practice of the lost service would have moved them all to the wrong one.
+    project.replace(SERVICES, "  - id: south-physio", "  - id: north-msk")
+    lines = [str(p) for p in project.check().errors]
+    assert f"{PRACTICES}:11: there is no service called `south-physio`; did the second `id: north-msk` " \
+           f"({SERVICES} line 24) mean `south-physio`?" in lines, lines
+    assert not any("did you mean" in line for line in lines), lines
+
+
 def test_the_weekly_workflow_runs_check_soon():
     flow = yaml.safe_load((REPO / ".github/workflows/reviews-due.yml").read_text())
     assert flow[True]["schedule"] and "workflow_dispatch" in flow[True]  # YAML 1.1 reads the key `on` as True

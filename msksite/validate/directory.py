@@ -21,8 +21,9 @@ def validate_directory(sources: Sources, problems: Problems, config: SiteConfig 
     ids = {s.id for _, s in services} | _raw_ids(sources.services)
     _unique(sources.services, services, "id", "service id", problems)
     _unique(sources.practices, practices, "code", "practice code", problems)
-    _service_refs(sources.practices, "practices", practices, ids, problems)
-    _service_refs(sources.districts, "districts", districts, ids, problems)
+    twice = _twice(sources.services, services)
+    _service_refs(sources.practices, "practices", practices, ids, twice, problems)
+    _service_refs(sources.districts, "districts", districts, ids, twice, problems)
     _districts_once(sources.districts, districts, problems)
     _practice_districts(sources.practices, practices, districts, ids, problems)
     _moves(sources.practices, practices, problems)
@@ -66,10 +67,26 @@ def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: 
         seen.setdefault(value, line)
 
 
-def _service_refs(doc: YamlDoc | None, key: str, items: tuple, ids: set[str], problems: Problems) -> None:
+def _twice(doc: YamlDoc | None, services: tuple) -> dict[str, int]:
+    """Each service id used more than once, with the line of its second use."""
+    seen: set[str] = set()
+    twice: dict[str, int] = {}
+    for index, service in services:
+        if service.id in seen:
+            twice.setdefault(service.id, doc.line_of(("services", index, "id")))
+        seen.add(service.id)
+    return twice
+
+
+def _service_refs(doc: YamlDoc | None, key: str, items: tuple, ids: set[str], twice: dict[str, int],
+                  problems: Problems) -> None:
     for index, item in items:
         if ids and item.service not in ids:
-            hint = suggest(item.service, ids, "use an id from content/services.yaml")
+            # With an id written twice, the missing one is most likely the second's: suggesting ids by spelling
+            # sent these practices to the wrong service.
+            hint = "; ".join(f"did the second `id: {dup}` (content/services.yaml line {line}) mean "
+                             f"`{item.service}`?" for dup, line in twice.items()) or suggest(
+                item.service, ids, "use an id from content/services.yaml")
             problems.add(doc.path, doc.line_of((key, index, "service")), f"there is no service called `{item.service}`", hint)
 
 
