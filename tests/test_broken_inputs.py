@@ -139,6 +139,11 @@ CASES = [
     ("two leaflets with one title", "conditions/low-back-pain.md", "title: Low back pain", "title: Knee  PAIN",
      "conditions/low-back-pain.md:2:", "the title `Knee  PAIN` is already the title of conditions/knee-pain.md; give "
      "each leaflet its own title"),
+    ("red flag moved to a less urgent tier in the library", FLAGS, "    tier: urgent_care\n", "    tier: urgent\n",
+     f"{KNEE}:19:", "`crack-at-injury` is a red flag of tier `urgent` in content/red-flags.yaml, not `urgent_care` "
+     "(that is less urgent than here: have a clinician check the library's change); move it under `urgent:`; a "
+     "shared red flag's tier is set once, in the library, so if the library's tier is what changed by mistake, put "
+     "it back there instead"),
     ("red flag sign not in the right form", FLAGS, "    tier: emergency\n", "    tier: emergency\n    signs: [Numb Bottom]\n",
      f"{FLAGS}:6:", "saddle-numbness: `signs[1]` is `Numb Bottom`, which is not in the right form; write one to four "
      "lower-case words, each of which may end in *, e.g. numb* bottom"),

@@ -78,8 +78,13 @@ def _line(doc: MarkdownDoc, at: tuple, item: str | FlagRef, tier: str, library: 
                          suggest(item.flag, library, f"use an id from {LIBRARY}"))
         return None
     if flag.tier != tier:
-        problems.add(doc.path, where, f"`{flag.id}` is a red flag of tier `{flag.tier}` in {LIBRARY}, not `{tier}`",
-                     f"move it under `{flag.tier}:`; a shared red flag's tier is set once, in the library")
+        # After a change to the library's tier, every leaflet says this: the change itself may be the mistake, and
+        # a flag moved below 999 must not be followed leaflet by leaflet without a clinician's check.
+        lower = " (that is less urgent than here: have a clinician check the library's change)" \
+            if RANK.index(flag.tier) < RANK.index(tier) else ""
+        problems.add(doc.path, where, f"`{flag.id}` is a red flag of tier `{flag.tier}` in {LIBRARY}, not `{tier}`"
+                     f"{lower}", f"move it under `{flag.tier}:`; a shared red flag's tier is set once, in the "
+                     "library, so if the library's tier is what changed by mistake, put it back there instead")
         return None
     if not flag.applies_to(area):
         # The editor offers every flag of a tier: a wrist flag on a knee leaflet was one click away, and passed.
