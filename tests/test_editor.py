@@ -104,6 +104,8 @@ def test_no_two_lists_on_a_form_share_a_label(example_config):
 def test_form_fields_carry_the_schema_rules(example_config):
     leaflet = {f["name"]: f for f in forms(example_config)["conditions"]}
     assert leaflet["title"]["required"] and not leaflet["related"]["required"]
+    order = [f["name"] for f in next(c for c in example_config["collections"] if c["name"] == "conditions")["fields"]]
+    assert order.index("body") == order.index("summary") + 1, "the page text right after the summary, not last"
     assert leaflet["body_area"]["widget"] == "select"
     assert {"label": "Wrist and hand", "value": "wrist-and-hand"} in leaflet["body_area"]["options"]
     assert leaflet["reviewed"]["widget"] == "datetime" and leaflet["reviewed"]["format"] == "YYYY-MM-DD"

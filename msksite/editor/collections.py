@@ -60,7 +60,15 @@ def folder(name: str, label: str, path: str, fields: list[Field], markdown: bool
     # No "Delete published entry": it committed straight to main, unreviewed, and lost published addresses. A page
     # is retired by a reviewed change instead (its address in another's `redirect_from`).
     return {"name": name, "label": label, "folder": path, "create": True, "delete": False, "slug": "{{slug}}",
-            "identifier_field": "title", **shape, "fields": fields + ([BODY] if markdown else []), **extra}
+            "identifier_field": "title", **shape, "fields": _with_body(fields) if markdown else fields, **extra}
+
+
+def _with_body(fields: list[Field]) -> list[Field]:
+    """The page text straight after the summary (or last, if there is none): last, it sat below some 60
+    safety-netting controls, sources and old addresses, where the words a clinician edits most were hard to find."""
+    names = [f["name"] for f in fields]
+    at = names.index("summary") + 1 if "summary" in names else len(fields)
+    return fields[:at] + [BODY] + fields[at:]
 
 
 def one_file(name: str, label: str, path: str, fields: list[Field]) -> dict:
