@@ -445,6 +445,24 @@ def test_a_service_id_written_twice_is_blamed_rather_than_the_practices_naming_t
     assert not any("did you mean" in line for line in lines), lines
 
 
+def test_an_angle_out_of_range_does_not_hide_a_joint_bent_the_wrong_way(project):
+    # The form saved a hip at 900 and a knee at -40: check named the hip, and the knee only once the hip was mended.
+    project.replace(EXERCISE, "near: {shoulder: -20, hip: 0, knee: 90, ankle: 20}",
+                    "near: {shoulder: -20, hip: 900, knee: -40, ankle: 20}")
+    lines = [str(p) for p in project.check().errors]
+    assert [line.split(": ", 1)[0] for line in lines] == [f"{EXERCISE}:26"] * 2, lines
+    assert "must be between -180 and 180 degrees, not 900" in lines[0] + lines[1]
+    assert "`near.knee` is -40 degrees, which a knee cannot bend" in lines[0] + lines[1]
+
+
+def test_a_mistake_elsewhere_in_an_exercise_does_not_hide_its_pose_problems(project):
+    project.replace(EXERCISE, "stop_if:\n", "stop_iff:\n")
+    project.replace(EXERCISE, "knee: 90, ankle: 20}", "knee: -40, ankle: 20}")
+    lines = [str(p) for p in project.check().errors]
+    assert any("unknown field `stop_iff`" in line for line in lines), lines
+    assert any(line.startswith(f"{EXERCISE}:26: `near.knee` is -40 degrees") for line in lines), lines
+
+
 def test_the_weekly_workflow_runs_check_soon():
     flow = yaml.safe_load((REPO / ".github/workflows/reviews-due.yml").read_text())
     assert flow[True]["schedule"] and "workflow_dispatch" in flow[True]  # YAML 1.1 reads the key `on` as True

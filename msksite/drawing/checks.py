@@ -17,13 +17,15 @@ BODY_WORDS = {"tip": "hand", "toe": "toes", "hip": "hips"}
 
 def pose_problems(pose: Pose) -> list[PoseProblem]:
     """Every problem with the pose; empty when it can be drawn as written."""
+    return limit_problems(pose) + (_start_problems(pose) if pose.start is not None else [])
+
+
+def limit_problems(pose: Pose) -> list[PoseProblem]:
+    """Only the joints' ranges: what can be judged of a pose some of whose values were left out as mistakes."""
     problems = _limit_problems(pose, (), pose)
     for i, step in enumerate(pose.steps):
         problems += _limit_problems(pose, ("steps", i), step)
-    if pose.start is not None:
-        problems += _limit_problems(pose, ("start",), pose.start)
-        problems += _start_problems(pose)
-    return problems
+    return problems + (_limit_problems(pose, ("start",), pose.start) if pose.start is not None else [])
 
 
 def _limit_problems(pose: Pose, where: tuple[str | int, ...], source: Pose | object) -> list[PoseProblem]:

@@ -2,9 +2,12 @@
 and each drawing's pose against what a body can do."""
 from __future__ import annotations
 
+import copy
 import re
 
-from ..drawing.checks import PoseProblem, drawing_problems, pose_problems
+from pydantic import ValidationError
+
+from ..drawing.checks import PoseProblem, drawing_problems, limit_problems, pose_problems
 from ..model import Exercise
 from ..problems import Problems
 from ..schema import ExerciseMeta
@@ -23,7 +26,10 @@ def validate_exercises(docs: tuple[YamlDoc, ...], problems: Problems,
     found = []
     for doc in docs:
         meta = validate_doc(ExerciseMeta, doc, problems)
-        if meta is not None:
+        if meta is None:
+            for where, message, hint in _pose_alone(doc):
+                problems.add(doc.path, doc.line_of(POSE + where), message, hint)
+        else:
             pose = meta.illustration.pose
             for where, message, hint in pose_problems(pose) or _drawing_problems(pose, store):
                 problems.add(doc.path, doc.line_of(POSE + where), message, hint)
@@ -46,6 +52,44 @@ def _check_pregnancy(meta: ExerciseMeta, doc: YamlDoc, problems: Problems) -> No
         problems.add(doc.path, doc.line_of(("starting_position",)),
                      "this exercise starts lying on your back, and no `check_first` line says what to do if pregnant",
                      f"add one under `check_first:`, such as: - {PREGNANCY_LINE}")
+
+
+def _pose_alone(doc: YamlDoc) -> list[PoseProblem]:
+    """When the exercise has a mistake, its pose is still judged, so every problem comes in one run: whole if the
+    pose is sound on its own, else the joint ranges of the values left once those with mistakes are set aside (a
+    hip at 900 degrees hid a knee bent backwards until it was mended)."""
+    raw = doc.data.get("illustration") if isinstance(doc.data, dict) else None
+    raw = raw.get("pose") if isinstance(raw, dict) else None
+    data = copy.deepcopy(raw)
+    while isinstance(data, dict):
+        try:
+            pose = Pose.model_validate(data)
+        except ValidationError as err:
+            # last first, so deleting an item of a list leaves the places of the earlier ones as they were
+            locs = sorted((tuple(error["loc"]) for error in err.errors()), key=str, reverse=True)
+            if not all(_set_aside(data, loc) for loc in locs):
+                return []  # a mistake about the whole pose: nothing is left to judge
+            continue
+        return pose_problems(pose) if data == raw else limit_problems(pose)
+    return []
+
+
+def _set_aside(data: dict | list, loc: tuple) -> bool:
+    """Delete the value at loc from data; False when there is none to delete (a mistake about a whole group)."""
+    for key in loc[:-1]:
+        data = _child(data, key)
+    if not loc or _child(data, loc[-1]) is None:
+        return False
+    del data[loc[-1]]
+    return True
+
+
+def _child(data: object, key: object) -> object:
+    if isinstance(data, dict):
+        return data.get(key)
+    if isinstance(data, list) and isinstance(key, int) and 0 <= key < len(data):
+        return data[key]
+    return None
 
 
 def _drawing_problems(pose: Pose, store: Store | None) -> list[PoseProblem]:
