@@ -180,5 +180,8 @@ def test_a_change_names_each_field_and_a_new_postcode_in_another_services_distri
 def test_each_comment_the_import_drops_is_named(project):
     # The import writes the file afresh: the section headings and notes inside the list went without a word.
     project.replace(PRACTICES, "  - code: Z99002\n", "  # Southtown merged with Northtown in 2026\n  - code: Z99002\n")
+    project.replace(PRACTICES, "notes: Our First Contact Practitioner is here on Tuesdays.",
+                    'notes: "Our First Contact Practitioner is in room #2 on Tuesdays."')
     result = run(project, str(SAMPLE), "--commissioner", "99W")
     assert "content/practices.yaml:7: warning: the import does not keep this comment" in result.stderr
+    assert result.stderr.count("does not keep this comment") == 1, "a # inside quoted words is no comment"

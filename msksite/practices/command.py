@@ -1,6 +1,7 @@
 """`build.py import-practices FILE --commissioner CODE`: bring a directory's practices up to date from ODS."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -51,7 +52,8 @@ def _comments_not_kept(path: Path, old: str, header: str, problems: Problems) ->
     so a manager's note ("# Millbrook took on its patients") is not lost without a word."""
     first = header.count("\n") + 1
     for number, line in enumerate(old.splitlines()[first - 1:], first):
-        if line.lstrip().startswith("#") or " #" in line:
+        unquoted = re.sub(r'"[^"]*"|\'[^\']*\'', "", line)  # "Room #2" in a quoted note is no comment
+        if unquoted.lstrip().startswith("#") or " #" in unquoted:
             problems.warn(path, number, "the import does not keep this comment",
                           "keep notes for the team in the comment lines at the top of the file, which it keeps")
 

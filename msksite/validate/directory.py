@@ -19,9 +19,8 @@ def validate_directory(sources: Sources, problems: Problems, config: SiteConfig 
     districts = _items(DistrictsFile, sources.districts, problems, "districts")
     # a service with a mistake of its own is still a service: practices naming it are not wrong too
     ids = {s.id for _, s in services} | _raw_ids(sources.services)
-    _unique(sources.services, services, "id", "service id", problems)
+    twice = _unique(sources.services, services, "id", "service id", problems)
     _unique(sources.practices, practices, "code", "practice code", problems)
-    twice = _twice(sources.services, services)
     _service_refs(sources.practices, "practices", practices, ids, twice, problems)
     _service_refs(sources.districts, "districts", districts, ids, twice, problems)
     _districts_once(sources.districts, districts, problems)
@@ -55,8 +54,10 @@ def _raw_ids(doc: YamlDoc | None) -> set[str]:
     return {e["id"] for e in entries_of(doc, "services") if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
-def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: Problems) -> None:
+def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: Problems) -> dict[str, int]:
+    """Each value used twice is a problem at its second use; returns those values with that line."""
     seen: dict[str, int] = {}
+    twice: dict[str, int] = {}
     key = "services" if field == "id" else "practices"
     for index, item in items:
         value = getattr(item, field)
@@ -64,17 +65,8 @@ def _unique(doc: YamlDoc | None, items: tuple, field: str, what: str, problems: 
         if value in seen:
             problems.add(doc.path, line, f"{what} `{value}` is used twice (first on line {seen[value]})",
                          "each entry needs its own; delete or merge the duplicate")
+            twice.setdefault(value, line)
         seen.setdefault(value, line)
-
-
-def _twice(doc: YamlDoc | None, services: tuple) -> dict[str, int]:
-    """Each service id used more than once, with the line of its second use."""
-    seen: set[str] = set()
-    twice: dict[str, int] = {}
-    for index, service in services:
-        if service.id in seen:
-            twice.setdefault(service.id, doc.line_of(("services", index, "id")))
-        seen.add(service.id)
     return twice
 
 
@@ -117,10 +109,10 @@ def _practice_districts(doc: YamlDoc | None, practices: tuple[tuple[int, Practic
     for _, entry in districts:
         covering.setdefault(entry.district, set()).add(entry.service)
     for index, practice in practices:
-        district, line = practice.postcode.split()[0], doc.line_of(("practices", index, "postcode"))
-        services = covering.get(district)
         if practice.closed or practice.service not in ids:
             continue  # an unknown service is its own problem
+        district, line = practice.postcode.split()[0], doc.line_of(("practices", index, "postcode"))
+        services = covering.get(district)
         if services is None:
             problems.add(doc.path, line, f"{practice.name} is in district {district}, which "
                          f"content/postcode-districts.yaml does not list, so {addresses.FIND} tells people at "
@@ -151,14 +143,13 @@ def _moves(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ...], pro
     by_code = {p.code: p for _, p in practices}
     written = {e["code"] for e in entries_of(doc, "practices") if isinstance(e, dict) and "code" in e}
     for index, practice in practices:
-        target = by_code.get(practice.moved_to or "")
-        line = doc.line_of(("practices", index, "moved_to"))
         if practice.moved_to is None:
             continue
+        target = by_code.get(practice.moved_to)
         if not practice.closed:
             problem = (f"{practice.name} has `moved_to` but is not closed",
                        "add `closed:` with the date it closed, or delete `moved_to`")
-        elif target and not target.closed and target is not practice:
+        elif target and not target.closed:
             continue
         elif practice.moved_to == practice.code:
             problem = ("a practice cannot move to itself", "use the code of the practice its patients moved to")
@@ -171,7 +162,7 @@ def _moves(doc: YamlDoc | None, practices: tuple[tuple[int, Practice], ...], pro
         else:
             problem = (f"`moved_to: {practice.moved_to}` is not a practice in this file",
                        "use the code of the practice its patients moved to, as it is written in this file")
-        problems.add(doc.path, line, *problem)
+        problems.add(doc.path, doc.line_of(("practices", index, "moved_to")), *problem)
 
 
 def _stale_waits(doc: YamlDoc | None, services: tuple[tuple[int, Service], ...], config: SiteConfig, today: date,

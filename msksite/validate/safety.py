@@ -20,6 +20,7 @@ from .suggest import close_match, suggest
 LIBRARY = "content/red-flags.yaml"
 Library = dict[str, "RedFlag | None"]  # by id; None for an entry with a mistake of its own
 TIERS = ("urgent", "urgent_care", "emergency")  # the tiers a red flag can have; non_urgent holds a leaflet's own lines
+RANK = ("non_urgent", *TIERS)  # every card, least urgent first
 
 
 def validate_library(doc: YamlDoc | None, problems: Problems, today: date,
@@ -108,9 +109,6 @@ def _own_line(doc: MarkdownDoc, at: tuple, text: str, library: Library,
     if not _urgent_in_own_words(doc, at, text, library, problems):
         return None
     return NetLine(text)
-
-
-RANK = ("non_urgent", *TIERS)  # least urgent first
 
 
 def _urgent_in_own_words(doc: MarkdownDoc, at: tuple, text: str, library: Library, problems: Problems) -> bool:
