@@ -37,8 +37,13 @@ AREAS = ["back", "neck", "shoulder", "elbow", "wrist-and-hand", "hip", "knee", "
 
 
 def vocabulary() -> list[str]:
+    """The real leaflets' words, less those that mark a red flag (its `signs`): random care-card lines made of them
+    ("numbness ... bottom" under "See a GP") are rightly refused by check."""
     words = re.findall(r"[a-z]+", " ".join(p.read_text().split("---", 2)[2] for p in (REPO / "conditions").glob("*.md")).lower())
-    return sorted(set(words))
+    library = yaml.safe_load((REPO / "content/red-flags.yaml").read_text())["flags"]
+    parts = {part for flag in library for sign in flag.get("signs", []) for part in sign.split()}
+    marks = lambda word: any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in parts)  # noqa: E731
+    return sorted(w for w in set(words) if not marks(w))
 
 
 def sentence(rng: random.Random, words: list[str]) -> str:
