@@ -104,11 +104,26 @@ def _syntax_error(err: yaml.YAMLError, lines: list[str]) -> tuple[int, str, str]
             return at, "this line has a second colon (:), so it cannot be read", \
                 "put the text after the first colon in double quotes, e.g. summary: \"Rest: then move\""
         return at, "this line is indented further than the line above allows", \
-            "line it up with the field above it; if it continues that text, put the whole text in double quotes"
+            "line it up with the field above it; if it continues that text, put the whole text in double quotes" + \
+            _above_too_little(lines, at)
     opened = next((n for n, line in enumerate(lines[:at + 1]) if UNCLOSED.match(line)), None)
     if opened is not None:  # the quote ran on until another one closed it, and the parser lost its way after
         return (opened, *UNCLOSED_QUOTE)
     return at, f"this line cannot be read ({problem})", YAML_HINT
+
+
+def _above_too_little(lines: list[str], at: int) -> str:
+    """When the field above has a value and starts further left than this line, the mistake may be its indent,
+    not this line's: `web:` one space short under `self_referral:` was reported at the `phone:` line after it."""
+    above = next((line for line in reversed(lines[:at]) if line.strip()), "")
+    field = re.match(r"(\s*(?:- )?)([\w-]+):\s*\S", above)
+    short = _indent(lines[at]) - len(field.group(1)) if field else 0  # a list item's keys start after its "- "
+    return (f"; or, if this line is right, the `{field.group(2)}:` line above is indented {short} space(s) too "
+            "little") if short > 0 else ""
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _plain(text: str, path: Path, problems: Problems, first_line: int) -> bool:

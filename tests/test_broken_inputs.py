@@ -144,6 +144,10 @@ CASES = [
      "(that is less urgent than here: have a clinician check the library's change); move it under `urgent:`; a "
      "shared red flag's tier is set once, in the library, so if the library's tier is what changed by mistake, put "
      "it back there instead"),
+    ("field indented one space too little", SERVICES, "      web: https://example.org/north/refer",
+     "     web: https://example.org/north/refer", f"{SERVICES}:9:", "this line is indented further than the line "
+     "above allows; line it up with the field above it; if it continues that text, put the whole text in double "
+     "quotes; or, if this line is right, the `web:` line above is indented 1 space(s) too little"),
     ("red flag sign not in the right form", FLAGS, "    tier: emergency\n", "    tier: emergency\n    signs: [Numb Bottom]\n",
      f"{FLAGS}:6:", "saddle-numbness: `signs[1]` is `Numb Bottom`, which is not in the right form; write one to four "
      "lower-case words, each of which may end in *, e.g. numb* bottom"),
