@@ -11,6 +11,7 @@ from . import pipeline
 from .practices.command import import_practices
 from .problems import Problems
 from .published import record_published
+from .since import unreviewed_changes
 from .validate.reviews import DUE_SOON_DAYS
 
 
@@ -29,6 +30,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="the date to judge review and waiting-time dates by (default: MSK_TODAY or today)")
     parser.add_argument("--soon", action="store_true", help=f"check: judge the dates as they will be in "
                         f"{DUE_SOON_DAYS} days, so a review falling due by then fails now")
+    parser.add_argument("--since", metavar="REF", help="check: also warn of advice changed since this git branch or "
+                        "commit (e.g. origin/main) whose `reviewed` date did not change")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--editor-port", type=int, default=8081, help="edit: the port of the editor's git proxy")
@@ -65,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.soon:
             print(f"Checking the site as it will be on {args.today:%-d %B %Y}, in {DUE_SOON_DAYS} days.")
         checked = pipeline.check(args.root, args.today, cache=not args.no_cache)
+        if args.since:
+            unreviewed_changes(args.root, args.since, checked.problems)
         if checked.site:
             print(reading_table(checked.site))
         return report(checked.problems, "No errors found." if checked.problems.warnings else "No problems found.")
