@@ -106,6 +106,10 @@ def _syntax_error(err: yaml.YAMLError, lines: list[str]) -> tuple[int, str, str]
         return at, "this line is indented further than the line above allows", \
             "line it up with the field above it; if it continues that text, put the whole text in double quotes" + \
             _above_too_little(lines, at)
+    if "expected key" in problem and at < len(lines) and _above_too_little(lines, at):
+        # a field moved left ("phone:" out of its group) leaves the next line indented further than it allows
+        return at, "this line is indented further than the line above allows", \
+            "line it up with the field above it" + _above_too_little(lines, at)
     opened = next((n for n, line in enumerate(lines[:at + 1]) if UNCLOSED.match(line)), None)
     if opened is not None:  # the quote ran on until another one closed it, and the parser lost its way after
         return (opened, *UNCLOSED_QUOTE)

@@ -148,6 +148,9 @@ CASES = [
      "     web: https://example.org/north/refer", f"{SERVICES}:9:", "this line is indented further than the line "
      "above allows; line it up with the field above it; if it continues that text, put the whole text in double "
      "quotes; or, if this line is right, the `web:` line above is indented 1 space(s) too little"),
+    ("field moved out of its group", SERVICES, '      phone: "01632 960001"', '    phone: "01632 960001"',
+     f"{SERVICES}:10:", "this line is indented further than the line above allows; line it up with the field above "
+     "it; or, if this line is right, the `phone:` line above is indented 2 space(s) too little"),
     ("red flag sign not in the right form", FLAGS, "    tier: emergency\n", "    tier: emergency\n    signs: [Numb Bottom]\n",
      f"{FLAGS}:6:", "saddle-numbness: `signs[1]` is `Numb Bottom`, which is not in the right form; write one to four "
      "lower-case words, each of which may end in *, e.g. numb* bottom"),
