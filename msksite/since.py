@@ -24,6 +24,9 @@ HINT = ("if a clinician has checked the change, set `reviewed` to that day (and 
 
 def unreviewed_changes(root: Path, ref: str, problems: Problems) -> None:
     """Warn of each file (or red flag) changed since ref, in its words, whose `reviewed` is the same as at ref."""
+    if ref.startswith("-"):  # git would read it as an option (`--output=FILE` writes a file), never as a branch
+        problems.add(root, None, f"--since {ref}: that is not a branch or commit", "name one, e.g. origin/main")
+        return
     changed = _git(root, problems, ref, "diff", "--name-only", ref, "--", CONDITIONS, SECTIONS, RED_FLAGS)
     if changed is None:
         return

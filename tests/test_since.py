@@ -56,6 +56,10 @@ def test_a_ref_git_does_not_know_is_one_clear_error(project):
     assert "--since origin/nowhere: git cannot compare with it" in result.stderr
     assert "name a branch or commit of this repository, e.g. origin/main (fetch it first)" in result.stderr
     assert "Traceback" not in result.stderr
+    # Nor is an option taken for one: git would have written the list of changes to that file.
+    hostile = check(project, "--since=--output=" + str(project.root / "written.txt"))
+    assert hostile.returncode == 1 and "that is not a branch or commit" in hostile.stderr
+    assert not (project.root / "written.txt").exists()
 
 
 def test_a_pull_requests_check_compares_with_the_branch_it_goes_into():
