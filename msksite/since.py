@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from . import gate
 from .load import CONDITIONS, RED_FLAGS, SECTIONS
 from .problems import Problems
 
@@ -32,9 +33,10 @@ def unreviewed_changes(root: Path, ref: str, problems: Problems) -> None:
         return
     for name in changed.splitlines():
         path, old = root / name, _git(root, None, ref, "show", f"{ref}:{name}")
-        if old is None or not path.is_file():
+        # Read through the gate as every source is (a link out of the project is refused; check has said so).
+        new = gate.read_text(path, root, Problems(root)) if gate.present(path) else None
+        if old is None or new is None:
             continue  # new (its own review date is its first) or deleted (the published-address check speaks)
-        new = path.read_text(encoding="utf-8", errors="replace")
         if name == RED_FLAGS:
             _flags(path, ref, old, new, problems)
         elif _same_review(old, new) and _words(old) != _words(new):

@@ -83,6 +83,9 @@ def _notes_in_text(text: str, path: Path, problems: Problems, first_line: int) -
                           "to keep them, put the whole text in double quotes")
 
 
+TOO_FAR = "this line is indented further than the line above allows"
+
+
 def _syntax_error(err: yaml.YAMLError, lines: list[str]) -> tuple[int, str, str]:
     """(line within the text, message, hint) for a YAML syntax error, in the words of what the editor typed."""
     problem, context = str(getattr(err, "problem", "") or err), str(getattr(err, "context", "") or "")
@@ -103,13 +106,12 @@ def _syntax_error(err: yaml.YAMLError, lines: list[str]) -> tuple[int, str, str]
         if ": " in before:
             return at, "this line has a second colon (:), so it cannot be read", \
                 "put the text after the first colon in double quotes, e.g. summary: \"Rest: then move\""
-        return at, "this line is indented further than the line above allows", \
-            "line it up with the field above it; if it continues that text, put the whole text in double quotes" + \
-            _above_too_little(lines, at)
-    if "expected key" in problem and at < len(lines) and _above_too_little(lines, at):
-        # a field moved left ("phone:" out of its group) leaves the next line indented further than it allows
-        return at, "this line is indented further than the line above allows", \
-            "line it up with the field above it" + _above_too_little(lines, at)
+        return at, TOO_FAR, "line it up with the field above it; if it continues that text, put the whole text in " \
+            "double quotes" + _above_too_little(lines, at)
+    # a field moved left ("phone:" out of its group) leaves the next line indented further than it allows
+    above = _above_too_little(lines, at) if "expected key" in problem and at < len(lines) else ""
+    if above:
+        return at, TOO_FAR, "line it up with the field above it" + above
     opened = next((n for n, line in enumerate(lines[:at + 1]) if UNCLOSED.match(line)), None)
     if opened is not None:  # the quote ran on until another one closed it, and the parser lost its way after
         return (opened, *UNCLOSED_QUOTE)
